@@ -1,0 +1,89 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A boilerplate rule recognises page furniture that is not the article's
+// own reporting. Rules are general patterns, not lists of known strings:
+// each names the kind of furniture it finds, which becomes the reason a
+// paragraph is skipped.
+type boilerplateRule struct {
+	reason string
+	match  func(para string, p paraContext) bool
+}
+
+// paraContext is what a rule may know about a paragraph's place.
+type paraContext struct {
+	index, count int // position among the article's non-empty paragraphs
+}
+
+var (
+	// Photo agencies and stock libraries, and the "ID 123456" or "Job:"
+	// fields their credits carry.
+	imageCreditRE = regexp.MustCompile(`(?i)\b(shutterstock|getty images|istock(photo)?|alamy|dreamstime|adobe stock|unsplash|pexels|ap photo|afp photo|reuters/)\b|\b(image|photo|picture) (id|credit)\b|\bID:? ?\d{6,}\b|;\s*job:`)
+	// A media timestamp with its source: "03:40 - Source: CNN".
+	videoStampRE = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?\s*([-–—]\s*)?(source:.*)?$`)
+	// Three or more "Name:" items in a row: a source list.
+	sourceListRE = regexp.MustCompile(`^(\s*[^:.!?]{1,40}:){3,}`)
+	// A byline dateline on its own line: "CNN —", "WASHINGTON (Reuters) -".
+	datelineRE = regexp.MustCompile(`^[A-Z][A-Za-z .&()\x{00a0}]{0,40}[-–—]+\s*$`)
+	// Imperative marketing openers: "Find latest…", "Subscribe to…".
+	promoOpenerRE = regexp.MustCompile(`^(find|get|subscribe|sign up|follow|download|click|shop|buy|watch|listen|join|visit|discover|explore|check out|don't miss|read more|share)\b`)
+)
+
+var boilerplateRules = []boilerplateRule{
+	{"video timestamp", func(s string, _ paraContext) bool { return videoStampRE.MatchString(strings.ToLower(s)) }},
+	{"source list", func(s string, _ paraContext) bool { return sourceListRE.MatchString(s) }},
+	{"image credit", func(s string, _ paraContext) bool { return imageCreditRE.MatchString(s) }},
+	{"dateline", func(s string, _ paraContext) bool { return datelineRE.MatchString(s) }},
+	{"link list heading", func(s string, _ paraContext) bool {
+		// A title-case line ending in a colon: "You Might Also Read:".
+		return strings.HasSuffix(s, ":") && wordCount(s) <= 8 && isTitleCase(strings.TrimSuffix(s, ":"))
+	}},
+	{"page furniture", func(s string, _ paraContext) bool {
+		// A word or three with no sentence punctuation and no figures:
+		// "Advertisement", "Story highlights", "Latest Podcasts".
+		return wordCount(s) <= 3 && !endsSentence(s) && !strings.ContainsAny(s, "0123456789") && !strings.HasSuffix(s, ":")
+	}},
+	{"promotion", func(s string, _ paraContext) bool {
+		// Most sentences are calls to action aimed at the reader.
+		sents := splitSentences(s, 0)
+		if len(sents) < 2 {
+			return false
+		}
+		n := 0
+		for _, sp := range sents {
+			if promoOpenerRE.MatchString(strings.ToLower(s[sp[0]:sp[1]])) {
+				n++
+			}
+		}
+		return n*2 >= len(sents)
+	}},
+}
+
+// boilerplate returns why a paragraph is page furniture, or "".
+func boilerplate(para string, ctx paraContext) string {
+	para = strings.TrimSpace(para)
+	for _, r := range boilerplateRules {
+		if r.match(para, ctx) {
+			return r.reason
+		}
+	}
+	return ""
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// isTitleCase reports whether most words of s start with a capital.
+func isTitleCase(s string) bool {
+	words := strings.Fields(s)
+	caps := 0
+	for _, w := range words {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			caps++
+		}
+	}
+	return len(words) > 0 && caps*4 >= len(words)*3
+}

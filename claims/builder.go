@@ -1,0 +1,210 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// SentenceReport says what became of one segment of an article.
+type SentenceReport struct {
+	Article string
+	Segment Segment
+	Text    string
+	ClaimID string // the claim it is a source of, "" when skipped
+}
+
+// Report is what a build did with every piece of every article.
+type Report struct {
+	Sentences []SentenceReport
+}
+
+// Skipped returns the segments that became no claim, with their reasons.
+func (r *Report) Skipped() []SentenceReport {
+	var out []SentenceReport
+	for _, s := range r.Sentences {
+		if s.ClaimID == "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// corroborationMinJaccard is how alike two sentences from different
+// articles must be (Jaccard similarity of their content terms) to be one
+// claim with two sources. 0.6 joins reworded copies of one quote and keeps
+// apart sentences that merely share a topic.
+const corroborationMinJaccard = 0.6
+
+// Build turns articles and curated claims into a database. Every
+// check-worthy sentence becomes a claim (sentences from different articles
+// saying the same thing become one claim with several sources); curated
+// claims are added with their quotes located in the articles. It fails,
+// listing every problem, when a curated quote is not found verbatim.
+func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, error) {
+	db := &DB{Format: Format, Version: Version, Name: name, Articles: articles}
+	rep := &Report{}
+	type cand struct {
+		claim Claim
+		terms map[string]bool
+		rep   []int // indexes into rep.Sentences
+	}
+	var cands []*cand
+	var bodies []string
+	for _, a := range articles {
+		bodies = append(bodies, a.Text)
+	}
+	names := ProperNouns(bodies...)
+	proper := func(w string) bool { return names[w] }
+	for _, a := range articles {
+		speaker, para := "", -1
+		n := 0
+		for _, seg := range SegmentText(a.Text) {
+			s := a.Text[seg.Start:seg.End]
+			rep.Sentences = append(rep.Sentences, SentenceReport{Article: a.ID, Segment: seg, Text: s})
+			if seg.Reason != "" {
+				continue
+			}
+			n++
+			if seg.Para != para {
+				speaker, para = "", seg.Para
+			}
+			sp := Speaker(s, speaker)
+			if sp != "" {
+				speaker = sp
+			}
+			c := Claim{
+				ID:      fmt.Sprintf("%s:s%02d", a.ID, n),
+				Text:    strings.Join(strings.Fields(s), " "),
+				Kind:    KindSentence,
+				Speaker: sp,
+				Sources: []Source{{Article: a.ID, Start: seg.Start, End: seg.End, Quote: s}},
+			}
+			fillFacts(&c, a.Published, proper)
+			terms := map[string]bool{}
+			for _, t := range text.Terms(text.Analyze(s)) {
+				terms[t] = true
+			}
+			cands = append(cands, &cand{claim: c, terms: terms, rep: []int{len(rep.Sentences) - 1}})
+		}
+	}
+	// Corroboration: a sentence that restates one from an earlier article
+	// becomes a further source of that claim.
+	var kept []*cand
+	for _, c := range cands {
+		merged := false
+		for _, k := range kept {
+			if k.claim.Sources[0].Article != c.claim.Sources[0].Article && jaccard(k.terms, c.terms) >= corroborationMinJaccard {
+				k.claim.Sources = append(k.claim.Sources, c.claim.Sources...)
+				k.rep = append(k.rep, c.rep...)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			kept = append(kept, c)
+		}
+	}
+	for _, k := range kept {
+		db.Claims = append(db.Claims, k.claim)
+		for _, i := range k.rep {
+			rep.Sentences[i].ClaimID = k.claim.ID
+		}
+	}
+	var errs ErrorList
+	for _, cu := range curated {
+		c := Claim{ID: cu.ID, Text: strings.TrimSpace(cu.Claim), Kind: KindCurated, Speaker: cu.Speaker}
+		for _, src := range cu.Sources {
+			a := db.Article(src.Article)
+			if a == nil {
+				errs.Add(cu.pos, "curated claim %s: article %q is not among the articles", cu.ID, src.Article)
+				continue
+			}
+			start, err := locate(a.Text, src.Quote, src.Occurrence)
+			if err != nil {
+				errs.Add(cu.pos, "curated claim %s: %v in article %s", cu.ID, err, src.Article)
+				continue
+			}
+			c.Sources = append(c.Sources, Source{Article: a.ID, Start: start, End: start + len(src.Quote), Quote: src.Quote})
+		}
+		published := ""
+		if len(c.Sources) > 0 {
+			published = db.Article(c.Sources[0].Article).Published
+		}
+		fillFacts(&c, published, proper)
+		if cu.Date != "" {
+			c.Date = cu.Date
+		}
+		db.Claims = append(db.Claims, c)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, rep, err
+	}
+	if err := db.Validate(); err != nil {
+		return nil, rep, err
+	}
+	return db, rep, nil
+}
+
+// locate finds the occurrence-th (1-based; 0 means the only one) place
+// quote stands in text.
+func locate(text, quote string, occurrence int) (int, error) {
+	if quote == "" {
+		return 0, fmt.Errorf("empty quote")
+	}
+	var at []int
+	for i := 0; ; {
+		j := strings.Index(text[i:], quote)
+		if j < 0 {
+			break
+		}
+		at = append(at, i+j)
+		i += j + 1
+	}
+	switch {
+	case len(at) == 0:
+		return 0, fmt.Errorf("quote %q does not stand verbatim", quote)
+	case occurrence == 0 && len(at) > 1:
+		return 0, fmt.Errorf("quote %q stands %d times; set occurrence", quote, len(at))
+	case occurrence > len(at):
+		return 0, fmt.Errorf("quote %q stands %d times, not %d", quote, len(at), occurrence)
+	case occurrence > 0:
+		return at[occurrence-1], nil
+	}
+	return at[0], nil
+}
+
+// fillFacts sets a claim's entities, numbers and dates from its text, and
+// its Date from the first date stated (a day or month without a year takes
+// the article's publication year).
+func fillFacts(c *Claim, published string, proper func(string) bool) {
+	f := ExtractFacts(c.Text, proper)
+	c.Entities, c.Numbers = f.Entities, f.Numbers
+	c.Dates = nil
+	for _, d := range f.Dates {
+		c.Dates = append(c.Dates, d.String())
+	}
+	if len(f.Dates) > 0 && c.Date == "" {
+		d := f.Dates[0]
+		if d.Year == 0 && len(published) >= 4 {
+			fmt.Sscanf(published[:4], "%d", &d.Year)
+		}
+		if d.Year > 0 {
+			c.Date = d.ISO()
+		}
+	}
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}

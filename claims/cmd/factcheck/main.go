@@ -1,0 +1,19 @@
+// Command factcheck builds claims databases and checks statements against
+// them. Run "factcheck help" for the commands.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "factcheck:", err)
+		os.Exit(exitCode(err))
+	}
+}

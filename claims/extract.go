@@ -1,0 +1,179 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+func isStop(w string) bool { return text.IsStopWord(w) }
+
+// attribution verbs, as a regular-expression alternation.
+const attrVerbs = `said|says|told|tells|stated|states|added|adds|declared|announced|wrote|warned|noted|reported|explained|claimed|insisted`
+
+// roleNouns end a common-noun speaker: "a State Department official".
+const roleNouns = `official|officials|spokesman|spokeswoman|spokesperson|adviser|advisor|source|sources|diplomat|minister|envoy|agency|coordinator|secretary|president|ambassador|analyst|expert|investigators`
+
+var (
+	nameRun         = `(?:[A-Z][\p{L}.'’-]+\s+){0,4}[A-Z][\p{L}.'’-]+`
+	commonSpeaker   = `(?:\b(?:[Aa]|[Tt]he|[Oo]ne|[Aa]nother)\s+|` + nameRun + `\s+)(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `)`
+	appositiveRE    = regexp.MustCompile(`(` + nameRun + `),\s+[^,]{1,100},\s+(?:` + attrVerbs + `)\b`)
+	speakerBeforeRE = regexp.MustCompile(`(` + commonSpeaker + `|` + nameRun + `)\s*,?\s+(?:` + attrVerbs + `)\b`)
+	speakerAfterRE  = regexp.MustCompile(`\b(?:said|says|added|stated|declared)\s+(` + nameRun + `|the\s+(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `))`)
+	accordingToRE   = regexp.MustCompile(`\baccording to (` + nameRun + `)`)
+	pronounRE       = regexp.MustCompile(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
+	notNames        = map[string]bool{"The": true, "This": true, "That": true, "It": true, "But": true, "And": true, "However": true, "In": true, "On": true, "Last": true}
+	// A name right after one of these is a place or object, not a speaker.
+	prepositions = map[string]bool{"in": true, "at": true, "from": true, "of": true, "to": true, "with": true, "on": true, "by": true, "for": true}
+)
+
+// Speaker returns who a sentence attributes its words to, or "". A "he"
+// or "she" is resolved to prev, the last speaker named before it in the
+// same paragraph (the caller passes "" across paragraphs).
+func Speaker(s, prev string) string {
+	type found struct {
+		name string
+		verb int // where the attribution verb stands
+		prio int // for two readings of one verb: the lower wins
+	}
+	var cands []found
+	verbRE := regexp.MustCompile(`\b(?:` + attrVerbs + `|according to)\b`)
+	try := func(re *regexp.Regexp, prio int, verbAfterName bool) {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			name := strings.TrimRight(strings.TrimSpace(s[m[2]:m[3]]), ",.")
+			fields := strings.Fields(name)
+			for len(fields) > 1 && notNames[fields[0]] {
+				fields = fields[1:]
+			}
+			if len(fields) == 0 || len(fields) == 1 && notNames[fields[0]] {
+				continue
+			}
+			before := strings.Fields(s[:m[2]])
+			if len(before) > 0 && prepositions[strings.ToLower(before[len(before)-1])] {
+				continue
+			}
+			verb := m[0]
+			if verbAfterName {
+				if v := verbRE.FindStringIndex(s[m[3]:]); v != nil {
+					verb = m[3] + v[0]
+				}
+			}
+			cands = append(cands, found{strings.Join(fields, " "), verb, prio})
+			return
+		}
+	}
+	try(appositiveRE, 0, true)
+	try(speakerAfterRE, 1, false)
+	try(speakerBeforeRE, 2, true)
+	try(accordingToRE, 3, false)
+	if m := pronounRE.FindStringIndex(s); m != nil && prev != "" {
+		cands = append(cands, found{prev, m[0], 4})
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if c.verb < best.verb || c.verb == best.verb && c.prio < best.prio {
+			best = c
+		}
+	}
+	return best.name
+}
+
+// Facts are what a sentence states that can be compared.
+type Facts struct {
+	Entities []string
+	Numbers  []string
+	Dates    []text.Date
+}
+
+// ExtractFacts finds the named entities, quantities and dates of s.
+// proper says whether a word, seen capitalised mid-sentence somewhere in
+// the collection, is a name; it decides a capital at a sentence's start.
+func ExtractFacts(s string, proper func(string) bool) Facts {
+	toks := text.Analyze(s)
+	dates, used := text.Dates(toks)
+	var f Facts
+	f.Dates = dates
+	for _, q := range text.Quantities(toks, used) {
+		if q.Unit == "" && !strings.ContainsAny(s[q.Start:q.End], "0123456789") {
+			continue // "one of the officials": a word, not a figure
+		}
+		f.Numbers = append(f.Numbers, s[q.Start:q.End])
+	}
+	f.Entities = Entities(s, toks, proper)
+	return f
+}
+
+// Entities lists the names in s: runs of capitalised words and canonical
+// aliases. A capital that only starts a sentence counts when proper says
+// the word is a name.
+func Entities(s string, toks []text.Token, proper func(string) bool) []string {
+	seen := map[string]bool{}
+	var out []string
+	var run []text.Token
+	flush := func() {
+		if len(run) > 0 && run[len(run)-1].Stop { // "Secretary of" + no name
+			run = run[:len(run)-1]
+		}
+		if len(run) > 0 {
+			e := strings.Trim(s[run[0].Start:run[len(run)-1].End], " ,.'’\"“”")
+			if e != "" && !seen[strings.ToLower(e)] {
+				seen[strings.ToLower(e)] = true
+				out = append(out, e)
+			}
+		}
+		run = run[:0]
+	}
+	for i, t := range toks {
+		if len(run) > 0 && t.Start > run[len(run)-1].End && strings.TrimSpace(s[run[len(run)-1].End:t.Start]) != "" {
+			flush() // punctuation between two capitals splits names
+		}
+		name := t.Cap && t.Kind != text.Number && t.Kind != text.Year && !isMonthOrDay(t.Text)
+		if name && len(run) == 0 && sentenceStartAt(s, t.Start) && t.Kind != text.Entity {
+			name = proper != nil && proper(t.Text) && !t.Stop
+		}
+		if name && len(run) == 0 && t.Stop {
+			name = false
+		}
+		switch {
+		case name:
+			run = append(run, t)
+		case len(run) > 0 && (t.Term == "of" || t.Term == "for" || t.Term == "on") && i+1 < len(toks) && toks[i+1].Cap:
+			run = append(run, t) // "Secretary of State", "Conference on International Security"
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// ProperNouns returns the words seen capitalised in the middle of a
+// sentence somewhere in texts: the collection's own list of names.
+func ProperNouns(texts ...string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range texts {
+		for _, t := range text.Analyze(s) {
+			if t.Cap && !sentenceStartAt(s, t.Start) && t.Kind == text.Word && !t.Stop {
+				out[t.Text] = true
+			}
+		}
+	}
+	return out
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+func isMonthOrDay(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	return weekdays[lw] || lw == "january" || lw == "february" || lw == "april" || lw == "june" || lw == "july" ||
+		lw == "august" || lw == "september" || lw == "october" || lw == "november" || lw == "december"
+}
+
+func sentenceStartAt(s string, at int) bool {
+	before := strings.TrimRight(s[:at], " \u00a0\"'“‘(\n")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")
+}

@@ -1,0 +1,279 @@
+package match
+
+import (
+	"math"
+	"sort"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// Overall verdicts.
+const (
+	Supported    = "supported"
+	Contradicted = "contradicted"
+	Unverified   = "unverified"
+)
+
+// retrieveK is how many claims retrieval hands to the verdict; maxMatches
+// is how many a result shows.
+const (
+	retrieveK  = 12
+	maxMatches = 3
+)
+
+// Result is the check of one statement.
+type Result struct {
+	Text         string  `json:"text"`
+	Start        int     `json:"start"` // where the statement stands in what was checked
+	End          int     `json:"end"`
+	Checkable    bool    `json:"checkable"`
+	NotCheckable string  `json:"not_checkable,omitempty"` // why not: question, greeting, opinion, fragment
+	Verdict      string  `json:"verdict"`
+	Confidence   float64 `json:"confidence"`
+	Reason       string  `json:"reason"`
+	Matches      []Match `json:"matches"`
+	Spans        []Span  `json:"spans,omitempty"` // in Text: words matched, differing or missing
+}
+
+// Match is one claim a statement is about.
+type Match struct {
+	ClaimID string        `json:"claim_id"`
+	Claim   string        `json:"claim"`
+	Kind    string        `json:"kind"`
+	Stance  string        `json:"stance"`
+	Score   float64       `json:"score"`
+	Reason  string        `json:"reason"`
+	Speaker string        `json:"speaker,omitempty"`
+	Date    string        `json:"date,omitempty"`
+	Rating  string        `json:"rating,omitempty"`
+	URL     string        `json:"url,omitempty"`
+	Sources []MatchSource `json:"sources"`
+	Spans   []Span        `json:"spans,omitempty"` // in the statement
+}
+
+// MatchSource is a source of a matched claim, with what to highlight.
+type MatchSource struct {
+	Article      string `json:"article,omitempty"`
+	Outlet       string `json:"outlet,omitempty"`
+	Headline     string `json:"headline,omitempty"`
+	Published    string `json:"published,omitempty"`
+	DateInferred bool   `json:"date_inferred,omitempty"`
+	URL          string `json:"url,omitempty"`
+	Quote        string `json:"quote"`
+	Start        int    `json:"start"`
+	End          int    `json:"end"`
+	Spans        []Span `json:"spans,omitempty"` // relative to Quote
+}
+
+// Report is the check of a text of one or more sentences.
+type Report struct {
+	Result
+	Sentences []Result `json:"sentences,omitempty"` // when the text holds more than one
+}
+
+// Check checks one statement against the index.
+func (ix *Index) Check(statement string) Result {
+	return ix.check(statement, 0, len(statement))
+}
+
+func (ix *Index) check(s string, start, end int) Result {
+	stmt := s[start:end]
+	r := Result{Text: stmt, Start: start, End: end, Checkable: true, Verdict: Unverified, Matches: []Match{}}
+	q := analyse(stmt)
+	qs := ix.queryTerms(q.tokens)
+	type scored struct {
+		m    Match
+		al   alignment
+		bm25 float64
+		doc  int
+	}
+	var found []scored
+	for _, c := range ix.retrieve(qs, retrieveK) {
+		d := &ix.docs[c.doc]
+		al := ix.align(q, qs, d)
+		if al.coverage < minRelatedCoverage {
+			continue
+		}
+		st, why := stance(al)
+		m := ix.match(d, st, why, al, q)
+		found = append(found, scored{m, al, c.score, c.doc})
+	}
+	decisive := func(s string) bool { return s != Related }
+	sort.SliceStable(found, func(i, j int) bool {
+		a, b := found[i], found[j]
+		if da, db := decisive(a.m.Stance), decisive(b.m.Stance); da != db {
+			return da
+		}
+		if a.al.score != b.al.score {
+			return a.al.score > b.al.score
+		}
+		if a.bm25 != b.bm25 {
+			return a.bm25 > b.bm25
+		}
+		return a.doc < b.doc
+	})
+	for i := 0; i < len(found) && i < maxMatches; i++ {
+		r.Matches = append(r.Matches, found[i].m)
+	}
+	if len(found) == 0 {
+		r.Reason = "No sourced claim is about this statement."
+		r.Confidence = 0.9
+		return r
+	}
+	top := found[0]
+	r.Spans = top.m.Spans
+	switch top.m.Stance {
+	case Supports:
+		r.Verdict = Supported
+		r.Reason = top.m.Reason + "."
+	case Contradicts:
+		r.Verdict = Contradicted
+		r.Reason = top.m.Reason + "."
+	default:
+		r.Reason = "No source settles this: " + top.m.Reason + "."
+	}
+	r.Confidence = confidence(top.m.Stance, top.al)
+	return r
+}
+
+// confidence is a plain mapping of coverage to [0.5, 0.99]: how much of
+// the statement the deciding claim speaks to.
+func confidence(stance string, al alignment) float64 {
+	c := 0.5 + 0.5*al.coverage
+	if stance == Related {
+		c = 0.5 + 0.5*(1-al.coverage)
+	}
+	return math.Round(math.Min(c, 0.99)*100) / 100
+}
+
+// match builds the output for one claim, with highlights.
+func (ix *Index) match(d *doc, st, why string, al alignment, q analysed) Match {
+	c := d.claim
+	m := Match{
+		ClaimID: c.ID, Claim: c.Text, Kind: c.Kind, Stance: st, Reason: why,
+		Score: math.Round(al.score*1000) / 1000, Speaker: c.Speaker, Date: c.Date, Rating: c.Rating, URL: c.URL,
+		Sources: []MatchSource{},
+	}
+	claimTerms := map[string]bool{}
+	for _, t := range al.matched {
+		claimTerms[t] = true
+	}
+	var spans []Span
+	for _, t := range q.tokens {
+		if _, ok := al.matched[t.Term]; ok && !t.Stop {
+			spans = append(spans, Span{t.Start, t.End, "match"})
+		}
+	}
+	for _, t := range al.missing {
+		spans = append(spans, Span{t.Start, t.End, "missing"})
+	}
+	for _, cf := range al.conflicts {
+		if cf.qSpan[1] > cf.qSpan[0] {
+			spans = append(spans, Span{cf.qSpan[0], cf.qSpan[1], "differ"})
+		}
+	}
+	m.Spans = mergeSpans(spans)
+	for _, s := range c.Sources {
+		ms := MatchSource{Article: s.Article, Quote: s.Quote, Start: s.Start, End: s.End, URL: s.URL, Outlet: s.Outlet, Published: s.Published}
+		if a := ix.DB.Article(s.Article); a != nil {
+			ms.Outlet, ms.Headline, ms.Published, ms.URL = a.Outlet, a.Headline, a.Published, a.URL
+			ms.DateInferred = a.IsInferred("published")
+		}
+		var qs []Span
+		for _, t := range text.Analyze(s.Quote) {
+			if claimTerms[t.Term] && !t.Stop {
+				qs = append(qs, Span{t.Start, t.End, "match"})
+			}
+		}
+		for _, cf := range al.conflicts {
+			if cf.cText == s.Quote && cf.cSpan[1] > cf.cSpan[0] {
+				qs = append(qs, Span{cf.cSpan[0], cf.cSpan[1], "differ"})
+			}
+		}
+		ms.Spans = mergeSpans(qs)
+		m.Sources = append(m.Sources, ms)
+	}
+	if len(c.Sources) == 0 { // an imported claim: its own words are the quote
+		m.Sources = append(m.Sources, MatchSource{Quote: c.Text, URL: c.URL, Outlet: c.Reviewer, Published: c.Reviewed, End: len(c.Text)})
+	}
+	return m
+}
+
+// mergeSpans sorts spans and merges overlapping ones; "differ" wins over
+// "missing", which wins over "match".
+func mergeSpans(in []Span) []Span {
+	rank := map[string]int{"match": 0, "missing": 1, "differ": 2}
+	sort.SliceStable(in, func(i, j int) bool {
+		if in[i].Start != in[j].Start {
+			return in[i].Start < in[j].Start
+		}
+		return in[i].End > in[j].End
+	})
+	var out []Span
+	for _, s := range in {
+		if n := len(out); n > 0 && s.Start < out[n-1].End {
+			if s.End > out[n-1].End {
+				out[n-1].End = s.End
+			}
+			if rank[s.Kind] > rank[out[n-1].Kind] {
+				out[n-1].Kind = s.Kind
+			}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// CheckText checks everything a reader pasted: each checkable sentence
+// gets its own result; questions, greetings and opinions are marked not
+// checkable. The overall verdict is contradicted if any sentence is,
+// else supported if any is, else unverified; it rests on that sentence.
+func (ix *Index) CheckText(s string) Report {
+	segs := claims.SplitStatements(s)
+	var rep Report
+	for _, seg := range segs {
+		if seg.Reason != "" {
+			rep.Sentences = append(rep.Sentences, Result{
+				Text: s[seg.Start:seg.End], Start: seg.Start, End: seg.End, NotCheckable: seg.Reason,
+				Verdict: Unverified, Reason: "Not checkable: " + seg.Reason + ".", Matches: []Match{},
+			})
+			continue
+		}
+		rep.Sentences = append(rep.Sentences, ix.check(s, seg.Start, seg.End))
+	}
+	rep.Result = Result{Text: s, End: len(s), Verdict: Unverified, Matches: []Match{}, Reason: "Nothing checkable was given."}
+	best := -1
+	for i, r := range rep.Sentences {
+		if !r.Checkable {
+			continue
+		}
+		if best < 0 || rank(r.Verdict) > rank(rep.Sentences[best].Verdict) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		b := rep.Sentences[best]
+		rep.Result = b
+		rep.Result.Text, rep.Result.Start, rep.Result.End = s, 0, len(s)
+		rep.Result.Spans = nil
+		for _, sp := range b.Spans {
+			rep.Result.Spans = append(rep.Result.Spans, Span{sp.Start + b.Start, sp.End + b.Start, sp.Kind})
+		}
+	}
+	if len(rep.Sentences) == 1 {
+		rep.Sentences = nil
+	}
+	return rep
+}
+
+func rank(verdict string) int {
+	switch verdict {
+	case Contradicted:
+		return 2
+	case Supported:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,125 @@
+package match
+
+import (
+	"sort"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// expansion is a vocabulary term standing in for a query term that is not
+// in the vocabulary (a typo), with how much it counts.
+type expansion struct {
+	term   string
+	weight float64
+}
+
+// minFuzzyLen is the shortest query term we try to correct: shorter words
+// have too many neighbours one letter away.
+const minFuzzyLen = 4
+
+// minSubsequenceLen is the shortest term corrected by omitted letters
+// alone: "govnment" for "government", not "land" for "lead".
+const minSubsequenceLen = 6
+
+// maxExpansions bounds how many stand-ins one typo gets.
+const maxExpansions = 3
+
+// typoExpansions finds vocabulary terms close to an unknown term: within a
+// bounded Damerau–Levenshtein distance (1 for short words, 2 from 8
+// letters), or containing it as a subsequence with at most two letters
+// omitted (sahilm/fuzzy, which catches "arested" for "arrested").
+func (ix *Index) typoExpansions(term string) []expansion {
+	if len(term) < minFuzzyLen {
+		return nil
+	}
+	maxDist := 1
+	if len(term) >= 8 {
+		maxDist = 2
+	}
+	best := map[string]float64{}
+	for l := len(term) - maxDist; l <= len(term)+maxDist; l++ {
+		for _, cand := range ix.byLen[l] {
+			if cand[0] != term[0] && maxDist == 1 { // a first-letter typo is rare and costly to allow
+				continue
+			}
+			switch damerau(term, cand, maxDist) {
+			case 1:
+				best[cand] = max(best[cand], weightEdit1)
+			case 2:
+				if maxDist >= 2 {
+					best[cand] = max(best[cand], weightEdit2)
+				}
+			}
+		}
+	}
+	var near []string
+	for l := len(term) + 1; l <= len(term)+2; l++ {
+		near = append(near, ix.byLen[l]...)
+	}
+	for _, m := range fuzzy.Find(term, near) {
+		// Omitted letters keep a word's first two and last letters.
+		cand := m.Str
+		if len(term) >= minSubsequenceLen && cand[:2] == term[:2] && cand[len(cand)-1] == term[len(term)-1] {
+			best[cand] = max(best[cand], weightSubsequence)
+		}
+	}
+	out := make([]expansion, 0, len(best))
+	for t, w := range best {
+		out = append(out, expansion{t, w})
+	}
+	// Deterministic: heavier first, then the more common term, then by name.
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].weight != out[j].weight {
+			return out[i].weight > out[j].weight
+		}
+		if di, dj := ix.df[out[i].term], ix.df[out[j].term]; di != dj {
+			return di > dj
+		}
+		return out[i].term < out[j].term
+	})
+	if len(out) > maxExpansions {
+		out = out[:maxExpansions]
+	}
+	return out
+}
+
+// damerau returns the optimal-string-alignment distance between a and b,
+// or limit+1 as soon as it must exceed limit.
+func damerau(a, b string, limit int) int {
+	if abs(len(a)-len(b)) > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,239 @@
+// Package match finds the claims a statement is about and says whether
+// their sources support it, contradict it, or say nothing about it.
+//
+// Retrieval is BM25F over each claim's statement, source quotes, title and
+// speaker, with typo expansion; the verdict then aligns the statement with
+// each candidate claim (coverage of its key content, negation, numbers,
+// dates, quantities, places, opposite words) and explains itself.
+package match
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// doc is one claim, analysed once when the index is built.
+type doc struct {
+	claim  *claims.Claim
+	tf     map[string]float64 // field-weighted term frequencies
+	length float64            // field-weighted length
+	// The analysed claim statement and each source quote: the verdict
+	// compares against all of them and highlights in the quotes.
+	stmt   analysed
+	quotes []analysed
+	terms  map[string]bool // every term of stmt and quotes
+	// context holds the terms of the paragraphs the quotes stand in: a
+	// name there ("he said" after "Lavrov") is not missing from the claim.
+	context map[string]bool
+}
+
+// analysed is a text with its tokens and what the verdict reads from them.
+type analysed struct {
+	text   string
+	tokens []text.Token
+	dates  []text.Date
+	qty    []text.Quantity
+}
+
+func analyse(s string) analysed {
+	toks := text.Analyze(s)
+	dates, used := text.Dates(toks)
+	return analysed{text: s, tokens: toks, dates: dates, qty: text.Quantities(toks, used)}
+}
+
+// Index is a searchable claims database.
+type Index struct {
+	DB       *claims.DB
+	docs     []doc
+	postings map[string][]int32 // term -> docs containing it, ascending
+	df       map[string]int
+	avgLen   float64
+	byLen    map[int][]string // vocabulary by term length, for typo search
+	proper   map[string]bool  // words capitalised mid-sentence in the sources
+	maxIDF   float64
+}
+
+// NewIndex analyses every claim of db.
+func NewIndex(db *claims.DB) *Index {
+	ix := &Index{DB: db, postings: map[string][]int32{}, df: map[string]int{}, byLen: map[int][]string{}}
+	var bodies []string
+	for _, a := range db.Articles {
+		bodies = append(bodies, a.Text)
+	}
+	ix.proper = claims.ProperNouns(bodies...)
+	ix.docs = make([]doc, len(db.Claims))
+	total := 0.0
+	for i := range db.Claims {
+		c := &db.Claims[i]
+		d := doc{claim: c, tf: map[string]float64{}, terms: map[string]bool{}}
+		d.stmt = analyse(c.Text)
+		add := func(toks []text.Token, w float64) {
+			for _, t := range toks {
+				if t.Stop || t.Neg || t.Term == "" {
+					continue
+				}
+				d.tf[t.Term] += w
+				d.length += w
+				d.terms[t.Term] = true
+			}
+		}
+		add(d.stmt.tokens, weightClaim)
+		seenQuote := map[string]bool{}
+		for _, s := range c.Sources {
+			if s.Quote == "" || seenQuote[s.Quote] || s.Quote == c.Text {
+				continue
+			}
+			seenQuote[s.Quote] = true
+			q := analyse(s.Quote)
+			d.quotes = append(d.quotes, q)
+			add(q.tokens, weightQuote)
+		}
+		d.context = ix.paragraphTerms(c.Sources)
+		if c.Title != "" {
+			add(text.Analyze(c.Title), weightTitle)
+		}
+		if c.Speaker != "" {
+			add(text.Analyze(c.Speaker), weightSpeaker)
+		}
+		for t := range d.tf {
+			ix.postings[t] = append(ix.postings[t], int32(i))
+			ix.df[t]++
+		}
+		total += d.length
+		ix.docs[i] = d
+	}
+	if len(ix.docs) > 0 {
+		ix.avgLen = total / float64(len(ix.docs))
+	}
+	terms := make([]string, 0, len(ix.df))
+	for t := range ix.df {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	for _, t := range terms {
+		if !strings.ContainsAny(t, "0123456789") {
+			ix.byLen[len(t)] = append(ix.byLen[len(t)], t)
+		}
+	}
+	ix.maxIDF = idf(len(ix.docs), 0)
+	return ix
+}
+
+// IDF returns a term's inverse document frequency; an unknown term gets the
+// highest.
+func (ix *Index) IDF(term string) float64 { return idf(len(ix.docs), ix.df[term]) }
+
+// Len is the number of claims.
+func (ix *Index) Len() int { return len(ix.docs) }
+
+// queryTerm is one distinct content term of a statement and how it is
+// looked up.
+type queryTerm struct {
+	term   string
+	weight float64     // IDF-based importance in the statement
+	alts   []expansion // the term itself (weight 1) or its typo stand-ins
+}
+
+// queryTerms turns a statement's tokens into lookups.
+func (ix *Index) queryTerms(toks []text.Token) []queryTerm {
+	seen := map[string]bool{}
+	var out []queryTerm
+	for _, t := range toks {
+		if t.Stop || t.Neg || t.Term == "" || seen[t.Term] {
+			continue
+		}
+		seen[t.Term] = true
+		q := queryTerm{term: t.Term}
+		if ix.df[t.Term] > 0 {
+			q.alts = []expansion{{t.Term, 1}}
+			q.weight = ix.IDF(t.Term)
+		} else {
+			q.weight = ix.maxIDF
+			if t.Kind == text.Word {
+				q.alts = ix.typoExpansions(t.Term)
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// candidate is a claim retrieved for a statement, with its BM25F score.
+type candidate struct {
+	doc   int
+	score float64
+}
+
+// retrieve ranks claims by BM25F against the query terms and returns the
+// top k (ties broken by claim order, so results are deterministic).
+func (ix *Index) retrieve(qs []queryTerm, k int) []candidate {
+	scores := map[int32]float64{}
+	for _, q := range qs {
+		for _, alt := range q.alts {
+			w := ix.IDF(alt.term) * alt.weight
+			for _, d := range ix.postings[alt.term] {
+				doc := &ix.docs[d]
+				scores[d] += bm25(doc.tf[alt.term], doc.length, ix.avgLen, w)
+			}
+		}
+	}
+	out := make([]candidate, 0, len(scores))
+	for d, s := range scores {
+		out = append(out, candidate{int(d), s})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].doc < out[j].doc
+	})
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out
+}
+
+// Ranked is a claim and its retrieval score, for the rank command.
+type Ranked struct {
+	Claim *claims.Claim
+	Score float64
+}
+
+// Rank returns the k claims that best match a query by retrieval score
+// alone (no verdict): what the rank command benchmarks.
+func (ix *Index) Rank(query string, k int) []Ranked {
+	qs := ix.queryTerms(text.Analyze(CleanQuery(query)))
+	var out []Ranked
+	for _, c := range ix.retrieve(qs, k) {
+		out = append(out, Ranked{ix.docs[c.doc].claim, c.score})
+	}
+	return out
+}
+
+// paragraphTerms returns the terms of the article paragraphs that hold
+// the sources.
+func (ix *Index) paragraphTerms(srcs []claims.Source) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range srcs {
+		a := ix.DB.Article(s.Article)
+		if a == nil || s.End > len(a.Text) || s.Start < 0 || s.Start > s.End {
+			continue
+		}
+		lo := strings.LastIndexByte(a.Text[:s.Start], '\n') + 1
+		hi := strings.IndexByte(a.Text[s.End:], '\n')
+		if hi < 0 {
+			hi = len(a.Text)
+		} else {
+			hi += s.End
+		}
+		for _, t := range text.Analyze(a.Text[lo:hi]) {
+			if !t.Stop {
+				out[t.Term] = true
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,482 @@
+package match
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// Stances of one claim towards a statement.
+const (
+	Supports    = "supports"
+	Contradicts = "contradicts"
+	Related     = "related"
+)
+
+// Thresholds on coverage: the IDF-weighted share of the statement's
+// content words found in a claim and its quotes. Chosen on our own
+// statements (claims/match/testdata) and the development set: a paraphrase
+// keeps well over half its weighted words; a statement that only shares a
+// topic keeps under a third.
+const (
+	minRelatedCoverage    = 0.25 // below this a claim is not about the statement at all
+	minSupportCoverage    = 0.55 // a claim supports only a statement it mostly covers
+	minContradictCoverage = 0.45 // a contradiction needs the rest of the statement to line up
+)
+
+// Score mixes how much of the statement the claim covers with how much of
+// the claim the statement covers (short, precise claims win ties): an
+// F-measure leaning towards coverage of the statement.
+const (
+	scoreCoverageWeight  = 0.65
+	scorePrecisionWeight = 0.35
+)
+
+// contextWindow is how many content words either side of a date, number or
+// name count as its context when aligning it with the claim.
+const contextWindow = 4
+
+// negationScope is how many words after a negation cue it can reach
+// before a clause boundary ends it.
+const negationScope = 10
+
+// Span marks part of a text to highlight.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"` // match, differ or missing
+}
+
+// conflict is one thing the statement and the claim disagree on.
+type conflict struct {
+	reason string
+	qSpan  [2]int // in the statement
+	cText  string // which text of the claim (statement or a quote) it is in
+	cSpan  [2]int
+}
+
+// alignment is how a statement lines up with one claim.
+type alignment struct {
+	coverage, precision, score float64
+	matched                    map[string]string // statement term -> claim term it matched
+	missing                    []text.Token      // key statement tokens the claim does not have
+	conflicts                  []conflict
+}
+
+// key reports whether a statement token is key content: a name, an
+// entity, or a word the sources write with a capital.
+func (ix *Index) key(s string, t text.Token) bool {
+	if t.Stop || t.Neg {
+		return false
+	}
+	if t.Kind == text.Entity {
+		return true
+	}
+	if t.Kind != text.Word || !t.Cap {
+		return false
+	}
+	if atSentenceStart(s, t.Start) {
+		return ix.proper[t.Text]
+	}
+	return true
+}
+
+func atSentenceStart(s string, at int) bool {
+	before := strings.TrimRight(s[:at], " \"'“‘(")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")
+}
+
+// align compares an analysed statement with one claim.
+func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
+	al := alignment{matched: map[string]string{}}
+	var total, got float64
+	for _, qt := range qs {
+		total += qt.weight
+		for _, alt := range qt.alts {
+			if d.terms[alt.term] {
+				got += qt.weight * alt.weight
+				al.matched[qt.term] = alt.term
+				break
+			}
+		}
+	}
+	if total > 0 {
+		al.coverage = got / total
+	}
+	// Precision over the claim's own statement.
+	inQuery := map[string]bool{}
+	for _, m := range al.matched {
+		inQuery[m] = true
+	}
+	var ctot, cgot float64
+	seen := map[string]bool{}
+	for _, t := range d.stmt.tokens {
+		if t.Stop || t.Neg || seen[t.Term] {
+			continue
+		}
+		seen[t.Term] = true
+		w := ix.IDF(t.Term)
+		ctot += w
+		if inQuery[t.Term] {
+			cgot += w
+		}
+	}
+	if ctot > 0 {
+		al.precision = cgot / ctot
+	}
+	al.score = scoreCoverageWeight*al.coverage + scorePrecisionWeight*al.precision
+
+	texts := d.all()
+	// Key content the claim lacks: a name it never mentions, unless the
+	// claim names another of the same kind in its place (a swap).
+	for _, t := range q.tokens {
+		if !ix.key(q.text, t) {
+			continue
+		}
+		if _, ok := al.matched[t.Term]; ok || d.context[t.Term] {
+			continue
+		}
+		if c, ok := ix.swap(q, t, texts, al.matched); ok {
+			al.conflicts = append(al.conflicts, c)
+			continue
+		}
+		al.missing = append(al.missing, t)
+	}
+	al.conflicts = append(al.conflicts, dateConflicts(q, texts, &al)...)
+	al.conflicts = append(al.conflicts, quantityConflicts(q, texts)...)
+	if c, ok := polarity(q, texts, al.matched); ok {
+		al.conflicts = append(al.conflicts, c)
+	}
+	return al
+}
+
+// all returns the claim's statement and quotes.
+func (d *doc) all() []analysed {
+	return append([]analysed{d.stmt}, d.quotes...)
+}
+
+// contentContext returns the content terms within contextWindow content
+// words of token index i.
+func contentContext(toks []text.Token, i int) map[string]bool {
+	out := map[string]bool{}
+	for j, n := i-1, 0; j >= 0 && n < contextWindow; j-- {
+		if !toks[j].Stop && !toks[j].Neg {
+			out[toks[j].Term] = true
+			n++
+		}
+	}
+	for j, n := i+1, 0; j < len(toks) && n < contextWindow; j++ {
+		if !toks[j].Stop && !toks[j].Neg {
+			out[toks[j].Term] = true
+			n++
+		}
+	}
+	return out
+}
+
+func overlap(a, b map[string]bool, matched map[string]string) int {
+	n := 0
+	for t := range a {
+		if b[t] || b[matched[t]] {
+			n++
+		}
+	}
+	return n
+}
+
+func tokenAt(toks []text.Token, start int) int {
+	for i, t := range toks {
+		if t.Start >= start {
+			return i
+		}
+	}
+	return len(toks) - 1
+}
+
+// swap looks for a name of the same kind standing where the statement's
+// missing name stands: "met in Moscow" against "met in Washington".
+func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[string]string) (conflict, bool) {
+	qi := tokenAt(q.tokens, t.Start)
+	qctx := contentContext(q.tokens, qi)
+	qTerms := map[string]bool{}
+	for _, x := range q.tokens {
+		qTerms[x.Term] = true
+	}
+	place := isPlace(t.Term)
+	for _, a := range texts {
+		for ci, c := range a.tokens {
+			if !c.Cap || c.Stop || qTerms[c.Term] || isPlace(c.Term) != place || c.Kind == text.Number || c.Kind == text.Year {
+				continue
+			}
+			if !place && c.Kind == text.Entity {
+				continue
+			}
+			cctx := contentContext(a.tokens, ci)
+			if overlap(qctx, cctx, matched) >= 2 || place && overlap(qctx, cctx, matched) >= 1 && adjacentSame(q.tokens, qi, a.tokens, ci) {
+				return conflict{
+					reason: fmt.Sprintf("the source says %s, you wrote %s", c.Text, t.Text),
+					qSpan:  [2]int{t.Start, t.End}, cText: a.text, cSpan: [2]int{c.Start, c.End},
+				}, true
+			}
+		}
+	}
+	return conflict{}, false
+}
+
+// adjacentSame reports whether the words just before two tokens agree
+// ("in", "met in").
+func adjacentSame(a []text.Token, i int, b []text.Token, j int) bool {
+	return i > 0 && j > 0 && a[i-1].Term == b[j-1].Term
+}
+
+// dateConflicts aligns each date of the statement with the claim's date
+// in the most similar context; a statement date the claim cannot speak to
+// is missing key content.
+func dateConflicts(q analysed, texts []analysed, al *alignment) []conflict {
+	var out []conflict
+	for _, qd := range q.dates {
+		qctx := contentContext(q.tokens, tokenAt(q.tokens, qd.Start))
+		bestOv, agree, found := -1, false, false
+		var best text.Date
+		var bestText string
+		for _, a := range texts {
+			for _, cd := range a.dates {
+				if !qd.Comparable(cd) {
+					continue
+				}
+				found = true
+				ov := overlap(qctx, contentContext(a.tokens, tokenAt(a.tokens, cd.Start)), al.matched)
+				ok := !qd.Conflict(cd)
+				if ov > bestOv || ov == bestOv && ok && !agree {
+					bestOv, agree, best, bestText = ov, ok, cd, a.text
+				}
+			}
+		}
+		switch {
+		case !found:
+			al.missing = append(al.missing, text.Token{Text: q.text[qd.Start:qd.End], Start: qd.Start, End: qd.End})
+		case !agree:
+			out = append(out, conflict{
+				reason: fmt.Sprintf("the source says %s, you wrote %s", bestText[best.Start:best.End], q.text[qd.Start:qd.End]),
+				qSpan:  [2]int{qd.Start, qd.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
+		}
+	}
+	return out
+}
+
+// quantityConflicts finds statement quantities that every claim quantity
+// of the same unit rules out.
+func quantityConflicts(q analysed, texts []analysed) []conflict {
+	var out []conflict
+	for _, qq := range q.qty {
+		if qq.Unit == "" {
+			continue
+		}
+		var clash *text.Quantity
+		var clashText string
+		agree := false
+		for _, a := range texts {
+			for i, cq := range a.qty {
+				if cq.Unit != qq.Unit {
+					continue
+				}
+				if qq.Conflict(cq) {
+					if clash == nil {
+						clash, clashText = &a.qty[i], a.text
+					}
+				} else {
+					agree = true
+				}
+			}
+		}
+		if clash != nil && !agree {
+			out = append(out, conflict{
+				reason: fmt.Sprintf("the source says %q, you wrote %q", clashText[clash.Start:clash.End], q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: clashText, cSpan: [2]int{clash.Start, clash.End},
+			})
+		}
+	}
+	return out
+}
+
+// clauseBreak reports whether a clause ends between tokens i and i+1.
+func clauseBreak(s string, toks []text.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return true
+	}
+	if toks[i+1].Start > toks[i].End && strings.ContainsAny(s[toks[i].End:toks[i+1].Start], ",;:()—–.!?") {
+		return true
+	}
+	switch toks[i+1].Term {
+	case "but", "though", "although", "while", "whereas", "however", "because":
+		return true
+	}
+	return false
+}
+
+// negated returns, for a text, the negation cues whose scope reaches a
+// term the other side shares, and the terms they reach.
+func negated(a analysed, shared func(string) bool) []text.Token {
+	var cues []text.Token
+	for i, t := range a.tokens {
+		if !t.Neg {
+			continue
+		}
+		for j := i + 1; j < len(a.tokens) && j <= i+negationScope; j++ {
+			if shared(a.tokens[j].Term) && !a.tokens[j].Stop {
+				cues = append(cues, t)
+				break
+			}
+			if clauseBreak(a.text, a.tokens, j) {
+				break
+			}
+		}
+	}
+	return cues
+}
+
+// oppositeOf finds a word in a claim text opposed to a statement word that
+// the claim itself lacks, near words the two share.
+func oppositeOf(q analysed, a analysed, matched map[string]string) (text.Token, text.Token, bool) {
+	has := map[string]bool{}
+	for _, t := range a.tokens {
+		has[t.Term] = true
+	}
+	shared := map[string]bool{}
+	for _, m := range matched {
+		shared[m] = true
+	}
+	for _, qt := range q.tokens {
+		opp := antonym[qt.Term]
+		if opp == nil || has[qt.Term] || qt.Stop {
+			continue
+		}
+		for ci, ct := range a.tokens {
+			if !opp[ct.Term] {
+				continue
+			}
+			for j := max(0, ci-6); j < min(len(a.tokens), ci+7); j++ {
+				if j != ci && shared[a.tokens[j].Term] && !a.tokens[j].Stop {
+					return qt, ct, true
+				}
+			}
+		}
+	}
+	return text.Token{}, text.Token{}, false
+}
+
+// polarity compares what the statement and the claim assert: a negation
+// reaching shared words on one side only, or opposite words ("easy" against
+// "difficult"), flips the meaning. Two flips cancel ("not easy" and
+// "difficult" agree). The claim text that best covers the statement
+// decides.
+func polarity(q analysed, texts []analysed, matched map[string]string) (conflict, bool) {
+	inClaim := map[string]bool{}
+	for _, m := range matched {
+		inClaim[m] = true
+	}
+	qNeg := negated(q, func(t string) bool { _, ok := matched[t]; return ok })
+	// Pick the claim text sharing the most words with the statement.
+	best, bestN := 0, -1
+	for i, a := range texts {
+		n := 0
+		for _, t := range a.tokens {
+			if inClaim[t.Term] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	a := texts[best]
+	cNeg := negated(a, func(t string) bool { return inClaim[t] })
+	flips := len(qNeg)%2 != len(cNeg)%2
+	qa, ca, opposite := oppositeOf(q, a, matched)
+	if flips == opposite {
+		return conflict{}, false
+	}
+	if opposite {
+		return conflict{
+			reason: fmt.Sprintf("the source says %q, you wrote %q", ca.Text, qa.Text),
+			qSpan:  [2]int{qa.Start, qa.End}, cText: a.text, cSpan: [2]int{ca.Start, ca.End},
+		}, true
+	}
+	if len(cNeg) > len(qNeg) {
+		n := cNeg[0]
+		return conflict{
+			reason: fmt.Sprintf("the source says the opposite: it is negated (%q) where your statement is not", phraseAround(a, n)),
+			qSpan:  [2]int{0, 0}, cText: a.text, cSpan: [2]int{n.Start, n.End},
+		}, true
+	}
+	n := qNeg[0]
+	return conflict{
+		reason: fmt.Sprintf("your statement is negated (%q) where the source is not", phraseAround(q, n)),
+		qSpan:  [2]int{n.Start, n.End}, cText: a.text,
+	}, true
+}
+
+// phraseAround returns the negation cue with the word before and after it.
+func phraseAround(a analysed, cue text.Token) string {
+	i := tokenAt(a.tokens, cue.Start)
+	lo, hi := a.tokens[max(0, i-1)].Start, a.tokens[min(len(a.tokens)-1, i+2)].End
+	if lo > cue.Start {
+		lo = cue.Start
+	}
+	if hi < cue.End {
+		hi = cue.End
+	}
+	return a.text[lo:hi]
+}
+
+// stance turns an alignment into supports, contradicts or related, with
+// the reason in plain words.
+func stance(al alignment) (string, string) {
+	var missing []string
+	seen := map[string]bool{}
+	for _, t := range al.missing {
+		if !seen[strings.ToLower(t.Text)] {
+			seen[strings.ToLower(t.Text)] = true
+			missing = append(missing, t.Text)
+		}
+	}
+	sort.Strings(missing)
+	switch {
+	case len(missing) > 0:
+		return Related, fmt.Sprintf("the closest source says nothing about %s", joinAnd(missing))
+	case len(al.conflicts) > 0 && al.coverage >= minContradictCoverage:
+		var rs []string
+		for _, c := range al.conflicts {
+			rs = append(rs, c.reason)
+		}
+		return Contradicts, capitalise(strings.Join(rs, "; "))
+	case len(al.conflicts) > 0:
+		return Related, "the closest source disagrees on a detail but covers too little of your statement to decide"
+	case al.coverage >= minSupportCoverage:
+		return Supports, fmt.Sprintf("The source states this (it covers %.0f%% of your statement's key words)", 100*al.coverage)
+	}
+	return Related, fmt.Sprintf("the closest source covers only %.0f%% of your statement's key words", 100*al.coverage)
+}
+
+func joinAnd(xs []string) string {
+	for i := range xs {
+		xs[i] = "“" + xs[i] + "”"
+	}
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,270 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Segment is a piece of an article: a sentence that may become a claim, or
+// a piece skipped for a stated reason.
+type Segment struct {
+	Start, End int    // byte span in the article text
+	Line       int    // line of the article text (1-based)
+	Para       int    // paragraph index
+	Reason     string // why it is skipped; "" for a check-worthy sentence
+}
+
+// Skip reasons. Boilerplate reasons come from the boilerplate rules and
+// are prefixed "boilerplate: ".
+const (
+	ReasonHeading  = "heading (no sentence punctuation)"
+	ReasonLeadIn   = "lead-in to a list"
+	ReasonQuestion = "question"
+	ReasonFragment = "fragment (too short to state a fact)"
+	ReasonOpinion  = "opinion (unattributed first-person view)"
+)
+
+// IsBoilerplate reports whether a skip reason is page furniture.
+func IsBoilerplate(reason string) bool { return strings.HasPrefix(reason, "boilerplate: ") }
+
+// bulletRE matches a list bullet at the start of a line.
+var bulletRE = regexp.MustCompile(`^\s*([•·▪◦‣*-]|\d{1,2}[.)])\s+`)
+
+// Segment splits an article into sentences and skipped pieces, in order.
+// Every non-blank byte of the text is in exactly one segment.
+func SegmentText(text string) []Segment {
+	type para struct{ start, end, line int }
+	var paras []para
+	line, start := 1, 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if strings.TrimSpace(text[start:i]) != "" {
+				paras = append(paras, para{start, i, line})
+			}
+			line++
+			start = i + 1
+		}
+	}
+	var out []Segment
+	for pi, p := range paras {
+		raw := text[p.start:p.end]
+		lead := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+		body := strings.TrimSpace(raw)
+		s0 := p.start + lead
+		seg := func(a, b int, reason string) Segment {
+			a, b = trimSpan(text, a, b)
+			return Segment{Start: a, End: b, Line: p.line, Para: pi, Reason: reason}
+		}
+		if r := boilerplate(body, paraContext{pi, len(paras)}); r != "" {
+			out = append(out, seg(s0, s0+len(body), "boilerplate: "+r))
+			continue
+		}
+		if m := bulletRE.FindStringIndex(body); m != nil {
+			s0 += m[1]
+			body = body[m[1]:]
+		}
+		switch {
+		case strings.HasSuffix(body, ":"):
+			out = append(out, seg(s0, s0+len(body), ReasonLeadIn))
+			continue
+		case !endsSentence(body):
+			out = append(out, seg(s0, s0+len(body), ReasonHeading))
+			continue
+		}
+		for _, sp := range splitSentences(body, s0) {
+			out = append(out, seg(sp[0], sp[1], classify(text[sp[0]:sp[1]])))
+		}
+	}
+	return out
+}
+
+func trimSpan(text string, a, b int) (int, int) {
+	for a < b && unicode.IsSpace(rune(text[a])) {
+		a++
+	}
+	for b > a && unicode.IsSpace(rune(text[b-1])) {
+		b--
+	}
+	return a, b
+}
+
+// closers may follow a sentence's final punctuation.
+const closers = "\"'”’)]»"
+
+// endsSentence reports whether s ends like a sentence: . ! ? possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(closers, r) })
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "rep": true, "sen": true, "gov": true,
+	"pres": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true,
+	"inc": true, "corp": true, "ltd": true, "co": true, "fig": true, "approx": true, "dept": true, "est": true,
+	"mt": true, "ft": true, "vol": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true,
+}
+
+// sentenceStarters are words that, capitalised after an initialism such
+// as "U.S.", show that a new sentence began.
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "it": true, "he": true, "she": true, "they": true, "we": true,
+	"i": true, "this": true, "that": true, "these": true, "those": true, "in": true, "on": true, "but": true,
+	"and": true, "however": true, "there": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "at": true, "for": true, "after": true, "before": true, "when": true, "while": true, "if": true,
+	"as": true, "so": true, "yet": true, "meanwhile": true, "also": true, "both": true, "one": true, "another": true,
+}
+
+// splitSentences returns the spans [start, end) of the sentences of s, as
+// offsets plus base. A boundary is . ! or ? (with any closing quotes)
+// followed by space and a capital, a digit or an opening quote, unless the
+// dot ends an abbreviation, an initial, or an ellipsis.
+func splitSentences(s string, base int) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r != '.' && r != '!' && r != '?' {
+			i += w
+			continue
+		}
+		j := i + w
+		for j < len(s) && (s[j] == '.' || s[j] == '!' || s[j] == '?') {
+			j++
+		}
+		ellipsis := r == '.' && j-i >= 3
+		for j < len(s) {
+			c, cw := utf8.DecodeRuneInString(s[j:])
+			if !strings.ContainsRune(closers, c) {
+				break
+			}
+			j += cw
+		}
+		k := j
+		for k < len(s) {
+			c, cw := utf8.DecodeRuneInString(s[k:])
+			if !unicode.IsSpace(c) {
+				break
+			}
+			k += cw
+		}
+		if k == j || k >= len(s) || ellipsis {
+			i = j
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[k:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘(", next)) {
+			i = j
+			continue
+		}
+		if r == '.' && !dotEndsSentence(s[start:i], s[k:]) {
+			i = j
+			continue
+		}
+		out = append(out, [2]int{base + start, base + j})
+		start = k
+		i = k
+	}
+	if strings.TrimSpace(s[start:]) != "" {
+		out = append(out, [2]int{base + start, base + len(s)})
+	}
+	return out
+}
+
+// dotEndsSentence decides a dot after before, followed by after.
+func dotEndsSentence(before, after string) bool {
+	lastSpace := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'“‘(", r) })
+	word := before[lastSpace+1:]
+	lw := strings.ToLower(word)
+	if abbreviations[lw] {
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) { // an initial: "J. Smith"
+		return false
+	}
+	if strings.Contains(word, ".") { // an initialism: "U.S."
+		nextWord := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+		if strings.ContainsRune("\"'“‘", []rune(after)[0]) {
+			return true
+		}
+		return len(nextWord) > 0 && sentenceStarters[strings.ToLower(nextWord[0])]
+	}
+	return true
+}
+
+var opinionRE = regexp.MustCompile(`(?i)^["“]?(i|we) (think|believe|feel|guess|suppose)\b|^in my (opinion|view)\b`)
+var attributionRE = regexp.MustCompile(`(?i)\b(said|says|told|stated|added|according to)\b`)
+
+// classify returns why an article sentence is not check-worthy, or "".
+func classify(s string) string { return classifyMin(s, minArticleContent) }
+
+// Content words a sentence needs to state a fact: an article sentence
+// needs three ("It can't." is not a claim); a reader's statement two
+// ("Hotline in force.").
+const (
+	minArticleContent   = 3
+	minStatementContent = 2
+)
+
+var greetingRE = regexp.MustCompile(`(?i)^\W*(hi|hello|hey|thanks|thank you|cheers|good (morning|afternoon|evening)|dear \w+|regards)\b`)
+
+func classifyMin(s string, minContent int) string {
+	trimmed := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(closers, r) })
+	switch {
+	case strings.HasSuffix(trimmed, "?"):
+		return ReasonQuestion
+	case contentWords(s) < minContent:
+		return ReasonFragment
+	case opinionRE.MatchString(s) && !attributionRE.MatchString(s):
+		return ReasonOpinion
+	}
+	return ""
+}
+
+// contentWords counts the words of s that are not stop words.
+func contentWords(s string) int {
+	n := 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !isStop(strings.ToLower(f)) {
+			n++
+		}
+	}
+	return n
+}
+
+// ReasonGreeting marks a reader's greeting or thanks.
+const ReasonGreeting = "greeting"
+
+// SplitStatements splits what a reader pasted into sentences, each with
+// the reason it is not checkable ("" when it is). Unlike article text, a
+// line without final punctuation is a statement, not a heading.
+func SplitStatements(s string) []Segment {
+	var out []Segment
+	line, start := 1, 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != '\n' {
+			continue
+		}
+		if strings.TrimSpace(s[start:i]) != "" {
+			for _, sp := range splitSentences(s[start:i], start) {
+				a, b := trimSpan(s, sp[0], sp[1])
+				if a >= b {
+					continue
+				}
+				reason := classifyMin(s[a:b], minStatementContent)
+				if greetingRE.MatchString(s[a:b]) && contentWords(s[a:b]) <= 4 {
+					reason = ReasonGreeting
+				}
+				out = append(out, Segment{Start: a, End: b, Line: line, Reason: reason})
+			}
+		}
+		line++
+		start = i + 1
+	}
+	return out
+}

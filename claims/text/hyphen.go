@@ -1,0 +1,44 @@
+package text
+
+import "strings"
+
+// HyphenFilter handles hyphenated words. A bound prefix joins its word
+// ("co-operation" -> "cooperation", "pro-active" -> "proactive"); any other
+// hyphen separates two words ("U.S.-Russia" -> "U.S." "Russia"), each with
+// its own span.
+type HyphenFilter struct{}
+
+// boundPrefixes are prefixes that English writes both with and without a
+// hyphen; joining them makes both spellings one term.
+var boundPrefixes = map[string]bool{
+	"co": true, "pro": true, "bi": true, "re": true, "non": true, "anti": true, "counter": true,
+	"pre": true, "post": true, "multi": true, "inter": true, "sub": true, "un": true, "cyber": true,
+	"e": true, "mid": true, "semi": true, "over": true,
+}
+
+func (HyphenFilter) Filter(tokens []Token) []Token {
+	out := tokens[:0:0]
+	for _, t := range tokens {
+		if !strings.Contains(t.Term, "-") || strings.Count(t.Text, "-") != strings.Count(t.Term, "-") {
+			out = append(out, t)
+			continue
+		}
+		parts := strings.Split(t.Term, "-")
+		if len(parts) == 2 && boundPrefixes[parts[0]] && parts[1] != "" {
+			out = append(out, withTerm(t, parts[0]+parts[1]))
+			continue
+		}
+		// Split on the hyphens of the original text so spans stay exact.
+		off := t.Start
+		for k, surf := range strings.Split(t.Text, "-") {
+			if surf != "" && parts[k] != "" {
+				p := t
+				p.Text, p.Term, p.Start, p.End = surf, parts[k], off, off+len(surf)
+				p.Cap = surf[0] >= 'A' && surf[0] <= 'Z'
+				out = append(out, p)
+			}
+			off += len(surf) + 1
+		}
+	}
+	return out
+}

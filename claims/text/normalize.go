@@ -1,0 +1,44 @@
+package text
+
+import (
+	"strings"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// fold maps typographic variants to one plain form: curly quotes, primes
+// and the many dashes all become their ASCII equivalent.
+var fold = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'", "`", "'",
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u00ab", `"`, "\u00bb", `"`,
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2015", "-", "\u2212", "-",
+	"\u00a0", " ", "\u2026", "...",
+)
+
+var caser = cases.Fold()
+
+// Normalize returns s in NFKC form, with quotes and dashes folded to ASCII
+// and case folded. It is what every comparison of words goes through.
+func Normalize(s string) string {
+	s = norm.NFKC.String(s)
+	s = fold.Replace(s)
+	return caser.String(s)
+}
+
+// FoldForDisplay is Normalize without case folding, with runs of white
+// space collapsed: used to compare quotes the way a reader sees them.
+func FoldForDisplay(s string) string {
+	s = fold.Replace(norm.NFKC.String(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// NormalizeFilter sets each token's Term to its normalised surface.
+type NormalizeFilter struct{}
+
+func (NormalizeFilter) Filter(tokens []Token) []Token {
+	for i := range tokens {
+		tokens[i].Term = Normalize(tokens[i].Text)
+	}
+	return tokens
+}

@@ -1,0 +1,116 @@
+package text
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Cmp is how a quantity bounds its value.
+type Cmp uint8
+
+const (
+	Exactly Cmp = iota
+	MoreThan
+	LessThan
+	AtLeast
+	AtMost
+	About
+)
+
+// Quantity is a number with a unit and a comparison: "more than three
+// hours" is {3, "hour", MoreThan}.
+type Quantity struct {
+	Value float64
+	Unit  string // the stemmed word after the number, "" when none
+	Cmp   Cmp
+	Start int
+	End   int
+}
+
+// comparators are the phrases that bound a number, longest first.
+var comparators = []struct {
+	words string
+	cmp   Cmp
+}{
+	{"more than", MoreThan}, {"greater than", MoreThan}, {"over", MoreThan}, {"above", MoreThan}, {"upwards of", MoreThan},
+	{"less than", LessThan}, {"fewer than", LessThan}, {"under", LessThan}, {"below", LessThan},
+	{"at least", AtLeast}, {"no less than", AtLeast}, {"at most", AtMost}, {"up to", AtMost}, {"no more than", AtMost},
+	{"about", About}, {"around", About}, {"roughly", About}, {"nearly", About}, {"almost", About}, {"approximately", About}, {"some", About},
+}
+
+// Interval returns the values the quantity allows.
+func (q Quantity) Interval() (lo, hi float64) {
+	switch q.Cmp {
+	case MoreThan:
+		return math.Nextafter(q.Value, math.Inf(1)), math.Inf(1)
+	case AtLeast:
+		return q.Value, math.Inf(1)
+	case LessThan:
+		return math.Inf(-1), math.Nextafter(q.Value, math.Inf(-1))
+	case AtMost:
+		return math.Inf(-1), q.Value
+	case About:
+		return q.Value * 0.8, q.Value * 1.2
+	}
+	return q.Value, q.Value
+}
+
+// Conflict reports whether two quantities of the same unit cannot both be
+// true: their intervals do not overlap. "less than an hour" conflicts with
+// "more than three hours"; "three hours" does not conflict with "two
+// hours alone" only when units differ.
+func (q Quantity) Conflict(o Quantity) bool {
+	if q.Unit != o.Unit {
+		return false
+	}
+	a, b := q.Interval()
+	c, d := o.Interval()
+	return b < c || d < a
+}
+
+func (q Quantity) String() string {
+	prefix := map[Cmp]string{MoreThan: "more than ", LessThan: "less than ", AtLeast: "at least ", AtMost: "at most ", About: "about "}[q.Cmp]
+	return strings.TrimSpace(fmt.Sprintf("%s%g %s", prefix, q.Value, q.Unit))
+}
+
+// unitWords are units that "a"/"an" can count as one: "an hour".
+var unitWords = map[string]bool{"hour": true, "minut": true, "day": true, "week": true, "month": true, "year": true, "second": true, "decad": true, "centuri": true}
+
+// Quantities finds numbers with units in an analysed token stream,
+// skipping tokens a date already used.
+func Quantities(tokens []Token, used map[int]bool) []Quantity {
+	var out []Quantity
+	for i, t := range tokens {
+		value, isNum := t.Num, t.Kind == Number
+		if !isNum && (t.Term == "a" || t.Term == "an") && i+1 < len(tokens) && unitWords[tokens[i+1].Term] {
+			value, isNum = 1, true
+		}
+		if !isNum || used[i] {
+			continue
+		}
+		q := Quantity{Value: value, Start: t.Start, End: t.End}
+		if i+1 < len(tokens) && tokens[i+1].Kind == Word && !tokens[i+1].Stop && !tokens[i+1].Neg {
+			q.Unit = tokens[i+1].Term
+			q.End = tokens[i+1].End
+		}
+		for _, c := range comparators {
+			words := strings.Fields(c.words)
+			if i >= len(words) && termsAre(tokens[i-len(words):i], words) {
+				q.Cmp, q.Start = c.cmp, tokens[i-len(words)].Start
+				break
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func termsAre(tokens []Token, words []string) bool {
+	for k, w := range words {
+		if Normalize(tokens[k].Text) != w {
+			return false
+		}
+	}
+	return true
+}

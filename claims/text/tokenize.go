@@ -1,0 +1,126 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// WordTokenizer cuts text into words and numbers. It keeps together what a
+// reader sees as one word: "Russia's", "don't", "U.S.", "co-operation",
+// "24/7", "10,375", "3.5". Byte offsets point into the original text.
+type WordTokenizer struct{}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func runeAt(s string, i int) rune {
+	if i < 0 || i >= len(s) {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func (WordTokenizer) Tokenize(s string) []Token {
+	var out []Token
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += w
+			continue
+		}
+		start := i
+		i += w
+		for i < len(s) {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += w
+				continue
+			}
+			if j, ok := joiner(s, start, i, r, w); ok {
+				i = j
+				continue
+			}
+			break
+		}
+		tok := s[start:i]
+		first, _ := utf8.DecodeRuneInString(tok)
+		out = append(out, Token{Text: tok, Start: start, End: i, Cap: unicode.IsUpper(first)})
+	}
+	return out
+}
+
+// joiner decides whether the punctuation rune r at i (width w) continues the
+// token that began at start; it returns the index after what it consumed.
+func joiner(s string, start, i int, r rune, w int) (int, bool) {
+	next := runeAt(s, i+w)
+	prev, _ := utf8.DecodeLastRuneInString(s[start:i])
+	switch r {
+	case '\'', '\u2019': // Russia's, don't
+		if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+			return i + w, true
+		}
+	case '-', '\u2010', '\u2011': // co-operation, U.S.-Russia
+		if isWordRune(next) {
+			return i + w, true
+		}
+	case '/': // 24/7, 9/11
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+			return i + w, true
+		}
+	case ',': // 10,375
+		if unicode.IsDigit(prev) && i+4 <= len(s) && allDigits(s[i+1:i+4]) && !unicode.IsDigit(runeAt(s, i+4)) && onlyDigitsAndCommas(s[start:i]) {
+			return i + w, true
+		}
+	case '.':
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) && onlyDigitsAndCommas(s[start:i]) { // 3.5
+			return i + w, true
+		}
+		// Initialisms: U.S., U.K., a.m. — a single letter, a dot, and
+		// either another single letter or the end of the initialism.
+		if isInitialism(s[start:i]) {
+			if unicode.IsLetter(next) && !isWordRune(runeAt(s, i+w+utf8.RuneLen(next))) {
+				return i + w, true
+			}
+			if len([]rune(s[start:i])) >= 3 { // "U.S" + "." closes it
+				return i + w, true
+			}
+		}
+	}
+	return i, false
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func onlyDigitsAndCommas(s string) bool {
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitialism reports whether s is "U" or "U.S" style: single letters
+// separated by dots.
+func isInitialism(s string) bool {
+	rs := []rune(s)
+	for k, r := range rs {
+		if k%2 == 0 && !unicode.IsLetter(r) {
+			return false
+		}
+		if k%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return len(rs)%2 == 1
+}
