@@ -117,6 +117,10 @@ var sentenceStarters = map[string]bool{
 	"i": true, "this": true, "that": true, "these": true, "those": true, "in": true, "on": true, "but": true,
 	"and": true, "however": true, "there": true, "his": true, "her": true, "their": true, "its": true,
 	"our": true, "at": true, "for": true, "after": true, "before": true, "when": true, "while": true, "if": true,
+	"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true, "can": true,
+	"could": true, "will": true, "would": true, "should": true, "has": true, "have": true, "had": true,
+	"what": true, "who": true, "why": true, "how": true, "where": true, "which": true, "here": true,
+	"you": true, "my": true, "your": true, "no": true, "not": true, "then": true, "now": true, "today": true,
 	"as": true, "so": true, "yet": true, "meanwhile": true, "also": true, "both": true, "one": true, "another": true,
 }
 

@@ -3,6 +3,7 @@ package match
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/text"
@@ -187,8 +188,16 @@ func (ix *Index) match(d *doc, st, why string, al alignment, q analysed) Match {
 			}
 		}
 		for _, cf := range al.conflicts {
-			if cf.cText == s.Quote && cf.cSpan[1] > cf.cSpan[0] {
+			if cf.cSpan[1] <= cf.cSpan[0] {
+				continue
+			}
+			if cf.cText == s.Quote {
 				qs = append(qs, Span{cf.cSpan[0], cf.cSpan[1], "differ"})
+				continue
+			}
+			// Found in the claim's statement: mark the same words in the quote.
+			if at := indexFold(s.Quote, cf.cText[cf.cSpan[0]:cf.cSpan[1]]); at >= 0 {
+				qs = append(qs, Span{at, at + cf.cSpan[1] - cf.cSpan[0], "differ"})
 			}
 		}
 		ms.Spans = mergeSpans(qs)
@@ -276,4 +285,9 @@ func rank(verdict string) int {
 		return 1
 	}
 	return 0
+}
+
+// indexFold finds needle in s ignoring ASCII case, or -1.
+func indexFold(s, needle string) int {
+	return strings.Index(strings.ToLower(s), strings.ToLower(needle))
 }

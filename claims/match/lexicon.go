@@ -11,7 +11,7 @@ import (
 // The lists are general English opposites, grouped: every word of a group's
 // left side is opposed to every word of its right side.
 var antonymGroups = []struct{ a, b string }{
-	{"easy easily simple simply straightforward", "difficult hard tough complicated complex notoriously"},
+	{"easy easily simple simply straightforward", "difficult hard tough complicated complex"},
 	{"warm warmed warming improve improved better friendly close cordial", "cool cooled cooling icy cold worsen worsened worse hostile tense frozen"},
 	{"increase increased rise rose grow grew", "decrease decreased fall fell drop dropped decline declined shrink reduce reduced"},
 	{"support supported back backed endorse endorsed favor", "oppose opposed reject rejected condemn condemned"},

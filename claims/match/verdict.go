@@ -60,6 +60,7 @@ type conflict struct {
 // alignment is how a statement lines up with one claim.
 type alignment struct {
 	coverage, precision, score float64
+	statement                  string            // the statement's text
 	matched                    map[string]string // statement term -> claim term it matched
 	missing                    []text.Token      // key statement tokens the claim does not have
 	conflicts                  []conflict
@@ -90,7 +91,7 @@ func atSentenceStart(s string, at int) bool {
 
 // align compares an analysed statement with one claim.
 func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
-	al := alignment{matched: map[string]string{}}
+	al := alignment{matched: map[string]string{}, statement: q.text}
 	var total, got float64
 	for _, qt := range qs {
 		total += qt.weight
@@ -214,7 +215,12 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 				continue
 			}
 			cctx := contentContext(a.tokens, ci)
-			if overlap(qctx, cctx, matched) >= 2 || place && overlap(qctx, cctx, matched) >= 1 && adjacentSame(q.tokens, qi, a.tokens, ci) {
+			ov := overlap(qctx, cctx, matched)
+			// A place swaps only in a locative slot ("met in Moscow" /
+			// "met in Washington"); a subject that differs ("China and the
+			// US signed…") is missing, not contradicted. A person swaps
+			// when the words around both names agree.
+			if place && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !place && ov >= 2 {
 				return conflict{
 					reason: fmt.Sprintf("the source says %s, you wrote %s", c.Text, t.Text),
 					qSpan:  [2]int{t.Start, t.End}, cText: a.text, cSpan: [2]int{c.Start, c.End},
@@ -225,10 +231,13 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 	return conflict{}, false
 }
 
-// adjacentSame reports whether the words just before two tokens agree
-// ("in", "met in").
-func adjacentSame(a []text.Token, i int, b []text.Token, j int) bool {
-	return i > 0 && j > 0 && a[i-1].Term == b[j-1].Term
+// locatives introduce a place.
+var locatives = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true, "into": true}
+
+// locativeSlot reports whether two names both follow the same locative
+// preposition ("in Moscow", "in Washington").
+func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
+	return i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && locatives[a[i-1].Term]
 }
 
 // dateConflicts aligns each date of the statement with the claim's date
@@ -317,12 +326,25 @@ func clauseBreak(s string, toks []text.Token, i int) bool {
 	return false
 }
 
+// implicitNegations are verbs that deny what follows them: "failed to
+// attribute", "lacks a treaty"; and "stopped/fell short of".
+var implicitNegations = map[string]bool{"fail": true, "lack": true}
+
+// isNegation reports whether token i of toks is a negation cue.
+func isNegation(toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.Neg || implicitNegations[t.Term] {
+		return true
+	}
+	return t.Term == "short" && i > 0 && (toks[i-1].Term == "stop" || toks[i-1].Term == "fall")
+}
+
 // negated returns, for a text, the negation cues whose scope reaches a
 // term the other side shares, and the terms they reach.
 func negated(a analysed, shared func(string) bool) []text.Token {
 	var cues []text.Token
 	for i, t := range a.tokens {
-		if !t.Neg {
+		if !isNegation(a.tokens, i) {
 			continue
 		}
 		for j := i + 1; j < len(a.tokens) && j <= i+negationScope; j++ {
@@ -437,13 +459,12 @@ func phraseAround(a analysed, cue text.Token) string {
 func stance(al alignment) (string, string) {
 	var missing []string
 	seen := map[string]bool{}
-	for _, t := range al.missing {
-		if !seen[strings.ToLower(t.Text)] {
-			seen[strings.ToLower(t.Text)] = true
-			missing = append(missing, t.Text)
+	for _, t := range mergeAdjacent(al.missing, al.statement) {
+		if !seen[strings.ToLower(t)] {
+			seen[strings.ToLower(t)] = true
+			missing = append(missing, t)
 		}
 	}
-	sort.Strings(missing)
 	switch {
 	case len(missing) > 0:
 		return Related, fmt.Sprintf("the closest source says nothing about %s", joinAnd(missing))
@@ -459,6 +480,25 @@ func stance(al alignment) (string, string) {
 		return Supports, fmt.Sprintf("The source states this (it covers %.0f%% of your statement's key words)", 100*al.coverage)
 	}
 	return Related, fmt.Sprintf("the closest source covers only %.0f%% of your statement's key words", 100*al.coverage)
+}
+
+// mergeAdjacent joins missing words that stand next to each other in the
+// statement ("Eiffel" "Tower" -> "Eiffel Tower"), in statement order.
+func mergeAdjacent(toks []text.Token, s string) []string {
+	sorted := append([]text.Token(nil), toks...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
+	var out []string
+	for i := 0; i < len(sorted); i++ {
+		start, end := sorted[i].Start, sorted[i].End
+		for i+1 < len(sorted) && sorted[i+1].Start >= end && strings.TrimSpace(s[end:sorted[i+1].Start]) == "" {
+			i++
+			end = sorted[i].End
+		}
+		if end > start && end <= len(s) {
+			out = append(out, s[start:end])
+		}
+	}
+	return out
 }
 
 func joinAnd(xs []string) string {

@@ -1,0 +1,188 @@
+package match
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/seed"
+)
+
+var (
+	seedOnce sync.Once
+	seedIx   *Index
+)
+
+func seedIndex(t testing.TB) *Index {
+	seedOnce.Do(func() {
+		db, err := seed.DB()
+		if err != nil {
+			t.Fatal(err)
+		}
+		seedIx = NewIndex(db)
+	})
+	return seedIx
+}
+
+type statement struct {
+	Text    string `json:"text"`
+	Verdict string `json:"verdict"`
+	Key     string `json:"key"`
+}
+
+// TestStatements checks statements we wrote ourselves (none from the
+// evaluation sets) of every kind: paraphrase, negation, implicit negation,
+// dates, quantities, swapped places, opposite words, typos, and traps that
+// share a topic or a year with the sources but not their facts.
+func TestStatements(t *testing.T) {
+	ix := seedIndex(t)
+	f, err := os.Open("testdata/statements.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var st statement
+		if err := json.Unmarshal(sc.Bytes(), &st); err != nil {
+			t.Fatal(err)
+		}
+		t.Run(st.Text, func(t *testing.T) {
+			r := ix.Check(st.Text)
+			if r.Verdict != st.Verdict {
+				t.Fatalf("verdict %s, want %s (%s)", r.Verdict, st.Verdict, r.Reason)
+			}
+			if r.Reason == "" {
+				t.Error("no reason given")
+			}
+			if st.Verdict == Unverified {
+				return
+			}
+			if len(r.Matches) == 0 {
+				t.Fatal("no match")
+			}
+			found := false
+			for _, s := range r.Matches[0].Sources {
+				if strings.Contains(strings.ToLower(s.Quote), st.Key) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("deciding claim %s has no source quote with %q", r.Matches[0].ClaimID, st.Key)
+			}
+		})
+	}
+}
+
+// TestReasonNamesTheDifference: a contradiction says what differs.
+func TestReasonNamesTheDifference(t *testing.T) {
+	ix := seedIndex(t)
+	for stmt, want := range map[string][]string{
+		"Roman Seleznev was arrested in 2016.":               {"2014", "2016"},
+		"Vladimir Drinkman was arrested in Paris in 2012.":   {"Amsterdam", "Paris"},
+		"The Biden-Putin talks lasted less than an hour.":    {"more than three hours", "less than an hour"},
+		"Attributing cyber attacks is simple.":               {"difficult", "simple"},
+		"The US–Russia cyber hotline is no longer in force.": {"negated"},
+	} {
+		r := ix.Check(stmt)
+		if r.Verdict != Contradicted {
+			t.Errorf("%q: verdict %s, want contradicted (%s)", stmt, r.Verdict, r.Reason)
+			continue
+		}
+		for _, w := range want {
+			if !strings.Contains(r.Reason, w) {
+				t.Errorf("%q: reason %q does not mention %q", stmt, r.Reason, w)
+			}
+		}
+	}
+}
+
+// TestSpansHighlightTheDifference: the differing words are marked in both
+// the statement and the quote, and every span is inside its text.
+func TestSpansHighlightTheDifference(t *testing.T) {
+	ix := seedIndex(t)
+	stmt := "Roman Seleznev was arrested in 2016."
+	r := ix.Check(stmt)
+	var differ []string
+	for _, s := range r.Spans {
+		if s.Kind == "differ" {
+			differ = append(differ, stmt[s.Start:s.End])
+		}
+	}
+	if len(differ) != 1 || differ[0] != "2016" {
+		t.Errorf("statement differ spans = %q, want [2016]", differ)
+	}
+	m := r.Matches[0]
+	var quoteDiffer []string
+	for _, src := range m.Sources {
+		for _, s := range src.Spans {
+			if s.Start < 0 || s.End > len(src.Quote) || s.Start >= s.End {
+				t.Fatalf("span %+v outside quote %q", s, src.Quote)
+			}
+			if s.Kind == "differ" {
+				quoteDiffer = append(quoteDiffer, src.Quote[s.Start:s.End])
+			}
+		}
+	}
+	if len(quoteDiffer) == 0 || quoteDiffer[0] != "2014" {
+		t.Errorf("quote differ spans = %q, want [2014]", quoteDiffer)
+	}
+}
+
+// TestParagraph: each sentence of a pasted paragraph gets its own result;
+// questions and greetings are marked not checkable.
+func TestParagraph(t *testing.T) {
+	ix := seedIndex(t)
+	text := "Hi there! Russia has no extradition treaty with the U.S. Is the hotline still working? " +
+		"Roman Seleznev was arrested in 2013.\nThe Eiffel Tower is in Paris."
+	rep := ix.CheckText(text)
+	want := []struct{ verdict, notCheckable string }{
+		{Unverified, claims.ReasonGreeting},
+		{Supported, ""},
+		{Unverified, claims.ReasonQuestion},
+		{Contradicted, ""},
+		{Unverified, ""},
+	}
+	if len(rep.Sentences) != len(want) {
+		t.Fatalf("got %d sentences, want %d: %+v", len(rep.Sentences), len(want), rep.Sentences)
+	}
+	for i, w := range want {
+		s := rep.Sentences[i]
+		if s.Verdict != w.verdict || s.NotCheckable != w.notCheckable {
+			t.Errorf("sentence %d %q: %s/%q, want %s/%q", i, s.Text, s.Verdict, s.NotCheckable, w.verdict, w.notCheckable)
+		}
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("sentence %d offsets %d:%d do not give its text", i, s.Start, s.End)
+		}
+	}
+	if rep.Verdict != Contradicted {
+		t.Errorf("overall verdict %s, want contradicted (one sentence is)", rep.Verdict)
+	}
+}
+
+// TestImportedCollection: checks and ranks on a collection with no
+// articles (CheckThat!-style), where a claim's own text is its quote.
+func TestImportedCollection(t *testing.T) {
+	f, err := os.Open("../testdata/claims.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cs, err := claims.ImportTSV("claims.tsv", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(claims.FromClaims("t", cs))
+	r := ix.Rank("BREAKING: the Eiffel tower is on fire!!! #Paris pic.twitter.com/abc", 3)
+	if len(r) == 0 || r[0].Claim.ID != "3" {
+		t.Fatalf("rank: got %+v, want claim 3 first", r)
+	}
+	res := ix.Check("The Eiffel Tower burned down in 2019.")
+	if len(res.Matches) == 0 || res.Matches[0].Sources[0].Quote == "" {
+		t.Fatalf("imported claim match has no quote: %+v", res)
+	}
+}
