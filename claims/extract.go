@@ -21,9 +21,11 @@ var (
 	appositiveRE    = regexp.MustCompile(`(` + nameRun + `),\s+[^,]{1,100},\s+(?:` + attrVerbs + `)\b`)
 	speakerBeforeRE = regexp.MustCompile(`(` + commonSpeaker + `|` + nameRun + `)\s*,?\s+(?:` + attrVerbs + `)\b`)
 	speakerAfterRE  = regexp.MustCompile(`\b(?:said|says|added|stated|declared)\s+(` + nameRun + `|the\s+(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `))`)
-	accordingToRE   = regexp.MustCompile(`\baccording to (` + nameRun + `)`)
-	pronounRE       = regexp.MustCompile(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
-	notNames        = map[string]bool{"The": true, "This": true, "That": true, "It": true, "But": true, "And": true, "However": true, "In": true, "On": true, "Last": true}
+	// A closing attribution: "…, the city council said."
+	tailSpeakerRE = regexp.MustCompile(`,\s+((?:the|a|an)\s+[\p{L}.' -]{1,40}?)\s+(?:said|says|added|stated|reported)\s*[.!]?["”]?\s*$`)
+	accordingToRE = regexp.MustCompile(`\baccording to (` + nameRun + `)`)
+	pronounRE     = regexp.MustCompile(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
+	notNames      = map[string]bool{"The": true, "This": true, "That": true, "It": true, "But": true, "And": true, "However": true, "In": true, "On": true, "Last": true}
 	// A name right after one of these is a place or object, not a speaker.
 	prepositions = map[string]bool{"in": true, "at": true, "from": true, "of": true, "to": true, "with": true, "on": true, "by": true, "for": true}
 )
@@ -66,6 +68,7 @@ func Speaker(s, prev string) string {
 	try(appositiveRE, 0, true)
 	try(speakerAfterRE, 1, false)
 	try(speakerBeforeRE, 2, true)
+	try(tailSpeakerRE, 2, true)
 	try(accordingToRE, 3, false)
 	if m := pronounRE.FindStringIndex(s); m != nil && prev != "" {
 		cands = append(cands, found{prev, m[0], 4})
