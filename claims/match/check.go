@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/claims/text"
 )
 
 // Overall verdicts.
@@ -84,26 +83,27 @@ func (ix *Index) check(s string, start, end int) Result {
 	q := analyse(stmt)
 	qs := ix.queryTerms(q.tokens)
 	type scored struct {
-		m    Match
-		al   alignment
-		bm25 float64
-		doc  int
+		stance, why string
+		al          alignment
+		bm25        float64
+		doc         int
 	}
 	var found []scored
 	for _, c := range ix.retrieve(qs, retrieveK) {
 		d := &ix.docs[c.doc]
-		al := ix.align(q, qs, d)
-		if al.coverage < minRelatedCoverage {
+		// Coverage first: it alone decides whether the claim is about the
+		// statement, and is cheap.
+		if cov := ix.coverage(qs, d, nil); cov < minRelatedCoverage {
 			continue
 		}
+		al := ix.align(q, qs, d)
 		st, why := stance(al)
-		m := ix.match(d, st, why, al, q)
-		found = append(found, scored{m, al, c.score, c.doc})
+		found = append(found, scored{st, why, al, c.score, c.doc})
 	}
 	decisive := func(s string) bool { return s != Related }
 	sort.SliceStable(found, func(i, j int) bool {
 		a, b := found[i], found[j]
-		if da, db := decisive(a.m.Stance), decisive(b.m.Stance); da != db {
+		if da, db := decisive(a.stance), decisive(b.stance); da != db {
 			return da
 		}
 		if a.al.score != b.al.score {
@@ -115,26 +115,27 @@ func (ix *Index) check(s string, start, end int) Result {
 		return a.doc < b.doc
 	})
 	for i := 0; i < len(found) && i < maxMatches; i++ {
-		r.Matches = append(r.Matches, found[i].m)
+		f := found[i]
+		r.Matches = append(r.Matches, ix.match(&ix.docs[f.doc], f.stance, f.why, f.al, q))
 	}
 	if len(found) == 0 {
 		r.Reason = "No sourced claim is about this statement."
 		r.Confidence = 0.9
 		return r
 	}
-	top := found[0]
-	r.Spans = top.m.Spans
-	switch top.m.Stance {
+	top, m := found[0], r.Matches[0]
+	r.Spans = m.Spans
+	switch top.stance {
 	case Supports:
 		r.Verdict = Supported
-		r.Reason = top.m.Reason + "."
+		r.Reason = m.Reason + "."
 	case Contradicts:
 		r.Verdict = Contradicted
-		r.Reason = top.m.Reason + "."
+		r.Reason = m.Reason + "."
 	default:
-		r.Reason = "No source settles this: " + top.m.Reason + "."
+		r.Reason = "No source settles this: " + m.Reason + "."
 	}
-	r.Confidence = confidence(top.m.Stance, top.al)
+	r.Confidence = confidence(top.stance, top.al)
 	return r
 }
 
@@ -175,14 +176,14 @@ func (ix *Index) match(d *doc, st, why string, al alignment, q analysed) Match {
 		}
 	}
 	m.Spans = mergeSpans(spans)
-	for _, s := range c.Sources {
+	for si, s := range c.Sources {
 		ms := MatchSource{Article: s.Article, Quote: s.Quote, Start: s.Start, End: s.End, URL: s.URL, Outlet: s.Outlet, Published: s.Published}
 		if a := ix.DB.Article(s.Article); a != nil {
 			ms.Outlet, ms.Headline, ms.Published, ms.URL = a.Outlet, a.Headline, a.Published, a.URL
 			ms.DateInferred = a.IsInferred("published")
 		}
 		var qs []Span
-		for _, t := range text.Analyze(s.Quote) {
+		for _, t := range d.sources[si].tokens {
 			if claimTerms[t.Term] && !t.Stop {
 				qs = append(qs, Span{t.Start, t.End, "match"})
 			}

@@ -23,8 +23,11 @@ type doc struct {
 	// The analysed claim statement and each source quote: the verdict
 	// compares against all of them and highlights in the quotes.
 	stmt   analysed
-	quotes []analysed
-	terms  map[string]bool // every term of stmt and quotes
+	quotes []analysed // distinct quotes that differ from the statement
+	// sources holds each source's analysed quote, in source order, for
+	// highlighting.
+	sources []analysed
+	terms   map[string]bool // every term of stmt and quotes
 	// context holds the terms of the paragraphs the quotes stand in: a
 	// name there ("he said" after "Lavrov") is not missing from the claim.
 	context map[string]bool
@@ -81,15 +84,19 @@ func NewIndex(db *claims.DB) *Index {
 			}
 		}
 		add(d.stmt.tokens, weightClaim)
-		seenQuote := map[string]bool{}
+		seenQuote := map[string]int{}
 		for _, s := range c.Sources {
-			if s.Quote == "" || seenQuote[s.Quote] || s.Quote == c.Text {
+			if k, ok := seenQuote[s.Quote]; ok {
+				d.sources = append(d.sources, d.sources[k])
 				continue
 			}
-			seenQuote[s.Quote] = true
 			q := analyse(s.Quote)
-			d.quotes = append(d.quotes, q)
-			add(q.tokens, weightQuote)
+			seenQuote[s.Quote] = len(d.sources)
+			d.sources = append(d.sources, q)
+			if s.Quote != "" && s.Quote != c.Text {
+				d.quotes = append(d.quotes, q)
+				add(q.tokens, weightQuote)
+			}
 		}
 		d.context = ix.paragraphTerms(c.Sources)
 		if c.Title != "" {

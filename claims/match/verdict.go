@@ -92,20 +92,7 @@ func atSentenceStart(s string, at int) bool {
 // align compares an analysed statement with one claim.
 func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
 	al := alignment{matched: map[string]string{}, statement: q.text}
-	var total, got float64
-	for _, qt := range qs {
-		total += qt.weight
-		for _, alt := range qt.alts {
-			if d.terms[alt.term] {
-				got += qt.weight * alt.weight
-				al.matched[qt.term] = alt.term
-				break
-			}
-		}
-	}
-	if total > 0 {
-		al.coverage = got / total
-	}
+	al.coverage = ix.coverage(qs, d, al.matched)
 	// Precision over the claim's own statement.
 	inQuery := map[string]bool{}
 	for _, m := range al.matched {
@@ -151,6 +138,29 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
 		al.conflicts = append(al.conflicts, c)
 	}
 	return al
+}
+
+// coverage is the IDF-weighted share of the statement's content terms that
+// the claim has (typo stand-ins count at their weight). It records in
+// matched, when given, which claim term each statement term matched.
+func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string) float64 {
+	var total, got float64
+	for _, qt := range qs {
+		total += qt.weight
+		for _, alt := range qt.alts {
+			if d.terms[alt.term] {
+				got += qt.weight * alt.weight
+				if matched != nil {
+					matched[qt.term] = alt.term
+				}
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
 }
 
 // all returns the claim's statement and quotes.

@@ -20,6 +20,9 @@ var capitals = map[string]string{}
 // longestAlias is the most words an alias phrase has.
 var longestAlias = 1
 
+// aliasStarts holds the first word of every alias phrase.
+var aliasStarts = map[string]bool{}
+
 func init() {
 	for canon, names := range map[string][]string{
 		"usa":         {"us", "u.s.", "u.s", "usa", "u.s.a.", "united states", "united states of america", "america", "american", "americans"},
@@ -42,6 +45,8 @@ func init() {
 	} {
 		for _, n := range names {
 			aliases[n] = canon
+			first, _, _ := strings.Cut(n, " ")
+			aliasStarts[first] = true
 			if k := strings.Count(n, " ") + 1; k > longestAlias {
 				longestAlias = k
 			}
@@ -94,12 +99,14 @@ func (AliasFilter) Filter(tokens []Token) []Token {
 
 // matchAlias returns how many tokens from i form the longest alias phrase.
 func matchAlias(tokens []Token, i int) (int, string) {
+	if !aliasStarts[tokens[i].Term] {
+		return 0, ""
+	}
 	for n := min(longestAlias, len(tokens)-i); n >= 1; n-- {
-		parts := make([]string, n)
-		for k := 0; k < n; k++ {
-			parts[k] = tokens[i+k].Term
+		phrase := tokens[i].Term
+		for k := 1; k < n; k++ {
+			phrase += " " + tokens[i+k].Term
 		}
-		phrase := strings.Join(parts, " ")
 		canon, ok := aliases[phrase]
 		if !ok {
 			continue

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
@@ -16,14 +17,22 @@ var fold = strings.NewReplacer(
 	"\u00a0", " ", "\u2026", "...",
 )
 
-var caser = cases.Fold()
+// casers pools case folders: a cases.Caser keeps state and must not be
+// shared between goroutines.
+var casers = sync.Pool{New: func() any { return cases.Fold() }}
 
 // Normalize returns s in NFKC form, with quotes and dashes folded to ASCII
 // and case folded. It is what every comparison of words goes through.
 func Normalize(s string) string {
+	if isASCII(s) { // the common case: no compatibility forms, quotes or dashes to fold
+		s = strings.ReplaceAll(s, "`", "'")
+		return strings.ToLower(s)
+	}
 	s = norm.NFKC.String(s)
 	s = fold.Replace(s)
-	return caser.String(s)
+	c := casers.Get().(cases.Caser)
+	defer casers.Put(c)
+	return c.String(s)
 }
 
 // FoldForDisplay is Normalize without case folding, with runs of white
@@ -41,4 +50,13 @@ func (NormalizeFilter) Filter(tokens []Token) []Token {
 		tokens[i].Term = Normalize(tokens[i].Text)
 	}
 	return tokens
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

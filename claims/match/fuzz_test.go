@@ -1,0 +1,98 @@
+package match
+
+import (
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+func FuzzCheckText(f *testing.F) {
+	for _, s := range []string{
+		"Russia does not have an extradition treaty with the U.S.",
+		"seleznev and polyakov were arested in 2014",
+		"Hi! Is it true? Biden and Putin talked for less than an hour.\nThe moon landing happened in 1969.",
+		"", "...", "“”", "\xff\xfe", "June 21-23 24/7 10,375 3.5%",
+	} {
+		f.Add(s)
+	}
+	ix := seedIndex(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		rep := ix.CheckText(s)
+		results := append([]Result{rep.Result}, rep.Sentences...)
+		for _, r := range results {
+			if r.Start < 0 || r.End > len(s) || r.Start > r.End {
+				t.Fatalf("result span %d:%d outside %d bytes", r.Start, r.End, len(s))
+			}
+			if r.Confidence < 0 || r.Confidence > 1 {
+				t.Fatalf("confidence %v", r.Confidence)
+			}
+			for _, sp := range r.Spans {
+				if sp.Start < 0 || sp.End > len(r.Text) || sp.Start > sp.End {
+					t.Fatalf("span %+v outside %q", sp, r.Text)
+				}
+			}
+			for _, m := range r.Matches {
+				if m.Score < 0 || m.Score > 1 {
+					t.Fatalf("score %v", m.Score)
+				}
+				for _, src := range m.Sources {
+					for _, sp := range src.Spans {
+						if sp.Start < 0 || sp.End > len(src.Quote) || sp.Start > sp.End {
+							t.Fatalf("quote span %+v outside %q", sp, src.Quote)
+						}
+					}
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkCheckSeed(b *testing.B) {
+	ix := seedIndex(b)
+	for b.Loop() {
+		ix.Check("Roman Seleznev was arrested in 2013 and extradited to the United States.")
+	}
+}
+
+var (
+	ctOnce sync.Once
+	ctIx   *Index
+)
+
+func checkThatIndex(b *testing.B) *Index {
+	path := "../../../shared/bench/checkthat2020/verified_claims.docs.tsv"
+	if _, err := os.Stat(path); err != nil {
+		b.Skip("CheckThat! data not beside the project")
+	}
+	ctOnce.Do(func() {
+		cs, err := claims.ImportFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ctIx = NewIndex(claims.FromClaims("checkthat", cs))
+	})
+	return ctIx
+}
+
+func BenchmarkCheckCheckThat(b *testing.B) {
+	ix := checkThatIndex(b)
+	for b.Loop() {
+		ix.Check("Bill Gates said vaccines will be used to reduce the world population.")
+	}
+}
+
+func BenchmarkRankCheckThat(b *testing.B) {
+	ix := checkThatIndex(b)
+	for b.Loop() {
+		ix.Rank("BREAKING: a shark swimming on the flooded highway in Houston after the hurricane!! pic.twitter.com/x", 5)
+	}
+}
+
+func BenchmarkIndexCheckThat(b *testing.B) {
+	ix := checkThatIndex(b)
+	for b.Loop() {
+		NewIndex(ix.DB)
+	}
+}

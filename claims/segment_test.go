@@ -1,0 +1,110 @@
+package claims
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	for in, want := range map[string][]string{
+		`Russia does not have an extradition treaty with the U.S. “Russia would be the last country,” he said.`: {
+			`Russia does not have an extradition treaty with the U.S.`, `“Russia would be the last country,” he said.`},
+		`It met the U.S. President on Dec. 5. Then it left.`:     {`It met the U.S. President on Dec. 5.`, `Then it left.`},
+		`J. Smith and Mr. Jones met. "It went well." They left.`: {`J. Smith and Mr. Jones met.`, `"It went well."`, `They left.`},
+		`The talks are underway ... different proposals. Done.`:  {`The talks are underway ... different proposals.`, `Done.`},
+		`Is it true? Yes! 3.5 percent rose.`:                     {`Is it true?`, `Yes!`, `3.5 percent rose.`},
+		`with the U.S. Is the hotline working?`:                  {`with the U.S.`, `Is the hotline working?`},
+	} {
+		var got []string
+		for _, sp := range splitSentences(in, 0) {
+			got = append(got, in[sp[0]:sp[1]])
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("splitSentences(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
+func TestSegmentText(t *testing.T) {
+	text := "A Headline Without A Period\n\n  • First bullet states a fact here.\n• Second bullet states another fact.\nWhat happened next?\nIt can't.\nThe two sides agreed to the following:\n"
+	var got [][2]string
+	for _, s := range SegmentText(text) {
+		got = append(got, [2]string{text[s.Start:s.End], s.Reason})
+	}
+	want := [][2]string{
+		{"A Headline Without A Period", ReasonHeading},
+		{"First bullet states a fact here.", ""},
+		{"Second bullet states another fact.", ""},
+		{"What happened next?", ReasonQuestion},
+		{"It can't.", ReasonFragment},
+		{"The two sides agreed to the following:", ReasonLeadIn},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("SegmentText\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestBoilerplateRules(t *testing.T) {
+	for in, want := range map[string]string{
+		"Aerial view of a city at night; Getty Images ID 998877665": "image credit",
+		"Photo credit: Jane Doe":                                    "image credit",
+		"01:12 - Source: BBC":                                       "video timestamp",
+		"12:03:44":                                                  "video timestamp",
+		"AP: Reuters: AFP: Bloomberg":                               "source list",
+		"WASHINGTON (Reuters) -":                                    "dateline",
+		"Related Stories:":                                          "link list heading",
+		"Sponsored":                                                 "page furniture",
+		"Most Read Today":                                           "page furniture",
+		"Subscribe to our newsletter. Follow us on social media. Great stories.": "promotion",
+		"Officials met on Monday.":                                 "",
+		"The two nations signed an agreement:":                     "",
+		"Russia does not have an extradition treaty with the U.S.": "",
+	} {
+		if got := boilerplate(in, paraContext{}); got != want {
+			t.Errorf("boilerplate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSpeaker(t *testing.T) {
+	for _, tc := range []struct{ s, prev, want string }{
+		{`The hotline remains in force, the senior administration official said.`, "", "the senior administration official"},
+		{`“We plan to have all three mechanisms established by year’s end,” Schmidt said.`, "", "Schmidt"},
+		{`Russia hopes to agree co-operation with the US said Russian Foreign Minister Sergey Lavrov at the conference.`, "", "Russian Foreign Minister Sergey Lavrov"},
+		{`Thomas Bossert, Trump's top counterterrorism adviser, told reporters it would be premature.`, "", "Thomas Bossert"},
+		{`Svetlana Lukash, a Russian official who was at the recent G20 summit of global leaders in Hamburg, said earlier this month that they agreed.`, "", "Svetlana Lukash"},
+		{`"A partnership suggests trust," he said.`, "Bossert", "Bossert"},
+		{`"The talks are underway," Krutskikh said, according to RIA.`, "", "Krutskikh"},
+		{`Russia invaded eastern Ukraine in 2014.`, "", ""},
+	} {
+		if got := Speaker(tc.s, tc.prev); got != tc.want {
+			t.Errorf("Speaker(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestSplitStatements(t *testing.T) {
+	in := "Hello! Russia has no treaty with the U.S. Is that right?\nseleznev was arested in 2014\n\nI think Putin is wrong."
+	var got [][2]string
+	for _, s := range SplitStatements(in) {
+		got = append(got, [2]string{in[s.Start:s.End], s.Reason})
+	}
+	want := [][2]string{
+		{"Hello!", ReasonGreeting},
+		{"Russia has no treaty with the U.S.", ""},
+		{"Is that right?", ReasonQuestion},
+		{"seleznev was arested in 2014", ""},
+		{"I think Putin is wrong.", ReasonOpinion},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("SplitStatements\n got %q\nwant %q", got, want)
+	}
+}
+
+func BenchmarkBuildSeed(b *testing.B) {
+	arts, _ := LoadArticles("articles")
+	cur, _ := LoadCurated("curated.jsonl")
+	for b.Loop() {
+		Build("seed", arts, cur)
+	}
+}

@@ -1,0 +1,233 @@
+package text
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func terms(toks []Token) []string {
+	var out []string
+	for _, t := range toks {
+		out = append(out, t.Term)
+	}
+	return out
+}
+
+func TestNormalize(t *testing.T) {
+	for in, want := range map[string]string{
+		"Russia’s “Reset”": `russia's "reset"`,
+		"U.S.–Russia":      "u.s.-russia",
+		"ﬁrst ＣＹＢＥＲ":       "first cyber",
+		"STRASSE straße":   "strasse strasse",
+		"a\u00a0b — c":     "a b - c",
+	} {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTokenizerKeepsOffsets(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Russia's U.S.-Russia talks":       {"Russia's", "U.S.-Russia", "talks"},
+		"24/7 systems, 10,375 claims, 3.5": {"24/7", "systems", "10,375", "claims", "3.5"},
+		"with the U.S. “Russia would":      {"with", "the", "U.S.", "Russia", "would"},
+		"don't co-operate (FBI)":           {"don't", "co-operate", "FBI"},
+		"Plan B. Then":                     {"Plan", "B", "Then"},
+	} {
+		toks := WordTokenizer{}.Tokenize(in)
+		var got []string
+		for _, tk := range toks {
+			if in[tk.Start:tk.End] != tk.Text {
+				t.Errorf("%q: token %q has offsets %d:%d", in, tk.Text, tk.Start, tk.End)
+			}
+			got = append(got, tk.Text)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStages(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"doesn't can't", "does not can not"},                             // contraction
+		{"Russia's nations'", "russia nation"},                            // possessive
+		{"co-operation bi-lateral pro-active", "cooper bilater proactiv"}, // bound prefixes join
+		{"first-of-its-kind", "1 of its kind"},                            // other hyphens split
+		{"cybersecurity cyber-security", "cyber secur cyber secur"},       // compounds split
+		{"US U.S. United States America American", "usa usa usa usa usa"},
+		{"let us talk", "let us talk"}, // "us" the pronoun
+		{"Russia Russian the Kremlin", "russia russia russia"},
+		{"Moscow and Washington met in Washington", "russia and usa meet in washington"},
+		{"militarise militarize behaviour behavior", "militar militar behavior behavior"},
+		{"three 3 24th 2014 twenty", "3 3 24 2014 20"},
+		{"not no never without", "not no never without"}, // negations are kept
+		{"arrested arrests met held", "arrest arrest meet hold"},
+	} {
+		got := strings.Join(terms(Analyze(tc.in)), " ")
+		if got != tc.want {
+			t.Errorf("Analyze(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStopListKeepsNegationsAndComparatives(t *testing.T) {
+	for _, w := range []string{"not", "no", "never", "than", "more", "less", "fewer", "over", "under"} {
+		if IsStopWord(w) {
+			t.Errorf("%q is a stop word", w)
+		}
+	}
+	for _, tk := range Analyze("does not have") {
+		if tk.Term == "not" && (!tk.Neg || tk.Stop) {
+			t.Errorf("not: %+v", tk)
+		}
+	}
+}
+
+func TestKinds(t *testing.T) {
+	toks := Analyze("In 2014, three hackers used 24/7 links; the U.S. agreed.")
+	kinds := map[string]Kind{}
+	for _, tk := range toks {
+		kinds[tk.Text] = tk.Kind
+	}
+	want := map[string]Kind{"2014": Year, "three": Number, "24/7": Symbol, "U.S.": Entity, "hackers": Word}
+	for w, k := range want {
+		if kinds[w] != k {
+			t.Errorf("%q is %s, want %s", w, kinds[w], k)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	for in, want := range map[string][]string{
+		"on Thursday 24th June.":                        {"24 June"},
+		"on June 24, 2021":                              {"24 June 2021"},
+		"On June 21-23, representatives met":            {"21–23 June"},
+		"since the December 2015 attacks":               {"December 2015"},
+		"reported on 21 July, 2017":                     {"21 July 2017"},
+		"arrested in 2012 and charged in February 2015": {"2012", "February 2015"},
+		"You may go. March on!":                         nil,
+		"in May 2023":                                   {"May 2023"},
+	} {
+		ds, _ := Dates(Analyze(in))
+		var got []string
+		for _, d := range ds {
+			got = append(got, d.String())
+			if d.Start < 0 || d.End > len(in) || d.Start >= d.End {
+				t.Errorf("%q: date span %d:%d", in, d.Start, d.End)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Dates(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDateConflict(t *testing.T) {
+	d := func(y, m, day int) Date { return Date{Year: y, Month: m, Day: day} }
+	for _, tc := range []struct {
+		a, b Date
+		want bool
+	}{
+		{d(2014, 0, 0), d(2013, 0, 0), true},
+		{d(2021, 6, 0), d(2021, 6, 24), false},
+		{d(0, 6, 25), d(0, 6, 24), true},
+		{d(0, 6, 22), Date{Month: 6, Day: 21, DayEnd: 23}, false},
+		{d(2015, 12, 0), d(2015, 0, 0), false},
+	} {
+		if got := tc.a.Conflict(tc.b); got != tc.want {
+			t.Errorf("%v.Conflict(%v) = %v", tc.a, tc.b, got)
+		}
+	}
+}
+
+func TestQuantities(t *testing.T) {
+	q := func(s string) []Quantity {
+		toks := Analyze(s)
+		_, used := Dates(toks)
+		return Quantities(toks, used)
+	}
+	more := q("after more than three hours of talks")
+	less := q("for less than an hour")
+	two := q("two hours alone")
+	if len(more) != 1 || more[0].Cmp != MoreThan || more[0].Value != 3 || more[0].Unit != "hour" {
+		t.Fatalf("more: %+v", more)
+	}
+	if len(less) != 1 || less[0].Cmp != LessThan || less[0].Value != 1 {
+		t.Fatalf("less: %+v", less)
+	}
+	if !less[0].Conflict(more[0]) || less[0].Conflict(two[0]) == false || two[0].Conflict(two[0]) {
+		t.Error("conflicts wrong")
+	}
+	if len(q("on June 24")) != 0 {
+		t.Error("a day counted as a quantity")
+	}
+}
+
+func TestSpellingVariantsMatch(t *testing.T) {
+	for a, b := range map[string]string{"militarise": "militarize", "organisation": "organization", "defence": "defense", "centre": "center", "behaviour": "behavior", "catalogue": "catalog"} {
+		if x, y := terms(Analyze(a)), terms(Analyze(b)); !reflect.DeepEqual(x, y) {
+			t.Errorf("%s -> %v, %s -> %v", a, x, b, y)
+		}
+	}
+}
+
+func Example() {
+	for _, t := range Analyze("Russia doesn't have a treaty with the U.S.") {
+		fmt.Printf("%s[%d:%d]=%s ", t.Text, t.Start, t.End, t.Term)
+	}
+	// Output: Russia[0:6]=russia doesn't[7:14]=does doesn't[7:14]=not have[15:19]=have a[20:21]=a treaty[22:28]=treati with[29:33]=with the[34:37]=the U.S.[38:42]=usa
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"Russia’s “Reset”", "ﬁ", "\xff\xfe", "U.S.–Russia"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if utf8.ValidString(s) && !utf8.ValidString(n) {
+			t.Errorf("Normalize(%q) = %q is not valid UTF-8", s, n)
+		}
+		// Stable on its own output, up to case (x/text folds some
+		// Cherokee letters back and forth).
+		if n2 := Normalize(n); !strings.EqualFold(n2, n) {
+			t.Errorf("Normalize(%q) = %q, again %q", s, n, n2)
+		}
+	})
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"Russia doesn't have a treaty with the U.S.", "24/7 10,375 3.5", "U.S.-Russia co-operation", "June 21-23, 2011", "a.b.c.d.", "-- ' ’s", "\xff\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := Analyze(s)
+		for _, tk := range toks {
+			if tk.Start < 0 || tk.End > len(s) || tk.Start > tk.End {
+				t.Fatalf("token %+v outside text of %d bytes", tk, len(s))
+			}
+		}
+		ds, used := Dates(toks)
+		for _, d := range ds {
+			if d.Start < 0 || d.End > len(s) || d.Start > d.End {
+				t.Fatalf("date %+v outside text", d)
+			}
+		}
+		for _, q := range Quantities(toks, used) {
+			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
+				t.Fatalf("quantity %+v outside text", q)
+			}
+		}
+	})
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	s := "Notable Russian hackers including Roman Seleznev and Vadim Polyakov were arrested in 2014 and subsequently extradited to the U.S. from the countries in which they were arrested."
+	for b.Loop() {
+		Analyze(s)
+	}
+}
