@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := Run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func TestCheckJSONL(t *testing.T) {
+	in := "Russia does not have an extradition treaty with the U.S.\nRoman Seleznev was arrested in 2016.\nThe moon is made of cheese.\n\n"
+	out, _, err := run(t, in, "check", "-jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("%d output lines for 4 input lines:\n%s", len(lines), out)
+	}
+	want := []string{"supported", "contradicted", "unverified", "unverified"}
+	for i, l := range lines {
+		var r struct {
+			Text       string  `json:"text"`
+			Verdict    string  `json:"verdict"`
+			Confidence float64 `json:"confidence"`
+			Reason     string  `json:"reason"`
+			Matches    []struct {
+				ClaimID string  `json:"claim_id"`
+				Claim   string  `json:"claim"`
+				Stance  string  `json:"stance"`
+				Score   float64 `json:"score"`
+				Sources []struct {
+					Article, Outlet, Published, Quote string
+					Start, End                        int
+				} `json:"sources"`
+			} `json:"matches"`
+		}
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		if r.Verdict != want[i] {
+			t.Errorf("line %d %q: verdict %s, want %s", i, r.Text, r.Verdict, want[i])
+		}
+		if r.Verdict != "unverified" {
+			m := r.Matches[0]
+			if m.ClaimID == "" || m.Claim == "" || m.Stance == "" || len(m.Sources) == 0 || m.Sources[0].Quote == "" || m.Sources[0].Outlet == "" || m.Sources[0].Published == "" || m.Sources[0].End <= m.Sources[0].Start {
+				t.Errorf("line %d: incomplete match %+v", i, m)
+			}
+		}
+	}
+}
+
+func TestCheckReadable(t *testing.T) {
+	out, _, err := run(t, "", "check", "Drinkman was arrested in Amsterdam in 2014.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"CONTRADICTED", "the source says 2012, you wrote 2014", "SC Magazine", "Vladimir Drinkman, was arrested in Amsterdam in 2012"} {
+		if !strings.Contains(strings.ToLower(out), strings.ToLower(want)) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestBuildAndCheckAnotherDB(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "example.json")
+	out, _, err := run(t, "", "build", "-articles", "../../testdata/example-articles", "-import", "../../testdata/claimreview.jsonld", "-o", db, "-v")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "wrote "+db+": 2 articles") || !strings.Contains(out, "harbour-bridge.md:11: skipped (question)") {
+		t.Errorf("build output:\n%s", out)
+	}
+	out, _, err = run(t, "The harbour bridge reopened after six weeks of repairs.\nThe US-Russia cyber hotline was abolished in 2016.\n", "check", "-jsonl", "-db", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if !strings.Contains(lines[0], `"verdict":"supported"`) || !strings.Contains(lines[0], `"outlet":"The Example Gazette"`) {
+		t.Errorf("line 0: %s", lines[0])
+	}
+	if !strings.Contains(lines[1], `"rating":"False"`) {
+		t.Errorf("line 1 lacks the imported rating: %s", lines[1])
+	}
+}
+
+func TestRank(t *testing.T) {
+	q := "id\ttext\nq1\tBill Gates wants vaccines to reduce the population #vaccines\nq2\tshark swimming on the highway!!\n"
+	out, _, err := run(t, q, "rank", "-db", "../../testdata/claims.tsv", "-k", "2", "-tag", "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 2 || !strings.HasPrefix(lines[0], "q1 Q0 2 1 ") || !strings.HasSuffix(lines[0], " t") || !strings.HasPrefix(lines[len(lines)-1], "q2 Q0 1 ") {
+		t.Errorf("run:\n%s", out)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	dir := t.TempDir()
+	trunc := filepath.Join(dir, "trunc.json")
+	os.WriteFile(trunc, []byte(`{"format":"factcheck-claims","version":1,"articles":[`), 0o644)
+	for _, tc := range []struct {
+		args []string
+		want string
+		code int
+	}{
+		{nil, "no command given", 2},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`, 2},
+		{[]string{"build", "-articles", "x"}, "-o FILE is required", 2},
+		{[]string{"build", "-articles", filepath.Join(dir, "none"), "-o", filepath.Join(dir, "o.json")}, "read articles folder", 1},
+		{[]string{"check", "-db", filepath.Join(dir, "missing.json"), "x"}, "load claims db", 1},
+		{[]string{"check", "-db", trunc, "x"}, "truncated or corrupt", 1},
+		{[]string{"rank", "-k", "0"}, "-k must be at least 1", 2},
+	} {
+		_, _, err := run(t, "", tc.args...)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || exitCode(err) != tc.code {
+			t.Errorf("%v: error %v (code %d), want %q (code %d)", tc.args, err, exitCode(err), tc.want, tc.code)
+		}
+	}
+}
+
+func TestExportClaimReview(t *testing.T) {
+	out, _, err := run(t, "", "export-claimreview", "-base", "https://fc.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reviews []map[string]any
+	if err := json.Unmarshal([]byte(out), &reviews); err != nil {
+		t.Fatal(err)
+	}
+	if len(reviews) < 100 || reviews[0]["@type"] != "ClaimReview" || !strings.HasPrefix(reviews[0]["url"].(string), "https://fc.example/claim/") {
+		t.Errorf("export: %d reviews, first %v", len(reviews), reviews[0])
+	}
+}
