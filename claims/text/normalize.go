@@ -2,9 +2,7 @@ package text
 
 import (
 	"strings"
-	"sync"
 
-	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -17,12 +15,14 @@ var fold = strings.NewReplacer(
 	"\u00a0", " ", "\u2026", "...",
 )
 
-// casers pools case folders: a cases.Caser keeps state and must not be
-// shared between goroutines.
-var casers = sync.Pool{New: func() any { return cases.Fold() }}
+// caseSpecial maps the few letters whose Unicode case folding differs
+// from lower-casing and that English text meets: ß folds to ss, final
+// sigma to sigma. (x/text/cases would do it all but brings its language
+// tables into app.wasm, about a megabyte.)
+var caseSpecial = strings.NewReplacer("ß", "ss", "ẞ", "ss", "ς", "σ", "ſ", "s")
 
 // Normalize returns s in NFKC form, with quotes and dashes folded to ASCII
-// and case folded. It is what every comparison of words goes through.
+// and case folded (lower case, ß as ss). It is what every comparison of words goes through.
 func Normalize(s string) string {
 	if isASCII(s) { // the common case: no compatibility forms, quotes or dashes to fold
 		s = strings.ReplaceAll(s, "`", "'")
@@ -30,9 +30,7 @@ func Normalize(s string) string {
 	}
 	s = norm.NFKC.String(s)
 	s = fold.Replace(s)
-	c := casers.Get().(cases.Caser)
-	defer casers.Put(c)
-	return c.String(s)
+	return caseSpecial.Replace(strings.ToLower(s))
 }
 
 // FoldForDisplay is Normalize without case folding, with runs of white

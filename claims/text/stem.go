@@ -4,10 +4,12 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/kljensen/snowball/english"
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
 )
 
-// StemFilter reduces words to their Snowball (Porter2) English stem, so
+// StemFilter reduces words to their Snowball (Porter2) English stem
+// (bleve's generated snowballstem, the algorithm's reference code), so
 // "arrested", "arrests" and "arrest" are one term. Entities, numbers and
 // stop words are left as they are.
 type StemFilter struct{}
@@ -20,7 +22,9 @@ func Stem(w string) string {
 	if s, ok := stemCache.Load(w); ok {
 		return s.(string)
 	}
-	s := english.Stem(w, true)
+	env := snowballstem.NewEnv(w)
+	english.Stem(env)
+	s := env.Current()
 	stemCache.Store(w, s)
 	return s
 }

@@ -1,0 +1,67 @@
+# factcheck — every generated file has one target here.
+# make run     build what is needed and serve the widget on http://127.0.0.1:8000
+# make test    every test: Go (native and under Node), fuzz smoke, end-to-end in Chromium
+
+GO        ?= go
+ADDR      ?= 127.0.0.1:8000
+WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+FUZZTIME  ?= 10s
+SHARED    ?= ../shared
+
+.PHONY: all claims wasm run static test test-go test-node test-fuzz test-e2e eval bench checkthat clean
+
+all: wasm
+
+# The seed claims database, committed; TestCommittedSeedIsFresh fails when it is stale.
+claims:
+	$(GO) run ./claims/cmd/factcheck build -articles claims/articles -curated claims/curated.jsonl -o claims/seed/claims.json -name seed
+
+# The client, its database and their precompressed twins (not committed).
+web/claims.json: claims/seed/claims.json
+	cp $< $@
+
+web/app.wasm: $(shell find app claims wasm -name '*.go' -not -name '*_test.go') go.mod go.sum
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
+
+wasm: web/app.wasm web/claims.json
+	$(GO) run ./wasm compress web/app.wasm web/claims.json
+
+run: wasm
+	$(GO) run ./wasm -addr $(ADDR)
+
+static: wasm
+	rm -rf dist && $(GO) run ./wasm -static dist
+
+test: test-go test-node test-fuzz test-e2e
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+# DOM-free packages under Node, as they run in the browser.
+test-node:
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./claims/...
+
+# A short fuzzing run of each target: no panics, offsets inside the text, scores in [0, 1].
+test-fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZTIME) ./claims/text
+	$(GO) test -run '^$$' -fuzz '^FuzzAnalyze$$' -fuzztime $(FUZZTIME) ./claims/text
+	$(GO) test -run '^$$' -fuzz '^FuzzCheckText$$' -fuzztime $(FUZZTIME) ./claims/match
+
+# End-to-end tests: a real Chromium against the real server.
+test-e2e: wasm
+	FACTCHECK_E2E=1 $(GO) test -count=1 -run 'E2E' -v ./wasm
+
+eval:
+	$(SHARED)/eval/score --show
+
+checkthat:
+	$(GO) run ./claims/cmd/factcheck rank -db $(SHARED)/bench/checkthat2020/verified_claims.docs.tsv < $(SHARED)/bench/checkthat2020/test/tweets.queries.tsv > /tmp/checkthat-test.run
+	$(SHARED)/bench/map5 /tmp/checkthat-test.run $(SHARED)/bench/checkthat2020/test/tweet-vclaim-pairs.qrels
+
+bench:
+	$(GO) test -run '^$$' -bench . ./claims/...
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run '^$$' -bench . -benchtime 200x ./claims/match
+
+clean:
+	rm -rf dist web/app.wasm web/app.wasm.* web/claims.json web/claims.json.*

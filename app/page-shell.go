@@ -1,0 +1,49 @@
+package app
+
+import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// pageShell is the frame of every page: a skip link, the header with the
+// navigation, the update notice, the page's content and the footer.
+type pageShell struct {
+	goapp.Compo
+
+	// Current is the path of the page, to mark its navigation link.
+	Current string
+	// Content is the page's own content.
+	Content []goapp.UI
+}
+
+func newPageShell(current string, content ...goapp.UI) *pageShell {
+	return &pageShell{Current: current, Content: content}
+}
+
+func (s *pageShell) Render() goapp.UI {
+	link := func(href, label string) goapp.UI {
+		a := goapp.A().Href(href).Text(label)
+		if href == s.Current {
+			a = a.Aria("current", "page")
+		}
+		return goapp.Li().Body(a)
+	}
+	return goapp.Div().Class("shell").Body(
+		goapp.A().Class("skip-link").Href("#main").Text("Skip to content"),
+		goapp.Header().Class("site-header").Body(
+			goapp.A().Class("brand").Href("/").Body(
+				goapp.Img().Src("/web/icon.svg").Alt("").Class("brand-icon").Width(28).Height(28),
+				goapp.Span().Text("factcheck"),
+			),
+			goapp.Nav().Aria("label", "Main").Body(
+				goapp.Ul().Body(
+					link("/", "Check"),
+					link("/claims", "Claims"),
+					link("/about", "How it works"),
+				),
+			),
+		),
+		newUpdateNotice(),
+		goapp.Main().ID("main").Body(s.Content...),
+		goapp.Footer().Class("site-footer").Body(
+			goapp.P().Text("Everything you type is checked on your device; nothing leaves it."),
+		),
+	)
+}

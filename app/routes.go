@@ -1,0 +1,16 @@
+package app
+
+import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Routes registers every page. The client and the server both call it.
+func Routes() {
+	goapp.Route("/", func() goapp.Composer { return newCheckPage() })
+	goapp.Route("/claims", func() goapp.Composer { return newClaimsPage() })
+	goapp.Route("/about", func() goapp.Composer { return newAboutPage() })
+	goapp.RouteWithRegexp("^/article/[A-Za-z0-9._-]+$", func() goapp.Composer { return newArticlePage() })
+	goapp.RouteWithRegexp("^/claim/[^/]+$", func() goapp.Composer { return newClaimPage() })
+	goapp.Route("/embed", func() goapp.Composer { return newEmbedPage() })
+}
+
+// Paths of the pages with no parameter, for the offline cache.
+var StaticPaths = []string{"/claims", "/about", "/embed"}

@@ -1,0 +1,262 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/andybalholm/brotli"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/factcheck/factcheck/app"
+	"github.com/factcheck/factcheck/claims"
+)
+
+// config is what the server is given.
+type config struct {
+	Web            string // static assets folder
+	FrameAncestors string // extra origins allowed to frame the widget
+}
+
+// server is the widget's HTTP handler: go-app's page handler behind
+// security headers and a precompressed-asset layer.
+type server struct {
+	cfg     config
+	version string
+	app     *goapp.Handler
+	next    http.Handler
+}
+
+// versionedFiles decide the app version: a change to any of them is an
+// update for installed copies; nothing else is.
+var versionedFiles = []string{"app.wasm", "claims.json", "app.css", "embed.js", "embed-frame.js"}
+
+// appVersion hashes the deployed assets, so the version is pinned to what
+// is served (restarting the server is not an update).
+func appVersion(web string) (string, error) {
+	h := sha256.New()
+	for _, f := range versionedFiles {
+		data, err := os.ReadFile(filepath.Join(web, f))
+		if err != nil {
+			if os.IsNotExist(err) && f != "app.wasm" && f != "claims.json" {
+				continue
+			}
+			if f == "app.wasm" {
+				return "", fmt.Errorf("%s is missing: run `make wasm` first", filepath.Join(web, f))
+			}
+			return "", err
+		}
+		fmt.Fprintf(h, "%s %d\n", f, len(data))
+		h.Write(data)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12], nil
+}
+
+// appHandler configures go-app: local icons (the default ones are remote
+// and break the offline cache), every route and the database cached for
+// offline use, the version pinned, and the raw wasm size for the progress.
+func appHandler(cfg config, version string) (*goapp.Handler, error) {
+	wasmInfo, err := os.Stat(filepath.Join(cfg.Web, "app.wasm"))
+	if err != nil {
+		return nil, fmt.Errorf("%s is missing: run `make wasm` first", filepath.Join(cfg.Web, "app.wasm"))
+	}
+	db, err := claims.Load(filepath.Join(cfg.Web, "claims.json"))
+	if err != nil {
+		return nil, err
+	}
+	cache := []string{app.DBPath, "/web/icon.svg"}
+	cache = append(cache, app.StaticPaths...)
+	for _, a := range db.Articles {
+		cache = append(cache, "/article/"+a.ID)
+	}
+	return &goapp.Handler{
+		Name:               "factcheck",
+		ShortName:          "factcheck",
+		Title:              "factcheck — check a statement against its sources",
+		Description:        "Checks what you paste against claims from news articles, in your browser. Nothing you type leaves your device.",
+		Lang:               "en",
+		Icon:               goapp.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", SVG: "/web/icon.svg", Maskable: "/web/icon-512.png"},
+		BackgroundColor:    "#ffffff",
+		ThemeColor:         "#1d4ed8",
+		LoadingLabel:       "Loading factcheck… {progress}%",
+		Styles:             []string{"/web/app.css"},
+		CacheableResources: cache,
+		Version:            version,
+		WasmContentLength:  strconv.FormatInt(wasmInfo.Size(), 10),
+		Resources:          goapp.LocalDir(""),
+	}, nil
+}
+
+func newServer(cfg config) (*server, error) {
+	version, err := appVersion(cfg.Web)
+	if err != nil {
+		return nil, err
+	}
+	h, err := appHandler(cfg, version)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Web != "web" {
+		h.Resources = goapp.LocalDir(filepath.Dir(filepath.Clean(cfg.Web)))
+	}
+	return &server{cfg: cfg, version: version, app: h, next: h}, nil
+}
+
+// csp is the Content-Security-Policy the app runs under: its own scripts
+// and WebAssembly, its own styles, images and data, nothing else.
+func (s *server) csp() string {
+	ancestors := "'self'"
+	if s.cfg.FrameAncestors != "" {
+		ancestors += " " + s.cfg.FrameAncestors
+	}
+	return strings.Join([]string{
+		"default-src 'self'",
+		"script-src 'self' 'wasm-unsafe-eval'",
+		"style-src 'self'",
+		"img-src 'self' data:",
+		"connect-src 'self'",
+		"worker-src 'self'",
+		"manifest-src 'self'",
+		"frame-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		"frame-ancestors " + ancestors,
+	}, "; ")
+}
+
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	hd := w.Header()
+	hd.Set("Content-Security-Policy", s.csp())
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("Referrer-Policy", "no-referrer")
+	if s.servePrecompressed(w, r) {
+		return
+	}
+	s.next.ServeHTTP(w, r)
+}
+
+// servePrecompressed serves app.wasm and files under /web/ from their .br
+// or .gz twin when the client accepts it (go-app would send app.wasm raw).
+func (s *server) servePrecompressed(w http.ResponseWriter, r *http.Request) bool {
+	p := r.URL.Path
+	if v := "/" + s.version; strings.HasPrefix(p, v+"/") {
+		p = strings.TrimPrefix(p, v)
+	}
+	var rel string
+	switch {
+	case p == "/app.wasm" || p == "/goapp.wasm":
+		rel = "app.wasm"
+	case strings.HasPrefix(p, "/web/"):
+		rel = path.Clean(strings.TrimPrefix(p, "/web/"))
+	default:
+		return false
+	}
+	if strings.Contains(rel, "..") {
+		return false
+	}
+	accept := r.Header.Get("Accept-Encoding")
+	for _, enc := range []struct{ ext, name string }{{".br", "br"}, {".gz", "gzip"}} {
+		if !acceptsEncoding(accept, enc.name) {
+			continue
+		}
+		f, err := os.Open(filepath.Join(s.cfg.Web, filepath.FromSlash(rel)+enc.ext))
+		if err != nil {
+			continue
+		}
+		defer f.Close()
+		info, err := f.Stat()
+		if err != nil {
+			return false
+		}
+		ctype := mime.TypeByExtension(path.Ext(rel))
+		if path.Ext(rel) == ".wasm" {
+			ctype = "application/wasm"
+		}
+		if ctype == "" {
+			ctype = "application/octet-stream"
+		}
+		h := w.Header()
+		h.Set("Content-Type", ctype)
+		h.Set("Content-Encoding", enc.name)
+		h.Set("Vary", "Accept-Encoding")
+		h.Set("Cache-Control", "no-cache")
+		h.Set("ETag", `"`+s.version+"-"+enc.name+`"`)
+		http.ServeContent(w, r, "", info.ModTime(), f)
+		return true
+	}
+	return false
+}
+
+func acceptsEncoding(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.EqualFold(strings.TrimSpace(name), enc) && !strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") {
+			return true
+		}
+	}
+	return false
+}
+
+// precompress writes FILE.br (brotli, best) and FILE.gz (gzip, best).
+func precompress(file string) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("compress %s: %w", file, err)
+	}
+	var br bytes.Buffer
+	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
+	bw.Write(data)
+	if err := bw.Close(); err != nil {
+		return fmt.Errorf("compress %s: %w", file, err)
+	}
+	var gz bytes.Buffer
+	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	gw.Write(data)
+	if err := gw.Close(); err != nil {
+		return fmt.Errorf("compress %s: %w", file, err)
+	}
+	if err := os.WriteFile(file+".br", br.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(file+".gz", gz.Bytes(), 0o644)
+}
+
+// generateStatic writes the site as files: the pages go-app renders, and
+// the web folder with its precompressed twins.
+func generateStatic(cfg config, dir string) error {
+	version, err := appVersion(cfg.Web)
+	if err != nil {
+		return err
+	}
+	h, err := appHandler(cfg, version)
+	if err != nil {
+		return err
+	}
+	db, err := claims.Load(filepath.Join(cfg.Web, "claims.json"))
+	if err != nil {
+		return err
+	}
+	pages := append([]string{}, app.StaticPaths...)
+	for _, a := range db.Articles {
+		pages = append(pages, "/article/"+a.ID)
+	}
+	for _, c := range db.Claims {
+		pages = append(pages, "/claim/"+c.ID)
+	}
+	if err := goapp.GenerateStaticWebsite(dir, h, pages...); err != nil {
+		return fmt.Errorf("generate static site: %w", err)
+	}
+	return nil
+}
