@@ -29,7 +29,7 @@ func (s *pageShell) Render() goapp.UI {
 		goapp.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		goapp.Header().Class("site-header").Body(
 			goapp.A().Class("brand").Href("/").Body(
-				goapp.Img().Src("/web/icon.svg").Alt("").Class("brand-icon").Width(28).Height(28),
+				goapp.Img().Src("/web/icon.svg").Role("presentation").Aria("hidden", "true").Class("brand-icon").Width(28).Height(28),
 				goapp.Span().Text("factcheck"),
 			),
 			goapp.Nav().Aria("label", "Main").Body(

@@ -60,6 +60,7 @@ func withIndex(ctx goapp.Context, f func(*match.Index, error)) {
 			for _, w := range waiting {
 				w(ix, err)
 			}
+			markReady(err)
 		})
 	})
 }
@@ -77,4 +78,17 @@ func articleOf(ix *match.Index, id string) *claims.Article {
 		return nil
 	}
 	return ix.DB.Article(id)
+}
+
+// markReady tells the page (and anyone embedding or testing it) that the
+// widget can check: <body data-factcheck="ready"> or "error".
+func markReady(err error) {
+	if !goapp.IsClient {
+		return
+	}
+	state := "ready"
+	if err != nil {
+		state = "error"
+	}
+	goapp.Window().Get("document").Get("body").Call("setAttribute", "data-factcheck", state)
 }

@@ -36,6 +36,7 @@ type server struct {
 	version string
 	app     *goapp.Handler
 	next    http.Handler
+	files   http.Handler // the web folder, for what has no precompressed twin
 }
 
 // versionedFiles decide the app version: a change to any of them is an
@@ -107,10 +108,7 @@ func newServer(cfg config) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	if cfg.Web != "web" {
-		h.Resources = goapp.LocalDir(filepath.Dir(filepath.Clean(cfg.Web)))
-	}
-	return &server{cfg: cfg, version: version, app: h, next: h}, nil
+	return &server{cfg: cfg, version: version, app: h, next: h, files: http.FileServer(http.Dir(cfg.Web))}, nil
 }
 
 // csp is the Content-Security-Policy the app runs under: its own scripts
@@ -141,7 +139,22 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Content-Security-Policy", s.csp())
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("Referrer-Policy", "no-referrer")
+	if r.URL.Path == "/favicon.ico" { // browsers ask for it whatever the page links
+		http.ServeFile(w, r, filepath.Join(s.cfg.Web, "icon.svg"))
+		return
+	}
 	if s.servePrecompressed(w, r) {
+		return
+	}
+	// The web folder is served from cfg.Web whatever its place, so go-app
+	// resolves static resources as /web/… in every setting.
+	if p := s.unversioned(r.URL.Path); strings.HasPrefix(p, "/web/") || p == "/app.wasm" {
+		r2 := *r
+		u := *r.URL
+		u.Path = strings.TrimPrefix(strings.Replace(p, "/app.wasm", "/web/app.wasm", 1), "/web")
+		r2.URL = &u
+		w.Header().Set("Cache-Control", "no-cache")
+		s.files.ServeHTTP(w, &r2)
 		return
 	}
 	s.next.ServeHTTP(w, r)
@@ -150,10 +163,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // servePrecompressed serves app.wasm and files under /web/ from their .br
 // or .gz twin when the client accepts it (go-app would send app.wasm raw).
 func (s *server) servePrecompressed(w http.ResponseWriter, r *http.Request) bool {
-	p := r.URL.Path
-	if v := "/" + s.version; strings.HasPrefix(p, v+"/") {
-		p = strings.TrimPrefix(p, v)
-	}
+	p := s.unversioned(r.URL.Path)
 	var rel string
 	switch {
 	case p == "/app.wasm" || p == "/goapp.wasm":
@@ -197,6 +207,14 @@ func (s *server) servePrecompressed(w http.ResponseWriter, r *http.Request) bool
 		return true
 	}
 	return false
+}
+
+// unversioned strips the "/VERSION" prefix go-app may put on resources.
+func (s *server) unversioned(p string) string {
+	if v := "/" + s.version; strings.HasPrefix(p, v+"/") {
+		return strings.TrimPrefix(p, v)
+	}
+	return p
 }
 
 func acceptsEncoding(header, enc string) bool {

@@ -20,7 +20,6 @@ import (
 	"os/signal"
 	"time"
 
-
 	"github.com/factcheck/factcheck/app"
 )
 
@@ -78,4 +77,3 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	return nil
 }
-

@@ -272,6 +272,10 @@ func (ix *Index) CheckText(s string) Report {
 			rep.Result.Spans = append(rep.Result.Spans, Span{sp.Start + b.Start, sp.End + b.Start, sp.Kind})
 		}
 	}
+	if len(rep.Sentences) == 1 && !rep.Sentences[0].Checkable {
+		rep.Result = rep.Sentences[0]
+		rep.Result.Text, rep.Result.Start, rep.Result.End = s, 0, len(s)
+	}
 	if len(rep.Sentences) == 1 {
 		rep.Sentences = nil
 	}
