@@ -48,9 +48,7 @@ func chromiumPath() string {
 // browser starts one headless Chromium for the whole suite.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	if os.Getenv("FACTCHECK_E2E") == "" {
-		t.Skip("set FACTCHECK_E2E=1 (make test-e2e) to run the browser tests")
-	}
+	requireE2E(t)
 	browserOnce.Do(func() {
 		path := chromiumPath()
 		if path == "" {
@@ -141,9 +139,17 @@ func expectedConsoleError(e string) bool {
 
 var routesOnce sync.Once
 
+func requireE2E(t *testing.T) {
+	t.Helper()
+	if os.Getenv("FACTCHECK_E2E") == "" {
+		t.Skip("set FACTCHECK_E2E=1 (make test-e2e) to run the browser tests")
+	}
+}
+
 // serve starts the real handler on a loopback port.
 func serve(t *testing.T) (*httptest.Server, *server) {
 	t.Helper()
+	requireE2E(t)
 	routesOnce.Do(app.Routes)
 	s, err := newServer(config{Web: "../web"})
 	if err != nil {
@@ -312,6 +318,7 @@ func waitCached(ctx context.Context, paths ...string) error {
 }
 
 func TestE2EAccessibility(t *testing.T) {
+	requireE2E(t)
 	axe, err := os.ReadFile("../node_modules/axe-core/axe.min.js")
 	if err != nil {
 		t.Fatalf("axe-core not installed (npm ci): %v", err)
