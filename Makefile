@@ -8,7 +8,7 @@ WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 FUZZTIME  ?= 10s
 SHARED    ?= ../shared
 
-.PHONY: all claims wasm run static test test-go test-node test-fuzz test-e2e eval bench checkthat clean
+.PHONY: all claims wasm run demo static test test-go test-node test-fuzz test-e2e eval bench checkthat clean
 
 all: wasm
 
@@ -65,3 +65,7 @@ bench:
 
 clean:
 	rm -rf dist web/app.wasm web/app.wasm.* web/claims.json web/claims.json.*
+
+# The embedding demo: a mock news article on :8001 that embeds the widget from :8000.
+demo: wasm
+	$(GO) run ./wasm -addr $(ADDR) -demo 127.0.0.1:8001

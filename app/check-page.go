@@ -31,7 +31,8 @@ type checkPage struct {
 	report  *match.Report
 	loadErr error
 	ready   bool
-	gen     int // bumped on every edit; a pending check runs only if still current
+	gen     int  // bumped on every edit; a pending check runs only if still current
+	framed  bool // shown inside another site (the /embed route)
 }
 
 func newCheckPage() *checkPage { return &checkPage{} }
@@ -97,7 +98,7 @@ func (p *checkPage) check(ctx goapp.Context) {
 			r := ix.CheckText(p.text)
 			p.report = &r
 		}
-		if goapp.IsClient {
+		if goapp.IsClient && ctx.Page().URL().Path == "/" {
 			goapp.Window().Get("history").Call("replaceState", nil, "", ShareLink(p.text))
 		}
 	})
@@ -151,7 +152,15 @@ func (p *checkPage) renderResults() goapp.UI {
 			return newResultCard(results[i])
 		}),
 		goapp.P().Class("share").Body(
-			goapp.A().Class("share-link").Href(ShareLink(p.text)).Text("Link to this check"),
+			goapp.A().Class("share-link").Href(ShareLink(p.text)).Target(p.linkTarget()).Text("Link to this check"),
 		),
 	)
+}
+
+// linkTarget opens links in a new tab when the page is framed (the embed).
+func (p *checkPage) linkTarget() string {
+	if p.framed {
+		return "_blank"
+	}
+	return ""
 }

@@ -7,6 +7,7 @@
 package app
 
 import (
+	"encoding/json"
 	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -60,7 +61,7 @@ func withIndex(ctx goapp.Context, f func(*match.Index, error)) {
 			for _, w := range waiting {
 				w(ix, err)
 			}
-			markReady(err)
+			markReady(ix, err)
 		})
 	})
 }
@@ -81,14 +82,25 @@ func articleOf(ix *match.Index, id string) *claims.Article {
 }
 
 // markReady tells the page (and anyone embedding or testing it) that the
-// widget can check: <body data-factcheck="ready"> or "error".
-func markReady(err error) {
+// widget can check, <body data-factcheck="ready"> or "error", and gives
+// web/embed-frame.js window.factcheckCheck(text): the JSON of a check, the
+// same as the command line's `check -jsonl` writes.
+func markReady(ix *match.Index, err error) {
 	if !goapp.IsClient {
 		return
 	}
 	state := "ready"
 	if err != nil {
 		state = "error"
+	} else {
+		goapp.Window().Set("factcheckCheck", goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+			text := ""
+			if len(args) > 0 {
+				text = args[0].String()
+			}
+			b, _ := json.Marshal(ix.CheckText(text))
+			return string(b)
+		}))
 	}
 	goapp.Window().Get("document").Get("body").Call("setAttribute", "data-factcheck", state)
 }

@@ -7,9 +7,11 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"mime"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -37,6 +39,7 @@ type server struct {
 	app     *goapp.Handler
 	next    http.Handler
 	files   http.Handler // the web folder, for what has no precompressed twin
+	db      *claims.DB   // the deployed database, for claim pages' JSON-LD
 }
 
 // versionedFiles decide the app version: a change to any of them is an
@@ -76,7 +79,7 @@ func appHandler(cfg config, version string) (*goapp.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	cache := []string{app.DBPath, "/web/icon.svg"}
+	cache := []string{app.DBPath, "/web/icon.svg", "/web/embed.js"}
 	cache = append(cache, app.StaticPaths...)
 	for _, a := range db.Articles {
 		cache = append(cache, "/article/"+a.ID)
@@ -92,6 +95,7 @@ func appHandler(cfg config, version string) (*goapp.Handler, error) {
 		ThemeColor:         "#1d4ed8",
 		LoadingLabel:       "Loading factcheck… {progress}%",
 		Styles:             []string{"/web/app.css"},
+		Scripts:            []string{"/web/embed-frame.js"},
 		CacheableResources: cache,
 		Version:            version,
 		WasmContentLength:  strconv.FormatInt(wasmInfo.Size(), 10),
@@ -108,15 +112,25 @@ func newServer(cfg config) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &server{cfg: cfg, version: version, app: h, next: h, files: http.FileServer(http.Dir(cfg.Web))}, nil
+	db, err := claims.Load(filepath.Join(cfg.Web, "claims.json"))
+	if err != nil {
+		return nil, err
+	}
+	return &server{cfg: cfg, version: version, app: h, next: h, db: db, files: http.FileServer(http.Dir(cfg.Web))}, nil
 }
 
 // csp is the Content-Security-Policy the app runs under: its own scripts
-// and WebAssembly, its own styles, images and data, nothing else.
-func (s *server) csp() string {
+// and WebAssembly, its own styles, images and data, nothing else. Only the
+// /embed page may be framed by other sites: by the -frame-ancestors list
+// when one is given, else by any site.
+func (s *server) csp(path string) string {
 	ancestors := "'self'"
-	if s.cfg.FrameAncestors != "" {
-		ancestors += " " + s.cfg.FrameAncestors
+	if path == "/embed" {
+		if s.cfg.FrameAncestors != "" {
+			ancestors += " " + s.cfg.FrameAncestors
+		} else {
+			ancestors = "*"
+		}
 	}
 	return strings.Join([]string{
 		"default-src 'self'",
@@ -136,7 +150,7 @@ func (s *server) csp() string {
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd := w.Header()
-	hd.Set("Content-Security-Policy", s.csp())
+	hd.Set("Content-Security-Policy", s.csp(r.URL.Path))
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("Referrer-Policy", "no-referrer")
 	if r.URL.Path == "/favicon.ico" { // browsers ask for it whatever the page links
@@ -157,8 +171,80 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.files.ServeHTTP(w, &r2)
 		return
 	}
+	if strings.HasPrefix(r.URL.Path, "/claim/") {
+		s.serveClaimPage(w, r)
+		return
+	}
 	s.next.ServeHTTP(w, r)
 }
+
+// serveClaimPage serves /claim/ID with the claim's schema.org ClaimReview
+// JSON-LD in its head, for search engines and publishers' tools.
+func (s *server) serveClaimPage(w http.ResponseWriter, r *http.Request) {
+	id, err := url.PathUnescape(strings.TrimPrefix(r.URL.Path, "/claim/"))
+	c := s.claim(id)
+	if err != nil || c == nil {
+		s.next.ServeHTTP(w, r)
+		return
+	}
+	rec := &bufferedWriter{header: http.Header{}, status: http.StatusOK}
+	s.next.ServeHTTP(rec, r)
+	body := rec.body.Bytes()
+	if rec.status == http.StatusOK {
+		body = injectJSONLD(body, claims.ClaimReview(s.db, c, s.base(r)))
+	}
+	for k, v := range rec.header {
+		w.Header()[k] = v
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(rec.status)
+	w.Write(body)
+}
+
+// base is the address the app is served at, as the request saw it.
+func (s *server) base(r *http.Request) string {
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host
+}
+
+func (s *server) claim(id string) *claims.Claim {
+	for i := range s.db.Claims {
+		if s.db.Claims[i].ID == id {
+			return &s.db.Claims[i]
+		}
+	}
+	return nil
+}
+
+// injectJSONLD puts a JSON-LD script before </head>. encoding/json escapes
+// <, > and &, so the data cannot close the script element.
+func injectJSONLD(page []byte, v any) []byte {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return page
+	}
+	i := bytes.Index(page, []byte("</head>"))
+	if i < 0 {
+		return page
+	}
+	tag := append([]byte(`<script type="application/ld+json">`), data...)
+	tag = append(tag, []byte("</script>\n")...)
+	return append(page[:i:i], append(tag, page[i:]...)...)
+}
+
+// bufferedWriter holds a response so it can be changed before it is sent.
+type bufferedWriter struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (b *bufferedWriter) Header() http.Header         { return b.header }
+func (b *bufferedWriter) WriteHeader(code int)        { b.status = code }
+func (b *bufferedWriter) Write(p []byte) (int, error) { return b.body.Write(p) }
 
 // servePrecompressed serves app.wasm and files under /web/ from their .br
 // or .gz twin when the client accepts it (go-app would send app.wasm raw).
@@ -275,6 +361,22 @@ func generateStatic(cfg config, dir string) error {
 	}
 	if err := goapp.GenerateStaticWebsite(dir, h, pages...); err != nil {
 		return fmt.Errorf("generate static site: %w", err)
+	}
+	// go-app makes the web folder but leaves it empty: copy the assets.
+	if err := os.CopyFS(filepath.Join(dir, "web"), os.DirFS(cfg.Web)); err != nil {
+		return fmt.Errorf("generate static site: copy %s: %w", cfg.Web, err)
+	}
+	// Claim pages carry their ClaimReview JSON-LD, as the server adds it.
+	for i := range db.Claims {
+		c := &db.Claims[i]
+		path := filepath.Join(dir, "claim", c.ID+".html")
+		page, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("generate static site: %w", err)
+		}
+		if err := os.WriteFile(path, injectJSONLD(page, claims.ClaimReview(db, c, "")), 0o644); err != nil {
+			return fmt.Errorf("generate static site: %w", err)
+		}
 	}
 	return nil
 }

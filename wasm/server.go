@@ -3,7 +3,7 @@
 // Command wasm, built natively, serves the factcheck widget and generates
 // it as a static site:
 //
-//	wasm [-addr 127.0.0.1:8000] [-web web] [-frame-ancestors "https://a.example https://b.example"]
+//	wasm [-addr 127.0.0.1:8000] [-web web] [-frame-ancestors "https://a.example https://b.example"] [-demo 127.0.0.1:8001]
 //	wasm -static DIR                 write a static site any host can serve
 //	wasm compress FILE...            write FILE.br and FILE.gz next to each FILE
 package main
@@ -46,7 +46,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	addr := fs.String("addr", "127.0.0.1:8000", "address to serve on")
 	web := fs.String("web", "web", "folder of static assets (app.wasm, claims.json, icons, CSS)")
 	static := fs.String("static", "", "write a static site to this folder and exit")
-	ancestors := fs.String("frame-ancestors", "", "sites allowed to embed the widget, space-separated origins")
+	ancestors := fs.String("frame-ancestors", "", "sites allowed to embed the widget (/embed), space-separated origins; default: any site")
+	demo := fs.String("demo", "", "also serve the embedding demo (a mock news article) on this address, e.g. 127.0.0.1:8001")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -63,6 +64,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	srv := &http.Server{Addr: *addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	if *demo != "" {
+		demoSrv := &http.Server{Addr: *demo, Handler: demoHandler("http://" + *addr), ReadHeaderTimeout: 10 * time.Second}
+		go func() {
+			log.Printf("embedding demo on http://%s", *demo)
+			if err := demoSrv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Printf("demo: %v", err)
+			}
+		}()
+		defer demoSrv.Close()
+	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
 	go func() {

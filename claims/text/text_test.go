@@ -231,3 +231,14 @@ func BenchmarkAnalyze(b *testing.B) {
 		Analyze(s)
 	}
 }
+
+// BenchmarkAnalyzeAdversarial: pasted pages of dots and separators must
+// stay linear ("a.a.a…", "1,000,000,…").
+func BenchmarkAnalyzeAdversarial(b *testing.B) {
+	inputs := []string{strings.Repeat("a.", 20000), "1" + strings.Repeat(",000", 20000), strings.Repeat("U.S.-Russia ", 5000)}
+	for b.Loop() {
+		for _, s := range inputs {
+			Analyze(s)
+		}
+	}
+}

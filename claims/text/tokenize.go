@@ -71,16 +71,16 @@ func joiner(s string, start, i int, r rune, w int) (int, bool) {
 			return i + w, true
 		}
 	case ',': // 10,375
-		if unicode.IsDigit(prev) && i+4 <= len(s) && allDigits(s[i+1:i+4]) && !unicode.IsDigit(runeAt(s, i+4)) && onlyDigitsAndCommas(s[start:i]) {
+		if unicode.IsDigit(prev) && i-start <= maxNumberLen && i+4 <= len(s) && allDigits(s[i+1:i+4]) && !unicode.IsDigit(runeAt(s, i+4)) && onlyDigitsAndCommas(s[start:i]) {
 			return i + w, true
 		}
 	case '.':
-		if unicode.IsDigit(prev) && unicode.IsDigit(next) && onlyDigitsAndCommas(s[start:i]) { // 3.5
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) && i-start <= maxNumberLen && onlyDigitsAndCommas(s[start:i]) { // 3.5
 			return i + w, true
 		}
 		// Initialisms: U.S., U.K., a.m. — a single letter, a dot, and
 		// either another single letter or the end of the initialism.
-		if isInitialism(s[start:i]) {
+		if i-start <= maxInitialismLen && isInitialism(s[start:i]) {
 			if unicode.IsLetter(next) && !isWordRune(runeAt(s, i+w+utf8.RuneLen(next))) {
 				return i + w, true
 			}
@@ -91,6 +91,13 @@ func joiner(s string, start, i int, r rune, w int) (int, bool) {
 	}
 	return i, false
 }
+
+// Bounds on what the tokenizer re-reads at each dot or comma, so that
+// its cost stays linear in the text ("a.a.a.a…" or "1,000,000,…" for pages).
+const (
+	maxNumberLen     = 32 // bytes of a number with separators: 1,000,000,000,000.5
+	maxInitialismLen = 16 // bytes of an initialism: U.S.A., U.K., a.m.
+)
 
 func allDigits(s string) bool {
 	for _, r := range s {
