@@ -29,6 +29,10 @@ var antonymGroups = []struct{ a, b string }{
 	{"cooperate cooperation partnership ally", "confront confrontation rivalry enemy"},
 	{"participate participated participating join joined", "abstain abstained boycott boycotted"},
 	{"arrest arrested detain detained", "release released free freed"},
+	{"east eastern", "west western"},
+	{"north northern", "south southern"},
+	{"continue continued continues resume", "end ended stop stopped halt halted cease ceased"},
+	{"include included", "exclude excluded"},
 	{"present attend attended", "absent"},
 }
 

@@ -134,7 +134,8 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
 	}
 	al.conflicts = append(al.conflicts, dateConflicts(q, texts, &al)...)
 	al.conflicts = append(al.conflicts, quantityConflicts(q, texts)...)
-	if c, ok := polarity(q, texts, al.matched); ok {
+	al.missing = append(al.missing, unquantified(q, texts, d)...)
+	if c, ok := ix.polarity(q, texts, al.matched); ok {
 		al.conflicts = append(al.conflicts, c)
 	}
 	return al
@@ -230,7 +231,7 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// "met in Washington"); a subject that differs ("China and the
 			// US signed…") is missing, not contradicted. A person swaps
 			// when the words around both names agree.
-			if place && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !place && ov >= 2 {
+			if place && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !place && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
 				return conflict{
 					reason: fmt.Sprintf("the source says %s, you wrote %s", c.Text, t.Text),
 					qSpan:  [2]int{t.Start, t.End}, cText: a.text, cSpan: [2]int{c.Start, c.End},
@@ -243,6 +244,16 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 
 // locatives introduce a place.
 var locatives = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true, "into": true}
+
+// sameSlot reports whether two names stand between the same words: the
+// same word before them ("met Putin" / "met Lavrov"), or the same content
+// word after them.
+func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
+	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term {
+		return true
+	}
+	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop
+}
 
 // locativeSlot reports whether two names both follow the same locative
 // preposition ("in Moscow", "in Washington").
@@ -321,6 +332,29 @@ func quantityConflicts(q analysed, texts []analysed) []conflict {
 	return out
 }
 
+// unquantified returns the statement's quantities whose unit the claim
+// speaks of without any figure ("within five years" against "by year's
+// end"): the statement is more precise than its source, so the figure is
+// missing key content.
+func unquantified(q analysed, texts []analysed, d *doc) []text.Token {
+	var out []text.Token
+	for _, qq := range q.qty {
+		if qq.Unit == "" || !d.terms[qq.Unit] {
+			continue
+		}
+		quantified := false
+		for _, a := range texts {
+			for _, cq := range a.qty {
+				quantified = quantified || cq.Unit == qq.Unit
+			}
+		}
+		if !quantified {
+			out = append(out, text.Token{Text: q.text[qq.Start:qq.End], Start: qq.Start, End: qq.End})
+		}
+	}
+	return out
+}
+
 // clauseBreak reports whether a clause ends between tokens i and i+1.
 func clauseBreak(s string, toks []text.Token, i int) bool {
 	if i+1 >= len(toks) {
@@ -349,22 +383,54 @@ func isNegation(toks []text.Token, i int) bool {
 	return t.Term == "short" && i > 0 && (toks[i-1].Term == "stop" || toks[i-1].Term == "fall")
 }
 
-// negated returns, for a text, the negation cues whose scope reaches a
-// term the other side shares, and the terms they reach.
-func negated(a analysed, shared func(string) bool) []text.Token {
+// minNegatedShare is how much of what two texts share (IDF-weighted) the
+// clause of a negation must hold for it to flip their agreement: a "not" in
+// a side clause ("they were not participating in the talks, which were
+// confined to mid-level officials") says nothing about the words outside it.
+const minNegatedShare = 0.25
+
+// negated returns, for a text, the negation cues whose scope reaches
+// enough of the terms the other side shares (weight gives a term's
+// importance).
+func negated(a analysed, shared func(string) bool, weight func(string) float64) []text.Token {
+	total := 0.0
+	seen := map[string]bool{}
+	for _, t := range a.tokens {
+		if !t.Stop && !seen[t.Term] && shared(t.Term) {
+			seen[t.Term] = true
+			total += weight(t.Term)
+		}
+	}
 	var cues []text.Token
 	for i, t := range a.tokens {
 		if !isNegation(a.tokens, i) {
 			continue
 		}
-		for j := i + 1; j < len(a.tokens) && j <= i+negationScope; j++ {
-			if shared(a.tokens[j].Term) && !a.tokens[j].Stop {
-				cues = append(cues, t)
+		// The cue's clause: back to the last clause break, forward to the
+		// next one (within negationScope words).
+		lo := i
+		for lo > 0 && i-lo < negationScope && !clauseBreak(a.text, a.tokens, lo-1) {
+			lo--
+		}
+		reached, after := 0.0, false
+		inClause := map[string]bool{}
+		for j := lo; j < len(a.tokens) && j <= i+negationScope; j++ {
+			if term := a.tokens[j].Term; j != i && shared(term) && !a.tokens[j].Stop && !inClause[term] {
+				inClause[term] = true
+				reached += weight(term)
+				after = after || j > i
+			}
+			if j >= i && clauseBreak(a.text, a.tokens, j) {
 				break
 			}
-			if clauseBreak(a.text, a.tokens, j) {
-				break
-			}
+		}
+		// The negation must reach a shared word after it, and its clause
+		// must hold enough of what the texts share.
+		if !after {
+			continue
+		}
+		if reached > 0 && reached >= minNegatedShare*total {
+			cues = append(cues, t)
 		}
 	}
 	return cues
@@ -405,12 +471,12 @@ func oppositeOf(q analysed, a analysed, matched map[string]string) (text.Token, 
 // "difficult"), flips the meaning. Two flips cancel ("not easy" and
 // "difficult" agree). The claim text that best covers the statement
 // decides.
-func polarity(q analysed, texts []analysed, matched map[string]string) (conflict, bool) {
+func (ix *Index) polarity(q analysed, texts []analysed, matched map[string]string) (conflict, bool) {
 	inClaim := map[string]bool{}
 	for _, m := range matched {
 		inClaim[m] = true
 	}
-	qNeg := negated(q, func(t string) bool { _, ok := matched[t]; return ok })
+	qNeg := negated(q, func(t string) bool { _, ok := matched[t]; return ok }, ix.IDF)
 	// Pick the claim text sharing the most words with the statement.
 	best, bestN := 0, -1
 	for i, a := range texts {
@@ -425,9 +491,18 @@ func polarity(q analysed, texts []analysed, matched map[string]string) (conflict
 		}
 	}
 	a := texts[best]
-	cNeg := negated(a, func(t string) bool { return inClaim[t] })
+	cNeg := negated(a, func(t string) bool { return inClaim[t] }, ix.IDF)
 	flips := len(qNeg)%2 != len(cNeg)%2
-	qa, ca, opposite := oppositeOf(q, a, matched)
+	// Opposite words count in any of the claim's texts (a quote may say
+	// "deny" where the claim's own statement does not).
+	var qa, ca text.Token
+	opposite := false
+	for _, t := range append([]analysed{a}, texts...) {
+		if qa, ca, opposite = oppositeOf(q, t, matched); opposite {
+			a = t
+			break
+		}
+	}
 	if flips == opposite {
 		return conflict{}, false
 	}

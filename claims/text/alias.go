@@ -42,6 +42,10 @@ func init() {
 		"turkey":      {"turkey", "turkish"},
 		"switzerland": {"switzerland", "swiss"},
 		"north korea": {"north korea", "north korean", "dprk"},
+		// Phrasal verbs written as one word elsewhere.
+		"participate": {"take part", "takes part", "taking part", "took part", "taken part"},
+		"establish":   {"set up", "sets up", "setting up"},
+		"shutter":     {"shut down", "shuts down", "shutting down", "close down"},
 	} {
 		for _, n := range names {
 			aliases[n] = canon
@@ -91,6 +95,9 @@ func (AliasFilter) Filter(tokens []Token) []Token {
 			}
 		}
 		t.End, t.Term, t.Kind = last.End, canon, Entity
+		if phrasal[canon] { // a verb: stemmed like any word
+			t.Kind, t.Cap = Word, false
+		}
 		out = append(out, t)
 		i += n
 	}
@@ -119,8 +126,14 @@ func matchAlias(tokens []Token, i int) (int, string) {
 	return 0, ""
 }
 
+// phrasal maps canonical verbs to themselves: they are words, not entities.
+var phrasal = map[string]bool{"participate": true, "establish": true, "shutter": true}
+
 // IsCountry reports whether term is a canonical country or bloc.
 func IsCountry(term string) bool {
+	if phrasal[term] {
+		return false
+	}
 	for _, c := range aliases {
 		if c == term {
 			return true

@@ -90,9 +90,16 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 			continue
 		}
 		q := Quantity{Value: value, Start: t.Start, End: t.End}
-		if i+1 < len(tokens) && tokens[i+1].Kind == Word && !tokens[i+1].Stop && !tokens[i+1].Neg {
-			q.Unit = tokens[i+1].Term
-			q.End = tokens[i+1].End
+		// The unit is the next word, past any names: "three U.S.
+		// intelligence agencies" counts intelligence (agencies).
+		for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+			if tokens[j].Kind == Entity {
+				continue
+			}
+			if tokens[j].Kind == Word && !tokens[j].Stop && !tokens[j].Neg {
+				q.Unit, q.End = tokens[j].Term, tokens[j].End
+			}
+			break
 		}
 		for _, c := range comparators {
 			words := strings.Fields(c.words)
