@@ -4,6 +4,8 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -95,5 +97,34 @@ func TestDemoHostPage(t *testing.T) {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("demo page lacks %s", want)
 		}
+	}
+}
+
+func TestGzipText(t *testing.T) {
+	h := gzipText(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Length", "11")
+		w.Write([]byte("hello world"))
+	}))
+	req := httptest.NewRequest("GET", "/", nil)
+	req.Header.Set("Accept-Encoding", "gzip, br")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Header().Get("Content-Encoding") != "gzip" || rec.Header().Get("Content-Length") != "" {
+		t.Fatalf("headers %v", rec.Header())
+	}
+	zr, err := gzip.NewReader(rec.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(zr)
+	if string(body) != "hello world" {
+		t.Errorf("body %q", body)
+	}
+	// Without Accept-Encoding: untouched.
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if rec.Header().Get("Content-Encoding") != "" || rec.Body.String() != "hello world" {
+		t.Errorf("uncompressed: %v %q", rec.Header(), rec.Body.String())
 	}
 }

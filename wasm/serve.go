@@ -116,7 +116,7 @@ func newServer(cfg config) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &server{cfg: cfg, version: version, app: h, next: h, db: db, files: http.FileServer(http.Dir(cfg.Web))}, nil
+	return &server{cfg: cfg, version: version, app: h, next: gzipText(h), db: db, files: http.FileServer(http.Dir(cfg.Web))}, nil
 }
 
 // csp is the Content-Security-Policy the app runs under: its own scripts
@@ -172,7 +172,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if strings.HasPrefix(r.URL.Path, "/claim/") {
-		s.serveClaimPage(w, r)
+		gzipText(http.HandlerFunc(s.serveClaimPage)).ServeHTTP(w, r)
 		return
 	}
 	s.next.ServeHTTP(w, r)
@@ -184,11 +184,11 @@ func (s *server) serveClaimPage(w http.ResponseWriter, r *http.Request) {
 	id, err := url.PathUnescape(strings.TrimPrefix(r.URL.Path, "/claim/"))
 	c := s.claim(id)
 	if err != nil || c == nil {
-		s.next.ServeHTTP(w, r)
+		s.app.ServeHTTP(w, r)
 		return
 	}
 	rec := &bufferedWriter{header: http.Header{}, status: http.StatusOK}
-	s.next.ServeHTTP(rec, r)
+	s.app.ServeHTTP(rec, r)
 	body := rec.body.Bytes()
 	if rec.status == http.StatusOK {
 		body = injectJSONLD(body, claims.ClaimReview(s.db, c, s.base(r)))
