@@ -43,13 +43,10 @@ func (p *articlePage) OnNav(ctx goapp.Context) {
 }
 
 func (p *articlePage) Render() goapp.UI {
-	if !p.ready {
-		return newPageShell("", goapp.P().Role("status").Text("Loading…"))
+	if p.article == nil {
+		return loadingOrMissing(p.ready, "article", p.id)
 	}
 	a := p.article
-	if a == nil {
-		return newPageShell("", goapp.H1().Text("Article not found"), goapp.P().Text("No article "+p.id+" in this claims database."))
-	}
 	headline := a.Headline
 	if headline == "" {
 		headline = a.ID

@@ -39,13 +39,10 @@ func (p *claimPage) OnNav(ctx goapp.Context) {
 }
 
 func (p *claimPage) Render() goapp.UI {
-	if !p.ready {
-		return newPageShell("", goapp.P().Role("status").Text("Loading…"))
+	if p.claim == nil {
+		return loadingOrMissing(p.ready, "claim", p.id)
 	}
 	c := p.claim
-	if c == nil {
-		return newPageShell("", goapp.H1().Text("Claim not found"), goapp.P().Text("No claim "+p.id+" in this claims database."))
-	}
 	var sources []goapp.UI
 	for _, s := range c.Sources {
 		ms := match.MatchSource{Article: s.Article, Quote: s.Quote, Start: s.Start, End: s.End, URL: s.URL, Outlet: s.Outlet, Published: s.Published}

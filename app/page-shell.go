@@ -1,6 +1,10 @@
 package app
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // pageShell is the frame of every page: a skip link, the header with the
 // navigation, the update notice, the page's content and the footer.
@@ -45,5 +49,17 @@ func (s *pageShell) Render() goapp.UI {
 		goapp.Footer().Class("site-footer").Body(
 			goapp.P().Text("Everything you type is checked on your device; nothing leaves it."),
 		),
+	)
+}
+
+// loadingOrMissing is the page shown while the database loads, or when it
+// has no such article or claim.
+func loadingOrMissing(ready bool, what, id string) goapp.UI {
+	if !ready {
+		return newPageShell("", goapp.P().Role("status").Text("Loading…"))
+	}
+	return newPageShell("",
+		goapp.H1().Text(strings.ToUpper(what[:1])+what[1:]+" not found"),
+		goapp.P().Text("No "+what+" "+id+" in this claims database."),
 	)
 }

@@ -167,6 +167,22 @@ func ready(ctx context.Context) (time.Duration, error) {
 	return time.Since(start), err
 }
 
+// openApp serves the widget, opens path in a new tab and waits until the
+// widget can check; it returns how long that took.
+func openApp(t *testing.T, path string) (context.Context, *httptest.Server, time.Duration) {
+	t.Helper()
+	ts, _ := serve(t)
+	ctx := tab(t)
+	start := time.Now()
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+path)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ready(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return ctx, ts, time.Since(start)
+}
+
 // setText replaces the statement box's text the way a paste does.
 func setText(ctx context.Context, sel, text string) error {
 	js := fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.focus(); e.value = %q; e.dispatchEvent(new Event('input', {bubbles: true})); return true })()`, sel, text)
@@ -186,15 +202,7 @@ func text(ctx context.Context, js string) string {
 }
 
 func TestE2ETypeStatementSeeVerdictAndSource(t *testing.T) {
-	ts, _ := serve(t)
-	ctx := tab(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
-		t.Fatal(err)
-	}
-	d, err := ready(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, _, d := openApp(t, "/")
 	t.Logf("cold load: navigation to interactive %v", d)
 	// Type it key by key, as a reader does.
 	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#statement"), "Drinkman was arrested in Amsterdam in 2014.")); err != nil {
@@ -219,14 +227,7 @@ func TestE2ETypeStatementSeeVerdictAndSource(t *testing.T) {
 }
 
 func TestE2EParagraphPerSentence(t *testing.T) {
-	ts, _ := serve(t)
-	ctx := tab(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ready(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ctx, _, _ := openApp(t, "/")
 	para := "Hello! The hotline remains in force. Is it used often? Roman Seleznev was arrested in 2013. The Eiffel Tower is in Paris."
 	if err := setText(ctx, "#statement", para); err != nil {
 		t.Fatal(err)
@@ -241,14 +242,7 @@ func TestE2EParagraphPerSentence(t *testing.T) {
 }
 
 func TestE2EArticleViewHighlightsQuote(t *testing.T) {
-	ts, _ := serve(t)
-	ctx := tab(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/#q="+strings.ReplaceAll("Russia does not have an extradition treaty with the U.S.", " ", "+"))); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ready(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ctx, _, _ := openApp(t, "/#q="+strings.ReplaceAll("Russia does not have an extradition treaty with the U.S.", " ", "+"))
 	if err := waitJS(ctx, `!!document.querySelector('.result-supported a.open-article')`); err != nil {
 		t.Fatal("shared link did not check:", text(ctx, `document.body.innerText`))
 	}
@@ -267,14 +261,7 @@ func TestE2EArticleViewHighlightsQuote(t *testing.T) {
 }
 
 func TestE2EOffline(t *testing.T) {
-	ts, _ := serve(t)
-	ctx := tab(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ready(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ctx, ts, _ := openApp(t, "/")
 	// Wait for the service worker to have cached everything.
 	if err := waitCached(ctx, "/", "/web/claims.json", "/web/app.wasm", "/article/000_e5b01c607c127f20"); err != nil {
 		t.Fatal(err)
