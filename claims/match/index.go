@@ -133,9 +133,6 @@ func NewIndex(db *claims.DB) *Index {
 // highest.
 func (ix *Index) IDF(term string) float64 { return idf(len(ix.docs), ix.df[term]) }
 
-// Len is the number of claims.
-func (ix *Index) Len() int { return len(ix.docs) }
-
 // queryTerm is one distinct content term of a statement and how it is
 // looked up.
 type queryTerm struct {

@@ -33,13 +33,6 @@ func Normalize(s string) string {
 	return caseSpecial.Replace(strings.ToLower(s))
 }
 
-// FoldForDisplay is Normalize without case folding, with runs of white
-// space collapsed: used to compare quotes the way a reader sees them.
-func FoldForDisplay(s string) string {
-	s = fold.Replace(norm.NFKC.String(s))
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // NormalizeFilter sets each token's Term to its normalised surface.
 type NormalizeFilter struct{}
 
