@@ -139,6 +139,7 @@ type queryTerm struct {
 	term   string
 	weight float64     // IDF-based importance in the statement
 	alts   []expansion // the term itself (weight 1) or its typo stand-ins
+	name   bool        // a name or entity: found in a source's paragraph, it counts half
 }
 
 // queryTerms turns a statement's tokens into lookups.
@@ -150,7 +151,7 @@ func (ix *Index) queryTerms(toks []text.Token) []queryTerm {
 			continue
 		}
 		seen[t.Term] = true
-		q := queryTerm{term: t.Term}
+		q := queryTerm{term: t.Term, name: t.Kind == text.Entity || t.Cap && !t.Stop}
 		if ix.df[t.Term] > 0 {
 			q.alts = []expansion{{t.Term, 1}}
 			q.weight = ix.IDF(t.Term)

@@ -30,6 +30,7 @@ var antonymGroups = []struct{ a, b string }{
 	{"participate participated participating join joined", "abstain abstained boycott boycotted"},
 	{"arrest arrested detain detained", "release released free freed"},
 	{"east eastern", "west western"},
+	{"large larger largest big bigger biggest major prominent greater significant", "small smaller smallest little minor lesser marginal"},
 	{"north northern", "south southern"},
 	{"continue continued continues resume", "end ended stop stopped halt halted cease ceased"},
 	{"include included", "exclude excluded"},

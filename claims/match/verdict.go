@@ -26,13 +26,17 @@ const (
 	minContradictCoverage = 0.45 // a contradiction needs the rest of the statement to line up
 )
 
-// Score mixes how much of the statement the claim covers with how much of
-// the claim the statement covers (short, precise claims win ties): an
-// F-measure leaning towards coverage of the statement.
-const (
-	scoreCoverageWeight  = 0.65
-	scorePrecisionWeight = 0.35
-)
+// scoreBeta weighs coverage of the statement against precision (how much
+// of the claim the statement covers) in the F-measure that ranks claims:
+// van Rijsbergen's F_beta, beta > 1 favouring coverage (2: best on our
+// statements against 1.5 and 2.5). A claim must fit
+// the statement as a whole: a long sentence that happens to hold every
+// word of it ranks below an atomic claim that says just that.
+const scoreBeta = 2
+
+// contextNameWeight is how much a statement's name counts when only the
+// paragraph around the claim's source has it.
+const contextNameWeight = 0.5
 
 // contextWindow is how many content words either side of a date, number or
 // name count as its context when aligning it with the claim.
@@ -114,7 +118,7 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
 	if ctot > 0 {
 		al.precision = cgot / ctot
 	}
-	al.score = scoreCoverageWeight*al.coverage + scorePrecisionWeight*al.precision
+	al.score = fScore(al.coverage, al.precision, scoreBeta)
 
 	texts := d.all()
 	// Key content the claim lacks: a name it never mentions, unless the
@@ -148,20 +152,36 @@ func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string) flo
 	var total, got float64
 	for _, qt := range qs {
 		total += qt.weight
+		found := false
 		for _, alt := range qt.alts {
 			if d.terms[alt.term] {
 				got += qt.weight * alt.weight
 				if matched != nil {
 					matched[qt.term] = alt.term
 				}
+				found = true
 				break
 			}
+		}
+		// A name the claim leaves to its context ("he said", "the two
+		// leaders") is half there when the source's paragraph has it.
+		if !found && qt.name && d.context[qt.term] {
+			got += qt.weight * contextNameWeight
 		}
 	}
 	if total == 0 {
 		return 0
 	}
 	return got / total
+}
+
+// fScore is the weighted harmonic mean of recall r and precision p.
+func fScore(r, p, beta float64) float64 {
+	b2 := beta * beta
+	if r == 0 || p == 0 {
+		return 0
+	}
+	return (1 + b2) * p * r / (b2*p + r)
 }
 
 // all returns the claim's statement and quotes.

@@ -6,7 +6,7 @@
 // then TokenFilters run in order, each a small stage in its own file:
 //
 //	tokenize -> normalize -> contraction -> hyphen -> compound -> alias
-//	         -> spelling -> number -> stop -> stem
+//	         -> spelling -> synonym -> number -> stop -> stem
 //
 // Every stage keeps Token.Start/End pointing into the original text.
 package text
@@ -84,6 +84,7 @@ var Default = &Analyzer{
 		CompoundFilter{},
 		AliasFilter{},
 		SpellingFilter{},
+		SynonymFilter{},
 		NumberFilter{},
 		StopFilter{},
 		StemFilter{},
