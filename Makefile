@@ -7,6 +7,8 @@ ADDR      ?= 127.0.0.1:8000
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 FUZZTIME  ?= 10s
 SHARED    ?= ../shared
+# The app version: the source's git description (plus, at run time, a hash of the deployed assets).
+LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 2>/dev/null)"
 
 .PHONY: all claims wasm run demo static test test-go test-node test-fuzz test-e2e eval bench checkthat clean
 
@@ -27,10 +29,10 @@ wasm: web/app.wasm web/claims.json
 	$(GO) run ./wasm compress web/app.wasm web/claims.json
 
 run: wasm
-	$(GO) run ./wasm -addr $(ADDR)
+	$(GO) run $(LDFLAGS) ./wasm -addr $(ADDR)
 
 static: wasm
-	rm -rf dist && $(GO) run ./wasm -static dist
+	rm -rf dist && $(GO) run $(LDFLAGS) ./wasm -static dist
 
 test: test-go test-node test-fuzz test-e2e
 
@@ -68,4 +70,4 @@ clean:
 
 # The embedding demo: a mock news article on :8001 that embeds the widget from :8000.
 demo: wasm
-	$(GO) run ./wasm -addr $(ADDR) -demo 127.0.0.1:8001
+	$(GO) run $(LDFLAGS) ./wasm -addr $(ADDR) -demo 127.0.0.1:8001

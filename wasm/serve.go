@@ -46,9 +46,23 @@ type server struct {
 // update for installed copies; nothing else is.
 var versionedFiles = []string{"app.wasm", "claims.json", "app.css", "embed.js", "embed-frame.js"}
 
-// appVersion hashes the deployed assets, so the version is pinned to what
-// is served (restarting the server is not an update).
+// gitVersion is the source's `git describe`, set by the Makefile with
+// -ldflags "-X main.gitVersion=…"; empty outside a checkout.
+var gitVersion string
+
+// appVersion pins the version to the source (git) and to what is served
+// (a hash of the deployed assets, so a rebuilt database is an update too);
+// restarting the server is not an update.
 func appVersion(web string) (string, error) {
+	h, err := assetHash(web)
+	if err != nil || gitVersion == "" {
+		return h, err
+	}
+	return gitVersion + "-" + h[:8], nil
+}
+
+// assetHash hashes the files in versionedFiles.
+func assetHash(web string) (string, error) {
 	h := sha256.New()
 	for _, f := range versionedFiles {
 		data, err := os.ReadFile(filepath.Join(web, f))
