@@ -236,22 +236,24 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 	for _, x := range q.tokens {
 		qTerms[x.Term] = true
 	}
-	place := isPlace(t.Term)
+	qPlace := isPlace(t.Term)
 	for _, a := range texts {
 		for ci, c := range a.tokens {
-			if !c.Cap || c.Stop || qTerms[c.Term] || isPlace(c.Term) != place || c.Kind == text.Number || c.Kind == text.Year {
+			if !c.Cap || c.Stop || qTerms[c.Term] || c.Kind == text.Number || c.Kind == text.Year {
 				continue
 			}
-			if !place && c.Kind == text.Entity {
+			cPlace := isPlace(c.Term)
+			if qPlace && !cPlace || !cPlace && c.Kind == text.Entity {
 				continue
 			}
-			cctx := contentContext(a.tokens, ci)
-			ov := overlap(qctx, cctx, matched)
-			// A place swaps only in a locative slot ("met in Moscow" /
-			// "met in Washington"); a subject that differs ("China and the
-			// US signed…") is missing, not contradicted. A person swaps
-			// when the words around both names agree.
-			if place && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !place && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
+			ov := overlap(qctx, contentContext(a.tokens, ci), matched)
+			// A place swaps in a locative slot ("met in Moscow" / "met in
+			// Washington", "at the Osaka summit" / "at the Hamburg
+			// summit"), also when the statement's name is one the
+			// gazetteer does not know; a subject that differs ("China and
+			// the US signed…") is missing, not contradicted. A person
+			// swaps when the words around both names agree.
+			if cPlace && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
 				return conflict{
 					reason: fmt.Sprintf("the source says %s, you wrote %s", c.Text, t.Text),
 					qSpan:  [2]int{t.Start, t.End}, cText: a.text, cSpan: [2]int{c.Start, c.End},
@@ -275,10 +277,22 @@ func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop
 }
 
+// determiners may stand between a preposition and a place.
+var determiners = map[string]bool{"the": true, "a": true, "an": true}
+
 // locativeSlot reports whether two names both follow the same locative
-// preposition ("in Moscow", "in Washington").
+// preposition ("in Moscow", "in Washington"; "at the Hamburg summit").
 func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
-	return i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && locatives[a[i-1].Term]
+	before := func(toks []text.Token, k int) string {
+		for k--; k >= 0 && determiners[toks[k].Term]; k-- {
+		}
+		if k < 0 {
+			return ""
+		}
+		return toks[k].Term
+	}
+	p := before(a, i)
+	return p != "" && p == before(b, j) && locatives[p]
 }
 
 // dateConflicts aligns each date of the statement with the claim's date

@@ -25,6 +25,7 @@ func init() {
 		"incredulity": "skepticism scepticism skeptical sceptical doubt doubts doubtful disbelief",
 		"crippled":    "disabled knocked",
 		"hacker":      "cybercriminal cybercriminals",
+		"difficult":   "hard tough",
 	} {
 		for _, f := range strings.Fields(forms) {
 			synonyms[f] = canon

@@ -55,7 +55,7 @@ func TestTokenizerKeepsOffsets(t *testing.T) {
 func TestStages(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"doesn't can't", "does not can not"},                             // contraction
-		{"Russia's nations'", "russia countri"},                            // possessive
+		{"Russia's nations'", "russia countri"},                           // possessive
 		{"co-operation bi-lateral pro-active", "cooper bilater proactiv"}, // bound prefixes join
 		{"first-of-its-kind", "1 of its kind"},                            // other hyphens split
 		{"cybersecurity cyber-security", "cyber secur cyber secur"},       // compounds split
