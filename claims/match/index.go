@@ -39,12 +39,17 @@ type analysed struct {
 	tokens []text.Token
 	dates  []text.Date
 	qty    []text.Quantity
+	terms  map[string]bool // every term of tokens
 }
 
 func analyse(s string) analysed {
 	toks := text.Analyze(s)
 	dates, used := text.Dates(toks)
-	return analysed{text: s, tokens: toks, dates: dates, qty: text.Quantities(toks, used)}
+	terms := make(map[string]bool, len(toks))
+	for _, t := range toks {
+		terms[t.Term] = true
+	}
+	return analysed{text: s, tokens: toks, dates: dates, qty: text.Quantities(toks, used), terms: terms}
 }
 
 // Index is a searchable claims database.

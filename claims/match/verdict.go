@@ -472,18 +472,10 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 
 // oppositeOf finds a word in a claim text opposed to a statement word that
 // the claim itself lacks, near words the two share.
-func oppositeOf(q analysed, a analysed, matched map[string]string) (text.Token, text.Token, bool) {
-	has := map[string]bool{}
-	for _, t := range a.tokens {
-		has[t.Term] = true
-	}
-	shared := map[string]bool{}
-	for _, m := range matched {
-		shared[m] = true
-	}
+func oppositeOf(q analysed, a analysed, shared map[string]bool) (text.Token, text.Token, bool) {
 	for _, qt := range q.tokens {
 		opp := antonym[qt.Term]
-		if opp == nil || has[qt.Term] || qt.Stop {
+		if opp == nil || a.terms[qt.Term] || qt.Stop {
 			continue
 		}
 		for ci, ct := range a.tokens {
@@ -532,7 +524,7 @@ func (ix *Index) polarity(q analysed, texts []analysed, matched map[string]strin
 	var qa, ca text.Token
 	opposite := false
 	for _, t := range append([]analysed{a}, texts...) {
-		if qa, ca, opposite = oppositeOf(q, t, matched); opposite {
+		if qa, ca, opposite = oppositeOf(q, t, inClaim); opposite {
 			a = t
 			break
 		}
