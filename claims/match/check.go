@@ -91,8 +91,8 @@ func (ix *Index) check(s string, start, end int) Result {
 	var found []scored
 	for _, c := range ix.retrieve(qs, retrieveK) {
 		d := &ix.docs[c.doc]
-		// Coverage first: it alone decides whether the claim is about the
-		// statement, and is cheap.
+		// Coverage first, without recording matches: it alone decides
+		// whether the claim is about the statement, and allocates nothing.
 		if cov := ix.coverage(qs, d, nil); cov < minRelatedCoverage {
 			continue
 		}
@@ -157,10 +157,6 @@ func (ix *Index) match(d *doc, st, why string, al alignment, q analysed) Match {
 		Score: math.Round(al.score*1000) / 1000, Speaker: c.Speaker, Date: c.Date, Rating: c.Rating, URL: c.URL,
 		Sources: []MatchSource{},
 	}
-	claimTerms := map[string]bool{}
-	for _, t := range al.matched {
-		claimTerms[t] = true
-	}
 	var spans []Span
 	for _, t := range q.tokens {
 		if _, ok := al.matched[t.Term]; ok && !t.Stop {
@@ -184,7 +180,7 @@ func (ix *Index) match(d *doc, st, why string, al alignment, q analysed) Match {
 		}
 		var qs []Span
 		for _, t := range d.sources[si].tokens {
-			if claimTerms[t.Term] && !t.Stop {
+			if al.claimTerms[t.Term] && !t.Stop {
 				qs = append(qs, Span{t.Start, t.End, "match"})
 			}
 		}

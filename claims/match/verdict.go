@@ -66,6 +66,7 @@ type alignment struct {
 	coverage, precision, score float64
 	statement                  string            // the statement's text
 	matched                    map[string]string // statement term -> claim term it matched
+	claimTerms                 map[string]bool   // the claim terms in matched: what the two share
 	missing                    []text.Token      // key statement tokens the claim does not have
 	conflicts                  []conflict
 }
@@ -97,11 +98,11 @@ func atSentenceStart(s string, at int) bool {
 func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
 	al := alignment{matched: map[string]string{}, statement: q.text}
 	al.coverage = ix.coverage(qs, d, al.matched)
-	// Precision over the claim's own statement.
-	inQuery := map[string]bool{}
+	al.claimTerms = make(map[string]bool, len(al.matched))
 	for _, m := range al.matched {
-		inQuery[m] = true
+		al.claimTerms[m] = true
 	}
+	// Precision over the claim's own statement.
 	var ctot, cgot float64
 	seen := map[string]bool{}
 	for _, t := range d.stmt.tokens {
@@ -111,7 +112,7 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
 		seen[t.Term] = true
 		w := ix.IDF(t.Term)
 		ctot += w
-		if inQuery[t.Term] {
+		if al.claimTerms[t.Term] {
 			cgot += w
 		}
 	}
@@ -139,7 +140,7 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
 	al.conflicts = append(al.conflicts, dateConflicts(q, texts, &al)...)
 	al.conflicts = append(al.conflicts, quantityConflicts(q, texts)...)
 	al.missing = append(al.missing, unquantified(q, texts, d)...)
-	if c, ok := ix.polarity(q, texts, al.matched); ok {
+	if c, ok := ix.polarity(q, texts, al.matched, al.claimTerms); ok {
 		al.conflicts = append(al.conflicts, c)
 	}
 	return al
@@ -497,11 +498,7 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool) (text.Token, tex
 // "difficult"), flips the meaning. Two flips cancel ("not easy" and
 // "difficult" agree). The claim text that best covers the statement
 // decides.
-func (ix *Index) polarity(q analysed, texts []analysed, matched map[string]string) (conflict, bool) {
-	inClaim := map[string]bool{}
-	for _, m := range matched {
-		inClaim[m] = true
-	}
+func (ix *Index) polarity(q analysed, texts []analysed, matched map[string]string, inClaim map[string]bool) (conflict, bool) {
 	qNeg := negated(q, func(t string) bool { _, ok := matched[t]; return ok }, ix.IDF)
 	// Pick the claim text sharing the most words with the statement.
 	best, bestN := 0, -1
