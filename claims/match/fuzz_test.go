@@ -96,3 +96,10 @@ func BenchmarkIndexCheckThat(b *testing.B) {
 		NewIndex(ix.DB)
 	}
 }
+
+func BenchmarkIndexSeed(b *testing.B) {
+	ix := seedIndex(b)
+	for b.Loop() {
+		NewIndex(ix.DB)
+	}
+}

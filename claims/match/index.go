@@ -73,6 +73,7 @@ func NewIndex(db *claims.DB) *Index {
 	}
 	ix.proper = claims.ProperNouns(bodies...)
 	ix.docs = make([]doc, len(db.Claims))
+	paragraphs := map[paragraphKey][]string{}
 	total := 0.0
 	for i := range db.Claims {
 		c := &db.Claims[i]
@@ -103,7 +104,7 @@ func NewIndex(db *claims.DB) *Index {
 				add(q.tokens, weightQuote)
 			}
 		}
-		d.context = ix.paragraphTerms(c.Sources)
+		d.context = ix.paragraphTerms(c.Sources, paragraphs)
 		if c.Title != "" {
 			add(text.Analyze(c.Title), weightTitle)
 		}
@@ -224,8 +225,9 @@ func (ix *Index) Rank(query string, k int) []Ranked {
 }
 
 // paragraphTerms returns the terms of the article paragraphs that hold
-// the sources.
-func (ix *Index) paragraphTerms(srcs []claims.Source) map[string]bool {
+// the sources. Many claims come from one paragraph: cache holds each
+// paragraph's terms, keyed by its article and offset, so it is analysed once.
+func (ix *Index) paragraphTerms(srcs []claims.Source, cache map[paragraphKey][]string) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range srcs {
 		a := ix.DB.Article(s.Article)
@@ -239,11 +241,25 @@ func (ix *Index) paragraphTerms(srcs []claims.Source) map[string]bool {
 		} else {
 			hi += s.End
 		}
-		for _, t := range text.Analyze(a.Text[lo:hi]) {
-			if !t.Stop {
-				out[t.Term] = true
+		key := paragraphKey{a.ID, lo}
+		terms, ok := cache[key]
+		if !ok {
+			for _, t := range text.Analyze(a.Text[lo:hi]) {
+				if !t.Stop {
+					terms = append(terms, t.Term)
+				}
 			}
+			cache[key] = terms
+		}
+		for _, t := range terms {
+			out[t] = true
 		}
 	}
 	return out
+}
+
+// paragraphKey names a paragraph: its article and where it starts.
+type paragraphKey struct {
+	article string
+	start   int
 }
