@@ -23,6 +23,25 @@ var longestAlias = 1
 // aliasStarts holds the first word of every alias phrase.
 var aliasStarts = map[string]bool{}
 
+// countries holds the canonical countries and blocs.
+var countries = map[string]bool{}
+
+// phrasal maps canonical verbs to themselves: phrasal verbs written as one
+// word elsewhere are aliased like names but stay words.
+var phrasal = map[string]bool{}
+
+// addAlias registers the names of one canonical term.
+func addAlias(canon string, names []string) {
+	for _, n := range names {
+		aliases[n] = canon
+		first, _, _ := strings.Cut(n, " ")
+		aliasStarts[first] = true
+		if k := strings.Count(n, " ") + 1; k > longestAlias {
+			longestAlias = k
+		}
+	}
+}
+
 func init() {
 	for canon, names := range map[string][]string{
 		"usa":         {"us", "u.s.", "u.s", "usa", "u.s.a.", "united states", "united states of america", "america", "american", "americans"},
@@ -42,19 +61,17 @@ func init() {
 		"turkey":      {"turkey", "turkish"},
 		"switzerland": {"switzerland", "swiss"},
 		"north korea": {"north korea", "north korean", "dprk"},
-		// Phrasal verbs written as one word elsewhere.
+	} {
+		addAlias(canon, names)
+		countries[canon] = true
+	}
+	for canon, names := range map[string][]string{
 		"participate": {"take part", "takes part", "taking part", "took part", "taken part"},
 		"establish":   {"set up", "sets up", "setting up"},
 		"shutter":     {"shut down", "shuts down", "shutting down", "close down"},
 	} {
-		for _, n := range names {
-			aliases[n] = canon
-			first, _, _ := strings.Cut(n, " ")
-			aliasStarts[first] = true
-			if k := strings.Count(n, " ") + 1; k > longestAlias {
-				longestAlias = k
-			}
-		}
+		addAlias(canon, names)
+		phrasal[canon] = true
 	}
 	for city, country := range map[string]string{
 		"washington": "usa", "moscow": "russia", "london": "uk", "beijing": "china", "paris": "france",
@@ -126,18 +143,5 @@ func matchAlias(tokens []Token, i int) (int, string) {
 	return 0, ""
 }
 
-// phrasal maps canonical verbs to themselves: they are words, not entities.
-var phrasal = map[string]bool{"participate": true, "establish": true, "shutter": true}
-
 // IsCountry reports whether term is a canonical country or bloc.
-func IsCountry(term string) bool {
-	if phrasal[term] {
-		return false
-	}
-	for _, c := range aliases {
-		if c == term {
-			return true
-		}
-	}
-	return false
-}
+func IsCountry(term string) bool { return countries[term] }

@@ -15,11 +15,10 @@ var synonyms = map[string]string{}
 func init() {
 	for canon, forms := range map[string]string{
 		"arrest":      "detain detains detained detaining detention apprehend apprehends apprehended nab nabbed",
-		"country":     "nation nations",
-		"countries":   "",
+		"country":     "nation",
+		"countries":   "nations",
 		"agreement":   "pact pacts accord accords deal deals",
-		"talks":       "negotiation negotiations discussions",
-		"negotiate":   "",
+		"talks":       "negotiation negotiations discussions negotiate negotiating",
 		"official":    "officer officers",
 		"power":       "electricity electric electrical",
 		"incredulity": "skepticism scepticism skeptical sceptical doubt doubts doubtful disbelief",
@@ -31,9 +30,6 @@ func init() {
 			synonyms[f] = canon
 		}
 	}
-	synonyms["nations"] = "countries"
-	synonyms["negotiating"] = "talks"
-	synonyms["negotiate"] = "talks"
 }
 
 func (SynonymFilter) Filter(tokens []Token) []Token {
