@@ -47,7 +47,7 @@ func (p *aboutPage) Render() goapp.UI {
 				}
 				return goapp.Li().Body(
 					goapp.A().Href("/article/"+a.ID).Text(title),
-					goapp.Text(" — "+sourceLine(match.MatchSource{Outlet: a.Outlet, Published: a.Published, DateInferred: a.IsInferred("published")})),
+					goapp.Text(" — "+byline(a)),
 				)
 			}),
 		),

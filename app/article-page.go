@@ -54,7 +54,7 @@ func (p *articlePage) Render() goapp.UI {
 	return newPageShell("",
 		goapp.Article().Class("source-article").Body(
 			goapp.H1().Text(headline),
-			goapp.P().Class("byline").Text(sourceLine(match.MatchSource{Outlet: a.Outlet, Published: a.Published, DateInferred: a.IsInferred("published")})),
+			goapp.P().Class("byline").Text(byline(a)),
 			goapp.If(a.Note != "", func() goapp.UI {
 				return goapp.P().Class("note").Text(a.Note)
 			}),

@@ -28,12 +28,8 @@ func (p *claimPage) OnNav(ctx goapp.Context) {
 		if ix == nil {
 			return
 		}
-		for i := range ix.DB.Claims {
-			if ix.DB.Claims[i].ID == p.id {
-				p.claim = &ix.DB.Claims[i]
-				ctx.Page().SetTitle(p.claim.Text + " · factcheck")
-				break
-			}
+		if p.claim = ix.DB.Claim(p.id); p.claim != nil {
+			ctx.Page().SetTitle(p.claim.Text + " · factcheck")
 		}
 	})
 }
@@ -45,11 +41,7 @@ func (p *claimPage) Render() goapp.UI {
 	c := p.claim
 	var sources []goapp.UI
 	for _, s := range c.Sources {
-		ms := match.MatchSource{Article: s.Article, Quote: s.Quote, Start: s.Start, End: s.End, URL: s.URL, Outlet: s.Outlet, Published: s.Published}
-		if a := articleOf(p.ix, s.Article); a != nil {
-			ms.Outlet, ms.Headline, ms.Published, ms.DateInferred = a.Outlet, a.Headline, a.Published, a.IsInferred("published")
-		}
-		sources = append(sources, sourceBlock(ms))
+		sources = append(sources, sourceBlock(p.ix.Source(s)))
 	}
 	return newPageShell("",
 		goapp.Article().Class("claim-detail").Body(

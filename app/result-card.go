@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/match"
 )
 
@@ -112,6 +113,11 @@ func sourceLine(s match.MatchSource) string {
 		parts = append(parts, d)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// byline is "Outlet, Month Year" for an article.
+func byline(a *claims.Article) string {
+	return sourceLine(match.MatchSource{Outlet: a.Outlet, Published: a.Published, DateInferred: a.IsInferred("published")})
 }
 
 var months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}

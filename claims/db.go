@@ -26,7 +26,8 @@ type DB struct {
 	Articles []*Article `json:"articles"`
 	Claims   []Claim    `json:"claims"`
 
-	byID map[string]*Article
+	byID    map[string]*Article
+	byClaim map[string]int
 }
 
 // Article returns the article with id, or nil.
@@ -38,6 +39,21 @@ func (db *DB) Article(id string) *Article {
 		}
 	}
 	return db.byID[id]
+}
+
+// Claim returns the claim with id, or nil.
+func (db *DB) Claim(id string) *Claim {
+	if len(db.byClaim) != len(db.Claims) { // built lazily, and again if claims were added
+		db.byClaim = make(map[string]int, len(db.Claims))
+		for i, c := range db.Claims {
+			db.byClaim[c.ID] = i
+		}
+	}
+	i, ok := db.byClaim[id]
+	if !ok {
+		return nil
+	}
+	return &db.Claims[i]
 }
 
 // Validate checks what every reader of the database relies on: unique

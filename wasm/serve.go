@@ -81,17 +81,22 @@ func assetHash(web string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:12], nil
 }
 
-// appHandler configures go-app: local icons (the default ones are remote
-// and break the offline cache), every route and the database cached for
-// offline use, the version pinned, and the raw wasm size for the progress.
-func appHandler(cfg config, version string) (*goapp.Handler, error) {
+// appHandler loads the deployed database and configures go-app: local
+// icons (the default ones are remote and break the offline cache), every
+// route and the database cached for offline use, the version pinned, and
+// the raw wasm size for the progress.
+func appHandler(cfg config) (*goapp.Handler, *claims.DB, error) {
+	version, err := appVersion(cfg.Web)
+	if err != nil {
+		return nil, nil, err
+	}
 	wasmInfo, err := os.Stat(filepath.Join(cfg.Web, "app.wasm"))
 	if err != nil {
-		return nil, fmt.Errorf("%s is missing: run `make wasm` first", filepath.Join(cfg.Web, "app.wasm"))
+		return nil, nil, fmt.Errorf("%s is missing: run `make wasm` first", filepath.Join(cfg.Web, "app.wasm"))
 	}
 	db, err := claims.Load(filepath.Join(cfg.Web, "claims.json"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	cache := []string{app.DBPath, "/web/icon.svg", "/web/embed.js"}
 	cache = append(cache, app.StaticPaths...)
@@ -114,23 +119,15 @@ func appHandler(cfg config, version string) (*goapp.Handler, error) {
 		Version:            version,
 		WasmContentLength:  strconv.FormatInt(wasmInfo.Size(), 10),
 		Resources:          goapp.LocalDir(""),
-	}, nil
+	}, db, nil
 }
 
 func newServer(cfg config) (*server, error) {
-	version, err := appVersion(cfg.Web)
+	h, db, err := appHandler(cfg)
 	if err != nil {
 		return nil, err
 	}
-	h, err := appHandler(cfg, version)
-	if err != nil {
-		return nil, err
-	}
-	db, err := claims.Load(filepath.Join(cfg.Web, "claims.json"))
-	if err != nil {
-		return nil, err
-	}
-	return &server{cfg: cfg, version: version, app: h, next: gzipText(h), db: db, files: http.FileServer(http.Dir(cfg.Web))}, nil
+	return &server{cfg: cfg, version: h.Version, app: h, next: gzipText(h), db: db, files: http.FileServer(http.Dir(cfg.Web))}, nil
 }
 
 // csp is the Content-Security-Policy the app runs under: its own scripts
@@ -196,7 +193,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // JSON-LD in its head, for search engines and publishers' tools.
 func (s *server) serveClaimPage(w http.ResponseWriter, r *http.Request) {
 	id, err := url.PathUnescape(strings.TrimPrefix(r.URL.Path, "/claim/"))
-	c := s.claim(id)
+	c := s.db.Claim(id)
 	if err != nil || c == nil {
 		s.app.ServeHTTP(w, r)
 		return
@@ -222,15 +219,6 @@ func (s *server) base(r *http.Request) string {
 		scheme = "https"
 	}
 	return scheme + "://" + r.Host
-}
-
-func (s *server) claim(id string) *claims.Claim {
-	for i := range s.db.Claims {
-		if s.db.Claims[i].ID == id {
-			return &s.db.Claims[i]
-		}
-	}
-	return nil
 }
 
 // injectJSONLD puts a JSON-LD script before </head>. encoding/json escapes
@@ -354,15 +342,7 @@ func precompress(file string) error {
 // generateStatic writes the site as files: the pages go-app renders, and
 // the web folder with its precompressed twins.
 func generateStatic(cfg config, dir string) error {
-	version, err := appVersion(cfg.Web)
-	if err != nil {
-		return err
-	}
-	h, err := appHandler(cfg, version)
-	if err != nil {
-		return err
-	}
-	db, err := claims.Load(filepath.Join(cfg.Web, "claims.json"))
+	h, db, err := appHandler(cfg)
 	if err != nil {
 		return err
 	}

@@ -173,11 +173,7 @@ func (ix *Index) match(d *doc, st, why string, al alignment, q analysed) Match {
 	}
 	m.Spans = mergeSpans(spans)
 	for si, s := range c.Sources {
-		ms := MatchSource{Article: s.Article, Quote: s.Quote, Start: s.Start, End: s.End, URL: s.URL, Outlet: s.Outlet, Published: s.Published}
-		if a := ix.DB.Article(s.Article); a != nil {
-			ms.Outlet, ms.Headline, ms.Published, ms.URL = a.Outlet, a.Headline, a.Published, a.URL
-			ms.DateInferred = a.IsInferred("published")
-		}
+		ms := ix.Source(s)
 		var qs []Span
 		for _, t := range d.sources[si].tokens {
 			if al.claimTerms[t.Term] && !t.Stop {
@@ -204,6 +200,17 @@ func (ix *Index) match(d *doc, st, why string, al alignment, q analysed) Match {
 		m.Sources = append(m.Sources, MatchSource{Quote: c.Text, URL: c.URL, Outlet: c.Reviewer, Published: c.Reviewed, End: len(c.Text)})
 	}
 	return m
+}
+
+// Source describes a claim's source for display: its quote and offsets,
+// and where it was published (from its article, when it has one).
+func (ix *Index) Source(s claims.Source) MatchSource {
+	ms := MatchSource{Article: s.Article, Quote: s.Quote, Start: s.Start, End: s.End, URL: s.URL, Outlet: s.Outlet, Published: s.Published}
+	if a := ix.DB.Article(s.Article); a != nil {
+		ms.Outlet, ms.Headline, ms.Published, ms.URL = a.Outlet, a.Headline, a.Published, a.URL
+		ms.DateInferred = a.IsInferred("published")
+	}
+	return ms
 }
 
 // mergeSpans sorts spans and merges overlapping ones; "differ" wins over
