@@ -54,10 +54,7 @@ func TestQuotesStandVerbatimAtTheirOffsets(t *testing.T) {
 // The seed articles are the shared articles, byte for byte, under their
 // front matter.
 func TestSeedArticlesAreTheSourceTexts(t *testing.T) {
-	dir := "../../shared/articles"
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("shared articles not beside the project")
-	}
+	dir := sharedPath(t, "articles")
 	db, _ := seedBuild(t)
 	for _, a := range db.Articles {
 		want, err := os.ReadFile(filepath.Join(dir, a.ID+".txt"))
@@ -381,14 +378,7 @@ func TestCuratedQuoteMustStandVerbatim(t *testing.T) {
 }
 
 func TestImportCheckThatCollection(t *testing.T) {
-	path := "../../shared/bench/checkthat2020/verified_claims.docs.tsv"
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("CheckThat! data not beside the project")
-	}
-	cs, err := ImportFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cs := checkThatClaims(t)
 	if len(cs) != 10375 {
 		t.Fatalf("imported %d claims, want 10375", len(cs))
 	}

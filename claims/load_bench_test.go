@@ -9,14 +9,7 @@ import (
 // BenchmarkDecodeCheckThat measures loading the 10,375-claim CheckThat!
 // collection from the database file format (the figure in README.md).
 func BenchmarkDecodeCheckThat(b *testing.B) {
-	path := "../../shared/bench/checkthat2020/verified_claims.docs.tsv"
-	if _, err := os.Stat(path); err != nil {
-		b.Skip("CheckThat! data not beside the project")
-	}
-	cs, err := ImportFile(path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	cs := checkThatClaims(b)
 	var buf bytes.Buffer
 	if err := Encode(&buf, FromClaims("checkthat", cs)); err != nil {
 		b.Fatal(err)
