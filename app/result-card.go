@@ -11,10 +11,12 @@ import (
 )
 
 // verdictLabel gives each verdict a word and an icon, never colour alone.
-var verdictLabel = map[string]struct{ icon, word string }{
-	match.Supported:    {"✓", "Supported"},
-	match.Contradicted: {"✗", "Contradicted"},
-	match.Unverified:   {"?", "No sourced claim"},
+var verdictLabel = map[match.Verdict]struct{ icon, word string }{
+	match.Supported:       {"✓", "Supported"},
+	match.Contradicted:    {"✗", "Contradicted"},
+	match.Unverified:      {"?", "No sourced claim"},
+	match.Mixed:           {"±", "Mixed"},
+	match.PartlySupported: {"◐", "Partly supported"},
 }
 
 // resultCard shows the check of one sentence: the verdict, why, and the
@@ -39,9 +41,9 @@ func (c *resultCard) Render() goapp.UI {
 		)
 	}
 	v := verdictLabel[r.Verdict]
-	return goapp.Article().Class("result", "result-"+r.Verdict).Aria("label", v.word+": "+r.Text).Body(
+	return goapp.Article().Class("result", "result-"+string(r.Verdict)).Aria("label", v.word+": "+r.Text).Body(
 		goapp.Div().Class("result-head").Body(
-			goapp.P().Class("badge", "badge-"+r.Verdict).Body(
+			goapp.P().Class("badge", "badge-"+string(r.Verdict)).Body(
 				goapp.Span().Class("badge-icon").Aria("hidden", "true").Text(v.icon),
 				goapp.Span().Class("badge-word").Text(v.word),
 			),

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -8,11 +9,19 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
-// Overall verdicts.
+// Verdict is what the sources say of a statement, or of a whole text.
+type Verdict string
+
+// Verdicts. A single statement is supported, contradicted or unverified; a
+// text of several sentences may also be mixed (some sentences contradicted,
+// some supported) or partly supported (some supported, the rest unverified,
+// none contradicted), so that one true sentence never hides a false one.
 const (
-	Supported    = "supported"
-	Contradicted = "contradicted"
-	Unverified   = "unverified"
+	Supported       Verdict = "supported"
+	Contradicted    Verdict = "contradicted"
+	Unverified      Verdict = "unverified"
+	Mixed           Verdict = "mixed"
+	PartlySupported Verdict = "partly_supported"
 )
 
 // retrieveK is how many claims retrieval hands to the verdict; maxMatches
@@ -29,7 +38,7 @@ type Result struct {
 	End          int     `json:"end"`
 	Checkable    bool    `json:"checkable"`
 	NotCheckable string  `json:"not_checkable,omitempty"` // why not: question, greeting, opinion, fragment
-	Verdict      string  `json:"verdict"`
+	Verdict      Verdict `json:"verdict"`
 	Confidence   float64 `json:"confidence"`
 	Reason       string  `json:"reason"`
 	Matches      []Match `json:"matches"`
@@ -41,7 +50,7 @@ type Match struct {
 	ClaimID string        `json:"claim_id"`
 	Claim   string        `json:"claim"`
 	Kind    string        `json:"kind"`
-	Stance  string        `json:"stance"`
+	Stance  Stance        `json:"stance"`
 	Score   float64       `json:"score"`
 	Reason  string        `json:"reason"`
 	Speaker string        `json:"speaker,omitempty"`
@@ -83,10 +92,11 @@ func (ix *Index) check(s string, start, end int) Result {
 	q := analyse(stmt)
 	qs := ix.queryTerms(q.tokens)
 	type scored struct {
-		stance, why string
-		al          alignment
-		bm25        float64
-		doc         int
+		stance Stance
+		why    string
+		al     alignment
+		bm25   float64
+		doc    int
 	}
 	var found []scored
 	for _, c := range ix.retrieve(qs, retrieveK) {
@@ -100,7 +110,7 @@ func (ix *Index) check(s string, start, end int) Result {
 		st, why := stance(al)
 		found = append(found, scored{st, why, al, c.score, c.doc})
 	}
-	decisive := func(s string) bool { return s != Related }
+	decisive := func(s Stance) bool { return s != Related }
 	sort.SliceStable(found, func(i, j int) bool {
 		a, b := found[i], found[j]
 		if da, db := decisive(a.stance), decisive(b.stance); da != db {
@@ -141,7 +151,7 @@ func (ix *Index) check(s string, start, end int) Result {
 
 // confidence is a plain mapping of coverage to [0.5, 0.99]: how much of
 // the statement the deciding claim speaks to.
-func confidence(stance string, al alignment) float64 {
+func confidence(stance Stance, al alignment) float64 {
 	c := 0.5 + 0.5*al.coverage
 	if stance == Related {
 		c = 0.5 + 0.5*(1-al.coverage)
@@ -150,7 +160,7 @@ func confidence(stance string, al alignment) float64 {
 }
 
 // match builds the output for one claim, with highlights.
-func (ix *Index) match(d *doc, st, why string, al alignment, q analysed) Match {
+func (ix *Index) match(d *doc, st Stance, why string, al alignment, q analysed) Match {
 	c := d.claim
 	m := Match{
 		ClaimID: c.ID, Claim: c.Text, Kind: c.Kind, Stance: st, Reason: why,
@@ -241,8 +251,8 @@ func mergeSpans(in []Span) []Span {
 
 // CheckText checks everything a reader pasted: each checkable sentence
 // gets its own result; questions, greetings and opinions are marked not
-// checkable. The overall verdict is contradicted if any sentence is,
-// else supported if any is, else unverified; it rests on that sentence.
+// checkable. The overall verdict (see overall) rests on the most decisive
+// sentence: a contradicted one first, else a supported one.
 func (ix *Index) CheckText(s string) Report {
 	segs := claims.SplitStatements(s)
 	var rep Report
@@ -274,6 +284,9 @@ func (ix *Index) CheckText(s string) Report {
 		for _, sp := range b.Spans {
 			rep.Result.Spans = append(rep.Result.Spans, Span{sp.Start + b.Start, sp.End + b.Start, sp.Kind})
 		}
+		if v, why := overall(rep.Sentences); v != b.Verdict {
+			rep.Result.Verdict, rep.Result.Reason = v, why
+		}
 	}
 	if len(rep.Sentences) == 1 && !rep.Sentences[0].Checkable {
 		rep.Result = rep.Sentences[0]
@@ -285,7 +298,51 @@ func (ix *Index) CheckText(s string) Report {
 	return rep
 }
 
-func rank(verdict string) int {
+// overall is the verdict of a text from those of its sentences: contradicted
+// or supported when every sentence with a verdict agrees, mixed when some
+// are contradicted and some supported, partly supported when some are
+// supported and the rest unverified. The reason counts them.
+func overall(rs []Result) (Verdict, string) {
+	var sup, con, unv int
+	for _, r := range rs {
+		switch {
+		case !r.Checkable:
+		case r.Verdict == Supported:
+			sup++
+		case r.Verdict == Contradicted:
+			con++
+		default:
+			unv++
+		}
+	}
+	switch {
+	case con > 0 && sup > 0:
+		return Mixed, fmt.Sprintf("Mixed: %s contradicted, %s supported%s.", sentences(con), sentences(sup), unverifiedTail(unv))
+	case con > 0:
+		return Contradicted, fmt.Sprintf("%s contradicted%s.", capitalise(sentences(con)), unverifiedTail(unv))
+	case sup > 0 && unv > 0:
+		return PartlySupported, fmt.Sprintf("Partly supported: %s supported, %s with no sourced claim.", sentences(sup), sentences(unv))
+	case sup > 0:
+		return Supported, fmt.Sprintf("%s supported.", capitalise(sentences(sup)))
+	}
+	return Unverified, "No sourced claim settles any sentence."
+}
+
+func sentences(n int) string {
+	if n == 1 {
+		return "1 sentence"
+	}
+	return fmt.Sprintf("%d sentences", n)
+}
+
+func unverifiedTail(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %s with no sourced claim", sentences(n))
+}
+
+func rank(verdict Verdict) int {
 	switch verdict {
 	case Contradicted:
 		return 2

@@ -29,9 +29,9 @@ func seedIndex(t testing.TB) *Index {
 }
 
 type statement struct {
-	Text    string `json:"text"`
-	Verdict string `json:"verdict"`
-	Key     string `json:"key"`
+	Text    string  `json:"text"`
+	Verdict Verdict `json:"verdict"`
+	Key     string  `json:"key"`
 }
 
 // TestStatements checks statements we wrote ourselves (none from the
@@ -140,7 +140,10 @@ func TestParagraph(t *testing.T) {
 	text := "Hi there! Russia has no extradition treaty with the U.S. Is the hotline still working? " +
 		"Roman Seleznev was arrested in 2013.\nThe Eiffel Tower is in Paris."
 	rep := ix.CheckText(text)
-	want := []struct{ verdict, notCheckable string }{
+	want := []struct {
+		verdict      Verdict
+		notCheckable string
+	}{
 		{Unverified, claims.ReasonGreeting},
 		{Supported, ""},
 		{Unverified, claims.ReasonQuestion},
@@ -159,8 +162,8 @@ func TestParagraph(t *testing.T) {
 			t.Errorf("sentence %d offsets %d:%d do not give its text", i, s.Start, s.End)
 		}
 	}
-	if rep.Verdict != Contradicted {
-		t.Errorf("overall verdict %s, want contradicted (one sentence is)", rep.Verdict)
+	if rep.Verdict != Mixed {
+		t.Errorf("overall verdict %s, want mixed (one sentence is supported, one contradicted)", rep.Verdict)
 	}
 }
 
@@ -184,5 +187,22 @@ func TestImportedCollection(t *testing.T) {
 	res := ix.Check("The Eiffel Tower burned down in 2019.")
 	if len(res.Matches) == 0 || res.Matches[0].Sources[0].Quote == "" {
 		t.Fatalf("imported claim match has no quote: %+v", res)
+	}
+}
+
+// TestOverallVerdict: one true sentence never hides a false one, and a text
+// supported in part says so.
+func TestOverallVerdict(t *testing.T) {
+	ix := seedIndex(t)
+	for text, want := range map[string]Verdict{
+		"Russia has no extradition treaty with the United States. Roman Seleznev was arrested in 2014.": Supported,
+		"Russia has no extradition treaty with the United States. Roman Seleznev was arrested in 2013.": Mixed,
+		"Russia has no extradition treaty with the U.S. The Eiffel Tower is in Paris.":                  PartlySupported,
+		"Roman Seleznev was arrested in 2013. The Eiffel Tower is in Paris.":                            Contradicted,
+		"The Eiffel Tower is in Paris. Is the hotline still working?":                                   Unverified,
+	} {
+		if got := ix.CheckText(text).Verdict; got != want {
+			t.Errorf("%q: overall %s, want %s", text, got, want)
+		}
 	}
 }

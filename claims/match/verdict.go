@@ -8,11 +8,14 @@ import (
 	"github.com/factcheck/factcheck/claims/text"
 )
 
-// Stances of one claim towards a statement.
+// Stance is how one claim stands towards a statement.
+type Stance string
+
+// Stances.
 const (
-	Supports    = "supports"
-	Contradicts = "contradicts"
-	Related     = "related"
+	Supports    Stance = "supports"
+	Contradicts Stance = "contradicts"
+	Related     Stance = "related" // about the statement, but it does not settle it
 )
 
 // Thresholds on coverage: the IDF-weighted share of the statement's
@@ -564,7 +567,7 @@ func phraseAround(a analysed, cue text.Token) string {
 
 // stance turns an alignment into supports, contradicts or related, with
 // the reason in plain words.
-func stance(al alignment) (string, string) {
+func stance(al alignment) (Stance, string) {
 	var missing []string
 	seen := map[string]bool{}
 	for _, t := range mergeAdjacent(al.missing, al.statement) {

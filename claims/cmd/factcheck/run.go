@@ -212,12 +212,14 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	return nil
 }
 
-var verdictMark = map[string]string{match.Supported: "✔ SUPPORTED", match.Contradicted: "✘ CONTRADICTED", match.Unverified: "? UNVERIFIED"}
+var verdictMark = map[match.Verdict]string{match.Supported: "✔ SUPPORTED", match.Contradicted: "✘ CONTRADICTED", match.Unverified: "? UNVERIFIED", match.Mixed: "± MIXED", match.PartlySupported: "◐ PARTLY SUPPORTED"}
 
 func printReport(w io.Writer, rep match.Report) {
 	results := rep.Sentences
 	if len(results) == 0 {
 		results = []match.Result{rep.Result}
+	} else {
+		fmt.Fprintf(w, "%s: %s\n\n", verdictMark[rep.Verdict], rep.Reason)
 	}
 	for _, r := range results {
 		fmt.Fprintf(w, "%s\n", strings.TrimSpace(r.Text))
