@@ -427,3 +427,15 @@ func TestClaimReviewRoundTrip(t *testing.T) {
 		t.Errorf("round trip: %d claims", len(cs))
 	}
 }
+
+// TestCoverage: the seed database says what it covers.
+func TestCoverage(t *testing.T) {
+	db, _ := seedBuild(t)
+	cv := db.Coverage()
+	if cv.Claims != len(db.Claims) || cv.Articles != 5 {
+		t.Errorf("coverage counts %d claims, %d articles; want %d, 5", cv.Claims, cv.Articles, len(db.Claims))
+	}
+	if len(cv.Outlets) != 3 || cv.From != "2011-07" || cv.To != "2021-06" {
+		t.Errorf("coverage = %+v, want 3 outlets from 2011-07 to 2021-06", cv)
+	}
+}

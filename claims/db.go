@@ -23,6 +23,9 @@ type DB struct {
 	Format   string     `json:"format"`
 	Version  int        `json:"version"`
 	Name     string     `json:"name,omitempty"`
+	// Examples are statements a first-time reader can try, each settled by
+	// the database: named by the newsroom or derived by the builder.
+	Examples []string   `json:"examples,omitempty"`
 	Articles []*Article `json:"articles"`
 	Claims   []Claim    `json:"claims"`
 
