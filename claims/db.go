@@ -20,9 +20,9 @@ const (
 // DB is a claims database: the articles (with their full text, so the app
 // can show a source offline) and the claims drawn from them.
 type DB struct {
-	Format   string     `json:"format"`
-	Version  int        `json:"version"`
-	Name     string     `json:"name,omitempty"`
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	Name    string `json:"name,omitempty"`
 	// Examples are statements a first-time reader can try, each settled by
 	// the database: named by the newsroom or derived by the builder.
 	Examples []string   `json:"examples,omitempty"`
@@ -97,10 +97,11 @@ func (db *DB) Validate() error {
 func Encode(w io.Writer, db *DB) error {
 	bw := bufio.NewWriter(w)
 	head := struct {
-		Format  string `json:"format"`
-		Version int    `json:"version"`
-		Name    string `json:"name,omitempty"`
-	}{Format, Version, db.Name}
+		Format   string   `json:"format"`
+		Version  int      `json:"version"`
+		Name     string   `json:"name,omitempty"`
+		Examples []string `json:"examples,omitempty"`
+	}{Format, Version, db.Name, db.Examples}
 	h, err := json.Marshal(head)
 	if err != nil {
 		return err
