@@ -14,19 +14,22 @@ import (
 // The lexicon text format, one line each:
 //
 //	# comment          the notice: source and licence (kept by every copy)
-//	n18 singer vocalist vocaliser vocalizer:2|h4012 d80231.1.1
+//	n18 singer=18 vocalist=1 vocaliser vocalizer:2|h4012 d80231.1.1
 //	-v went go
 //
 // A synset line is its stored part of speech (n, v, a, s for adjective
 // satellites, r) and lexicographer file number, its lemmas in WordNet's
 // order ("_" for a space; ":N" when the lemma's sense rank in this synset
-// is N > 1), then, after "|", its pointers: a Relation letter and the
+// is N > 1; "=C" when the sense was tagged C > 0 times), then, after "|", its pointers: a Relation letter and the
 // target synset's number (synsets are numbered from 0 in file order), and
 // for a word-level pointer ".from.to", the 1-based numbers of the lemmas
 // it links. A "-" line is an irregular inflection: part of speech, the
 // form, then its lemmas (WordNet's *.exc files). The same lines, as a JSON
 // array of strings, are the Marshal form.
 const formatLine = "# factcheck lexicon 1"
+
+// maxCount bounds a sense's tag count (WordNet's largest is in the thousands).
+const maxCount = 1 << 30
 
 // Synset is one synset handed to New, as the generator reads it.
 type Synset struct {
@@ -40,6 +43,7 @@ type Synset struct {
 type Member struct {
 	Lemma string // lower case, words separated by single spaces
 	Rank  int    // 1 for the lemma's most frequent sense of this part of speech
+	Count int    // times this sense was tagged in WordNet's semantic concordances (cntlist.rev)
 }
 
 // Pointer is a relation from a synset (or one of its lemmas) to another.
@@ -70,10 +74,10 @@ func New(notice []string, synsets []Synset, exceptions []Exception) (*Lexicon, e
 		}
 		sy := synset{pos: s.POS, lex: uint8(s.Lexname), m0: int32(len(b.l.members)), p0: int32(len(b.l.ptrs))}
 		for _, m := range s.Members {
-			if m.Lemma == "" || strings.ContainsAny(m.Lemma, "_|:\t\n\"\\") || m.Rank < 1 || m.Rank > 65535 {
-				return nil, fmt.Errorf("synset %d: bad member %q rank %d", i, m.Lemma, m.Rank)
+			if m.Lemma == "" || strings.ContainsAny(m.Lemma, "_|:=\t\n\"\\") || m.Rank < 1 || m.Rank > 65535 || m.Count < 0 || m.Count > maxCount {
+				return nil, fmt.Errorf("synset %d: bad member %q rank %d count %d", i, m.Lemma, m.Rank, m.Count)
 			}
-			b.l.members = append(b.l.members, member{word: b.intern(m.Lemma), rank: uint16(m.Rank)})
+			b.l.members = append(b.l.members, member{word: b.intern(m.Lemma), rank: uint16(m.Rank), count: uint32(m.Count)})
 		}
 		for _, p := range s.Pointers {
 			if strings.IndexByte(relations, byte(p.Relation)) < 0 || p.Target < 0 || p.Target >= len(synsets) ||
@@ -188,6 +192,10 @@ func (l *Lexicon) appendSynset(buf []byte, i int32) []byte {
 		if m.rank != 1 {
 			buf = append(buf, ':')
 			buf = strconv.AppendInt(buf, int64(m.rank), 10)
+		}
+		if m.count != 0 {
+			buf = append(buf, '=')
+			buf = strconv.AppendInt(buf, int64(m.count), 10)
 		}
 	}
 	for j, p := range l.ptrs[sy.p0:sy.p1] {
@@ -317,14 +325,20 @@ func (b *builder) line(line []byte) error {
 		if f, rest = field(rest); f == nil {
 			break
 		}
-		rank := 1
+		rank, count := 1, 0
+		if j := bytes.IndexByte(f, '='); j >= 0 {
+			if count, ok = atoi(f[j+1:]); !ok || count > maxCount || j == 0 {
+				return fmt.Errorf("bad member %q", f)
+			}
+			f = f[:j]
+		}
 		if j := bytes.IndexByte(f, ':'); j >= 0 {
 			if rank, ok = atoi(f[j+1:]); !ok || rank < 1 || rank > 65535 || j == 0 {
 				return fmt.Errorf("bad member %q", f)
 			}
 			f = f[:j]
 		}
-		b.l.members = append(b.l.members, member{word: b.internBytes(f), rank: uint16(rank)})
+		b.l.members = append(b.l.members, member{word: b.internBytes(f), rank: uint16(rank), count: uint32(count)})
 	}
 	n := len(b.l.members) - int(sy.m0)
 	if n == 0 || n > 255 {
@@ -438,19 +452,20 @@ func (b *builder) finish() *Lexicon {
 	fill := slices.Clone(l.at[:len(l.at)-1])
 	for s, sy := range l.synsets {
 		for j, m := range l.members[sy.m0:sy.m1] {
-			l.senses[fill[m.word]] = sense{synset: int32(s), index: uint8(j), rank: m.rank}
+			l.senses[fill[m.word]] = sense{synset: int32(s), index: uint8(j), rank: m.rank, count: m.count}
 			fill[m.word]++
 		}
 	}
+	less := func(x, y sense) bool { // by part of speech, then rank
+		px, py := posRank(l.synsets[x.synset].pos), posRank(l.synsets[y.synset].pos)
+		return px < py || (px == py && x.rank < y.rank)
+	}
 	for i := range l.words {
 		ss := l.senses[l.at[i]:l.at[i+1]]
-		if len(ss) > 1 {
-			slices.SortStableFunc(ss, func(x, y sense) int {
-				if c := posRank(l.synsets[x.synset].pos) - posRank(l.synsets[y.synset].pos); c != 0 {
-					return c
-				}
-				return int(x.rank) - int(y.rank)
-			})
+		for j := 1; j < len(ss); j++ { // insertion sort: a word has few senses
+			for k := j; k > 0 && less(ss[k], ss[k-1]); k-- {
+				ss[k], ss[k-1] = ss[k-1], ss[k]
+			}
 		}
 	}
 	return l

@@ -237,7 +237,7 @@ func (c *cutter) copy() *Lexicon {
 		ns := synset{pos: sy.pos, lex: sy.lex, m0: int32(len(b.l.members)), p0: int32(len(b.l.ptrs))}
 		for i, m := range l.members[sy.m0:sy.m1] {
 			if newIndex[s][i] > 0 {
-				b.l.members = append(b.l.members, member{word: b.intern(l.words[m.word]), rank: m.rank})
+				b.l.members = append(b.l.members, member{word: b.intern(l.words[m.word]), rank: m.rank, count: m.count})
 			}
 		}
 		for _, p := range l.ptrs[sy.p0:sy.p1] {

@@ -41,10 +41,14 @@ func fullLexicon(wn *wordNet, notice []string) (*lexicon.Lexicon, stats, error) 
 					st.unranked++
 					r = len(wn.index[s.key.file][w]) + 1
 				}
-				ms = append(ms, lexicon.Member{Lemma: w, Rank: r})
+				ms = append(ms, lexicon.Member{Lemma: w, Rank: r, Count: wn.count(s, j)})
 				k = len(ms) - 1
 			} else {
+				ms[k].Count += wn.count(s, j)
 				st.merged++
+			}
+			if ms[k].Count > 0 {
+				st.counted++
 			}
 			num[j+1] = k + 1
 		}
@@ -98,6 +102,6 @@ func fullLexicon(wn *wordNet, notice []string) (*lexicon.Lexicon, stats, error) 
 }
 
 type stats struct {
-	unranked, merged, exceptions int
-	pointers                     map[lexicon.Relation]int
+	unranked, merged, counted, exceptions int
+	pointers                              map[lexicon.Relation]int
 }

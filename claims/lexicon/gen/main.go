@@ -77,8 +77,8 @@ func run(args []string, stdout io.Writer) error {
 		ptrs = append(ptrs, fmt.Sprintf("%c %d", rel, n))
 	}
 	slices.Sort(ptrs)
-	fmt.Fprintf(stdout, "wordnet/wordnet.dat.gz: %d synsets, %d lemmas, %d exceptions, pointers (%s); %d bytes (%d uncompressed); %d lemmas merged by lower-casing, %d unranked\n",
-		full.Synsets(), full.Len(), st.exceptions, strings.Join(ptrs, ", "), len(gz), text.Len(), st.merged, st.unranked)
+	fmt.Fprintf(stdout, "wordnet/wordnet.dat.gz: %d synsets, %d lemmas, %d exceptions, pointers (%s); %d bytes (%d uncompressed); %d lemmas merged by lower-casing, %d unranked, %d with a tag count (%d of cntlist.rev's %d sense keys found)\n",
+		full.Synsets(), full.Len(), st.exceptions, strings.Join(ptrs, ", "), len(gz), text.Len(), st.merged, st.unranked, st.counted, len(wn.counted), len(wn.counts))
 
 	if err := write(filepath.Join(*out, "NOTICE"), src.notice()); err != nil {
 		return err

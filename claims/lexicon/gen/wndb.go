@@ -37,6 +37,7 @@ type wnSynset struct {
 	pos   byte // ss_type: n, v, a, s or r
 	lex   int
 	words []string // lower case, spaces for "_", adjective markers like "(a)" dropped; duplicates kept so word numbers hold
+	lexID []int    // each word's lex_id, for its sense key
 	ptrs  []wnPointer
 	gloss string
 }
@@ -51,12 +52,14 @@ type wordNet struct {
 	synsets []*wnSynset
 	byKey   map[synKey]int
 	index   map[byte]map[string][]int // file pos -> lemma -> synset offsets by frequency
+	counts  map[string]int            // sense key -> times tagged in the semantic concordances (cntlist.rev)
+	counted map[string]bool           // the sense keys count found
 	exc     map[byte][][]string       // file pos -> lines of the exception list
 	licence []string                  // the licence lines at the top of data.noun
 }
 
 func readWordNet(dir string) (*wordNet, error) {
-	wn := &wordNet{byKey: map[synKey]int{}, index: map[byte]map[string][]int{}, exc: map[byte][][]string{}}
+	wn := &wordNet{byKey: map[synKey]int{}, index: map[byte]map[string][]int{}, exc: map[byte][][]string{}, counts: map[string]int{}, counted: map[string]bool{}}
 	for _, f := range files {
 		if err := wn.readData(filepath.Join(dir, "data."+f.name), f.pos); err != nil {
 			return nil, err
@@ -67,6 +70,9 @@ func readWordNet(dir string) (*wordNet, error) {
 		if err := wn.readExc(filepath.Join(dir, f.name+".exc"), f.pos); err != nil {
 			return nil, err
 		}
+	}
+	if err := wn.readCounts(filepath.Join(dir, "cntlist.rev")); err != nil {
+		return nil, err
 	}
 	if len(wn.licence) == 0 || !strings.Contains(strings.Join(wn.licence, " "), "WordNet 3.0 Copyright 2006 by Princeton University") {
 		return nil, fmt.Errorf("%s: data.noun does not start with the WordNet 3.0 licence; is this WordNet 3.0?", dir)
@@ -133,6 +139,11 @@ func (wn *wordNet) readData(path string, file byte) error {
 				w = w[:j]
 			}
 			s.words = append(s.words, strings.ToLower(strings.ReplaceAll(w, "_", " ")))
+			id, err := strconv.ParseInt(f[5+2*i], 16, 32)
+			if err != nil {
+				return bad("lex_id")
+			}
+			s.lexID = append(s.lexID, int(id))
 		}
 		k := 4 + 2*int(wc)
 		pc, err := strconv.Atoi(f[k])
@@ -202,6 +213,51 @@ func (wn *wordNet) readExc(path string, file byte) error {
 		wn.exc[file] = append(wn.exc[file], f)
 		return nil
 	})
+}
+
+// readCounts reads cntlist.rev: "sense_key sense_number tag_cnt" a line.
+func (wn *wordNet) readCounts(path string) error {
+	return eachLine(path, func(line string, n int) error {
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			return fmt.Errorf("bad count line %q", line)
+		}
+		c, err := strconv.Atoi(f[2])
+		if err != nil {
+			return fmt.Errorf("bad count in %q", line)
+		}
+		wn.counts[f[0]] += c
+		return nil
+	})
+}
+
+// senseKey is WordNet's name for word i of a synset (senseidx(5WN)):
+// lemma%ss_type:lex_filenum:lex_id:head_word:head_id, where ss_type is 1
+// to 5 for n, v, a, r, s, and an adjective satellite names the first word
+// of its head synset.
+func (wn *wordNet) senseKey(s *wnSynset, i int) string {
+	types := map[byte]int{'n': 1, 'v': 2, 'a': 3, 'r': 4, 's': 5}
+	head := ":"
+	if s.pos == 's' {
+		for _, p := range s.ptrs {
+			if p.sym == "&" {
+				h := wn.synset(p.target)
+				head = fmt.Sprintf("%s:%02d", strings.ReplaceAll(h.words[0], " ", "_"), h.lexID[0])
+				break
+			}
+		}
+	}
+	return fmt.Sprintf("%s%%%d:%02d:%02d:%s", strings.ReplaceAll(s.words[i], " ", "_"), types[s.pos], s.lex, s.lexID[i], head)
+}
+
+// count returns how often word i of a synset was tagged in WordNet's
+// semantic concordances.
+func (wn *wordNet) count(s *wnSynset, i int) int {
+	k := wn.senseKey(s, i)
+	if _, ok := wn.counts[k]; ok {
+		wn.counted[k] = true
+	}
+	return wn.counts[k]
 }
 
 // rank returns lemma's sense number for a synset: its place, from 1, in

@@ -5,9 +5,11 @@ import (
 	"compress/gzip"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -85,6 +87,15 @@ func TestParaphrases(t *testing.T) {
 	for form, want := range map[string]string{"called": "call", "agencies": "agency", "went": "go", "officials": "official", "hackers": "hacker", "arrested": "arrest", "signed": "sign", "bigger": "big", "attorneys general": "attorney general", "prisoners of war": "prisoner of war"} {
 		has(t, "Lemmas("+form+")", l.Lemmas(form), want)
 	}
+	// Tag counts tell the usual senses from the rare ones.
+	for word, want := range map[string]lexicon.POS{"meet": lexicon.Verb, "sign": lexicon.Verb, "refuse": lexicon.Verb, "begin": lexicon.Verb, "treaty": lexicon.Noun, "huge": lexicon.Adj, "zzz": 0} {
+		if got := l.MainPOS(word); got != want {
+			t.Errorf("MainPOS(%s) = %v, want %v", word, got, want)
+		}
+	}
+	if s := l.Senses("begin"); s[0].POS() != lexicon.Noun || s[0].Count() != 0 || s[1].Count() != 375 {
+		t.Errorf("begin: Menachem Begin tagged %d times, the verb's first sense %d", s[0].Count(), s[1].Count())
+	}
 	if got := l.Lemmas("ssss"); len(got) != 0 {
 		t.Errorf("Lemmas(ssss) = %q", got)
 	}
@@ -158,6 +169,15 @@ var queries = map[string]query{
 	"Entailments": func(l *lexicon.Lexicon, w string, r int) []string { return l.Entailments(w, r) },
 	"Attributes":  func(l *lexicon.Lexicon, w string, r int) []string { return l.Attributes(w, r) },
 	"Category":    func(l *lexicon.Lexicon, w string, r int) []string { return []string{l.Category(w)} },
+	"Senses": func(l *lexicon.Lexicon, w string, r int) []string {
+		var out []string
+		for _, s := range l.Senses(w) {
+			if r <= 0 || s.Rank() <= r {
+				out = append(out, fmt.Sprintf("%s%d %s %d %v", s.POS(), s.Rank(), s.Lexname(), s.Count(), s.Satellite()))
+			}
+		}
+		return out
+	},
 	"VerbHypernyms": func(l *lexicon.Lexicon, w string, r int) []string { // one level up, as Cut.Hyponyms{Verb: 1} keeps
 		var out []string
 		for _, s := range l.Senses(w) {
@@ -372,8 +392,8 @@ func checkThatClaims(t testing.TB) []string {
 
 // TestSizes reports (go test -v -run Sizes) what a database carries.
 func TestSizes(t *testing.T) {
-	if testing.Short() {
-		t.Skip("measures")
+	if testing.Short() || runtime.GOOS == "js" {
+		t.Skip("a measurement, made natively")
 	}
 	zsize := func(b []byte) int {
 		var buf bytes.Buffer
