@@ -34,7 +34,7 @@ const maxCount = 1 << 30
 // Synset is one synset handed to New, as the generator reads it.
 type Synset struct {
 	POS      byte // n, v, a, s (adjective satellite) or r
-	Lexname  int  // lex_filenum, an index into Lexnames
+	Lexname  int  // lex_filenum (0 adj.all ... 44 adj.ppl)
 	Members  []Member
 	Pointers []Pointer
 }
@@ -69,7 +69,7 @@ func New(notice []string, synsets []Synset, exceptions []Exception) (*Lexicon, e
 		b.l.notice = append(b.l.notice, strings.TrimSpace("# "+n))
 	}
 	for i, s := range synsets {
-		if !validPOS(s.POS) || s.Lexname < 0 || s.Lexname >= len(Lexnames) || len(s.Members) == 0 || len(s.Members) > 255 {
+		if !validPOS(s.POS) || s.Lexname < 0 || s.Lexname >= len(lexnames) || len(s.Members) == 0 || len(s.Members) > 255 {
 			return nil, fmt.Errorf("synset %d: bad part of speech, lexname or member count", i)
 		}
 		sy := synset{pos: s.POS, lex: uint8(s.Lexname), m0: int32(len(b.l.members)), p0: int32(len(b.l.ptrs))}
@@ -316,7 +316,7 @@ func (b *builder) line(line []byte) error {
 		return fmt.Errorf("%w in synset %q", errSyntax, line)
 	}
 	lex, ok := atoi(head[1:3])
-	if !ok || lex >= len(Lexnames) {
+	if !ok || lex >= len(lexnames) {
 		return fmt.Errorf("bad lexname in %q", line)
 	}
 	sy := synset{pos: head[0], lex: uint8(lex), m0: int32(len(b.l.members)), p0: int32(len(b.l.ptrs))}

@@ -21,11 +21,21 @@
 // and so on. A maxSenseRank argument keeps the senses ranked
 // 1..maxSenseRank of each part of speech: "launch" reaches "begin" (whose
 // first sense it is a kind of) through its rank-4 sense, "plunge, launch"
-// ("He launched into a long diatribe").
+// ("He launched into a long diatribe"). Ranks are per part of speech, so
+// rank 1 of "meet" is both the verb ("come together") and the rare noun
+// and adjective ("a track meet", "fitting"): Sense.Count (how often a
+// sense was tagged) and MainPOS tell which is usual; Senses gives each
+// sense's part of speech, rank and count for finer choices.
 //
 // Every query about a word takes a maxSenseRank; 0 or less means all
 // senses. Every answer is sorted, without duplicates, and never holds the
 // word asked about.
+//
+// Subsets. SubsetOf(keep, cut) keeps what the kept lemmas (a claims
+// database's vocabulary) need for every query about them, and for every
+// query about another word (a reader's) to find them, as the full
+// lexicon does; Cut bounds the sense ranks and hyponym levels kept.
+// Marshal and Unmarshal store a lexicon as a JSON array of lines.
 package lexicon
 
 import (
@@ -84,10 +94,10 @@ const (
 // relations lists every Relation, for validation.
 const relations = "asdpPhite"
 
-// Lexnames are WordNet's lexicographer file names, by number (lex_filenum).
+// lexnames are WordNet's lexicographer file names, by number (lex_filenum).
 // The list is WordNet 3.0's lexnames(5WN), copied from its documentation,
 // since Debian's wordnet-base does not ship the lexnames file.
-var Lexnames = [...]string{
+var lexnames = [...]string{
 	"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal",
 	"noun.artifact", "noun.attribute", "noun.body", "noun.cognition",
 	"noun.communication", "noun.event", "noun.feeling", "noun.food", "noun.group",
@@ -225,8 +235,8 @@ func (s Sense) Count() int { return int(s.s.count) }
 func (s Sense) Lexname() string { return lexname(s.syn().lex) }
 
 func lexname(n uint8) string {
-	if int(n) < len(Lexnames) {
-		return Lexnames[n]
+	if int(n) < len(lexnames) {
+		return lexnames[n]
 	}
 	return ""
 }
