@@ -5,9 +5,12 @@ import "strings"
 // AliasFilter maps the many names of one entity to one canonical term:
 // "US", "U.S.", "United States", "America", "American" all become "usa";
 // "Russia", "Russian", "the Russian Federation", "the Kremlin" become
-// "russia". A capital standing for its government ("Moscow and Washington
-// are in talks") is aliased too, but not when it names a place ("met in
-// Washington"), so that a swapped place is still seen.
+// "russia" (data/countries.txt). A capital standing for its government
+// ("Moscow and Washington are in talks"; data/capitals.txt) is aliased
+// too, but not after a locative (data/locatives.txt: "met in Washington"),
+// so that a swapped place is still seen. Short names such as "US" count
+// only in capitals (data/upper-case-aliases.txt). Phrasal verbs
+// (data/phrasal-verbs.txt: "took part") become their one-word verb.
 type AliasFilter struct{}
 
 // aliases maps a normalised phrase (words joined by one space) to its
@@ -43,50 +46,20 @@ func addAlias(canon string, names []string) {
 }
 
 func init() {
-	for canon, names := range map[string][]string{
-		"usa":         {"us", "u.s.", "u.s", "usa", "u.s.a.", "united states", "united states of america", "america", "american", "americans"},
-		"russia":      {"russia", "russian", "russians", "russian federation", "kremlin", "the kremlin"},
-		"uk":          {"uk", "u.k.", "u.k", "united kingdom", "britain", "great britain", "british"},
-		"ukraine":     {"ukraine", "ukrainian", "ukrainians"},
-		"china":       {"china", "chinese", "prc"},
-		"france":      {"france", "french"},
-		"germany":     {"germany", "german", "germans"},
-		"eu":          {"eu", "european union"},
-		"un":          {"un", "u.n.", "united nations"},
-		"nato":        {"nato"},
-		"iran":        {"iran", "iranian"},
-		"israel":      {"israel", "israeli"},
-		"japan":       {"japan", "japanese"},
-		"india":       {"india", "indian"},
-		"turkey":      {"turkey", "turkish"},
-		"switzerland": {"switzerland", "swiss"},
-		"north korea": {"north korea", "north korean", "dprk"},
-	} {
-		addAlias(canon, names)
-		countries[canon] = true
+	for _, e := range table("countries.txt") {
+		addAlias(e.Key, e.Items)
+		countries[e.Key] = true
 	}
-	for canon, names := range map[string][]string{
-		"participate": {"take part", "takes part", "taking part", "took part", "taken part"},
-		"establish":   {"set up", "sets up", "setting up"},
-		"shutter":     {"shut down", "shuts down", "shutting down", "close down"},
-	} {
-		addAlias(canon, names)
-		phrasal[canon] = true
+	for _, e := range table("phrasal-verbs.txt") {
+		addAlias(e.Key, e.Items)
+		phrasal[e.Key] = true
 	}
-	for city, country := range map[string]string{
-		"washington": "usa", "moscow": "russia", "london": "uk", "beijing": "china", "paris": "france",
-		"berlin": "germany", "kyiv": "ukraine", "kiev": "ukraine", "tokyo": "japan", "tehran": "iran",
-	} {
-		capitals[city] = country
+	for _, e := range table("capitals.txt") {
+		for _, city := range e.Items {
+			capitals[city] = e.Key
+		}
 	}
 }
-
-// locatives are words after which a capital names a place.
-var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true, "inside": true, "into": true, "visited": true, "visit": true}
-
-// ambiguous short aliases that must be written in capitals to count
-// ("US" the country, "us" the pronoun; "UN"; "EU").
-var mustBeUpper = map[string]bool{"us": true, "un": true, "eu": true}
 
 func (AliasFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0:0]

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"io/fs"
 	"reflect"
 	"strings"
 	"testing"
@@ -239,6 +240,22 @@ func BenchmarkAnalyzeAdversarial(b *testing.B) {
 	for b.Loop() {
 		for _, s := range inputs {
 			Analyze(s)
+		}
+	}
+}
+
+// TestListsNameSourceAndLicence: every word list says where it comes from
+// and under which licence, in its header.
+func TestListsNameSourceAndLicence(t *testing.T) {
+	files, err := fs.Glob(data, "data/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no lists: %v", err)
+	}
+	for _, f := range files {
+		b, _ := fs.ReadFile(data, f)
+		head := strings.ToLower(string(b[:min(len(b), 1200)]))
+		if !strings.Contains(head, "# source:") || !strings.Contains(head, "licence") {
+			t.Errorf("%s: header does not name its source and licence", f)
 		}
 	}
 }
