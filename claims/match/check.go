@@ -31,6 +31,13 @@ const (
 	maxMatches = 3
 )
 
+// Span marks part of a text to highlight.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"` // match, differ or missing
+}
+
 // Result is the check of one statement.
 type Result struct {
 	Text         string  `json:"text"`
@@ -173,12 +180,13 @@ func (ix *Index) match(d *doc, st Stance, why string, al alignment, q analysed) 
 			spans = append(spans, Span{t.Start, t.End, "match"})
 		}
 	}
-	for _, t := range al.missing {
-		spans = append(spans, Span{t.Start, t.End, "missing"})
-	}
-	for _, cf := range al.conflicts {
-		if cf.qSpan[1] > cf.qSpan[0] {
-			spans = append(spans, Span{cf.qSpan[0], cf.qSpan[1], "differ"})
+	for _, f := range al.findings {
+		kind := "differ"
+		if f.kind == missing {
+			kind = "missing"
+		}
+		if f.qSpan[1] > f.qSpan[0] {
+			spans = append(spans, Span{f.qSpan[0], f.qSpan[1], kind})
 		}
 	}
 	m.Spans = mergeSpans(spans)
@@ -190,8 +198,8 @@ func (ix *Index) match(d *doc, st Stance, why string, al alignment, q analysed) 
 				qs = append(qs, Span{t.Start, t.End, "match"})
 			}
 		}
-		for _, cf := range al.conflicts {
-			if cf.cSpan[1] <= cf.cSpan[0] {
+		for _, cf := range al.findings {
+			if cf.kind == missing || cf.cSpan[1] <= cf.cSpan[0] {
 				continue
 			}
 			if cf.cText == s.Quote {

@@ -71,3 +71,5 @@ func sortedKeys(words map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+func wordLines(name string) []string { return wordlist.Lines(data, "data/"+name) }

@@ -1,0 +1,89 @@
+package match
+
+import (
+	"fmt"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// names finds the statement's key content (names, entities, words the
+// sources capitalise) that the claim never mentions. A name the claim's
+// paragraph has is not missing; a name of the same kind standing where
+// the claim has another ("met in Moscow" against "met in Washington") is a
+// conflict.
+func names(c *comparison) []finding {
+	var out []finding
+	for _, t := range c.q.tokens {
+		if !c.ix.key(c.q.text, t) {
+			continue
+		}
+		if _, ok := c.al.matched[t.Term]; ok || c.d.context[t.Term] {
+			continue
+		}
+		if f, ok := swap(c.q, t, c.texts, c.al.matched); ok {
+			out = append(out, f)
+			continue
+		}
+		out = append(out, finding{kind: missing, qSpan: span(t)})
+	}
+	return out
+}
+
+// swap looks for a name of the same kind standing where the statement's
+// missing name stands: "met in Moscow" against "met in Washington".
+func swap(q analysed, t text.Token, texts []analysed, matched map[string]string) (finding, bool) {
+	qi := tokenAt(q.tokens, t.Start)
+	qctx := contentContext(q.tokens, qi)
+	qPlace := text.IsPlace(t.Term)
+	for _, a := range texts {
+		for ci, c := range a.tokens {
+			if !c.Cap || c.Stop || q.terms[c.Term] || c.Kind == text.Number || c.Kind == text.Year {
+				continue
+			}
+			cPlace := text.IsPlace(c.Term)
+			if qPlace && !cPlace || !cPlace && c.Kind == text.Entity {
+				continue
+			}
+			ov := overlap(qctx, contentContext(a.tokens, ci), matched)
+			// A place swaps in a locative slot ("met in Moscow" / "met in
+			// Washington", "at the Osaka summit" / "at the Hamburg
+			// summit"), also when the statement's name is one the
+			// gazetteer does not know; a subject that differs ("China and
+			// the US signed…") is missing, not contradicted. A person
+			// swaps when the words around both names agree.
+			if cPlace && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
+				return finding{
+					kind:   conflict,
+					reason: fmt.Sprintf("the source says %s, you wrote %s", c.Text, t.Text),
+					qSpan:  span(t), cText: a.text, cSpan: span(c),
+				}, true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// sameSlot reports whether two names stand between the same words: the
+// same word before them ("met Putin" / "met Lavrov"), or the same content
+// word after them.
+func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
+	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term {
+		return true
+	}
+	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop
+}
+
+// locativeSlot reports whether two names both follow the same locative
+// preposition ("in Moscow", "in Washington"; "at the Hamburg summit").
+func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
+	before := func(toks []text.Token, k int) string {
+		for k--; k >= 0 && text.IsDeterminer(toks[k].Term); k-- {
+		}
+		if k < 0 {
+			return ""
+		}
+		return toks[k].Term
+	}
+	p := before(a, i)
+	return p != "" && p == before(b, j) && text.IsLocative(p)
+}
