@@ -49,11 +49,11 @@ type rule struct {
 
 // rules are run in this order; the reason lists their findings in it.
 var rules = []rule{
-	{"names the claim lacks or swaps", names},           // names.go
-	{"dates", dates},                                    // figures.go
-	{"quantities", quantities},                          // figures.go
+	{"names the claim lacks or swaps", names}, // names.go
+	{"dates", dates},                                   // figures.go
+	{"quantities", quantities},                         // figures.go
 	{"figures the source does not give", unquantified}, // figures.go
-	{"negation and opposites", polarity},                // polarity.go
+	{"negation and opposites", polarity},               // polarity.go
 }
 
 // runRules collects every rule's findings.
