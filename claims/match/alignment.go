@@ -124,7 +124,9 @@ func (d *doc) all() []analysed {
 }
 
 // key reports whether a statement token is key content: a name, an
-// entity, or a word the sources write with a capital.
+// entity, or a word the sources write with a capital. Readers often type
+// names in lower case: a word the sources only ever capitalise, or a
+// place, is a name however it is written.
 func (ix *Index) key(s string, t text.Token) bool {
 	if t.Stop || t.Neg {
 		return false
@@ -132,8 +134,11 @@ func (ix *Index) key(s string, t text.Token) bool {
 	if t.Kind == text.Entity {
 		return true
 	}
-	if t.Kind != text.Word || !t.Cap {
+	if t.Kind != text.Word {
 		return false
+	}
+	if !t.Cap {
+		return ix.names[t.Term] || text.IsPlace(t.Term)
 	}
 	if atSentenceStart(s, t.Start) {
 		return ix.proper[t.Text]

@@ -7,24 +7,28 @@ import (
 )
 
 // names finds the statement's key content (names, entities, words the
-// sources capitalise) that the claim never mentions. A name the claim's
-// paragraph has is not missing; a name of the same kind standing where
-// the claim has another ("met in Moscow" against "met in Washington") is a
-// conflict.
+// sources capitalise) that the claim never mentions. A name of the same
+// kind standing where the claim has another ("met in Moscow" against "met
+// in Washington") is a conflict; else a name the claim's paragraph has is
+// not missing.
 func names(c *comparison) []finding {
 	var out []finding
 	for _, t := range c.q.tokens {
-		if !c.ix.key(c.q.text, t) {
+		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
+			continue // dates are the dates rule's (figures.go)
+		}
+		if _, ok := c.al.matched[t.Term]; ok {
 			continue
 		}
-		if _, ok := c.al.matched[t.Term]; ok || c.d.context[t.Term] {
-			continue
-		}
+		// Another name in the same slot contradicts, even when the
+		// paragraph mentions the statement's name elsewhere.
 		if f, ok := swap(c.q, t, c.texts, c.al.matched); ok {
 			out = append(out, f)
 			continue
 		}
-		out = append(out, finding{kind: missing, qSpan: span(t)})
+		if !c.d.context[t.Term] {
+			out = append(out, finding{kind: missing, qSpan: span(t)})
+		}
 	}
 	return out
 }
@@ -64,14 +68,19 @@ func swap(q analysed, t text.Token, texts []analysed, matched map[string]string)
 }
 
 // sameSlot reports whether two names stand between the same words: the
-// same word before them ("met Putin" / "met Lavrov"), or the same content
-// word after them.
+// same word before them ("met Putin" / "met Lavrov", "said Lavrov" /
+// "said Kerry"), or the same content word after them. A shared "and" or
+// "the" before them is no slot: "Biden and Putin" / "… and Secretary".
 func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
-	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term {
+	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && (!a[i-1].Stop || slotWords[a[i-1].Term]) {
 		return true
 	}
 	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop
 }
+
+// slotWords are function words that still mark a name's role: the speaker
+// after "said", the agent after "by".
+var slotWords = map[string]bool{"said": true, "says": true, "told": true, "by": true, "according": true}
 
 // locativeSlot reports whether two names both follow the same locative
 // preposition ("in Moscow", "in Washington"; "at the Hamburg summit").
@@ -86,4 +95,14 @@ func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	}
 	p := before(a, i)
 	return p != "" && p == before(b, j) && text.IsLocative(p)
+}
+
+// inDate reports whether a token is part of one of the text's dates.
+func inDate(a analysed, t text.Token) bool {
+	for _, d := range a.dates {
+		if t.Start >= d.Start && t.End <= d.End {
+			return true
+		}
+	}
+	return false
 }

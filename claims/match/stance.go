@@ -58,8 +58,12 @@ func stance(al alignment) (Stance, string) {
 
 func reasons(fs []finding) string {
 	var rs []string
+	seen := map[string]bool{}
 	for _, f := range fs {
-		rs = append(rs, f.reason)
+		if !seen[f.reason] {
+			seen[f.reason] = true
+			rs = append(rs, f.reason)
+		}
 	}
 	return strings.Join(rs, "; ")
 }
