@@ -53,7 +53,7 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
 	}
 	al.precision = ix.precision(d, al.claimTerms)
 	al.score = fScore(al.coverage, al.precision, scoreBeta)
-	al.findings = runRules(&comparison{ix: ix, q: q, d: d, texts: d.all(), al: &al})
+	al.findings = runRules(&comparison{ix: ix, q: q, d: d, texts: d.all(), al: &al, handled: map[int]bool{}})
 	return al
 }
 

@@ -14,7 +14,7 @@ import (
 func names(c *comparison) []finding {
 	var out []finding
 	for _, t := range c.q.tokens {
-		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
+		if !c.ix.key(c.q.text, t) || inDate(c.q, t) || c.handled[t.Start] {
 			continue // dates are the dates rule's (figures.go)
 		}
 		if _, ok := c.al.matched[t.Term]; ok {

@@ -15,6 +15,9 @@ type comparison struct {
 	d     *doc       // the claim
 	texts []analysed // the claim's own statement, then its distinct quotes
 	al    *alignment // how their words line up (alignment.go)
+	// handled holds the statement tokens (by start offset) an earlier rule
+	// has explained, so that a later one does not report them again.
+	handled map[int]bool
 }
 
 // findingKind says what a finding does to the verdict.
@@ -49,7 +52,8 @@ type rule struct {
 
 // rules are run in this order; the reason lists their findings in it.
 var rules = []rule{
-	{"names the claim lacks or swaps", names}, // names.go
+	{"who said it", speakers},                          // speakers.go
+	{"names the claim lacks or swaps", names},          // names.go
 	{"dates", dates},                                   // figures.go
 	{"quantities", quantities},                         // figures.go
 	{"figures the source does not give", unquantified}, // figures.go

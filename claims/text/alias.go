@@ -67,7 +67,7 @@ func (AliasFilter) Filter(tokens []Token) []Token {
 		n, canon := matchAlias(tokens, i)
 		if n == 0 {
 			t := tokens[i]
-			if c, ok := capitals[t.Term]; ok && t.Cap && (i == 0 || !locatives[tokens[i-1].Term]) {
+			if c, ok := capitals[t.Term]; ok && (i == 0 || !locatives[tokens[i-1].Term]) {
 				t.Term, t.Kind = c, Entity
 			}
 			out = append(out, t)

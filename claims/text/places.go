@@ -9,7 +9,9 @@ var negatingVerbs = stemmed(set("negating-verbs.txt"))
 
 func init() {
 	for _, p := range wordLines("places.txt") {
-		for _, t := range Analyze(p) {
+		// Analysed as a place phrase, so that a capital stays itself
+		// rather than standing for its country.
+		for _, t := range Analyze("in " + p)[1:] {
 			places[t.Term] = true
 		}
 	}

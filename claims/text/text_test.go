@@ -259,3 +259,21 @@ func TestListsNameSourceAndLicence(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesAndCapitals: a capital typed in lower case still stands for
+// its country ("moscow and washington agreed"), except as a place ("met in
+// moscow"); the gazetteer knows both.
+func TestPlacesAndCapitals(t *testing.T) {
+	terms := func(s string) []string { return Terms(Analyze(s)) }
+	if got := terms("moscow and washington agreed"); got[0] != "russia" || got[1] != "usa" {
+		t.Errorf("capitals as governments: %q", got)
+	}
+	if got := terms("they met in moscow"); got[len(got)-1] != "moscow" {
+		t.Errorf("capital as a place: %q", got)
+	}
+	for _, p := range []string{"moscow", "geneva", "usa", "russia"} {
+		if !IsPlace(p) {
+			t.Errorf("IsPlace(%q) = false", p)
+		}
+	}
+}
