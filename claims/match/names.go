@@ -41,7 +41,19 @@ func swap(q analysed, t text.Token, texts []analysed, matched map[string]string)
 	qPlace := text.IsPlace(t.Term)
 	for _, a := range texts {
 		for ci, c := range a.tokens {
-			if !c.Cap || c.Stop || q.terms[c.Term] || c.Kind == text.Number || c.Kind == text.Year {
+			if !c.Cap || c.Stop || c.Kind == text.Number || c.Kind == text.Year {
+				continue
+			}
+			// Two countries trading places before the same word: the
+			// statement names the source's country, but in another role
+			// ("Ukrainian hackers crippled the Russian power grid" against
+			// "crippled the Ukrainian power grid"); side by side is no
+			// trade ("US and Russian officials"). A country the source
+			// never names is missing, not swapped ("Chinese officials").
+			if t.Kind == text.Entity && c.Kind == text.Entity && c.Term != t.Term && q.terms[c.Term] && modifierSlot(q.tokens, qi, a.tokens, ci) && !near(q.tokens, qi, c.Term, 2) {
+				return swapped(t, c, a), true
+			}
+			if q.terms[c.Term] {
 				continue
 			}
 			cPlace := text.IsPlace(c.Term)
@@ -56,15 +68,37 @@ func swap(q analysed, t text.Token, texts []analysed, matched map[string]string)
 			// the US signed…") is missing, not contradicted. A person
 			// swaps when the words around both names agree.
 			if cPlace && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
-				return finding{
-					kind:   conflict,
-					reason: fmt.Sprintf("the source says %s, you wrote %s", c.Text, t.Text),
-					qSpan:  span(t), cText: a.text, cSpan: span(c),
-				}, true
+				return swapped(t, c, a), true
 			}
 		}
 	}
 	return finding{}, false
+}
+
+// swapped is the conflict of a statement name t with the claim's name c
+// in text a.
+func swapped(t, c text.Token, a analysed) finding {
+	return finding{
+		kind:   conflict,
+		reason: fmt.Sprintf("the source says %s, you wrote %s", c.Text, t.Text),
+		qSpan:  span(t), cText: a.text, cSpan: span(c),
+	}
+}
+
+// modifierSlot reports whether two names stand before the same content
+// word: "Russian investigators" / "U.S. investigators".
+func modifierSlot(a []text.Token, i int, b []text.Token, j int) bool {
+	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop && a[i+1].Kind == text.Word
+}
+
+// near reports whether a term stands within k tokens of token i.
+func near(toks []text.Token, i int, term string, k int) bool {
+	for j := max(0, i-k); j <= min(len(toks)-1, i+k); j++ {
+		if j != i && toks[j].Term == term {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSlot reports whether two names stand between the same words: the
