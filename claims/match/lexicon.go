@@ -32,7 +32,10 @@ func loadAntonyms(name string) map[string]map[string]bool {
 		}
 		for _, a := range stems(left) {
 			for _, b := range stems(right) {
-				if a != b {
+				// A verb that negates is a negation (polarity.go), not an
+				// opposite: counted twice, "refused" against "agreed"
+				// would cancel out.
+				if a != b && !negator(a) && !negator(b) {
 					link(a, b)
 					link(b, a)
 				}
@@ -41,6 +44,8 @@ func loadAntonyms(name string) map[string]map[string]bool {
 	}
 	return out
 }
+
+func negator(term string) bool { return text.IsNegatingVerb(term) }
 
 func stems(words string) []string {
 	var out []string

@@ -20,13 +20,17 @@ func names(c *comparison) []finding {
 		if _, ok := c.al.matched[t.Term]; ok {
 			continue
 		}
-		// Another name in the same slot contradicts, even when the
-		// paragraph mentions the statement's name elsewhere.
-		if f, ok := swap(c.q, t, c.texts, c.al.matched); ok {
+		// A person in the same slot contradicts, even when the paragraph
+		// mentions the statement's name elsewhere ("Putin drew a red
+		// line" against "Biden drew…"); a place the paragraph names may
+		// be the same place put another way ("at the G20" against "at
+		// the Hamburg summit").
+		inContext := c.d.context[t.Term]
+		if f, ok := swap(c.q, t, c.texts, c.al.matched, inContext); ok {
 			out = append(out, f)
 			continue
 		}
-		if !c.d.context[t.Term] {
+		if !inContext {
 			out = append(out, finding{kind: missing, qSpan: span(t)})
 		}
 	}
@@ -35,7 +39,7 @@ func names(c *comparison) []finding {
 
 // swap looks for a name of the same kind standing where the statement's
 // missing name stands: "met in Moscow" against "met in Washington".
-func swap(q analysed, t text.Token, texts []analysed, matched map[string]string) (finding, bool) {
+func swap(q analysed, t text.Token, texts []analysed, matched map[string]string, inContext bool) (finding, bool) {
 	qi := tokenAt(q.tokens, t.Start)
 	qctx := contentContext(q.tokens, qi)
 	qPlace := text.IsPlace(t.Term)
@@ -67,7 +71,7 @@ func swap(q analysed, t text.Token, texts []analysed, matched map[string]string)
 			// gazetteer does not know; a subject that differs ("China and
 			// the US signed…") is missing, not contradicted. A person
 			// swaps when the words around both names agree.
-			if cPlace && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
+			if cPlace && !inContext && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
 				return swapped(t, c, a), true
 			}
 		}

@@ -40,19 +40,40 @@ func polarity(c *comparison) []finding {
 	}
 	a := texts[best]
 	cNeg := negated(a, func(t string) bool { return inClaim[t] }, c.ix.IDF)
-	flips := len(qNeg)%2 != len(cNeg)%2
 	// Opposite words count in any of the claim's texts (a quote may say
 	// "deny" where the claim's own statement does not).
 	var qa, ca text.Token
 	opposite := false
 	for _, t := range append([]analysed{a}, texts...) {
 		if qa, ca, opposite = oppositeOf(q, t, inClaim); opposite {
-			a = t
+			if t.text != a.text {
+				a = t
+				cNeg = negated(a, func(t string) bool { return inClaim[t] }, c.ix.IDF)
+			}
 			break
 		}
 	}
+	// A denial opposed to an admission ("admits" / "denies") is that
+	// opposite, not a negation besides it.
+	if opposite {
+		qNeg, cNeg = without(qNeg, qa), without(cNeg, ca)
+	}
+	flips := len(qNeg)%2 != len(cNeg)%2
 	if flips == opposite {
 		return nil
+	}
+	// A denial on one side only reports what someone said: it does not
+	// settle the statement either way.
+	if !opposite {
+		for _, n := range append(append([]text.Token(nil), qNeg...), cNeg...) {
+			if isDenial(n) {
+				return []finding{{
+					kind:   beyond,
+					reason: fmt.Sprintf("one side only reports a denial (%q): the source does not settle whether it is true", n.Text),
+					qSpan:  span(n),
+				}}
+			}
+		}
 	}
 	if opposite {
 		return []finding{{
@@ -94,13 +115,48 @@ func clauseBreak(s string, toks []text.Token, i int) bool {
 
 // isNegation reports whether token i of toks is a negation cue: a
 // negation word, a verb that denies what follows it ("failed to
-// attribute", "lacks a treaty"), or "stopped/fell short of".
+// attribute", "lacks a treaty", "refused to sign"), a verb that reports a
+// denial ("denied", see isDenial), or one of the phrases "has yet to",
+// "ruled out" and "stopped/fell short of".
 func isNegation(toks []text.Token, i int) bool {
 	t := toks[i]
-	if t.Neg || text.IsNegatingVerb(t.Term) {
+	if t.Neg || text.IsNegatingVerb(t.Term) || isDenial(t) {
 		return true
 	}
-	return t.Term == "short" && i > 0 && (toks[i-1].Term == "stop" || toks[i-1].Term == "fall")
+	prev, next := "", ""
+	if i > 0 {
+		prev = toks[i-1].Term
+	}
+	if i+1 < len(toks) {
+		next = toks[i+1].Term
+	}
+	switch t.Term {
+	case "short":
+		return prev == "stop" || prev == "fall"
+	case "yet": // "has yet to", "is yet to"
+		return next == "to" && (prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || prev == "was" || prev == "were")
+	case "rule": // "ruled out"
+		return next == "out"
+	}
+	return false
+}
+
+// isDenial reports whether a cue reports a denial ("Russia denies hacking
+// the election"): what someone said, not that the opposite is true.
+func isDenial(t text.Token) bool { return text.IsDenialVerb(t.Term) }
+
+// pairedNegation reports whether the cue at i is the "nor" of a
+// "neither … nor" already counted (one negation, not two).
+func pairedNegation(toks []text.Token, i int) bool {
+	if toks[i].Term != "nor" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-negationScope; j-- {
+		if toks[j].Term == "neither" {
+			return true
+		}
+	}
+	return false
 }
 
 // negated returns, for a text, the negation cues whose scope reaches
@@ -115,9 +171,22 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 			total += weight(t.Term)
 		}
 	}
+	// "Nobody denies", "did not deny": a negated denial affirms; neither
+	// word is a cue.
+	cancelled := map[int]bool{}
+	for i, t := range a.tokens {
+		if !isDenial(t) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if a.tokens[j].Neg {
+				cancelled[i], cancelled[j] = true, true
+			}
+		}
+	}
 	var cues []text.Token
 	for i, t := range a.tokens {
-		if !isNegation(a.tokens, i) {
+		if !isNegation(a.tokens, i) || pairedNegation(a.tokens, i) || cancelled[i] {
 			continue
 		}
 		// The cue's clause: back to the last clause break, forward to the
@@ -170,6 +239,17 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool) (text.Token, tex
 		}
 	}
 	return text.Token{}, text.Token{}, false
+}
+
+// without returns cues without the one at t's place.
+func without(cues []text.Token, t text.Token) []text.Token {
+	var out []text.Token
+	for _, c := range cues {
+		if c.Start != t.Start {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // phraseAround returns the negation cue with the word before and after it.

@@ -32,14 +32,9 @@ var attribution = func() struct{ verbs, fillers map[string]bool } {
 // person and the statement to another, the statement is contradicted, and
 // the reason says who: "the source attributes this to Rob Joyce".
 func speakers(c *comparison) []finding {
-	said := c.ix.speakerOf(c.q)
+	said := c.ix.personal(c.ix.speakerOf(c.q))
 	if len(said) == 0 {
-		return nil
-	}
-	for _, t := range said {
-		if t.Kind == text.Entity {
-			return nil // a country speaks through its officials: "Russia said" may be Lavrov's words
-		}
+		return nil // nobody named, or a country ("Russia said" may be Lavrov's words)
 	}
 	source, name := c.sourceSpeaker()
 	if len(source) == 0 {
@@ -59,6 +54,19 @@ func speakers(c *comparison) []finding {
 		reason: fmt.Sprintf("the source attributes this to %s, not to %s", name, c.q.text[first.Start:last.End]),
 		qSpan:  [2]int{first.Start, last.End},
 	}}
+}
+
+// personal keeps the tokens of a speaker's name that name a person: words
+// the sources only ever capitalise ("Putin", "Lavrov"), or capitalised
+// words they do not know; titles ("President") and countries go.
+func (ix *Index) personal(name []text.Token) []text.Token {
+	var out []text.Token
+	for _, t := range name {
+		if t.Kind == text.Word && (ix.names[t.Term] || t.Cap && ix.df[t.Term] == 0) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // speakerOf returns the name tokens a text gives its words to: the names
@@ -130,10 +138,8 @@ func (ix *Index) isName(a analysed, t text.Token) bool {
 func (c *comparison) sourceSpeaker() (map[string]bool, string) {
 	terms := map[string]bool{}
 	if sp := c.d.claim.Speaker; sp != "" {
-		for _, t := range text.Analyze(sp) {
-			if t.Cap && !t.Stop && t.Kind == text.Word && c.ix.names[t.Term] {
-				terms[t.Term] = true
-			}
+		for _, t := range c.ix.personal(text.Analyze(sp)) {
+			terms[t.Term] = true
 		}
 		if len(terms) > 0 {
 			return terms, sp
@@ -141,11 +147,11 @@ func (c *comparison) sourceSpeaker() (map[string]bool, string) {
 	}
 	for _, a := range c.texts {
 		if name := c.ix.speakerOf(a); len(name) > 0 {
-			for _, t := range name {
-				if t.Kind == text.Entity {
-					return nil, ""
-				}
+			for _, t := range c.ix.personal(name) {
 				terms[t.Term] = true
+			}
+			if len(terms) == 0 {
+				return nil, ""
 			}
 			return terms, strings.TrimSpace(a.text[name[0].Start:name[len(name)-1].End])
 		}

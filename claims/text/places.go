@@ -4,8 +4,12 @@ package text
 // country's names, analysed as the pipeline analyses text.
 var places = map[string]bool{}
 
-// negatingVerbs holds the stems of data/negating-verbs.txt.
-var negatingVerbs = stemmed(set("negating-verbs.txt"))
+// negatingVerbs and denialVerbs hold the stems of data/negating-verbs.txt
+// and data/denial-verbs.txt.
+var (
+	negatingVerbs = stemmed(set("negating-verbs.txt"))
+	denialVerbs   = stemmed(set("denial-verbs.txt"))
+)
 
 func init() {
 	for _, p := range wordLines("places.txt") {
@@ -33,6 +37,10 @@ func IsDeterminer(term string) bool { return determiners[term] }
 // IsNegatingVerb reports whether a term is a verb that denies what follows
 // it ("failed to", "lacks"), data/negating-verbs.txt.
 func IsNegatingVerb(term string) bool { return negatingVerbs[term] }
+
+// IsDenialVerb reports whether a term is a verb that reports a denial
+// ("denied", "rejects"), data/denial-verbs.txt.
+func IsDenialVerb(term string) bool { return denialVerbs[term] }
 
 // IsMonthOrWeekday reports whether a word is a month or day name.
 func IsMonthOrWeekday(w string) bool {
