@@ -57,6 +57,7 @@ var rules = []rule{
 	{"dates", dates},                                   // figures.go
 	{"quantities", quantities},                         // figures.go
 	{"figures the source does not give", unquantified}, // figures.go
+	{"scope: only, all, first", scope},                 // scope.go
 	{"negation and opposites", polarity},               // polarity.go
 }
 
