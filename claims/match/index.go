@@ -79,6 +79,7 @@ func NewIndex(db *claims.DB) *Index {
 	ix.names = nameTerms(bodies)
 	ix.docs = make([]doc, len(db.Claims))
 	paragraphs := map[paragraphKey][]string{}
+
 	total := 0.0
 	for i := range db.Claims {
 		c := &db.Claims[i]

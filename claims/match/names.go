@@ -26,7 +26,7 @@ func names(c *comparison) []finding {
 		// be the same place put another way ("at the G20" against "at
 		// the Hamburg summit").
 		inContext := c.d.context[t.Term]
-		if f, ok := swap(c.q, t, c.texts, c.al.matched, inContext); ok {
+		if f, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, inContext); ok {
 			out = append(out, f)
 			continue
 		}
@@ -39,7 +39,7 @@ func names(c *comparison) []finding {
 
 // swap looks for a name of the same kind standing where the statement's
 // missing name stands: "met in Moscow" against "met in Washington".
-func swap(q analysed, t text.Token, texts []analysed, matched map[string]string, inContext bool) (finding, bool) {
+func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[string]string, inContext bool) (finding, bool) {
 	qi := tokenAt(q.tokens, t.Start)
 	qctx := contentContext(q.tokens, qi)
 	qPlace := text.IsPlace(t.Term)
@@ -71,7 +71,10 @@ func swap(q analysed, t text.Token, texts []analysed, matched map[string]string,
 			// gazetteer does not know; a subject that differs ("China and
 			// the US signed…") is missing, not contradicted. A person
 			// swaps when the words around both names agree.
-			if cPlace && !inContext && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
+			// A name the sources know as something other than a place
+			// ("at the Biden–Putin summit") is no place to swap.
+			placeLike := qPlace || ix.df[t.Term] == 0
+			if cPlace && placeLike && !inContext && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
 				return swapped(t, c, a), true
 			}
 		}

@@ -37,6 +37,7 @@ const (
 
 // finding is what a rule reports.
 type finding struct {
+	rule   string // the name of the rule that found it (set by runRules)
 	kind   findingKind
 	reason string // plain words, for conflict and beyond
 	qSpan  [2]int // the words in the statement
@@ -52,20 +53,29 @@ type rule struct {
 
 // rules are run in this order; the reason lists their findings in it.
 var rules = []rule{
-	{"who said it", speakers},                          // speakers.go
-	{"names the claim lacks or swaps", names},          // names.go
-	{"dates", dates},                                   // figures.go
-	{"quantities", quantities},                         // figures.go
-	{"figures the source does not give", unquantified}, // figures.go
-	{"scope: only, all, first", scope},                 // scope.go
-	{"negation and opposites", polarity},               // polarity.go
+	{"who said it", speakers},                 // speakers.go
+	{"names the claim lacks or swaps", names}, // names.go
+	{ruleDates, dates},                        // figures.go
+	{"quantities", quantities},                // figures.go
+	{ruleUnquantified, unquantified},          // figures.go
+	{"scope: only, all, first", scope},        // scope.go
+	{"negation and opposites", polarity},      // polarity.go
 }
+
+// Rule names other code refers to.
+const (
+	ruleDates        = "dates"
+	ruleUnquantified = "figures the source does not give"
+)
 
 // runRules collects every rule's findings.
 func runRules(c *comparison) []finding {
 	var out []finding
 	for _, r := range rules {
-		out = append(out, r.check(c)...)
+		for _, f := range r.check(c) {
+			f.rule = r.name
+			out = append(out, f)
+		}
 	}
 	return out
 }

@@ -108,19 +108,13 @@ func onlyAgainstList(c *comparison, sw scoped) (finding, bool) {
 }
 
 // listedWith returns the names listed with token i of a ("the White
-// House, State Department and FBI"): key names before or after it,
-// separated by commas or "and" only, that the statement does not have.
+// House, State Department and FBI"): names before or after it, separated
+// by commas, "and" or "or" only, that the statement does not have. A list
+// needs its "and" or "or": "In January, State Department…" is none.
 func listedWith(ix *Index, a analysed, i int, have map[string]bool) []string {
 	var out []string
 	seen := map[string]bool{}
-	add := func(j int) {
-		t := a.tokens[j]
-		if ix.key(a.text, t) && !have[t.Term] && !seen[t.Term] {
-			seen[t.Term] = true
-			out = append(out, t.Text)
-		}
-	}
-	// Walk each way through names and list separators; stop at anything else.
+	conjunction := false
 	for _, dir := range []int{-1, 1} {
 	walk:
 		for j := i + dir; j >= 0 && j < len(a.tokens); j += dir {
@@ -129,13 +123,21 @@ func listedWith(ix *Index, a analysed, i int, have map[string]bool) []string {
 				break
 			}
 			switch t := a.tokens[j]; {
-			case t.Term == "and" || t.Term == "or" || t.Term == "the" || t.Term == "a":
-			case ix.key(a.text, t):
-				add(j)
+			case t.Term == "and" || t.Term == "or":
+				conjunction = true
+			case t.Term == "the" || t.Term == "a":
+			case ix.isName(a, t):
+				if !have[t.Term] && !seen[t.Term] {
+					seen[t.Term] = true
+					out = append(out, t.Text)
+				}
 			default:
 				break walk
 			}
 		}
+	}
+	if !conjunction {
+		return nil
 	}
 	return out
 }

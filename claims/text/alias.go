@@ -108,7 +108,7 @@ func matchAlias(tokens []Token, i int) (int, string) {
 		if !ok {
 			continue
 		}
-		if n == 1 && mustBeUpper[phrase] && tokens[i].Text != strings.ToUpper(tokens[i].Text) {
+		if n == 1 && mustBeUpper[phrase] && tokens[i].Text != strings.ToUpper(tokens[i].Text) && !countryPosition(tokens, i) {
 			continue
 		}
 		return n, canon
@@ -116,5 +116,34 @@ func matchAlias(tokens []Token, i int) (int, string) {
 	return 0, ""
 }
 
+// countryPosition reports whether a short name typed in lower case stands
+// where a country does, not a pronoun: "us" first in the text, after
+// "the", "and", "or", "between" or a number ("the us", "five us
+// agencies"), or before "and" and a country ("us and russia"). After a
+// verb or a preposition it is the pronoun ("told us", "with us").
+func countryPosition(tokens []Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch prev := tokens[i-1]; {
+	case isNumberWord(prev.Term):
+		return true
+	case prev.Term == "the" || prev.Term == "and" || prev.Term == "or" || prev.Term == "between":
+		return true
+	}
+	if i+2 < len(tokens) && tokens[i+1].Term == "and" {
+		n, _ := matchAlias(tokens, i+2)
+		return n > 0
+	}
+	return false
+}
+
 // IsCountry reports whether term is a canonical country or bloc.
 func IsCountry(term string) bool { return countries[term] }
+
+// isNumberWord reports whether a normalised word is a number ("five",
+// "3"); the number filter has not run yet when aliases are read.
+func isNumberWord(term string) bool {
+	_, ok := ParseNumber(term)
+	return ok
+}
