@@ -297,6 +297,9 @@ func (ix *Index) CheckText(s string) Report {
 	segs := claims.SplitStatements(s)
 	var rep Report
 	for _, seg := range segs {
+		if seg.Reason == "" {
+			seg.Reason = outOfScope(s[seg.Start:seg.End])
+		}
 		if seg.Reason != "" {
 			rep.Sentences = append(rep.Sentences, Result{
 				Text: s[seg.Start:seg.End], Start: seg.Start, End: seg.End, NotCheckable: seg.Reason,
