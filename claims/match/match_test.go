@@ -82,11 +82,16 @@ func TestStatements(t *testing.T) {
 func TestReasonNamesTheDifference(t *testing.T) {
 	ix := seedIndex(t)
 	for stmt, want := range map[string][]string{
-		"Roman Seleznev was arrested in 2016.":               {"2014", "2016"},
-		"Vladimir Drinkman was arrested in Paris in 2012.":   {"Amsterdam", "Paris"},
-		"The Biden-Putin talks lasted less than an hour.":    {"more than three hours", "less than an hour"},
-		"Attributing cyber attacks is simple.":               {"difficult", "simple"},
-		"The US–Russia cyber hotline is no longer in force.": {"negated"},
+		"Roman Seleznev was arrested in 2016.":                              {"2014", "2016"},
+		"Vladimir Drinkman was arrested in Paris in 2012.":                  {"Amsterdam", "Paris"},
+		"The Biden-Putin talks lasted less than an hour.":                   {"more than three hours", "less than an hour"},
+		"Attributing cyber attacks is simple.":                              {"difficult", "simple"},
+		"The US–Russia cyber hotline is no longer in force.":                {"negated"},
+		"The Biden-Putin talks lasted two hours.":                           {"more than three hours", "two hours"},
+		"Tillerson said he is confident he will not impair cyber security.": {"attributes this to Rob Joyce"},
+		"The Geneva meetings only included FBI officials.":                  {"White House", "State Department"},
+		"Drinkman was charged in a Russian court.":                          {"U.S. court", "Russian court"},
+		"putin drew a red line at cyber attacks":                            {"Biden", "putin"},
 	} {
 		r := ix.Check(stmt)
 		if r.Verdict != Contradicted {
