@@ -82,11 +82,16 @@ func TestStatements(t *testing.T) {
 func TestReasonNamesTheDifference(t *testing.T) {
 	ix := seedIndex(t)
 	for stmt, want := range map[string][]string{
-		"Roman Seleznev was arrested in 2016.":               {"2014", "2016"},
-		"Vladimir Drinkman was arrested in Paris in 2012.":   {"Amsterdam", "Paris"},
-		"The Biden-Putin talks lasted less than an hour.":    {"more than three hours", "less than an hour"},
-		"Attributing cyber attacks is simple.":               {"difficult", "simple"},
-		"The US–Russia cyber hotline is no longer in force.": {"negated"},
+		"Roman Seleznev was arrested in 2016.":                              {"2014", "2016"},
+		"Vladimir Drinkman was arrested in Paris in 2012.":                  {"Amsterdam", "Paris"},
+		"The Biden-Putin talks lasted less than an hour.":                   {"more than three hours", "less than an hour"},
+		"Attributing cyber attacks is simple.":                              {"difficult", "simple"},
+		"The US–Russia cyber hotline is no longer in force.":                {"negated"},
+		"The Biden-Putin talks lasted two hours.":                           {"more than three hours", "two hours"},
+		"Tillerson said he is confident he will not impair cyber security.": {"attributes this to Rob Joyce"},
+		"The Geneva meetings only included FBI officials.":                  {"White House", "State Department"},
+		"Drinkman was charged in a Russian court.":                          {"U.S. court", "Russian court"},
+		"putin drew a red line at cyber attacks":                            {"Biden", "putin"},
 	} {
 		r := ix.Check(stmt)
 		if r.Verdict != Contradicted {
@@ -203,6 +208,29 @@ func TestOverallVerdict(t *testing.T) {
 	} {
 		if got := ix.CheckText(text).Verdict; got != want {
 			t.Errorf("%q: overall %s, want %s", text, got, want)
+		}
+	}
+}
+
+// TestOutOfScope: a link, a question typed without its question mark, and
+// text in another language are not checkable, with the reason; short
+// English statements full of names are checked.
+func TestOutOfScope(t *testing.T) {
+	ix := seedIndex(t)
+	for text, want := range map[string]string{
+		"https://www.cnn.com/2016/04/26/politics/us-russia-cybersecurity":   ReasonLink,
+		"what did bossert say about a partnership with russia":              claims.ReasonQuestion,
+		"is the hotline still in force":                                     claims.ReasonQuestion,
+		"la russie n'a pas de traité d'extradition avec les états-unis":     ReasonLanguage,
+		"Russland hat kein Auslieferungsabkommen mit den USA":               ReasonLanguage,
+		"Россия не имеет договора об экстрадиции с США":                     ReasonLanguage,
+		"Tillerson plans to shut down Painter's office.":                    "",
+		"drinkman arrested amsterdam 2012":                                  "",
+		"When Russia annexed Crimea in 2014, relations with the US soured.": "",
+	} {
+		r := ix.CheckText(text)
+		if r.NotCheckable != want {
+			t.Errorf("%q: not checkable %q, want %q", text, r.NotCheckable, want)
 		}
 	}
 }
