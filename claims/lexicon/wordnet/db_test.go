@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
@@ -44,9 +45,42 @@ func TestDatabaseCarriesLexicon(t *testing.T) {
 		t.Errorf("%d lines, want one an article, claim and lexicon line (%d)", lines, want)
 	}
 	t.Logf("seed database: %d bytes without its lexicon, %d with", len(seed.JSON), a.Len())
+
+	// The lexicon taken out before encoding/json reads the rest.
+	rest, lex, err := lexicon.ExtractJSON(a.Bytes(), "lexicon")
+	if err != nil || lex == nil {
+		t.Fatalf("ExtractJSON: %v, %v", lex, err)
+	}
+	if !bytes.Equal(rest, seed.JSON) {
+		t.Error("the database without its lexicon is not the seed database")
+	}
+	if m1, _ := lex.Marshal(); string(m1) != string(must(db.Lexicon.Marshal())) {
+		t.Error("ExtractJSON's lexicon differs")
+	}
+	if rest, lex, err := lexicon.ExtractJSON(seed.JSON, "lexicon"); err != nil || lex != nil || !bytes.Equal(rest, seed.JSON) {
+		t.Errorf("ExtractJSON of a database without a lexicon: %v %v", lex, err)
+	}
 }
 
-func BenchmarkDecodeSeedWithLexicon(b *testing.B) {
+// What claims.Decode would take with ExtractJSON first.
+func BenchmarkDecodeSeedExtracted(b *testing.B) {
+	data := seedWithLexicon(b)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		rest, lex, err := lexicon.ExtractJSON(data, "lexicon")
+		if err != nil {
+			b.Fatal(err)
+		}
+		db, err := claims.Decode(rest)
+		if err != nil {
+			b.Fatal(err)
+		}
+		db.Lexicon = lex
+	}
+}
+
+func seedWithLexicon(b *testing.B) []byte {
 	db, err := claims.Decode(seed.JSON)
 	if err != nil {
 		b.Fatal(err)
@@ -59,10 +93,15 @@ func BenchmarkDecodeSeedWithLexicon(b *testing.B) {
 	if err := claims.Encode(&buf, db); err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(buf.Len()))
+	return buf.Bytes()
+}
+
+func BenchmarkDecodeSeedWithLexicon(b *testing.B) {
+	data := seedWithLexicon(b)
+	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := claims.Decode(buf.Bytes()); err != nil {
+		if _, err := claims.Decode(data); err != nil {
 			b.Fatal(err)
 		}
 	}
