@@ -157,14 +157,30 @@ type exception struct {
 	base string
 }
 
+// A nil *Lexicon (a database without one) is empty: every query about it
+// answers nothing.
+
 // Len is the number of lemmas.
-func (l *Lexicon) Len() int { return len(l.words) }
+func (l *Lexicon) Len() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.words)
+}
 
 // Synsets is the number of synsets.
-func (l *Lexicon) Synsets() int { return len(l.synsets) }
+func (l *Lexicon) Synsets() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.synsets)
+}
 
 // Words returns every lemma, sorted.
 func (l *Lexicon) Words() []string {
+	if l == nil {
+		return nil
+	}
 	w := slices.Clone(l.words)
 	slices.Sort(w)
 	return w
@@ -172,13 +188,21 @@ func (l *Lexicon) Words() []string {
 
 // Has reports whether word is a lemma of the lexicon.
 func (l *Lexicon) Has(word string) bool {
+	if l == nil {
+		return false
+	}
 	_, ok := l.wordID[word]
 	return ok
 }
 
 // Notice returns the comment lines that name the data's source and
 // licence, which every copy carries.
-func (l *Lexicon) Notice() []string { return slices.Clone(l.notice) }
+func (l *Lexicon) Notice() []string {
+	if l == nil {
+		return nil
+	}
+	return slices.Clone(l.notice)
+}
 
 // Sense is one meaning of a lemma: the lemma's place in one synset.
 type Sense struct {
@@ -190,6 +214,9 @@ type Sense struct {
 // Senses returns word's senses: nouns, then verbs, adjectives and adverbs,
 // each in rank order. A lemma missing from the lexicon has none.
 func (l *Lexicon) Senses(word string) []Sense {
+	if l == nil {
+		return nil
+	}
 	id, ok := l.wordID[word]
 	if !ok {
 		return nil

@@ -70,6 +70,13 @@ func TestQueries(t *testing.T) {
 	}
 }
 
+func TestNilLexicon(t *testing.T) {
+	var l *Lexicon // a database without a lexicon
+	if l.Len() != 0 || l.Has("cancel") || l.Synonyms("cancel", 0) != nil || l.Lemmas("called") != nil || l.Category("dog") != "" || l.MainPOS("meet") != 0 || l.Words() != nil {
+		t.Error("a nil lexicon answers something")
+	}
+}
+
 func TestLinesRoundTrip(t *testing.T) {
 	l := parseTiny(t)
 	got := strings.Join(l.Lines(), "\n") + "\n"

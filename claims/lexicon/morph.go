@@ -30,6 +30,9 @@ var detachments = map[POS][][2]string{
 //
 // The lemmas are sorted: "called" -> "call" and "called" (an adjective).
 func (l *Lexicon) Lemmas(word string) []string {
+	if l == nil {
+		return nil
+	}
 	var out []string
 	if l.Has(word) {
 		out = append(out, word)
@@ -43,6 +46,9 @@ func (l *Lexicon) Lemmas(word string) []string {
 
 // morphy returns the lemmas of part of speech p that word is an inflection of.
 func (l *Lexicon) morphy(word string, p POS) []string {
+	if len(word) > maxLemma {
+		return nil
+	}
 	var out []string
 	add := func(cand string) {
 		if cand != word && l.hasPOS(cand, p) && !slices.Contains(out, cand) {
@@ -89,11 +95,14 @@ func (l *Lexicon) bases(word string, p POS) []string {
 
 // rules returns what the detachment rules make of a word.
 func (l *Lexicon) rules(word string, p POS) []string {
-	var out []string
+	if len(word) > maxLemma {
+		return nil
+	}
 	if p == Noun {
 		if stem, ok := strings.CutSuffix(word, "ful"); ok && stem != "" {
-			for _, c := range l.rules(stem, p) {
-				out = append(out, c+"ful")
+			out := detach(stem, p)
+			for i := range out {
+				out[i] += "ful"
 			}
 			return out
 		}
@@ -101,6 +110,15 @@ func (l *Lexicon) rules(word string, p POS) []string {
 			return nil
 		}
 	}
+	return detach(word, p)
+}
+
+// maxLemma is longer than any WordNet lemma (the longest has 71 bytes):
+// longer words have no lemma to find.
+const maxLemma = 100
+
+func detach(word string, p POS) []string {
+	var out []string
 	for _, d := range detachments[p] {
 		if stem, ok := strings.CutSuffix(word, d[0]); ok && stem != "" {
 			out = append(out, stem+d[1])
