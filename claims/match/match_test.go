@@ -234,3 +234,58 @@ func TestOutOfScope(t *testing.T) {
 		}
 	}
 }
+
+// readerDangerousBudget is how many wrong badges the reader statements
+// (testdata/reader.jsonl) get today; a change that adds one fails. Lower
+// it when rules improve.
+const readerDangerousBudget = 14
+
+// TestReaderStatements runs the statements we wrote as readers write them
+// (lower case, typos, chat spellings, paraphrases, several sentences; from
+// the articles, without reading the matcher) and counts wrong badges: a
+// supported or contradicted verdict where the label says otherwise. It
+// logs the accuracy by family.
+func TestReaderStatements(t *testing.T) {
+	ix := seedIndex(t)
+	f, err := os.Open("testdata/reader.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	decisive := map[Verdict]Verdict{Supported: Supported, PartlySupported: Supported, Contradicted: Contradicted, Mixed: Contradicted}
+	right, total, dangerous := map[string]int{}, map[string]int{}, 0
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var c struct {
+			ID, Text, Kind   string
+			Verdict, Overall Verdict // Overall: a text's exact verdict, where it is mixed or partly supported
+		}
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		want := c.Verdict
+		if c.Overall != "" {
+			want = c.Overall
+		}
+		got := ix.CheckText(c.Text).Verdict
+		total[c.Kind]++
+		if got == want {
+			right[c.Kind]++
+		}
+		// Counted as ../shared/eval/score counts them: mixed is read as
+		// contradicted, partly supported as supported.
+		if g, ok := decisive[got]; ok && g != c.Verdict {
+			dangerous++
+			t.Logf("wrong badge %s: %s, want %s: %q", c.ID, got, want, c.Text)
+		}
+	}
+	n, r := 0, 0
+	for k, tot := range total {
+		t.Logf("%-14s %d/%d", k, right[k], tot)
+		n, r = n+tot, r+right[k]
+	}
+	t.Logf("verdicts right %d/%d, wrong badges %d", r, n, dangerous)
+	if dangerous > readerDangerousBudget {
+		t.Errorf("%d wrong badges on reader statements, budget %d", dangerous, readerDangerousBudget)
+	}
+}

@@ -55,6 +55,7 @@ type rule struct {
 var rules = []rule{
 	{"who said it", speakers},                 // speakers.go
 	{"whose it is", roles},                    // roles.go
+	{"titles", titles},                        // titles.go
 	{"names the claim lacks or swaps", names}, // names.go
 	{ruleDates, dates},                        // figures.go
 	{"quantities", quantities},                // figures.go
