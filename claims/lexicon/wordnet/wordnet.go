@@ -23,8 +23,10 @@ import (
 //go:embed wordnet.dat.gz
 var data []byte
 
-// Full returns the whole lexicon, decoded on first use (about 0.3 s).
-var Full = sync.OnceValues(func() (*lexicon.Lexicon, error) {
+// Full returns the whole lexicon, decoded on first use (0.4 s natively).
+func Full() (*lexicon.Lexicon, error) { return full() }
+
+var full = sync.OnceValues(func() (*lexicon.Lexicon, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("wordnet: %w", err)

@@ -17,7 +17,7 @@ import (
 	"github.com/factcheck/factcheck/claims/lexicon"
 )
 
-func full(t testing.TB) *lexicon.Lexicon {
+func fullLexicon(t testing.TB) *lexicon.Lexicon {
 	t.Helper()
 	l, err := Full()
 	if err != nil {
@@ -47,7 +47,7 @@ func hasNot(t *testing.T, what string, got []string, unwanted ...string) {
 // The paraphrases of the product issue, and the other relations a reader
 // would notice.
 func TestParaphrases(t *testing.T) {
-	l := full(t)
+	l := fullLexicon(t)
 	has(t, "Synonyms(cancel, 1)", l.Synonyms("cancel", 1), "call off", "scrub")
 	has(t, "Synonyms(call off, 1)", l.Synonyms("call off", 1), "cancel")
 	has(t, "Lemmas(called off)", l.Lemmas("called off"), "call off")
@@ -141,7 +141,7 @@ func seedVocabulary(t testing.TB) (words []string, kept map[string]bool) {
 	}
 	kept = map[string]bool{}
 	for _, w := range words {
-		for _, lemma := range full(t).Lemmas(w) {
+		for _, lemma := range fullLexicon(t).Lemmas(w) {
 			kept[lemma] = true
 		}
 	}
@@ -293,7 +293,7 @@ func nothingNew(t *testing.T, full, sub *lexicon.Lexicon, kept map[string]bool, 
 // question about them, and finds them from any other word, as the full
 // lexicon does.
 func TestSubsetAnswersTheSame(t *testing.T) {
-	l := full(t)
+	l := fullLexicon(t)
 	sub, kept := seedSubset(t, lexicon.Cut{Hyponyms: map[lexicon.POS]int{lexicon.Verb: 1}})
 	t.Logf("seed: %d kept lemmas; subset: %d synsets, %d lemmas (full: %d, %d)", len(kept), sub.Synsets(), sub.Len(), l.Synsets(), l.Len())
 	sameForKept(t, l, sub, kept, 0, 1)
@@ -304,7 +304,7 @@ func TestSubsetAnswersTheSame(t *testing.T) {
 // The default cut answers the same about kept words up to its sense rank,
 // and invents nothing.
 func TestDefaultCut(t *testing.T) {
-	l := full(t)
+	l := fullLexicon(t)
 	cut := DefaultCut()
 	sub, kept := seedSubset(t, cut)
 	sameForKept(t, l, sub, kept, 1, cut.MaxSenseRank)
@@ -403,7 +403,7 @@ func TestSizes(t *testing.T) {
 		return buf.Len()
 	}
 	raw, _ := io.ReadAll(must(gzip.NewReader(bytes.NewReader(data))))
-	t.Logf("full: %d synsets, %d lemmas; text %d bytes, embedded gzip %d", full(t).Synsets(), full(t).Len(), len(raw), len(data))
+	t.Logf("full: %d synsets, %d lemmas; text %d bytes, embedded gzip %d", fullLexicon(t).Synsets(), fullLexicon(t).Len(), len(raw), len(data))
 	measure := func(name string, texts []string) {
 		words, err := Vocabulary(texts...)
 		if err != nil {
