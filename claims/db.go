@@ -9,8 +9,6 @@ import (
 	"io"
 	"os"
 	"strings"
-
-	"github.com/factcheck/factcheck/claims/lexicon"
 )
 
 // The database file format. See README.md, "The claims database format".
@@ -30,9 +28,11 @@ type DB struct {
 	Examples []string   `json:"examples,omitempty"`
 	Articles []*Article `json:"articles"`
 	Claims   []Claim    `json:"claims"`
-	// Lexicon is the part of WordNet the claims' words need (synonyms,
-	// antonyms...), one line of lexicon text a JSON string.
-	Lexicon *lexicon.Lexicon `json:"lexicon,omitempty"`
+	// Lexical is what the claims' words mean to each other (synonyms,
+	// broader words, opposites), worked out from WordNet when the
+	// database is built (package claims/lexical), so that the browser
+	// needs no dictionary.
+	Lexical *Lexical `json:"lexical,omitempty"`
 
 	byID    map[string]*Article
 	byClaim map[string]int
@@ -134,11 +134,13 @@ func Encode(w io.Writer, db *DB) error {
 	if err := writeList("claims", len(db.Claims), func(i int) any { return db.Claims[i] }); err != nil {
 		return err
 	}
-	if db.Lexicon != nil {
-		lines := db.Lexicon.Lines()
-		if err := writeList("lexicon", len(lines), func(i int) any { return lines[i] }); err != nil {
+	if db.Lexical != nil {
+		b, err := json.Marshal(db.Lexical)
+		if err != nil {
 			return err
 		}
+		bw.WriteString(",\n\"lexical\": ")
+		bw.Write(b)
 	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
 )
@@ -134,6 +135,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		}
 		db.Claims = append(db.Claims, cs...)
 	}
+	if db.Lexical, err = lexical.For(db); err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
 	if err := claims.Save(*out, db); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
@@ -163,7 +167,11 @@ func openDB(path string) (*claims.DB, error) {
 		if err != nil {
 			return nil, err
 		}
-		return claims.FromClaims(filepath.Base(path), cs), nil
+		db := claims.FromClaims(filepath.Base(path), cs)
+		if db.Lexical, err = lexical.For(db); err != nil {
+			return nil, err
+		}
+		return db, nil
 	}
 	return claims.Load(path)
 }
