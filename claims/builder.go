@@ -40,10 +40,14 @@ const corroborationMinJaccard = 0.6
 // Build turns articles and curated claims into a database. Every
 // check-worthy sentence becomes a claim (sentences from different articles
 // saying the same thing become one claim with several sources); curated
-// claims are added with their quotes located in the articles. It fails,
-// listing every problem, when a curated quote is not found verbatim.
+// claims are added with their quotes located in the articles. A sentence
+// claim's ID is its article's ID and its place: "harbour-bridge-s01".
+// The examples the articles name become the database's Examples. It
+// fails, listing every problem, when a curated quote is not found
+// verbatim.
 func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, error) {
-	db := &DB{Format: Format, Version: Version, Name: name, Articles: articles}
+	db := NewDB(name, articles, nil)
+	db.Examples = namedExamples(articles)
 	rep := &Report{}
 	type cand struct {
 		claim Claim
@@ -75,7 +79,7 @@ func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, e
 				speaker = sp
 			}
 			c := Claim{
-				ID:      fmt.Sprintf("%s:s%02d", a.ID, n),
+				ID:      fmt.Sprintf("%s-s%02d", a.ID, n),
 				Text:    strings.Join(strings.Fields(s), " "),
 				Kind:    KindSentence,
 				Speaker: sp,
@@ -141,6 +145,7 @@ func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, e
 	if err := errs.Err(); err != nil {
 		return nil, rep, err
 	}
+	db.Reindex()
 	if err := db.Validate(); err != nil {
 		return nil, rep, err
 	}
@@ -207,4 +212,20 @@ func jaccard(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// namedExamples gathers the examples the articles name, in article order,
+// each once.
+func namedExamples(articles []*Article) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range articles {
+		for _, e := range a.Examples {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out
 }
