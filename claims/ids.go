@@ -57,11 +57,18 @@ func SafeID(raw string) string {
 // maxSlug bounds the readable part of a derived ID.
 const maxSlug = 48
 
-// slugOf keeps the readable part of raw in the ID alphabet.
+// slugOf keeps the readable part of raw in the ID alphabet: letters,
+// digits, '_' and single dots as they are, any run of other characters
+// (dashes among them) as one '-'.
 func slugOf(raw string) string {
 	s := strings.TrimSpace(raw)
-	if u, err := url.Parse(s); err == nil && u.Scheme != "" && u.Host != "" {
+	if lower := strings.ToLower(s); strings.HasPrefix(lower, "tag:") || strings.HasPrefix(lower, "urn:") {
+		s = s[strings.LastIndexAny(s, ":")+1:] // "tag:example.org,2024:town-hall" names "town-hall"
+	} else if u, err := url.Parse(s); err == nil && u.Scheme != "" && u.Host != "" {
 		s = u.Host
+		if u.RawQuery != "" { // "https://example.org/?p=123": the query names it
+			s = u.RawQuery
+		}
 		for _, seg := range strings.Split(u.Path, "/") {
 			if seg != "" {
 				s = seg
@@ -72,7 +79,7 @@ func slugOf(raw string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range s {
-		ok := r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-')
+		ok := r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_')
 		switch {
 		case ok && !(r == '.' && strings.HasSuffix(b.String(), ".")):
 			b.WriteRune(r)

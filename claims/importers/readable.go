@@ -90,9 +90,9 @@ func removeFurniture(n *html.Node) {
 
 // readableText extracts the article body of a page (or of a feed item's
 // HTML) as text: furniture removed, then go-readability's choice of the
-// main content, rendered as the browser's innerText renders it (each
-// paragraph, heading or list item on its own line, paragraphs separated
-// by blank lines). When readability finds no content (a short fragment),
+// main content, rendered as the browser's innerText renders it, with
+// each paragraph, heading, caption or list item a paragraph of its own,
+// paragraphs separated by blank lines. When readability finds no content (a short fragment),
 // the whole cleaned body is rendered. It also returns readability's
 // article for its metadata. doc is changed.
 func readableText(doc *html.Node) (string, readability.Article) {
@@ -111,32 +111,22 @@ func readableText(doc *html.Node) (string, readability.Article) {
 	return tidyText(text), art
 }
 
-// tidyText trims each line's trailing space and the text's ends, turns
-// no-break spaces into spaces and keeps at most one blank line between
-// paragraphs.
+// tidyText makes every line of rendered text a paragraph: its ends
+// trimmed, no-break spaces made spaces, one blank line between
+// paragraphs (a caption or list item rendered on the next line of a
+// paragraph becomes a paragraph of its own, as the segmenter sees it).
 func tidyText(s string) string {
 	s = strings.ReplaceAll(s, "\u00a0", " ")
-	var b strings.Builder
-	blank := 0
+	var paras []string
 	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimRightFunc(l, unicode.IsSpace)
-		if strings.TrimSpace(l) == "" {
-			blank++
-			continue
+		if l = strings.TrimSpace(l); l != "" {
+			paras = append(paras, l)
 		}
-		if b.Len() > 0 {
-			b.WriteString("\n")
-			if blank > 0 {
-				b.WriteString("\n")
-			}
-		}
-		blank = 0
-		b.WriteString(strings.TrimLeftFunc(l, unicode.IsSpace))
 	}
-	if b.Len() > 0 {
-		b.WriteString("\n")
+	if len(paras) == 0 {
+		return ""
 	}
-	return b.String()
+	return strings.Join(paras, "\n\n") + "\n"
 }
 
 // findElement returns the first element named tag under n, or nil.
