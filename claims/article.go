@@ -123,7 +123,10 @@ func ParseArticle(name string, data []byte) (*Article, ErrorList) {
 		a.bodyLine = line + 1
 		s = rest[min(end, len(rest)):]
 	}
-	a.Text = s
+	a.Text = ValidText(s)
+	if a.Text != s {
+		errs.Warn(Pos{name, a.bodyLine}, "the text is not valid UTF-8; each invalid byte sequence is replaced by U+FFFD")
+	}
 	switch {
 	case strings.TrimSpace(a.Text) == "":
 		errs.Add(Pos{name, a.bodyLine}, "article has no text")
@@ -189,6 +192,11 @@ func (a *Article) set(k, v string, pos Pos, errs *ErrorList) {
 		}
 	}
 }
+
+// ValidText returns s with every invalid UTF-8 sequence replaced by
+// U+FFFD. An article's text must be valid UTF-8: the database is JSON,
+// which would replace them itself and move every offset after them.
+func ValidText(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
 
 func unquote(v string) string {
 	if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {

@@ -46,6 +46,9 @@ const corroborationMinJaccard = 0.6
 // fails, listing every problem, when a curated quote is not found
 // verbatim.
 func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, error) {
+	if err := uniqueArticles(articles); err != nil {
+		return nil, &Report{}, err
+	}
 	db := NewDB(name, articles, nil)
 	db.Examples = namedExamples(articles)
 	rep := &Report{}
@@ -228,4 +231,18 @@ func namedExamples(articles []*Article) []string {
 		}
 	}
 	return out
+}
+
+// uniqueArticles fails when two articles share an ID, naming both files.
+func uniqueArticles(articles []*Article) error {
+	var errs ErrorList
+	seen := map[string]*Article{}
+	for _, a := range articles {
+		if prev, dup := seen[a.ID]; dup {
+			errs.Add(Pos{File: a.Path()}, "article id %q already used by %s", a.ID, prev.Path())
+			continue
+		}
+		seen[a.ID] = a
+	}
+	return errs.Err()
 }

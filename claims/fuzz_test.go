@@ -55,6 +55,18 @@ func checkDB(t *testing.T, db *DB) {
 	}
 }
 
+// checkRoundTrip fails unless db encodes and decodes again.
+func checkRoundTrip(t *testing.T, db *DB) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Encode(&buf, db); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Decode(buf.Bytes()); err != nil {
+		t.Fatalf("a built database does not load: %v", err)
+	}
+}
+
 func sourceURLs(c Claim) []string {
 	var out []string
 	for _, s := range c.Sources {
@@ -117,6 +129,7 @@ func FuzzParseArticle(f *testing.F) {
 			t.Fatalf("an accepted article does not build: %v", err)
 		}
 		checkDB(t, db)
+		checkRoundTrip(t, db)
 	})
 }
 
@@ -125,6 +138,7 @@ func checkImported(t *testing.T, cs []Claim) {
 	t.Helper()
 	db := FromClaims("fuzz", cs)
 	checkDB(t, db)
+	checkRoundTrip(t, db)
 	for _, c := range cs {
 		if c.Text == "" || len(c.Text) > MaxTextBytes || c.Kind != KindImported {
 			t.Fatalf("imported claim %q: text %d bytes, kind %q", c.ID, len(c.Text), c.Kind)

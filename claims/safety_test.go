@@ -394,3 +394,21 @@ func TestMerge(t *testing.T) {
 		t.Errorf("merge: %d claims, %v", len(db.Claims), probs)
 	}
 }
+
+// Text that is not valid UTF-8 is made valid before any offset is taken,
+// so the built database loads again (JSON would change the bytes).
+func TestInvalidUTF8Article(t *testing.T) {
+	a, probs := ParseArticle("latin1.txt", []byte("The caf\xe9 reopened on Monday after repairs, the owner said.\n"))
+	if probs.Err() != nil || len(probs.Warnings()) != 1 || !strings.Contains(a.Text, "caf\uFFFD reopened") {
+		t.Fatalf("%q %v", a.Text, probs)
+	}
+	db, _, err := Build("x", []*Article{a}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	Encode(&buf, db)
+	if _, err := Decode(buf.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+}

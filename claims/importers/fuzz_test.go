@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -48,6 +49,13 @@ func checkArticles(t *testing.T, arts []*claims.Article, probs claims.ErrorList)
 	}
 	if err := db.Validate(); err != nil {
 		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := claims.Encode(&buf, db); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := claims.Decode(buf.Bytes()); err != nil {
+		t.Fatalf("a built database does not load: %v", err)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 )
 
 // ParseHTML reads a saved news page. The article's text is the page's
@@ -31,7 +32,14 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	var errs claims.ErrorList
 	a := &claims.Article{}
 	a.SetPath(name)
-	doc, err := html.Parse(bytes.NewReader(data))
+	// The page's encoding, from its BOM, <meta charset> or content;
+	// UTF-8 by default.
+	r, err := charset.NewReader(bytes.NewReader(data), "text/html")
+	if err != nil {
+		errs.Add(claims.Pos{File: name}, "unknown character encoding: %v", err)
+		return a, errs
+	}
+	doc, err := html.Parse(r)
 	if err != nil {
 		errs.Add(claims.Pos{File: name}, "not readable HTML: %v", err)
 		return a, errs

@@ -204,3 +204,27 @@ func TestHTMLProblems(t *testing.T) {
 		t.Errorf("item without content: %v %v", arts, probs)
 	}
 }
+
+// A page saved in windows-1252 reads as the text it shows.
+func TestHTMLCharset(t *testing.T) {
+	page := "<html><head><meta charset=\"windows-1252\"><title>Caf\xe9</title></head><body><article><p>The caf\xe9 on the quay reopened on Monday after a \x93deep clean\x94, its owner said.</p></article></body></html>"
+	a, probs := ParseHTML("cafe.html", []byte(page))
+	if err := probs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "The café on the quay reopened on Monday after a “deep clean”, its owner said.") || a.Headline != "Café" {
+		t.Errorf("text %q, headline %q", a.Text, a.Headline)
+	}
+}
+
+// Two articles with one ID, from the folder and a feed, are an error
+// naming both.
+func TestDuplicateArticleAcrossSources(t *testing.T) {
+	arts, _ := LoadArticles("../testdata/newsroom")
+	dup := *arts[0]
+	dup.SetPath("feed.rss: item #1")
+	_, _, err := claims.Build("x", append(arts, &dup), nil)
+	if err == nil || !strings.Contains(err.Error(), `feed.rss: item #1: article id "council-library-budget" already used by ../testdata/newsroom/council-library-budget.htm`) {
+		t.Errorf("error %v", err)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/factcheck/factcheck/claims"
+
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
@@ -111,12 +113,12 @@ func readableText(doc *html.Node) (string, readability.Article) {
 	return tidyText(text), art
 }
 
-// tidyText makes every line of rendered text a paragraph: its ends
+// tidyText makes every line of rendered text (valid UTF-8) a paragraph: its ends
 // trimmed, no-break spaces made spaces, one blank line between
 // paragraphs (a caption or list item rendered on the next line of a
 // paragraph becomes a paragraph of its own, as the segmenter sees it).
 func tidyText(s string) string {
-	s = strings.ReplaceAll(s, "\u00a0", " ")
+	s = strings.ReplaceAll(claims.ValidText(s), "\u00a0", " ")
 	var paras []string
 	for _, l := range strings.Split(s, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
