@@ -170,8 +170,16 @@ func (db *DB) Validate() error {
 			}
 		}
 	}
+	if n := len(errs) - maxValidateProblems; n > 0 {
+		errs = errs[:maxValidateProblems]
+		errs.Add(Pos{File: "database"}, "and %d more problems", n)
+	}
 	return errs.Err()
 }
+
+// maxValidateProblems is how many problems Validate lists before it
+// only counts the rest.
+const maxValidateProblems = 20
 
 // checkURL reports a URL that is set but not http or https.
 func checkURL(errs *ErrorList, pos Pos, field, u string) {

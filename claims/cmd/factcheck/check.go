@@ -75,7 +75,11 @@ func printReport(w io.Writer, rep match.Report) {
 			if i > 0 && r.Verdict != match.Unverified {
 				break
 			}
-			fmt.Fprintf(w, "  claim %s [%s, score %.2f]: %s\n", m.ClaimID, m.Stance, m.Score, m.Claim)
+			rated := ""
+			if m.Rating != "" {
+				rated = " (rated " + m.Rating + ")"
+			}
+			fmt.Fprintf(w, "  claim %s [%s, score %.2f]: %s%s\n", m.ClaimID, m.Stance, m.Score, m.Claim, rated)
 			for _, s := range m.Sources {
 				where := s.Outlet
 				if where == "" {
