@@ -206,3 +206,26 @@ func TestOverallVerdict(t *testing.T) {
 		}
 	}
 }
+
+// TestOutOfScope: a link, a question typed without its question mark, and
+// text in another language are not checkable, with the reason; short
+// English statements full of names are checked.
+func TestOutOfScope(t *testing.T) {
+	ix := seedIndex(t)
+	for text, want := range map[string]string{
+		"https://www.cnn.com/2016/04/26/politics/us-russia-cybersecurity":   ReasonLink,
+		"what did bossert say about a partnership with russia":              claims.ReasonQuestion,
+		"is the hotline still in force":                                     claims.ReasonQuestion,
+		"la russie n'a pas de traité d'extradition avec les états-unis":     ReasonLanguage,
+		"Russland hat kein Auslieferungsabkommen mit den USA":               ReasonLanguage,
+		"Россия не имеет договора об экстрадиции с США":                     ReasonLanguage,
+		"Tillerson plans to shut down Painter's office.":                    "",
+		"drinkman arrested amsterdam 2012":                                  "",
+		"When Russia annexed Crimea in 2014, relations with the US soured.": "",
+	} {
+		r := ix.CheckText(text)
+		if r.NotCheckable != want {
+			t.Errorf("%q: not checkable %q, want %q", text, r.NotCheckable, want)
+		}
+	}
+}

@@ -16,18 +16,8 @@ type Date struct {
 	End    int
 }
 
-var monthNames = map[string]int{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-
 var monthDisplay = []string{"", "January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
-
-// ambiguousMonths are also common words; they count as months only when
-// capitalised and next to a day or a year.
-var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "sep": true, "oct": true, "dec": true, "aug": true}
 
 // String writes the date the way a reader says it: "24 June 2021",
 // "21–23 June", "December 2015", "2014".
@@ -68,7 +58,7 @@ func monthOf(t Token) int {
 	if !ok || !t.Cap {
 		return 0
 	}
-	return m
+	return int(m)
 }
 
 func isDay(t Token) bool {

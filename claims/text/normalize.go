@@ -30,7 +30,11 @@ func Normalize(s string) string {
 	}
 	s = norm.NFKC.String(s)
 	s = fold.Replace(s)
-	return caseSpecial.Replace(strings.ToLower(s))
+	s = caseSpecial.Replace(strings.ToLower(s))
+	// Lower-casing can leave a letter and a combining mark that NFKC
+	// composes ("Ǌ̌" -> "nj" + caron -> "nǰ"): compose again, so that
+	// Normalize is stable on its own output.
+	return norm.NFKC.String(s)
 }
 
 // NormalizeFilter sets each token's Term to its normalised surface.
