@@ -51,10 +51,15 @@ type Result struct {
 	Checkable    bool    `json:"checkable"`
 	NotCheckable string  `json:"not_checkable,omitempty"` // why not: question, greeting, opinion, fragment
 	Verdict      Verdict `json:"verdict"`
-	Confidence   float64 `json:"confidence"`
-	Reason       string  `json:"reason"`
-	Matches      []Match `json:"matches"`
-	Spans        []Span  `json:"spans,omitempty"` // in Text: words matched, differing or missing
+	// Confidence, for a supported or contradicted statement, is the share
+	// of the statement's key words (weighted by how rare they are) that the
+	// deciding source covers: 0.9 means the source speaks to nine tenths of
+	// what the statement says. It is 0 for an unverified statement: "no
+	// sourced claim" is no measure of anything.
+	Confidence float64 `json:"confidence"`
+	Reason     string  `json:"reason"`
+	Matches    []Match `json:"matches"`
+	Spans      []Span  `json:"spans,omitempty"` // in Text: words matched, differing or missing
 }
 
 // Match is one claim a statement is about.
@@ -158,7 +163,6 @@ func (ix *Index) check(s string, start, end int) Result {
 	}
 	if len(found) == 0 {
 		r.Reason = "No sourced claim is about this statement."
-		r.Confidence = 0.9
 		return r
 	}
 	top, m := found[0], r.Matches[0]
@@ -188,14 +192,14 @@ func silentOnFigures(al alignment) bool {
 	return false
 }
 
-// confidence is a plain mapping of coverage to [0.5, 0.99]: how much of
-// the statement the deciding claim speaks to.
+// confidence is the deciding claim's coverage of the statement, rounded
+// to a percent, for a supported or contradicted statement; 0 otherwise
+// (see Result.Confidence).
 func confidence(stance Stance, al alignment) float64 {
-	c := 0.5 + 0.5*al.coverage
 	if stance == Related {
-		c = 0.5 + 0.5*(1-al.coverage)
+		return 0
 	}
-	return math.Round(math.Min(c, 0.99)*100) / 100
+	return math.Round(math.Min(al.coverage, 1)*100) / 100
 }
 
 // match builds the output for one claim, with highlights.

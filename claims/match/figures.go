@@ -44,8 +44,12 @@ func dates(c *comparison) []finding {
 	return out
 }
 
-// quantities finds statement quantities that every claim quantity of the
-// same unit rules out.
+// quantities compares each quantity of the statement with the claim's
+// quantity of the same unit in the most similar context: the figure in
+// the same role ("three hours of talks, including two hours alone": "the
+// talks lasted two hours" is set against the three hours). One that
+// cannot be true with it is a conflict; on a tie of context, an agreeing
+// figure wins.
 func quantities(c *comparison) []finding {
 	var out []finding
 	q := c.q
@@ -53,28 +57,28 @@ func quantities(c *comparison) []finding {
 		if qq.Unit == "" {
 			continue
 		}
-		var clash *text.Quantity
-		var clashText string
-		agree := false
+		qctx := contentContext(q.tokens, tokenAt(q.tokens, qq.Start))
+		bestOv, agree, found := -1, false, false
+		var best text.Quantity
+		var bestText string
 		for _, a := range c.texts {
-			for i, cq := range a.qty {
+			for _, cq := range a.qty {
 				if cq.Unit != qq.Unit {
 					continue
 				}
-				if qq.Conflict(cq) {
-					if clash == nil {
-						clash, clashText = &a.qty[i], a.text
-					}
-				} else {
-					agree = true
+				found = true
+				ov := overlap(qctx, contentContext(a.tokens, tokenAt(a.tokens, cq.Start)), c.al.matched)
+				ok := !qq.Conflict(cq)
+				if ov > bestOv || ov == bestOv && ok && !agree {
+					bestOv, agree, best, bestText = ov, ok, cq, a.text
 				}
 			}
 		}
-		if clash != nil && !agree {
+		if found && !agree {
 			out = append(out, finding{
 				kind:   conflict,
-				reason: fmt.Sprintf("the source says %q, you wrote %q", clashText[clash.Start:clash.End], q.text[qq.Start:qq.End]),
-				qSpan:  [2]int{qq.Start, qq.End}, cText: clashText, cSpan: [2]int{clash.Start, clash.End},
+				reason: fmt.Sprintf("the source says %q, you wrote %q", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
 		}
 	}

@@ -59,6 +59,12 @@ func polarity(c *comparison) []finding {
 		qNeg, cNeg = without(qNeg, qa), without(cNeg, ca)
 	}
 	flips := len(qNeg)%2 != len(cNeg)%2
+	// "Only X" says "nothing but X": against a negated source ("not known
+	// by any other name") it is no flip. (The scope rule still asks the
+	// source to say "only".)
+	if flips && len(cNeg) > len(qNeg) && hasOnly(q) {
+		flips = false
+	}
 	if flips == opposite {
 		return nil
 	}
@@ -239,6 +245,17 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool) (text.Token, tex
 		}
 	}
 	return text.Token{}, text.Token{}, false
+}
+
+// hasOnly reports whether a text narrows with "only" or a word of its
+// group (data/scope-words.txt).
+func hasOnly(a analysed) bool {
+	for _, sw := range scopeOf(a) {
+		if sw.group == "only" {
+			return true
+		}
+	}
+	return false
 }
 
 // without returns cues without the one at t's place.

@@ -54,6 +54,8 @@ type rule struct {
 // rules are run in this order; the reason lists their findings in it.
 var rules = []rule{
 	{"who said it", speakers},                 // speakers.go
+	{"whose it is", roles},                    // roles.go
+	{"titles", titles},                        // titles.go
 	{"names the claim lacks or swaps", names}, // names.go
 	{ruleDates, dates},                        // figures.go
 	{"quantities", quantities},                // figures.go

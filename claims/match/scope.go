@@ -97,7 +97,7 @@ func onlyAgainstList(c *comparison, sw scoped) (finding, bool) {
 				if others := listedWith(c.ix, a, ci, q.terms); len(others) > 0 {
 					return finding{
 						kind:   conflict,
-						reason: fmt.Sprintf("the source names %s too, not only %s", joinAnd(others), x.Text),
+						reason: fmt.Sprintf("the source names %s too, not only %s", listOf(others), x.Text),
 						qSpan:  sw.span, cText: a.text, cSpan: span(ct),
 					}, true
 				}
@@ -112,8 +112,7 @@ func onlyAgainstList(c *comparison, sw scoped) (finding, bool) {
 // by commas, "and" or "or" only, that the statement does not have. A list
 // needs its "and" or "or": "In January, State Department…" is none.
 func listedWith(ix *Index, a analysed, i int, have map[string]bool) []string {
-	var out []string
-	seen := map[string]bool{}
+	var spans []finding
 	conjunction := false
 	for _, dir := range []int{-1, 1} {
 	walk:
@@ -127,9 +126,8 @@ func listedWith(ix *Index, a analysed, i int, have map[string]bool) []string {
 				conjunction = true
 			case t.Term == "the" || t.Term == "a":
 			case ix.isName(a, t):
-				if !have[t.Term] && !seen[t.Term] {
-					seen[t.Term] = true
-					out = append(out, t.Text)
+				if !have[t.Term] {
+					spans = append(spans, finding{qSpan: span(t)})
 				}
 			default:
 				break walk
@@ -139,5 +137,17 @@ func listedWith(ix *Index, a analysed, i int, have map[string]bool) []string {
 	if !conjunction {
 		return nil
 	}
+	// Words side by side are one name: "White" "House" -> "White House".
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range mergeAdjacent(spans, a.text) {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
 	return out
 }
+
+// listOf writes names as a list: "“White House” and “State Department”".
+func listOf(names []string) string { return joinQuoted(names, "and") }

@@ -87,7 +87,12 @@ func mergeAdjacent(fs []finding, s string) []string {
 	return out
 }
 
-func joinAnd(xs []string) string {
+// joinAnd quotes words and joins them with "or": what a source says
+// nothing about.
+func joinAnd(xs []string) string { return joinQuoted(xs, "or") }
+
+// joinQuoted quotes words and joins them: "“a”, “b” and “c”".
+func joinQuoted(xs []string, conj string) string {
 	for i := range xs {
 		xs[i] = "“" + xs[i] + "”"
 	}
@@ -97,7 +102,7 @@ func joinAnd(xs []string) string {
 	case 1:
 		return xs[0]
 	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
+	return strings.Join(xs[:len(xs)-1], ", ") + " " + conj + " " + xs[len(xs)-1]
 }
 
 func capitalise(s string) string {

@@ -52,6 +52,10 @@ func (d Date) ISO() string {
 	return s
 }
 
+// monthPrepositions make an ambiguous month a month: "born in May",
+// "since March".
+var monthPrepositions = map[string]bool{"in": true, "since": true, "until": true, "by": true, "early": true, "late": true, "mid": true}
+
 func monthOf(t Token) int {
 	w := strings.TrimSuffix(Normalize(t.Text), ".")
 	m, ok := monthNames[w]
@@ -97,7 +101,7 @@ func Dates(tokens []Token) ([]Date, map[int]bool) {
 			d.Year, d.End = int(tokens[j].Num), tokens[j].End
 			used[j] = true
 		}
-		if ambiguousMonths[word] && d.Day == 0 && d.Year == 0 {
+		if ambiguousMonths[word] && d.Day == 0 && d.Year == 0 && !(i > 0 && monthPrepositions[tokens[i-1].Term]) {
 			continue
 		}
 		used[i] = true

@@ -97,7 +97,8 @@ var unitWords = stemmed(set("unit-words.txt"))
 // skipping tokens a date already used.
 func Quantities(tokens []Token, used map[int]bool) []Quantity {
 	var out []Quantity
-	for i, t := range tokens {
+	for i := 0; i < len(tokens); i++ {
+		t := tokens[i]
 		value, isNum := t.Num, t.Kind == Number
 		if !isNum && (t.Term == "a" || t.Term == "an") && i+1 < len(tokens) && unitWords[tokens[i+1].Term] {
 			value, isNum = 1, true
@@ -106,9 +107,19 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 			continue
 		}
 		q := Quantity{Value: value, Start: t.Start, End: t.End}
+		start := i // the number's first token
+		// A scale word multiplies: "4.2 million euros" is 4,200,000 euros.
+		if i+1 < len(tokens) && !used[i+1] {
+			if f, ok := scales[Normalize(tokens[i+1].Text)]; ok && t.Kind == Number {
+				q.Value *= f
+				q.End = tokens[i+1].End
+				i++
+			}
+		}
+		at := i // the number's last token
 		// The unit is the next word, past any names: "three U.S.
 		// intelligence agencies" counts intelligence (agencies).
-		for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+		for j := at + 1; j < len(tokens) && j <= at+3; j++ {
 			if tokens[j].Kind == Entity {
 				continue
 			}
@@ -119,8 +130,8 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 		}
 		for _, c := range comparators {
 			words := c.words
-			if i >= len(words) && termsAre(tokens[i-len(words):i], words) {
-				q.Cmp, q.Start = c.cmp, tokens[i-len(words)].Start
+			if start >= len(words) && termsAre(tokens[start-len(words):start], words) {
+				q.Cmp, q.Start = c.cmp, tokens[start-len(words)].Start
 				break
 			}
 		}
@@ -128,6 +139,9 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 	}
 	return out
 }
+
+// scales maps the words of data/scale-words.txt to their factor.
+var scales = numbers(table("scale-words.txt"))
 
 func termsAre(tokens []Token, words []string) bool {
 	for k, w := range words {

@@ -277,3 +277,20 @@ func TestPlacesAndCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestScaledQuantities: "4.2 million euros" and "5 million euros" are
+// different amounts; "more than 3 million" keeps its bound.
+func TestScaledQuantities(t *testing.T) {
+	qs := func(s string) []Quantity {
+		toks := Analyze(s)
+		_, used := Dates(toks)
+		return Quantities(toks, used)
+	}
+	a, b := qs("a fine of 4.2 million euros"), qs("a fine of 5 million euros")
+	if len(a) != 1 || len(b) != 1 || a[0].Value != 4.2e6 || a[0].Unit != "euro" || !a[0].Conflict(b[0]) {
+		t.Fatalf("4.2 million euros = %+v, 5 million euros = %+v", a, b)
+	}
+	if c := qs("more than 3 million people"); len(c) != 1 || c[0].Cmp != MoreThan || c[0].Value != 3e6 {
+		t.Errorf("more than 3 million people = %+v", c)
+	}
+}
