@@ -31,6 +31,7 @@ type doc struct {
 	// context holds the terms of the paragraphs the quotes stand in: a
 	// name there ("he said" after "Lavrov") is not missing from the claim.
 	context map[string]bool
+	rating  claims.RatingClass // an imported fact-check's verdict on the claim
 }
 
 // analysed is a text with its tokens and what the verdict reads from them.
@@ -111,6 +112,7 @@ func NewIndex(db *claims.DB) *Index {
 			}
 		}
 		d.context = ix.paragraphTerms(c.Sources, paragraphs)
+		d.rating = claims.ClassifyRating(c.Rating)
 		if c.Title != "" {
 			add(text.Analyze(c.Title), weightTitle)
 		}

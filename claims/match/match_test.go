@@ -305,3 +305,32 @@ func TestReaderStatements(t *testing.T) {
 		t.Errorf("%d wrong badges on reader statements, budget %d", dangerous, readerDangerousBudget)
 	}
 }
+
+// TestFactCheckRatings: a statement matching a claim fact-checkers rated
+// false is contradicted by that fact-check, and says so; its opposite is
+// not thereby supported; a claim rated half true settles nothing; a true
+// one supports.
+func TestFactCheckRatings(t *testing.T) {
+	claim := func(id, text, rating string) claims.Claim {
+		return claims.Claim{ID: id, Text: text, Kind: claims.KindImported, Rating: rating, Sources: []claims.Source{{Quote: text}}}
+	}
+	ix := NewIndex(claims.FromClaims("ratings", []claims.Claim{
+		claim("hotline", "The US-Russia cyber hotline was abolished in 2016.", "False"),
+		claim("grid", "Hackers shut down the power grid of Kiev in December 2015.", "Half True"),
+		claim("treaty", "Russia has no extradition treaty with the United States.", "4/5"),
+	}))
+	for stmt, want := range map[string]struct {
+		v    Verdict
+		word string
+	}{
+		"The US-Russia cyber hotline was abolished in 2016.":         {Contradicted, "False"},
+		"The US-Russia cyber hotline was not abolished in 2016.":     {Unverified, "False"},
+		"Hackers shut down the power grid of Kiev in December 2015.": {Unverified, "Half True"},
+		"Russia has no extradition treaty with the United States.":   {Supported, ""},
+	} {
+		r := ix.Check(stmt)
+		if r.Verdict != want.v || !strings.Contains(r.Reason, want.word) {
+			t.Errorf("%q: %s (%s), want %s naming %q", stmt, r.Verdict, r.Reason, want.v, want.word)
+		}
+	}
+}

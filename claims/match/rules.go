@@ -18,6 +18,8 @@ type comparison struct {
 	// handled holds the statement tokens (by start offset) an earlier rule
 	// has explained, so that a later one does not report them again.
 	handled map[int]bool
+	// found holds what the rules before the running one found.
+	found []finding
 }
 
 // findingKind says what a finding does to the verdict.
@@ -68,6 +70,7 @@ var rules = []rule{
 	{"scope: only, all, first", scope},        // scope.go
 	{"what happened", predicates},             // predicates.go
 	{rulePolarity, polarity},                  // polarity.go
+	{ruleRating, rating},                      // rating.go (after every other rule)
 }
 
 // Rule names other code refers to.
@@ -75,6 +78,7 @@ const (
 	ruleDates        = "dates"
 	ruleUnquantified = "figures the source does not give"
 	rulePolarity     = "negation and opposites"
+	ruleRating       = "fact-checkers' rating"
 )
 
 // runRules collects every rule's findings.
@@ -85,6 +89,7 @@ func runRules(c *comparison) []finding {
 			f.rule = r.name
 			out = append(out, f)
 		}
+		c.found = out
 	}
 	return out
 }

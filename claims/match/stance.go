@@ -36,6 +36,11 @@ func stance(al alignment) (Stance, string) {
 			beyonds = append(beyonds, f)
 		}
 	}
+	for _, f := range beyonds {
+		if f.rule == ruleRating { // a fact-check that settles nothing overrides the words
+			return Related, f.reason
+		}
+	}
 	switch {
 	case len(missingSpans) > 0:
 		var words []string
