@@ -167,7 +167,7 @@ func (ix *Index) queryTerms(toks []text.Token) []queryTerm {
 		seen[t.Term] = true
 		q := queryTerm{term: t.Term, name: t.Kind == text.Entity || t.Cap && !t.Stop}
 		if ix.df[t.Term] > 0 {
-			q.alts = []expansion{{t.Term, 1}}
+			q.alts = []expansion{{term: t.Term, weight: 1}}
 			q.weight = ix.IDF(t.Term)
 		} else {
 			q.weight = ix.maxIDF
@@ -202,6 +202,9 @@ func (ix *Index) retrieve(qs []queryTerm, k int) []candidate {
 	scores := map[int32]float64{}
 	for _, q := range qs {
 		for _, alt := range q.alts {
+			if alt.synonym {
+				continue
+			}
 			w := ix.IDF(alt.term) * alt.weight
 			for _, d := range ix.postings[alt.term] {
 				doc := &ix.docs[d]
@@ -343,7 +346,7 @@ func (ix *Index) lexical(term string) []expansion {
 	var out []expansion
 	for _, t := range lx.Synonyms[term] {
 		if t != term && ix.df[t] > 0 {
-			out = append(out, expansion{t, weightSynonym})
+			out = append(out, expansion{term: t, weight: weightSynonym, synonym: true})
 		}
 	}
 	return out
