@@ -139,7 +139,7 @@ func NewIndex(db *claims.DB) *Index {
 			ix.byLen[len(t)] = append(ix.byLen[len(t)], t)
 		}
 	}
-	ix.maxIDF = idf(len(ix.docs), 0)
+	ix.maxIDF = idf(len(ix.docs), 1)
 	return ix
 }
 
