@@ -170,9 +170,11 @@ func (ix *Index) finish() {
 			ix.byLen[len(t)] = append(ix.byLen[len(t)], t)
 		}
 	}
-	// An unknown word weighs as the rarest known one: in a small database
-	// every word is rare, and a word it lacks must not outweigh them all.
-	ix.maxIDF = idf(len(ix.lengths), 1)
+	// An unknown word weighs more than any known one: a statement's word
+	// no claim has is most often what the statement is about. (Weighing
+	// it as the rarest known word answered more of FEVER-Symmetric, 0.22
+	// -> 0.31 right, but with 4.4% wrong badges against 1.4%.)
+	ix.maxIDF = idf(len(ix.lengths), 0)
 }
 
 // doc returns claim i analysed for the verdict. Docs are read only once
@@ -231,8 +233,8 @@ func (ix *Index) analyseDoc(i int) *doc {
 	return d
 }
 
-// IDF returns a term's inverse document frequency; an unknown term weighs
-// as the rarest known one.
+// IDF returns a term's inverse document frequency; an unknown term gets
+// the highest.
 func (ix *Index) IDF(term string) float64 {
 	if n := len(ix.postings[term]); n > 0 {
 		return idf(len(ix.lengths), n)

@@ -50,6 +50,9 @@ type finding struct {
 	qSpan  [2]int // the words in the statement
 	cText  string // the claim text (its statement or a quote) the words it differs from stand in
 	cSpan  [2]int // those words, in cText
+	// opposite marks a polarity conflict of opposite words ("easy" /
+	// "difficult") rather than a negation.
+	opposite bool
 }
 
 // rule is one check of a statement against a claim.
@@ -60,17 +63,19 @@ type rule struct {
 
 // rules are run in this order; the reason lists their findings in it.
 var rules = []rule{
-	{"who said it", speakers},                 // speakers.go
-	{"whose it is", roles},                    // roles.go
-	{"titles", titles},                        // titles.go
-	{"names the claim lacks or swaps", names}, // names.go
-	{ruleDates, dates},                        // figures.go
-	{"quantities", quantities},                // figures.go
-	{ruleUnquantified, unquantified},          // figures.go
-	{"scope: only, all, first", scope},        // scope.go
-	{"what happened", predicates},             // predicates.go
-	{rulePolarity, polarity},                  // polarity.go
-	{ruleRating, rating},                      // rating.go (after every other rule)
+	{"who said it", speakers},                    // speakers.go
+	{"whose it is", roles},                       // roles.go
+	{"titles", titles},                           // titles.go
+	{"names the claim lacks or swaps", names},    // names.go
+	{ruleDates, dates},                           // figures.go
+	{"quantities", quantities},                   // figures.go
+	{ruleUnquantified, unquantified},             // figures.go
+	{"scope: only, all, first", scope},           // scope.go
+	{"what happened", predicates},                // predicates.go
+	{ruleAttributes, attributes},                 // predicates.go
+	{"a word in another's place", substitutions}, // predicates.go
+	{rulePolarity, polarity},                     // polarity.go
+	{ruleRating, rating},                         // rating.go (after every other rule)
 }
 
 // Rule names other code refers to.
@@ -79,6 +84,7 @@ const (
 	ruleUnquantified = "figures the source does not give"
 	rulePolarity     = "negation and opposites"
 	ruleRating       = "fact-checkers' rating"
+	ruleAttributes   = "what it is"
 )
 
 // runRules collects every rule's findings.
