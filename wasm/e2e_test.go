@@ -220,10 +220,11 @@ func TestE2ETypeStatementSeeVerdictAndSource(t *testing.T) {
 	if differ := text(ctx, `[...document.querySelectorAll('.result mark.hl-differ')].map(m => m.textContent).join('|')`); !strings.Contains(differ, "2014") || !strings.Contains(differ, "2012") {
 		t.Errorf("differing words not highlighted in statement and quote: %q", differ)
 	}
-	if href := text(ctx, `location.hash`); !strings.HasPrefix(href, "#q=") {
-		t.Errorf("share link not in the fragment: %q", href)
+	// The text stays out of the address (and so out of the history).
+	if href := text(ctx, `location.href`); strings.Contains(href, "Drinkman") || strings.Contains(href, "#") {
+		t.Errorf("the reader's text went into the address: %q", href)
 	}
-	writeScreenshot(t, ctx)
+	writeScreenshot(t, ctx, "screenshot.png")
 }
 
 func TestE2EParagraphPerSentence(t *testing.T) {
@@ -361,16 +362,198 @@ func TestE2EAccessibility(t *testing.T) {
 	}
 }
 
-// writeScreenshot saves the main view with a result, for the README.
-func writeScreenshot(t *testing.T, ctx context.Context) {
+// screenshotDir is where the tests write screenshots: FACTCHECK_SCREENSHOTS
+// (the make target that refreshes docs/ sets it), else a folder under the
+// system's temporary one, so that tests never change tracked files.
+func screenshotDir() string {
+	if d := os.Getenv("FACTCHECK_SCREENSHOTS"); d != "" {
+		return d
+	}
+	return filepath.Join(os.TempDir(), "factcheck-screenshots")
+}
+
+// writeScreenshot saves the whole page as name in screenshotDir.
+func writeScreenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
 	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // 100: PNG
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("..", "docs", "screenshot.png")
+	path := filepath.Join(screenshotDir(), name)
 	os.MkdirAll(filepath.Dir(path), 0o755)
 	if err := os.WriteFile(path, buf, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot written to %s", path)
+}
+
+// viewport sets the tab's size: a desktop or a phone (touch, mobile
+// viewport rules).
+func viewport(t *testing.T, ctx context.Context, w, h int64, mobile bool) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: w, Height: h, DeviceScaleFactor: 1, Mobile: mobile}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// sizes are the two screens every view is checked and photographed at.
+var sizes = []struct {
+	name   string
+	w, h   int64
+	mobile bool
+}{{"desktop", 1280, 800, false}, {"phone", 390, 844, true}}
+
+// viewScreenshot saves what the screen shows (not the whole page).
+func viewScreenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(screenshotDir(), name)
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	if err := os.WriteFile(path, buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot written to %s", path)
+}
+
+func evalBool(t *testing.T, ctx context.Context, js string) bool {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js))
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return v
+}
+
+const paragraph = "Drinkman was arrested in Amsterdam in 2014. Russia does not have an extradition treaty with the U.S. Is the hotline still used? The Eiffel Tower is in Paris."
+
+// TestE2ECheckPageAtBothSizes (issue 11, point 2): once the reader types,
+// the examples fold away and the first result comes into view, the focus
+// staying in the text box; a text of several sentences shows its summary
+// first; nothing goes into the address.
+func TestE2ECheckPageAtBothSizes(t *testing.T) {
+	ctx, _, _ := openApp(t, "/")
+	for _, sz := range sizes {
+		t.Run(sz.name, func(t *testing.T) {
+			viewport(t, ctx, sz.w, sz.h, sz.mobile)
+			if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := ready(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if !evalBool(t, ctx, `!!document.querySelector('.examples .example')`) {
+				t.Error("no examples before typing")
+			}
+			historyBefore := text(ctx, `String(history.length)`)
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#statement"))); err != nil {
+				t.Fatal(err)
+			}
+			if err := setText(ctx, "#statement", paragraph); err != nil {
+				t.Fatal(err)
+			}
+			if err := waitJS(ctx, `document.querySelectorAll('#results .result').length === 4`); err != nil {
+				t.Fatal("want 4 results:", text(ctx, `document.querySelector('#results').innerText`))
+			}
+			time.Sleep(600 * time.Millisecond) // the smooth scroll
+			if evalBool(t, ctx, `!!document.querySelector('.examples')`) {
+				t.Error("examples still shown after typing")
+			}
+			if !evalBool(t, ctx, `(() => { const r = document.querySelector('#results .summary').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight - 40 })()`) {
+				t.Errorf("the first result is out of view: top %s of %d", text(ctx, `String(document.querySelector('#results .summary').getBoundingClientRect().top)`), sz.h)
+			}
+			if id := text(ctx, `document.activeElement.id`); id != "statement" {
+				t.Errorf("focus moved to %q", id)
+			}
+			if got := text(ctx, `document.querySelector('#results .summary').innerText`); !strings.Contains(got, "Mixed") || !strings.Contains(got, "1 contradicted, 1 supported, 1 with no sourced claim, 1 not checkable") {
+				t.Errorf("summary %q", got)
+			}
+			if h := text(ctx, `location.href`); strings.Contains(h, "#") || text(ctx, `String(history.length)`) != historyBefore {
+				t.Errorf("checking wrote to the address or the history: %s", h)
+			}
+			if !evalBool(t, ctx, `document.documentElement.scrollWidth <= innerWidth`) {
+				t.Errorf("the page is wider than the screen: %s", text(ctx, `String(document.documentElement.scrollWidth)`))
+			}
+			viewScreenshot(t, ctx, "check-"+sz.name+".png")
+			if err := setText(ctx, "#statement", ""); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+// TestE2EArticleViewAtBothSizes (issue 11, point 3): the quote stands about
+// a third of the way down, its source line in view above it.
+func TestE2EArticleViewAtBothSizes(t *testing.T) {
+	ts, s := serve(t)
+	ctx := tab(t)
+	a := s.db.Article("000_e5b01c607c127f20")
+	quote := "Russia does not have an extradition treaty with the U.S."
+	start := strings.Index(a.Text, quote)
+	for _, sz := range sizes {
+		t.Run(sz.name, func(t *testing.T) {
+			viewport(t, ctx, sz.w, sz.h, sz.mobile)
+			if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil { // a fresh load, not a jump within the page
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+app.ArticleLink(a.ID, start, start+len(quote)))); err != nil {
+				t.Fatal(err)
+			}
+			if err := waitJS(ctx, `!!document.querySelector('mark#quote') && scrollY > 0`); err != nil {
+				t.Fatal("quote not marked or not scrolled to")
+			}
+			time.Sleep(200 * time.Millisecond)
+			top := text(ctx, `String(document.querySelector('mark#quote').getBoundingClientRect().top / innerHeight)`)
+			if !evalBool(t, ctx, `(() => { const f = document.querySelector('mark#quote').getBoundingClientRect().top / innerHeight; return f > 0.2 && f < 0.45 })()`) {
+				t.Errorf("the quote stands at %s of the screen, want about a third", top)
+			}
+			if !evalBool(t, ctx, `(() => { const b = document.querySelector('.source-bar').getBoundingClientRect(); const q = document.querySelector('mark#quote').getBoundingClientRect(); return b.top >= 0 && b.bottom <= q.top && document.querySelector('.source-bar').innerText.includes('SC Magazine') })()`) {
+				t.Error("the source line is not in view above the quote")
+			}
+			viewScreenshot(t, ctx, "article-"+sz.name+".png")
+		})
+	}
+}
+
+// TestE2EClaimsListAtBothSizes (issue 11, point 4): claims grouped by
+// article with outlet and date; the filter stays on top and marks what it
+// matched.
+func TestE2EClaimsListAtBothSizes(t *testing.T) {
+	ctx, _, _ := openApp(t, "/claims")
+	for _, sz := range sizes {
+		t.Run(sz.name, func(t *testing.T) {
+			viewport(t, ctx, sz.w, sz.h, sz.mobile)
+			if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := ready(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if n := text(ctx, `String(document.querySelectorAll('.claim-group').length)`); n != "5" {
+				t.Errorf("%s groups, want 5 (one per article)", n)
+			}
+			if got := text(ctx, `document.querySelector('.claim-group .byline').innerText`); !strings.Contains(got, "SC Magazine, April 2016") {
+				t.Errorf("group byline %q", got)
+			}
+			if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`scrollTo(0, 0), true`)); err != nil {
+				t.Fatal(err)
+			}
+			viewScreenshot(t, ctx, "claims-"+sz.name+".png")
+			if err := setText(ctx, "#claim-filter", "hotline"); err != nil {
+				t.Fatal(err)
+			}
+			if err := waitJS(ctx, `document.querySelector('#claim-count').innerText.includes('match “hotline”') && !!document.querySelector('.claim-list mark.hl-filter')`); err != nil {
+				t.Fatal("filter:", text(ctx, `document.querySelector('#claim-count').innerText`))
+			}
+			if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`scrollTo(0, 400), true`)); err != nil {
+				t.Fatal(err)
+			}
+			if !evalBool(t, ctx, `document.querySelector('#claim-filter').getBoundingClientRect().top >= 0`) {
+				t.Error("the filter scrolled away")
+			}
+			setText(ctx, "#claim-filter", "")
+		})
+	}
 }

@@ -1,0 +1,276 @@
+package app
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
+)
+
+// Limits on what is checked and shared; the README's "Limits" section
+// states them to readers and sites.
+const (
+	// maxCheck is how many characters are checked at once. A longer text
+	// stays whole in the text box; the reader checks it part by part.
+	maxCheck = 20_000
+	// maxLink is how many characters a share link carries; a link that
+	// carries more (one this app did not make) is read up to maxCheck.
+	maxLink = 2_000
+	// firstResults is how many results a check shows before "Show all".
+	firstResults = 10
+	// sliceBudget is how long one slice of checking may run before it
+	// yields to the browser, so that no task blocks the page for long.
+	sliceBudget = 40 * time.Millisecond
+)
+
+// part is the piece of the reader's text one check covers: at most
+// maxCheck characters from From, ending where a sentence does when the
+// text goes on.
+type part struct {
+	From, To int // byte offsets in the reader's text
+	Chars    int // characters in the whole text
+}
+
+// More reports whether the text goes on after the part.
+func (p part) More(text string) bool { return p.To < len(text) }
+
+func partOf(text string, from int) part {
+	from = max(0, min(from, len(text)))
+	for from > 0 && from < len(text) && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	p := part{From: from, To: len(text), Chars: utf8.RuneCountInString(text)}
+	end, n := from, 0
+	for end < len(text) && n < maxCheck {
+		_, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+		n++
+	}
+	if end == len(text) {
+		return p
+	}
+	// Cut before the sentence the limit falls in, unless it is the only one.
+	p.To = end
+	if segs := claims.SplitStatements(text[from:end]); len(segs) > 1 {
+		p.To = from + segs[len(segs)-1].Start
+	}
+	return p
+}
+
+// textCheck is the check of one part of the reader's text, built a slice
+// of sentences at a time (Step) so that a long text never blocks the page.
+// Repeated sentences are checked once and counted.
+type textCheck struct {
+	Part    part
+	Text    string     // what the part shows: pasted markup becomes its text
+	Results []sentence // the distinct sentences, in reading order
+	Repeats int        // sentences merged into an earlier identical one
+
+	segs []claims.Segment
+	next int            // the next segment to check
+	seen map[string]int // a sentence's key -> its index in Results
+}
+
+// sentence is the result for one distinct sentence.
+type sentence struct {
+	match.Result
+	Count int // how many times it stands in the text
+}
+
+func newTextCheck(text string, from int) *textCheck {
+	p := partOf(text, from)
+	shown := visibleText(text[p.From:p.To])
+	return &textCheck{Part: p, Text: shown, segs: claims.SplitStatements(shown), seen: map[string]int{}}
+}
+
+// Done reports whether every sentence is checked.
+func (c *textCheck) Done() bool { return c.next >= len(c.segs) }
+
+// Checked is how many sentences are checked so far, of Total.
+func (c *textCheck) Checked() int { return c.next }
+func (c *textCheck) Total() int   { return len(c.segs) }
+
+// Step checks sentences until budget is spent (at least one).
+func (c *textCheck) Step(ix *match.Index, budget time.Duration) {
+	start := time.Now()
+	for !c.Done() {
+		seg := c.segs[c.next]
+		c.next++
+		s := c.Text[seg.Start:seg.End]
+		key := strings.ToLower(strings.Join(strings.Fields(s), " "))
+		if i, ok := c.seen[key]; ok {
+			c.Results[i].Count++
+			c.Repeats++
+			continue
+		}
+		var r match.Result
+		if seg.Reason != "" {
+			r = match.Result{Text: s, NotCheckable: seg.Reason, Verdict: match.Unverified, Reason: "Not checkable: " + seg.Reason + ".", Matches: []match.Match{}}
+		} else {
+			r = ix.Check(s)
+		}
+		r.Start, r.End = seg.Start, seg.End
+		c.seen[key] = len(c.Results)
+		c.Results = append(c.Results, sentence{Result: r, Count: 1})
+		if time.Since(start) >= budget {
+			return
+		}
+	}
+}
+
+// counts are a text's sentences by verdict.
+type counts struct {
+	Contradicted, Supported, Unverified, NotCheckable int
+}
+
+func (c *textCheck) Counts() counts {
+	var n counts
+	for _, r := range c.Results {
+		switch {
+		case !r.Checkable:
+			n.NotCheckable++
+		case r.Verdict == match.Contradicted:
+			n.Contradicted++
+		case r.Verdict == match.Supported:
+			n.Supported++
+		default:
+			n.Unverified++
+		}
+	}
+	return n
+}
+
+// Verdict is the text's overall verdict, by the rule match.CheckText
+// applies to a text's sentences: contradicted or supported when every
+// sentence with a verdict agrees, mixed when some are contradicted and
+// some supported, partly supported when some are supported and the rest
+// have no sourced claim.
+func (n counts) Verdict() match.Verdict {
+	switch {
+	case n.Contradicted > 0 && n.Supported > 0:
+		return match.Mixed
+	case n.Contradicted > 0:
+		return match.Contradicted
+	case n.Supported > 0 && n.Unverified > 0:
+		return match.PartlySupported
+	case n.Supported > 0:
+		return match.Supported
+	}
+	return match.Unverified
+}
+
+// Summary is "12 contradicted, 30 supported, 1,072 with no sourced claim".
+func (n counts) Summary() string {
+	var parts []string
+	add := func(k int, what string) {
+		if k > 0 {
+			parts = append(parts, thousands(k)+" "+what)
+		}
+	}
+	add(n.Contradicted, "contradicted")
+	add(n.Supported, "supported")
+	add(n.Unverified, "with no sourced claim")
+	add(n.NotCheckable, "not checkable")
+	return strings.Join(parts, ", ")
+}
+
+// Ordered returns the results to show: in reading order when they all fit
+// on the first screen, else the most decisive first (contradicted, then
+// supported, then the rest), each group in reading order.
+func (c *textCheck) Ordered() []sentence {
+	if len(c.Results) <= firstResults {
+		return c.Results
+	}
+	out := append([]sentence(nil), c.Results...)
+	sort.SliceStable(out, func(i, j int) bool { return displayRank(out[i]) < displayRank(out[j]) })
+	return out
+}
+
+func displayRank(r sentence) int {
+	switch {
+	case !r.Checkable:
+		return 3
+	case r.Verdict == match.Contradicted:
+		return 0
+	case r.Verdict == match.Supported:
+		return 1
+	}
+	return 2
+}
+
+// thousands writes n with thousands separators: 1,072.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// markup finds an HTML tag or comment in pasted text: a whole tag of a
+// known element (so "3 < 5" and "a<b" in prose stay text).
+var markup = regexp.MustCompile(`<!--|</?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>`)
+
+// visibleText is what pasted HTML shows: tags dropped, entities decoded,
+// block elements as line breaks, scripts and styles left out. A text
+// without markup is returned as it is.
+func visibleText(s string) string {
+	if !hasMarkup(s) {
+		return s
+	}
+	z := html.NewTokenizer(strings.NewReader(s))
+	var b strings.Builder
+	hidden := 0 // inside script, style, template
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if hidden == 0 {
+				b.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch {
+			case a == atom.Script || a == atom.Style || a == atom.Template:
+				if tt == html.StartTagToken {
+					hidden++
+				} else if tt == html.EndTagToken && hidden > 0 {
+					hidden--
+				}
+			case blockElement[a]:
+				b.WriteByte('\n')
+			}
+		}
+	}
+}
+
+func hasMarkup(s string) bool {
+	for _, m := range markup.FindAllStringSubmatch(s, 8) {
+		if m[0] == "<!--" || atom.Lookup([]byte(strings.ToLower(m[1]))) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// blockElement lists the elements that end a line of the text they show.
+var blockElement = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Blockquote: true, atom.Tr: true, atom.Table: true, atom.Section: true, atom.Article: true,
+	atom.Header: true, atom.Footer: true, atom.Figure: true, atom.Figcaption: true, atom.Pre: true, atom.Hr: true,
+}
+
+// capText is the part of s one check covers, from its start.
+func capText(s string) string { return s[:partOf(s, 0).To] }
