@@ -11,6 +11,24 @@ import (
 // share sheet), so that it is not reported as an error.
 var ignoreRejection = goapp.FuncOf(func(goapp.Value, []goapp.Value) any { return nil })
 
+// afterBrowser runs f on the UI goroutine once the browser has had a turn
+// to handle input and paint. ctx.After does not promise that: its Go
+// timer fires without returning to the browser whenever work before it
+// overran, so slices of work scheduled with it add up to one long task.
+func afterBrowser(ctx goapp.Context, f func(goapp.Context)) {
+	if !goapp.IsClient {
+		ctx.Dispatch(f)
+		return
+	}
+	var cb goapp.Func
+	cb = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		cb.Release()
+		ctx.Dispatch(f)
+		return nil
+	})
+	goapp.Window().Call("setTimeout", cb, 0)
+}
+
 // origin is the app's address, for links copied or shared.
 func origin() string {
 	if !goapp.IsClient {

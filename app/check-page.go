@@ -93,7 +93,8 @@ func (p *checkPage) startCheck(ctx goapp.Context) {
 		return
 	}
 	p.check = newTextCheck(p.text, p.from)
-	p.step(ctx, p.gen)
+	gen := p.gen
+	afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen) })
 }
 
 func (p *checkPage) step(ctx goapp.Context, gen int) {
@@ -106,7 +107,7 @@ func (p *checkPage) step(ctx goapp.Context, gen int) {
 		ctx.Defer(func(goapp.Context) { revealResults() })
 	}
 	if !p.check.Done() {
-		ctx.After(time.Millisecond, func(ctx goapp.Context) { p.step(ctx, gen) })
+		afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen) })
 	}
 }
 
@@ -246,7 +247,7 @@ func (p *checkPage) onShowAll(ctx goapp.Context, e goapp.Event) {
 			return
 		}
 		p.shown += 25
-		ctx.After(time.Millisecond, more)
+		afterBrowser(ctx, more)
 	}
 	more(ctx)
 }

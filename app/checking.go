@@ -57,10 +57,18 @@ func partOf(text string, from int) part {
 	if end == len(text) {
 		return p
 	}
-	// Cut before the sentence the limit falls in, unless it is the only one.
+	// Cut after the last sentence end (". ", "! ", "? " or a line break)
+	// in the second half of the part, so no sentence is cut in two.
 	p.To = end
-	if segs := claims.SplitStatements(text[from:end]); len(segs) > 1 {
-		p.To = from + segs[len(segs)-1].Start
+	chunk := text[from:end]
+	cut := -1
+	for _, stop := range []string{". ", "! ", "? ", "\n"} {
+		if i := strings.LastIndex(chunk, stop); i >= 0 && i+len(stop) > cut {
+			cut = i + len(stop)
+		}
+	}
+	if cut > len(chunk)/2 {
+		p.To = from + cut
 	}
 	return p
 }

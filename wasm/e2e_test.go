@@ -317,14 +317,18 @@ func TestE2EAccessibility(t *testing.T) {
 	if _, err := chromedp.Call(ctx, page.SetBypassCSP, page.SetBypassCSPParams{Enabled: true}); err != nil {
 		t.Fatal(err)
 	}
-	for _, view := range []struct{ path, prepare string }{
-		{"/", ""},
-		{"/", "Drinkman was arrested in Amsterdam in 2014. Is it true? The hotline remains in force. China signed it too."},
-		{"/claims", ""},
-		{"/about", ""},
-		{"/article/000_e5b01c607c127f20#q=0-40", ""},
-		{"/claim/no-extradition-treaty", ""},
-		{"/embed", ""},
+	long := strings.Repeat("Drinkman was arrested in Amsterdam in 2014. The hotline remains in force. The Eiffel Tower is in Paris. ", 3) + "Russia does not have an extradition treaty with the U.S. Is it true? Roman Seleznev was arrested in 2016. Officials met in Geneva. Bananas are yellow. The Moon is far away. Putin talked with Biden in Geneva for hours. Hello!"
+	for _, view := range []struct{ path, sel, prepare, wait string }{
+		{"/", "", "", ""},
+		{"/", "#statement", "Drinkman was arrested in Amsterdam in 2014. Is it true? The hotline remains in force. China signed it too.", `document.querySelectorAll('#results .result').length >= 4`},
+		{"/", "#statement", long, `!!document.querySelector('#results .show-more') && !!document.querySelector('#results .share')`},
+		{"/claims", "", "", ""},
+		{"/claims", "#claim-filter", "hotline", `!!document.querySelector('mark.hl-filter')`},
+		{"/about", "", "", ""},
+		{"/article/000_e5b01c607c127f20#q=0-40", "", "", ""},
+		{"/claim/no-extradition-treaty", "", "", ""},
+		{"/embed", "", "", ""},
+		{"/embed", "#statement", "Drinkman was arrested in Amsterdam in 2014. Russia does not have an extradition treaty with the U.S.", `document.querySelectorAll('#results .result').length === 2`},
 	} {
 		t.Run(view.path, func(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+view.path)); err != nil {
@@ -334,10 +338,10 @@ func TestE2EAccessibility(t *testing.T) {
 				t.Fatal(err)
 			}
 			if view.prepare != "" {
-				if err := setText(ctx, "#statement", view.prepare); err != nil {
+				if err := setText(ctx, view.sel, view.prepare); err != nil {
 					t.Fatal(err)
 				}
-				if err := waitJS(ctx, `document.querySelectorAll('#results .result').length >= 4`); err != nil {
+				if err := waitJS(ctx, view.wait); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -555,5 +559,263 @@ func TestE2EClaimsListAtBothSizes(t *testing.T) {
 			}
 			setText(ctx, "#claim-filter", "")
 		})
+	}
+}
+
+// longTasks records the page's long tasks (over 50 ms) from its start.
+const longTasks = `window.__long = []; window.__longAt = []; new PerformanceObserver(l => l.getEntries().forEach(e => { __long.push(e.duration); __longAt.push(Math.round(e.startTime - (window.__t0 || 0)) + '+' + Math.round(e.duration)) })).observe({type: 'longtask', buffered: true});`
+
+// TestE2ELongPastes (issue 12, point 7): a 100 KB and a 1 MB paste keep
+// the whole text in the box, check its first part in slices, show a summary
+// and ten results, and say how to check the rest. It logs the longest
+// main-thread task and the time to the first result (a test asserts no
+// time; the numbers are for the README).
+func TestE2ELongPastes(t *testing.T) {
+	ts, _ := serve(t)
+	ctx := tab(t)
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: longTasks}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ready(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{
+		"Drinkman was arrested in Amsterdam in 2014.", "Russia does not have an extradition treaty with the U.S.",
+		"The hotline remains in force.", "Roman Seleznev was arrested in 2014 in the Maldives.",
+		"Officials met in Geneva to discuss cybersecurity.", "The Eiffel Tower is in Paris.",
+	}
+	for _, size := range []int{100 << 10, 1 << 20} {
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(&b, "%s Report %d says so. ", sentences[i%len(sentences)], i)
+		}
+		paste := b.String()
+		js := fmt.Sprintf(`(() => {
+			window.__long = []; window.__longAt = []; window.__first = 0; const t0 = window.__t0 = performance.now();
+			new MutationObserver((_, o) => { if (document.querySelector('#results .result')) { __first = performance.now() - t0; o.disconnect() } }).observe(document.body, {childList: true, subtree: true});
+			const e = document.querySelector('#statement'); e.focus(); e.value = %q; e.dispatchEvent(new Event('input', {bubbles: true}));
+			return true })()`, paste)
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js)); err != nil {
+			t.Fatal(err)
+		}
+		if err := waitJS(ctx, `!!document.querySelector('#results .share')`); err != nil { // the check is done
+			t.Fatal("check of a long paste did not finish:", text(ctx, `document.querySelector('#results').innerText.slice(0, 500)`))
+		}
+		if n := text(ctx, `String(document.querySelector('#statement').value.length)`); n != fmt.Sprint(len(paste)) {
+			t.Errorf("the text box holds %s characters of %d", n, len(paste))
+		}
+		got := text(ctx, `document.querySelector('#results').innerText`)
+		for _, want := range []string{"more than the 20,000 checked at once", "All of your text stays in the box", "contradicted", "Show all"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("%d bytes: results lack %q", size, want)
+			}
+		}
+		if n := text(ctx, `String(document.querySelectorAll('#results .result').length)`); n != "10" {
+			t.Errorf("%d bytes: %s cards shown, want 10", size, n)
+		}
+		if first := text(ctx, `document.querySelector('#results .result .badge-word').textContent`); first != "Contradicted" {
+			t.Errorf("first card %q, want a contradicted one first", first)
+		}
+		t.Logf("paste of %d KB: longest main-thread task %s ms, first result after %s ms (typing pause of 150 ms included), %s DOM nodes; long tasks (start+duration, ms): %s",
+			size>>10, text(ctx, `String(Math.round(Math.max(0, ...__long)))`), text(ctx, `String(Math.round(__first))`), text(ctx, `String(document.getElementsByTagName('*').length)`), text(ctx, `__longAt.join(' ')`))
+		// The next part, on request.
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".part-notice .button"))); err != nil {
+			t.Fatal(err)
+		}
+		if err := waitJS(ctx, `document.querySelector('.part-notice').innerText.includes('Checked: characters 2')`); err != nil {
+			t.Error("the next part was not checked:", text(ctx, `document.querySelector('.part-notice').innerText`))
+		}
+	}
+}
+
+// TestE2ELongWordDoesNotOverflow (issue 12): a long unbroken word wraps.
+func TestE2ELongWordDoesNotOverflow(t *testing.T) {
+	ctx, _, _ := openApp(t, "/")
+	viewport(t, ctx, 390, 844, true)
+	if err := setText(ctx, "#statement", "Russia "+strings.Repeat("x", 5000)+" has a treaty."); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!document.querySelector('#results .result')`); err != nil {
+		t.Fatal(err)
+	}
+	if w := text(ctx, `String(document.documentElement.scrollWidth)`); w != "390" {
+		t.Errorf("page width %s with a long word, want 390", w)
+	}
+}
+
+// TestE2EWithoutJavaScript (issue 11, point 8): the page the server sent is
+// the page, and a line says what needs JavaScript; no loader covers it.
+func TestE2EWithoutJavaScript(t *testing.T) {
+	ts, _ := serve(t)
+	ctx := tab(t)
+	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/article/000_e5b01c607c127f20")); err != nil {
+		t.Fatal(err)
+	}
+	// Evaluate still runs with page scripts off.
+	got := text(ctx, `document.body.innerText`)
+	for _, want := range []string{"Checking a statement needs JavaScript", "U.S. and Russian officials to meet in Geneva on cybersecurity", "Drinkman"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("without JavaScript the page lacks %q", want)
+		}
+	}
+	if strings.Contains(got, "Loading") || strings.Contains(got, "Starting") {
+		t.Errorf("a loader shows without JavaScript:\n%s", got)
+	}
+	viewScreenshot(t, ctx, "no-javascript.png")
+}
+
+// TestE2EWithoutWebAssembly (issue 11, point 8): where WebAssembly is
+// missing, or fails to load, a line says so and the page stays readable.
+func TestE2EWithoutWebAssembly(t *testing.T) {
+	for _, tc := range []struct{ name, script, needs string }{
+		{"fails", `WebAssembly.instantiateStreaming = WebAssembly.instantiate = () => Promise.reject(new Error('blocked for the test'))`, ""},
+		{"missing", `delete globalThis.WebAssembly`, "/web/app-start.js"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ts, _ := serve(t)
+			ctx := tab(t)
+			allowedErrors = append(allowedErrors, "loading wasm failed", "WebAssembly is not defined", "blocked for the test")
+			if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: tc.script}); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
+				t.Fatal(err)
+			}
+			if tc.needs != "" && !evalBool(t, ctx, fmt.Sprintf(`!!document.querySelector('script[src$=%q]')`, tc.needs)) {
+				t.Skipf("the page does not load %s yet: the server's handler must list it in Scripts", tc.needs)
+			}
+			if err := waitJS(ctx, `getComputedStyle(document.querySelector('.no-wasm')).display !== 'none'`); err != nil {
+				t.Fatal("no line saying WebAssembly is missing:", text(ctx, `document.body.innerText`))
+			}
+			if evalBool(t, ctx, `!!document.querySelector('#app-wasm-loader') && getComputedStyle(document.querySelector('#app-wasm-loader')).display !== 'none'`) {
+				t.Error("the loader still shows")
+			}
+			if !strings.Contains(text(ctx, `document.body.innerText`), "Check a statement against its sources") {
+				t.Error("the page is not readable")
+			}
+		})
+	}
+}
+
+// TestE2EStartKeepsThePage (issue 9, goal 2): while the app starts, the
+// page the server sent shows, with no full-screen loader, and go-app's
+// start draws the same page; what the reader typed meanwhile is kept, and
+// checked.
+func TestE2EStartKeepsThePage(t *testing.T) {
+	ts, _ := serve(t)
+	ctx := tab(t)
+	// At DOMContentLoaded, before the wasm can run: note the page, and type.
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+		document.addEventListener('DOMContentLoaded', () => {
+			window.__before = document.querySelector('main').innerText;
+			const l = document.getElementById('app-wasm-loader');
+			window.__loaderArea = l ? l.getBoundingClientRect().width * l.getBoundingClientRect().height / (innerWidth * innerHeight) : 0;
+			const box = document.getElementById('statement');
+			if (box) { box.value = 'Drinkman was arrested in Amsterdam in 2014.'; box.focus(); }
+		});`}); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/about", "/claims", "/article/000_e5b01c607c127f20", "/claim/no-extradition-treaty", "/"} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+path)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ready(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if a := text(ctx, `String(__loaderArea)`); !evalBool(t, ctx, `__loaderArea < 0.05`) {
+			t.Errorf("%s: the loader covers %s of the screen", path, a)
+		}
+		if path == "/" {
+			if err := waitJS(ctx, `[...document.querySelectorAll('.result .badge-word')].some(e => e.textContent === 'Contradicted')`); err != nil {
+				t.Error("what was typed before the start was not checked:", text(ctx, `document.querySelector('#statement').value`))
+			}
+			if id := text(ctx, `document.activeElement.id`); id != "statement" {
+				t.Errorf("focus lost at start: %q", id)
+			}
+			continue
+		}
+		if after := text(ctx, `document.querySelector('main').innerText`); after != text(ctx, `__before`) {
+			t.Errorf("%s: go-app's start changed the page:\nbefore: %.300s\nafter:  %.300s", path, text(ctx, `__before`), after)
+		}
+	}
+}
+
+// TestE2ECopyShareAndKeyboard (issue 11, point 10): Copy gives the result
+// with its sources as text; Share hands a link to the share sheet (else
+// copies it); a keyboard reaches every result, with visible focus.
+func TestE2ECopyShareAndKeyboard(t *testing.T) {
+	ts, _ := serve(t)
+	ctx := tab(t)
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+		window.__copied = []; window.__shared = [];
+		Object.defineProperty(navigator, 'clipboard', {value: {writeText: t => (__copied.push(t), Promise.resolve())}});
+		navigator.share = d => (__shared.push(d), Promise.resolve());`}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ready(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := setText(ctx, "#statement", "Drinkman was arrested in Amsterdam in 2014. Russia does not have an extradition treaty with the U.S."); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `document.querySelectorAll('#results .result').length === 2 && !!document.querySelector('.share button')`); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".result .result-actions button"))); err != nil {
+		t.Fatal(err)
+	}
+	copied := text(ctx, `__copied.join('\n')`)
+	for _, want := range []string{"Contradicted: “Drinkman was arrested in Amsterdam in 2014.”", "The source says 2012, you wrote 2014", "Source: SC Magazine", "April 2016", ts.URL + "/article/000_e5b01c607c127f20#q="} {
+		if !strings.Contains(copied, want) {
+			t.Errorf("copied text lacks %q:\n%s", want, copied)
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".share button"))); err != nil {
+		t.Fatal(err)
+	}
+	shared := text(ctx, `__shared.length ? __shared[0].url : ''`)
+	if !strings.HasPrefix(shared, ts.URL+"/#q=Drinkman+was+arrested") || strings.Contains(text(ctx, `location.href`), "#") {
+		t.Errorf("shared %q; address %q", shared, text(ctx, `location.href`))
+	}
+	// Keyboard: from the text box, Tab reaches the first result, focus visible.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector('#statement').focus(), true`)); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 8 && !evalBool(t, ctx, `document.activeElement.classList.contains('result')`); i++ {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent("\t")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !evalBool(t, ctx, `document.activeElement.classList.contains('result') && getComputedStyle(document.activeElement).outlineStyle !== 'none'`) {
+		t.Errorf("Tab did not reach a result with visible focus: %s", text(ctx, `document.activeElement.outerHTML.slice(0, 120)`))
+	}
+}
+
+// TestE2EEmbedLinksOpenANewTab (issue 12): links inside the embed never
+// navigate the frame.
+func TestE2EEmbedLinksOpenANewTab(t *testing.T) {
+	ctx, _, _ := openApp(t, "/embed#text="+strings.ReplaceAll("Drinkman was arrested in Amsterdam in 2014.", " ", "+"))
+	if err := waitJS(ctx, `!!document.querySelector('#results .result a')`); err != nil {
+		t.Fatal("the embed did not check its #text=:", text(ctx, `document.body.innerText`))
+	}
+	if bad := text(ctx, `[...document.querySelectorAll('a')].filter(a => a.target !== '_blank' || !a.rel.includes('noopener')).map(a => a.outerHTML).join('\n')`); bad != "" {
+		t.Errorf("links that navigate the frame:\n%s", bad)
+	}
+	// Issue 11, point 9: the text box grows with its text (to a limit)
+	// rather than clipping it.
+	if err := setText(ctx, "#statement", strings.Repeat("Roman Seleznev was arrested in 2014 in the Maldives. ", 6)); err != nil {
+		t.Fatal(err)
+	}
+	if !evalBool(t, ctx, `(() => { const e = document.querySelector('#statement'); return e.scrollHeight <= e.clientHeight + 2 })()`) {
+		t.Errorf("the embed's text box clips its text: %s", text(ctx, `(() => { const e = document.querySelector('#statement'); return e.scrollHeight + ' > ' + e.clientHeight })()`))
 	}
 }
