@@ -101,6 +101,14 @@ func initialDatabase() database {
 	return db
 }
 
+// newIndex indexes db and builds its lookups, so that nothing is filled
+// lazily once requests (on the server) share it.
+func newIndex(db *claims.DB) *match.Index {
+	db.Article("")
+	db.Claim("")
+	return match.NewIndex(db)
+}
+
 // loadedDatabase is the state of a loaded database, or of a failed load.
 func loadedDatabase(ix *match.Index, err error) database {
 	if err != nil {

@@ -10,7 +10,6 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
@@ -29,14 +28,6 @@ func SetDatabase(db *claims.DB) {
 	server.Lock()
 	defer server.Unlock()
 	server.db = &d
-}
-
-// newIndex indexes db and builds its lookups, so that nothing is filled
-// lazily once requests share it.
-func newIndex(db *claims.DB) *match.Index {
-	db.Article("")
-	db.Claim("")
-	return match.NewIndex(db)
 }
 
 // seedDatabase is the fallback when SetDatabase was not called (tests,

@@ -24,7 +24,22 @@ func RunInBrowser() {
 	Routes()
 	db := loadedDatabase(fetchIndex())
 	preloaded = &db
+	yieldToBrowser()
 	goapp.RunWhenOnBrowser()
+}
+
+// yieldToBrowser blocks until the browser has had a turn (input, paint),
+// so that start-up is several shorter tasks rather than one long one.
+func yieldToBrowser() {
+	done := make(chan struct{})
+	var cb js.Func
+	cb = js.FuncOf(func(js.Value, []js.Value) any {
+		cb.Release()
+		close(done)
+		return nil
+	})
+	js.Global().Call("setTimeout", cb, 0)
+	<-done
 }
 
 // preloaded is the database RunInBrowser fetched.
@@ -54,11 +69,13 @@ func fetchIndex() (*match.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load claims db %s: %w", url, err)
 	}
+	yieldToBrowser()
 	db, err := claims.Decode(data)
 	if err != nil {
 		return nil, fmt.Errorf("load claims db %s: %w", url, err)
 	}
-	return match.NewIndex(db), nil
+	yieldToBrowser()
+	return newIndex(db), nil
 }
 
 // logError writes to the browser's console: the details are for whoever
