@@ -3,5 +3,5 @@
  * start fails before it can say so: mark the page, and web/app.css shows the
  * line saying what is missing while the page the server sent stays readable. */
 if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-  document.documentElement.classList.add("no-wasm");
+  document.documentElement.classList.add("wasm-missing");
 }
