@@ -255,6 +255,20 @@ func TestLongTextIsCheckedInPartsAndKept(t *testing.T) {
 	}
 }
 
+// A text longer than a share link carries says so, rather than making a
+// link that breaks (issue 11, point 6).
+func TestShareLinkLimitIsStated(t *testing.T) {
+	db := seedDB(t)
+	short := render(t, checked(t, db, "Roman Seleznev was arrested in 2014."))
+	if !strings.Contains(short, "Share a link to this check") {
+		t.Errorf("no share button")
+	}
+	long := render(t, checked(t, db, strings.Repeat("Roman Seleznev was arrested in 2014. ", 60)))
+	if strings.Contains(long, "Share a link") || !strings.Contains(long, "too long for a share link (more than 2,000 characters)") {
+		t.Errorf("no share limit message")
+	}
+}
+
 func TestLinkTextIsCapped(t *testing.T) {
 	long := strings.Repeat("é", maxCheck+5)
 	u, _ := url.Parse("https://example.org/#q=" + url.QueryEscape(long))

@@ -716,6 +716,8 @@ func TestE2EStartKeepsThePage(t *testing.T) {
 			window.__before = document.querySelector('main').innerText;
 			const l = document.getElementById('app-wasm-loader');
 			window.__loaderArea = l ? l.getBoundingClientRect().width * l.getBoundingClientRect().height / (innerWidth * innerHeight) : 0;
+			const icon = document.getElementById('app-wasm-loader-icon');
+			window.__spinner = icon ? getComputedStyle(icon).display : 'none';
 			const box = document.getElementById('statement');
 			if (box) { box.value = 'Drinkman was arrested in Amsterdam in 2014.'; box.focus(); }
 		});`}); err != nil {
@@ -730,6 +732,9 @@ func TestE2EStartKeepsThePage(t *testing.T) {
 		}
 		if a := text(ctx, `String(__loaderArea)`); !evalBool(t, ctx, `__loaderArea < 0.05`) {
 			t.Errorf("%s: the loader covers %s of the screen", path, a)
+		}
+		if d := text(ctx, `__spinner`); d != "none" { // issue 11, point 9: the spinning logo read as a "<"
+			t.Errorf("%s: the spinning logo shows (%s)", path, d)
 		}
 		if path == "/" {
 			if err := waitJS(ctx, `[...document.querySelectorAll('.result .badge-word')].some(e => e.textContent === 'Contradicted')`); err != nil {
@@ -804,6 +809,11 @@ func TestE2ECopyShareAndKeyboard(t *testing.T) {
 // navigate the frame.
 func TestE2EEmbedLinksOpenANewTab(t *testing.T) {
 	ctx, _, _ := openApp(t, "/embed#text="+strings.ReplaceAll("Drinkman was arrested in Amsterdam in 2014.", " ", "+"))
+	// Issue 11, point 9: the host names the box ("Check a statement"); the
+	// embed's own label does not say it again.
+	if l := text(ctx, `document.querySelector('label[for=statement]').innerText`); strings.Contains(l, "Check a statement") {
+		t.Errorf("embed label %q doubles the host's heading", l)
+	}
 	if err := waitJS(ctx, `!!document.querySelector('#results .result a')`); err != nil {
 		t.Fatal("the embed did not check its #text=:", text(ctx, `document.body.innerText`))
 	}
