@@ -10,13 +10,25 @@ SHARED    ?= ../shared
 # The app version: the source's git description (plus, at run time, a hash of the deployed assets).
 LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 2>/dev/null)"
 
-.PHONY: all claims wasm run demo static test test-go test-node test-fuzz test-e2e eval bench checkthat clean
+.PHONY: all claims lexicon wasm run demo static test test-go test-node test-fuzz test-e2e eval bench checkthat clean
 
 all: wasm
 
 # The seed claims database, committed; TestCommittedSeedIsFresh fails when it is stale.
 claims:
 	$(GO) run ./claims/cmd/factcheck build -articles claims/articles -curated claims/curated.jsonl -o claims/seed/claims.json -name seed
+
+# The lexicon's data, committed: WordNet 3.0 and ISO 3166 country names from Debian's
+# wordnet-base and iso-codes (installed first when missing); see claims/lexicon/NOTICE.
+# TestGeneratedIsFresh (claims/lexicon/gen) fails when it is stale.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+lexicon:
+	@if [ ! -f /usr/share/wordnet/data.noun ] || [ ! -f /usr/share/iso-codes/json/iso_3166-1.json ]; then \
+	  echo "make lexicon: installing Debian's wordnet-base and iso-codes (WordNet 3.0, ISO 3166 names)..."; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wordnet-base iso-codes >/dev/null || \
+	  { echo "make lexicon: could not install them; run: sudo apt-get install wordnet-base iso-codes" >&2; exit 1; }; \
+	fi
+	$(GO) run ./claims/lexicon/gen
 
 # The client, its database and their precompressed twins (not committed).
 web/claims.json: claims/seed/claims.json
