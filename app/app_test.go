@@ -526,8 +526,14 @@ func TestExamplesFoldOnceTyped(t *testing.T) {
 	if html := render(t, &checkPage{db: db}); !strings.Contains(html, `class="examples"`) {
 		t.Errorf("no examples on an empty page")
 	}
-	if html := render(t, checked(t, db, "Roman Seleznev")); strings.Contains(html, `class="examples"`) {
+	html := render(t, checked(t, db, "Roman Seleznev"))
+	if strings.Contains(html, `class="examples"`) {
 		t.Errorf("examples still shown after typing")
+	}
+	// Issue 12, point 6: the browser keeps no copy of the text for its
+	// history or session restore.
+	if !regexp.MustCompile(`<textarea[^>]*autocomplete="off"`).MatchString(html) {
+		t.Errorf("the text box lets the browser remember its text")
 	}
 }
 

@@ -130,6 +130,7 @@ func (p *checkPage) textBox(rows int) goapp.UI {
 		Rows(rows).
 		Placeholder(firstNonEmpty(first(p.db.Examples), "Paste or type a statement")).
 		Aria("describedby", "statement-help").
+		Attr("autocomplete", "off"). // the browser keeps no copy for its history or session restore
 		Text(p.text).
 		OnInput(p.onInput)
 }
