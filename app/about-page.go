@@ -46,7 +46,7 @@ func (p *aboutPage) Render() goapp.UI {
 			verdictTerm(match.Mixed, "For a text of several sentences: some are contradicted and some supported."),
 			verdictTerm(match.PartlySupported, "For a text of several sentences: some are supported, the rest have no sourced claim."),
 		),
-		goapp.P().Text("Results show no confidence percentage. A verdict rests on one claim and its quoted source, shown with it, so you can judge it yourself; a number would only stand for how much of your sentence the claim's words cover."),
+		goapp.P().Text("Results show no confidence score: a verdict rests on one claim and its quoted source, shown with it, so you can judge it yourself. Where a reason gives a percentage, it says what it counts: how many of your sentence's key words the source covers."),
 		goapp.H2().Text("What the sources cover"),
 		goapp.If(p.db.Status == loaded, func() goapp.UI {
 			return goapp.P().Textf("%s from %s. A statement about anything else gets “no sourced claim”.", plural(cv.Claims, "claim"), coverageSources(cv))
