@@ -100,7 +100,7 @@ func newsroomDB() *claims.DB {
 
 func TestResultCardShowsVerdictReasonAndSource(t *testing.T) {
 	db := seedDB(t)
-	html := render(t, &resultCard{Result: db.Index.Check("Drinkman was arrested in Amsterdam in 2014."), Coverage: db.Coverage})
+	html := render(t, newResultCard(db.Index.Check("Drinkman was arrested in Amsterdam in 2014."), 1, db.Coverage, false))
 	for _, want := range []string{
 		"Contradicted", "✗", // word and icon, not colour alone
 		"The source says 2012, you wrote 2014",
@@ -122,7 +122,7 @@ func TestResultCardShowsVerdictReasonAndSource(t *testing.T) {
 
 func TestResultCardNotCheckable(t *testing.T) {
 	p := checked(t, seedDB(t), "Is the hotline still in force?")
-	html := render(t, &resultCard{Result: p.check.Results[0].Result})
+	html := render(t, newResultCard(p.check.Results[0].Result, 1, p.db.Coverage, false))
 	if !strings.Contains(html, "Not checkable (question)") {
 		t.Errorf("%s", html)
 	}
@@ -132,7 +132,7 @@ func TestResultCardNotCheckable(t *testing.T) {
 // it reads as "not in these sources", not "false".
 func TestUnverifiedSaysWhatTheSourcesCover(t *testing.T) {
 	db := seedDB(t)
-	html := render(t, &resultCard{Result: db.Index.Check("China and the US signed a cyber security agreement in 2015."), Coverage: db.Coverage})
+	html := render(t, newResultCard(db.Index.Check("China and the US signed a cyber security agreement in 2015."), 1, db.Coverage, false))
 	for _, want := range []string{
 		"No sourced claim",
 		"None of the 128 claims from 5 articles (CNN, SC Magazine, Tech2, 2011–2021) speaks to this.",
@@ -342,7 +342,7 @@ func TestLinksAreSafeAndOpenOutside(t *testing.T) {
 		t.Errorf("external link: %s", html)
 	}
 	db := seedDB(t)
-	card := render(t, &resultCard{Result: db.Index.Check("Drinkman was arrested in Amsterdam in 2014."), Framed: true})
+	card := render(t, newResultCard(db.Index.Check("Drinkman was arrested in Amsterdam in 2014."), 1, db.Coverage, true))
 	links := regexp.MustCompile(`<a [^>]*>`).FindAllString(card, -1)
 	if len(links) < 2 {
 		t.Fatalf("links: %v", links)

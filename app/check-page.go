@@ -173,7 +173,7 @@ func (p *checkPage) renderResults() goapp.UI {
 		goapp.If(c.Total() > 1, func() goapp.UI { return p.renderSummary() }),
 		goapp.Range(results).Slice(func(i int) goapp.UI {
 			r := results[i]
-			return &resultCard{Result: r.Result, Count: r.Count, Coverage: p.db.Coverage, Framed: p.framed}
+			return newResultCard(r.Result, r.Count, p.db.Coverage, p.framed)
 		}),
 		goapp.If(more > 0, func() goapp.UI {
 			return goapp.P().Class("show-more").Body(

@@ -35,7 +35,11 @@ type resultCard struct {
 	copied string // feedback after Copy
 }
 
-func newResultCard(r match.Result) *resultCard { return &resultCard{Result: r, Count: 1} }
+// newResultCard shows r, a sentence that stands count times in the text,
+// against a database covering cv; framed in the embed.
+func newResultCard(r match.Result, count int, cv claims.Coverage, framed bool) *resultCard {
+	return &resultCard{Result: r, Count: count, Coverage: cv, Framed: framed}
+}
 
 func (c *resultCard) Render() goapp.UI {
 	r := c.Result
