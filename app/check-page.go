@@ -28,7 +28,6 @@ type checkPage struct {
 	linkCut bool       // the link opened carried more than maxCheck characters
 	shared  string     // what the Share button did
 	typed   textBox    // the text box of the page the server sent, as go-app found it
-	reveal  bool       // bring the first result of this check into view
 }
 
 func newCheckPage() *checkPage { return &checkPage{db: initialDatabase()} }
@@ -85,29 +84,30 @@ func (p *checkPage) setText(ctx goapp.Context, text string) {
 }
 
 // startCheck checks the current part of the text, a slice of sentences
-// per task, yielding to the browser between slices.
+// per task, yielding to the browser between slices. The results shown
+// stay until the new check has its first ones, so the page does not
+// flicker as the reader types.
 func (p *checkPage) startCheck(ctx goapp.Context) {
 	p.gen++
-	p.check, p.shown, p.reveal = nil, firstResults, true
 	if p.db.Status != loaded || isBlank(p.text) {
+		p.check = nil
 		return
 	}
-	p.check = newTextCheck(p.text, p.from)
-	gen := p.gen
-	afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen) })
+	c, gen := newTextCheck(p.text, p.from), p.gen
+	afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen, c) })
 }
 
-func (p *checkPage) step(ctx goapp.Context, gen int) {
-	if gen != p.gen || p.check == nil {
+func (p *checkPage) step(ctx goapp.Context, gen int, c *textCheck) {
+	if gen != p.gen {
 		return
 	}
-	p.check.Step(p.db.Index, sliceBudget)
-	if p.reveal && len(p.check.Results) > 0 {
-		p.reveal = false
+	c.Step(p.db.Index, sliceBudget)
+	if p.check != c {
+		p.check, p.shown = c, firstResults
 		ctx.Defer(func(goapp.Context) { revealResults() })
 	}
-	if !p.check.Done() {
-		afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen) })
+	if !c.Done() {
+		afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen, c) })
 	}
 }
 

@@ -587,7 +587,7 @@ func TestE2ELongPastes(t *testing.T) {
 		"The hotline remains in force.", "Roman Seleznev was arrested in 2014 in the Maldives.",
 		"Officials met in Geneva to discuss cybersecurity.", "The Eiffel Tower is in Paris.",
 	}
-	for _, size := range []int{100 << 10, 1 << 20} {
+	for _, size := range []int{100 << 10, 1 << 20, 100 << 10} { // the first paste is the page's first check (cold); the last, warm
 		var b strings.Builder
 		for i := 0; b.Len() < size; i++ {
 			fmt.Fprintf(&b, "%s Report %d says so. ", sentences[i%len(sentences)], i)
