@@ -120,6 +120,17 @@ func TestResultCardShowsVerdictReasonAndSource(t *testing.T) {
 	}
 }
 
+func TestCoverageNamesImportedFactChecks(t *testing.T) {
+	cv := coverage{Coverage: claims.Coverage{Claims: 10503, Articles: 5, Outlets: []string{"CNN", "SC Magazine", "Tech2"}, From: "2011-07", To: "2021-06"}, Imported: 10375}
+	if got := coverageSources(cv); got != "5 articles (CNN, SC Magazine, Tech2, 2011–2021) and 10,375 imported fact-checks" {
+		t.Errorf("%q", got)
+	}
+	cv = coverage{Coverage: claims.Coverage{Claims: 3, Outlets: []string{"PolitiFact"}, From: "2019", To: "2020"}, Imported: 3}
+	if got := coverageSources(cv); got != "3 imported fact-checks (PolitiFact, 2019–2020)" {
+		t.Errorf("%q", got)
+	}
+}
+
 func TestResultCardNotCheckable(t *testing.T) {
 	p := checked(t, seedDB(t), "Is the hotline still in force?")
 	html := render(t, newResultCard(p.check.Results[0].Result, 1, p.db.Coverage, false))
@@ -466,7 +477,7 @@ func TestClaimsListGroupedAndPaged(t *testing.T) {
 		big.Claims = append(big.Claims, c)
 	}
 	// (The list needs no search index: an empty one spares the test building it.)
-	out = render(t, &claimsPage{db: database{Status: loaded, Index: &match.Index{DB: big}, Coverage: big.Coverage()}, limit: claimsPerPage})
+	out = render(t, &claimsPage{db: database{Status: loaded, Index: &match.Index{DB: big}, Coverage: coverageOf(big)}, limit: claimsPerPage})
 	if n := strings.Count(out, `href="/claim/`); n != claimsPerPage {
 		t.Errorf("%d claims rendered of 10,000", n)
 	}

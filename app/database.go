@@ -50,7 +50,7 @@ type database struct {
 	Status   loadStatus
 	Err      error // why loading failed; readers see a plain message, the console the details
 	Index    *match.Index
-	Coverage claims.Coverage
+	Coverage coverage
 	Examples []string // statements a first-time reader can try
 }
 
@@ -114,7 +114,23 @@ func loadedDatabase(ix *match.Index, err error) database {
 	if err != nil {
 		return database{Status: loadFailed, Err: err}
 	}
-	return database{Status: loaded, Index: ix, Coverage: ix.DB.Coverage(), Examples: examplesOf(ix.DB)}
+	return database{Status: loaded, Index: ix, Coverage: coverageOf(ix.DB), Examples: examplesOf(ix.DB)}
+}
+
+// coverage is what the database covers, as the pages say it.
+type coverage struct {
+	claims.Coverage
+	Imported int // claims imported from fact-check collections, drawn from no article
+}
+
+func coverageOf(db *claims.DB) coverage {
+	cv := coverage{Coverage: db.Coverage()}
+	for _, c := range db.Claims {
+		if c.Kind == claims.KindImported {
+			cv.Imported++
+		}
+	}
+	return cv
 }
 
 // maxExamples is how many statements the check page offers to try.

@@ -28,16 +28,16 @@ type resultCard struct {
 	goapp.Compo
 
 	Result   match.Result
-	Count    int             // times the sentence stands in the text
-	Coverage claims.Coverage // what the database covers, for "no sourced claim"
-	Framed   bool            // in the embed: links open in a new tab
+	Count    int      // times the sentence stands in the text
+	Coverage coverage // what the database covers, for "no sourced claim"
+	Framed   bool     // in the embed: links open in a new tab
 
 	copied string // feedback after Copy
 }
 
 // newResultCard shows r, a sentence that stands count times in the text,
 // against a database covering cv; framed in the embed.
-func newResultCard(r match.Result, count int, cv claims.Coverage, framed bool) *resultCard {
+func newResultCard(r match.Result, count int, cv coverage, framed bool) *resultCard {
 	return &resultCard{Result: r, Count: count, Coverage: cv, Framed: framed}
 }
 
@@ -114,7 +114,7 @@ func badge(v match.Verdict) goapp.UI {
 
 // notCovered says what a "no sourced claim" means: the sources do not
 // cover the statement, which does not make it false.
-func notCovered(cv claims.Coverage) string {
+func notCovered(cv coverage) string {
 	if cv.Claims == 0 {
 		return "The claims database is empty, so nothing can be settled."
 	}
@@ -122,8 +122,9 @@ func notCovered(cv claims.Coverage) string {
 		plural(cv.Claims, "claim"), coverageSources(cv))
 }
 
-// coverageSources is "5 articles (CNN, SC Magazine, Tech2, 2011–2021)".
-func coverageSources(cv claims.Coverage) string {
+// coverageSources is "5 articles (CNN, SC Magazine, Tech2, 2011–2021)",
+// and "and 10,375 imported fact-checks" when there are some.
+func coverageSources(cv coverage) string {
 	var in []string
 	const named = 4
 	outlets := cv.Outlets
@@ -134,12 +135,22 @@ func coverageSources(cv claims.Coverage) string {
 	if span := yearSpan(cv.From, cv.To); span != "" {
 		in = append(in, span)
 	}
-	s := plural(cv.Articles, "article")
-	if cv.Articles == 0 {
-		s = "imported fact-checks"
+	var s string
+	if cv.Articles > 0 {
+		s = plural(cv.Articles, "article")
+		if len(in) > 0 {
+			s += " (" + strings.Join(in, ", ") + ")"
+		}
+		in = nil
 	}
-	if len(in) > 0 {
-		s += " (" + strings.Join(in, ", ") + ")"
+	if cv.Imported > 0 {
+		if s != "" {
+			s += " and "
+		}
+		s += plural(cv.Imported, "imported fact-check")
+		if len(in) > 0 {
+			s += " (" + strings.Join(in, ", ") + ")"
+		}
 	}
 	return s
 }
@@ -218,7 +229,7 @@ func displayMonth(iso string) string {
 // resultText is a result as plain text, ready to paste into a message:
 // the verdict, the statement, the reason, then each source with its date
 // and links (base is the app's address, for links into it).
-func resultText(r match.Result, cv claims.Coverage, base string) string {
+func resultText(r match.Result, cv coverage, base string) string {
 	var b strings.Builder
 	if !r.Checkable {
 		fmt.Fprintf(&b, "Not checkable (%s): “%s”\n", r.NotCheckable, r.Text)
