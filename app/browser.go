@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strconv"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -135,6 +137,21 @@ func revealResults() {
 	if dy > 0 {
 		w.Call("scrollBy", map[string]any{"top": dy, "behavior": "smooth"})
 	}
+}
+
+// fitHeight grows a text box with its text where the browser cannot do
+// it from CSS (field-sizing: content, in web/app.css), up to its
+// max-height.
+func fitHeight(box goapp.Value) {
+	if !goapp.IsClient {
+		return
+	}
+	if css := goapp.Window().Get("CSS"); css.Truthy() && css.Call("supports", "field-sizing", "content").Bool() {
+		return
+	}
+	style := box.Get("style")
+	style.Set("height", "auto")
+	style.Set("height", strconv.Itoa(box.Get("scrollHeight").Int()+4)+"px")
 }
 
 // scrollToThird scrolls the element with id to about a third of the way

@@ -56,6 +56,7 @@ func (p *checkPage) OnNav(ctx goapp.Context) {
 
 func (p *checkPage) onInput(ctx goapp.Context, e goapp.Event) {
 	p.text = ctx.JSSrc().Get("value").String()
+	fitHeight(ctx.JSSrc())
 	p.from, p.linkCut, p.shared = 0, false, ""
 	p.gen++
 	gen := p.gen
