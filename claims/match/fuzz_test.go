@@ -67,11 +67,11 @@ func checkThatIndex(b *testing.B) *Index {
 		b.Skip("CheckThat! data not beside the project")
 	}
 	ctOnce.Do(func() {
-		cs, err := claims.ImportFile(path)
-		if err != nil {
+		db, problems := claims.OpenCollection(path)
+		if err := problems.Err(); err != nil {
 			b.Fatal(err)
 		}
-		ctIx = NewIndex(claims.FromClaims("checkthat", cs))
+		ctIx = NewIndex(db)
 	})
 	return ctIx
 }

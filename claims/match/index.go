@@ -31,6 +31,7 @@ type doc struct {
 	// context holds the terms of the paragraphs the quotes stand in: a
 	// name there ("he said" after "Lavrov") is not missing from the claim.
 	context map[string]bool
+	rating  claims.RatingClass // an imported fact-check's verdict on the claim
 }
 
 // analysed is a text with its tokens and what the verdict reads from them.
@@ -111,6 +112,7 @@ func NewIndex(db *claims.DB) *Index {
 			}
 		}
 		d.context = ix.paragraphTerms(c.Sources, paragraphs)
+		d.rating = claims.ClassifyRating(c.Rating)
 		if c.Title != "" {
 			add(text.Analyze(c.Title), weightTitle)
 		}
@@ -137,7 +139,7 @@ func NewIndex(db *claims.DB) *Index {
 			ix.byLen[len(t)] = append(ix.byLen[len(t)], t)
 		}
 	}
-	ix.maxIDF = idf(len(ix.docs), 0)
+	ix.maxIDF = idf(len(ix.docs), 1)
 	return ix
 }
 
@@ -165,13 +167,23 @@ func (ix *Index) queryTerms(toks []text.Token) []queryTerm {
 		seen[t.Term] = true
 		q := queryTerm{term: t.Term, name: t.Kind == text.Entity || t.Cap && !t.Stop}
 		if ix.df[t.Term] > 0 {
-			q.alts = []expansion{{t.Term, 1}}
+			q.alts = []expansion{{term: t.Term, weight: 1}}
 			q.weight = ix.IDF(t.Term)
 		} else {
 			q.weight = ix.maxIDF
-			if t.Kind == text.Word {
-				q.alts = ix.typoExpansions(t.Term)
+		}
+		// Words of the same meaning (claims.Lexical) stand in for a word,
+		// after the word itself.
+		if t.Kind == text.Word {
+			if lex := ix.lexical(t.Term); len(lex) > 0 {
+				q.alts = append(q.alts, lex...)
+				if ix.df[t.Term] == 0 { // a reader's word: as rare as what it stands for
+					q.weight = ix.IDF(lex[0].term)
+				}
 			}
+		}
+		if len(q.alts) == 0 && t.Kind == text.Word {
+			q.alts = ix.typoExpansions(t.Term)
 		}
 		out = append(out, q)
 	}
@@ -190,6 +202,9 @@ func (ix *Index) retrieve(qs []queryTerm, k int) []candidate {
 	scores := map[int32]float64{}
 	for _, q := range qs {
 		for _, alt := range q.alts {
+			if alt.synonym {
+				continue
+			}
 			w := ix.IDF(alt.term) * alt.weight
 			for _, d := range ix.postings[alt.term] {
 				doc := &ix.docs[d]
@@ -314,4 +329,25 @@ func isTitleCase(toks []text.Token) bool {
 		}
 	}
 	return words >= 3 && 2*caps > words
+}
+
+// weightSynonym is how much a synonym from the database's lexical
+// relations counts: less than the word itself, as it is a guess at the
+// sense.
+const weightSynonym = 0.9
+
+// lexical returns the claim terms that mean what term means
+// (claims.Lexical), as stand-ins.
+func (ix *Index) lexical(term string) []expansion {
+	lx := ix.DB.Lexical
+	if lx == nil {
+		return nil
+	}
+	var out []expansion
+	for _, t := range lx.Synonyms[term] {
+		if t != term && ix.df[t] > 0 {
+			out = append(out, expansion{term: t, weight: weightSynonym, synonym: true})
+		}
+	}
+	return out
 }

@@ -18,6 +18,8 @@ type comparison struct {
 	// handled holds the statement tokens (by start offset) an earlier rule
 	// has explained, so that a later one does not report them again.
 	handled map[int]bool
+	// found holds what the rules before the running one found.
+	found []finding
 }
 
 // findingKind says what a finding does to the verdict.
@@ -33,6 +35,11 @@ const (
 	// beyond: the statement says more than the source (a narrower or wider
 	// scope, another order): not supported, yet not contradicted either.
 	beyond
+	// contextual: a name of the statement stands only in the paragraph
+	// around the claim's source ("he said" after "Lavrov"). It does not
+	// block a support, but a negation or an opposite word alone, in a
+	// claim that does not name it, contradicts nothing about it.
+	contextual
 )
 
 // finding is what a rule reports.
@@ -61,13 +68,17 @@ var rules = []rule{
 	{"quantities", quantities},                // figures.go
 	{ruleUnquantified, unquantified},          // figures.go
 	{"scope: only, all, first", scope},        // scope.go
-	{"negation and opposites", polarity},      // polarity.go
+	{"what happened", predicates},             // predicates.go
+	{rulePolarity, polarity},                  // polarity.go
+	{ruleRating, rating},                      // rating.go (after every other rule)
 }
 
 // Rule names other code refers to.
 const (
 	ruleDates        = "dates"
 	ruleUnquantified = "figures the source does not give"
+	rulePolarity     = "negation and opposites"
+	ruleRating       = "fact-checkers' rating"
 )
 
 // runRules collects every rule's findings.
@@ -78,6 +89,7 @@ func runRules(c *comparison) []finding {
 			f.rule = r.name
 			out = append(out, f)
 		}
+		c.found = out
 	}
 	return out
 }
