@@ -321,6 +321,8 @@ func TestPastedHTMLIsReadAsItsText(t *testing.T) {
 		"3 < 5 and 7 > 6":                  "3 < 5 and 7 > 6",
 		"a<b is fine":                      "a<b is fine",
 		"<p>One.</p><p>Two &amp; two.</p>": "\nOne.\n\nTwo & two.\n",
+		"<B>Bold</b><!-- note --> <SCRIPT>x = '<b>'</script>and <STYLE>p{}</STYLE>done<br/>": "Bold and done\n",
+		"a <foo> b <i>c</i>": "a <foo> b c",
 	} {
 		if got := visibleText(in); got != want {
 			t.Errorf("visibleText(%q) = %q, want %q", in, got, want)

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"embed"
+	"html"
 	"regexp"
 	"sort"
 	"strconv"
@@ -8,11 +10,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
-
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/match"
+	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // Limits on what is checked and shared; the README's "Limits" section
@@ -223,62 +223,91 @@ func thousands(n int) string {
 	return s
 }
 
-// markup finds an HTML tag or comment in pasted text: a whole tag of a
-// known element (so "3 < 5" and "a<b" in prose stay text).
-var markup = regexp.MustCompile(`<!--|</?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>`)
+// capText is the part of s one check covers, from its start.
+func capText(s string) string { return s[:partOf(s, 0).To] }
 
-// visibleText is what pasted HTML shows: tags dropped, entities decoded,
-// block elements as line breaks, scripts and styles left out. A text
-// without markup is returned as it is.
+// htmlElements are the element names pasted HTML is read with: name ->
+// "line", "hidden" or "inline" (data/html-elements.txt says which is which
+// and where the names come from).
+var htmlElements = wordlist.Map(dataFiles, "data/html-elements.txt")
+
+//go:embed data/*.txt
+var dataFiles embed.FS
+
+// markup finds a whole tag or a comment in pasted text.
+var (
+	markup  = regexp.MustCompile(`<!--|</?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>`)
+	tagHead = regexp.MustCompile(`^</?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>`)
+)
+
+// visibleText is what pasted HTML shows: tags and comments dropped,
+// entities decoded, elements that stand on their own line as line breaks,
+// the content of scripts, styles and the like left out. A text without
+// markup is returned as it is.
 func visibleText(s string) string {
 	if !hasMarkup(s) {
 		return s
 	}
-	z := html.NewTokenizer(strings.NewReader(s))
 	var b strings.Builder
-	hidden := 0 // inside script, style, template
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			return b.String()
-		case html.TextToken:
-			if hidden == 0 {
-				b.Write(z.Text())
+	for s != "" {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		if strings.HasPrefix(s, "<!--") {
+			end := strings.Index(s, "-->")
+			if end < 0 {
+				break
 			}
-		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			switch {
-			case a == atom.Script || a == atom.Style || a == atom.Template:
-				if tt == html.StartTagToken {
-					hidden++
-				} else if tt == html.EndTagToken && hidden > 0 {
-					hidden--
-				}
-			case blockElement[a]:
-				b.WriteByte('\n')
+			s = s[end+3:]
+			continue
+		}
+		m := tagHead.FindStringSubmatchIndex(s)
+		name := ""
+		if m != nil {
+			name = strings.ToLower(s[m[2]:m[3]])
+		}
+		kind, known := htmlElements[name]
+		if !known {
+			b.WriteByte('<')
+			s = s[1:]
+			continue
+		}
+		closing := s[1] == '/'
+		s = s[m[1]:]
+		switch {
+		case kind == "hidden" && !closing: // skip to its end tag
+			if end := indexFold(s, "</"+name); end >= 0 {
+				s = s[end:]
+			} else {
+				s = ""
 			}
+		case kind == "line":
+			b.WriteByte('\n')
 		}
 	}
+	return html.UnescapeString(b.String())
 }
 
 func hasMarkup(s string) bool {
 	for _, m := range markup.FindAllStringSubmatch(s, 8) {
-		if m[0] == "<!--" || atom.Lookup([]byte(strings.ToLower(m[1]))) != 0 {
+		if _, known := htmlElements[strings.ToLower(m[1])]; m[0] == "<!--" || known {
 			return true
 		}
 	}
 	return false
 }
 
-// blockElement lists the elements that end a line of the text they show.
-var blockElement = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Blockquote: true, atom.Tr: true, atom.Table: true, atom.Section: true, atom.Article: true,
-	atom.Header: true, atom.Footer: true, atom.Figure: true, atom.Figcaption: true, atom.Pre: true, atom.Hr: true,
+// indexFold finds needle (ASCII) in s ignoring case, or -1.
+func indexFold(s, needle string) int {
+	n := len(needle)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], needle) {
+			return i
+		}
+	}
+	return -1
 }
-
-// capText is the part of s one check covers, from its start.
-func capText(s string) string { return s[:partOf(s, 0).To] }
