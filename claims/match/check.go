@@ -119,18 +119,19 @@ func (ix *Index) check(s string, start, end int) Result {
 		al     alignment
 		bm25   float64
 		doc    int
+		d      *doc
 	}
 	var found []scored
 	for _, c := range ix.retrieve(qs, retrieveK) {
-		d := &ix.docs[c.doc]
+		d := ix.doc(c.doc)
 		// Coverage first, without recording matches: it alone decides
-		// whether the claim is about the statement, and allocates nothing.
+		// whether the claim is about the statement at all.
 		if cov := ix.coverage(qs, d, nil); cov < minRelatedCoverage {
 			continue
 		}
 		al := ix.align(q, qs, d)
 		st, why := stance(al)
-		found = append(found, scored{st, why, al, c.score, c.doc})
+		found = append(found, scored{st, why, al, c.score, c.doc, d})
 	}
 	// A claim settles the statement only if it fits it nearly as well as
 	// the best-fitting claim: a contradiction found in a claim that is
@@ -185,7 +186,7 @@ func (ix *Index) check(s string, start, end int) Result {
 	})
 	for i := 0; i < len(found) && i < maxMatches; i++ {
 		f := found[i]
-		r.Matches = append(r.Matches, ix.match(&ix.docs[f.doc], f.stance, f.why, f.al, q))
+		r.Matches = append(r.Matches, ix.match(f.d, f.stance, f.why, f.al, q))
 	}
 	if len(found) == 0 {
 		r.Reason = "No sourced claim is about this statement."

@@ -103,3 +103,20 @@ func BenchmarkIndexSeed(b *testing.B) {
 		NewIndex(ix.DB)
 	}
 }
+
+// BenchmarkDecodeIndexCheckThat: what the browser does instead of
+// BenchmarkIndexCheckThat.
+func BenchmarkDecodeIndexCheckThat(b *testing.B) {
+	ix := checkThatIndex(b)
+	data, err := ix.MarshalBinary()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(len(data)), "bytes")
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := DecodeIndex(ix.DB, data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

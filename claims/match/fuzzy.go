@@ -76,7 +76,7 @@ func (ix *Index) typoExpansions(term string) []expansion {
 		if out[i].weight != out[j].weight {
 			return out[i].weight > out[j].weight
 		}
-		if di, dj := ix.df[out[i].term], ix.df[out[j].term]; di != dj {
+		if di, dj := ix.df(out[i].term), ix.df(out[j].term); di != dj {
 			return di > dj
 		}
 		return out[i].term < out[j].term

@@ -334,3 +334,76 @@ func TestFactCheckRatings(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexRoundTrip: an index decoded from its binary form checks as the
+// one it was written from; one written for another database, or damaged,
+// is refused with an error.
+func TestIndexRoundTrip(t *testing.T) {
+	ix := seedIndex(t)
+	data, err := ix.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecodeIndex(ix.DB, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Roman Seleznev was arrested in 2013.", "russia doesnt have an extradition treaty w the us", "The hotline remains in force."} {
+		a, b := ix.CheckText(s), back.CheckText(s)
+		ja, _ := json.Marshal(a)
+		jb, _ := json.Marshal(b)
+		if string(ja) != string(jb) {
+			t.Errorf("%q: decoded index gives %s, built one %s", s, jb, ja)
+		}
+	}
+	other := claims.FromClaims("other", []claims.Claim{{ID: "x", Text: "Something else entirely.", Kind: claims.KindImported}})
+	if _, err := DecodeIndex(other, data); err == nil {
+		t.Error("an index of another database was accepted")
+	}
+	for _, cut := range []int{0, 3, 10, len(data) / 2, len(data) - 1} {
+		if _, err := DecodeIndex(ix.DB, data[:cut]); err == nil {
+			t.Errorf("an index cut at %d of %d bytes was accepted", cut, len(data))
+		}
+	}
+}
+
+// FuzzDecodeIndex: no input makes the decoder panic.
+func FuzzDecodeIndex(f *testing.F) {
+	db, err := seed.DB()
+	if err != nil {
+		f.Fatal(err)
+	}
+	data, _ := NewIndex(db).MarshalBinary()
+	f.Add(data)
+	f.Add([]byte("FCIX\x01"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if ix, err := DecodeIndex(db, b); err == nil {
+			ix.CheckText("Roman Seleznev was arrested in 2013.")
+		}
+	})
+}
+
+// TestConcurrentChecks: many checks at once on one index (as the server
+// renders pages) give what one check alone gives; run with -race.
+func TestConcurrentChecks(t *testing.T) {
+	ix := NewIndex(seedIndex(t).DB)
+	stmts := []string{"Roman Seleznev was arrested in 2013.", "The hotline remains in force.", "Putin drew a red line at cyber attacks.", "Drinkman was arrested in Amsterdam in 2012."}
+	want := map[string]Verdict{}
+	for _, s := range stmts {
+		want[s] = NewIndex(ix.DB).Check(s).Verdict
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 16; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := 0; k < 20; k++ {
+				s := stmts[(g+k)%len(stmts)]
+				if got := ix.Check(s).Verdict; got != want[s] {
+					t.Errorf("%q: %s under load, %s alone", s, got, want[s])
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+}

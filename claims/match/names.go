@@ -75,7 +75,7 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// swaps when the words around both names agree.
 			// A name the sources know as something other than a place
 			// ("at the Biden–Putin summit") is no place to swap.
-			placeLike := qPlace || ix.df[t.Term] == 0
+			placeLike := qPlace || ix.df(t.Term) == 0
 			if cPlace && placeLike && !inContext && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
 				return swapped(t, c, a), true
 			}
