@@ -156,23 +156,9 @@ func (c *textCheck) Counts() counts {
 	return n
 }
 
-// Verdict is the text's overall verdict, by the rule match.CheckText
-// applies to a text's sentences: contradicted or supported when every
-// sentence with a verdict agrees, mixed when some are contradicted and
-// some supported, partly supported when some are supported and the rest
-// have no sourced claim.
+// Verdict is the text's overall verdict (match.OverallVerdict).
 func (n counts) Verdict() match.Verdict {
-	switch {
-	case n.Contradicted > 0 && n.Supported > 0:
-		return match.Mixed
-	case n.Contradicted > 0:
-		return match.Contradicted
-	case n.Supported > 0 && n.Unverified > 0:
-		return match.PartlySupported
-	case n.Supported > 0:
-		return match.Supported
-	}
-	return match.Unverified
+	return match.OverallVerdict(n.Supported, n.Contradicted, n.Unverified)
 }
 
 // Summary is "12 contradicted, 30 supported, 1,072 with no sourced claim".
