@@ -29,6 +29,13 @@ import (
 // web/claims.json with its own (built by `factcheck build`).
 const DBPath = "/web/claims.json"
 
+// IndexPath is where the widget fetches the database's search index,
+// written beside it by the server or static generator (match.Index's
+// binary form), so that the browser decodes an index instead of building
+// one. Without it, or when it does not match the database, the widget
+// builds the index itself.
+const IndexPath = "/web/claims.index"
+
 const (
 	loadDatabase  = "/database/load" // the action
 	databaseState = "/database"      // the state: a database

@@ -59,12 +59,17 @@ func deployedDatabase() (database, bool) {
 func loadDatabaseNow(goapp.Context) database { return loadedDatabase(fetchIndex()) }
 
 func fetchIndex() (*match.Index, error) {
-	// Where go-app serves static resources (Handler.Resources, "/web" by
-	// default), as Context.ResolveStaticResource resolves them.
-	url := DBPath
-	if web := goapp.Getenv("GOAPP_STATIC_RESOURCES_URL"); web != "" {
-		url = strings.TrimSuffix(web, "/") + strings.TrimPrefix(DBPath, "/web")
+	// The index downloads while the database does.
+	type fetched struct {
+		data []byte
+		err  error
 	}
+	indexed := make(chan fetched, 1)
+	go func() {
+		data, err := fetchBytes(staticURL(IndexPath))
+		indexed <- fetched{data, err}
+	}()
+	url := staticURL(DBPath)
 	data, err := fetchBytes(url)
 	if err != nil {
 		return nil, fmt.Errorf("load claims db %s: %w", url, err)
@@ -75,7 +80,25 @@ func fetchIndex() (*match.Index, error) {
 		return nil, fmt.Errorf("load claims db %s: %w", url, err)
 	}
 	yieldToBrowser()
+	ix := <-indexed
+	if ix.err == nil {
+		decoded, err := match.DecodeIndex(db, ix.data)
+		if err == nil {
+			return decoded, nil
+		}
+		ix.err = err
+	}
+	logError("factcheck: building the search index in the browser, as "+IndexPath+" could not be used:", ix.err)
 	return newIndex(db), nil
+}
+
+// staticURL is where go-app serves a static resource (Handler.Resources,
+// "/web" by default), as Context.ResolveStaticResource resolves it.
+func staticURL(path string) string {
+	if web := goapp.Getenv("GOAPP_STATIC_RESOURCES_URL"); web != "" {
+		return strings.TrimSuffix(web, "/") + strings.TrimPrefix(path, "/web")
+	}
+	return path
 }
 
 // logError writes to the browser's console: the details are for whoever
