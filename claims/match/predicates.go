@@ -20,9 +20,38 @@ func predicates(c *comparison) []finding {
 }
 
 // attributes finds what a copula says of the subject ("is easy", "was a US
-// senator") that the source does not say.
+// senator") that the source does not say, or that the source has only
+// outside what its own copula says: "Prescott is a county" against
+// "Prescott is a city in Yavapai County".
 func attributes(c *comparison) []finding {
-	return unsaid(c, func(i int) bool { return predicative(c.q.tokens, i) })
+	out := unsaid(c, func(i int) bool { return predicative(c.q.tokens, i) })
+	preds := map[string]bool{}
+	var first string
+	for _, a := range c.texts {
+		for i, t := range a.tokens {
+			if nominal(a.tokens, i) {
+				preds[t.Term] = true
+				if first == "" {
+					first = t.Text
+				}
+			}
+		}
+	}
+	if len(preds) == 0 {
+		return out
+	}
+	for i, t := range c.q.tokens {
+		m, ok := c.al.matched[t.Term]
+		if !ok || !nominal(c.q.tokens, i) || c.ix.key(c.q.text, t) || preds[t.Term] || preds[m] {
+			continue
+		}
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says it is %q, not %q", first, t.Text),
+			qSpan:  span(t),
+		})
+	}
+	return out
 }
 
 // unsaid reports the statement words picked by which that the claim has no
@@ -73,6 +102,24 @@ func predicative(toks []text.Token, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// nominal reports whether token i is in what a copula says something is,
+// a noun phrase after an article ("is a city", "was an American model"),
+// not in a passive ("were arrested") or an adjective ("is premature").
+func nominal(toks []text.Token, i int) bool {
+	if !predicative(toks, i) || pastTense(toks[i]) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		switch w := text.Normalize(toks[j].Text); {
+		case w == "a" || w == "an" || w == "the":
+			return true
+		case copulas[toks[j].Term] || copulas[w]:
+			return false
+		}
 	}
 	return false
 }
