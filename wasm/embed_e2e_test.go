@@ -54,7 +54,7 @@ func TestE2EEmbedAPIAndResize(t *testing.T) {
 	if src := text(ctx, `document.querySelector('[data-factcheck] iframe').src`); !strings.HasPrefix(src, widget+"/embed#origin=") {
 		t.Errorf("iframe src %q", src)
 	}
-	if sb := text(ctx, `document.querySelector('[data-factcheck] iframe').getAttribute('sandbox')`); sb != "allow-scripts allow-same-origin allow-popups" {
+	if sb := text(ctx, `document.querySelector('[data-factcheck] iframe').getAttribute('sandbox')`); sb != "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" {
 		t.Errorf("sandbox %q", sb)
 	}
 	res, err := apiCheck(ctx, "Russia does not have an extradition treaty with the U.S.")
@@ -237,7 +237,106 @@ func TestE2EClaimPageJSONLD(t *testing.T) {
 	item := review["itemReviewed"].(map[string]any)
 	app := item["appearance"].([]any)[0].(map[string]any)
 	if review["@type"] != "ClaimReview" || review["claimReviewed"] != "Russia has no extradition treaty with the United States" ||
-		app["text"] != "Russia does not have an extradition treaty with the U.S." || !strings.HasPrefix(review["url"].(string), ts.URL+"/claim/") {
+		app["text"] != "Russia does not have an extradition treaty with the U.S." || review["url"] != "/claim/no-extradition-treaty" { // relative: no -base
 		t.Errorf("ClaimReview: %v", review)
+	}
+}
+
+// TestE2EEmbedFacade: until the reader uses it, the embed is a plain text
+// box in the host page (no frame, no wasm, nothing from the widget but
+// embed.js); the first focus loads the frame, text pasted meanwhile is
+// checked once it is ready, and focus and caret move into it.
+func TestE2EEmbedFacade(t *testing.T) {
+	ts, _ := serve(t)
+	demo := httptest.NewServer(demoHandler(ts.URL))
+	defer demo.Close()
+	ctx := tab(t)
+	// A phone's window: the widget is below the fold, so idleness alone
+	// loads nothing.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(400, 640)); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(demo.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!document.querySelector('[data-factcheck] textarea')`); err != nil {
+		t.Fatal("no facade:", text(ctx, `document.body.innerHTML`))
+	}
+	if got := text(ctx, `(() => { const l = document.querySelector('[data-factcheck] label'), b = document.querySelector('[data-factcheck] textarea'); return l.htmlFor === b.id ? l.textContent : 'unlabelled' })()`); got != "Check a statement against its sources" {
+		t.Errorf("facade label: %q", got)
+	}
+	time.Sleep(3500 * time.Millisecond) // idle, not visible
+	fetched := `performance.getEntriesByType('resource').map(e => e.name).filter(n => n.startsWith(` + fmt.Sprintf("%q", ts.URL) + `)).join(' ')`
+	if got := text(ctx, fetched); got != ts.URL+"/web/embed.js" || text(ctx, `String(!!document.querySelector('[data-factcheck] iframe'))`) != "false" {
+		t.Fatalf("before any use the host fetched %q from the widget", got)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.__results = []; document.querySelector('[data-factcheck]').addEventListener('factcheck:result', e => __results.push(e.detail)); true`)); err != nil {
+		t.Fatal(err)
+	}
+	// First use: focus, then a paste while the frame loads.
+	const statement = "Russia does not have an extradition treaty with the U.S."
+	start := time.Now()
+	if err := setText(ctx, "[data-factcheck] textarea", statement); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `__results.length > 0`); err != nil {
+		t.Fatal("the text typed before the frame was ready was never checked")
+	}
+	t.Logf("first verdict after the first interaction (cold): %v", time.Since(start).Round(time.Millisecond))
+	if v, got := text(ctx, `__results[0].verdict`), text(ctx, `__results[0].text`); v != "supported" || got != statement {
+		t.Errorf("checked %q: %s", got, v)
+	}
+	if text(ctx, `String(!!document.querySelector('[data-factcheck] textarea'))`) != "false" || text(ctx, `document.activeElement.tagName`) != "IFRAME" {
+		t.Errorf("the frame did not take over: active %s", text(ctx, `document.activeElement.tagName`))
+	}
+	frame := frameNode(ctx, t)
+	if v, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#statement"), chromedp.FromNode(frame))); err != nil || v != statement {
+		t.Errorf("text in the frame %q (%v)", v, err)
+	}
+	if n, err := chromedp.Run(ctx, chromedp.JavascriptAttribute[int](chromedp.CSS("#statement"), "selectionStart", chromedp.FromNode(frame))); err != nil || n != len(statement) {
+		t.Errorf("caret at %d, want %d (%v)", n, len(statement), err)
+	}
+	// Typing goes on in the frame's box.
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("!")); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#statement"), chromedp.FromNode(frame))); v != statement+"!" {
+		t.Errorf("a key typed after the swap went elsewhere: frame has %q", v)
+	}
+}
+
+// TestE2EEmbedRejectsWhenTheFrameFails: factcheck.check() rejects, with
+// the reason, when the widget's page does not load; no 20 s wait.
+func TestE2EEmbedRejectsWhenTheFrameFails(t *testing.T) {
+	requireE2E(t)
+	broken := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/web/embed.js" {
+			http.ServeFile(w, r, "../web/embed.js")
+			return
+		}
+		http.Error(w, "gone", http.StatusBadGateway)
+	}))
+	defer broken.Close()
+	allowedErrors = append(allowedErrors, broken.URL)
+	demo := httptest.NewServer(demoHandler(broken.URL))
+	defer demo.Close()
+	ctx := tab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(demo.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!window.factcheck`); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	msg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`factcheck.check('Russia has no extradition treaty').then(() => 'resolved', e => e.message)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(msg, "no widget could be loaded from "+broken.URL) {
+		t.Errorf("factcheck.check on a broken widget: %q", msg)
+	}
+	t.Logf("rejected after %v", time.Since(start).Round(time.Millisecond))
+	if got := text(ctx, `document.querySelector('[data-factcheck] [role=status]').textContent`); got != "The checker could not load." {
+		t.Errorf("facade status %q", got)
 	}
 }

@@ -232,7 +232,9 @@ func TestServeEveryRouteConcurrently10k(t *testing.T) {
 	t.Logf("%s", bytes.TrimSpace(out))
 }
 
-func pathEscape(id string) string { return strings.ReplaceAll(strings.ReplaceAll(id, "%", "%25"), "#", "%23") }
+func pathEscape(id string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(id, "%", "%25"), "#", "%23")
+}
 
 // TestHTTPEdges: what the server answers to requests a reader's browser
 // does not make, and to the ones a hostile client does.

@@ -122,4 +122,3 @@ func firstN(s []string, n int) []string {
 	}
 	return s
 }
-

@@ -84,6 +84,7 @@
     w.ready = true;
     css(w.frame, { position: "static", visibility: "visible" });
     w.div.removeChild(w.facade);
+    w.div.style.minHeight = "";
     if (text.trim()) w.queue.unshift({ type: "factcheck:check", text: text });
     if (focused) {
       w.queue.push({ type: "factcheck:focus", start: input.selectionStart, end: input.selectionEnd });
