@@ -90,7 +90,7 @@ node_modules: package.json package-lock.json
 # and the first verdict after the first keystroke, cold. Lighthouse runs
 # through npx (cached outside the repository).
 bench-embed: wasm
-	FACTCHECK_E2E=1 FACTCHECK_BENCH_EMBED=1 $(GO) test -count=1 -run '^TestE2EBenchEmbed$$' -v -timeout 20m ./wasm
+	FACTCHECK_E2E=1 FACTCHECK_LIGHTHOUSE=1 $(GO) test -count=1 -run '^TestLighthouseEmbed$$' -v -timeout 20m ./wasm
 
 eval:
 	$(SHARED)/eval/score --show

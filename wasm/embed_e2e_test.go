@@ -28,6 +28,11 @@ func embedSetup(t *testing.T) (ctx context.Context, widget, host string) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(demo.URL+"/")); err != nil {
 		t.Fatal(err)
 	}
+	// The reader reaches for the widget: the facade's box takes focus and
+	// the frame loads.
+	if err := waitJS(ctx, `!!document.querySelector('[data-factcheck] textarea') && (document.querySelector('[data-factcheck] textarea').focus(), true)`); err != nil {
+		t.Fatal("no facade:", text(ctx, `document.body.innerHTML`))
+	}
 	if err := waitJS(ctx, `!!document.querySelector('[data-factcheck] iframe')`); err != nil {
 		t.Fatal("no iframe:", text(ctx, `document.body.innerHTML`))
 	}
@@ -338,5 +343,26 @@ func TestE2EEmbedRejectsWhenTheFrameFails(t *testing.T) {
 	t.Logf("rejected after %v", time.Since(start).Round(time.Millisecond))
 	if got := text(ctx, `document.querySelector('[data-factcheck] [role=status]').textContent`); got != "The checker could not load." {
 		t.Errorf("facade status %q", got)
+	}
+}
+
+// TestE2EEmbedLoadsWhenIdleInView: with nobody touching it, a widget in
+// view loads once the page has settled (10 s after load, in idle time), so
+// the first check is instant.
+func TestE2EEmbedLoadsWhenIdleInView(t *testing.T) {
+	ts, _ := serve(t)
+	demo := httptest.NewServer(demoHandler(ts.URL))
+	defer demo.Close()
+	ctx := tab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(demo.URL+"/")); err != nil { // 1100x900: the widget is in view
+		t.Fatal(err)
+	}
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.querySelector('[data-factcheck] iframe') && !document.querySelector('[data-factcheck] textarea')`,
+		chromedp.WithPollingTimeout(40*time.Second), chromedp.WithPollingInterval(100*time.Millisecond)))
+	if err != nil {
+		t.Fatal("a widget in view never loaded by itself")
+	}
+	if res, err := apiCheck(ctx, "Russia does not have an extradition treaty with the U.S."); err != nil || res["verdict"] != "supported" {
+		t.Errorf("check after the idle load: %v %v", res, err)
 	}
 }

@@ -62,6 +62,19 @@ func newHTTPServer(h http.Handler, t timeouts) *http.Server {
 	}
 }
 
+// demoWidgetOrigin is the widget's origin as the demo article embeds it.
+// On the loopback it is named localhost, while the article is on
+// 127.0.0.1: two sites, as factcheck.example and news.example are in a
+// real deployment, so the browser gives the widget's frame a process of
+// its own (the same address on two ports would be one site).
+func demoWidgetOrigin(a net.Addr) string {
+	host, port, _ := net.SplitHostPort(a.String())
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
+
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "compress" {
 		for _, f := range args[1:] {
@@ -107,7 +120,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			ln.Close()
 			return err
 		}
-		demoSrv := newHTTPServer(demoHandler("http://"+ln.Addr().String()), serverTimeouts)
+		demoSrv := newHTTPServer(demoHandler(demoWidgetOrigin(ln.Addr())), serverTimeouts)
 		go func() {
 			log.Printf("embedding demo on http://%s (and http://%s/plain, the same article without the embed)", dln.Addr(), dln.Addr())
 			if err := demoSrv.Serve(dln); err != nil && !errors.Is(err, http.ErrServerClosed) {

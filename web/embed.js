@@ -8,7 +8,7 @@
  *
  * Until it is used, the widget is a facade: a label and a text box in plain HTML, styled through CSSOM, with
  * no frame, no wasm and no database. The frame (the /embed page) loads on the first focus, input, selection
- * check or factcheck.check() call, or once the page has been idle a while with the widget in view. What the
+ * check or factcheck.check() call, or 10 s after the page loaded, when idle, with the widget in view. What the
  * reader types meanwhile is kept, checked as soon as the frame is ready, and focus and caret move into it. */
 (function () {
   "use strict";
@@ -41,12 +41,13 @@
     div.appendChild(box);
     input.addEventListener("focus", function () { load(w); });
     input.addEventListener("input", function () { load(w); });
-    /* Idle: 2 s after the page loaded, when the browser has nothing else to do, if the widget is in view. */
+    /* Idle: 10 s after the page loaded (its own loading comes first), when the browser has nothing else to do, if the widget is in view. */
     var idle = window.requestIdleCallback || setTimeout;
     if (window.IntersectionObserver) {
-      var seen = new IntersectionObserver(function (es) { w.visible = es[es.length - 1].isIntersecting; });
+      var seen = new IntersectionObserver(function (es) { w.visible = es[es.length - 1].isIntersecting; maybe(); });
+      var maybe = function () { if (w.visible && w.settled) idle(function () { if (w.visible) { seen.disconnect(); load(w); } }); };
+      var later = function () { setTimeout(function () { w.settled = true; maybe(); }, 1e4); };
       seen.observe(div);
-      var later = function () { setTimeout(function () { idle(function () { if (w.visible) { seen.disconnect(); load(w); } }); }, 2000); };
       if (document.readyState === "complete") later(); else addEventListener("load", later);
     }
   }
