@@ -20,7 +20,7 @@ LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 
 # staticcheck, at the version the module proxy serves, run without installing.
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all claims wasm run demo static test test-go test-race lint test-node test-fuzz test-e2e bench-embed eval bench checkthat clean
+.PHONY: all claims wasm run demo static test test-go test-race lint tools test-node test-fuzz test-e2e bench-embed eval bench checkthat clean
 
 all: wasm
 
@@ -56,6 +56,10 @@ test-go: lint
 # database and matcher it shares between requests. (About 4x slower.)
 test-race:
 	$(GO) test -race ./wasm ./claims ./claims/match
+
+# Fetch the lint tools (CI does it first, with retries).
+tools:
+	$(GO) run $(STATICCHECK) -version
 
 # go vet and staticcheck. govulncheck is not run: its vulnerability
 # database is not reachable from this machine (only the module proxy is);
