@@ -308,6 +308,47 @@ func TestE2EEmbedFacade(t *testing.T) {
 	if v, _ := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#statement"), chromedp.FromNode(frame))); v != statement+"!" {
 		t.Errorf("a key typed after the swap went elsewhere: frame has %q", v)
 	}
+	// A link in the widget opens a new tab; the frame stays on /embed.
+	tabs := func() int {
+		ts, _ := chromedp.Targets(ctx)
+		n := 0
+		for _, tg := range ts {
+			if tg.Type == "page" {
+				n++
+			}
+		}
+		return n
+	}
+	before := tabs()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`a[href^="/claim/"]`), chromedp.FromNode(frame))); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second)
+	if n := tabs(); n != before+1 {
+		t.Errorf("a link in the widget opened %d tabs", n-before)
+	}
+	if v, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#statement"), chromedp.FromNode(frame))); err != nil || v != statement+"!" {
+		t.Errorf("the frame left the widget after a link was followed: %q %v", v, err)
+	}
+}
+
+// TestE2EEmbedCheckLoadsTheFrame: factcheck.check() on a page whose
+// widget was never touched loads it and answers.
+func TestE2EEmbedCheckLoadsTheFrame(t *testing.T) {
+	ts, _ := serve(t)
+	demo := httptest.NewServer(demoHandler(ts.URL))
+	defer demo.Close()
+	ctx := tab(t)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(400, 640), chromedp.Navigate(demo.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!window.factcheck && !document.querySelector('[data-factcheck] iframe')`); err != nil {
+		t.Fatal(err)
+	}
+	res, err := apiCheck(ctx, "Russia does not have an extradition treaty with the U.S.")
+	if err != nil || res["verdict"] != "supported" {
+		t.Errorf("factcheck.check on an untouched widget: %v %v", res, err)
+	}
 }
 
 // TestE2EEmbedRejectsWhenTheFrameFails: factcheck.check() rejects, with

@@ -338,8 +338,9 @@ func TestBaseURLNotFromHost(t *testing.T) {
 // not sent, and neither is a web/claims.json (or its twins) left beside
 // the database the server was given.
 func TestNoStaleCompressedFiles(t *testing.T) {
-	web := testWeb(t, 2<<20) // large: the server looks for twins
-	oldWasm, newWasm := fakeWasm(2<<20, "old"), fakeWasm(2<<20, "new")
+	const size = smallAsset + 1000 // large: the server looks for twins
+	web := testWeb(t, size)
+	oldWasm, newWasm := fakeWasm(size, "old"), fakeWasm(size, "new")
 	writeTwins(t, filepath.Join(web, "app.wasm"), oldWasm)
 	os.WriteFile(filepath.Join(web, "app.wasm"), newWasm, 0o644) // rebuilt, not recompressed
 	stale := []byte(`{"format":"factcheck-claims","stale":true}`)
@@ -452,7 +453,9 @@ func TestTimeouts(t *testing.T) {
 			t.Fatalf("a production timeout is not set: %+v", serverTimeouts)
 		}
 	}
-	web := testWeb(t, 8<<20)
+	const wasmSize = 3 << 20
+	web := testWeb(t, wasmSize)
+	writeTwins(t, filepath.Join(web, "app.wasm"), fakeWasm(wasmSize, "v1")) // no compressing at start-up
 	s, err := newServer(config{Web: web})
 	if err != nil {
 		t.Fatal(err)
@@ -509,7 +512,7 @@ func TestTimeouts(t *testing.T) {
 			c.Close()
 		})
 	}
-	// A reader too slow for app.wasm (8 MB, no compression) is cut off.
+	// A reader too slow for app.wasm (3 MB, no compression) is cut off.
 	srv := newHTTPServer(s, short)
 	ln, _ := net.Listen("tcp", "127.0.0.1:0")
 	go srv.Serve(smallBuffers{ln}) // so what the kernel holds is not mistaken for serving
@@ -531,9 +534,9 @@ func TestTimeouts(t *testing.T) {
 		if err != nil {
 			break
 		}
-		time.Sleep(5 * time.Millisecond) // 800 KB/s at most: 10 s for the file
+		time.Sleep(5 * time.Millisecond) // 800 KB/s at most: 4 s for the file
 	}
-	if got >= 8<<20 {
+	if got >= wasmSize {
 		t.Errorf("a slow reader got all of app.wasm (%d bytes)", got)
 	}
 	if time.Now().After(deadline) {
