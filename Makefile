@@ -20,7 +20,7 @@ LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 
 # staticcheck, at the version the module proxy serves, run without installing.
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all claims wasm run demo static test test-go test-race lint tools test-node test-fuzz test-e2e bench-embed eval bench checkthat clean
+.PHONY: all claims lexicon wasm run demo static test test-go test-race lint tools test-node test-fuzz test-e2e bench-embed eval bench checkthat clean
 
 all: wasm
 
@@ -28,9 +28,21 @@ all: wasm
 claims:
 	$(GO) run ./claims/cmd/factcheck build -articles claims/articles -curated claims/curated.jsonl -o claims/seed/claims.json -name seed
 
+# The lexicon's data, committed: WordNet 3.0 and ISO 3166 country names from Debian's
+# wordnet-base and iso-codes (installed first when missing); see claims/lexicon/NOTICE.
+# TestGeneratedIsFresh (claims/lexicon/gen) fails when it is stale.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+lexicon:
+	@if [ ! -f /usr/share/wordnet/data.noun ] || [ ! -f /usr/share/iso-codes/json/iso_3166-1.json ]; then \
+	  echo "make lexicon: installing Debian's wordnet-base and iso-codes (WordNet 3.0, ISO 3166 names)..."; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wordnet-base iso-codes >/dev/null || \
+	  { echo "make lexicon: could not install them; run: sudo apt-get install wordnet-base iso-codes" >&2; exit 1; }; \
+	fi
+	$(GO) run ./claims/lexicon/gen
+
 # The client and its precompressed twins (generated, not committed; the
 # server checks that a twin matches app.wasm before it sends it).
-web/app.wasm: $(shell find app claims wasm -name '*.go' -not -name '*_test.go') go.mod go.sum
+web/app.wasm: $(shell find app claims wasm -type f -not -name '*_test.go' -not -path '*/testdata/*') go.mod go.sum
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
 
 web/app.wasm.br: web/app.wasm

@@ -49,7 +49,7 @@ var boilerplateRules = []boilerplateRule{
 	}},
 	{"promotion", func(s string, _ paraContext) bool {
 		// Most sentences are calls to action aimed at the reader.
-		sents := splitSentences(s, 0)
+		sents := splitSentences(s, 0, false)
 		if len(sents) < 2 {
 			return false
 		}

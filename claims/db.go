@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/factcheck/factcheck/claims/lexicon"
 )
 
 // The database file format. See README.md, "The claims database format".
@@ -28,6 +30,9 @@ type DB struct {
 	Examples []string   `json:"examples,omitempty"`
 	Articles []*Article `json:"articles"`
 	Claims   []Claim    `json:"claims"`
+	// Lexicon is the part of WordNet the claims' words need (synonyms,
+	// antonyms...), one line of lexicon text a JSON string.
+	Lexicon *lexicon.Lexicon `json:"lexicon,omitempty"`
 
 	byID    map[string]*Article
 	byClaim map[string]int
@@ -128,6 +133,12 @@ func Encode(w io.Writer, db *DB) error {
 	}
 	if err := writeList("claims", len(db.Claims), func(i int) any { return db.Claims[i] }); err != nil {
 		return err
+	}
+	if db.Lexicon != nil {
+		lines := db.Lexicon.Lines()
+		if err := writeList("lexicon", len(lines), func(i int) any { return lines[i] }); err != nil {
+			return err
+		}
 	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()

@@ -73,7 +73,7 @@ func SegmentText(text string) []Segment {
 			out = append(out, seg(s0, s0+len(body), ReasonHeading))
 			continue
 		}
-		for _, sp := range splitSentences(body, s0) {
+		for _, sp := range splitSentences(body, s0, false) {
 			out = append(out, seg(sp[0], sp[1], classify(text[sp[0]:sp[1]])))
 		}
 	}
@@ -128,7 +128,10 @@ var sentenceStarters = map[string]bool{
 // offsets plus base. A boundary is . ! or ? (with any closing quotes)
 // followed by space and a capital, a digit or an opening quote, unless the
 // dot ends an abbreviation, an initial, or an ellipsis.
-func splitSentences(s string, base int) [][2]int {
+// splitSentences splits a paragraph into sentences. A sentence starts
+// with a capital, a digit or a quote; in a reader's text (lower) also with
+// a lower-case letter, as people type ("it was 2014. then he left").
+func splitSentences(s string, base int, lower bool) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := 0; i < len(s); {
@@ -162,7 +165,7 @@ func splitSentences(s string, base int) [][2]int {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(s[k:])
-		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘(", next)) {
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘(", next) || lower && unicode.IsLower(next)) {
 			i = j
 			continue
 		}
@@ -255,7 +258,7 @@ func SplitStatements(s string) []Segment {
 			continue
 		}
 		if strings.TrimSpace(s[start:i]) != "" {
-			for _, sp := range splitSentences(s[start:i], start) {
+			for _, sp := range splitSentences(s[start:i], start, true) {
 				a, b := trimSpan(s, sp[0], sp[1])
 				if a >= b {
 					continue

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -16,7 +17,7 @@ func TestSplitSentences(t *testing.T) {
 		`with the U.S. Is the hotline working?`:                  {`with the U.S.`, `Is the hotline working?`},
 	} {
 		var got []string
-		for _, sp := range splitSentences(in, 0) {
+		for _, sp := range splitSentences(in, 0, false) {
 			got = append(got, in[sp[0]:sp[1]])
 		}
 		if !reflect.DeepEqual(got, want) {
@@ -106,5 +107,19 @@ func BenchmarkBuildSeed(b *testing.B) {
 	cur, _ := LoadCurated("curated.jsonl")
 	for b.Loop() {
 		Build("seed", arts, cur)
+	}
+}
+
+// TestStatementsTypedInLowerCase: a reader's sentences split even when
+// the next one starts in lower case; abbreviations still do not split.
+func TestStatementsTypedInLowerCase(t *testing.T) {
+	in := "the meetings include fbi officials. they will review agreements signed in 2013. talks with the u.s. government went well"
+	var got []string
+	for _, seg := range SplitStatements(in) {
+		got = append(got, in[seg.Start:seg.End])
+	}
+	want := []string{"the meetings include fbi officials.", "they will review agreements signed in 2013.", "talks with the u.s. government went well"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("SplitStatements = %q, want %q", got, want)
 	}
 }

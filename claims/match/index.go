@@ -61,6 +61,7 @@ type Index struct {
 	avgLen   float64
 	byLen    map[int][]string // vocabulary by term length, for typo search
 	proper   map[string]bool  // words capitalised mid-sentence in the sources
+	names    map[string]bool  // terms the sources only ever write with a capital: names, even when a reader types them in lower case
 	maxIDF   float64
 }
 
@@ -72,8 +73,13 @@ func NewIndex(db *claims.DB) *Index {
 		bodies = append(bodies, a.Text)
 	}
 	ix.proper = claims.ProperNouns(bodies...)
+	for i := range db.Claims {
+		bodies = append(bodies, db.Claims[i].Text)
+	}
+	ix.names = nameTerms(bodies)
 	ix.docs = make([]doc, len(db.Claims))
 	paragraphs := map[paragraphKey][]string{}
+
 	total := 0.0
 	for i := range db.Claims {
 		c := &db.Claims[i]
@@ -262,4 +268,50 @@ func (ix *Index) paragraphTerms(srcs []claims.Source, cache map[paragraphKey][]s
 type paragraphKey struct {
 	article string
 	start   int
+}
+
+// nameTerms returns the terms that the texts write with a capital in the
+// middle of a sentence and never in lower case: "Putin", "Geneva",
+// "Seleznev", but not "State" (as in "the State Department" and "a
+// state").
+func nameTerms(texts []string) map[string]bool {
+	capital, lower := map[string]bool{}, map[string]bool{}
+	for _, s := range texts {
+		for _, line := range strings.Split(s, "\n") {
+			toks := text.Analyze(line)
+			titleCase := isTitleCase(toks)
+			for _, t := range toks {
+				if t.Stop || t.Kind != text.Word {
+					continue
+				}
+				switch {
+				case !t.Cap:
+					lower[t.Term] = true
+				case !titleCase && !atSentenceStart(line, t.Start):
+					capital[t.Term] = true
+				}
+			}
+		}
+	}
+	for t := range lower {
+		delete(capital, t)
+	}
+	return capital
+}
+
+// isTitleCase reports whether most content words of a line are
+// capitalised, as in a headline ("Russia Wants a Code of Conduct"): its
+// capitals say nothing about names.
+func isTitleCase(toks []text.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Stop || t.Kind != text.Word {
+			continue
+		}
+		words++
+		if t.Cap {
+			caps++
+		}
+	}
+	return words >= 3 && 2*caps > words
 }

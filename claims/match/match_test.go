@@ -82,11 +82,16 @@ func TestStatements(t *testing.T) {
 func TestReasonNamesTheDifference(t *testing.T) {
 	ix := seedIndex(t)
 	for stmt, want := range map[string][]string{
-		"Roman Seleznev was arrested in 2016.":               {"2014", "2016"},
-		"Vladimir Drinkman was arrested in Paris in 2012.":   {"Amsterdam", "Paris"},
-		"The Biden-Putin talks lasted less than an hour.":    {"more than three hours", "less than an hour"},
-		"Attributing cyber attacks is simple.":               {"difficult", "simple"},
-		"The US–Russia cyber hotline is no longer in force.": {"negated"},
+		"Roman Seleznev was arrested in 2016.":                              {"2014", "2016"},
+		"Vladimir Drinkman was arrested in Paris in 2012.":                  {"Amsterdam", "Paris"},
+		"The Biden-Putin talks lasted less than an hour.":                   {"more than three hours", "less than an hour"},
+		"Attributing cyber attacks is simple.":                              {"difficult", "simple"},
+		"The US–Russia cyber hotline is no longer in force.":                {"negated"},
+		"The Biden-Putin talks lasted two hours.":                           {"more than three hours", "two hours"},
+		"Tillerson said he is confident he will not impair cyber security.": {"attributes this to Rob Joyce"},
+		"The Geneva meetings only included FBI officials.":                  {"White House", "State Department"},
+		"Drinkman was charged in a Russian court.":                          {"U.S. court", "Russian court"},
+		"putin drew a red line at cyber attacks":                            {"Biden", "putin"},
 	} {
 		r := ix.Check(stmt)
 		if r.Verdict != Contradicted {
@@ -204,5 +209,83 @@ func TestOverallVerdict(t *testing.T) {
 		if got := ix.CheckText(text).Verdict; got != want {
 			t.Errorf("%q: overall %s, want %s", text, got, want)
 		}
+	}
+}
+
+// TestOutOfScope: a link, a question typed without its question mark, and
+// text in another language are not checkable, with the reason; short
+// English statements full of names are checked.
+func TestOutOfScope(t *testing.T) {
+	ix := seedIndex(t)
+	for text, want := range map[string]string{
+		"https://www.cnn.com/2016/04/26/politics/us-russia-cybersecurity":   ReasonLink,
+		"what did bossert say about a partnership with russia":              claims.ReasonQuestion,
+		"is the hotline still in force":                                     claims.ReasonQuestion,
+		"la russie n'a pas de traité d'extradition avec les états-unis":     ReasonLanguage,
+		"Russland hat kein Auslieferungsabkommen mit den USA":               ReasonLanguage,
+		"Россия не имеет договора об экстрадиции с США":                     ReasonLanguage,
+		"Tillerson plans to shut down Painter's office.":                    "",
+		"drinkman arrested amsterdam 2012":                                  "",
+		"When Russia annexed Crimea in 2014, relations with the US soured.": "",
+	} {
+		r := ix.CheckText(text)
+		if r.NotCheckable != want {
+			t.Errorf("%q: not checkable %q, want %q", text, r.NotCheckable, want)
+		}
+	}
+}
+
+// readerDangerousBudget is how many wrong badges the reader statements
+// (testdata/reader.jsonl) get today; a change that adds one fails. Lower
+// it when rules improve.
+const readerDangerousBudget = 14
+
+// TestReaderStatements runs the statements we wrote as readers write them
+// (lower case, typos, chat spellings, paraphrases, several sentences; from
+// the articles, without reading the matcher) and counts wrong badges: a
+// supported or contradicted verdict where the label says otherwise. It
+// logs the accuracy by family.
+func TestReaderStatements(t *testing.T) {
+	ix := seedIndex(t)
+	f, err := os.Open("testdata/reader.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	decisive := map[Verdict]Verdict{Supported: Supported, PartlySupported: Supported, Contradicted: Contradicted, Mixed: Contradicted}
+	right, total, dangerous := map[string]int{}, map[string]int{}, 0
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var c struct {
+			ID, Text, Kind   string
+			Verdict, Overall Verdict // Overall: a text's exact verdict, where it is mixed or partly supported
+		}
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		want := c.Verdict
+		if c.Overall != "" {
+			want = c.Overall
+		}
+		got := ix.CheckText(c.Text).Verdict
+		total[c.Kind]++
+		if got == want {
+			right[c.Kind]++
+		}
+		// Counted as ../shared/eval/score counts them: mixed is read as
+		// contradicted, partly supported as supported.
+		if g, ok := decisive[got]; ok && g != c.Verdict {
+			dangerous++
+			t.Logf("wrong badge %s: %s, want %s: %q", c.ID, got, want, c.Text)
+		}
+	}
+	n, r := 0, 0
+	for k, tot := range total {
+		t.Logf("%-14s %d/%d", k, right[k], tot)
+		n, r = n+tot, r+right[k]
+	}
+	t.Logf("verdicts right %d/%d, wrong badges %d", r, n, dangerous)
+	if dangerous > readerDangerousBudget {
+		t.Errorf("%d wrong badges on reader statements, budget %d", dangerous, readerDangerousBudget)
 	}
 }

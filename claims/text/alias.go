@@ -5,9 +5,12 @@ import "strings"
 // AliasFilter maps the many names of one entity to one canonical term:
 // "US", "U.S.", "United States", "America", "American" all become "usa";
 // "Russia", "Russian", "the Russian Federation", "the Kremlin" become
-// "russia". A capital standing for its government ("Moscow and Washington
-// are in talks") is aliased too, but not when it names a place ("met in
-// Washington"), so that a swapped place is still seen.
+// "russia" (data/countries.txt). A capital standing for its government
+// ("Moscow and Washington are in talks"; data/capitals.txt) is aliased
+// too, but not after a locative (data/locatives.txt: "met in Washington"),
+// so that a swapped place is still seen. Short names such as "US" count
+// only in capitals (data/upper-case-aliases.txt). Phrasal verbs
+// (data/phrasal-verbs.txt: "took part") become their one-word verb.
 type AliasFilter struct{}
 
 // aliases maps a normalised phrase (words joined by one space) to its
@@ -43,50 +46,20 @@ func addAlias(canon string, names []string) {
 }
 
 func init() {
-	for canon, names := range map[string][]string{
-		"usa":         {"us", "u.s.", "u.s", "usa", "u.s.a.", "united states", "united states of america", "america", "american", "americans"},
-		"russia":      {"russia", "russian", "russians", "russian federation", "kremlin", "the kremlin"},
-		"uk":          {"uk", "u.k.", "u.k", "united kingdom", "britain", "great britain", "british"},
-		"ukraine":     {"ukraine", "ukrainian", "ukrainians"},
-		"china":       {"china", "chinese", "prc"},
-		"france":      {"france", "french"},
-		"germany":     {"germany", "german", "germans"},
-		"eu":          {"eu", "european union"},
-		"un":          {"un", "u.n.", "united nations"},
-		"nato":        {"nato"},
-		"iran":        {"iran", "iranian"},
-		"israel":      {"israel", "israeli"},
-		"japan":       {"japan", "japanese"},
-		"india":       {"india", "indian"},
-		"turkey":      {"turkey", "turkish"},
-		"switzerland": {"switzerland", "swiss"},
-		"north korea": {"north korea", "north korean", "dprk"},
-	} {
-		addAlias(canon, names)
-		countries[canon] = true
+	for _, e := range table("countries.txt") {
+		addAlias(e.Key, e.Items)
+		countries[e.Key] = true
 	}
-	for canon, names := range map[string][]string{
-		"participate": {"take part", "takes part", "taking part", "took part", "taken part"},
-		"establish":   {"set up", "sets up", "setting up"},
-		"shutter":     {"shut down", "shuts down", "shutting down", "close down"},
-	} {
-		addAlias(canon, names)
-		phrasal[canon] = true
+	for _, e := range table("phrasal-verbs.txt") {
+		addAlias(e.Key, e.Items)
+		phrasal[e.Key] = true
 	}
-	for city, country := range map[string]string{
-		"washington": "usa", "moscow": "russia", "london": "uk", "beijing": "china", "paris": "france",
-		"berlin": "germany", "kyiv": "ukraine", "kiev": "ukraine", "tokyo": "japan", "tehran": "iran",
-	} {
-		capitals[city] = country
+	for _, e := range table("capitals.txt") {
+		for _, city := range e.Items {
+			capitals[city] = e.Key
+		}
 	}
 }
-
-// locatives are words after which a capital names a place.
-var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true, "inside": true, "into": true, "visited": true, "visit": true}
-
-// ambiguous short aliases that must be written in capitals to count
-// ("US" the country, "us" the pronoun; "UN"; "EU").
-var mustBeUpper = map[string]bool{"us": true, "un": true, "eu": true}
 
 func (AliasFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0:0]
@@ -94,7 +67,7 @@ func (AliasFilter) Filter(tokens []Token) []Token {
 		n, canon := matchAlias(tokens, i)
 		if n == 0 {
 			t := tokens[i]
-			if c, ok := capitals[t.Term]; ok && t.Cap && (i == 0 || !locatives[tokens[i-1].Term]) {
+			if c, ok := capitals[t.Term]; ok && (i == 0 || !locatives[tokens[i-1].Term]) {
 				t.Term, t.Kind = c, Entity
 			}
 			out = append(out, t)
@@ -135,7 +108,7 @@ func matchAlias(tokens []Token, i int) (int, string) {
 		if !ok {
 			continue
 		}
-		if n == 1 && mustBeUpper[phrase] && tokens[i].Text != strings.ToUpper(tokens[i].Text) {
+		if n == 1 && mustBeUpper[phrase] && tokens[i].Text != strings.ToUpper(tokens[i].Text) && !countryPosition(tokens, i) {
 			continue
 		}
 		return n, canon
@@ -143,5 +116,34 @@ func matchAlias(tokens []Token, i int) (int, string) {
 	return 0, ""
 }
 
+// countryPosition reports whether a short name typed in lower case stands
+// where a country does, not a pronoun: "us" first in the text, after
+// "the", "and", "or", "between" or a number ("the us", "five us
+// agencies"), or before "and" and a country ("us and russia"). After a
+// verb or a preposition it is the pronoun ("told us", "with us").
+func countryPosition(tokens []Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch prev := tokens[i-1]; {
+	case isNumberWord(prev.Term):
+		return true
+	case prev.Term == "the" || prev.Term == "and" || prev.Term == "or" || prev.Term == "between":
+		return true
+	}
+	if i+2 < len(tokens) && tokens[i+1].Term == "and" {
+		n, _ := matchAlias(tokens, i+2)
+		return n > 0
+	}
+	return false
+}
+
 // IsCountry reports whether term is a canonical country or bloc.
 func IsCountry(term string) bool { return countries[term] }
+
+// isNumberWord reports whether a normalised word is a number ("five",
+// "3"); the number filter has not run yet when aliases are read.
+func isNumberWord(term string) bool {
+	_, ok := ParseNumber(term)
+	return ok
+}

@@ -7,10 +7,6 @@ import "strings"
 // the same terms ("cyber" "security") and "cyberattacks" matches "attacks".
 type CompoundFilter struct{}
 
-// compoundHeads are the first parts split off; the rest must be a word of
-// at least three letters.
-var compoundHeads = []string{"cyber"}
-
 func (CompoundFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0:0]
 	for _, t := range tokens {

@@ -5,10 +5,9 @@ import "strings"
 // ContractionFilter splits negative contractions into their verb and a
 // negation token ("don't" -> "do" "not") and drops possessive "'s", so that
 // "Russia's" and "Russia" are one term. Both parts keep the original span.
+// Contractions whose verb is not the prefix ("won't"), and those typed
+// without an apostrophe ("dont"), are in data/contractions.txt.
 type ContractionFilter struct{}
-
-// irregular negative contractions whose stem is not the prefix.
-var negStems = map[string]string{"can't": "can", "won't": "will", "shan't": "shall", "ain't": "is"}
 
 func (ContractionFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0:0]

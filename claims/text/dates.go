@@ -16,18 +16,8 @@ type Date struct {
 	End    int
 }
 
-var monthNames = map[string]int{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-
 var monthDisplay = []string{"", "January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
-
-// ambiguousMonths are also common words; they count as months only when
-// capitalised and next to a day or a year.
-var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "sep": true, "oct": true, "dec": true, "aug": true}
 
 // String writes the date the way a reader says it: "24 June 2021",
 // "21–23 June", "December 2015", "2014".
@@ -62,13 +52,17 @@ func (d Date) ISO() string {
 	return s
 }
 
+// monthPrepositions make an ambiguous month a month: "born in May",
+// "since March".
+var monthPrepositions = map[string]bool{"in": true, "since": true, "until": true, "by": true, "early": true, "late": true, "mid": true}
+
 func monthOf(t Token) int {
 	w := strings.TrimSuffix(Normalize(t.Text), ".")
 	m, ok := monthNames[w]
 	if !ok || !t.Cap {
 		return 0
 	}
-	return m
+	return int(m)
 }
 
 func isDay(t Token) bool {
@@ -107,7 +101,7 @@ func Dates(tokens []Token) ([]Date, map[int]bool) {
 			d.Year, d.End = int(tokens[j].Num), tokens[j].End
 			used[j] = true
 		}
-		if ambiguousMonths[word] && d.Day == 0 && d.Year == 0 {
+		if ambiguousMonths[word] && d.Day == 0 && d.Year == 0 && !(i > 0 && monthPrepositions[tokens[i-1].Term]) {
 			continue
 		}
 		used[i] = true

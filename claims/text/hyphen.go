@@ -3,18 +3,11 @@ package text
 import "strings"
 
 // HyphenFilter handles hyphenated words. A bound prefix joins its word
-// ("co-operation" -> "cooperation", "pro-active" -> "proactive"); any other
+// ("co-operation" -> "cooperation", "pro-active" -> "proactive";
+// data/bound-prefixes.txt); any other
 // hyphen separates two words ("U.S.-Russia" -> "U.S." "Russia"), each with
 // its own span.
 type HyphenFilter struct{}
-
-// boundPrefixes are prefixes that English writes both with and without a
-// hyphen; joining them makes both spellings one term.
-var boundPrefixes = map[string]bool{
-	"co": true, "pro": true, "bi": true, "re": true, "non": true, "anti": true, "counter": true,
-	"pre": true, "post": true, "multi": true, "inter": true, "sub": true, "un": true, "cyber": true,
-	"e": true, "mid": true, "semi": true, "over": true,
-}
 
 func (HyphenFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0:0]

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -21,8 +22,8 @@ var fold = strings.NewReplacer(
 // tables into app.wasm, about a megabyte.)
 var caseSpecial = strings.NewReplacer("ß", "ss", "ẞ", "ss", "ς", "σ", "ſ", "s")
 
-// Normalize returns s in NFKC form, with quotes and dashes folded to ASCII
-// and case folded (lower case, ß as ss). It is what every comparison of words goes through.
+// Normalize returns s in NFKC form, with quotes and dashes folded to ASCII,
+// case folded (lower case, ß as ss) and accents removed. It is what every comparison of words goes through.
 func Normalize(s string) string {
 	if isASCII(s) { // the common case: no compatibility forms, quotes or dashes to fold
 		s = strings.ReplaceAll(s, "`", "'")
@@ -30,7 +31,12 @@ func Normalize(s string) string {
 	}
 	s = norm.NFKC.String(s)
 	s = fold.Replace(s)
-	return caseSpecial.Replace(strings.ToLower(s))
+	s = caseSpecial.Replace(strings.ToLower(s))
+	// Accents go ("Noël" is "Noel", "Bolívar" "Bolivar": readers type
+	// them or not), then NFKC again: lower-casing can leave a letter and a
+	// combining mark it composes ("Ǌ̌" -> "nj" + caron), and Normalize must
+	// be stable on its own output.
+	return norm.NFKC.String(stripMarks(norm.NFD.String(s)))
 }
 
 // NormalizeFilter sets each token's Term to its normalised surface.
@@ -50,4 +56,17 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// stripMarks drops combining marks (Unicode category Mn) from decomposed
+// text: the accents of "é" written as "e" + "´".
+func stripMarks(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -8,18 +8,8 @@ import (
 // NumberFilter gives numbers a value: digits ("2014", "10,375", "3.5"),
 // ordinals ("24th", "first") and number words ("three", "twenty"). A
 // four-digit number from 1000 to 2199 is a Year. Their Term becomes the
-// canonical number, so "three" and "3" match.
+// canonical number, so "three" and "3" match (data/number-words.txt).
 type NumberFilter struct{}
-
-var numberWords = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-	"thousand": 1000, "million": 1e6, "billion": 1e9, "dozen": 12, "half": 0.5,
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30,
-}
 
 // ordinalSuffixes follow digits in "1st", "2nd", "3rd", "24th".
 var ordinalSuffixes = []string{"st", "nd", "rd", "th"}

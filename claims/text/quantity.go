@@ -3,6 +3,7 @@ package text
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -28,15 +29,29 @@ type Quantity struct {
 	End   int
 }
 
-// comparators are the phrases that bound a number, longest first.
-var comparators = []struct {
-	words string
+// comparators are the phrases that bound a number (data/comparators.txt),
+// longest first.
+var comparators = loadComparators()
+
+func loadComparators() []comparator {
+	bounds := map[string]Cmp{"more": MoreThan, "less": LessThan, "at least": AtLeast, "at most": AtMost, "about": About}
+	var out []comparator
+	for _, e := range table("comparators.txt") {
+		c, ok := bounds[e.Key]
+		if !ok {
+			panic("text: comparators.txt: unknown bound " + e.Key)
+		}
+		for _, p := range e.Items {
+			out = append(out, comparator{strings.Fields(p), c})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].words) > len(out[j].words) })
+	return out
+}
+
+type comparator struct {
+	words []string
 	cmp   Cmp
-}{
-	{"more than", MoreThan}, {"greater than", MoreThan}, {"over", MoreThan}, {"above", MoreThan}, {"upwards of", MoreThan},
-	{"less than", LessThan}, {"fewer than", LessThan}, {"under", LessThan}, {"below", LessThan},
-	{"at least", AtLeast}, {"no less than", AtLeast}, {"at most", AtMost}, {"up to", AtMost}, {"no more than", AtMost},
-	{"about", About}, {"around", About}, {"roughly", About}, {"nearly", About}, {"almost", About}, {"approximately", About}, {"some", About},
 }
 
 // Interval returns the values the quantity allows.
@@ -74,14 +89,16 @@ func (q Quantity) String() string {
 	return strings.TrimSpace(fmt.Sprintf("%s%g %s", prefix, q.Value, q.Unit))
 }
 
-// unitWords are units that "a"/"an" can count as one: "an hour".
-var unitWords = map[string]bool{"hour": true, "minut": true, "day": true, "week": true, "month": true, "year": true, "second": true, "decad": true, "centuri": true}
+// unitWords are units that "a"/"an" counts as one of: "an hour"
+// (data/unit-words.txt, stemmed).
+var unitWords = stemmed(set("unit-words.txt"))
 
 // Quantities finds numbers with units in an analysed token stream,
 // skipping tokens a date already used.
 func Quantities(tokens []Token, used map[int]bool) []Quantity {
 	var out []Quantity
-	for i, t := range tokens {
+	for i := 0; i < len(tokens); i++ {
+		t := tokens[i]
 		value, isNum := t.Num, t.Kind == Number
 		if !isNum && (t.Term == "a" || t.Term == "an") && i+1 < len(tokens) && unitWords[tokens[i+1].Term] {
 			value, isNum = 1, true
@@ -90,9 +107,19 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 			continue
 		}
 		q := Quantity{Value: value, Start: t.Start, End: t.End}
+		start := i // the number's first token
+		// A scale word multiplies: "4.2 million euros" is 4,200,000 euros.
+		if i+1 < len(tokens) && !used[i+1] {
+			if f, ok := scales[Normalize(tokens[i+1].Text)]; ok && t.Kind == Number {
+				q.Value *= f
+				q.End = tokens[i+1].End
+				i++
+			}
+		}
+		at := i // the number's last token
 		// The unit is the next word, past any names: "three U.S.
 		// intelligence agencies" counts intelligence (agencies).
-		for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+		for j := at + 1; j < len(tokens) && j <= at+3; j++ {
 			if tokens[j].Kind == Entity {
 				continue
 			}
@@ -102,9 +129,9 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 			break
 		}
 		for _, c := range comparators {
-			words := strings.Fields(c.words)
-			if i >= len(words) && termsAre(tokens[i-len(words):i], words) {
-				q.Cmp, q.Start = c.cmp, tokens[i-len(words)].Start
+			words := c.words
+			if start >= len(words) && termsAre(tokens[start-len(words):start], words) {
+				q.Cmp, q.Start = c.cmp, tokens[start-len(words)].Start
 				break
 			}
 		}
@@ -112,6 +139,9 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 	}
 	return out
 }
+
+// scales maps the words of data/scale-words.txt to their factor.
+var scales = numbers(table("scale-words.txt"))
 
 func termsAre(tokens []Token, words []string) bool {
 	for k, w := range words {

@@ -4,7 +4,8 @@ import "strings"
 
 // SpellingFilter folds British and American spellings into one form:
 // militarise/militarize, behaviour/behavior, centre/center,
-// defence/defense. The rules run on both sides of every comparison, so a
+// defence/defense. Words in data/spelling-exceptions.txt are left alone;
+// "-ence" becomes "-ense" only for data/british-ense.txt. The rules run on both sides of every comparison, so a
 // word they bend that has no variant still matches itself.
 type SpellingFilter struct{}
 
@@ -21,23 +22,6 @@ var spellingSuffixes = []struct{ from, to string }{
 
 // spellingMinLen keeps short words ("rise", "our", "four", "hour") out.
 const spellingMinLen = 6
-
-// spellingExceptions are words a suffix rule must not touch.
-var spellingExceptions = map[string]bool{
-	"otherwise": true, "exercise": true, "promise": true, "surprise": true, "enterprise": true, "expertise": true,
-	"advise": true, "compromise": true, "premise": true, "precise": true, "concise": true, "franchise": true,
-	"devise": true, "revise": true, "supervise": true, "televise": true, "despise": true, "merchandise": true,
-	"comprise": true, "disguise": true, "chastise": true,
-	"science": true, "experience": true, "evidence": true, "sentence": true, "conference": true, "difference": true,
-	"influence": true, "presence": true, "audience": true, "silence": true, "violence": true, "intelligence": true,
-	"independence": true, "confidence": true, "existence": true, "reference": true, "preference": true,
-	"sequence": true, "consequence": true, "residence": true, "absence": true, "patience": true, "occurrence": true,
-	"fence": true, "hence": true, "since": true, "whence": true, "commence": true, "sense": true, "essence": true,
-	"dialogue": true, // kept: "dialog" is a different word for many
-}
-
-// licence-like words whose -ence is the British spelling of -ense.
-var britishEnse = map[string]bool{"defence": true, "offence": true, "licence": true, "pretence": true}
 
 func (SpellingFilter) Filter(tokens []Token) []Token {
 	for i, t := range tokens {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"io/fs"
 	"reflect"
 	"strings"
 	"testing"
@@ -240,5 +241,56 @@ func BenchmarkAnalyzeAdversarial(b *testing.B) {
 		for _, s := range inputs {
 			Analyze(s)
 		}
+	}
+}
+
+// TestListsNameSourceAndLicence: every word list says where it comes from
+// and under which licence, in its header.
+func TestListsNameSourceAndLicence(t *testing.T) {
+	files, err := fs.Glob(data, "data/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no lists: %v", err)
+	}
+	for _, f := range files {
+		b, _ := fs.ReadFile(data, f)
+		head := strings.ToLower(string(b[:min(len(b), 1200)]))
+		if !strings.Contains(head, "# source:") || !strings.Contains(head, "licence") {
+			t.Errorf("%s: header does not name its source and licence", f)
+		}
+	}
+}
+
+// TestPlacesAndCapitals: a capital typed in lower case still stands for
+// its country ("moscow and washington agreed"), except as a place ("met in
+// moscow"); the gazetteer knows both.
+func TestPlacesAndCapitals(t *testing.T) {
+	terms := func(s string) []string { return Terms(Analyze(s)) }
+	if got := terms("moscow and washington agreed"); got[0] != "russia" || got[1] != "usa" {
+		t.Errorf("capitals as governments: %q", got)
+	}
+	if got := terms("they met in moscow"); got[len(got)-1] != "moscow" {
+		t.Errorf("capital as a place: %q", got)
+	}
+	for _, p := range []string{"moscow", "geneva", "usa", "russia"} {
+		if !IsPlace(p) {
+			t.Errorf("IsPlace(%q) = false", p)
+		}
+	}
+}
+
+// TestScaledQuantities: "4.2 million euros" and "5 million euros" are
+// different amounts; "more than 3 million" keeps its bound.
+func TestScaledQuantities(t *testing.T) {
+	qs := func(s string) []Quantity {
+		toks := Analyze(s)
+		_, used := Dates(toks)
+		return Quantities(toks, used)
+	}
+	a, b := qs("a fine of 4.2 million euros"), qs("a fine of 5 million euros")
+	if len(a) != 1 || len(b) != 1 || a[0].Value != 4.2e6 || a[0].Unit != "euro" || !a[0].Conflict(b[0]) {
+		t.Fatalf("4.2 million euros = %+v, 5 million euros = %+v", a, b)
+	}
+	if c := qs("more than 3 million people"); len(c) != 1 || c[0].Cmp != MoreThan || c[0].Value != 3e6 {
+		t.Errorf("more than 3 million people = %+v", c)
 	}
 }

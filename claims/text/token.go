@@ -5,8 +5,8 @@
 // The pipeline follows bleve's analysis design: a Tokenizer cuts the text,
 // then TokenFilters run in order, each a small stage in its own file:
 //
-//	tokenize -> normalize -> contraction -> hyphen -> compound -> alias
-//	         -> spelling -> synonym -> number -> stop -> stem
+//	tokenize -> normalize -> social -> contraction -> hyphen -> compound
+//	         -> alias -> spelling -> synonym -> number -> stop -> stem
 //
 // Every stage keeps Token.Start/End pointing into the original text.
 package text
@@ -47,6 +47,7 @@ type Token struct {
 	Cap   bool    // the original starts with an upper-case letter
 	Stop  bool    // a stop word: kept for positions and scope, not indexed
 	Neg   bool    // a negation cue ("not", "no", "never", "n't")
+	Tag   bool    // the word follows "#" or "@": a hashtag or a mention
 }
 
 // Tokenizer cuts text into tokens.
@@ -79,6 +80,7 @@ var Default = &Analyzer{
 	Tokenizer: WordTokenizer{},
 	Filters: []TokenFilter{
 		NormalizeFilter{},
+		SocialFilter{},
 		ContractionFilter{},
 		HyphenFilter{},
 		CompoundFilter{},

@@ -227,7 +227,11 @@ func printReport(w io.Writer, rep match.Report) {
 			fmt.Fprintf(w, "  – not checkable (%s)\n\n", r.NotCheckable)
 			continue
 		}
-		fmt.Fprintf(w, "  %s (confidence %.2f): %s\n", verdictMark[r.Verdict], r.Confidence, r.Reason)
+		if r.Confidence > 0 {
+			fmt.Fprintf(w, "  %s (the source covers %.0f%% of it): %s\n", verdictMark[r.Verdict], 100*r.Confidence, r.Reason)
+		} else {
+			fmt.Fprintf(w, "  %s: %s\n", verdictMark[r.Verdict], r.Reason)
+		}
 		for i, m := range r.Matches {
 			if i > 0 && r.Verdict != match.Unverified {
 				break

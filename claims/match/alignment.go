@@ -1,0 +1,196 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// Thresholds on coverage: the IDF-weighted share of the statement's
+// content words found in a claim and its quotes. Chosen on our own
+// statements (claims/match/testdata) and the development set: a paraphrase
+// keeps well over half its weighted words; a statement that only shares a
+// topic keeps under a third.
+const (
+	minRelatedCoverage    = 0.25 // below this a claim is not about the statement at all
+	minSupportCoverage    = 0.55 // a claim supports only a statement it mostly covers
+	minContradictCoverage = 0.45 // a contradiction needs the rest of the statement to line up
+)
+
+// scoreBeta weighs coverage of the statement against precision (how much
+// of the claim the statement covers) in the F-measure that ranks claims:
+// van Rijsbergen's F_beta, beta > 1 favouring coverage (2: best on our
+// statements against 1.5 and 2.5). A claim must fit the statement as a
+// whole: a long sentence that happens to hold every word of it ranks below
+// an atomic claim that says just that.
+const scoreBeta = 2
+
+// contextNameWeight is how much a statement's name counts when only the
+// paragraph around the claim's source has it.
+const contextNameWeight = 0.5
+
+// contextWindow is how many content words either side of a date, number or
+// name count as its context when aligning it with the claim.
+const contextWindow = 4
+
+// alignment is how a statement lines up with one claim.
+type alignment struct {
+	coverage, precision, score float64
+	statement                  string            // the statement's text
+	matched                    map[string]string // statement term -> claim term it matched
+	claimTerms                 map[string]bool   // the claim terms in matched: what the two share
+	findings                   []finding         // what the rules found (rules.go)
+}
+
+// align compares an analysed statement with one claim: how much of each
+// the other covers, then every rule.
+func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
+	al := alignment{matched: map[string]string{}, statement: q.text}
+	al.coverage = ix.coverage(qs, d, al.matched)
+	al.claimTerms = make(map[string]bool, len(al.matched))
+	for _, m := range al.matched {
+		al.claimTerms[m] = true
+	}
+	al.precision = ix.precision(d, al.claimTerms)
+	al.score = fScore(al.coverage, al.precision, scoreBeta)
+	al.findings = runRules(&comparison{ix: ix, q: q, d: d, texts: d.all(), al: &al, handled: map[int]bool{}})
+	return al
+}
+
+// precision is the IDF-weighted share of the claim's own statement that
+// the statement covers.
+func (ix *Index) precision(d *doc, shared map[string]bool) float64 {
+	var total, got float64
+	seen := map[string]bool{}
+	for _, t := range d.stmt.tokens {
+		if t.Stop || t.Neg || seen[t.Term] {
+			continue
+		}
+		seen[t.Term] = true
+		w := ix.IDF(t.Term)
+		total += w
+		if shared[t.Term] {
+			got += w
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// coverage is the IDF-weighted share of the statement's content terms that
+// the claim has (typo stand-ins count at their weight). It records in
+// matched, when given, which claim term each statement term matched.
+func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string) float64 {
+	var total, got float64
+	for _, qt := range qs {
+		total += qt.weight
+		found := false
+		for _, alt := range qt.alts {
+			if d.terms[alt.term] {
+				got += qt.weight * alt.weight
+				if matched != nil {
+					matched[qt.term] = alt.term
+				}
+				found = true
+				break
+			}
+		}
+		// A name the claim leaves to its context ("he said", "the two
+		// leaders") is half there when the source's paragraph has it.
+		if !found && qt.name && d.context[qt.term] {
+			got += qt.weight * contextNameWeight
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// fScore is the weighted harmonic mean of recall r and precision p.
+func fScore(r, p, beta float64) float64 {
+	b2 := beta * beta
+	if r == 0 || p == 0 {
+		return 0
+	}
+	return (1 + b2) * p * r / (b2*p + r)
+}
+
+// all returns the claim's statement and quotes.
+func (d *doc) all() []analysed {
+	return append([]analysed{d.stmt}, d.quotes...)
+}
+
+// key reports whether a statement token is key content: a name, an
+// entity, or a word the sources write with a capital. Readers often type
+// names in lower case: a word the sources only ever capitalise, or a
+// place, is a name however it is written.
+func (ix *Index) key(s string, t text.Token) bool {
+	if t.Stop || t.Neg {
+		return false
+	}
+	if t.Kind == text.Entity {
+		return true
+	}
+	if t.Kind != text.Word {
+		return false
+	}
+	if !t.Cap {
+		return ix.names[t.Term] || text.IsPlace(t.Term)
+	}
+	if atSentenceStart(s, t.Start) {
+		return ix.proper[t.Text]
+	}
+	return true
+}
+
+func atSentenceStart(s string, at int) bool {
+	before := strings.TrimRight(s[:at], " \"'“‘(")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")
+}
+
+// contentContext returns the content terms within contextWindow content
+// words of token index i.
+func contentContext(toks []text.Token, i int) map[string]bool {
+	out := map[string]bool{}
+	for j, n := i-1, 0; j >= 0 && n < contextWindow; j-- {
+		if !toks[j].Stop && !toks[j].Neg {
+			out[toks[j].Term] = true
+			n++
+		}
+	}
+	for j, n := i+1, 0; j < len(toks) && n < contextWindow; j++ {
+		if !toks[j].Stop && !toks[j].Neg {
+			out[toks[j].Term] = true
+			n++
+		}
+	}
+	return out
+}
+
+// overlap counts the terms of a that b has, directly or as the claim term
+// they matched.
+func overlap(a, b map[string]bool, matched map[string]string) int {
+	n := 0
+	for t := range a {
+		if b[t] || b[matched[t]] {
+			n++
+		}
+	}
+	return n
+}
+
+// tokenAt returns the index of the first token starting at or after start.
+func tokenAt(toks []text.Token, start int) int {
+	for i, t := range toks {
+		if t.Start >= start {
+			return i
+		}
+	}
+	return len(toks) - 1
+}
+
+// span is a token's byte span.
+func span(t text.Token) [2]int { return [2]int{t.Start, t.End} }

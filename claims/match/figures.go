@@ -1,0 +1,109 @@
+package match
+
+import (
+	"fmt"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// dates aligns each date of the statement with the claim's date in the
+// most similar context: one that differs is a conflict; a statement date
+// the claim cannot speak to is missing.
+func dates(c *comparison) []finding {
+	var out []finding
+	q := c.q
+	for _, qd := range q.dates {
+		qctx := contentContext(q.tokens, tokenAt(q.tokens, qd.Start))
+		bestOv, agree, found := -1, false, false
+		var best text.Date
+		var bestText string
+		for _, a := range c.texts {
+			for _, cd := range a.dates {
+				if !qd.Comparable(cd) {
+					continue
+				}
+				found = true
+				ov := overlap(qctx, contentContext(a.tokens, tokenAt(a.tokens, cd.Start)), c.al.matched)
+				ok := !qd.Conflict(cd)
+				if ov > bestOv || ov == bestOv && ok && !agree {
+					bestOv, agree, best, bestText = ov, ok, cd, a.text
+				}
+			}
+		}
+		switch {
+		case !found:
+			out = append(out, finding{kind: missing, qSpan: [2]int{qd.Start, qd.End}})
+		case !agree:
+			out = append(out, finding{
+				kind:   conflict,
+				reason: fmt.Sprintf("the source says %s, you wrote %s", bestText[best.Start:best.End], q.text[qd.Start:qd.End]),
+				qSpan:  [2]int{qd.Start, qd.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
+		}
+	}
+	return out
+}
+
+// quantities compares each quantity of the statement with the claim's
+// quantity of the same unit in the most similar context: the figure in
+// the same role ("three hours of talks, including two hours alone": "the
+// talks lasted two hours" is set against the three hours). One that
+// cannot be true with it is a conflict; on a tie of context, an agreeing
+// figure wins.
+func quantities(c *comparison) []finding {
+	var out []finding
+	q := c.q
+	for _, qq := range q.qty {
+		if qq.Unit == "" {
+			continue
+		}
+		qctx := contentContext(q.tokens, tokenAt(q.tokens, qq.Start))
+		bestOv, agree, found := -1, false, false
+		var best text.Quantity
+		var bestText string
+		for _, a := range c.texts {
+			for _, cq := range a.qty {
+				if cq.Unit != qq.Unit {
+					continue
+				}
+				found = true
+				ov := overlap(qctx, contentContext(a.tokens, tokenAt(a.tokens, cq.Start)), c.al.matched)
+				ok := !qq.Conflict(cq)
+				if ov > bestOv || ov == bestOv && ok && !agree {
+					bestOv, agree, best, bestText = ov, ok, cq, a.text
+				}
+			}
+		}
+		if found && !agree {
+			out = append(out, finding{
+				kind:   conflict,
+				reason: fmt.Sprintf("the source says %q, you wrote %q", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
+		}
+	}
+	return out
+}
+
+// unquantified finds the statement's quantities whose unit the claim
+// speaks of without any figure ("within five years" against "by year's
+// end"): the statement is more precise than its source, so the figure is
+// missing.
+func unquantified(c *comparison) []finding {
+	var out []finding
+	for _, qq := range c.q.qty {
+		if qq.Unit == "" || !c.d.terms[qq.Unit] {
+			continue
+		}
+		quantified := false
+		for _, a := range c.texts {
+			for _, cq := range a.qty {
+				quantified = quantified || cq.Unit == qq.Unit
+			}
+		}
+		if !quantified {
+			out = append(out, finding{kind: missing, qSpan: [2]int{qq.Start, qq.End}})
+		}
+	}
+	return out
+}

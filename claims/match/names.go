@@ -1,0 +1,149 @@
+package match
+
+import (
+	"fmt"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// names finds the statement's key content (names, entities, words the
+// sources capitalise) that the claim never mentions. A name of the same
+// kind standing where the claim has another ("met in Moscow" against "met
+// in Washington") is a conflict; else a name the claim's paragraph has is
+// not missing.
+func names(c *comparison) []finding {
+	var out []finding
+	for _, t := range c.q.tokens {
+		if !c.ix.key(c.q.text, t) || inDate(c.q, t) || c.handled[t.Start] {
+			continue // dates are the dates rule's (figures.go)
+		}
+		if _, ok := c.al.matched[t.Term]; ok {
+			continue
+		}
+		// A person in the same slot contradicts, even when the paragraph
+		// mentions the statement's name elsewhere ("Putin drew a red
+		// line" against "Biden drew…"); a place the paragraph names may
+		// be the same place put another way ("at the G20" against "at
+		// the Hamburg summit").
+		inContext := c.d.context[t.Term]
+		if f, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, inContext); ok {
+			out = append(out, f)
+			continue
+		}
+		if !inContext {
+			out = append(out, finding{kind: missing, qSpan: span(t)})
+		}
+	}
+	return out
+}
+
+// swap looks for a name of the same kind standing where the statement's
+// missing name stands: "met in Moscow" against "met in Washington".
+func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[string]string, inContext bool) (finding, bool) {
+	qi := tokenAt(q.tokens, t.Start)
+	qctx := contentContext(q.tokens, qi)
+	qPlace := text.IsPlace(t.Term)
+	for _, a := range texts {
+		for ci, c := range a.tokens {
+			if !c.Cap || c.Stop || c.Kind == text.Number || c.Kind == text.Year {
+				continue
+			}
+			// Two countries trading places before the same word: the
+			// statement names the source's country, but in another role
+			// ("Ukrainian hackers crippled the Russian power grid" against
+			// "crippled the Ukrainian power grid"); side by side is no
+			// trade ("US and Russian officials"). A country the source
+			// never names is missing, not swapped ("Chinese officials").
+			if t.Kind == text.Entity && c.Kind == text.Entity && c.Term != t.Term && q.terms[c.Term] && modifierSlot(q.tokens, qi, a.tokens, ci) && !near(q.tokens, qi, c.Term, 2) {
+				return swapped(t, c, a), true
+			}
+			if q.terms[c.Term] {
+				continue
+			}
+			cPlace := text.IsPlace(c.Term)
+			if qPlace && !cPlace || !cPlace && c.Kind == text.Entity {
+				continue
+			}
+			ov := overlap(qctx, contentContext(a.tokens, ci), matched)
+			// A place swaps in a locative slot ("met in Moscow" / "met in
+			// Washington", "at the Osaka summit" / "at the Hamburg
+			// summit"), also when the statement's name is one the
+			// gazetteer does not know; a subject that differs ("China and
+			// the US signed…") is missing, not contradicted. A person
+			// swaps when the words around both names agree.
+			// A name the sources know as something other than a place
+			// ("at the Biden–Putin summit") is no place to swap.
+			placeLike := qPlace || ix.df[t.Term] == 0
+			if cPlace && placeLike && !inContext && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
+				return swapped(t, c, a), true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// swapped is the conflict of a statement name t with the claim's name c
+// in text a.
+func swapped(t, c text.Token, a analysed) finding {
+	return finding{
+		kind:   conflict,
+		reason: fmt.Sprintf("the source says %s, you wrote %s", c.Text, t.Text),
+		qSpan:  span(t), cText: a.text, cSpan: span(c),
+	}
+}
+
+// modifierSlot reports whether two names stand before the same content
+// word: "Russian investigators" / "U.S. investigators".
+func modifierSlot(a []text.Token, i int, b []text.Token, j int) bool {
+	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop && a[i+1].Kind == text.Word
+}
+
+// near reports whether a term stands within k tokens of token i.
+func near(toks []text.Token, i int, term string, k int) bool {
+	for j := max(0, i-k); j <= min(len(toks)-1, i+k); j++ {
+		if j != i && toks[j].Term == term {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSlot reports whether two names stand between the same words: the
+// same word before them ("met Putin" / "met Lavrov", "said Lavrov" /
+// "said Kerry"), or the same content word after them. A shared "and" or
+// "the" before them is no slot: "Biden and Putin" / "… and Secretary".
+func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
+	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && (!a[i-1].Stop || slotWords[a[i-1].Term]) {
+		return true
+	}
+	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop
+}
+
+// slotWords are function words that still mark a name's role: the speaker
+// after "said", the agent after "by".
+var slotWords = map[string]bool{"said": true, "says": true, "told": true, "by": true, "according": true}
+
+// locativeSlot reports whether two names both follow the same locative
+// preposition ("in Moscow", "in Washington"; "at the Hamburg summit").
+func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
+	before := func(toks []text.Token, k int) string {
+		for k--; k >= 0 && text.IsDeterminer(toks[k].Term); k-- {
+		}
+		if k < 0 {
+			return ""
+		}
+		return toks[k].Term
+	}
+	p := before(a, i)
+	return p != "" && p == before(b, j) && text.IsLocative(p)
+}
+
+// inDate reports whether a token is part of one of the text's dates.
+func inDate(a analysed, t text.Token) bool {
+	for _, d := range a.dates {
+		if t.Start >= d.Start && t.End <= d.End {
+			return true
+		}
+	}
+	return false
+}

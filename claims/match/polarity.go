@@ -1,0 +1,283 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// negationScope is how many words after a negation cue it can reach
+// before a clause boundary ends it.
+const negationScope = 10
+
+// minNegatedShare is how much of what two texts share (IDF-weighted) the
+// clause of a negation must hold for it to flip their agreement: a "not" in
+// a side clause ("they were not participating in the talks, which were
+// confined to mid-level officials") says nothing about the words outside it.
+const minNegatedShare = 0.25
+
+// polarity compares what the statement and the claim assert: a negation
+// reaching shared words on one side only, or opposite words ("easy" against
+// "difficult"), flips the meaning. Two flips cancel ("not easy" and
+// "difficult" agree). The claim text that best covers the statement
+// decides.
+func polarity(c *comparison) []finding {
+	q, texts, matched, inClaim := c.q, c.texts, c.al.matched, c.al.claimTerms
+	qNeg := negated(q, func(t string) bool { _, ok := matched[t]; return ok }, c.ix.IDF)
+	// Pick the claim text sharing the most words with the statement.
+	best, bestN := 0, -1
+	for i, a := range texts {
+		n := 0
+		for _, t := range a.tokens {
+			if inClaim[t.Term] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	a := texts[best]
+	cNeg := negated(a, func(t string) bool { return inClaim[t] }, c.ix.IDF)
+	// Opposite words count in any of the claim's texts (a quote may say
+	// "deny" where the claim's own statement does not).
+	var qa, ca text.Token
+	opposite := false
+	for _, t := range append([]analysed{a}, texts...) {
+		if qa, ca, opposite = oppositeOf(q, t, inClaim); opposite {
+			if t.text != a.text {
+				a = t
+				cNeg = negated(a, func(t string) bool { return inClaim[t] }, c.ix.IDF)
+			}
+			break
+		}
+	}
+	// A denial opposed to an admission ("admits" / "denies") is that
+	// opposite, not a negation besides it.
+	if opposite {
+		qNeg, cNeg = without(qNeg, qa), without(cNeg, ca)
+	}
+	flips := len(qNeg)%2 != len(cNeg)%2
+	// "Only X" says "nothing but X": against a negated source ("not known
+	// by any other name") it is no flip. (The scope rule still asks the
+	// source to say "only".)
+	if flips && len(cNeg) > len(qNeg) && hasOnly(q) {
+		flips = false
+	}
+	if flips == opposite {
+		return nil
+	}
+	// A denial on one side only reports what someone said: it does not
+	// settle the statement either way.
+	if !opposite {
+		for _, n := range append(append([]text.Token(nil), qNeg...), cNeg...) {
+			if isDenial(n) {
+				return []finding{{
+					kind:   beyond,
+					reason: fmt.Sprintf("one side only reports a denial (%q): the source does not settle whether it is true", n.Text),
+					qSpan:  span(n),
+				}}
+			}
+		}
+	}
+	if opposite {
+		return []finding{{
+			kind:   conflict,
+			reason: fmt.Sprintf("the source says %q, you wrote %q", ca.Text, qa.Text),
+			qSpan:  span(qa), cText: a.text, cSpan: span(ca),
+		}}
+	}
+	if len(cNeg) > len(qNeg) {
+		n := cNeg[0]
+		return []finding{{
+			kind:   conflict,
+			reason: fmt.Sprintf("the source says the opposite: it is negated (%q) where your statement is not", phraseAround(a, n)),
+			cText:  a.text, cSpan: span(n),
+		}}
+	}
+	n := qNeg[0]
+	return []finding{{
+		kind:   conflict,
+		reason: fmt.Sprintf("your statement is negated (%q) where the source is not", phraseAround(q, n)),
+		qSpan:  span(n), cText: a.text,
+	}}
+}
+
+// clauseBreak reports whether a clause ends between tokens i and i+1.
+func clauseBreak(s string, toks []text.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return true
+	}
+	if toks[i+1].Start > toks[i].End && strings.ContainsAny(s[toks[i].End:toks[i+1].Start], ",;:()—–.!?") {
+		return true
+	}
+	switch toks[i+1].Term {
+	case "but", "though", "although", "while", "whereas", "however", "because":
+		return true
+	}
+	return false
+}
+
+// isNegation reports whether token i of toks is a negation cue: a
+// negation word, a verb that denies what follows it ("failed to
+// attribute", "lacks a treaty", "refused to sign"), a verb that reports a
+// denial ("denied", see isDenial), or one of the phrases "has yet to",
+// "ruled out" and "stopped/fell short of".
+func isNegation(toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.Neg || text.IsNegatingVerb(t.Term) || isDenial(t) {
+		return true
+	}
+	prev, next := "", ""
+	if i > 0 {
+		prev = toks[i-1].Term
+	}
+	if i+1 < len(toks) {
+		next = toks[i+1].Term
+	}
+	switch t.Term {
+	case "short":
+		return prev == "stop" || prev == "fall"
+	case "yet": // "has yet to", "is yet to"
+		return next == "to" && (prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || prev == "was" || prev == "were")
+	case "rule": // "ruled out"
+		return next == "out"
+	}
+	return false
+}
+
+// isDenial reports whether a cue reports a denial ("Russia denies hacking
+// the election"): what someone said, not that the opposite is true.
+func isDenial(t text.Token) bool { return text.IsDenialVerb(t.Term) }
+
+// pairedNegation reports whether the cue at i is the "nor" of a
+// "neither … nor" already counted (one negation, not two).
+func pairedNegation(toks []text.Token, i int) bool {
+	if toks[i].Term != "nor" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-negationScope; j-- {
+		if toks[j].Term == "neither" {
+			return true
+		}
+	}
+	return false
+}
+
+// negated returns, for a text, the negation cues whose scope reaches
+// enough of the terms the other side shares (weight gives a term's
+// importance).
+func negated(a analysed, shared func(string) bool, weight func(string) float64) []text.Token {
+	total := 0.0
+	seen := map[string]bool{}
+	for _, t := range a.tokens {
+		if !t.Stop && !seen[t.Term] && shared(t.Term) {
+			seen[t.Term] = true
+			total += weight(t.Term)
+		}
+	}
+	// "Nobody denies", "did not deny": a negated denial affirms; neither
+	// word is a cue.
+	cancelled := map[int]bool{}
+	for i, t := range a.tokens {
+		if !isDenial(t) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if a.tokens[j].Neg {
+				cancelled[i], cancelled[j] = true, true
+			}
+		}
+	}
+	var cues []text.Token
+	for i, t := range a.tokens {
+		if !isNegation(a.tokens, i) || pairedNegation(a.tokens, i) || cancelled[i] {
+			continue
+		}
+		// The cue's clause: back to the last clause break, forward to the
+		// next one (within negationScope words).
+		lo := i
+		for lo > 0 && i-lo < negationScope && !clauseBreak(a.text, a.tokens, lo-1) {
+			lo--
+		}
+		reached, after := 0.0, false
+		inClause := map[string]bool{}
+		for j := lo; j < len(a.tokens) && j <= i+negationScope; j++ {
+			if term := a.tokens[j].Term; j != i && shared(term) && !a.tokens[j].Stop && !inClause[term] {
+				inClause[term] = true
+				reached += weight(term)
+				after = after || j > i
+			}
+			if j >= i && clauseBreak(a.text, a.tokens, j) {
+				break
+			}
+		}
+		// The negation must reach a shared word after it, and its clause
+		// must hold enough of what the texts share.
+		if !after {
+			continue
+		}
+		if reached > 0 && reached >= minNegatedShare*total {
+			cues = append(cues, t)
+		}
+	}
+	return cues
+}
+
+// oppositeOf finds a word in a claim text opposed to a statement word that
+// the claim itself lacks, near words the two share.
+func oppositeOf(q analysed, a analysed, shared map[string]bool) (text.Token, text.Token, bool) {
+	for _, qt := range q.tokens {
+		opp := antonym[qt.Term]
+		if opp == nil || a.terms[qt.Term] || qt.Stop {
+			continue
+		}
+		for ci, ct := range a.tokens {
+			if !opp[ct.Term] {
+				continue
+			}
+			for j := max(0, ci-6); j < min(len(a.tokens), ci+7); j++ {
+				if j != ci && shared[a.tokens[j].Term] && !a.tokens[j].Stop {
+					return qt, ct, true
+				}
+			}
+		}
+	}
+	return text.Token{}, text.Token{}, false
+}
+
+// hasOnly reports whether a text narrows with "only" or a word of its
+// group (data/scope-words.txt).
+func hasOnly(a analysed) bool {
+	for _, sw := range scopeOf(a) {
+		if sw.group == "only" {
+			return true
+		}
+	}
+	return false
+}
+
+// without returns cues without the one at t's place.
+func without(cues []text.Token, t text.Token) []text.Token {
+	var out []text.Token
+	for _, c := range cues {
+		if c.Start != t.Start {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// phraseAround returns the negation cue with the word before and after it.
+func phraseAround(a analysed, cue text.Token) string {
+	i := tokenAt(a.tokens, cue.Start)
+	lo, hi := a.tokens[max(0, i-1)].Start, a.tokens[min(len(a.tokens)-1, i+2)].End
+	if lo > cue.Start {
+		lo = cue.Start
+	}
+	if hi < cue.End {
+		hi = cue.End
+	}
+	return a.text[lo:hi]
+}

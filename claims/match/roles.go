@@ -1,0 +1,94 @@
+package match
+
+import (
+	"fmt"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// roleWindow is how many words before a noun a country may stand and
+// still be read as saying whose it is ("the U.S. federal court").
+const roleWindow = 2
+
+// roles finds a country the statement puts before a word ("a Russian
+// court") where the source puts another before the same word ("a U.S.
+// federal court") and has the statement's country only in another role
+// ("Another Russian hacker, Vladimir Drinkman, … charged in a U.S.
+// federal court"). A country the source never names is missing (names.go),
+// not swapped.
+func roles(c *comparison) []finding {
+	q := c.q
+	var out []finding
+	for i, t := range q.tokens {
+		if t.Kind != text.Entity || !text.IsCountry(t.Term) || c.handled[t.Start] || i+1 >= len(q.tokens) {
+			continue
+		}
+		w := q.tokens[i+1]
+		if w.Stop || w.Kind != text.Word {
+			continue
+		}
+		qOwners := ownersBefore(q, i+1)
+		for _, a := range c.texts {
+			if !a.terms[t.Term] {
+				continue
+			}
+			// Every mention of the word must have another owner: "Russian
+			// officials … U.S. officials" has both.
+			var other *text.Token
+			var otherAt text.Token
+			agrees := false
+			for ci, ct := range a.tokens {
+				if ct.Term != w.Term {
+					continue
+				}
+				owners := ownersBefore(a, ci)
+				switch {
+				case shareAny(owners, qOwners):
+					agrees = true
+				case len(owners) > 0 && other == nil:
+					other, otherAt = &owners[0], ct
+				}
+			}
+			if agrees || other == nil {
+				continue
+			}
+			c.handled[t.Start] = true
+			out = append(out, finding{
+				kind:   conflict,
+				reason: fmt.Sprintf("the source says %s %s, you wrote %s %s", other.Text, otherAt.Text, t.Text, w.Text),
+				qSpan:  span(t), cText: a.text, cSpan: span(*other),
+			})
+			break
+		}
+	}
+	return out
+}
+
+// ownersBefore returns the countries standing right before token i, past
+// at most one describing word ("U.S. federal court"), never past a
+// function word ("invaded Ukraine and annexed").
+func ownersBefore(a analysed, i int) []text.Token {
+	var out []text.Token
+	for j := i - 1; j >= 0 && j >= i-roleWindow && !clauseBreak(a.text, a.tokens, j); j-- {
+		t := a.tokens[j]
+		if t.Kind == text.Entity && text.IsCountry(t.Term) {
+			out = append(out, t)
+			continue
+		}
+		if t.Stop || t.Neg || len(out) > 0 || j < i-1 {
+			break
+		}
+	}
+	return out
+}
+
+func shareAny(a, b []text.Token) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Term == y.Term {
+				return true
+			}
+		}
+	}
+	return false
+}

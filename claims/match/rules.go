@@ -1,0 +1,83 @@
+package match
+
+// The verdict on one claim is read by rules. Each rule looks at one aspect
+// of how a statement lines up with the claim (names, dates, figures,
+// polarity, …) and reports findings; stance (stance.go) turns the findings
+// and the coverage into supports, contradicts or related, with the reason.
+//
+// A new rule is a function of this signature in the file of its family,
+// and one line in rules.
+
+// comparison is a statement set against one claim: what every rule reads.
+type comparison struct {
+	ix    *Index
+	q     analysed   // the statement
+	d     *doc       // the claim
+	texts []analysed // the claim's own statement, then its distinct quotes
+	al    *alignment // how their words line up (alignment.go)
+	// handled holds the statement tokens (by start offset) an earlier rule
+	// has explained, so that a later one does not report them again.
+	handled map[int]bool
+}
+
+// findingKind says what a finding does to the verdict.
+type findingKind uint8
+
+const (
+	// missing: the statement says something the claim never speaks to (a
+	// name, a date, a figure), so the claim cannot settle it.
+	missing findingKind = iota
+	// conflict: the claim says otherwise; it contradicts the statement if
+	// it covers enough of the rest.
+	conflict
+	// beyond: the statement says more than the source (a narrower or wider
+	// scope, another order): not supported, yet not contradicted either.
+	beyond
+)
+
+// finding is what a rule reports.
+type finding struct {
+	rule   string // the name of the rule that found it (set by runRules)
+	kind   findingKind
+	reason string // plain words, for conflict and beyond
+	qSpan  [2]int // the words in the statement
+	cText  string // the claim text (its statement or a quote) the words it differs from stand in
+	cSpan  [2]int // those words, in cText
+}
+
+// rule is one check of a statement against a claim.
+type rule struct {
+	name  string
+	check func(c *comparison) []finding
+}
+
+// rules are run in this order; the reason lists their findings in it.
+var rules = []rule{
+	{"who said it", speakers},                 // speakers.go
+	{"whose it is", roles},                    // roles.go
+	{"titles", titles},                        // titles.go
+	{"names the claim lacks or swaps", names}, // names.go
+	{ruleDates, dates},                        // figures.go
+	{"quantities", quantities},                // figures.go
+	{ruleUnquantified, unquantified},          // figures.go
+	{"scope: only, all, first", scope},        // scope.go
+	{"negation and opposites", polarity},      // polarity.go
+}
+
+// Rule names other code refers to.
+const (
+	ruleDates        = "dates"
+	ruleUnquantified = "figures the source does not give"
+)
+
+// runRules collects every rule's findings.
+func runRules(c *comparison) []finding {
+	var out []finding
+	for _, r := range rules {
+		for _, f := range r.check(c) {
+			f.rule = r.name
+			out = append(out, f)
+		}
+	}
+	return out
+}

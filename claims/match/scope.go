@@ -1,0 +1,153 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims/text"
+	"github.com/factcheck/factcheck/claims/wordlist"
+)
+
+// scopeWords maps each scope word or phrase (data/scope-words.txt) to its
+// group: "solely" and "limited to" to "only".
+var scopeWords = wordlist.Map(data, "data/scope-words.txt")
+
+// scope finds statements that narrow or widen what the source says. A
+// scope word the source has no word of the same group for ("only",
+// "all", "first") goes beyond the source; "only X" where the source names
+// X among others ("officials from the White House, State Department and
+// FBI") is a conflict, and the reason names the others.
+func scope(c *comparison) []finding {
+	var out []finding
+	for _, sw := range scopeOf(c.q) {
+		if hasScope(c.texts, sw.group) {
+			continue
+		}
+		if sw.group == "only" {
+			if f, ok := onlyAgainstList(c, sw); ok {
+				out = append(out, f)
+				continue
+			}
+		}
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source does not say %q", sw.text),
+			qSpan:  sw.span,
+		})
+	}
+	return out
+}
+
+// scoped is a scope word found in a text.
+type scoped struct {
+	group, text string
+	span        [2]int
+	next        int // index of the token after it
+}
+
+// scopeOf finds the scope words and phrases of a text, longest first.
+func scopeOf(a analysed) []scoped {
+	var out []scoped
+	toks := a.tokens
+	for i := 0; i < len(toks); i++ {
+		for n := 3; n >= 1; n-- {
+			if i+n > len(toks) {
+				continue
+			}
+			words := make([]string, n)
+			for k := range words {
+				words[k] = text.Normalize(toks[i+k].Text)
+			}
+			if g, ok := scopeWords[strings.Join(words, " ")]; ok {
+				out = append(out, scoped{g, a.text[toks[i].Start:toks[i+n-1].End], [2]int{toks[i].Start, toks[i+n-1].End}, i + n})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hasScope reports whether any of the texts has a scope word of group.
+func hasScope(texts []analysed, group string) bool {
+	for _, a := range texts {
+		for _, sw := range scopeOf(a) {
+			if sw.group == group {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyAgainstList finds, for "only X", a claim text that names X in a
+// list with names the statement leaves out.
+func onlyAgainstList(c *comparison, sw scoped) (finding, bool) {
+	q := c.q
+	for k := sw.next; k < len(q.tokens) && k < sw.next+4; k++ {
+		x := q.tokens[k]
+		if x.Stop || !c.ix.key(q.text, x) {
+			continue
+		}
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != x.Term && ct.Term != c.al.matched[x.Term] {
+					continue
+				}
+				if others := listedWith(c.ix, a, ci, q.terms); len(others) > 0 {
+					return finding{
+						kind:   conflict,
+						reason: fmt.Sprintf("the source names %s too, not only %s", listOf(others), x.Text),
+						qSpan:  sw.span, cText: a.text, cSpan: span(ct),
+					}, true
+				}
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// listedWith returns the names listed with token i of a ("the White
+// House, State Department and FBI"): names before or after it, separated
+// by commas, "and" or "or" only, that the statement does not have. A list
+// needs its "and" or "or": "In January, State Department…" is none.
+func listedWith(ix *Index, a analysed, i int, have map[string]bool) []string {
+	var spans []finding
+	conjunction := false
+	for _, dir := range []int{-1, 1} {
+	walk:
+		for j := i + dir; j >= 0 && j < len(a.tokens); j += dir {
+			lo, hi := min(j, j-dir), max(j, j-dir)
+			if strings.ContainsAny(a.text[a.tokens[lo].End:a.tokens[hi].Start], ".;:()") {
+				break
+			}
+			switch t := a.tokens[j]; {
+			case t.Term == "and" || t.Term == "or":
+				conjunction = true
+			case t.Term == "the" || t.Term == "a":
+			case ix.isName(a, t):
+				if !have[t.Term] {
+					spans = append(spans, finding{qSpan: span(t)})
+				}
+			default:
+				break walk
+			}
+		}
+	}
+	if !conjunction {
+		return nil
+	}
+	// Words side by side are one name: "White" "House" -> "White House".
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range mergeAdjacent(spans, a.text) {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// listOf writes names as a list: "“White House” and “State Department”".
+func listOf(names []string) string { return joinQuoted(names, "and") }

@@ -1,0 +1,160 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims/text"
+	"github.com/factcheck/factcheck/claims/wordlist"
+)
+
+// Attribution words (data/attribution.txt): the verbs that give words to a
+// speaker, and the words that may stand between the speaker and the verb.
+var attribution = func() struct{ verbs, fillers map[string]bool } {
+	var a struct{ verbs, fillers map[string]bool }
+	a.verbs, a.fillers = map[string]bool{}, map[string]bool{}
+	for _, e := range wordlist.Table(data, "data/attribution.txt") {
+		for _, w := range e.Items {
+			switch e.Key {
+			case "verbs":
+				a.verbs[w] = true
+			case "fillers":
+				a.fillers[w] = true
+			}
+		}
+	}
+	return a
+}()
+
+// speakers compares who the statement says spoke with who the source says
+// did: "Joyce said Tillerson will not impair cyber security" is not
+// "Tillerson said he will not". When the source gives the words to a named
+// person and the statement to another, the statement is contradicted, and
+// the reason says who: "the source attributes this to Rob Joyce".
+func speakers(c *comparison) []finding {
+	said := c.ix.personal(c.ix.speakerOf(c.q))
+	if len(said) == 0 {
+		return nil // nobody named, or a country ("Russia said" may be Lavrov's words)
+	}
+	source, name := c.sourceSpeaker()
+	if len(source) == 0 {
+		return nil
+	}
+	for _, t := range said {
+		if source[t.Term] {
+			return nil
+		}
+	}
+	for _, t := range said {
+		c.handled[t.Start] = true
+	}
+	first, last := said[0], said[len(said)-1]
+	return []finding{{
+		kind:   conflict,
+		reason: fmt.Sprintf("the source attributes this to %s, not to %s", name, c.q.text[first.Start:last.End]),
+		qSpan:  [2]int{first.Start, last.End},
+	}}
+}
+
+// personal keeps the tokens of a speaker's name that name a person: words
+// the sources only ever capitalise ("Putin", "Lavrov"), or capitalised
+// words they do not know; titles ("President") and countries go.
+func (ix *Index) personal(name []text.Token) []text.Token {
+	var out []text.Token
+	for _, t := range name {
+		if t.Kind == text.Word && (ix.names[t.Term] || t.Cap && ix.df[t.Term] == 0) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// speakerOf returns the name tokens a text gives its words to: the names
+// just before an attribution verb ("Lavrov said", "Tillerson himself
+// said", "it was Putin who said"), just after it ("…, said Lavrov"), or
+// after "according to".
+func (ix *Index) speakerOf(a analysed) []text.Token {
+	toks := a.tokens
+	for i, t := range toks {
+		w := text.Normalize(t.Text)
+		switch {
+		case attribution.verbs[w]:
+			if name := ix.nameBefore(a, i); len(name) > 0 {
+				return name
+			}
+			if name := ix.nameAfter(a, i+1); len(name) > 0 {
+				return name
+			}
+		case w == "according" && i+1 < len(toks) && text.Normalize(toks[i+1].Text) == "to":
+			if name := ix.nameAfter(a, i+2); len(name) > 0 {
+				return name
+			}
+		}
+	}
+	return nil
+}
+
+// nameBefore returns the run of name tokens ending just before token i,
+// past filler words, within the clause.
+func (ix *Index) nameBefore(a analysed, i int) []text.Token {
+	toks := a.tokens
+	j := i - 1
+	for j >= 0 && !ix.isName(a, toks[j]) && attribution.fillers[text.Normalize(toks[j].Text)] && !clauseBreak(a.text, toks, j) {
+		j--
+	}
+	end := j
+	for j >= 0 && ix.isName(a, toks[j]) && (j == end || !clauseBreak(a.text, toks, j)) {
+		j--
+	}
+	if end < 0 || j == end {
+		return nil
+	}
+	return toks[j+1 : end+1]
+}
+
+// nameAfter returns the run of name tokens starting at token i.
+func (ix *Index) nameAfter(a analysed, i int) []text.Token {
+	toks := a.tokens
+	j := i
+	for j < len(toks) && ix.isName(a, toks[j]) {
+		if j > i && clauseBreak(a.text, toks, j-1) {
+			break
+		}
+		j++
+	}
+	return toks[i:j]
+}
+
+// isName reports whether a token of a text names someone: key content
+// (alignment.go) that is not a month or a number.
+func (ix *Index) isName(a analysed, t text.Token) bool {
+	return ix.key(a.text, t) && t.Kind != text.Number && t.Kind != text.Year && !text.IsMonthOrWeekday(t.Text)
+}
+
+// sourceSpeaker returns the terms of the person the claim attributes its
+// words to, and how to name them: the speaker the builder recorded, else
+// the one its quote names. Only a named person counts: "a State
+// Department official" might be anyone.
+func (c *comparison) sourceSpeaker() (map[string]bool, string) {
+	terms := map[string]bool{}
+	if sp := c.d.claim.Speaker; sp != "" {
+		for _, t := range c.ix.personal(text.Analyze(sp)) {
+			terms[t.Term] = true
+		}
+		if len(terms) > 0 {
+			return terms, sp
+		}
+	}
+	for _, a := range c.texts {
+		if name := c.ix.speakerOf(a); len(name) > 0 {
+			for _, t := range c.ix.personal(name) {
+				terms[t.Term] = true
+			}
+			if len(terms) == 0 {
+				return nil, ""
+			}
+			return terms, strings.TrimSpace(a.text[name[0].Start:name[len(name)-1].End])
+		}
+	}
+	return nil, ""
+}

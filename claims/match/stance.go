@@ -1,0 +1,113 @@
+package match
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Stance is how one claim stands towards a statement.
+type Stance string
+
+// Stances.
+const (
+	Supports    Stance = "supports"
+	Contradicts Stance = "contradicts"
+	Related     Stance = "related" // about the statement, but it does not settle it
+)
+
+// stance turns an alignment into supports, contradicts or related, with
+// the reason in plain words. In order: something the claim never speaks
+// to leaves the statement unsettled; a conflict contradicts it when the
+// claim covers enough of the rest; a statement that goes beyond its source
+// is not supported; else enough coverage supports it.
+func stance(al alignment) (Stance, string) {
+	var missingSpans, conflicts, beyonds []finding
+	for _, f := range al.findings {
+		switch f.kind {
+		case missing:
+			missingSpans = append(missingSpans, f)
+		case conflict:
+			conflicts = append(conflicts, f)
+		case beyond:
+			beyonds = append(beyonds, f)
+		}
+	}
+	switch {
+	case len(missingSpans) > 0:
+		var words []string
+		seen := map[string]bool{}
+		for _, w := range mergeAdjacent(missingSpans, al.statement) {
+			if !seen[strings.ToLower(w)] {
+				seen[strings.ToLower(w)] = true
+				words = append(words, w)
+			}
+		}
+		return Related, fmt.Sprintf("the closest source says nothing about %s", joinAnd(words))
+	case len(conflicts) > 0 && al.coverage >= minContradictCoverage:
+		return Contradicts, capitalise(reasons(conflicts))
+	case len(conflicts) > 0:
+		return Related, "the closest source disagrees on a detail but covers too little of your statement to decide"
+	case len(beyonds) > 0:
+		return Related, reasons(beyonds)
+	case al.coverage >= minSupportCoverage:
+		return Supports, fmt.Sprintf("The source states this (it covers %.0f%% of your statement's key words)", 100*al.coverage)
+	}
+	return Related, fmt.Sprintf("the closest source covers only %.0f%% of your statement's key words", 100*al.coverage)
+}
+
+func reasons(fs []finding) string {
+	var rs []string
+	seen := map[string]bool{}
+	for _, f := range fs {
+		if !seen[f.reason] {
+			seen[f.reason] = true
+			rs = append(rs, f.reason)
+		}
+	}
+	return strings.Join(rs, "; ")
+}
+
+// mergeAdjacent joins the words of findings that stand next to each other
+// in the statement ("Eiffel" "Tower" -> "Eiffel Tower"), in statement order.
+func mergeAdjacent(fs []finding, s string) []string {
+	sorted := append([]finding(nil), fs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].qSpan[0] < sorted[j].qSpan[0] })
+	var out []string
+	for i := 0; i < len(sorted); i++ {
+		start, end := sorted[i].qSpan[0], sorted[i].qSpan[1]
+		for i+1 < len(sorted) && sorted[i+1].qSpan[0] >= end && strings.TrimSpace(s[end:sorted[i+1].qSpan[0]]) == "" {
+			i++
+			end = sorted[i].qSpan[1]
+		}
+		if end > start && end <= len(s) {
+			out = append(out, s[start:end])
+		}
+	}
+	return out
+}
+
+// joinAnd quotes words and joins them with "or": what a source says
+// nothing about.
+func joinAnd(xs []string) string { return joinQuoted(xs, "or") }
+
+// joinQuoted quotes words and joins them: "“a”, “b” and “c”".
+func joinQuoted(xs []string, conj string) string {
+	for i := range xs {
+		xs[i] = "“" + xs[i] + "”"
+	}
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " " + conj + " " + xs[len(xs)-1]
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,176 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// minTitleWords is how many words a title needs before it identifies one
+// person: "president" alone fits two in a summit story; "secretary of
+// state" fits one.
+const minTitleWords = 2
+
+// titles finds a title the statement gives one person and the source gives
+// another: "Secretary of State Lavrov" against "Secretary of State John
+// Kerry … Russian Foreign Minister Segrei Lavrov". A title is the words
+// right before a name ("White House Cybersecurity Coordinator Howard
+// Schmidt"), or after "is the" ("Klimashin is the White House
+// cybersecurity coordinator").
+func titles(c *comparison) []finding {
+	var out []finding
+	for _, held := range c.ix.titledNames(c.q) {
+		for _, a := range c.texts {
+			for _, src := range c.ix.titledNames(a) {
+				if shareTerms(src.name, held.name) || !covers(src.title, held.title) {
+					continue
+				}
+				for _, t := range held.name {
+					c.handled[t.Start] = true
+				}
+				return append(out, finding{
+					kind: conflict,
+					reason: fmt.Sprintf("the source gives the title %q to %s, not to %s",
+						a.text[src.title[0].Start:src.title[len(src.title)-1].End], nameText(a, src.name), nameText(c.q, held.name)),
+					qSpan: [2]int{held.name[0].Start, held.name[len(held.name)-1].End},
+					cText: a.text, cSpan: [2]int{src.name[0].Start, src.name[len(src.name)-1].End},
+				})
+			}
+		}
+	}
+	return out
+}
+
+// titled is a person's name with the title a text gives them.
+type titled struct {
+	name, title []text.Token
+}
+
+// titledNames finds the people of a text who carry a title of at least
+// minTitleWords content words.
+func (ix *Index) titledNames(a analysed) []titled {
+	var out []titled
+	toks := a.tokens
+	for i := 0; i < len(toks); i++ {
+		if !ix.isPerson(a, toks[i]) {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && ix.isPerson(a, toks[j+1]) && !clauseBreak(a.text, toks, j) {
+			j++
+		}
+		name := toks[i : j+1]
+		if title := titleBefore(ix, a, i); len(content(title)) >= minTitleWords {
+			out = append(out, titled{name, title})
+		} else if title := titleAfter(ix, a, j); len(content(title)) >= minTitleWords {
+			out = append(out, titled{name, title})
+		}
+		i = j
+	}
+	return out
+}
+
+// isPerson reports whether a token may be part of a person's name: a
+// personal name (speakers.go) that is not a place.
+func (ix *Index) isPerson(a analysed, t text.Token) bool {
+	return len(ix.personal([]text.Token{t})) == 1 && !text.IsPlace(t.Term) && ix.isName(a, t)
+}
+
+// titleBefore returns the title words right before token i: words, "of"
+// and countries, back to a clause break or another kind of word. In a text
+// with capitals, a title is capitalised ("… met Russian Foreign Minister
+// Sergei Lavrov": not "met"); a name is part of one only before "of"
+// ("Secretary of State").
+func titleBefore(ix *Index, a analysed, i int) []text.Token {
+	toks := a.tokens
+	cased := hasCapitals(a)
+	j := i - 1
+	for ; j >= 0 && !clauseBreak(a.text, toks, j) && titleWord(toks[j]); j-- {
+		t := toks[j]
+		if cased && !t.Cap && !t.Stop {
+			break
+		}
+		if ix.isPerson(a, t) && !(j+1 < i && toks[j+1].Term == "of") {
+			break
+		}
+	}
+	t := toks[j+1 : i]
+	for len(t) > 0 && t[0].Stop { // "of" may join a title, not start one
+		t = t[1:]
+	}
+	return t
+}
+
+// hasCapitals reports whether a text is written with capitals (beyond its
+// first word), so that a lower-case word in it is not a name or title.
+func hasCapitals(a analysed) bool {
+	for _, t := range a.tokens[min(1, len(a.tokens)):] {
+		if t.Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAfter returns the title in "NAME is/was the TITLE".
+func titleAfter(ix *Index, a analysed, j int) []text.Token {
+	toks := a.tokens
+	k := j + 1
+	if k+1 >= len(toks) || !(toks[k].Term == "is" || toks[k].Term == "was") || toks[k+1].Term != "the" {
+		return nil
+	}
+	end := k + 2
+	for end < len(toks) && titleWord(toks[end]) && !ix.isPerson(a, toks[end]) && !clauseBreak(a.text, toks, end-1) {
+		end++
+	}
+	return toks[k+2 : end]
+}
+
+// titleWord reports whether a token can be part of a title: a content
+// word, a country, or "of" ("Secretary of State").
+func titleWord(t text.Token) bool {
+	if t.Term == "of" {
+		return true
+	}
+	return !t.Stop && !t.Neg && (t.Kind == text.Word || t.Kind == text.Entity)
+}
+
+func content(ts []text.Token) []text.Token {
+	var out []text.Token
+	for _, t := range ts {
+		if !t.Stop {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// covers reports whether every content word of small stands in big.
+func covers(big, small []text.Token) bool {
+	have := map[string]bool{}
+	for _, t := range big {
+		have[t.Term] = true
+	}
+	for _, t := range content(small) {
+		if !have[t.Term] {
+			return false
+		}
+	}
+	return true
+}
+
+func shareTerms(a, b []text.Token) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Term == y.Term {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func nameText(a analysed, name []text.Token) string {
+	return strings.TrimSpace(a.text[name[0].Start:name[len(name)-1].End])
+}

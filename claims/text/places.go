@@ -1,0 +1,50 @@
+package text
+
+// places holds the terms of the gazetteer (data/places.txt) and of every
+// country's names, analysed as the pipeline analyses text.
+var places = map[string]bool{}
+
+// negatingVerbs and denialVerbs hold the stems of data/negating-verbs.txt
+// and data/denial-verbs.txt.
+var (
+	negatingVerbs = stemmed(set("negating-verbs.txt"))
+	denialVerbs   = stemmed(set("denial-verbs.txt"))
+)
+
+func init() {
+	for _, p := range wordLines("places.txt") {
+		// Analysed as a place phrase, so that a capital stays itself
+		// rather than standing for its country.
+		for _, t := range Analyze("in " + p)[1:] {
+			places[t.Term] = true
+		}
+	}
+	for c := range countries {
+		places[c] = true
+	}
+}
+
+// IsPlace reports whether a term names a place: a city, region or country.
+func IsPlace(term string) bool { return places[term] }
+
+// IsLocative reports whether a normalised word introduces a place ("in",
+// "at", "visited"), data/locatives.txt.
+func IsLocative(term string) bool { return locatives[term] }
+
+// IsDeterminer reports whether a normalised word is an article ("the").
+func IsDeterminer(term string) bool { return determiners[term] }
+
+// IsNegatingVerb reports whether a term is a verb that denies what follows
+// it ("failed to", "lacks"), data/negating-verbs.txt.
+func IsNegatingVerb(term string) bool { return negatingVerbs[term] }
+
+// IsDenialVerb reports whether a term is a verb that reports a denial
+// ("denied", "rejects"), data/denial-verbs.txt.
+func IsDenialVerb(term string) bool { return denialVerbs[term] }
+
+// IsMonthOrWeekday reports whether a word is a month or day name.
+func IsMonthOrWeekday(w string) bool {
+	w = Normalize(w)
+	_, month := monthNames[w]
+	return month || weekdays[w]
+}
