@@ -38,13 +38,18 @@ async function unredirected(res) {
   return new Response(await res.blob(), { status: res.status, statusText: res.statusText, headers: res.headers });
 }
 
-self.addEventListener("activate", (event) => {
-  event.waitUntil((async () => {
+// As go-app's: activation does not wait for the clean-up and the claim, so
+// on a first visit the worker is "activated" before it controls the page,
+// which is how go-app's app.js tells a first install from an update.
+self.addEventListener("activate", async (event) => {
+  try {
     const keys = await caches.keys();
     await Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k)));
     await self.clients.claim();
     console.log("app worker {{.Version}} is activated");
-  })());
+  } catch (error) {
+    console.error("error during activation:", error);
+  }
 });
 
 self.addEventListener("fetch", (event) => {

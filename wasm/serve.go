@@ -76,8 +76,8 @@ var zeroTime time.Time
 var goappFiles = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest", "/app.css"}
 
 // maxPrecachedPages caps the pages the service worker stores on install.
-// The seed's 137 pages are about 1.3 MB; a 10,000-claim archive's would be
-// 100 MB, fetched by every new reader. Past the cap (articles first, then
+// A claim page is about 9 KB: the seed's 137 pages are 1.3 MB; a
+// 10,000-claim archive's would be 90 MB, fetched by every new reader. Past the cap (articles first, then
 // claims in database order) a page opened offline is the cached app shell,
 // which renders any route from the cached database.
 const maxPrecachedPages = 400
