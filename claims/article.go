@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"bufio"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,24 +13,35 @@ type Article struct {
 	ID        string   `json:"id"`                  // stable: the file's stem unless front matter sets it
 	Outlet    string   `json:"outlet,omitempty"`    // who published it, when the text says so
 	Headline  string   `json:"headline,omitempty"`  // as published, or a description when Inferred says so
+	Byline    string   `json:"byline,omitempty"`    // the author(s), as the page names them
 	Published string   `json:"published,omitempty"` // YYYY-MM or YYYY-MM-DD
 	URL       string   `json:"url,omitempty"`       // only when known; never invented
 	Inferred  []string `json:"inferred,omitempty"`  // which of outlet, headline, published were inferred
 	Note      string   `json:"note,omitempty"`      // how the inferred fields were worked out
 	Text      string   `json:"text"`                // the body; every offset points into it
 
+	// Examples are statements the newsroom names for readers to try
+	// (front matter "examples"); the builder gathers them into DB.Examples.
+	Examples []string `json:"-"`
+
 	path     string // file it was read from
-	bodyLine int    // line of the file where Text begins (1-based)
+	bodyLine int    // line of the file where Text begins (1-based); 0 when Text was extracted from markup
 }
 
 // Path is the file the article was read from ("" when built in memory).
 func (a *Article) Path() string { return a.path }
 
-// LineOf returns the file line of a byte offset in Text.
+// SetPath records the file the article was read from, for messages.
+func (a *Article) SetPath(path string) { a.path = path }
+
+// LineOf returns the file line of a byte offset in Text, or 0 when the
+// text was extracted from markup (an HTML page, a feed), whose lines are
+// not the text's.
 func (a *Article) LineOf(offset int) int {
-	if offset > len(a.Text) {
-		offset = len(a.Text)
+	if a.bodyLine == 0 {
+		return 0
 	}
+	offset = max(0, min(offset, len(a.Text)))
 	return a.bodyLine + strings.Count(a.Text[:offset], "\n")
 }
 
@@ -46,53 +55,66 @@ func (a *Article) IsInferred(field string) bool {
 	return false
 }
 
-var (
-	publishedRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
-	idRE        = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
-)
+var publishedRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // frontMatterFields are the keys an article's front matter may set.
-var frontMatterFields = map[string]bool{"id": true, "outlet": true, "headline": true, "published": true, "url": true, "inferred": true, "note": true}
+var frontMatterFields = map[string]bool{"id": true, "outlet": true, "headline": true, "byline": true, "published": true, "url": true, "inferred": true, "note": true, "examples": true}
+
+const frontMatterList = "id, outlet, headline, byline, published, url, inferred, note, examples"
 
 // ParseArticle reads an article: plain text, or Markdown whose optional
 // front matter (between two "---" lines) sets id, outlet, headline,
-// published (YYYY-MM or YYYY-MM-DD), url, inferred (a comma-separated
-// list of the fields that were inferred) and note. The body is kept byte
-// for byte. Problems carry the file name and line.
+// byline, published (YYYY-MM or YYYY-MM-DD), url (http or https only),
+// inferred (a comma-separated list of the fields that were inferred),
+// note, and examples (statements for readers to try: one a line, each
+// on an indented "- " line under "examples:", or several on the
+// "examples:" line separated by " | "). The body is kept byte for byte.
+// Problems carry the file name and line; an unsafe url is left out with a
+// warning, a file name that is no valid ID gives a derived one (SafeID)
+// with a warning.
 func ParseArticle(name string, data []byte) (*Article, ErrorList) {
 	var errs ErrorList
 	s := string(data)
 	s = strings.TrimPrefix(s, "\ufeff")
-	a := &Article{ID: stem(name), path: name, bodyLine: 1}
+	a := &Article{path: name, bodyLine: 1}
 	if strings.HasPrefix(s, "---\n") || strings.HasPrefix(s, "---\r\n") {
 		rest := s[strings.Index(s, "\n")+1:]
 		end := -1
 		line := 2
-		sc := bufio.NewScanner(strings.NewReader(rest))
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		offset := 0
-		for sc.Scan() {
-			raw := sc.Text()
+		list := "" // the key whose "- item" lines follow
+		for offset := 0; offset < len(rest); line++ {
+			raw, _, _ := strings.Cut(rest[offset:], "\n")
 			offset += len(raw) + 1
 			l := strings.TrimRight(raw, "\r")
 			if l == "---" {
 				end = offset
 				break
 			}
-			if strings.TrimSpace(l) != "" && !strings.HasPrefix(strings.TrimSpace(l), "#") {
-				k, v, ok := strings.Cut(l, ":")
-				k = strings.TrimSpace(strings.ToLower(k))
-				v = unquote(strings.TrimSpace(v))
-				switch {
-				case !ok:
-					errs.Add(Pos{name, line}, "front matter line is not key: value: %q", l)
-				case !frontMatterFields[k]:
-					errs.Add(Pos{name, line}, "unknown front matter field %q (want one of id, outlet, headline, published, url, inferred, note)", k)
-				default:
-					a.set(k, v, Pos{name, line}, &errs)
-				}
+			trimmed := strings.TrimSpace(l)
+			if trimmed == "" || strings.HasPrefix(trimmed, "#") {
+				continue
 			}
-			line++
+			pos := Pos{name, line}
+			if item, ok := strings.CutPrefix(trimmed, "- "); ok && list != "" {
+				a.set(list, unquote(strings.TrimSpace(item)), pos, &errs)
+				continue
+			}
+			list = ""
+			k, v, ok := strings.Cut(l, ":")
+			k = strings.TrimSpace(strings.ToLower(k))
+			v = unquote(strings.TrimSpace(v))
+			switch {
+			case !ok:
+				errs.Add(pos, "front matter line is not key: value: %q", l)
+			case !frontMatterFields[k]:
+				errs.Add(pos, "unknown front matter field %q (want one of %s)", k, frontMatterList)
+			case len(v) > MaxTextBytes:
+				errs.Add(pos, "%s", tooBig("front matter field "+k, len(v), MaxTextBytes, "bytes"))
+			case k == "examples" && v == "":
+				list = k
+			default:
+				a.set(k, v, pos, &errs)
+			}
 		}
 		if end < 0 {
 			errs.Add(Pos{name, 1}, "front matter opened with --- is never closed")
@@ -101,14 +123,35 @@ func ParseArticle(name string, data []byte) (*Article, ErrorList) {
 		a.bodyLine = line + 1
 		s = rest[min(end, len(rest)):]
 	}
-	a.Text = s
-	if strings.TrimSpace(a.Text) == "" {
+	a.Text = ValidText(s)
+	if a.Text != s {
+		errs.Warn(Pos{name, a.bodyLine}, "the text is not valid UTF-8; each invalid byte sequence is replaced by U+FFFD")
+	}
+	switch {
+	case strings.TrimSpace(a.Text) == "":
 		errs.Add(Pos{name, a.bodyLine}, "article has no text")
+	case len(a.Text) > MaxArticleBytes:
+		errs.Add(Pos{name, a.bodyLine}, "%s", tooBig("the article text", len(a.Text), MaxArticleBytes, "bytes"))
+		a.Text = ""
 	}
-	if !idRE.MatchString(a.ID) {
-		errs.Add(Pos{name, 0}, "article id %q must be letters, digits, '.', '_' or '-'", a.ID)
-	}
+	a.ID = articleID(a.ID, name, &errs)
 	return a, errs
+}
+
+// articleID returns the article's ID: the one its metadata sets, which
+// must be valid, else the file name's stem, made valid when it is not.
+func articleID(set, name string, errs *ErrorList) string {
+	if set != "" {
+		if !ValidID(set) {
+			errs.Add(Pos{name, 0}, "article id %q must be letters, digits, '.', '_' or '-' (at most %d bytes, no \"..\")", set, MaxIDBytes)
+		}
+		return set
+	}
+	id := SafeID(stem(name))
+	if id != stem(name) {
+		errs.Warn(Pos{name, 0}, "file name %q is not a valid article id; using %q (set id in the front matter to choose one)", stem(name), id)
+	}
+	return id
 }
 
 func (a *Article) set(k, v string, pos Pos, errs *ErrorList) {
@@ -119,15 +162,23 @@ func (a *Article) set(k, v string, pos Pos, errs *ErrorList) {
 		a.Outlet = v
 	case "headline":
 		a.Headline = v
+	case "byline":
+		a.Byline = v
 	case "published":
 		if !publishedRE.MatchString(v) {
 			errs.Add(pos, "published %q is not YYYY, YYYY-MM or YYYY-MM-DD", v)
 		}
 		a.Published = v
 	case "url":
-		a.URL = v
+		a.URL = safeURLField(errs, pos, "url", v)
 	case "note":
 		a.Note = v
+	case "examples":
+		for _, e := range strings.Split(v, " | ") {
+			if e = strings.TrimSpace(e); e != "" {
+				a.Examples = append(a.Examples, e)
+			}
+		}
 	case "inferred":
 		for _, f := range strings.Split(v, ",") {
 			f = strings.TrimSpace(f)
@@ -142,6 +193,11 @@ func (a *Article) set(k, v string, pos Pos, errs *ErrorList) {
 	}
 }
 
+// ValidText returns s with every invalid UTF-8 sequence replaced by
+// U+FFFD. An article's text must be valid UTF-8: the database is JSON,
+// which would replace them itself and move every offset after them.
+func ValidText(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+
 func unquote(v string) string {
 	if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
 		return v[1 : len(v)-1]
@@ -154,38 +210,71 @@ func stem(name string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// LoadArticles reads every .txt, .md and .markdown file in dir, sorted by
-// name. Problems in one file do not stop the others from being read.
-func LoadArticles(dir string) ([]*Article, error) {
+// ArticleFormat reads one kind of article file.
+type ArticleFormat struct {
+	Exts  []string // file extensions, lower case with the dot
+	Parse func(name string, data []byte) (*Article, ErrorList)
+}
+
+// TextFormats are the article files this package reads itself: plain
+// text and Markdown. claims/importers adds HTML.
+var TextFormats = []ArticleFormat{{Exts: []string{".txt", ".md", ".markdown"}, Parse: ParseArticle}}
+
+// LoadArticles reads the text and Markdown articles of dir (see
+// LoadArticlesWith).
+func LoadArticles(dir string) ([]*Article, ErrorList) { return LoadArticlesWith(dir, TextFormats) }
+
+// LoadArticlesWith reads every file of dir that one of formats reads,
+// sorted by name; other files are left alone. Problems in one file do not
+// stop the others from being read; they are returned with file and line,
+// warnings among them (problems.Err() is the failure, if any).
+func LoadArticlesWith(dir string, formats []ArticleFormat) ([]*Article, ErrorList) {
+	var errs ErrorList
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("read articles folder %s: %w", dir, err)
+		errs.Add(Pos{dir, 0}, "read articles folder: %v", err)
+		return nil, errs
+	}
+	parser := map[string]func(string, []byte) (*Article, ErrorList){}
+	var exts []string
+	for _, f := range formats {
+		for _, e := range f.Exts {
+			parser[e] = f.Parse
+			exts = append(exts, e)
+		}
 	}
 	var names []string
 	for _, e := range entries {
-		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if !e.IsDir() && (ext == ".txt" || ext == ".md" || ext == ".markdown") {
+		if !e.IsDir() && parser[strings.ToLower(filepath.Ext(e.Name()))] != nil {
 			names = append(names, e.Name())
 		}
 	}
 	sort.Strings(names)
 	if len(names) == 0 {
-		return nil, fmt.Errorf("read articles folder %s: no .txt or .md files", dir)
+		errs.Add(Pos{dir, 0}, "read articles folder: no %s files", strings.Join(exts, ", "))
+		return nil, errs
+	}
+	if len(names) > MaxArticles {
+		errs.Add(Pos{dir, 0}, "read articles folder: %s", tooBig("the number of articles", len(names), MaxArticles, "files"))
+		return nil, errs
 	}
 	var (
 		out  []*Article
-		errs ErrorList
 		seen = map[string]string{}
 	)
 	for _, n := range names {
 		p := filepath.Join(dir, n)
-		data, err := os.ReadFile(p)
+		data, err := ReadFile(p)
 		if err != nil {
 			errs.Add(Pos{p, 0}, "read: %v", err)
 			continue
 		}
-		a, perrs := ParseArticle(p, data)
+		a, perrs := parser[strings.ToLower(filepath.Ext(n))](p, data)
 		errs = append(errs, perrs...)
+		if a == nil {
+			continue
+		}
+		a.path = p
 		if prev, dup := seen[a.ID]; dup {
 			errs.Add(Pos{p, 0}, "article id %q already used by %s", a.ID, prev)
 			continue
@@ -193,5 +282,6 @@ func LoadArticles(dir string) ([]*Article, error) {
 		seen[a.ID] = p
 		out = append(out, a)
 	}
-	return out, errs.Err()
+	errs.Sort()
+	return out, errs
 }

@@ -29,6 +29,8 @@ var (
 	sourceListRE = regexp.MustCompile(`^(\s*[^:.!?]{1,40}:){3,}`)
 	// A byline dateline on its own line: "CNN —", "WASHINGTON (Reuters) -".
 	datelineRE = regexp.MustCompile(`^[A-Z][A-Za-z .&()\x{00a0}]{0,40}[-–—]+\s*$`)
+	// "The post <title> appeared first on <site>.", WordPress's feed trailer.
+	feedTrailerRE = regexp.MustCompile(`^The post .{1,300} appeared first on .{1,200}$`)
 	// Imperative marketing openers: "Find latest…", "Subscribe to…".
 	promoOpenerRE = regexp.MustCompile(`^(find|get|subscribe|sign up|follow|download|click|shop|buy|watch|listen|join|visit|discover|explore|check out|don't miss|read more|share)\b`)
 )
@@ -46,6 +48,10 @@ var boilerplateRules = []boilerplateRule{
 		// A word or three with no sentence punctuation and no figures:
 		// "Advertisement", "Story highlights", "Latest Podcasts".
 		return wordCount(s) <= 3 && !endsSentence(s) && !strings.ContainsAny(s, "0123456789") && !strings.HasSuffix(s, ":")
+	}},
+	{"feed trailer", func(s string, _ paraContext) bool {
+		// What WordPress appends to every item of its feeds.
+		return feedTrailerRE.MatchString(s)
 	}},
 	{"promotion", func(s string, _ paraContext) bool {
 		// Most sentences are calls to action aimed at the reader.

@@ -40,10 +40,17 @@ const corroborationMinJaccard = 0.6
 // Build turns articles and curated claims into a database. Every
 // check-worthy sentence becomes a claim (sentences from different articles
 // saying the same thing become one claim with several sources); curated
-// claims are added with their quotes located in the articles. It fails,
-// listing every problem, when a curated quote is not found verbatim.
+// claims are added with their quotes located in the articles. A sentence
+// claim's ID is its article's ID and its place: "harbour-bridge-s01".
+// The examples the articles name become the database's Examples. It
+// fails, listing every problem, when a curated quote is not found
+// verbatim.
 func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, error) {
-	db := &DB{Format: Format, Version: Version, Name: name, Articles: articles}
+	if err := uniqueArticles(articles); err != nil {
+		return nil, &Report{}, err
+	}
+	db := NewDB(name, articles, nil)
+	db.Examples = namedExamples(articles)
 	rep := &Report{}
 	type cand struct {
 		claim Claim
@@ -75,7 +82,7 @@ func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, e
 				speaker = sp
 			}
 			c := Claim{
-				ID:      fmt.Sprintf("%s:s%02d", a.ID, n),
+				ID:      fmt.Sprintf("%s-s%02d", a.ID, n),
 				Text:    strings.Join(strings.Fields(s), " "),
 				Kind:    KindSentence,
 				Speaker: sp,
@@ -141,6 +148,7 @@ func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, e
 	if err := errs.Err(); err != nil {
 		return nil, rep, err
 	}
+	db.Reindex()
 	if err := db.Validate(); err != nil {
 		return nil, rep, err
 	}
@@ -207,4 +215,34 @@ func jaccard(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// namedExamples gathers the examples the articles name, in article order,
+// each once.
+func namedExamples(articles []*Article) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range articles {
+		for _, e := range a.Examples {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// uniqueArticles fails when two articles share an ID, naming both files.
+func uniqueArticles(articles []*Article) error {
+	var errs ErrorList
+	seen := map[string]*Article{}
+	for _, a := range articles {
+		if prev, dup := seen[a.ID]; dup {
+			errs.Add(Pos{File: a.Path()}, "article id %q already used by %s", a.ID, prev.Path())
+			continue
+		}
+		seen[a.ID] = a
+	}
+	return errs.Err()
 }

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 )
 
@@ -62,8 +61,8 @@ func ParseCurated(name string, data []byte) ([]Curated, error) {
 		}
 		c.pos = pos
 		switch {
-		case !idRE.MatchString(c.ID):
-			errs.Add(pos, "curated claim id %q must be letters, digits, '.', '_' or '-'", c.ID)
+		case !ValidID(c.ID):
+			errs.Add(pos, "curated claim id %q must be letters, digits, '.', '_' or '-' (at most %d bytes, no \"..\")", c.ID, MaxIDBytes)
 		case strings.TrimSpace(c.Claim) == "":
 			errs.Add(pos, "curated claim %s has no claim text", c.ID)
 		case len(c.Sources) == 0:
@@ -85,7 +84,7 @@ func ParseCurated(name string, data []byte) ([]Curated, error) {
 
 // LoadCurated reads a curated-claims file from disk.
 func LoadCurated(path string) ([]Curated, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read curated claims %s: %w", path, err)
 	}

@@ -9,8 +9,6 @@ import (
 	"io"
 	"os"
 	"strings"
-
-	"github.com/factcheck/factcheck/claims/lexicon"
 )
 
 // The database file format. See README.md, "The claims database format".
@@ -30,55 +28,139 @@ type DB struct {
 	Examples []string   `json:"examples,omitempty"`
 	Articles []*Article `json:"articles"`
 	Claims   []Claim    `json:"claims"`
-	// Lexicon is the part of WordNet the claims' words need (synonyms,
-	// antonyms...), one line of lexicon text a JSON string.
-	Lexicon *lexicon.Lexicon `json:"lexicon,omitempty"`
+	// Lexical is what the claims' words mean to each other (synonyms,
+	// broader words, opposites), worked out from WordNet when the
+	// database is built (package claims/lexical), so that the browser
+	// needs no dictionary.
+	Lexical *Lexical `json:"lexical,omitempty"`
 
-	byID    map[string]*Article
-	byClaim map[string]int
+	// Lookup maps, built by Reindex, and how many articles and claims
+	// they were built from.
+	byID               map[string]*Article
+	byClaim            map[string]int
+	nArticles, nClaims int
 }
 
-// Article returns the article with id, or nil.
-func (db *DB) Article(id string) *Article {
-	if db.byID == nil {
-		db.byID = make(map[string]*Article, len(db.Articles))
-		for _, a := range db.Articles {
+// NewDB makes a database of articles and claims, indexed (see Reindex).
+func NewDB(name string, articles []*Article, cs []Claim) *DB {
+	if articles == nil {
+		articles = []*Article{}
+	}
+	db := &DB{Format: Format, Version: Version, Name: name, Articles: articles, Claims: cs}
+	db.Reindex()
+	return db
+}
+
+// Reindex builds the lookup maps behind Article and Claim. Every
+// constructor (NewDB, Decode, Build, FromClaims, Merge) runs it, so a
+// database is indexed before it is shared: Article and Claim only read,
+// and any number of goroutines may call them at once. Whoever changes
+// Articles or Claims by hand calls Reindex again before sharing the
+// database.
+func (db *DB) Reindex() {
+	db.byID = make(map[string]*Article, len(db.Articles))
+	for _, a := range db.Articles {
+		if a == nil {
+			continue
+		}
+		if _, dup := db.byID[a.ID]; !dup {
 			db.byID[a.ID] = a
 		}
 	}
-	return db.byID[id]
-}
-
-// Claim returns the claim with id, or nil.
-func (db *DB) Claim(id string) *Claim {
-	if len(db.byClaim) != len(db.Claims) { // built lazily, and again if claims were added
-		db.byClaim = make(map[string]int, len(db.Claims))
-		for i, c := range db.Claims {
+	db.byClaim = make(map[string]int, len(db.Claims))
+	for i, c := range db.Claims {
+		if _, dup := db.byClaim[c.ID]; !dup {
 			db.byClaim[c.ID] = i
 		}
 	}
-	i, ok := db.byClaim[id]
-	if !ok {
-		return nil
-	}
-	return &db.Claims[i]
+	db.nArticles, db.nClaims = len(db.Articles), len(db.Claims)
 }
 
-// Validate checks what every reader of the database relies on: unique
-// claim IDs, and every source quote standing verbatim at its offsets.
+// Article returns the article with id, or nil. It never writes: on a
+// database that was not indexed, or whose articles changed since, it
+// looks through the articles.
+func (db *DB) Article(id string) *Article {
+	if db.byID != nil && db.nArticles == len(db.Articles) {
+		return db.byID[id]
+	}
+	for _, a := range db.Articles {
+		if a != nil && a.ID == id {
+			return a
+		}
+	}
+	return nil
+}
+
+// Claim returns the claim with id, or nil. It never writes: on a database
+// that was not indexed, or whose claims changed since, it looks through
+// the claims.
+func (db *DB) Claim(id string) *Claim {
+	if db.byClaim != nil && db.nClaims == len(db.Claims) {
+		i, ok := db.byClaim[id]
+		if !ok {
+			return nil
+		}
+		if db.Claims[i].ID == id {
+			return &db.Claims[i]
+		}
+	}
+	for i := range db.Claims {
+		if db.Claims[i].ID == id {
+			return &db.Claims[i]
+		}
+	}
+	return nil
+}
+
+// Validate checks what every reader of the database relies on: article
+// and claim IDs valid (ValidID) and unique, URLs safe (SafeURL), sizes
+// within the limits, and every source quote standing verbatim at its
+// offsets.
 func (db *DB) Validate() error {
 	var errs ErrorList
+	if len(db.Articles) > MaxArticles {
+		errs.Add(Pos{File: "database"}, "%s", tooBig("the number of articles", len(db.Articles), MaxArticles, "articles"))
+	}
+	if len(db.Claims) > MaxClaims {
+		errs.Add(Pos{File: "database"}, "%s", tooBig("the number of claims", len(db.Claims), MaxClaims, "claims"))
+	}
+	if errs != nil {
+		return errs.Err()
+	}
+	arts := map[string]bool{}
+	for i, a := range db.Articles {
+		if a == nil {
+			errs.Add(Pos{File: fmt.Sprintf("article #%d", i+1)}, "article is null")
+			continue
+		}
+		pos := Pos{File: "article " + a.ID}
+		switch {
+		case !ValidID(a.ID):
+			errs.Add(pos, "article id %q is not file-safe (letters, digits, '.', '_', '-'; at most %d bytes)", a.ID, MaxIDBytes)
+		case arts[a.ID]:
+			errs.Add(pos, "duplicate article id")
+		}
+		arts[a.ID] = true
+		if len(a.Text) > MaxArticleBytes {
+			errs.Add(pos, "%s", tooBig("the text", len(a.Text), MaxArticleBytes, "bytes"))
+		}
+		checkURL(&errs, pos, "url", a.URL)
+	}
 	ids := map[string]bool{}
 	for _, c := range db.Claims {
 		pos := Pos{File: "claim " + c.ID}
-		if c.ID == "" {
+		switch {
+		case c.ID == "":
 			errs.Add(pos, "claim has no id: %q", c.Text)
-		}
-		if ids[c.ID] {
+		case !ValidID(c.ID):
+			errs.Add(pos, "claim id %q is not file-safe (letters, digits, '.', '_', '-'; at most %d bytes)", c.ID, MaxIDBytes)
+		case ids[c.ID]:
 			errs.Add(pos, "duplicate claim id")
 		}
 		ids[c.ID] = true
+		checkURL(&errs, pos, "url", c.URL)
 		for _, s := range c.Sources {
+			checkURL(&errs, pos, "source url", s.URL)
 			if s.Article == "" {
 				continue
 			}
@@ -93,7 +175,22 @@ func (db *DB) Validate() error {
 			}
 		}
 	}
+	if n := len(errs) - maxValidateProblems; n > 0 {
+		errs = errs[:maxValidateProblems]
+		errs.Add(Pos{File: "database"}, "and %d more problems", n)
+	}
 	return errs.Err()
+}
+
+// maxValidateProblems is how many problems Validate lists before it
+// only counts the rest.
+const maxValidateProblems = 20
+
+// checkURL reports a URL that is set but not http or https.
+func checkURL(errs *ErrorList, pos Pos, field, u string) {
+	if _, ok := SafeURL(u); u != "" && !ok {
+		errs.Add(pos, "%s %.80q is not an http or https address", field, u)
+	}
 }
 
 // Encode writes db in the file format: one JSON object, with one article
@@ -134,11 +231,13 @@ func Encode(w io.Writer, db *DB) error {
 	if err := writeList("claims", len(db.Claims), func(i int) any { return db.Claims[i] }); err != nil {
 		return err
 	}
-	if db.Lexicon != nil {
-		lines := db.Lexicon.Lines()
-		if err := writeList("lexicon", len(lines), func(i int) any { return lines[i] }); err != nil {
+	if db.Lexical != nil {
+		b, err := json.Marshal(db.Lexical)
+		if err != nil {
 			return err
 		}
+		bw.WriteString(",\n\"lexical\": ")
+		bw.Write(b)
 	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()
@@ -150,6 +249,9 @@ var ErrUnknownVersion = errors.New("unknown claims database version")
 
 // Decode reads a database, checks its format and version, and validates it.
 func Decode(data []byte) (*DB, error) {
+	if msg := checkFileSize(len(data)); msg != "" {
+		return nil, errors.New(msg)
+	}
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {
 		return nil, errors.New("empty file")
@@ -168,6 +270,7 @@ func Decode(data []byte) (*DB, error) {
 	if db.Version != Version {
 		return nil, fmt.Errorf("%w %d (this factcheck reads version %d; rebuild the database or update factcheck)", ErrUnknownVersion, db.Version, Version)
 	}
+	db.Reindex()
 	if err := db.Validate(); err != nil {
 		return nil, fmt.Errorf("database is inconsistent: %w", err)
 	}
@@ -176,7 +279,7 @@ func Decode(data []byte) (*DB, error) {
 
 // Load reads a database file.
 func Load(path string) (*DB, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("load claims db %s: %w", path, err)
 	}

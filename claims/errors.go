@@ -19,13 +19,22 @@ func (p Pos) String() string {
 	return p.File
 }
 
-// Problem is one thing wrong with one input, at a position.
+// Problem is one thing wrong with one input, at a position. A warning
+// says what was dropped or changed while the input was still read (an
+// unsafe URL left out, an ID made file-safe); any other problem is an
+// error.
 type Problem struct {
-	Pos Pos
-	Msg string
+	Pos     Pos
+	Msg     string
+	Warning bool
 }
 
-func (p Problem) Error() string { return p.Pos.String() + ": " + p.Msg }
+func (p Problem) Error() string {
+	if p.Warning {
+		return p.Pos.String() + ": warning: " + p.Msg
+	}
+	return p.Pos.String() + ": " + p.Msg
+}
 
 // ErrorList collects per-file problems, like go/scanner's ErrorList, so a
 // build reports every broken article at once instead of the first.
@@ -34,6 +43,23 @@ type ErrorList []Problem
 // Add appends a problem.
 func (l *ErrorList) Add(pos Pos, format string, args ...any) {
 	*l = append(*l, Problem{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Warn appends a warning.
+func (l *ErrorList) Warn(pos Pos, format string, args ...any) {
+	*l = append(*l, Problem{Pos: pos, Msg: fmt.Sprintf(format, args...), Warning: true})
+}
+
+// Warnings returns the warnings alone, sorted.
+func (l ErrorList) Warnings() ErrorList {
+	var out ErrorList
+	for _, p := range l {
+		if p.Warning {
+			out = append(out, p)
+		}
+	}
+	out.Sort()
+	return out
 }
 
 // Sort orders problems by file and line.
@@ -63,11 +89,18 @@ func (l ErrorList) Error() string {
 	return b.String()
 }
 
-// Err returns nil for an empty list, else the list itself.
+// Err returns nil when the list holds no errors (warnings alone are not
+// a failure), else the errors, sorted.
 func (l ErrorList) Err() error {
-	if len(l) == 0 {
+	var errs ErrorList
+	for _, p := range l {
+		if !p.Warning {
+			errs = append(errs, p)
+		}
+	}
+	if len(errs) == 0 {
 		return nil
 	}
-	l.Sort()
-	return l
+	errs.Sort()
+	return errs
 }

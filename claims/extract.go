@@ -21,8 +21,9 @@ var (
 	appositiveRE    = regexp.MustCompile(`(` + nameRun + `),\s+[^,]{1,100},\s+(?:` + attrVerbs + `)\b`)
 	speakerBeforeRE = regexp.MustCompile(`(` + commonSpeaker + `|` + nameRun + `)\s*,?\s+(?:` + attrVerbs + `)\b`)
 	speakerAfterRE  = regexp.MustCompile(`\b(?:said|says|added|stated|declared)\s+(` + nameRun + `|the\s+(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `))`)
-	// A closing attribution: "…, the city council said."
-	tailSpeakerRE = regexp.MustCompile(`,\s+((?:the|a|an)\s+[\p{L}.' -]{1,40}?)\s+(?:said|says|added|stated|reported)\s*[.!]?["”]?\s*$`)
+	// A closing attribution:
+	// "…, the city council said." and "…, the authority said on Tuesday."
+	tailSpeakerRE = regexp.MustCompile(`,\s+((?:the|a|an)\s+[\p{L}.'’ -]{1,40}?)\s+(?:said|says|added|stated|reported)(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\p{L}\d]+){1,3})?\s*[.!]?["”]?\s*$`)
 	accordingToRE = regexp.MustCompile(`\baccording to (` + nameRun + `)`)
 	pronounRE     = regexp.MustCompile(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
 	notNames      = map[string]bool{"The": true, "This": true, "That": true, "It": true, "But": true, "And": true, "However": true, "In": true, "On": true, "Last": true}

@@ -23,8 +23,14 @@ func sharedPath(tb testing.TB, rel string) string {
 // checkThatClaims imports the CheckThat! 2020 collection from ../shared.
 func checkThatClaims(tb testing.TB) []Claim {
 	tb.Helper()
-	cs, err := ImportFile(sharedPath(tb, "bench/checkthat2020/verified_claims.docs.tsv"))
+	p := sharedPath(tb, "bench/checkthat2020/verified_claims.docs.tsv")
+	f, err := os.Open(p)
 	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	cs, probs := ReadTSV(p, f)
+	if err := probs.Err(); err != nil {
 		tb.Fatal(err)
 	}
 	return cs

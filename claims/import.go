@@ -1,40 +1,69 @@
 package claims
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 )
 
-// ImportTSV reads a CheckThat!-style claim collection: a header row, then
+// The importers below read outside claim collections. They treat every
+// file as hostile: IDs are made file-safe (SafeID), only http and https
+// URLs are kept (SafeURL; others are dropped with a warning), and sizes
+// are capped (limits.go). ReadTSV and ReadClaimReview return the claims
+// read and the problems met: warnings for what was changed or dropped,
+// errors for claims that could not be read (the others are still
+// returned); problems.Err() is nil when nothing was lost. ImportTSV and
+// ImportClaimReview return the errors alone.
+
+// ImportTSV is ReadTSV without the warnings: the error is nil unless a
+// row could not be read.
+func ImportTSV(name string, r io.Reader) ([]Claim, error) {
+	cs, problems := ReadTSV(name, r)
+	return cs, problems.Err()
+}
+
+// ImportClaimReview is ReadClaimReview without the warnings: the error is
+// nil unless a review could not be read.
+func ImportClaimReview(name string, data []byte) ([]Claim, error) {
+	cs, problems := ReadClaimReview(name, data)
+	return cs, problems.Err()
+}
+
+// ReadTSV reads a CheckThat!-style claim collection: a header row, then
 // id<TAB>claim<TAB>title, with CSV quoting ("" for a quote inside a
 // quoted field). Every row becomes an imported claim; a bad row is
 // reported with its line and the rest still read.
-func ImportTSV(name string, r io.Reader) ([]Claim, error) {
-	cr := csv.NewReader(r)
+func ReadTSV(name string, r io.Reader) ([]Claim, ErrorList) {
+	var (
+		out  []Claim
+		errs ErrorList
+		seen = map[string]int{}
+	)
+	data, err := ReadLimited(r)
+	if err != nil {
+		errs.Add(Pos{name, 0}, "%v", err)
+		return nil, errs
+	}
+	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = '\t'
 	cr.LazyQuotes = true
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
-	var (
-		out  []Claim
-		errs ErrorList
-		seen = map[string]bool{}
-	)
 	for row := 0; ; row++ {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		line, _ := cr.FieldPos(0)
+		pos := Pos{name, line}
 		if err != nil {
-			errs.Add(Pos{name, line}, "read TSV: %v", err)
+			errs.Add(pos, "read TSV: %v", err)
 			if len(errs) > 20 {
+				errs.Add(Pos{name, 0}, "too many bad rows; stopped reading")
 				break
 			}
 			continue
@@ -42,41 +71,89 @@ func ImportTSV(name string, r io.Reader) ([]Claim, error) {
 		if row == 0 {
 			continue // header
 		}
+		if len(out) == MaxClaims {
+			errs.Add(pos, "more than %d claims (the limit for one collection); split the file", MaxClaims)
+			break
+		}
 		if len(rec) < 2 {
-			errs.Add(Pos{name, line}, "want id<TAB>claim[<TAB>title], got %d field(s)", len(rec))
+			errs.Add(pos, "want id<TAB>claim[<TAB>title], got %d field(s)", len(rec))
 			continue
 		}
-		id, text := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1])
+		raw, text := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1])
+		title := ""
+		if len(rec) > 2 {
+			title = strings.TrimSpace(rec[2])
+		}
 		switch {
-		case id == "":
-			errs.Add(Pos{name, line}, "empty claim id")
+		case raw == "":
+			errs.Add(pos, "empty claim id")
 			continue
 		case text == "":
-			errs.Add(Pos{name, line}, "claim %s has no text", id)
+			errs.Add(pos, "claim %s has no text", raw)
 			continue
-		case seen[id]:
-			errs.Add(Pos{name, line}, "claim id %s already used", id)
+		case !fieldsFit(&errs, pos, "claim "+raw, "text", text, "title", title):
 			continue
 		}
-		seen[id] = true
-		c := Claim{ID: id, Text: text, Kind: KindImported}
-		if len(rec) > 2 {
-			c.Title = strings.TrimSpace(rec[2])
+		id := SafeID(raw)
+		if id != raw {
+			errs.Warn(pos, "claim id %.80q is not file-safe; using %q", raw, id)
 		}
-		out = append(out, c)
+		if prev, dup := seen[id]; dup {
+			errs.Add(pos, "claim id %s already used on line %d", id, prev)
+			continue
+		}
+		seen[id] = line
+		out = append(out, Claim{ID: id, Text: text, Kind: KindImported, Title: title})
 	}
-	return out, errs.Err()
+	return out, errs
 }
 
-// ImportClaimReview reads schema.org ClaimReview JSON-LD: one object, an
+// fieldsFit reports whether every field (name, value pairs) is within
+// MaxTextBytes, adding an error for each that is not.
+func fieldsFit(errs *ErrorList, pos Pos, what string, fields ...string) bool {
+	ok := true
+	for i := 0; i+1 < len(fields); i += 2 {
+		if n := len(fields[i+1]); n > MaxTextBytes {
+			errs.Add(pos, "%s: %s", what, tooBig("the "+fields[i], n, MaxTextBytes, "bytes"))
+			ok = false
+		}
+	}
+	return ok
+}
+
+// safeURLField returns u when it is a safe URL (SafeURL), else "" with a
+// warning that it was left out.
+func safeURLField(errs *ErrorList, pos Pos, field, u string) string {
+	if u == "" {
+		return ""
+	}
+	s, ok := SafeURL(u)
+	if !ok {
+		errs.Warn(pos, "%s %.80q is not an http or https address; left out", field, u)
+		return ""
+	}
+	return s
+}
+
+// ReadClaimReview reads schema.org ClaimReview JSON-LD: one object, an
 // array of them, or an object with an @graph. It keeps claimReviewed, the
-// rating (alternateName, else ratingValue of bestRating), the reviewed
-// claim's author and first appearance, the review's author, datePublished
-// and url.
-func ImportClaimReview(name string, data []byte) ([]Claim, error) {
+// rating (alternateName; else, or when the words are not ones
+// ClassifyRating knows, ratingValue/bestRating with worstRating, see
+// NumericRating), the reviewed claim's author and first appearance, the
+// review's author, datePublished and url. The claim's ID is the review's
+// @id (else its url, else the file's name and the review's place in it),
+// made file-safe by SafeID; a URL @id is kept as the claim's URL when the
+// review has no url.
+func ReadClaimReview(name string, data []byte) ([]Claim, ErrorList) {
+	var errs ErrorList
+	if msg := checkFileSize(len(data)); msg != "" {
+		errs.Add(Pos{name, 0}, "%s", msg)
+		return nil, errs
+	}
 	var root any
 	if err := json.Unmarshal(data, &root); err != nil {
-		return nil, fmt.Errorf("%s: not JSON: %w", name, err)
+		errs.Add(Pos{name, 0}, "not JSON: %v", err)
+		return nil, errs
 	}
 	var reviews []map[string]any
 	var walk func(v any)
@@ -98,58 +175,98 @@ func ImportClaimReview(name string, data []byte) ([]Claim, error) {
 	}
 	walk(root)
 	if len(reviews) == 0 {
-		return nil, fmt.Errorf("%s: no object with \"@type\": \"ClaimReview\"", name)
+		errs.Add(Pos{name, 0}, "no object with \"@type\": \"ClaimReview\"")
+		return nil, errs
+	}
+	if len(reviews) > MaxClaims {
+		errs.Add(Pos{name, 0}, "%d ClaimReviews, more than %d (the limit for one collection); split the file", len(reviews), MaxClaims)
+		return nil, errs
 	}
 	var (
 		out  []Claim
-		errs ErrorList
+		seen = map[string]int{}
 	)
 	for i, r := range reviews {
 		pos := Pos{File: fmt.Sprintf("%s: ClaimReview #%d", name, i+1)}
-		text := str(r["claimReviewed"])
-		if text == "" {
-			errs.Add(pos, "no claimReviewed")
+		c, ok := claimOfReview(&errs, pos, r)
+		if !ok {
 			continue
 		}
-		c := Claim{Kind: KindImported, Text: text, URL: str(r["url"]), Reviewed: str(r["datePublished"])}
-		c.ID = str(r["@id"])
-		if c.ID == "" {
-			c.ID = c.URL
+		raw := str(r["@id"])
+		if raw == "" {
+			raw = str(r["url"])
 		}
-		if c.ID == "" {
-			c.ID = fmt.Sprintf("%s#%d", stem(name), i+1)
+		if raw == "" {
+			raw = fmt.Sprintf("%s-%d", stem(name), i+1)
 		}
-		c.Reviewer = name0(r["author"])
-		if rating, ok := first(r["reviewRating"]).(map[string]any); ok {
-			c.Rating = str(rating["alternateName"])
-			if c.Rating == "" && str(rating["ratingValue"]) != "" {
-				c.Rating = str(rating["ratingValue"])
-				if b := str(rating["bestRating"]); b != "" {
-					c.Rating += "/" + b
-				}
+		c.ID = SafeID(raw)
+		if _, isURL := SafeURL(raw); isURL {
+			if c.URL == "" {
+				c.URL, _ = SafeURL(raw)
 			}
+		} else if c.ID != raw {
+			errs.Warn(pos, "claim id %.80q is not file-safe; using %q", raw, c.ID)
 		}
-		if item, ok := first(r["itemReviewed"]).(map[string]any); ok {
-			src := Source{Quote: text, Outlet: name0(item["author"]), Published: str(item["datePublished"])}
-			app := first(item["appearance"])
-			if app == nil {
-				app = first(item["firstAppearance"])
-			}
-			switch a := app.(type) {
-			case map[string]any:
-				src.URL = str(a["url"])
-				if src.Published == "" {
-					src.Published = str(a["datePublished"])
-				}
-			case string:
-				src.URL = a
-			}
-			c.Speaker = src.Outlet
-			c.Sources = []Source{src}
+		if prev, dup := seen[c.ID]; dup {
+			errs.Add(pos, "claim id %s (from %.80q) already used by ClaimReview #%d", c.ID, raw, prev)
+			continue
 		}
+		seen[c.ID] = i + 1
 		out = append(out, c)
 	}
-	return out, errs.Err()
+	return out, errs
+}
+
+// claimOfReview reads one ClaimReview's fields (all but the ID).
+func claimOfReview(errs *ErrorList, pos Pos, r map[string]any) (Claim, bool) {
+	text := str(r["claimReviewed"])
+	if text == "" {
+		errs.Add(pos, "no claimReviewed")
+		return Claim{}, false
+	}
+	c := Claim{Kind: KindImported, Text: text, Reviewed: str(r["datePublished"]), Reviewer: name0(r["author"])}
+	c.URL = safeURLField(errs, pos, "url", str(r["url"]))
+	if rating, ok := first(r["reviewRating"]).(map[string]any); ok {
+		c.Rating = str(rating["alternateName"])
+		if v := str(rating["ratingValue"]); v != "" && ClassifyRating(c.Rating) == RatedUnknown {
+			num := NumericRating(v, orDefault(str(rating["bestRating"]), "5"), str(rating["worstRating"]))
+			if c.Rating == "" {
+				c.Rating = num
+			} else {
+				c.Rating += " (" + num + ")"
+			}
+		}
+	}
+	if item, ok := first(r["itemReviewed"]).(map[string]any); ok {
+		src := Source{Quote: text, Outlet: name0(item["author"]), Published: str(item["datePublished"])}
+		app := first(item["appearance"])
+		if app == nil {
+			app = first(item["firstAppearance"])
+		}
+		switch a := app.(type) {
+		case map[string]any:
+			src.URL = safeURLField(errs, pos, "appearance url", str(a["url"]))
+			if src.Published == "" {
+				src.Published = str(a["datePublished"])
+			}
+		case string:
+			src.URL = safeURLField(errs, pos, "appearance url", a)
+		}
+		c.Speaker = src.Outlet
+		c.Sources = []Source{src}
+	}
+	if !fieldsFit(errs, pos, "claim", "claimReviewed", c.Text, "rating", c.Rating, "author", c.Reviewer,
+		"reviewed claim's author", c.Speaker, "datePublished", c.Reviewed) {
+		return Claim{}, false
+	}
+	return c, true
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }
 
 func hasType(m map[string]any, t string) bool {
@@ -195,35 +312,12 @@ func str(v any) string {
 func name0(v any) string {
 	switch x := first(v).(type) {
 	case string:
-		return x
+		return strings.TrimSpace(x)
 	case map[string]any:
 		return str(x["name"])
 	}
 	return ""
 }
 
-// ImportFile imports a claim collection, choosing the reader by extension:
-// .tsv for CheckThat!-style TSV, .json or .jsonld for ClaimReview.
-func ImportFile(path string) ([]Claim, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("import claims %s: %w", path, err)
-	}
-	defer f.Close()
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".tsv":
-		return ImportTSV(path, f)
-	case ".json", ".jsonld":
-		data, err := io.ReadAll(f)
-		if err != nil {
-			return nil, fmt.Errorf("import claims %s: %w", path, err)
-		}
-		return ImportClaimReview(path, data)
-	}
-	return nil, fmt.Errorf("import claims %s: unknown format (want .tsv, .json or .jsonld)", path)
-}
-
-// FromClaims makes a database of imported claims alone.
-func FromClaims(name string, cs []Claim) *DB {
-	return &DB{Format: Format, Version: Version, Name: name, Articles: []*Article{}, Claims: cs}
-}
+// FromClaims makes a database of imported claims alone, indexed.
+func FromClaims(name string, cs []Claim) *DB { return NewDB(name, nil, cs) }

@@ -176,7 +176,7 @@ func (s *server) appHandler() *goapp.Handler {
 
 // routes are every page of the site for this database, as the app links
 // them: the fixed pages, then each article and each claim whose ID is a
-// safe path segment (see safeID; others are left out, with a message).
+// safe path segment (claims.ValidID; others are left out, and listed).
 func (s *server) routes() (routes []string, skipped []string) {
 	routes = append([]string{"/"}, app.StaticPaths...)
 	for _, a := range s.db.Articles {
@@ -211,14 +211,10 @@ func (s *server) precache() []string {
 	return list
 }
 
-// safeIDPattern is the rule for an ID that becomes a path segment and a
-// file name: letters, digits, '.', '_' and '-', not starting with a
-// punctuation mark (claims.ValidID's rule).
-var safeIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
-
-func safeID(id string) bool {
-	return len(id) <= 200 && safeIDPattern.MatchString(id) && !strings.Contains(id, "..")
-}
+// safeID: an ID that may become a path segment and a file name. The
+// database refuses others at decode (claims.Validate); this is checked
+// again where an ID becomes a path.
+func safeID(id string) bool { return claims.ValidID(id) }
 
 // csp is the Content-Security-Policy the app runs under: its own scripts
 // and WebAssembly, its own styles, images and data, nothing else. Only the

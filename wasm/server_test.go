@@ -423,8 +423,7 @@ func TestDatabaseDrivesEverything(t *testing.T) {
 	}
 }
 
-// newsroomDB is a small database of one article and two claims, one with
-// an ID that is no safe file name.
+// newsroomDB is a small database of one article and one claim.
 func newsroomDB(t *testing.T) *claims.DB {
 	t.Helper()
 	a, errs := claims.ParseArticle("newsroom-1.md", []byte("---\nid: newsroom-1\nheadline: The bridge reopens\noutlet: The Newsroom\npublished: 2024-05-01\n---\nThe city's main bridge reopened on Monday after two years of repairs.\n"))
@@ -440,7 +439,6 @@ func newsroomDB(t *testing.T) *claims.DB {
 	src := claims.Source{Article: a.ID, Quote: q, Start: i, End: i + len(q)}
 	return &claims.DB{Format: claims.Format, Version: claims.Version, Name: "newsroom", Articles: []*claims.Article{a}, Claims: []claims.Claim{
 		{ID: "newsroom-bridge", Text: "The main bridge reopened on Monday", Kind: claims.KindCurated, Sources: []claims.Source{src}},
-		{ID: "../index", Text: "A claim whose ID climbs out of its folder", Kind: claims.KindImported},
 	}}
 }
 

@@ -43,6 +43,11 @@ type Span struct {
 // 0.8, gave the fewest wrong badges on our statements.
 const minDecisiveShare = 0.9
 
+// minDoubtShare is the share of the best claim's fit at which a claim that
+// contradicts the statement casts doubt on another that supports it, so
+// that neither decides.
+const minDoubtShare = 0.75
+
 // Result is the check of one statement.
 type Result struct {
 	Text         string  `json:"text"`
@@ -138,10 +143,31 @@ func (ix *Index) check(s string, start, end int) Result {
 			bestScore = max(bestScore, f.al.score)
 		}
 	}
+	// Sources that disagree settle nothing: a claim supports the statement
+	// while another, nearly as close, contradicts it.
+	var support, contra *scored
+	for i := range found {
+		f := &found[i]
+		switch {
+		case f.stance == Supports && f.al.score >= minDecisiveShare*bestScore && support == nil:
+			support = f
+		case f.stance == Contradicts && f.al.score >= minDoubtShare*bestScore && contra == nil:
+			contra = f
+		}
+	}
+	contraWhy := ""
+	if contra != nil {
+		contraWhy = strings.ToLower(contra.why[:1]) + contra.why[1:]
+	}
 	for i := range found {
 		if f := &found[i]; f.stance != Related && f.al.score < minDecisiveShare*bestScore {
 			f.stance, f.why = Related, "a closer source speaks to your statement: "+f.why
 		}
+	}
+	if support != nil && contra != nil {
+		why := "the sources disagree: " + contraWhy
+		support.stance, support.why = Related, why
+		contra.stance, contra.why = Related, why
 	}
 	decisive := func(s Stance) bool { return s != Related }
 	sort.SliceStable(found, func(i, j int) bool {

@@ -74,10 +74,19 @@ func quantities(c *comparison) []finding {
 				}
 			}
 		}
-		if found && !agree {
+		switch {
+		case found && !agree:
 			out = append(out, finding{
 				kind:   conflict,
 				reason: fmt.Sprintf("the source says %q, you wrote %q", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
+		case found && !best.Within(qq):
+			// Both can be true, but the source's figure does not make the
+			// statement's: "more than three hours" is not "more than five".
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source says %q, which does not make it %q", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
 				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
 		}

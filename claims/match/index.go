@@ -169,9 +169,19 @@ func (ix *Index) queryTerms(toks []text.Token) []queryTerm {
 			q.weight = ix.IDF(t.Term)
 		} else {
 			q.weight = ix.maxIDF
-			if t.Kind == text.Word {
-				q.alts = ix.typoExpansions(t.Term)
+		}
+		// Words of the same meaning (claims.Lexical) stand in for a word,
+		// after the word itself.
+		if t.Kind == text.Word {
+			if lex := ix.lexical(t.Term); len(lex) > 0 {
+				q.alts = append(q.alts, lex...)
+				if ix.df[t.Term] == 0 { // a reader's word: as rare as what it stands for
+					q.weight = ix.IDF(lex[0].term)
+				}
 			}
+		}
+		if len(q.alts) == 0 && t.Kind == text.Word {
+			q.alts = ix.typoExpansions(t.Term)
 		}
 		out = append(out, q)
 	}
@@ -314,4 +324,25 @@ func isTitleCase(toks []text.Token) bool {
 		}
 	}
 	return words >= 3 && 2*caps > words
+}
+
+// weightSynonym is how much a synonym from the database's lexical
+// relations counts: less than the word itself, as it is a guess at the
+// sense.
+const weightSynonym = 0.9
+
+// lexical returns the claim terms that mean what term means
+// (claims.Lexical), as stand-ins.
+func (ix *Index) lexical(term string) []expansion {
+	lx := ix.DB.Lexical
+	if lx == nil {
+		return nil
+	}
+	var out []expansion
+	for _, t := range lx.Synonyms[term] {
+		if t != term && ix.df[t] > 0 {
+			out = append(out, expansion{t, weightSynonym})
+		}
+	}
+	return out
 }

@@ -30,9 +30,11 @@ func names(c *comparison) []finding {
 			out = append(out, f)
 			continue
 		}
-		if !inContext {
-			out = append(out, finding{kind: missing, qSpan: span(t)})
+		kind := missing
+		if inContext {
+			kind = contextual
 		}
+		out = append(out, finding{kind: kind, qSpan: span(t)})
 	}
 	return out
 }

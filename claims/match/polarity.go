@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/text"
 )
 
@@ -45,7 +46,7 @@ func polarity(c *comparison) []finding {
 	var qa, ca text.Token
 	opposite := false
 	for _, t := range append([]analysed{a}, texts...) {
-		if qa, ca, opposite = oppositeOf(q, t, inClaim); opposite {
+		if qa, ca, opposite = oppositeOf(q, t, inClaim, c.ix.DB.Lexical); opposite {
 			if t.text != a.text {
 				a = t
 				cNeg = negated(a, func(t string) bool { return inClaim[t] }, c.ix.IDF)
@@ -227,14 +228,17 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 
 // oppositeOf finds a word in a claim text opposed to a statement word that
 // the claim itself lacks, near words the two share.
-func oppositeOf(q analysed, a analysed, shared map[string]bool) (text.Token, text.Token, bool) {
+func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexical) (text.Token, text.Token, bool) {
 	for _, qt := range q.tokens {
-		opp := antonym[qt.Term]
-		if opp == nil || a.terms[qt.Term] || qt.Stop {
+		if a.terms[qt.Term] || qt.Stop {
+			continue
+		}
+		opp, lexOpp := antonym[qt.Term], lexicalOpposites(lx, qt.Term)
+		if opp == nil && lexOpp == nil {
 			continue
 		}
 		for ci, ct := range a.tokens {
-			if !opp[ct.Term] {
+			if !opp[ct.Term] && !lexOpp[ct.Term] {
 				continue
 			}
 			for j := max(0, ci-6); j < min(len(a.tokens), ci+7); j++ {
@@ -264,6 +268,21 @@ func without(cues []text.Token, t text.Token) []text.Token {
 	for _, c := range cues {
 		if c.Start != t.Start {
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// lexicalOpposites returns the database terms opposed to term
+// (claims.Lexical), as a set; nil when there are none.
+func lexicalOpposites(lx *claims.Lexical, term string) map[string]bool {
+	if lx == nil || len(lx.Opposites[term]) == 0 {
+		return nil
+	}
+	out := make(map[string]bool, len(lx.Opposites[term]))
+	for _, t := range lx.Opposites[term] {
+		if !text.IsNegatingVerb(t) {
+			out[t] = true
 		}
 	}
 	return out

@@ -6,10 +6,6 @@ import (
 	"github.com/factcheck/factcheck/claims/text"
 )
 
-// roleWindow is how many words before a noun a country may stand and
-// still be read as saying whose it is ("the U.S. federal court").
-const roleWindow = 2
-
 // roles finds a country the statement puts before a word ("a Russian
 // court") where the source puts another before the same word ("a U.S.
 // federal court") and has the statement's country only in another role
@@ -65,19 +61,24 @@ func roles(c *comparison) []finding {
 }
 
 // ownersBefore returns the countries standing right before token i, past
-// at most one describing word ("U.S. federal court"), never past a
+// at most one describing word ("U.S. federal court") and through a
+// coordination ("U.S. and Russian officials"), never past another
 // function word ("invaded Ukraine and annexed").
 func ownersBefore(a analysed, i int) []text.Token {
 	var out []text.Token
-	for j := i - 1; j >= 0 && j >= i-roleWindow && !clauseBreak(a.text, a.tokens, j); j-- {
-		t := a.tokens[j]
-		if t.Kind == text.Entity && text.IsCountry(t.Term) {
+	toks := a.tokens
+	for j := i - 1; j >= 0 && !clauseBreak(a.text, toks, j); j-- {
+		t := toks[j]
+		switch {
+		case t.Kind == text.Entity && text.IsCountry(t.Term):
 			out = append(out, t)
 			continue
+		case len(out) > 0 && (t.Term == "and" || t.Term == "or") && j > 0 && toks[j-1].Kind == text.Entity && text.IsCountry(toks[j-1].Term):
+			continue
+		case len(out) == 0 && j == i-1 && !t.Stop && !t.Neg && t.Kind == text.Word:
+			continue // one describing word: "federal"
 		}
-		if t.Stop || t.Neg || len(out) > 0 || j < i-1 {
-			break
-		}
+		break
 	}
 	return out
 }

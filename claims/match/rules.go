@@ -33,6 +33,11 @@ const (
 	// beyond: the statement says more than the source (a narrower or wider
 	// scope, another order): not supported, yet not contradicted either.
 	beyond
+	// contextual: a name of the statement stands only in the paragraph
+	// around the claim's source ("he said" after "Lavrov"). It does not
+	// block a support, but a negation or an opposite word alone, in a
+	// claim that does not name it, contradicts nothing about it.
+	contextual
 )
 
 // finding is what a rule reports.
@@ -61,13 +66,15 @@ var rules = []rule{
 	{"quantities", quantities},                // figures.go
 	{ruleUnquantified, unquantified},          // figures.go
 	{"scope: only, all, first", scope},        // scope.go
-	{"negation and opposites", polarity},      // polarity.go
+	{"what happened", predicates},             // predicates.go
+	{rulePolarity, polarity},                  // polarity.go
 }
 
 // Rule names other code refers to.
 const (
 	ruleDates        = "dates"
 	ruleUnquantified = "figures the source does not give"
+	rulePolarity     = "negation and opposites"
 )
 
 // runRules collects every rule's findings.

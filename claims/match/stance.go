@@ -23,8 +23,11 @@ const (
 // is not supported; else enough coverage supports it.
 func stance(al alignment) (Stance, string) {
 	var missingSpans, conflicts, beyonds []finding
+	contextOnly := false
 	for _, f := range al.findings {
 		switch f.kind {
+		case contextual:
+			contextOnly = true
 		case missing:
 			missingSpans = append(missingSpans, f)
 		case conflict:
@@ -44,6 +47,8 @@ func stance(al alignment) (Stance, string) {
 			}
 		}
 		return Related, fmt.Sprintf("the closest source says nothing about %s", joinAnd(words))
+	case len(conflicts) > 0 && contextOnly && onlyPolarity(conflicts):
+		return Related, "the closest source disagrees, but about what its paragraph names, not what it says itself"
 	case len(conflicts) > 0 && al.coverage >= minContradictCoverage:
 		return Contradicts, capitalise(reasons(conflicts))
 	case len(conflicts) > 0:
@@ -54,6 +59,17 @@ func stance(al alignment) (Stance, string) {
 		return Supports, fmt.Sprintf("The source states this (it covers %.0f%% of your statement's key words)", 100*al.coverage)
 	}
 	return Related, fmt.Sprintf("the closest source covers only %.0f%% of your statement's key words", 100*al.coverage)
+}
+
+// onlyPolarity reports whether every conflict is a negation or an
+// opposite word (polarity.go), not a differing name, date or figure.
+func onlyPolarity(fs []finding) bool {
+	for _, f := range fs {
+		if f.rule != rulePolarity {
+			return false
+		}
+	}
+	return true
 }
 
 func reasons(fs []finding) string {

@@ -48,3 +48,7 @@ func IsMonthOrWeekday(w string) bool {
 	_, month := monthNames[w]
 	return month || weekdays[w]
 }
+
+// IsIrregularPast reports whether a normalised word is an irregular past
+// form of a verb ("met", "took"), data/irregular-verbs.txt.
+func IsIrregularPast(w string) bool { _, ok := irregular[w]; return ok }

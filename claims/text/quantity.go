@@ -84,6 +84,18 @@ func (q Quantity) Conflict(o Quantity) bool {
 	return b < c || d < a
 }
 
+// Within reports whether every value q allows is one o allows, so that q
+// being true makes o true: "more than three hours" is within "more than
+// two hours", not within "more than five".
+func (q Quantity) Within(o Quantity) bool {
+	if q.Unit != o.Unit {
+		return false
+	}
+	a, b := q.Interval()
+	c, d := o.Interval()
+	return c <= a && b <= d
+}
+
 func (q Quantity) String() string {
 	prefix := map[Cmp]string{MoreThan: "more than ", LessThan: "less than ", AtLeast: "at least ", AtMost: "at most ", About: "about "}[q.Cmp]
 	return strings.TrimSpace(fmt.Sprintf("%s%g %s", prefix, q.Value, q.Unit))

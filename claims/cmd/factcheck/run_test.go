@@ -120,7 +120,7 @@ func TestErrors(t *testing.T) {
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`, 2},
 		{[]string{"build", "-articles", "x"}, "-o FILE is required", 2},
 		{[]string{"build", "-articles", filepath.Join(dir, "none"), "-o", filepath.Join(dir, "o.json")}, "read articles folder", 1},
-		{[]string{"check", "-db", filepath.Join(dir, "missing.json"), "x"}, "load claims db", 1},
+		{[]string{"check", "-db", filepath.Join(dir, "missing.json"), "x"}, "read claims file", 1},
 		{[]string{"check", "-db", trunc, "x"}, "truncated or corrupt", 1},
 		{[]string{"rank", "-k", "0"}, "-k must be at least 1", 2},
 	} {

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims/match"
+)
+
+func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cmd := newCommand("check", "check [-db FILE] [-jsonl] [\"statement\" ...]", stdout, stderr)
+	dbPath := cmd.String("db", "", "claims database or collection (default: the seed database)")
+	jsonl := cmd.Bool("jsonl", false, "read one statement per line, write one JSON object per line")
+	if err := cmd.parse(args); err != nil {
+		return err
+	}
+	db, err := openDB(*dbPath, stderr)
+	if err != nil {
+		return err
+	}
+	ix := match.NewIndex(db)
+	if *jsonl {
+		sc := bufio.NewScanner(stdin)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		for sc.Scan() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := enc.Encode(ix.CheckText(sc.Text())); err != nil {
+				return fmt.Errorf("check: write result: %w", err)
+			}
+		}
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("check: read statements: %w", err)
+		}
+		return nil
+	}
+	texts := cmd.Args()
+	if len(texts) == 0 {
+		data, err := io.ReadAll(stdin)
+		if err != nil {
+			return fmt.Errorf("check: read stdin: %w", err)
+		}
+		texts = []string{string(data)}
+	}
+	for _, t := range texts {
+		printReport(stdout, ix.CheckText(t))
+	}
+	return nil
+}
+
+var verdictMark = map[match.Verdict]string{match.Supported: "✔ SUPPORTED", match.Contradicted: "✘ CONTRADICTED", match.Unverified: "? UNVERIFIED", match.Mixed: "± MIXED", match.PartlySupported: "◐ PARTLY SUPPORTED"}
+
+func printReport(w io.Writer, rep match.Report) {
+	results := rep.Sentences
+	if len(results) == 0 {
+		results = []match.Result{rep.Result}
+	} else {
+		fmt.Fprintf(w, "%s: %s\n\n", verdictMark[rep.Verdict], rep.Reason)
+	}
+	for _, r := range results {
+		fmt.Fprintf(w, "%s\n", strings.TrimSpace(r.Text))
+		if !r.Checkable {
+			fmt.Fprintf(w, "  – not checkable (%s)\n\n", r.NotCheckable)
+			continue
+		}
+		if r.Confidence > 0 {
+			fmt.Fprintf(w, "  %s (the source covers %.0f%% of it): %s\n", verdictMark[r.Verdict], 100*r.Confidence, r.Reason)
+		} else {
+			fmt.Fprintf(w, "  %s: %s\n", verdictMark[r.Verdict], r.Reason)
+		}
+		for i, m := range r.Matches {
+			if i > 0 && r.Verdict != match.Unverified {
+				break
+			}
+			rated := ""
+			if m.Rating != "" {
+				rated = " (rated " + m.Rating + ")"
+			}
+			fmt.Fprintf(w, "  claim %s [%s, score %.2f]: %s%s\n", m.ClaimID, m.Stance, m.Score, m.Claim, rated)
+			for _, s := range m.Sources {
+				where := s.Outlet
+				if where == "" {
+					where = "unnamed outlet"
+				}
+				if s.Published != "" {
+					where += ", " + s.Published
+				}
+				if s.Headline != "" {
+					where += ", “" + s.Headline + "”"
+				}
+				fmt.Fprintf(w, "    source: %s\n      “%s”\n", where, s.Quote)
+			}
+		}
+		fmt.Fprintln(w)
+	}
+}

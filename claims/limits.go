@@ -1,0 +1,67 @@
+package claims
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Limits on what the readers accept: every input may be hostile, so none
+// is read without a bound. Each limit is named in the message that
+// reports it, with the file.
+const (
+	// MaxFileBytes is the largest file any reader takes: a database, a
+	// claim collection, a feed, an article page.
+	MaxFileBytes = 64 << 20
+	// MaxClaims is the most claims a database or one collection holds;
+	// MaxArticles the most articles.
+	MaxClaims   = 250_000
+	MaxArticles = 50_000
+	// MaxArticleBytes is the longest article text (a long report is
+	// 50 KB; a page is larger, but its readable text is not).
+	MaxArticleBytes = 2 << 20
+	// MaxTextBytes is the longest claim, title, rating or other field of
+	// an imported claim or an article's metadata.
+	MaxTextBytes = 16 << 10
+	// MaxURLBytes is the longest URL kept; MaxIDBytes the longest ID.
+	MaxURLBytes = 2048
+	MaxIDBytes  = 128
+)
+
+// tooBig says that something is over one of the limits.
+func tooBig(what string, n, limit int, unit string) string {
+	return fmt.Sprintf("%s is %d %s, over the limit of %d %s", what, n, unit, limit, unit)
+}
+
+// checkFileSize is the message for a file over MaxFileBytes, or "".
+func checkFileSize(n int) string {
+	if n > MaxFileBytes {
+		return tooBig("the file", n, MaxFileBytes, "bytes")
+	}
+	return ""
+}
+
+// ReadFile reads a file of at most MaxFileBytes; a larger one is an
+// error stating the limit (callers add the file's name), and is not read
+// into memory.
+func ReadFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadLimited(f)
+}
+
+// ReadLimited reads r to its end, failing (with the limit) once it passes
+// MaxFileBytes. Callers name the file in the error.
+func ReadLimited(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileBytes {
+		return nil, fmt.Errorf("the file is over the limit of %d bytes (%d MiB)", MaxFileBytes, MaxFileBytes>>20)
+	}
+	return data, nil
+}

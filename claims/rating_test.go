@@ -1,0 +1,128 @@
+package claims
+
+import (
+	"os"
+	"testing"
+)
+
+func TestClassifyRating(t *testing.T) {
+	for rating, want := range map[string]RatingClass{
+		// PolitiFact's Truth-O-Meter
+		"True":          RatedTrue,
+		"Mostly True":   RatedTrue,
+		"Half True":     RatedMixed,
+		"Mostly False":  RatedFalse,
+		"False":         RatedFalse,
+		"Pants on Fire": RatedFalse,
+		"pants-on-fire": RatedFalse,
+		// Snopes
+		"Mixture":              RatedMixed,
+		"Unproven":             RatedUnproven,
+		"Unfounded":            RatedFalse,
+		"Miscaptioned":         RatedFalse,
+		"Correct Attribution":  RatedTrue,
+		"Misattributed":        RatedFalse,
+		"Labeled Satire":       RatedFalse,
+		"Outdated":             RatedMixed,
+		"Research In Progress": RatedUnproven,
+		"Scam":                 RatedFalse,
+		"Legit":                RatedTrue,
+		// The Washington Post
+		"Four Pinocchios":    RatedFalse,
+		"Two Pinocchios":     RatedMixed,
+		"Geppetto Checkmark": RatedTrue,
+		// AFP, Reuters, USA Today, Full Fact, Africa Check, Logically
+		"Partly false":    RatedMixed,
+		"Missing context": RatedMixed,
+		"Misleading":      RatedMixed,
+		"Altered":         RatedFalse,
+		"Satire":          RatedFalse,
+		"No evidence":     RatedUnproven,
+		"Correct":         RatedTrue,
+		"Incorrect":       RatedFalse,
+		"Not quite":       RatedMixed,
+		"Unsupported":     RatedUnproven,
+		"Exaggerated":     RatedMixed,
+		"Mostly correct":  RatedTrue,
+		"Unverifiable":    RatedUnproven,
+		"Fake":            RatedFalse,
+		"Baseless":        RatedFalse,
+		"Fabricated":      RatedFalse,
+		"Wrong":           RatedFalse,
+		"Accurate":        RatedTrue,
+		// Sentences, negations, several phrases
+		"This is false.":                   RatedFalse,
+		"FALSE: the hotline was not ended": RatedFalse,
+		"Not true":                         RatedFalse,
+		"This isn't correct.":              RatedFalse,
+		"Not false":                        RatedMixed,
+		"True, but misleading":             RatedMixed,
+		"Correct, but it needs context":    RatedMixed,
+		"False. There is no evidence.":     RatedFalse,
+		"Mostly false (2/5)":               RatedFalse,
+		// Numeric ratings: ratingValue/bestRating, with worstRating
+		"1/5":          RatedFalse,
+		"2/5":          RatedFalse,
+		"3/5":          RatedMixed,
+		"4/5":          RatedTrue,
+		"5/5":          RatedTrue,
+		"0/4, worst 0": RatedFalse,
+		"2/4, worst 0": RatedMixed,
+		"4/4, worst 0": RatedTrue,
+		"Falso (1/5)":  RatedFalse,
+		"Vrai (5/5)":   RatedTrue,
+		"2.5/5":        RatedMixed,
+		"6/5":          RatedUnknown, // off the scale
+		"1/1":          RatedUnknown, // no scale
+		// Nothing we can read
+		"":          RatedUnknown,
+		"Sourced":   RatedUnknown,
+		"Falso":     RatedUnknown,
+		"Explainer": RatedUnknown,
+	} {
+		if got := ClassifyRating(rating); got != want {
+			t.Errorf("ClassifyRating(%q) = %v, want %v", rating, got, want)
+		}
+	}
+}
+
+// Issue 12's reproduction, on the data side: the test collection's
+// hotline claim is rated False, and its rating reads as false.
+func TestImportedRatingIsFalse(t *testing.T) {
+	data, err := os.ReadFile("testdata/claimreview.jsonld")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := ImportClaimReview("claimreview.jsonld", data)
+	if err != nil || len(cs) != 1 {
+		t.Fatal(cs, err)
+	}
+	if c := ClassifyRating(cs[0].Rating); c != RatedFalse {
+		t.Errorf("%q classified %v", cs[0].Rating, c)
+	}
+}
+
+// How the importer stores numeric ratings, and that words it cannot read
+// keep the number beside them.
+func TestImportedNumericRatings(t *testing.T) {
+	for in, want := range map[string]string{
+		`{"ratingValue": 2, "bestRating": 5}`:                                    "2/5",
+		`{"ratingValue": 1, "bestRating": 4, "worstRating": 0}`:                  "1/4, worst 0",
+		`{"ratingValue": 1, "bestRating": 5, "worstRating": 1}`:                  "1/5",
+		`{"ratingValue": 3}`:                                                     "3/5",
+		`{"alternateName": "False", "ratingValue": 1, "bestRating": 5}`:          "False",
+		`{"alternateName": "Falso", "ratingValue": 1, "bestRating": 5}`:          "Falso (1/5)",
+		`{"alternateName": "Pants on Fire!", "ratingValue": 0, "bestRating": 5}`: "Pants on Fire!",
+	} {
+		cs, err := ImportClaimReview("x", []byte(`{"@type": "ClaimReview", "claimReviewed": "X is Y", "reviewRating": `+in+`}`))
+		if err != nil || len(cs) != 1 || cs[0].Rating != want {
+			t.Errorf("%s: rating %q (%v), want %q", in, cs[0].Rating, err, want)
+		}
+	}
+}
+
+func TestRatingClassString(t *testing.T) {
+	if RatedFalse.String() != "false" || RatedUnknown.String() != "unknown" || RatingClass(9).String() != "RatingClass(9)" {
+		t.Error("String")
+	}
+}

@@ -1,0 +1,414 @@
+package claims
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// Many readers look up claims and articles at once right after the
+// database is loaded, as the server's first requests do: nothing is
+// written under them (go test -race fails otherwise), and every lookup
+// finds what it should.
+func TestConcurrentLookups(t *testing.T) {
+	data, err := os.ReadFile("seed/claims.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, db := range map[string]*DB{
+		"decoded":  mustDecode(t, data),
+		"imported": importedDB(t),
+		"built":    func() *DB { db, _ := seedBuild(t); return db }(),
+	} {
+		t.Run(name, func(t *testing.T) {
+			var wg sync.WaitGroup
+			for g := 0; g < 16; g++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := range db.Claims {
+						c := db.Claims[i]
+						if got := db.Claim(c.ID); got == nil || got.ID != c.ID {
+							t.Errorf("Claim(%q) = %v", c.ID, got)
+							return
+						}
+						for _, s := range c.Sources {
+							if s.Article != "" && db.Article(s.Article) == nil {
+								t.Errorf("Article(%q) = nil", s.Article)
+								return
+							}
+						}
+						ClaimReview(db, &db.Claims[i], "")
+					}
+					if db.Claim("no-such-claim") != nil || db.Article("no-such-article") != nil {
+						t.Error("lookup of a missing ID found something")
+					}
+				}()
+			}
+			wg.Wait()
+		})
+	}
+}
+
+func importedDB(t *testing.T) *DB {
+	f, err := os.Open("testdata/claims.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cs, err := ImportTSV("claims.tsv", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return FromClaims("claims.tsv", cs)
+}
+
+func mustDecode(t *testing.T, data []byte) *DB {
+	t.Helper()
+	db, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+// A database changed after it was indexed still answers correctly (by
+// looking through), and Reindex makes lookups fast again.
+func TestLookupAfterChange(t *testing.T) {
+	db := FromClaims("t", []Claim{{ID: "a", Text: "A", Kind: KindImported}})
+	db.Claims = append(db.Claims, Claim{ID: "b", Text: "B", Kind: KindImported})
+	if c := db.Claim("b"); c == nil || c.Text != "B" {
+		t.Fatalf("Claim(b) = %v after an append", c)
+	}
+	db.Claims = db.Claims[1:]
+	if c := db.Claim("a"); c != nil {
+		t.Fatalf("Claim(a) = %v after it was removed", c)
+	}
+	db.Reindex()
+	if c := db.Claim("b"); c == nil || c.Text != "B" {
+		t.Fatalf("Claim(b) = %v after Reindex", c)
+	}
+	var lit DB // never indexed
+	lit.Articles = []*Article{{ID: "x", Text: "X."}}
+	if lit.Article("x") == nil || lit.Claim("x") != nil {
+		t.Fatal("lookups on an unindexed database")
+	}
+}
+
+func TestValidID(t *testing.T) {
+	for id, want := range map[string]bool{
+		"harbour-bridge":          true,
+		"harbour-bridge-s01":      true,
+		"000_e5b01c607c127f20":    true,
+		"v1.2":                    true,
+		"A":                       true,
+		"":                        false,
+		"../index":                false,
+		"../../victim/owned":      false,
+		"a..b":                    false,
+		"a/b":                     false,
+		"a\\b":                    false,
+		"bridge:s01":              false, // a colon: refused by several hosts and file systems
+		".hidden":                 false,
+		"-flag":                   false,
+		"trailing.":               false,
+		"CON":                     false,
+		"nul.txt":                 false,
+		"com1":                    false,
+		"console":                 true,
+		"a b":                     false,
+		"é":                       false,
+		strings.Repeat("a", 128):  true,
+		strings.Repeat("a", 129):  false,
+		"https://example.org/x":   false,
+		"index.html":              true,
+		"x\x00":                   false,
+		"line\nbreak":             false,
+		"%2e%2e":                  false,
+		"claim-review-2024-03-11": true,
+	} {
+		if got := ValidID(id); got != want {
+			t.Errorf("ValidID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+func TestSafeID(t *testing.T) {
+	for _, tc := range []struct{ raw, prefix string }{
+		{"harbour-bridge", "harbour-bridge"}, // valid: kept as it is
+		{"../index", "index-"},
+		{"../../victim/owned", "victim-owned-"},
+		{"https://factcheck.example.org/reviews/hotline-abolished", "hotline-abolished-"},
+		{"https://example.org/news/2024/03/bridge.html", "bridge-"},
+		{"https://example.org/", "example.org-"},
+		{"tag:example.org,2024:town-hall", "town-hall-"},
+		{"urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66", "6e8bc430-9c3a-11d9-9669-0800200c9a66-"},
+		{"https://example.org/?p=48211", "p-48211-"},
+		{"Bridge reopens - The Gazette", "Bridge-reopens-The-Gazette-"},
+		{"Ελληνικά", "id-"},
+		{"", "id-"},
+		{"con.x", "id-"},
+		{"..", "id-"},
+		{strings.Repeat("x", 500), strings.Repeat("x", 48) + "-"},
+	} {
+		got := SafeID(tc.raw)
+		if !ValidID(got) || !strings.HasPrefix(got, tc.prefix) {
+			t.Errorf("SafeID(%q) = %q, want a valid ID starting %q", tc.raw, got, tc.prefix)
+		}
+		if got != SafeID(tc.raw) {
+			t.Errorf("SafeID(%q) is not stable", tc.raw)
+		}
+	}
+	if SafeID("../a") == SafeID("/a") {
+		t.Error("two originals share a derived ID")
+	}
+}
+
+func TestSafeURL(t *testing.T) {
+	for raw, want := range map[string]string{
+		"https://example.org/news/bridge":   "https://example.org/news/bridge",
+		"  http://example.org/a?b=c#d  ":    "http://example.org/a?b=c#d",
+		"HTTPS://Example.org/x":             "https://Example.org/x",
+		"https://example.org/<script>":      "https://example.org/%3Cscript%3E",
+		"javascript://x/%0a<script>":        "",
+		"javascript:alert(1)":               "",
+		"JavaScript:alert(1)":               "",
+		"data:text/html,<b>x</b>":           "",
+		"file:///etc/passwd":                "",
+		"vbscript:msgbox":                   "",
+		"//example.org/x":                   "",
+		"/relative/path":                    "",
+		"example.org":                       "",
+		"https://":                          "",
+		"https://user:pw@example.org/":      "",
+		"https://example.org/a b":           "",
+		"https://exa\nmple.org/":            "",
+		"https://example.org/\u202egnp.exe": "",
+		"https:\\\\evil.example":            "",
+		"ftp://example.org/x":               "",
+		"":                                  "",
+		"https://example.org/" + strings.Repeat("a", 2100): "",
+	} {
+		got, ok := SafeURL(raw)
+		if got != want || ok != (want != "") {
+			t.Errorf("SafeURL(%q) = %q, %v; want %q", raw, got, ok, want)
+		}
+		if ok {
+			if again, ok2 := SafeURL(got); !ok2 || again != got {
+				t.Errorf("SafeURL is not idempotent on %q: %q", got, again)
+			}
+		}
+	}
+}
+
+// A database with an unsafe ID or URL is refused when loaded, with the
+// reason.
+func TestDecodeRefusesUnsafeData(t *testing.T) {
+	for name, tc := range map[string]struct{ json, want string }{
+		"traversal id": {`{"format":"factcheck-claims","version":1,"articles":[],"claims":[{"id":"../index","text":"x","kind":"imported"}]}`, `claim id "../index" is not file-safe`},
+		"colon id":     {`{"format":"factcheck-claims","version":1,"articles":[],"claims":[{"id":"a:s01","text":"x","kind":"imported"}]}`, `claim id "a:s01" is not file-safe`},
+		"article id":   {`{"format":"factcheck-claims","version":1,"articles":[{"id":"../a","text":"x"}],"claims":[]}`, `article id "../a" is not file-safe`},
+		"claim url":    {`{"format":"factcheck-claims","version":1,"articles":[],"claims":[{"id":"a","text":"x","kind":"imported","url":"javascript:alert(1)"}]}`, `url "javascript:alert(1)" is not an http or https address`},
+		"source url":   {`{"format":"factcheck-claims","version":1,"articles":[],"claims":[{"id":"a","text":"x","kind":"imported","sources":[{"quote":"x","url":"data:,x"}]}]}`, `source url "data:,x"`},
+		"article url":  {`{"format":"factcheck-claims","version":1,"articles":[{"id":"a","text":"x","url":"file:///x"}],"claims":[]}`, `url "file:///x"`},
+		"null article": {`{"format":"factcheck-claims","version":1,"articles":[null],"claims":[]}`, "article is null"},
+		"dup article":  {`{"format":"factcheck-claims","version":1,"articles":[{"id":"a","text":"x"},{"id":"a","text":"y"}],"claims":[]}`, "duplicate article id"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := Decode([]byte(tc.json))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Decode: %v, want it to say %s", err, tc.want)
+			}
+		})
+	}
+}
+
+// Importing hostile ClaimReview keeps every claim: unsafe URLs are left
+// out with a warning, unsafe IDs get a derived file-safe one, and the
+// original address stays as the claim's URL.
+func TestImportHostileClaimReview(t *testing.T) {
+	data, err := os.ReadFile("testdata/claimreview-hostile.jsonld")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, probs := ReadClaimReview("hostile.jsonld", data)
+	if err := probs.Err(); err != nil {
+		t.Fatalf("errors: %v", err)
+	}
+	if len(cs) != 4 {
+		t.Fatalf("imported %d claims, want 4 (none lost)", len(cs))
+	}
+	checkImported(t, cs)
+	byText := map[string]Claim{}
+	for _, c := range cs {
+		byText[c.Text] = c
+		if strings.Contains(c.ID, "..") || strings.Contains(c.ID, "/") {
+			t.Errorf("claim id %q", c.ID)
+		}
+	}
+	if c := byText["The hotline was abolished in 2016."]; !strings.HasPrefix(c.ID, "index-") || c.Sources[0].URL != "" || c.URL != "https://factcheck.example.org/reviews/1" {
+		t.Errorf("../index review: %+v", c)
+	}
+	if c := byText["Russia signed the treaty in 2015."]; !strings.HasPrefix(c.ID, "russia-treaty-") || c.URL != "https://factcheck.example.org/reviews/russia-treaty" {
+		t.Errorf("URL @id review: %+v", c)
+	}
+	warnings := probs.Warnings().Error()
+	for _, want := range []string{
+		`ClaimReview #1: warning: appearance url "javascript://x/%0a<script>alert(document.cookie)</script>" is not an http or https address; left out`,
+		`ClaimReview #1: warning: claim id "../index" is not file-safe; using "index-`,
+		`ClaimReview #2: warning: url "data:text/html;base64,PHNjcmlwdD4=" is not an http or https address; left out`,
+		`ClaimReview #3: warning: claim id "../../victim/owned"`,
+	} {
+		if !strings.Contains(warnings, want) {
+			t.Errorf("warnings lack %q:\n%s", want, warnings)
+		}
+	}
+}
+
+func TestImportTSVIDs(t *testing.T) {
+	in := "id\tclaim\ttitle\n../index\tA claim.\tT\nok-1\tB claim.\t\nCON\tC claim.\t\n"
+	cs, probs := ReadTSV("x.tsv", strings.NewReader(in))
+	if probs.Err() != nil || len(cs) != 3 {
+		t.Fatalf("%d claims, %v", len(cs), probs)
+	}
+	checkImported(t, cs)
+	if cs[1].ID != "ok-1" || !strings.HasPrefix(cs[0].ID, "index-") || len(probs.Warnings()) != 2 {
+		t.Errorf("ids %q %q %q, warnings %v", cs[0].ID, cs[1].ID, cs[2].ID, probs)
+	}
+}
+
+// Sizes are capped, and the message names the file and the limit.
+func TestLimits(t *testing.T) {
+	long := strings.Repeat("word ", MaxTextBytes/5+2)
+	_, probs := ReadTSV("big.tsv", strings.NewReader("id\tclaim\n1\t"+long+"\n2\tfine\n"))
+	if err := probs.Err(); err == nil || !strings.Contains(err.Error(), "big.tsv:2: claim 1: the text is") || !strings.Contains(err.Error(), "over the limit of 16384 bytes") {
+		t.Errorf("long field: %v", err)
+	}
+	_, probs = ReadTSV("huge.tsv", bytes.NewReader(make([]byte, MaxFileBytes+1)))
+	if err := probs.Err(); err == nil || !strings.Contains(err.Error(), "huge.tsv: the file is over the limit of 67108864 bytes (64 MiB)") {
+		t.Errorf("huge file: %v", err)
+	}
+	_, probs = ReadClaimReview("huge.jsonld", make([]byte, MaxFileBytes+1))
+	if err := probs.Err(); err == nil || !strings.Contains(err.Error(), "huge.jsonld: the file is") {
+		t.Errorf("huge ClaimReview: %v", err)
+	}
+	if _, err := Decode(make([]byte, MaxFileBytes+1)); err == nil || !strings.Contains(err.Error(), "over the limit") {
+		t.Errorf("huge database: %v", err)
+	}
+	_, aprobs := ParseArticle("big.md", []byte(strings.Repeat("A sentence of words. ", MaxArticleBytes/21+1)))
+	if err := aprobs.Err(); err == nil || !strings.Contains(err.Error(), "big.md:1: the article text is") {
+		t.Errorf("big article: %v", err)
+	}
+	_, aprobs = ParseArticle("fm.md", []byte("---\nheadline: "+long+"\n---\nText here.\n"))
+	if err := aprobs.Err(); err == nil || !strings.Contains(err.Error(), "fm.md:2: front matter field headline is") {
+		t.Errorf("long front matter: %v", err)
+	}
+}
+
+// Front matter: an unsafe url is left out with a warning and the article
+// still read; examples are read as a list; an unsafe file name gives a
+// derived ID.
+func TestFrontMatterSafety(t *testing.T) {
+	a, probs := ParseArticle("dir/My article (1).md", []byte("---\nurl: javascript:alert(1)\nbyline: Jane Doe\nexamples:\n  - The bridge reopened on Monday.\n  - Repairs cost 4.2 million dollars.\nheadline: Bridge\n---\nThe bridge reopened on Monday.\n"))
+	if err := probs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if a.URL != "" || a.Byline != "Jane Doe" || a.Headline != "Bridge" || len(a.Examples) != 2 || a.Examples[1] != "Repairs cost 4.2 million dollars." {
+		t.Errorf("article %+v", a)
+	}
+	if !ValidID(a.ID) || !strings.HasPrefix(a.ID, "My-article-1-") {
+		t.Errorf("id %q", a.ID)
+	}
+	w := probs.Warnings().Error()
+	if !strings.Contains(w, `dir/My article (1).md:2: warning: url "javascript:alert(1)" is not an http or https address; left out`) || !strings.Contains(w, "is not a valid article id") {
+		t.Errorf("warnings: %s", w)
+	}
+	a, _ = ParseArticle("b.md", []byte("---\nexamples: One statement. | Another one.\n---\nText.\n"))
+	if len(a.Examples) != 2 || a.Examples[0] != "One statement." {
+		t.Errorf("examples on one line: %q", a.Examples)
+	}
+	if _, probs := ParseArticle("c.md", []byte("---\nid: ../index\n---\nText.\n")); probs.Err() == nil {
+		t.Error("an explicit unsafe id was accepted")
+	}
+}
+
+// The examples the articles name become the database's, in order, once.
+func TestNamedExamples(t *testing.T) {
+	db, _ := seedBuild(t)
+	want := []string{
+		"Russia has an extradition treaty with the United States.",
+		"Roman Seleznev was arrested in 2014.",
+		"The US-Russia cyber hotline remains in force. Is it used often? China signed the agreement too.",
+		"Biden and Putin talked for less than an hour in Geneva.",
+	}
+	if strings.Join(db.Examples, "\n") != strings.Join(want, "\n") {
+		t.Errorf("examples %q", db.Examples)
+	}
+}
+
+// With none named, examples are derived: short claims from different
+// articles, and one with a changed year.
+func TestDeriveExamples(t *testing.T) {
+	db, _ := seedBuild(t)
+	ex := DeriveExamples(db, 4)
+	if len(ex) != 4 {
+		t.Fatalf("%d examples: %+v", len(ex), ex)
+	}
+	altered := 0
+	for _, e := range ex {
+		if e.Altered {
+			altered++
+		}
+		if !strings.HasSuffix(e.Text, ".") || len(e.Text) > maxExampleBytes+1 {
+			t.Errorf("example %q", e.Text)
+		}
+	}
+	if altered != 1 || !ex[3].Altered {
+		t.Errorf("want the last of the examples altered: %+v", ex)
+	}
+	if got := DeriveExamples(db, 4); got[3] != ex[3] {
+		t.Error("derivation is not deterministic")
+	}
+	if alt, ok := alter("Seleznev was arrested in 2014 in the Maldives"); !ok || alt != "Seleznev was arrested in 2015 in the Maldives" {
+		t.Errorf("alter year: %q", alt)
+	}
+	if alt, _ := alter("Repairs cost 4.2 million dollars"); alt != "Repairs cost 5.2 million dollars" {
+		t.Errorf("alter figure: %q", alt)
+	}
+}
+
+func TestParseExamples(t *testing.T) {
+	got := ParseExamples([]byte("# try these\nThe bridge reopened.\n\n  Repairs cost 4.2 million dollars.  \n#no\n"))
+	if len(got) != 2 || got[1] != "Repairs cost 4.2 million dollars." {
+		t.Errorf("%q", got)
+	}
+}
+
+// Merging refuses IDs already in the database, and keeps the rest.
+func TestMerge(t *testing.T) {
+	db := FromClaims("a", []Claim{{ID: "1", Text: "One.", Kind: KindImported}})
+	probs := db.Merge("b.tsv", nil, []Claim{{ID: "1", Text: "Again.", Kind: KindImported}, {ID: "2", Text: "Two.", Kind: KindImported}})
+	if len(db.Claims) != 2 || db.Claim("2") == nil || probs.Err() == nil || !strings.Contains(probs.Error(), `b.tsv: claim id "1" is already in the database`) {
+		t.Errorf("merge: %d claims, %v", len(db.Claims), probs)
+	}
+}
+
+// Text that is not valid UTF-8 is made valid before any offset is taken,
+// so the built database loads again (JSON would change the bytes).
+func TestInvalidUTF8Article(t *testing.T) {
+	a, probs := ParseArticle("latin1.txt", []byte("The caf\xe9 reopened on Monday after repairs, the owner said.\n"))
+	if probs.Err() != nil || len(probs.Warnings()) != 1 || !strings.Contains(a.Text, "caf\uFFFD reopened") {
+		t.Fatalf("%q %v", a.Text, probs)
+	}
+	db, _, err := Build("x", []*Article{a}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	Encode(&buf, db)
+	if _, err := Decode(buf.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+}
