@@ -19,7 +19,11 @@ SHARED    ?= ../shared
 LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 2>/dev/null)"
 
 # staticcheck, at the version the module proxy serves, run without installing.
+# SA1019 (use of a deprecated API) is off until claims/importers/client_test.go
+# (runtime.GOROOT) and claims/match/fuzz_test.go (claims.ImportFile) move
+# off them; then drop STATICCHECK_CHECKS.
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+STATICCHECK_CHECKS ?= inherit,-SA1019
 
 .PHONY: all claims lexicon wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed eval bench checkthat clean
 
@@ -80,7 +84,7 @@ tools:
 lint:
 	$(GO) vet ./...
 	@if $(GO) run $(STATICCHECK) -version >/dev/null 2>&1; then \
-		echo "$(GO) run $(STATICCHECK) ./..."; $(GO) run $(STATICCHECK) ./...; \
+		echo "$(GO) run $(STATICCHECK) -checks $(STATICCHECK_CHECKS) ./..."; $(GO) run $(STATICCHECK) -checks $(STATICCHECK_CHECKS) ./...; \
 	else echo "staticcheck: skipped, $(STATICCHECK) could not be fetched from the module proxy"; fi
 
 # DOM-free packages under Node, as they run in the browser.

@@ -102,11 +102,7 @@ func loadDatabase(file string) ([]byte, *claims.DB, error) {
 		}
 		return nil, nil, fmt.Errorf("claims database %s: %w", file, err)
 	}
-	// Look-ups fill their maps on first use: fill them now, before any
-	// concurrent reader (the claims package will do it at decode).
-	db.Article("")
-	db.Claim("")
-	return data, db, nil
+	return data, db, nil // decoded with its look-up maps built: safe for concurrent readers
 }
 
 func newServer(cfg config) (*server, error) { return newSite(cfg, serverLayout) }
