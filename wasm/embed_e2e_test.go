@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -269,6 +270,16 @@ func TestE2EEmbedFacade(t *testing.T) {
 	}
 	if got := text(ctx, `(() => { const l = document.querySelector('[data-factcheck] label'), b = document.querySelector('[data-factcheck] textarea'); return l.htmlFor === b.id ? l.textContent : 'unlabelled' })()`); got != "Check a statement against its sources" {
 		t.Errorf("facade label: %q", got)
+	}
+	// The facade passes axe-core's WCAG 2.1 AA rules (injected through
+	// DevTools; the host's strict CSP stays on for the page).
+	if axe, err := os.ReadFile("../node_modules/axe-core/axe.min.js"); err == nil {
+		res, err := chromedp.Run(ctx, chromedp.Evaluate[string](string(axe)+`;
+			axe.run(document.querySelector('[data-factcheck]'), {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+			  .then(r => JSON.stringify(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.html.slice(0, 80)).join(' | '))))`, chromedp.EvalAwaitPromise))
+		if err != nil || res != "[]" {
+			t.Errorf("axe on the facade: %s %v", res, err)
+		}
 	}
 	time.Sleep(3500 * time.Millisecond) // idle, not visible
 	fetched := `performance.getEntriesByType('resource').map(e => e.name).filter(n => n.startsWith(` + fmt.Sprintf("%q", ts.URL) + `)).join(' ')`
