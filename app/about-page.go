@@ -3,53 +3,65 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/match"
 )
 
-// aboutPage explains how a check works and lists the sources.
+// aboutPage explains how a check works, what its answers mean, what the
+// database covers, and lists the sources.
 type aboutPage struct {
 	goapp.Compo
-	articles []*claims.Article
-	nClaims  int
+	db database
 }
 
-func newAboutPage() *aboutPage { return &aboutPage{} }
+func newAboutPage() *aboutPage { return &aboutPage{db: initialDatabase()} }
 
-func (p *aboutPage) OnNav(ctx goapp.Context) {
-	withIndex(ctx, func(ix *match.Index, err error) {
-		if ix != nil {
-			p.articles, p.nClaims = ix.DB.Articles, len(ix.DB.Claims)
-		}
-	})
-}
+func (p *aboutPage) OnNav(ctx goapp.Context) { observeDatabase(ctx, &p.db, nil) }
 
 func (p *aboutPage) Render() goapp.UI {
+	cv := p.db.Coverage
+	var articles []goapp.UI
+	if p.db.Status == loaded {
+		for _, a := range p.db.Index.DB.Articles {
+			title := firstNonEmpty(a.Headline, a.ID)
+			articles = append(articles, goapp.Li().Body(
+				goapp.A().Href("/article/"+a.ID).Text(title),
+				goapp.Text(" — "+byline(a)),
+			))
+		}
+	}
 	return newPageShell("/about",
 		goapp.H1().Text("How this works"),
 		goapp.P().Text("factcheck holds a database of claims drawn from news articles. Every claim is tied to the exact words of its source, so you can read them yourself."),
 		goapp.Ol().Class("steps").Body(
-			goapp.Li().Text("Your text is split into sentences. Questions, greetings and opinions are marked as not checkable."),
+			goapp.Li().Text("Your text is split into sentences. Questions, greetings and opinions are marked as not checkable. Pasted web markup is read as the text it shows."),
 			goapp.Li().Text("Each sentence is matched against the claims: its words, names, numbers and dates, tolerating typos and different spellings."),
 			goapp.Li().Text("The best claim is compared with your sentence. A negation, a different date or number, a swapped place or an opposite word makes it contradicted; a name or fact the sources never mention leaves it without a sourced claim."),
 			goapp.Li().Text("The result says why, and highlights the words that match or differ in your sentence and in the source."),
 		),
-		goapp.H2().Text("Privacy"),
-		goapp.P().Text("The whole check runs in your browser, in WebAssembly. Nothing you type is sent anywhere, and the app works offline once it has loaded."),
-		goapp.H2().Text("The sources"),
-		goapp.P().Textf("%d claims from %d articles:", p.nClaims, len(p.articles)),
-		goapp.Ul().Class("source-list").Body(
-			goapp.Range(p.articles).Slice(func(i int) goapp.UI {
-				a := p.articles[i]
-				title := a.Headline
-				if title == "" {
-					title = a.ID
-				}
-				return goapp.Li().Body(
-					goapp.A().Href("/article/"+a.ID).Text(title),
-					goapp.Text(" — "+byline(a)),
-				)
-			}),
+		goapp.H2().Text("What the answers mean"),
+		goapp.Dl().Class("verdict-list").Body(
+			verdictTerm(match.Supported, "A claim in the sources says the same thing, and its source is quoted."),
+			verdictTerm(match.Contradicted, "A claim in the sources says otherwise (another date, number, place, or the opposite), and the result says where they differ."),
+			verdictTerm(match.Unverified, "No claim in these sources speaks to the sentence. It means the sources do not cover it, not that it is false."),
+			verdictTerm(match.Mixed, "For a text of several sentences: some are contradicted and some supported."),
+			verdictTerm(match.PartlySupported, "For a text of several sentences: some are supported, the rest have no sourced claim."),
 		),
+		goapp.P().Text("Results show no confidence score: a verdict rests on one claim and its quoted source, shown with it, so you can judge it yourself. Where a reason gives a percentage, it says what it counts: how many of your sentence's key words the source covers."),
+		goapp.H2().Text("What the sources cover"),
+		goapp.If(p.db.Status == loaded, func() goapp.UI {
+			return goapp.P().Textf("%s from %s. A statement about anything else gets “no sourced claim”.", plural(cv.Claims, "claim"), coverageSources(cv))
+		}),
+		goapp.Ul().Class("source-list").Body(articles...),
+		goapp.H2().Text("Privacy"),
+		goapp.P().Text("The whole check runs in your browser, in WebAssembly. Nothing you type is sent anywhere or stored: the app keeps its own files and the claims database in the browser's cache so it works offline, and nothing else. Your text goes into a link only when you ask for a share link."),
+		goapp.H2().Text("Limits"),
+		goapp.P().Textf("Up to %s characters are checked at once; a longer text stays whole in the box and is checked part by part. A share link carries up to %s characters.", thousands(maxCheck), thousands(maxLink)),
+	)
+}
+
+func verdictTerm(v match.Verdict, meaning string) goapp.UI {
+	return goapp.Div().Body(
+		goapp.Dt().Body(badge(v)),
+		goapp.Dd().Text(meaning),
 	)
 }

@@ -2,71 +2,94 @@ package app
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/claims/match"
 )
 
 // articlePage shows a source article in full, with the quote named in the
-// fragment (#q=start-end, byte offsets) highlighted and scrolled to.
+// fragment (#q=start-end, byte offsets) highlighted and scrolled to a
+// third of the way down the screen, under a line that keeps the outlet,
+// date and headline in view.
 type articlePage struct {
 	goapp.Compo
 
+	db         database
 	id         string
-	article    *claims.Article
 	start, end int
-	ready      bool
 }
 
-func newArticlePage() *articlePage { return &articlePage{} }
+func newArticlePage() *articlePage { return &articlePage{db: initialDatabase(), start: -1, end: -1} }
 
-func (p *articlePage) OnNav(ctx goapp.Context) {
-	u := ctx.Page().URL()
+// OnInit reads the address in the browser, so that go-app's first render
+// draws the article the server sent, not an empty page.
+func (p *articlePage) OnInit() {
+	if goapp.IsClient {
+		p.readURL(goapp.Window().URL())
+	}
+}
+
+func (p *articlePage) readURL(u *url.URL) {
 	p.id = strings.TrimPrefix(u.Path, "/article/")
 	p.start, p.end = -1, -1
 	if frag := u.Fragment; strings.HasPrefix(frag, "q=") {
 		fmt.Sscanf(frag[2:], "%d-%d", &p.start, &p.end)
 	}
-	withIndex(ctx, func(ix *match.Index, err error) {
-		p.ready = true
-		p.article = articleOf(ix, p.id)
-		if p.article != nil {
-			ctx.Page().SetTitle(p.article.Headline + " · factcheck")
-			if p.start >= 0 {
-				ctx.Defer(func(ctx goapp.Context) { ctx.ScrollTo("quote") })
-			}
+}
+
+func (p *articlePage) OnNav(ctx goapp.Context) {
+	p.readURL(ctx.Page().URL())
+	observeDatabase(ctx, &p.db, func(ctx goapp.Context) {
+		a := p.article()
+		if a == nil {
+			return
+		}
+		ctx.Page().SetTitle(firstNonEmpty(a.Headline, a.ID) + " · factcheck")
+		if p.start >= 0 {
+			ctx.Defer(func(goapp.Context) { scrollToThird("quote") })
 		}
 	})
 }
 
+func (p *articlePage) article() *claims.Article {
+	if p.db.Status != loaded {
+		return nil
+	}
+	return p.db.Index.DB.Article(p.id)
+}
+
 func (p *articlePage) Render() goapp.UI {
-	if p.article == nil {
-		return loadingOrMissing(p.ready, "article", p.id)
+	a := p.article()
+	if a == nil {
+		return loadingOrMissing(p.db.Status, "article", p.id)
 	}
-	a := p.article
-	headline := a.Headline
-	if headline == "" {
-		headline = a.ID
-	}
+	headline := firstNonEmpty(a.Headline, a.ID)
 	return newPageShell("",
 		goapp.Article().Class("source-article").Body(
+			goapp.P().Class("source-bar").Aria("hidden", "true").Body(
+				goapp.Span().Class("source-bar-outlet").Text(byline(a)),
+				goapp.Span().Text(headline),
+			),
 			goapp.H1().Text(headline),
 			goapp.P().Class("byline").Text(byline(a)),
 			goapp.If(a.Note != "", func() goapp.UI {
 				return goapp.P().Class("note").Text(a.Note)
 			}),
-			goapp.Div().Class("article-body").Body(p.paragraphs()...),
+			goapp.If(safeURL(a.URL) != "", func() goapp.UI {
+				return goapp.P().Class("original").Body(externalLink(a.URL, "Read it where it was published"))
+			}),
+			goapp.Div().Class("article-body").Body(paragraphs(a.Text, p.start, p.end)...),
 		),
 	)
 }
 
-// paragraphs renders the text line by line, marking the quoted bytes.
-func (p *articlePage) paragraphs() []goapp.UI {
-	text := p.article.Text
-	valid := p.start >= 0 && p.end > p.start && p.end <= len(text)
+// paragraphs renders text line by line, marking the bytes start to end
+// (the quote); offsets outside the text mark nothing.
+func paragraphs(text string, start, end int) []goapp.UI {
+	valid := start >= 0 && end > start && end <= len(text)
 	var out []goapp.UI
 	off := 0
 	for _, line := range strings.SplitAfter(text, "\n") {
@@ -77,17 +100,17 @@ func (p *articlePage) paragraphs() []goapp.UI {
 			continue
 		}
 		hiBody := lo + len(body)
-		if !valid || p.end <= lo || p.start >= hiBody {
+		if !valid || end <= lo || start >= hiBody {
 			out = append(out, goapp.P().Text(body))
 			continue
 		}
-		s, e := max(p.start, lo)-lo, min(p.end, hiBody)-lo
+		s, e := max(start, lo)-lo, min(end, hiBody)-lo
 		var parts []goapp.UI
 		if s > 0 {
 			parts = append(parts, goapp.Text(body[:s]))
 		}
 		mark := goapp.Mark().Class("quote-mark").Text(body[s:e])
-		if p.start >= lo {
+		if start >= lo {
 			mark = mark.ID("quote")
 		}
 		parts = append(parts, mark)

@@ -1,107 +1,115 @@
 package app
 
 import (
-	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"github.com/factcheck/factcheck/claims/match"
 )
 
 // typingPause is how long the reader must stop typing before a check
 // runs: short enough to feel live, long enough not to check every letter.
 const typingPause = 150 * time.Millisecond
 
-// examples are statements a first-time reader can try.
-var examples = []string{
-	"Russia has an extradition treaty with the United States.",
-	"Roman Seleznev was arrested in 2014.",
-	"Biden and Putin talked for less than an hour in Geneva.",
-	"The US-Russia cyber hotline remains in force. Is it used often? China signed the agreement too.",
-}
-
 // checkPage is the widget's main view: a text box and a result for each
-// checkable sentence, updated as the reader types.
+// sentence, updated as the reader types. The embed (embed-page.go) is the
+// same page without the site around it.
 type checkPage struct {
 	goapp.Compo
 
-	text    string
-	report  *match.Report
-	loadErr error
-	ready   bool
-	gen     int  // bumped on every edit; a pending check runs only if still current
-	framed  bool // shown inside another site (the /embed route)
+	db      database
+	text    string     // everything in the text box
+	from    int        // where the part being checked starts in text
+	check   *textCheck // the check of that part, built a slice at a time
+	shown   int        // how many results are shown
+	gen     int        // bumped on every edit; a check goes on only while current
+	framed  bool       // shown inside another site (the /embed route)
+	linkCut bool       // the link opened carried more than maxCheck characters
+	shared  string     // what the Share button did
+	typed   textBox    // the text box of the page the server sent, as go-app found it
 }
 
-func newCheckPage() *checkPage { return &checkPage{} }
+func newCheckPage() *checkPage { return &checkPage{db: initialDatabase()} }
+
+// OnInit keeps what the reader typed into the page the server sent,
+// before go-app replaced it.
+func (p *checkPage) OnInit() {
+	p.typed = readTextBox("statement")
+	if p.typed.Value != "" {
+		p.text = p.typed.Value
+	}
+}
+
+func (p *checkPage) OnMount(ctx goapp.Context) { p.typed.restore("statement") }
 
 func (p *checkPage) OnNav(ctx goapp.Context) {
-	if q, ok := fragmentQuery(ctx.Page().URL()); ok && q != p.text {
-		p.text = q
+	key := "q"
+	if p.framed {
+		key = "text" // the embed's #origin=…&text=…
 	}
-	withIndex(ctx, func(ix *match.Index, err error) {
-		p.ready, p.loadErr = err == nil, err
-		p.check(ctx)
-	})
-}
-
-// fragmentQuery reads a shared check from the URL: /#q=<text>. The
-// fragment, unlike a query string, never reaches a server and still hits
-// the offline cache.
-func fragmentQuery(u *url.URL) (string, bool) {
-	frag := u.EscapedFragment()
-	if !strings.HasPrefix(frag, "q=") {
-		return "", false
+	if t, cut, ok := fragmentText(ctx.Page().URL(), key); ok && t != p.text {
+		p.text, p.from, p.linkCut = t, 0, cut
 	}
-	q, err := url.QueryUnescape(frag[2:])
-	return q, err == nil
-}
-
-// ShareLink is the address that reopens a check of text.
-func ShareLink(text string) string {
-	if strings.TrimSpace(text) == "" {
-		return "/"
-	}
-	return "/#q=" + url.QueryEscape(text)
+	observeDatabase(ctx, &p.db, p.startCheck)
 }
 
 func (p *checkPage) onInput(ctx goapp.Context, e goapp.Event) {
 	p.text = ctx.JSSrc().Get("value").String()
+	fitHeight(ctx.JSSrc())
+	p.from, p.linkCut, p.shared = 0, false, ""
 	p.gen++
 	gen := p.gen
+	if !p.framed {
+		p.dropStaleLink()
+	}
 	ctx.After(typingPause, func(ctx goapp.Context) {
 		if gen == p.gen {
-			p.check(ctx)
+			p.startCheck(ctx)
 		}
 	})
+}
+
+// dropStaleLink takes a shared text out of the address once the reader
+// edits it, so the address never names a check the page no longer shows.
+// (The app never writes the reader's text into the address.)
+func (p *checkPage) dropStaleLink() {
+	if goapp.IsClient && goapp.Window().Get("location").Get("hash").String() != "" {
+		goapp.Window().Get("history").Call("replaceState", nil, "", goapp.Window().Get("location").Get("pathname").String())
+	}
 }
 
 func (p *checkPage) setText(ctx goapp.Context, text string) {
-	p.text = text
-	p.gen++
-	p.check(ctx)
+	p.text, p.from, p.linkCut, p.shared = text, 0, false, ""
+	p.startCheck(ctx)
 }
 
-func (p *checkPage) check(ctx goapp.Context) {
-	if !p.ready {
+// startCheck checks the current part of the text, a slice of sentences
+// per task, yielding to the browser between slices. The results shown
+// stay until the new check has its first ones, so the page does not
+// flicker as the reader types.
+func (p *checkPage) startCheck(ctx goapp.Context) {
+	p.gen++
+	if p.db.Status != loaded || isBlank(p.text) {
+		p.check = nil
 		return
 	}
-	withIndex(ctx, func(ix *match.Index, err error) {
-		if err != nil {
-			return
-		}
-		if strings.TrimSpace(p.text) == "" {
-			p.report = nil
-		} else {
-			r := ix.CheckText(p.text)
-			p.report = &r
-		}
-		if goapp.IsClient && ctx.Page().URL().Path == "/" {
-			goapp.Window().Get("history").Call("replaceState", nil, "", ShareLink(p.text))
-		}
-	})
+	c, gen := newTextCheck(p.text, p.from), p.gen
+	afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen, c) })
+}
+
+func (p *checkPage) step(ctx goapp.Context, gen int, c *textCheck) {
+	if gen != p.gen {
+		return
+	}
+	c.Step(p.db.Index, sliceBudget)
+	if p.check != c {
+		p.check, p.shown = c, firstResults
+		ctx.Defer(func(goapp.Context) { revealResults() })
+	}
+	if !c.Done() {
+		afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen, c) })
+	}
 }
 
 func (p *checkPage) Render() goapp.UI {
@@ -109,58 +117,166 @@ func (p *checkPage) Render() goapp.UI {
 		goapp.H1().Text("Check a statement against its sources"),
 		goapp.P().Class("lead").Text("Paste or type a statement or a whole paragraph. Each sentence is matched against claims drawn from news articles, with the exact words of the source."),
 		goapp.Label().For("statement").Class("field-label").Text("Statement to check"),
-		goapp.Textarea().
-			ID("statement").
-			Class("statement").
-			Rows(4).
-			Placeholder("e.g. Russia has an extradition treaty with the United States.").
-			Aria("describedby", "statement-help").
-			Text(p.text).
-			OnInput(p.onInput),
-		goapp.P().ID("statement-help").Class("help").Text("Results update as you type. Nothing you type leaves this device."),
-		goapp.Div().Class("examples").Body(
-			goapp.Span().Class("examples-label").Text("Try:"),
-			goapp.Range(examples).Slice(func(i int) goapp.UI {
-				ex := examples[i]
-				return goapp.Button().Type("button").Class("example").Text(ex).OnClick(func(ctx goapp.Context, e goapp.Event) {
-					p.setText(ctx, ex)
-				})
-			}),
-		),
+		p.textBox(4),
+		goapp.P().ID("statement-help").Class("help").Textf("Results update as you type. Nothing you type leaves this device. Up to %s characters are checked at once.", thousands(maxCheck)),
+		p.renderExamples(),
 		p.renderResults(),
+	)
+}
+
+func (p *checkPage) textBox(rows int) goapp.UI {
+	return goapp.Textarea().
+		ID("statement").
+		Class("statement").
+		Rows(rows).
+		Placeholder(firstNonEmpty(first(p.db.Examples), "Paste or type a statement")).
+		Aria("describedby", "statement-help").
+		Attr("autocomplete", "off"). // the browser keeps no copy for its history or session restore
+		Text(p.text).
+		OnInput(p.onInput)
+}
+
+// renderExamples offers statements to try, from the database, until the
+// reader has typed (then they fold away, leaving the results room).
+func (p *checkPage) renderExamples() goapp.UI {
+	if !isBlank(p.text) || len(p.db.Examples) == 0 {
+		return nil
+	}
+	ex := p.db.Examples
+	return goapp.Div().Class("examples").Body(
+		goapp.Span().Class("examples-label").Text("Try:"),
+		goapp.Range(ex).Slice(func(i int) goapp.UI {
+			s := ex[i]
+			return goapp.Button().Type("button").Class("example").Text(s).OnClick(func(ctx goapp.Context, e goapp.Event) {
+				p.setText(ctx, s)
+			})
+		}),
 	)
 }
 
 func (p *checkPage) renderResults() goapp.UI {
 	switch {
-	case p.loadErr != nil:
-		return goapp.Div().Class("notice", "error").Role("alert").Text("The claims database could not be loaded: " + p.loadErr.Error())
-	case !p.ready:
+	case p.db.Status == loadFailed:
+		return goapp.Div().Class("notice", "error").Role("alert").Text("The claims database could not be loaded, so nothing can be checked right now. Reload the page to try again.")
+	case p.db.Status != loaded:
 		return goapp.Div().Class("notice").Role("status").Text("Loading the claims database…")
-	case p.report == nil:
-		return goapp.Section().ID("results").Aria("live", "polite")
+	case p.check == nil:
+		return goapp.Section().ID("results").Aria("live", "polite").Aria("label", "Results")
 	}
-	results := p.report.Sentences
-	if len(results) == 0 {
-		results = []match.Result{p.report.Result}
+	c := p.check
+	results := c.Ordered()
+	more := len(results) - p.shown
+	if more > 0 {
+		results = results[:p.shown]
 	}
 	return goapp.Section().ID("results").Aria("live", "polite").Aria("label", "Results").Body(
-		goapp.If(len(results) > 1, func() goapp.UI {
-			return goapp.P().Class("summary").Textf("%d sentences checked.", len(results))
-		}),
+		p.renderPartNotice(),
+		goapp.If(c.Total() > 1, func() goapp.UI { return p.renderSummary() }),
 		goapp.Range(results).Slice(func(i int) goapp.UI {
-			return newResultCard(results[i])
+			r := results[i]
+			return newResultCard(r.Result, r.Count, p.db.Coverage, p.framed)
 		}),
-		goapp.P().Class("share").Body(
-			goapp.A().Class("share-link").Href(ShareLink(p.text)).Target(p.linkTarget()).Text("Link to this check"),
-		),
+		goapp.If(more > 0, func() goapp.UI {
+			return goapp.P().Class("show-more").Body(
+				goapp.Button().Type("button").Class("button").Textf("Show all %s results", thousands(len(c.Results))).OnClick(p.onShowAll),
+			)
+		}),
+		goapp.If(c.Done(), func() goapp.UI { return p.renderShare() }),
 	)
 }
 
-// linkTarget opens links in a new tab when the page is framed (the embed).
-func (p *checkPage) linkTarget() string {
-	if p.framed {
-		return "_blank"
+// renderSummary comes first for a text of several sentences: the overall
+// verdict, the sentences by verdict, and how far the check has got.
+func (p *checkPage) renderSummary() goapp.UI {
+	c := p.check
+	n := c.Counts()
+	return goapp.Div().Class("summary", "result-"+string(n.Verdict())).Body(
+		goapp.Div().Class("result-head").Body(
+			badge(n.Verdict()),
+			goapp.Span().Class("summary-counts").Text(n.Summary()),
+		),
+		goapp.If(!c.Done(), func() goapp.UI {
+			return goapp.P().Class("help").Textf("Checking… %s of %s sentences so far.", thousands(c.Checked()), thousands(c.Total()))
+		}),
+		goapp.If(c.Repeats > 0, func() goapp.UI {
+			return goapp.P().Class("help").Textf("%s repeated: each is shown once.", plural(c.Repeats, "sentence"))
+		}),
+		goapp.If(len(c.Results) > firstResults, func() goapp.UI {
+			return goapp.P().Class("help").Text("Contradicted sentences come first, then supported ones, then the rest.")
+		}),
+	)
+}
+
+// renderPartNotice says when only part of the text is checked, and lets
+// the reader check the rest, part by part: nothing typed is dropped.
+func (p *checkPage) renderPartNotice() goapp.UI {
+	c := p.check
+	if c.Part.From == 0 && !c.Part.More(p.text) && !p.linkCut {
+		return nil
 	}
-	return ""
+	checked := utf8.RuneCountInString(p.text[c.Part.From:c.Part.To])
+	before := utf8.RuneCountInString(p.text[:c.Part.From])
+	msg := "Your text has " + thousands(c.Part.Chars) + " characters, more than the " + thousands(maxCheck) + " checked at once. "
+	if p.linkCut {
+		msg = "The link carried more than " + thousands(maxCheck) + " characters; only the first " + thousands(maxCheck) + " were read. "
+	}
+	msg += "Checked: characters " + thousands(before+1) + " to " + thousands(before+checked) + ". All of your text stays in the box."
+	return goapp.Div().Class("notice", "part-notice").Role("status").Body(
+		goapp.P().Text(msg),
+		goapp.If(c.Part.More(p.text), func() goapp.UI {
+			next := c.Part.To
+			return goapp.Button().Type("button").Class("button").Text("Check the next part").OnClick(func(ctx goapp.Context, e goapp.Event) {
+				p.from = next
+				p.startCheck(ctx)
+			})
+		}),
+		goapp.If(c.Part.From > 0, func() goapp.UI {
+			return goapp.Button().Type("button").Class("button-quiet").Text("Back to the start").OnClick(func(ctx goapp.Context, e goapp.Event) {
+				p.from = 0
+				p.startCheck(ctx)
+			})
+		}),
+	)
+}
+
+// onShowAll shows the rest of the results a few at a time, one batch per
+// task, so a long list never blocks the page.
+func (p *checkPage) onShowAll(ctx goapp.Context, e goapp.Event) {
+	gen := p.gen
+	var more func(goapp.Context)
+	more = func(ctx goapp.Context) {
+		if gen != p.gen || p.check == nil || p.shown >= len(p.check.Results) {
+			return
+		}
+		p.shown += 25
+		afterBrowser(ctx, more)
+	}
+	more(ctx)
+}
+
+// renderShare offers a link to this check, made only when the reader asks
+// (the text then goes into a link, and nowhere else).
+func (p *checkPage) renderShare() goapp.UI {
+	link := ShareLink(p.text)
+	return goapp.P().Class("share").Body(
+		goapp.If(link != "", func() goapp.UI {
+			return goapp.Button().Type("button").Class("button-quiet").Text("Share a link to this check").OnClick(func(ctx goapp.Context, e goapp.Event) {
+				p.shared = share("factcheck", origin()+link)
+			})
+		}).Else(func() goapp.UI {
+			return goapp.Span().Class("help").Textf("This text is too long for a share link (more than %s characters). Copy the results instead.", thousands(maxLink))
+		}),
+		goapp.If(p.shared != "", func() goapp.UI {
+			return goapp.Span().Class("help").Role("status").Text(" " + p.shared)
+		}),
+	)
+}
+
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return "e.g. " + s[0]
 }

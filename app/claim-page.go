@@ -1,47 +1,66 @@
 package app
 
 import (
+	"net/url"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/claims/match"
 )
 
-// claimPage shows one claim with all its sources.
+// claimPage shows one claim with all its sources, each laid out the same.
 type claimPage struct {
 	goapp.Compo
 
-	id    string
-	claim *claims.Claim
-	ix    *match.Index
-	ready bool
+	db database
+	id string
 }
 
-func newClaimPage() *claimPage { return &claimPage{} }
+func newClaimPage() *claimPage { return &claimPage{db: initialDatabase()} }
+
+// OnInit reads the address in the browser, so that go-app's first render
+// draws the claim the server sent.
+func (p *claimPage) OnInit() {
+	if goapp.IsClient {
+		p.readURL(goapp.Window().URL())
+	}
+}
+
+func (p *claimPage) readURL(u *url.URL) {
+	p.id = strings.TrimPrefix(u.Path, "/claim/")
+	if id, err := url.PathUnescape(p.id); err == nil {
+		p.id = id
+	}
+}
 
 func (p *claimPage) OnNav(ctx goapp.Context) {
-	p.id = strings.TrimPrefix(ctx.Page().URL().Path, "/claim/")
-	withIndex(ctx, func(ix *match.Index, err error) {
-		p.ready, p.ix, p.claim = true, ix, nil
-		if ix == nil {
-			return
-		}
-		if p.claim = ix.DB.Claim(p.id); p.claim != nil {
-			ctx.Page().SetTitle(p.claim.Text + " · factcheck")
+	p.readURL(ctx.Page().URL())
+	observeDatabase(ctx, &p.db, func(ctx goapp.Context) {
+		if c := p.claim(); c != nil {
+			ctx.Page().SetTitle(c.Text + " · factcheck")
 		}
 	})
 }
 
-func (p *claimPage) Render() goapp.UI {
-	if p.claim == nil {
-		return loadingOrMissing(p.ready, "claim", p.id)
+func (p *claimPage) claim() *claims.Claim {
+	if p.db.Status != loaded {
+		return nil
 	}
-	c := p.claim
+	return p.db.Index.DB.Claim(p.id)
+}
+
+func (p *claimPage) Render() goapp.UI {
+	c := p.claim()
+	if c == nil {
+		return loadingOrMissing(p.db.Status, "claim", p.id)
+	}
 	var sources []goapp.UI
 	for _, s := range c.Sources {
-		sources = append(sources, sourceBlock(p.ix.Source(s)))
+		sources = append(sources, sourceBlock(p.db.Index.Source(s), false))
+	}
+	if len(c.Sources) == 0 && safeURL(c.URL) != "" { // imported: the fact-check is its source
+		sources = append(sources, goapp.P().Class("source-links").Body(externalLink(c.URL, "Open the fact-check")))
 	}
 	return newPageShell("",
 		goapp.Article().Class("claim-detail").Body(
@@ -50,10 +69,11 @@ func (p *claimPage) Render() goapp.UI {
 				fact("Said by", c.Speaker),
 				fact("Date it refers to", c.Date),
 				fact("Rating", c.Rating),
+				fact("Checked by", c.Reviewer),
 				fact("Kind", kindLabel[c.Kind]),
 			),
 			goapp.H2().Textf("Sources (%d)", len(c.Sources)),
-			goapp.Div().Body(sources...),
+			goapp.Div().Class("sources").Body(sources...),
 		),
 	)
 }

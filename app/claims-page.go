@@ -1,8 +1,8 @@
 package app
 
 import (
-	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/sahilm/fuzzy"
@@ -11,29 +11,24 @@ import (
 	"github.com/factcheck/factcheck/claims/match"
 )
 
-// maxListed bounds how many claims the browse view renders at once.
-const maxListed = 200
+// claimsPerPage is how many claims the list renders at a time; "Show
+// more" adds as many again, so the page stays light at 10,000 claims.
+const claimsPerPage = 100
 
-// claimsPage lists every claim, filtered as the reader types with a fuzzy
-// (subsequence) match, best first.
+// claimsPage lists the claims grouped by article, with its outlet and
+// date, filtered as the reader types with a fuzzy (subsequence) match,
+// best first, the letters that match marked.
 type claimsPage struct {
 	goapp.Compo
 
+	db     database
 	filter string
-	all    []claims.Claim
-	ready  bool
+	limit  int // claims shown
 }
 
-func newClaimsPage() *claimsPage { return &claimsPage{} }
+func newClaimsPage() *claimsPage { return &claimsPage{db: initialDatabase(), limit: claimsPerPage} }
 
-func (p *claimsPage) OnNav(ctx goapp.Context) {
-	withIndex(ctx, func(ix *match.Index, err error) {
-		p.ready = true
-		if ix != nil {
-			p.all = ix.DB.Claims
-		}
-	})
-}
+func (p *claimsPage) OnNav(ctx goapp.Context) { observeDatabase(ctx, &p.db, nil) }
 
 // claimTexts lets sahilm/fuzzy search the claims without copying them.
 type claimTexts []claims.Claim
@@ -41,39 +36,155 @@ type claimTexts []claims.Claim
 func (c claimTexts) String(i int) string { return c[i].Text }
 func (c claimTexts) Len() int            { return len(c) }
 
+// listed is a claim as the list shows it, with the spans of its text the
+// filter matched.
+type listed struct {
+	claim *claims.Claim
+	spans []match.Span
+}
+
 // filterClaims returns the claims matching filter, best first (all of
 // them, in database order, for an empty filter).
-func filterClaims(all []claims.Claim, filter string) []claims.Claim {
+func filterClaims(all []claims.Claim, filter string) []listed {
 	filter = strings.TrimSpace(filter)
+	var out []listed
 	if filter == "" {
-		return all
+		out = make([]listed, len(all))
+		for i := range all {
+			out[i] = listed{claim: &all[i]}
+		}
+		return out
 	}
-	var out []claims.Claim
 	for _, m := range fuzzy.FindFrom(filter, claimTexts(all)) {
-		out = append(out, all[m.Index])
+		out = append(out, listed{claim: &all[m.Index], spans: matchedSpans(all[m.Index].Text, m.MatchedIndexes)})
+	}
+	return out
+}
+
+// matchedSpans turns fuzzy's matched byte offsets into spans of runes,
+// adjacent ones merged.
+func matchedSpans(text string, at []int) []match.Span {
+	var out []match.Span
+	for _, i := range at {
+		if i < 0 || i >= len(text) {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		if n := len(out); n > 0 && out[n-1].End == i {
+			out[n-1].End = i + size
+			continue
+		}
+		out = append(out, match.Span{Start: i, End: i + size, Kind: "filter"})
+	}
+	return out
+}
+
+// claimGroupView is one article (or outside collection) and its claims.
+type claimGroupView struct {
+	title, meta, href string
+	claims            []listed
+	total             int // claims in the group, shown or not
+}
+
+// groupClaims groups the listed claims by what they are drawn from, the
+// groups in the order of their first (best) claim.
+func groupClaims(db *claims.DB, ls []listed) []*claimGroupView {
+	var out []*claimGroupView
+	byKey := map[string]*claimGroupView{}
+	for _, l := range ls {
+		key := claimGroup(*l.claim)
+		g := byKey[key]
+		if g == nil {
+			g = &claimGroupView{title: "Imported fact-checks"}
+			if len(l.claim.Sources) > 0 && l.claim.Sources[0].Article != "" {
+				if a := db.Article(l.claim.Sources[0].Article); a != nil {
+					g.title, g.meta, g.href = firstNonEmpty(a.Headline, a.ID), byline(a), "/article/"+a.ID
+				}
+			} else if l.claim.Reviewer != "" {
+				g.title = "Fact-checks by " + l.claim.Reviewer
+			}
+			byKey[key] = g
+			out = append(out, g)
+		}
+		g.claims = append(g.claims, l)
+		g.total++
+	}
+	return out
+}
+
+// firstClaims keeps the first n claims of the groups, in their order, and
+// drops the groups left empty.
+func firstClaims(groups []*claimGroupView, n int) []*claimGroupView {
+	var out []*claimGroupView
+	for _, g := range groups {
+		if n <= 0 {
+			break
+		}
+		if len(g.claims) > n {
+			g.claims = g.claims[:n]
+		}
+		n -= len(g.claims)
+		out = append(out, g)
 	}
 	return out
 }
 
 func (p *claimsPage) Render() goapp.UI {
-	shown := filterClaims(p.all, p.filter)
-	total := len(shown)
-	if len(shown) > maxListed {
-		shown = shown[:maxListed]
+	var all []claims.Claim
+	var groups []*claimGroupView
+	total, shown := 0, 0
+	if p.db.Status == loaded {
+		all = p.db.Index.DB.Claims
+		ls := filterClaims(all, p.filter)
+		total, shown = len(ls), min(len(ls), p.limit)
+		groups = firstClaims(groupClaims(p.db.Index.DB, ls), p.limit)
+	}
+	status := thousands(total) + " claims from " + coverageSources(p.db.Coverage)
+	if strings.TrimSpace(p.filter) != "" {
+		status = thousands(total) + " of " + thousands(len(all)) + " claims match “" + strings.TrimSpace(p.filter) + "”"
+	}
+	if shown < total {
+		status += "; the first " + thousands(shown) + " are shown"
 	}
 	return newPageShell("/claims",
 		goapp.H1().Text("All sourced claims"),
-		goapp.Label().For("claim-filter").Class("field-label").Text("Filter claims"),
-		goapp.Input().Type("search").ID("claim-filter").Class("filter").Value(p.filter).
-			Placeholder("Type a few letters, e.g. hotline").
-			OnInput(func(ctx goapp.Context, e goapp.Event) { p.filter = ctx.JSSrc().Get("value").String() }),
-		goapp.P().Class("help").Role("status").Textf("%d of %d claims", total, len(p.all)),
+		goapp.Div().Class("filter-bar").Body(
+			goapp.Label().For("claim-filter").Class("field-label").Text("Filter claims"),
+			goapp.Input().Type("search").ID("claim-filter").Class("filter").Value(p.filter).AutoComplete(false).
+				Placeholder("Type a few letters, e.g. hotline").Aria("describedby", "claim-count").
+				OnInput(func(ctx goapp.Context, e goapp.Event) {
+					p.filter, p.limit = ctx.JSSrc().Get("value").String(), claimsPerPage
+				}),
+			goapp.P().ID("claim-count").Class("help").Role("status").Text(status),
+		),
+		goapp.If(p.db.Status == loadFailed, func() goapp.UI {
+			return goapp.P().Class("notice", "error").Role("alert").Text("The claims database could not be loaded. Reload the page to try again.")
+		}),
+		goapp.Range(groups).Slice(func(i int) goapp.UI { return renderClaimGroup(groups[i]) }),
+		goapp.If(shown < total, func() goapp.UI {
+			return goapp.P().Class("show-more").Body(
+				goapp.Button().Type("button").Class("button").Textf("Show %s more", thousands(min(claimsPerPage, total-shown))).
+					OnClick(func(ctx goapp.Context, e goapp.Event) { p.limit += claimsPerPage }),
+			)
+		}),
+	)
+}
+
+func renderClaimGroup(g *claimGroupView) goapp.UI {
+	return goapp.Section().Class("claim-group").Body(
+		goapp.H2().Class("claim-group-title").Body(
+			goapp.If(g.href != "", func() goapp.UI { return goapp.A().Href(g.href).Text(g.title) }).
+				Else(func() goapp.UI { return goapp.Text(g.title) }),
+		),
+		goapp.If(g.meta != "", func() goapp.UI {
+			return goapp.P().Class("byline").Textf("%s · %s", g.meta, plural(g.total, "claim"))
+		}),
 		goapp.Ul().Class("claim-list").Body(
-			goapp.Range(shown).Slice(func(i int) goapp.UI {
-				c := shown[i]
+			goapp.Range(g.claims).Slice(func(i int) goapp.UI {
+				l := g.claims[i]
 				return goapp.Li().Body(
-					goapp.A().Href("/claim/"+c.ID).Text(c.Text),
-					goapp.Span().Class("claim-meta").Text(claimMeta(c)),
+					goapp.A().Href("/claim/"+l.claim.ID).Body(highlighted(l.claim.Text, l.spans)...),
+					goapp.Span().Class("claim-meta").Text(claimMeta(*l.claim)),
 				)
 			}),
 		),
@@ -86,14 +197,8 @@ func claimMeta(c claims.Claim) string {
 	switch {
 	case c.Kind == claims.KindImported && c.Rating != "":
 		return " — rated " + c.Rating
-	case n == 1:
-		return " — 1 source"
 	case n > 1:
-		return " — " + itoa(n) + " sources"
+		return " — " + thousands(n) + " sources"
 	}
 	return ""
-}
-
-func itoa(n int) string {
-	return strconv.Itoa(n)
 }

@@ -19,7 +19,11 @@ func highlighted(text string, spans []match.Span) []goapp.UI {
 		if s.Start > at {
 			out = append(out, goapp.Text(text[at:s.Start]))
 		}
-		out = append(out, goapp.Mark().Class("hl-"+s.Kind).Title(spanTitle[s.Kind]).Text(text[s.Start:s.End]))
+		m := goapp.Mark().Class("hl-" + s.Kind)
+		if t := spanTitle[s.Kind]; t != "" {
+			m = m.Title(t)
+		}
+		out = append(out, m.Text(text[s.Start:s.End]))
 		at = s.End
 	}
 	if at < len(text) {
@@ -32,4 +36,5 @@ var spanTitle = map[string]string{
 	"match":   "same in the statement and the source",
 	"differ":  "the statement and the source differ here",
 	"missing": "the source does not mention this",
+	// "filter": the letters a list filter matched, untitled
 }

@@ -3,6 +3,8 @@
 package app
 
 import (
+	"fmt"
+	"os"
 	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -11,29 +13,52 @@ import (
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
-// serverDB is the database the server prerenders pages from: the one it
-// serves to the browser, set once at start-up by SetDatabase.
-var serverDB struct {
+// server holds the database server-side rendering uses: indexed once,
+// before any page is rendered, and only read afterwards, so that
+// concurrent requests share it and no request's render waits on another's.
+var server struct {
 	sync.Mutex
-	db *claims.DB
+	db *database
 }
 
 // SetDatabase makes server-side rendering use db, the database the server
-// deploys to browsers. Call it before serving.
+// deploys to browsers, and indexes it now. Call it before serving.
 func SetDatabase(db *claims.DB) {
-	serverDB.Lock()
-	defer serverDB.Unlock()
-	serverDB.db = db
+	d := loadedDatabase(newIndex(db), nil)
+	server.Lock()
+	defer server.Unlock()
+	server.db = &d
 }
 
-// loadDB, outside the browser (server-side rendering and tests), uses the
-// database given to SetDatabase, else the seed compiled into the binary.
-func loadDB(goapp.Context) (*claims.DB, error) {
-	serverDB.Lock()
-	db := serverDB.db
-	serverDB.Unlock()
-	if db != nil {
-		return db, nil
+// seedDatabase is the fallback when SetDatabase was not called (tests,
+// tools): the seed compiled into the binary.
+var seedDatabase = sync.OnceValue(func() database {
+	db, err := seed.DB()
+	if err != nil {
+		return loadedDatabase(nil, err)
 	}
-	return seed.DB()
+	return loadedDatabase(newIndex(db), nil)
+})
+
+// deployedDatabase, outside the browser (server-side rendering and
+// tests), is the database given to SetDatabase, else the seed; it is
+// always at hand.
+func deployedDatabase() (database, bool) {
+	server.Lock()
+	db := server.db
+	server.Unlock()
+	if db != nil {
+		return *db, true
+	}
+	return seedDatabase(), true
 }
+
+func loadDatabaseNow(goapp.Context) database {
+	db, _ := deployedDatabase()
+	return db
+}
+
+func logError(msg string, err error) { fmt.Fprintln(os.Stderr, msg, err) }
+
+// markReady only means something in the browser.
+func markReady(database) {}

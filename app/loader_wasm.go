@@ -3,27 +3,130 @@
 package app
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"syscall/js"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
 )
 
-// loadDB fetches the claims database the page was deployed with (cached
-// by the service worker, so it loads offline too).
-func loadDB(ctx goapp.Context) (*claims.DB, error) {
-	data, err := fetchBytes(ctx.ResolveStaticResource(DBPath))
-	if err != nil {
-		return nil, fmt.Errorf("load claims db %s: %w", DBPath, err)
+// RunInBrowser starts the widget in the browser. It fetches, decodes and
+// indexes the deployed database before go-app starts, so that go-app's
+// first render, which replaces the page the server sent, already has the
+// database and draws the same page: nothing the reader sees changes.
+// Until then the page the server sent is the page.
+func RunInBrowser() {
+	Routes()
+	db := loadedDatabase(fetchIndex())
+	preloaded = &db
+	yieldToBrowser()
+	goapp.RunWhenOnBrowser()
+}
+
+// yieldToBrowser blocks until the browser has had a turn (input, paint),
+// so that start-up is several shorter tasks rather than one long one.
+func yieldToBrowser() {
+	done := make(chan struct{})
+	var cb js.Func
+	cb = js.FuncOf(func(js.Value, []js.Value) any {
+		cb.Release()
+		close(done)
+		return nil
+	})
+	js.Global().Call("setTimeout", cb, 0)
+	<-done
+}
+
+// preloaded is the database RunInBrowser fetched.
+var preloaded *database
+
+// deployedDatabase, in the browser, is the database RunInBrowser fetched.
+func deployedDatabase() (database, bool) {
+	if preloaded == nil {
+		return database{}, false
 	}
+	return *preloaded, true
+}
+
+// loadDatabaseNow fetches the database the page was deployed with (cached
+// by the service worker, so it loads offline too), when RunInBrowser did
+// not.
+func loadDatabaseNow(goapp.Context) database { return loadedDatabase(fetchIndex()) }
+
+func fetchIndex() (*match.Index, error) {
+	// The index downloads while the database does.
+	type fetched struct {
+		data []byte
+		err  error
+	}
+	indexed := make(chan fetched, 1)
+	go func() {
+		data, err := fetchBytes(staticURL(IndexPath))
+		indexed <- fetched{data, err}
+	}()
+	url := staticURL(DBPath)
+	data, err := fetchBytes(url)
+	if err != nil {
+		return nil, fmt.Errorf("load claims db %s: %w", url, err)
+	}
+	yieldToBrowser()
 	db, err := claims.Decode(data)
 	if err != nil {
-		return nil, fmt.Errorf("load claims db %s: %w", DBPath, err)
+		return nil, fmt.Errorf("load claims db %s: %w", url, err)
 	}
-	return db, nil
+	yieldToBrowser()
+	ix := <-indexed
+	if ix.err == nil {
+		decoded, err := match.DecodeIndex(db, ix.data)
+		if err == nil {
+			return decoded, nil
+		}
+		ix.err = err
+	}
+	logError("factcheck: building the search index in the browser, as "+IndexPath+" could not be used:", ix.err)
+	return newIndex(db), nil
+}
+
+// staticURL is where go-app serves a static resource (Handler.Resources,
+// "/web" by default), as Context.ResolveStaticResource resolves it.
+func staticURL(path string) string {
+	if web := goapp.Getenv("GOAPP_STATIC_RESOURCES_URL"); web != "" {
+		return strings.TrimSuffix(web, "/") + strings.TrimPrefix(path, "/web")
+	}
+	return path
+}
+
+// logError writes to the browser's console: the details are for whoever
+// runs the site, not for readers.
+func logError(msg string, err error) {
+	goapp.Window().Get("console").Call("error", msg, err.Error())
+}
+
+// markReady tells the page (and anyone embedding or testing it) that the
+// widget can check, <body data-factcheck="ready"> or "error", and gives
+// web/embed-frame.js window.factcheckCheck(text): the JSON of a check, the
+// same as the command line's `check -jsonl` writes.
+func markReady(db database) {
+	state := "ready"
+	if db.Status != loaded {
+		state = "error"
+	} else {
+		ix := db.Index
+		goapp.Window().Set("factcheckCheck", goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+			text := ""
+			if len(args) > 0 {
+				text = args[0].String()
+			}
+			b, _ := json.Marshal(ix.CheckText(visibleText(capText(text))))
+			return string(b)
+		}))
+	}
+	goapp.Window().Get("document").Get("body").Call("setAttribute", "data-factcheck", state)
 }
 
 // fetchBytes gets a URL with the browser's fetch. (net/http would do it

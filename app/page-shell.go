@@ -45,6 +45,7 @@ func (s *pageShell) Render() goapp.UI {
 			),
 		),
 		newUpdateNotice(),
+		startNotices(),
 		goapp.Main().ID("main").Body(s.Content...),
 		goapp.Footer().Class("site-footer").Body(
 			goapp.P().Text("Everything you type is checked on your device; nothing leaves it."),
@@ -52,14 +53,30 @@ func (s *pageShell) Render() goapp.UI {
 	)
 }
 
-// loadingOrMissing is the page shown while the database loads, or when it
-// has no such article or claim.
-func loadingOrMissing(ready bool, what, id string) goapp.UI {
-	if !ready {
-		return newPageShell("", goapp.P().Role("status").Text("Loading…"))
-	}
-	return newPageShell("",
-		goapp.H1().Text(strings.ToUpper(what[:1])+what[1:]+" not found"),
-		goapp.P().Text("No "+what+" "+id+" in this claims database."),
+// startNotices say what does not work when the checker cannot start: a
+// <noscript> line without JavaScript, and, where WebAssembly is missing,
+// a line that web/app.css shows once go-app's loader has failed (its icon
+// stops spinning). Until then the page the server sent can be read.
+func startNotices() goapp.UI {
+	return goapp.Div().Class("start-notices").Body(
+		goapp.NoScript().Body(
+			goapp.P().Class("notice").Text("Checking a statement needs JavaScript, which is off in this browser. The claims, their sources and the articles can still be read."),
+		),
+		goapp.P().Class("notice", "no-wasm").Text("This browser cannot run the checker: it needs WebAssembly, which is missing or turned off here. The claims, their sources and the articles can still be read."),
 	)
+}
+
+// loadingOrMissing is the page shown while the database loads, when it
+// failed to load, or when it has no such article or claim.
+func loadingOrMissing(status loadStatus, what, id string) goapp.UI {
+	switch status {
+	case loadFailed:
+		return newPageShell("", goapp.P().Class("notice", "error").Role("alert").Text("The claims database could not be loaded. Reload the page to try again."))
+	case loaded:
+		return newPageShell("",
+			goapp.H1().Text(strings.ToUpper(what[:1])+what[1:]+" not found"),
+			goapp.P().Text("No "+what+" "+id+" in this claims database."),
+		)
+	}
+	return newPageShell("", goapp.P().Role("status").Text("Loading…"))
 }

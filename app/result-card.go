@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -21,18 +22,29 @@ var verdictLabel = map[match.Verdict]struct{ icon, word string }{
 
 // resultCard shows the check of one sentence: the verdict, why, and the
 // claim and sources it rests on, with the words that match or differ
-// highlighted in both.
+// highlighted in both. It is focusable, so a keyboard reaches every
+// result, and it copies itself as text with its sources.
 type resultCard struct {
 	goapp.Compo
-	Result match.Result
+
+	Result   match.Result
+	Count    int      // times the sentence stands in the text
+	Coverage coverage // what the database covers, for "no sourced claim"
+	Framed   bool     // in the embed: links open in a new tab
+
+	copied string // feedback after Copy
 }
 
-func newResultCard(r match.Result) *resultCard { return &resultCard{Result: r} }
+// newResultCard shows r, a sentence that stands count times in the text,
+// against a database covering cv; framed in the embed.
+func newResultCard(r match.Result, count int, cv coverage, framed bool) *resultCard {
+	return &resultCard{Result: r, Count: count, Coverage: cv, Framed: framed}
+}
 
 func (c *resultCard) Render() goapp.UI {
 	r := c.Result
 	if !r.Checkable {
-		return goapp.Article().Class("result", "result-skip").Body(
+		return goapp.Article().Class("result", "result-skip").TabIndex(0).Aria("label", "Not checkable: "+r.Text).Body(
 			goapp.P().Class("statement-text").Text(r.Text),
 			goapp.P().Class("badge", "badge-skip").Body(
 				goapp.Span().Aria("hidden", "true").Text("–"),
@@ -41,56 +53,137 @@ func (c *resultCard) Render() goapp.UI {
 		)
 	}
 	v := verdictLabel[r.Verdict]
-	return goapp.Article().Class("result", "result-"+string(r.Verdict)).Aria("label", v.word+": "+r.Text).Body(
+	unverified := r.Verdict == match.Unverified
+	return goapp.Article().Class("result", "result-"+string(r.Verdict)).TabIndex(0).Aria("label", v.word+": "+r.Text).Body(
 		goapp.Div().Class("result-head").Body(
-			goapp.P().Class("badge", "badge-"+string(r.Verdict)).Body(
-				goapp.Span().Class("badge-icon").Aria("hidden", "true").Text(v.icon),
-				goapp.Span().Class("badge-word").Text(v.word),
-			),
-			goapp.Span().Class("confidence").Textf("confidence %.0f%%", 100*r.Confidence),
+			badge(r.Verdict),
+			goapp.If(c.Count > 1, func() goapp.UI {
+				return goapp.Span().Class("repeats").Textf("appears %d times", c.Count)
+			}),
 		),
 		goapp.P().Class("statement-text").Body(highlighted(r.Text, r.Spans)...),
-		goapp.P().Class("reason").Text(r.Reason),
-		goapp.If(len(r.Matches) > 0 && r.Verdict != match.Unverified, func() goapp.UI {
-			return c.renderMatch(r.Matches[0])
+		goapp.If(unverified, func() goapp.UI {
+			return goapp.P().Class("reason").Text(notCovered(c.Coverage))
 		}).Else(func() goapp.UI {
-			if len(r.Matches) == 0 {
-				return nil
-			}
+			return goapp.P().Class("reason").Text(r.Reason)
+		}),
+		goapp.If(len(r.Matches) > 0 && !unverified, func() goapp.UI {
+			return c.renderMatch(r.Matches[0])
+		}).ElseIf(len(r.Matches) > 0, func() goapp.UI {
 			return goapp.Details().Class("closest").Body(
 				goapp.Summary().Text("Closest claim (it does not settle this)"),
+				goapp.P().Class("closest-reason").Text(r.Reason),
 				c.renderMatch(r.Matches[0]),
 			)
 		}),
+		goapp.P().Class("result-actions").Body(
+			goapp.Button().Type("button").Class("button-quiet").Aria("label", "Copy this result with its sources: "+r.Text).
+				Text(firstNonEmpty(c.copied, "Copy")).OnClick(c.onCopy),
+		),
 	)
+}
+
+func (c *resultCard) onCopy(ctx goapp.Context, e goapp.Event) {
+	c.copied = copyText(resultText(c.Result, c.Coverage, origin()))
+	ctx.After(3*time.Second, func(goapp.Context) { c.copied = "" })
 }
 
 func (c *resultCard) renderMatch(m match.Match) goapp.UI {
 	return goapp.Div().Class("match").Body(
 		goapp.P().Class("claim").Body(
 			goapp.Span().Class("claim-label").Text("Claim: "),
-			goapp.A().Href("/claim/"+m.ClaimID).Text(m.Claim),
+			appLink("/claim/"+m.ClaimID, c.Framed).Text(m.Claim),
 			goapp.If(m.Rating != "", func() goapp.UI {
 				return goapp.Span().Class("rating").Text(" (rated " + m.Rating + ")")
 			}),
 		),
 		goapp.Range(m.Sources).Slice(func(i int) goapp.UI {
-			return sourceBlock(m.Sources[i])
+			return sourceBlock(m.Sources[i], c.Framed)
 		}),
 	)
 }
 
-// sourceBlock shows one source: where it was published and the verbatim
-// quote, with a link that opens the article at the quote.
-func sourceBlock(s match.MatchSource) goapp.UI {
+// badge is a verdict as an icon and a word.
+func badge(v match.Verdict) goapp.UI {
+	l := verdictLabel[v]
+	return goapp.P().Class("badge", "badge-"+string(v)).Body(
+		goapp.Span().Class("badge-icon").Aria("hidden", "true").Text(l.icon),
+		goapp.Span().Class("badge-word").Text(l.word),
+	)
+}
+
+// notCovered says what a "no sourced claim" means: the sources do not
+// cover the statement, which does not make it false.
+func notCovered(cv coverage) string {
+	if cv.Claims == 0 {
+		return "The claims database is empty, so nothing can be settled."
+	}
+	return fmt.Sprintf("None of the %s from %s speaks to this. These sources do not cover it; that does not make it false.",
+		plural(cv.Claims, "claim"), coverageSources(cv))
+}
+
+// coverageSources is "5 articles (CNN, SC Magazine, Tech2, 2011–2021)",
+// and "and 10,375 imported fact-checks" when there are some.
+func coverageSources(cv coverage) string {
+	var in []string
+	const named = 4
+	outlets := cv.Outlets
+	if len(outlets) > named {
+		outlets = append(outlets[:named:named], fmt.Sprintf("%d more", len(cv.Outlets)-named))
+	}
+	in = append(in, outlets...)
+	if span := yearSpan(cv.From, cv.To); span != "" {
+		in = append(in, span)
+	}
+	var s string
+	if cv.Articles > 0 {
+		s = plural(cv.Articles, "article")
+		if len(in) > 0 {
+			s += " (" + strings.Join(in, ", ") + ")"
+		}
+		in = nil
+	}
+	if cv.Imported > 0 {
+		if s != "" {
+			s += " and "
+		}
+		s += plural(cv.Imported, "imported fact-check")
+		if len(in) > 0 {
+			s += " (" + strings.Join(in, ", ") + ")"
+		}
+	}
+	return s
+}
+
+// yearSpan is "2011–2021", or "2016" for one year.
+func yearSpan(from, to string) string {
+	if len(from) < 4 || len(to) < 4 {
+		return ""
+	}
+	if from[:4] == to[:4] {
+		return from[:4]
+	}
+	return from[:4] + "–" + to[:4]
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return thousands(n) + " " + word + "s"
+}
+
+// sourceBlock shows one source, the same way for every source: where it
+// was published, the verbatim quote, then the link that opens it.
+func sourceBlock(s match.MatchSource, framed bool) goapp.UI {
 	return goapp.Figure().Class("source").Body(
+		goapp.FigCaption().Class("outlet").Text(sourceLine(s)),
 		goapp.Blockquote().Class("quote").Body(highlighted(s.Quote, s.Spans)...),
-		goapp.FigCaption().Body(
-			goapp.Span().Class("outlet").Text(sourceLine(s)),
+		goapp.P().Class("source-links").Body(
 			goapp.If(s.Article != "", func() goapp.UI {
-				return goapp.A().Class("open-article").Href(ArticleLink(s.Article, s.Start, s.End)).Text("Open in the article")
-			}).ElseIf(s.URL != "", func() goapp.UI {
-				return goapp.A().Class("open-article").Href(s.URL).Rel("noopener").Text("Open the fact-check")
+				return appLink(ArticleLink(s.Article, s.Start, s.End), framed).Class("open-article").Text("Open in the article")
+			}).ElseIf(safeURL(s.URL) != "", func() goapp.UI {
+				return externalLink(s.URL, "Open the fact-check")
 			}),
 		),
 	)
@@ -133,7 +226,41 @@ func displayMonth(iso string) string {
 	return iso
 }
 
-// ArticleLink opens an article inside the app with a quote highlighted.
-func ArticleLink(id string, start, end int) string {
-	return fmt.Sprintf("/article/%s#q=%d-%d", id, start, end)
+// resultText is a result as plain text, ready to paste into a message:
+// the verdict, the statement, the reason, then each source with its date
+// and links (base is the app's address, for links into it).
+func resultText(r match.Result, cv coverage, base string) string {
+	var b strings.Builder
+	if !r.Checkable {
+		fmt.Fprintf(&b, "Not checkable (%s): “%s”\n", r.NotCheckable, r.Text)
+		return b.String()
+	}
+	fmt.Fprintf(&b, "%s: “%s”\n", verdictLabel[r.Verdict].word, r.Text)
+	if r.Verdict == match.Unverified {
+		b.WriteString(notCovered(cv) + "\n")
+	} else {
+		b.WriteString(r.Reason + "\n")
+	}
+	if len(r.Matches) > 0 && r.Verdict != match.Unverified {
+		m := r.Matches[0]
+		fmt.Fprintf(&b, "Claim: %s\n%s/claim/%s\n", m.Claim, base, m.ClaimID)
+		for _, s := range m.Sources {
+			fmt.Fprintf(&b, "Source: %s: “%s”\n", sourceLine(s), s.Quote)
+			if s.Article != "" {
+				b.WriteString(base + ArticleLink(s.Article, s.Start, s.End) + "\n")
+			}
+			if u := safeURL(s.URL); u != "" {
+				b.WriteString(u + "\n")
+			}
+		}
+	}
+	b.WriteString("Checked with factcheck: " + base + "/\n")
+	return b.String()
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

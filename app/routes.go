@@ -4,6 +4,7 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // Routes registers every page. The client and the server both call it.
 func Routes() {
+	goapp.Handle(loadDatabase, handleLoadDatabase)
 	goapp.Route("/", func() goapp.Composer { return newCheckPage() })
 	goapp.Route("/claims", func() goapp.Composer { return newClaimsPage() })
 	goapp.Route("/about", func() goapp.Composer { return newAboutPage() })

@@ -6,13 +6,6 @@
 // out of app.wasm.
 package main
 
-import (
-	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import "github.com/factcheck/factcheck/app"
 
-	"github.com/factcheck/factcheck/app"
-)
-
-func main() {
-	app.Routes()
-	goapp.RunWhenOnBrowser()
-}
+func main() { app.RunInBrowser() }

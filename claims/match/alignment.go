@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -138,12 +139,28 @@ func (ix *Index) key(s string, t text.Token) bool {
 		return false
 	}
 	if !t.Cap {
-		return ix.names[t.Term] || text.IsPlace(t.Term)
+		return ix.names[t.Term] || text.IsPlace(t.Term) || code(t.Text)
 	}
 	if atSentenceStart(s, t.Start) {
 		return ix.proper[t.Text]
 	}
 	return true
+}
+
+// code reports whether a word mixes letters and digits, as the names of
+// summits, planes and standards do ("g7", "f-35", "iso9001"), however it
+// is typed.
+func code(w string) bool {
+	letters, digits := false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters = true
+		case unicode.IsDigit(r):
+			digits = true
+		}
+	}
+	return letters && digits
 }
 
 func atSentenceStart(s string, at int) bool {

@@ -119,18 +119,19 @@ func (ix *Index) check(s string, start, end int) Result {
 		al     alignment
 		bm25   float64
 		doc    int
+		d      *doc
 	}
 	var found []scored
 	for _, c := range ix.retrieve(qs, retrieveK) {
-		d := &ix.docs[c.doc]
+		d := ix.doc(c.doc)
 		// Coverage first, without recording matches: it alone decides
-		// whether the claim is about the statement, and allocates nothing.
+		// whether the claim is about the statement at all.
 		if cov := ix.coverage(qs, d, nil); cov < minRelatedCoverage {
 			continue
 		}
 		al := ix.align(q, qs, d)
 		st, why := stance(al)
-		found = append(found, scored{st, why, al, c.score, c.doc})
+		found = append(found, scored{st, why, al, c.score, c.doc, d})
 	}
 	// A claim settles the statement only if it fits it nearly as well as
 	// the best-fitting claim: a contradiction found in a claim that is
@@ -185,7 +186,7 @@ func (ix *Index) check(s string, start, end int) Result {
 	})
 	for i := 0; i < len(found) && i < maxMatches; i++ {
 		f := found[i]
-		r.Matches = append(r.Matches, ix.match(&ix.docs[f.doc], f.stance, f.why, f.al, q))
+		r.Matches = append(r.Matches, ix.match(f.d, f.stance, f.why, f.al, q))
 	}
 	if len(found) == 0 {
 		r.Reason = "No sourced claim is about this statement."
@@ -371,10 +372,8 @@ func (ix *Index) CheckText(s string) Report {
 	return rep
 }
 
-// overall is the verdict of a text from those of its sentences: contradicted
-// or supported when every sentence with a verdict agrees, mixed when some
-// are contradicted and some supported, partly supported when some are
-// supported and the rest unverified. The reason counts them.
+// overall is the verdict of a text from those of its sentences (see
+// OverallVerdict), with the reason counting them.
 func overall(rs []Result) (Verdict, string) {
 	var sup, con, unv int
 	for _, r := range rs {
@@ -388,17 +387,37 @@ func overall(rs []Result) (Verdict, string) {
 			unv++
 		}
 	}
-	switch {
-	case con > 0 && sup > 0:
-		return Mixed, fmt.Sprintf("Mixed: %s contradicted, %s supported%s.", sentences(con), sentences(sup), unverifiedTail(unv))
-	case con > 0:
-		return Contradicted, fmt.Sprintf("%s contradicted%s.", capitalise(sentences(con)), unverifiedTail(unv))
-	case sup > 0 && unv > 0:
-		return PartlySupported, fmt.Sprintf("Partly supported: %s supported, %s with no sourced claim.", sentences(sup), sentences(unv))
-	case sup > 0:
-		return Supported, fmt.Sprintf("%s supported.", capitalise(sentences(sup)))
+	switch v := OverallVerdict(sup, con, unv); v {
+	case Mixed:
+		return v, fmt.Sprintf("Mixed: %s contradicted, %s supported%s.", sentences(con), sentences(sup), unverifiedTail(unv))
+	case Contradicted:
+		return v, fmt.Sprintf("%s contradicted%s.", capitalise(sentences(con)), unverifiedTail(unv))
+	case PartlySupported:
+		return v, fmt.Sprintf("Partly supported: %s supported, %s with no sourced claim.", sentences(sup), sentences(unv))
+	case Supported:
+		return v, fmt.Sprintf("%s supported.", capitalise(sentences(sup)))
 	}
 	return Unverified, "No sourced claim settles any sentence."
+}
+
+// OverallVerdict is the verdict of a text whose checkable sentences are
+// so many supported, contradicted and unverified: contradicted or
+// supported when every sentence with a verdict agrees, mixed when some are
+// contradicted and some supported, partly supported when some are
+// supported and the rest unverified. One true sentence never hides a
+// false one.
+func OverallVerdict(supported, contradicted, unverified int) Verdict {
+	switch {
+	case contradicted > 0 && supported > 0:
+		return Mixed
+	case contradicted > 0:
+		return Contradicted
+	case supported > 0 && unverified > 0:
+		return PartlySupported
+	case supported > 0:
+		return Supported
+	}
+	return Unverified
 }
 
 func sentences(n int) string {

@@ -75,7 +75,7 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// swaps when the words around both names agree.
 			// A name the sources know as something other than a place
 			// ("at the Biden–Putin summit") is no place to swap.
-			placeLike := qPlace || ix.df[t.Term] == 0
+			placeLike := qPlace || ix.df(t.Term) == 0
 			if cPlace && placeLike && !inContext && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
 				return swapped(t, c, a), true
 			}
@@ -115,10 +115,13 @@ func near(toks []text.Token, i int, term string, k int) bool {
 // "said Kerry"), or the same content word after them. A shared "and" or
 // "the" before them is no slot: "Biden and Putin" / "… and Secretary".
 func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
-	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && (!a[i-1].Stop || slotWords[a[i-1].Term]) {
+	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && (!a[i-1].Stop && !a[i-1].Cap || slotWords[a[i-1].Term]) {
 		return true
 	}
-	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop
+	// The shared word after is no name of its own: "San Diego Comic-Con"
+	// against "Golden State Comic Book Convention" is one name against
+	// another, not a name in a slot.
+	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop && !b[j+1].Cap
 }
 
 // slotWords are function words that still mark a name's role: the speaker

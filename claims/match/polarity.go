@@ -86,7 +86,7 @@ func polarity(c *comparison) []finding {
 		return []finding{{
 			kind:   conflict,
 			reason: fmt.Sprintf("the source says %q, you wrote %q", ca.Text, qa.Text),
-			qSpan:  span(qa), cText: a.text, cSpan: span(ca),
+			qSpan:  span(qa), cText: a.text, cSpan: span(ca), opposite: true,
 		}}
 	}
 	if len(cNeg) > len(qNeg) {

@@ -8,18 +8,61 @@ import (
 	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
-// predicates finds what the statement says happened that its source does
-// not: a verb in the past tense the claim has no word for ("Tillerson
-// fired Painter" against "Tillerson plans to shutter Painter's office").
-// Names and dates can line up perfectly while the event differs, so the
-// statement is not supported, though not contradicted either.
+// predicates finds what the statement says happened, or what it says
+// something is, that its source does not: a verb in the past tense the
+// claim has no word for ("Tillerson fired Painter" against "Tillerson plans
+// to shutter Painter's office"), or the word after "is" ("attributing
+// attacks is easy"). Names and dates can line up perfectly while the event
+// or the quality differs, so the statement is not supported, though not
+// contradicted either.
 func predicates(c *comparison) []finding {
-	var out []finding
-	for _, t := range c.q.tokens {
-		if !pastTense(t) || lightVerbs[t.Term] || c.ix.key(c.q.text, t) || c.handled[t.Start] {
+	return unsaid(c, func(i int) bool { t := c.q.tokens[i]; return pastTense(t) && !lightVerbs[t.Term] })
+}
+
+// attributes finds what a copula says of the subject ("is easy", "was a US
+// senator") that the source does not say, or that the source has only
+// outside what its own copula says: "Prescott is a county" against
+// "Prescott is a city in Yavapai County".
+func attributes(c *comparison) []finding {
+	out := unsaid(c, func(i int) bool { return predicative(c.q.tokens, i) })
+	preds := map[string]bool{}
+	var first string
+	for _, a := range c.texts {
+		for i, t := range a.tokens {
+			if nominal(a.tokens, i) {
+				preds[t.Term] = true
+				if first == "" {
+					first = t.Text
+				}
+			}
+		}
+	}
+	if len(preds) == 0 {
+		return out
+	}
+	for i, t := range c.q.tokens {
+		m, ok := c.al.matched[t.Term]
+		if !ok || !nominal(c.q.tokens, i) || c.ix.key(c.q.text, t) || preds[t.Term] || preds[m] {
 			continue
 		}
-		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) {
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says it is %q, not %q", first, t.Text),
+			qSpan:  span(t),
+		})
+	}
+	return out
+}
+
+// unsaid reports the statement words picked by which that the claim has no
+// word for.
+func unsaid(c *comparison, which func(i int) bool) []finding {
+	var out []finding
+	for i, t := range c.q.tokens {
+		if !which(i) || c.ix.key(c.q.text, t) || c.handled[t.Start] {
+			continue
+		}
+		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) || c.opposed(t) {
 			continue
 		}
 		out = append(out, finding{
@@ -31,6 +74,56 @@ func predicates(c *comparison) []finding {
 	return out
 }
 
+// copulas link a subject to what is said of it ("attribution is easy").
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "remain": true, "remains": true, "remained": true, "becom": true, "became": true}
+
+// copulaFillers may stand between a copula and what it says: articles,
+// negations and adverbs of degree and time ("is not very easy", "is still
+// in force" says "in force", not "still").
+var copulaFillers = map[string]bool{"a": true, "an": true, "the": true, "not": true, "no": true, "very": true, "so": true, "quite": true, "also": true, "still": true, "now": true, "already": true, "really": true, "fully": true, "currently": true, "never": true, "always": true, "n't": true, "longer": true, "anymore": true}
+
+// predicative reports whether token i is part of what a copula says of
+// its subject: the words after "is", "was", "remains" (past "a", "the",
+// "not", "very"…) up to the next function word: "is easy", "was a US
+// senator", "is a 2017 British comedy drama book".
+func predicative(toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.Stop || t.Neg || t.Kind != text.Word || copulaFillers[text.Normalize(t.Text)] {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := toks[j]
+		switch {
+		case copulas[p.Term] || copulas[text.Normalize(p.Text)]:
+			return true
+		case copulaFillers[text.Normalize(p.Text)]:
+			continue
+		case !p.Stop && !p.Neg: // another word of the same phrase: "US" in "a US senator"
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// nominal reports whether token i is in what a copula says something is,
+// a noun phrase after an article ("is a city", "was an American model"),
+// not in a passive ("were arrested") or an adjective ("is premature").
+func nominal(toks []text.Token, i int) bool {
+	if !predicative(toks, i) || pastTense(toks[i]) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		switch w := text.Normalize(toks[j].Text); {
+		case w == "a" || w == "an" || w == "the":
+			return true
+		case copulas[toks[j].Term] || copulas[w]:
+			return false
+		}
+	}
+	return false
+}
+
 // pastTense reports whether a token is a verb in the past tense: a content
 // word ending in "-ed" ("fired", "accused"), or an irregular past form
 // the stemmer knows ("met", "took").
@@ -39,7 +132,10 @@ func pastTense(t text.Token) bool {
 		return false
 	}
 	w := text.Normalize(t.Text)
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || text.IsIrregularPast(w)
+	if strings.HasSuffix(w, "ed") && (len(w) > 4 || len(w) == 4 && !strings.HasSuffix(w, "eed")) { // "died", not "need"
+		return true
+	}
+	return text.IsIrregularPast(w)
 }
 
 // claimSays reports whether a claim text has the statement's word, also
@@ -83,3 +179,103 @@ var lightVerbs = func() map[string]bool {
 	}
 	return out
 }()
+
+// substitutions finds a word of the statement standing where the source
+// has another word neither shares, between the same words: "ranked
+// greatest male star" against "ranked worst male star", "recorded by
+// cats" against "recorded by American singer Katy Perry". The rest may
+// line up perfectly; that one word is the claim, so the statement is not
+// supported, though not contradicted either (the two words may agree).
+func substitutions(c *comparison) []finding {
+	var out []finding
+	q := c.q
+	for i, t := range q.tokens {
+		if t.Stop || t.Neg || t.Kind != text.Word || c.handled[t.Start] {
+			continue
+		}
+		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) || c.d.context[t.Term] || c.opposed(t) || c.ix.key(q.text, t) {
+			continue
+		}
+		for _, a := range c.texts {
+			if w, ok := c.replacedBy(a, i); ok {
+				out = append(out, finding{
+					kind:   beyond,
+					reason: fmt.Sprintf("the source has %q where you wrote %q", w.Text, t.Text),
+					qSpan:  span(t), cText: a.text, cSpan: span(w),
+				})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// replacedBy finds, in claim text a, the word standing where statement
+// token i stands: next to the claim's match of the statement word before
+// or after it, a content word the statement does not have.
+func (c *comparison) replacedBy(a analysed, i int) (text.Token, bool) {
+	q := c.q
+	shares := func(qt, ct text.Token) bool {
+		return ct.Term == qt.Term || c.al.matched[qt.Term] == ct.Term && ct.Term != ""
+	}
+	for ci, ct := range a.tokens {
+		for _, dir := range []int{-1, 1} {
+			qi, wi := i+dir, ci-dir
+			if qi < 0 || qi >= len(q.tokens) || wi < 0 || wi >= len(a.tokens) {
+				continue
+			}
+			// The shared word is a common content word: "male" in
+			// "greatest male star", not "by" or a name.
+			if n := q.tokens[qi]; n.Stop || n.Neg || n.Kind != text.Word || c.ix.key(q.text, n) {
+				continue
+			}
+			if !shares(q.tokens[qi], ct) || clauseBreakBetween(q, i, qi) || clauseBreakBetween(a, ci, wi) {
+				continue
+			}
+			w := a.tokens[wi]
+			if w.Stop || w.Neg || w.Kind != text.Word || q.terms[w.Term] || c.ix.key(a.text, w) || pastTense(w) != pastTense(q.tokens[i]) {
+				continue
+			}
+			if _, ok := c.al.matched[w.Term]; ok {
+				continue
+			}
+			if inverse(c.al.matched)[w.Term] {
+				continue
+			}
+			return w, true
+		}
+	}
+	return text.Token{}, false
+}
+
+// clauseBreakBetween reports whether a clause ends between two adjacent
+// tokens of a text.
+func clauseBreakBetween(a analysed, i, j int) bool {
+	return clauseBreak(a.text, a.tokens, min(i, j))
+}
+
+// inverse returns the claim terms a statement matched, as a set.
+func inverse(matched map[string]string) map[string]bool {
+	out := make(map[string]bool, len(matched))
+	for _, m := range matched {
+		out[m] = true
+	}
+	return out
+}
+
+// opposed reports whether a claim text has a word opposed to token t
+// (lexicon.go, claims.Lexical): that difference is the polarity rule's.
+func (c *comparison) opposed(t text.Token) bool {
+	opp, lexOpp := antonym[t.Term], lexicalOpposites(c.ix.DB.Lexical, t.Term)
+	if opp == nil && lexOpp == nil {
+		return false
+	}
+	for _, a := range c.texts {
+		for _, ct := range a.tokens {
+			if opp[ct.Term] || lexOpp[ct.Term] {
+				return true
+			}
+		}
+	}
+	return false
+}

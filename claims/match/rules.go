@@ -18,6 +18,8 @@ type comparison struct {
 	// handled holds the statement tokens (by start offset) an earlier rule
 	// has explained, so that a later one does not report them again.
 	handled map[int]bool
+	// found holds what the rules before the running one found.
+	found []finding
 }
 
 // findingKind says what a finding does to the verdict.
@@ -48,6 +50,9 @@ type finding struct {
 	qSpan  [2]int // the words in the statement
 	cText  string // the claim text (its statement or a quote) the words it differs from stand in
 	cSpan  [2]int // those words, in cText
+	// opposite marks a polarity conflict of opposite words ("easy" /
+	// "difficult") rather than a negation.
+	opposite bool
 }
 
 // rule is one check of a statement against a claim.
@@ -58,16 +63,19 @@ type rule struct {
 
 // rules are run in this order; the reason lists their findings in it.
 var rules = []rule{
-	{"who said it", speakers},                 // speakers.go
-	{"whose it is", roles},                    // roles.go
-	{"titles", titles},                        // titles.go
-	{"names the claim lacks or swaps", names}, // names.go
-	{ruleDates, dates},                        // figures.go
-	{"quantities", quantities},                // figures.go
-	{ruleUnquantified, unquantified},          // figures.go
-	{"scope: only, all, first", scope},        // scope.go
-	{"what happened", predicates},             // predicates.go
-	{rulePolarity, polarity},                  // polarity.go
+	{"who said it", speakers},                    // speakers.go
+	{"whose it is", roles},                       // roles.go
+	{"titles", titles},                           // titles.go
+	{"names the claim lacks or swaps", names},    // names.go
+	{ruleDates, dates},                           // figures.go
+	{"quantities", quantities},                   // figures.go
+	{ruleUnquantified, unquantified},             // figures.go
+	{"scope: only, all, first", scope},           // scope.go
+	{"what happened", predicates},                // predicates.go
+	{ruleAttributes, attributes},                 // predicates.go
+	{"a word in another's place", substitutions}, // predicates.go
+	{rulePolarity, polarity},                     // polarity.go
+	{ruleRating, rating},                         // rating.go (after every other rule)
 }
 
 // Rule names other code refers to.
@@ -75,6 +83,8 @@ const (
 	ruleDates        = "dates"
 	ruleUnquantified = "figures the source does not give"
 	rulePolarity     = "negation and opposites"
+	ruleRating       = "fact-checkers' rating"
+	ruleAttributes   = "what it is"
 )
 
 // runRules collects every rule's findings.
@@ -85,6 +95,7 @@ func runRules(c *comparison) []finding {
 			f.rule = r.name
 			out = append(out, f)
 		}
+		c.found = out
 	}
 	return out
 }

@@ -36,6 +36,11 @@ func stance(al alignment) (Stance, string) {
 			beyonds = append(beyonds, f)
 		}
 	}
+	for _, f := range beyonds {
+		if f.rule == ruleRating { // a fact-check that settles nothing overrides the words
+			return Related, f.reason
+		}
+	}
 	switch {
 	case len(missingSpans) > 0:
 		var words []string
@@ -47,6 +52,10 @@ func stance(al alignment) (Stance, string) {
 			}
 		}
 		return Related, fmt.Sprintf("the closest source says nothing about %s", joinAnd(words))
+	case len(conflicts) > 0 && onlyNegations(conflicts) && anyRule(beyonds, ruleAttributes):
+		// "X is not a football player" against "X is an actor": the
+		// negation is about words the source does not have.
+		return Related, reasons(beyonds)
 	case len(conflicts) > 0 && contextOnly && onlyPolarity(conflicts):
 		return Related, "the closest source disagrees, but about what its paragraph names, not what it says itself"
 	case len(conflicts) > 0 && al.coverage >= minContradictCoverage:
@@ -59,6 +68,28 @@ func stance(al alignment) (Stance, string) {
 		return Supports, fmt.Sprintf("The source states this (it covers %.0f%% of your statement's key words)", 100*al.coverage)
 	}
 	return Related, fmt.Sprintf("the closest source covers only %.0f%% of your statement's key words", 100*al.coverage)
+}
+
+// anyRule reports whether a rule found one of fs.
+func anyRule(fs []finding, rule string) bool {
+	for _, f := range fs {
+		if f.rule == rule {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyNegations reports whether every conflict is a negation on one side
+// (polarity.go), not an opposite word: an opposite is the difference
+// itself, a negation may be about words the source does not have.
+func onlyNegations(fs []finding) bool {
+	for _, f := range fs {
+		if f.rule != rulePolarity || f.opposite {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyPolarity reports whether every conflict is a negation or an

@@ -1,0 +1,189 @@
+// Package app is the factcheck widget: go-app components that check what a
+// reader types against the claims database, entirely in the browser.
+//
+// One component per file; each file is named after its component in
+// kebab-case. Data flows through go-app state: the claims database, loaded
+// once by an action (this file), and each page's own fields.
+package app
+
+import (
+	"sort"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
+)
+
+// The claims database reaches every page as go-app state, loaded once by
+// an action, the way go-app's own docs app loads its pages
+// (docs/src/markdown.go): a page observes databaseState and posts
+// loadDatabase; the first post loads, later ones find it loading or
+// loaded. Where the database comes from is the one thing that differs
+// between the server (loader_native.go: the database given to
+// SetDatabase, indexed before serving) and the browser (loader_wasm.go:
+// the deployed web/claims.json, fetched before go-app starts).
+
+// DBPath is where the widget fetches its claims database: a site replaces
+// web/claims.json with its own (built by `factcheck build`).
+const DBPath = "/web/claims.json"
+
+// IndexPath is where the widget fetches the database's search index,
+// written beside it by the server or static generator (match.Index's
+// binary form), so that the browser decodes an index instead of building
+// one. Without it, or when it does not match the database, the widget
+// builds the index itself.
+const IndexPath = "/web/claims.index"
+
+const (
+	loadDatabase  = "/database/load" // the action
+	databaseState = "/database"      // the state: a database
+)
+
+// loadStatus is where the database's loading stands.
+type loadStatus int
+
+const (
+	notLoaded loadStatus = iota
+	loading
+	loaded
+	loadFailed
+)
+
+// database is the state pages read: the index and what the pages say
+// about the database, worked out once.
+type database struct {
+	Status   loadStatus
+	Err      error // why loading failed; readers see a plain message, the console the details
+	Index    *match.Index
+	Coverage coverage
+	Examples []string // statements a first-time reader can try
+}
+
+// handleLoadDatabase is the loadDatabase action. It runs in its own
+// goroutine, so the page stays responsive while the database loads.
+func handleLoadDatabase(ctx goapp.Context, a goapp.Action) {
+	var db database
+	ctx.GetState(databaseState, &db)
+	if db.Status == loading || db.Status == loaded {
+		return
+	}
+	db, ok := deployedDatabase()
+	if !ok {
+		ctx.SetState(databaseState, database{Status: loading})
+		db = loadDatabaseNow(ctx)
+	}
+	if db.Err != nil {
+		logError("factcheck: the claims database could not be loaded:", db.Err)
+	}
+	ctx.SetState(databaseState, db)
+	// Once the pages have drawn what they show with it.
+	ctx.Dispatch(func(ctx goapp.Context) { ctx.Defer(func(goapp.Context) { markReady(db) }) })
+}
+
+// observeDatabase keeps *db up to date with the database state, calling
+// onChange (when not nil) each time it changes and once now if it is
+// loaded, and asks for the database to be loaded. A page calls it when it
+// is navigated to.
+func observeDatabase(ctx goapp.Context, db *database, onChange func(goapp.Context)) {
+	ctx.ObserveState(databaseState, db).OnChange(func() {
+		if onChange != nil {
+			onChange(ctx)
+		}
+	})
+	if db.Status == loaded && onChange != nil {
+		onChange(ctx)
+	}
+	ctx.NewAction(loadDatabase)
+}
+
+// initialDatabase is what a page starts with before it observes the
+// state: the deployed database when it is already in memory (on the
+// server always; in the browser once RunInBrowser has fetched it), so
+// that go-app's first render in the browser, which replaces the page the
+// server sent, draws the same page.
+func initialDatabase() database {
+	db, _ := deployedDatabase()
+	return db
+}
+
+// newIndex indexes db and builds its lookups, so that nothing is filled
+// lazily once requests (on the server) share it.
+func newIndex(db *claims.DB) *match.Index {
+	db.Article("")
+	db.Claim("")
+	return match.NewIndex(db)
+}
+
+// loadedDatabase is the state of a loaded database, or of a failed load.
+func loadedDatabase(ix *match.Index, err error) database {
+	if err != nil {
+		return database{Status: loadFailed, Err: err}
+	}
+	return database{Status: loaded, Index: ix, Coverage: coverageOf(ix.DB), Examples: examplesOf(ix.DB)}
+}
+
+// coverage is what the database covers, as the pages say it.
+type coverage struct {
+	claims.Coverage
+	Imported int // claims imported from fact-check collections, drawn from no article
+}
+
+func coverageOf(db *claims.DB) coverage {
+	cv := coverage{Coverage: db.Coverage()}
+	for _, c := range db.Claims {
+		if c.Kind == claims.KindImported {
+			cv.Imported++
+		}
+	}
+	return cv
+}
+
+// maxExamples is how many statements the check page offers to try.
+const maxExamples = 4
+
+// examplesOf returns the statements the database names as examples, or,
+// when it names none, a few of its claims by a rule: from different
+// articles (or outside collections), in database order, each article's
+// shortest claim of at least six words (short enough for a button, long
+// enough to state a fact).
+func examplesOf(db *claims.DB) []string {
+	if len(db.Examples) > 0 {
+		return db.Examples[:min(len(db.Examples), maxExamples)]
+	}
+	best := map[string]string{} // group -> shortest claim
+	var order []string
+	for _, c := range db.Claims {
+		words := len(strings.Fields(c.Text))
+		if words < 6 || words > 20 {
+			continue
+		}
+		g := claimGroup(c)
+		cur, seen := best[g]
+		if !seen {
+			order = append(order, g)
+		}
+		if !seen || len(c.Text) < len(cur) {
+			best[g] = c.Text
+		}
+	}
+	var out []string
+	for _, g := range order {
+		out = append(out, best[g])
+		if len(out) == maxExamples {
+			break
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) < len(out[j]) })
+	return out
+}
+
+// claimGroup is what a claim is listed under: the article of its first
+// source, else the collection it was imported from.
+func claimGroup(c claims.Claim) string {
+	if len(c.Sources) > 0 && c.Sources[0].Article != "" {
+		return "article:" + c.Sources[0].Article
+	}
+	return "collection:" + c.Reviewer
+}

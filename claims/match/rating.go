@@ -1,0 +1,31 @@
+package match
+
+import (
+	"fmt"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// rating reads the verdict fact-checkers gave an imported claim
+// (claims.ClassifyRating): a statement that says what a claim rated false
+// says is contradicted by that fact-check; one that differs from it gains
+// nothing from it (a false claim's opposite is not thereby true); a claim
+// rated half true, misleading or unproven settles nothing.
+func rating(c *comparison) []finding {
+	r := c.d.claim.Rating
+	if r == "" {
+		return nil
+	}
+	switch c.d.rating {
+	case claims.RatedFalse:
+		for _, f := range c.found {
+			if f.kind == conflict {
+				return []finding{{kind: beyond, reason: fmt.Sprintf("fact-checkers rated the closest claim %q, and your statement differs from it: that does not make it true", r)}}
+			}
+		}
+		return []finding{{kind: conflict, reason: fmt.Sprintf("fact-checkers rated this claim %q", r)}}
+	case claims.RatedMixed, claims.RatedUnproven:
+		return []finding{{kind: beyond, reason: fmt.Sprintf("fact-checkers rated the closest claim %q", r)}}
+	}
+	return nil
+}
