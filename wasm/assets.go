@@ -50,9 +50,10 @@ const (
 )
 
 // loadAssets reads the web folder, skipping dotfiles and dot-folders, the
-// .br/.gz twins (checked and used for their original, see compressed) and
-// any claims.json (the database is the one given, db).
-func loadAssets(web string, db []byte) (assets, error) {
+// .br/.gz twins (checked and used for their original, see newAsset) and
+// any claims.json or claims.index (the database is the one given, db, and
+// index its search index).
+func loadAssets(web string, db, index []byte) (assets, error) {
 	as := assets{}
 	err := filepath.WalkDir(web, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -73,7 +74,7 @@ func loadAssets(web string, db []byte) (assets, error) {
 			return err
 		}
 		rel = filepath.ToSlash(rel)
-		if ext := path.Ext(rel); ext == ".br" || ext == ".gz" || rel == "claims.json" {
+		if ext := path.Ext(rel); ext == ".br" || ext == ".gz" || rel == "claims.json" || rel == "claims.index" {
 			return nil
 		}
 		data, err := os.ReadFile(p)
@@ -90,6 +91,7 @@ func loadAssets(web string, db []byte) (assets, error) {
 		return nil, fmt.Errorf("%s is missing: run `make wasm` first", filepath.Join(web, "app.wasm"))
 	}
 	as["claims.json"] = newAsset("claims.json", db, "")
+	as["claims.index"] = newAsset("claims.index", index, "")
 	return as, nil
 }
 
@@ -156,6 +158,8 @@ func contentType(name string) string {
 		return "application/json"
 	case ".webmanifest":
 		return "application/manifest+json"
+	case ".index": // claims.index, match.Index's binary form
+		return "application/vnd.factcheck.index"
 	}
 	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
 		return t
@@ -165,7 +169,7 @@ func contentType(name string) string {
 
 // compressible content types.
 func compressible(ctype string) bool {
-	for _, p := range []string{"text/", "application/javascript", "application/json", "application/manifest+json", "application/wasm", "image/svg+xml"} {
+	for _, p := range []string{"text/", "application/javascript", "application/json", "application/manifest+json", "application/wasm", "application/vnd.factcheck.index", "image/svg+xml"} {
 		if strings.HasPrefix(ctype, p) {
 			return true
 		}

@@ -20,6 +20,7 @@ import (
 
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
@@ -86,7 +87,9 @@ const maxPrecachedPages = 400
 var appWorkerJS string
 
 // loadDatabase reads the database file (the seed compiled in when none is
-// named) and decodes it once; the bytes are what /web/claims.json sends.
+// named) and decodes it once; the bytes are what /web/claims.json sends,
+// and its search index, built here, what /web/claims.index sends (the
+// browser decodes it instead of building it).
 func loadDatabase(file string) ([]byte, *claims.DB, error) {
 	data := seed.JSON
 	if file != "" {
@@ -107,15 +110,19 @@ func loadDatabase(file string) ([]byte, *claims.DB, error) {
 
 func newServer(cfg config) (*server, error) { return newSite(cfg, serverLayout) }
 
-// newSite loads everything once, then warms the app up (server-side
-// rendering builds the claims index on first use), so that concurrent
-// first requests find it all built.
+// newSite loads everything once (app.SetDatabase indexes the database for
+// server-side rendering) and renders / once, so that concurrent first
+// requests find it all built and a site that cannot render fails here.
 func newSite(cfg config, l layout) (*server, error) {
 	data, db, err := loadDatabase(cfg.DB)
 	if err != nil {
 		return nil, err
 	}
-	web, err := loadAssets(cfg.Web, data)
+	index, err := match.NewIndex(db).MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("claims index: %w", err)
+	}
+	web, err := loadAssets(cfg.Web, data, index)
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +143,7 @@ func newSite(cfg config, l layout) (*server, error) {
 		s.appJS[p] = newAsset(p, rec.Body.Bytes(), "")
 		s.appJS[p].ctype = rec.Header().Get("Content-Type")
 	}
-	if _, _, err := s.render("/"); err != nil { // loads the index
+	if _, _, err := s.render("/"); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -157,7 +164,7 @@ func (s *server) appHandler() *goapp.Handler {
 		ThemeColor:            "#1d4ed8",
 		LoadingLabel:          "Loading factcheck… {progress}%",
 		Styles:                []string{"/web/app.css"},
-		Scripts:               []string{"/web/embed-frame.js"},
+		Scripts:               []string{"/web/embed-frame.js", "/web/app-start.js"},
 		CacheableResources:    s.precache(),
 		Version:               s.version,
 		WasmContentLength:     strconv.Itoa(len(s.web["app.wasm"].raw)),
@@ -192,11 +199,11 @@ func (s *server) routes() (routes []string, skipped []string) {
 	return routes, skipped
 }
 
-// precache is what the service worker stores on install: the database,
-// the scripts and icons the pages use, and the pages (up to
+// precache is what the service worker stores on install: the database
+// and its index, the scripts and icons the pages use, and the pages (up to
 // maxPrecachedPages), each as this layout addresses it.
 func (s *server) precache() []string {
-	list := []string{app.DBPath, "/web/icon.svg", "/web/embed.js"}
+	list := []string{app.DBPath, app.IndexPath, "/web/icon.svg", "/web/embed.js"}
 	routes, _ := s.routes()
 	if len(routes) > maxPrecachedPages {
 		routes = routes[:maxPrecachedPages]

@@ -24,6 +24,7 @@ import (
 
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
@@ -400,6 +401,11 @@ func TestDatabaseDrivesEverything(t *testing.T) {
 	if _, body := get(t, ts, "GET", "/web/claims.json"); !bytes.Equal(body, data) {
 		t.Error("/web/claims.json is not the -db file")
 	}
+	// Its search index, which the browser decodes rather than builds.
+	_, index := get(t, ts, "GET", app.IndexPath)
+	if _, err := match.DecodeIndex(s.db, index); err != nil {
+		t.Errorf("%s is not this database's index: %v", app.IndexPath, err)
+	}
 	if resp, _ := get(t, ts, "GET", "/claim/newsroom-bridge"); resp.StatusCode != 200 {
 		t.Errorf("the database's claim: %d", resp.StatusCode)
 	}
@@ -407,7 +413,7 @@ func TestDatabaseDrivesEverything(t *testing.T) {
 		t.Errorf("a seed claim on a newsroom's server: %d", resp.StatusCode)
 	}
 	_, worker := get(t, ts, "GET", "/app-worker.js")
-	for _, want := range []string{`"/claim/newsroom-bridge"`, `"/article/newsroom-1"`, `"/web/claims.json"`, `"/claims"`} {
+	for _, want := range []string{`"/claim/newsroom-bridge"`, `"/article/newsroom-1"`, `"/web/claims.json"`, `"/web/claims.index"`, `"/claims"`} {
 		if !bytes.Contains(worker, []byte(want)) {
 			t.Errorf("precache lacks %s", want)
 		}

@@ -66,7 +66,7 @@ func generateStatic(cfg config, dir string, log io.Writer) error {
 		}
 		// Twins for hosts that serve them (nginx gzip_static, Caddy
 		// precompressed): made from the same bytes, so they match.
-		if n == "app.wasm" || n == "claims.json" {
+		if n == "app.wasm" || n == "claims.json" || n == "claims.index" {
 			if err := writeFile(root, path.Join("web", n+".br"), a.br); err != nil {
 				return err
 			}

@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
 )
 
 // buildStatic writes the static site of cfg into a fresh folder.
@@ -107,7 +108,7 @@ func TestStaticSiteOnPlainFileServer(t *testing.T) {
 			t.Errorf("precached %s: %d from a plain file server", p, resp.StatusCode)
 		}
 	}
-	for _, want := range []string{"/", "/claims/", "/about/", "/embed/", "/web/claims.json", "/web/app.wasm", "/app.js", "/article/000_e5b01c607c127f20/", "/claim/no-extradition-treaty/"} {
+	for _, want := range []string{"/", "/claims/", "/about/", "/embed/", "/web/claims.json", "/web/claims.index", "/web/app-start.js", "/web/app.wasm", "/app.js", "/article/000_e5b01c607c127f20/", "/claim/no-extradition-treaty/"} {
 		if !contains(list, want) {
 			t.Errorf("precache lacks %s", want)
 		}
@@ -140,6 +141,14 @@ func TestStaticSiteIsTheDatabaseGiven(t *testing.T) {
 	data, _ := os.ReadFile(file)
 	if got, _ := os.ReadFile(filepath.Join(dir, "web", "claims.json")); !bytes.Equal(got, data) {
 		t.Error("dist/web/claims.json is not the -db file")
+	}
+	db, err := claims.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	index, _ := os.ReadFile(filepath.Join(dir, "web", "claims.index"))
+	if _, err := match.DecodeIndex(db, index); err != nil {
+		t.Errorf("dist/web/claims.index is not the -db file's index: %v", err)
 	}
 	for _, p := range []string{"claim/newsroom-bridge/index.html", "article/newsroom-1/index.html", "claims/index.html", "index.html"} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
