@@ -36,8 +36,9 @@ func demoCSP(widget string) string {
 	}, "; ")
 }
 
-// demoHandler serves the mock article; widget is the widget's origin
-// (http://127.0.0.1:8000).
+// demoHandler serves the mock article at / and, at /plain, the same
+// article without the embed (what embedding costs is the difference
+// between the two); widget is the widget's origin (http://127.0.0.1:8000).
 func demoHandler(widget string) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/demo.css", func(w http.ResponseWriter, r *http.Request) {
@@ -46,13 +47,28 @@ func demoHandler(widget string) http.Handler {
 	})
 	mux.HandleFunc("/favicon.ico", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) })
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/" {
+		if r.URL.Path != "/" && r.URL.Path != "/plain" {
 			http.NotFound(w, r)
 			return
 		}
 		w.Header().Set("Content-Security-Policy", demoCSP(widget))
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		demoTemplate.Execute(w, struct{ Widget string }{widget})
+		demoTemplate.Execute(w, struct {
+			Widget string
+			Embed  bool
+		}{widget, r.URL.Path == "/"})
 	})
-	return mux
+	return getOnly(mux)
+}
+
+// getOnly answers 405 to any method but GET and HEAD.
+func getOnly(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -27,6 +28,11 @@ func embedSetup(t *testing.T) (ctx context.Context, widget, host string) {
 	ctx = tab(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate(demo.URL+"/")); err != nil {
 		t.Fatal(err)
+	}
+	// The reader reaches for the widget: the facade's box takes focus and
+	// the frame loads.
+	if err := waitJS(ctx, `!!document.querySelector('[data-factcheck] textarea') && (document.querySelector('[data-factcheck] textarea').focus(), true)`); err != nil {
+		t.Fatal("no facade:", text(ctx, `document.body.innerHTML`))
 	}
 	if err := waitJS(ctx, `!!document.querySelector('[data-factcheck] iframe')`); err != nil {
 		t.Fatal("no iframe:", text(ctx, `document.body.innerHTML`))
@@ -54,7 +60,7 @@ func TestE2EEmbedAPIAndResize(t *testing.T) {
 	if src := text(ctx, `document.querySelector('[data-factcheck] iframe').src`); !strings.HasPrefix(src, widget+"/embed#origin=") {
 		t.Errorf("iframe src %q", src)
 	}
-	if sb := text(ctx, `document.querySelector('[data-factcheck] iframe').getAttribute('sandbox')`); sb != "allow-scripts allow-same-origin allow-popups" {
+	if sb := text(ctx, `document.querySelector('[data-factcheck] iframe').getAttribute('sandbox')`); sb != "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" {
 		t.Errorf("sandbox %q", sb)
 	}
 	res, err := apiCheck(ctx, "Russia does not have an extradition treaty with the U.S.")
@@ -237,7 +243,169 @@ func TestE2EClaimPageJSONLD(t *testing.T) {
 	item := review["itemReviewed"].(map[string]any)
 	app := item["appearance"].([]any)[0].(map[string]any)
 	if review["@type"] != "ClaimReview" || review["claimReviewed"] != "Russia has no extradition treaty with the United States" ||
-		app["text"] != "Russia does not have an extradition treaty with the U.S." || !strings.HasPrefix(review["url"].(string), ts.URL+"/claim/") {
+		app["text"] != "Russia does not have an extradition treaty with the U.S." || review["url"] != "/claim/no-extradition-treaty" { // relative: no -base
 		t.Errorf("ClaimReview: %v", review)
+	}
+}
+
+// TestE2EEmbedFacade: until the reader uses it, the embed is a plain text
+// box in the host page (no frame, no wasm, nothing from the widget but
+// embed.js); the first focus loads the frame, text pasted meanwhile is
+// checked once it is ready, and focus and caret move into it.
+func TestE2EEmbedFacade(t *testing.T) {
+	ts, _ := serve(t)
+	demo := httptest.NewServer(demoHandler(ts.URL))
+	defer demo.Close()
+	ctx := tab(t)
+	// A phone's window: the widget is below the fold, so idleness alone
+	// loads nothing.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(400, 640)); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(demo.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!document.querySelector('[data-factcheck] textarea')`); err != nil {
+		t.Fatal("no facade:", text(ctx, `document.body.innerHTML`))
+	}
+	if got := text(ctx, `(() => { const l = document.querySelector('[data-factcheck] label'), b = document.querySelector('[data-factcheck] textarea'); return l.htmlFor === b.id ? l.textContent : 'unlabelled' })()`); got != "Check a statement against its sources" {
+		t.Errorf("facade label: %q", got)
+	}
+	// The facade passes axe-core's WCAG 2.1 AA rules (injected through
+	// DevTools; the host's strict CSP stays on for the page).
+	if axe, err := os.ReadFile("../node_modules/axe-core/axe.min.js"); err == nil {
+		res, err := chromedp.Run(ctx, chromedp.Evaluate[string](string(axe)+`;
+			axe.run(document.querySelector('[data-factcheck]'), {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+			  .then(r => JSON.stringify(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.html.slice(0, 80)).join(' | '))))`, chromedp.EvalAwaitPromise))
+		if err != nil || res != "[]" {
+			t.Errorf("axe on the facade: %s %v", res, err)
+		}
+	}
+	time.Sleep(3500 * time.Millisecond) // idle, not visible
+	fetched := `performance.getEntriesByType('resource').map(e => e.name).filter(n => n.startsWith(` + fmt.Sprintf("%q", ts.URL) + `)).join(' ')`
+	if got := text(ctx, fetched); got != ts.URL+"/web/embed.js" || text(ctx, `String(!!document.querySelector('[data-factcheck] iframe'))`) != "false" {
+		t.Fatalf("before any use the host fetched %q from the widget", got)
+	}
+	// First use: focus, then a paste while the frame loads.
+	const statement = "Russia does not have an extradition treaty with the U.S."
+	d := timedPaste(ctx, t, statement)
+	t.Logf("first verdict after the first interaction (cold): %v", d.Round(time.Millisecond))
+	if v, got := text(ctx, `__results[0].verdict`), text(ctx, `__results[0].text`); v != "supported" || got != statement {
+		t.Errorf("checked %q: %s", got, v)
+	}
+	if text(ctx, `String(!!document.querySelector('[data-factcheck] textarea'))`) != "false" || text(ctx, `document.activeElement.tagName`) != "IFRAME" {
+		t.Errorf("the frame did not take over: active %s", text(ctx, `document.activeElement.tagName`))
+	}
+	frame := frameNode(ctx, t)
+	if v, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#statement"), chromedp.FromNode(frame))); err != nil || v != statement {
+		t.Errorf("text in the frame %q (%v)", v, err)
+	}
+	if n, err := chromedp.Run(ctx, chromedp.JavascriptAttribute[int](chromedp.CSS("#statement"), "selectionStart", chromedp.FromNode(frame))); err != nil || n != len(statement) {
+		t.Errorf("caret at %d, want %d (%v)", n, len(statement), err)
+	}
+	// Typing goes on in the frame's box.
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("!")); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#statement"), chromedp.FromNode(frame))); v != statement+"!" {
+		t.Errorf("a key typed after the swap went elsewhere: frame has %q", v)
+	}
+	// A link in the widget opens a new tab; the frame stays on /embed.
+	tabs := func() int {
+		ts, _ := chromedp.Targets(ctx)
+		n := 0
+		for _, tg := range ts {
+			if tg.Type == "page" {
+				n++
+			}
+		}
+		return n
+	}
+	before := tabs()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`a[href^="/claim/"]`), chromedp.FromNode(frame))); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second)
+	if n := tabs(); n != before+1 {
+		t.Errorf("a link in the widget opened %d tabs", n-before)
+	}
+	if v, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#statement"), chromedp.FromNode(frame))); err != nil || v != statement+"!" {
+		t.Errorf("the frame left the widget after a link was followed: %q %v", v, err)
+	}
+}
+
+// TestE2EEmbedCheckLoadsTheFrame: factcheck.check() on a page whose
+// widget was never touched loads it and answers.
+func TestE2EEmbedCheckLoadsTheFrame(t *testing.T) {
+	ts, _ := serve(t)
+	demo := httptest.NewServer(demoHandler(ts.URL))
+	defer demo.Close()
+	ctx := tab(t)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(400, 640), chromedp.Navigate(demo.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!window.factcheck && !document.querySelector('[data-factcheck] iframe')`); err != nil {
+		t.Fatal(err)
+	}
+	res, err := apiCheck(ctx, "Russia does not have an extradition treaty with the U.S.")
+	if err != nil || res["verdict"] != "supported" {
+		t.Errorf("factcheck.check on an untouched widget: %v %v", res, err)
+	}
+}
+
+// TestE2EEmbedRejectsWhenTheFrameFails: factcheck.check() rejects, with
+// the reason, when the widget's page does not load; no 20 s wait.
+func TestE2EEmbedRejectsWhenTheFrameFails(t *testing.T) {
+	requireE2E(t)
+	broken := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/web/embed.js" {
+			http.ServeFile(w, r, "../web/embed.js")
+			return
+		}
+		http.Error(w, "gone", http.StatusBadGateway)
+	}))
+	defer broken.Close()
+	allowedErrors = append(allowedErrors, broken.URL)
+	demo := httptest.NewServer(demoHandler(broken.URL))
+	defer demo.Close()
+	ctx := tab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(demo.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!window.factcheck`); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	msg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`factcheck.check('Russia has no extradition treaty').then(() => 'resolved', e => e.message)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(msg, "no widget could be loaded from "+broken.URL) {
+		t.Errorf("factcheck.check on a broken widget: %q", msg)
+	}
+	t.Logf("rejected after %v", time.Since(start).Round(time.Millisecond))
+	if got := text(ctx, `document.querySelector('[data-factcheck] [role=status]').textContent`); got != "The checker could not load." {
+		t.Errorf("facade status %q", got)
+	}
+}
+
+// TestE2EEmbedLoadsWhenIdleInView: with nobody touching it, a widget in
+// view loads once the page has settled (10 s after load, in idle time), so
+// the first check is instant.
+func TestE2EEmbedLoadsWhenIdleInView(t *testing.T) {
+	ts, _ := serve(t)
+	demo := httptest.NewServer(demoHandler(ts.URL))
+	defer demo.Close()
+	ctx := tab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(demo.URL+"/")); err != nil { // 1100x900: the widget is in view
+		t.Fatal(err)
+	}
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.querySelector('[data-factcheck] iframe') && !document.querySelector('[data-factcheck] textarea')`,
+		chromedp.WithPollingTimeout(40*time.Second), chromedp.WithPollingInterval(100*time.Millisecond)))
+	if err != nil {
+		t.Fatal("a widget in view never loaded by itself")
+	}
+	if res, err := apiCheck(ctx, "Russia does not have an extradition treaty with the U.S."); err != nil || res["verdict"] != "supported" {
+		t.Errorf("check after the idle load: %v %v", res, err)
 	}
 }

@@ -17,8 +17,9 @@ import (
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
-// embedMaxMinified is the size budget of web/embed.js once minified.
-const embedMaxMinified = 5 * 1024
+// embedMaxMinified is the size budget of web/embed.js once minified (the
+// facade, the text box shown until the frame loads, takes 2.3 KB of it).
+const embedMaxMinified = 6 * 1024
 
 func TestEmbedScriptIsSmall(t *testing.T) {
 	terser := "../node_modules/.bin/terser"

@@ -5,13 +5,12 @@ package main
 import (
 	"compress/gzip"
 	"net/http"
-	"strings"
 	"sync"
 )
 
-// gzipText compresses the text responses go-app writes itself (pages,
-// app.js, wasm_exec.js, the manifest, the worker) when the client accepts
-// gzip; app.wasm and the web folder are already served precompressed.
+// gzipText compresses the pages go-app renders when the client accepts
+// gzip; everything else the server sends (the files under /web/ and
+// go-app's scripts) is compressed once, at start-up (assets.go).
 func gzipText(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !acceptsEncoding(r.Header.Get("Accept-Encoding"), "gzip") || r.Method == http.MethodHead {
@@ -25,16 +24,6 @@ func gzipText(next http.Handler) http.Handler {
 }
 
 var gzipPool = sync.Pool{New: func() any { w, _ := gzip.NewWriterLevel(nil, gzip.BestCompression); return w }}
-
-// compressible content types.
-func compressible(ctype string) bool {
-	for _, p := range []string{"text/", "application/javascript", "application/json", "application/manifest+json", "image/svg+xml"} {
-		if strings.HasPrefix(ctype, p) {
-			return true
-		}
-	}
-	return false
-}
 
 type gzipWriter struct {
 	http.ResponseWriter

@@ -4,131 +4,220 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
+	_ "embed"
 	"encoding/json"
 	"fmt"
-	"mime"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
-	"path"
-	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
-	"github.com/andybalholm/brotli"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
+	"github.com/factcheck/factcheck/claims/seed"
 )
 
-// config is what the server is given.
+// config is what the server and the static-site generator are given.
 type config struct {
-	Web            string // static assets folder
+	Web            string // static assets folder (app.wasm, icons, CSS, scripts)
+	DB             string // the claims database file; "" is the seed compiled in
 	FrameAncestors string // extra origins allowed to frame the widget
+	// Base is the public address the site is served at
+	// ("https://factcheck.example"), for the claim pages' JSON-LD and
+	// og:url; "" leaves the one relative and omits the other. It is never
+	// taken from a request's Host header, which the client chooses.
+	Base string
 }
 
-// server is the widget's HTTP handler: go-app's page handler behind
-// security headers and a precompressed-asset layer.
+// server is the widget's HTTP handler. Everything it sends is decided at
+// start-up: the database, every file under /web/ (compressed once) and
+// go-app's own files; only pages are rendered per request, by go-app,
+// from that database.
 type server struct {
 	cfg     config
 	version string
+	layout  layout
 	app     *goapp.Handler
-	next    http.Handler
-	files   http.Handler // the web folder, for what has no precompressed twin
-	db      *claims.DB   // the deployed database, for claim pages' JSON-LD
+	db      *claims.DB
+	web     assets            // /web/NAME
+	appJS   map[string]*asset // go-app's files: /app.js, /app-worker.js, …
 }
 
-// versionedFiles decide the app version: a change to any of them is an
-// update for installed copies; nothing else is.
-var versionedFiles = []string{"app.wasm", "claims.json", "app.css", "embed.js", "embed-frame.js"}
+// layout is how page addresses are written: as the server answers them
+// (/claims) or as a static site's folders (/claims/, the folder's
+// index.html, which any file server finds).
+type layout bool
+
+const (
+	serverLayout layout = false
+	folderLayout layout = true
+)
+
+func (l layout) page(route string) string {
+	if l == folderLayout && route != "/" {
+		return route + "/"
+	}
+	return route
+}
 
 // gitVersion is the source's `git describe`, set by the Makefile with
 // -ldflags "-X main.gitVersion=…"; empty outside a checkout.
 var gitVersion string
 
-// appVersion pins the version to the source (git) and to what is served
-// (a hash of the deployed assets, so a rebuilt database is an update too);
-// restarting the server is not an update.
-func appVersion(web string) (string, error) {
-	h, err := assetHash(web)
-	if err != nil || gitVersion == "" {
-		return h, err
-	}
-	return gitVersion + "-" + h[:8], nil
-}
+var zeroTime time.Time
 
-// assetHash hashes the files in versionedFiles.
-func assetHash(web string) (string, error) {
-	h := sha256.New()
-	for _, f := range versionedFiles {
-		data, err := os.ReadFile(filepath.Join(web, f))
-		if err != nil {
-			if os.IsNotExist(err) && f != "app.wasm" && f != "claims.json" {
-				continue
-			}
-			if f == "app.wasm" {
-				return "", fmt.Errorf("%s is missing: run `make wasm` first", filepath.Join(web, f))
-			}
-			return "", err
+// goappFiles are the files go-app generates, served from memory.
+var goappFiles = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest", "/app.css"}
+
+// maxPrecachedPages caps the pages the service worker stores on install.
+// A claim page is about 9 KB: the seed's 137 pages are 1.3 MB; a
+// 10,000-claim archive's would be 90 MB, fetched by every new reader. Past the cap (articles first, then
+// claims in database order) a page opened offline is the cached app shell,
+// which renders any route from the cached database.
+const maxPrecachedPages = 400
+
+//go:embed app-worker.js
+var appWorkerJS string
+
+// loadDatabase reads the database file (the seed compiled in when none is
+// named) and decodes it once; the bytes are what /web/claims.json sends,
+// and its search index, built here, what /web/claims.index sends (the
+// browser decodes it instead of building it).
+func loadDatabase(file string) ([]byte, *claims.DB, error) {
+	data := seed.JSON
+	if file != "" {
+		var err error
+		if data, err = os.ReadFile(file); err != nil {
+			return nil, nil, fmt.Errorf("claims database: %w", err)
 		}
-		fmt.Fprintf(h, "%s %d\n", f, len(data))
-		h.Write(data)
 	}
-	return hex.EncodeToString(h.Sum(nil))[:12], nil
+	db, err := claims.Decode(data)
+	if err != nil {
+		if file == "" {
+			file = "the seed database"
+		}
+		return nil, nil, fmt.Errorf("claims database %s: %w", file, err)
+	}
+	return data, db, nil // decoded with its look-up maps built: safe for concurrent readers
 }
 
-// appHandler loads the deployed database and configures go-app: local
-// icons (the default ones are remote and break the offline cache), every
-// route and the database cached for offline use, the version pinned, and
-// the raw wasm size for the progress.
-func appHandler(cfg config) (*goapp.Handler, *claims.DB, error) {
-	version, err := appVersion(cfg.Web)
-	if err != nil {
-		return nil, nil, err
-	}
-	wasmInfo, err := os.Stat(filepath.Join(cfg.Web, "app.wasm"))
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s is missing: run `make wasm` first", filepath.Join(cfg.Web, "app.wasm"))
-	}
-	db, err := claims.Load(filepath.Join(cfg.Web, "claims.json"))
-	if err != nil {
-		return nil, nil, err
-	}
-	cache := []string{app.DBPath, "/web/icon.svg", "/web/embed.js"}
-	cache = append(cache, app.StaticPaths...)
-	for _, a := range db.Articles {
-		cache = append(cache, "/article/"+a.ID)
-	}
-	return &goapp.Handler{
-		Name:               "factcheck",
-		ShortName:          "factcheck",
-		Title:              "factcheck — check a statement against its sources",
-		Description:        "Checks what you paste against claims from news articles, in your browser. Nothing you type leaves your device.",
-		Lang:               "en",
-		Icon:               goapp.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", SVG: "/web/icon.svg", Maskable: "/web/icon-512.png"},
-		BackgroundColor:    "#ffffff",
-		ThemeColor:         "#1d4ed8",
-		LoadingLabel:       "Loading factcheck… {progress}%",
-		Styles:             []string{"/web/app.css"},
-		Scripts:            []string{"/web/embed-frame.js"},
-		CacheableResources: cache,
-		Version:            version,
-		WasmContentLength:  strconv.FormatInt(wasmInfo.Size(), 10),
-		Resources:          goapp.LocalDir(""),
-	}, db, nil
-}
+func newServer(cfg config) (*server, error) { return newSite(cfg, serverLayout) }
 
-func newServer(cfg config) (*server, error) {
-	h, db, err := appHandler(cfg)
+// newSite loads everything once (app.SetDatabase indexes the database for
+// server-side rendering) and renders / once, so that concurrent first
+// requests find it all built and a site that cannot render fails here.
+func newSite(cfg config, l layout) (*server, error) {
+	data, db, err := loadDatabase(cfg.DB)
 	if err != nil {
 		return nil, err
 	}
-	return &server{cfg: cfg, version: h.Version, app: h, next: gzipText(h), db: db, files: http.FileServer(http.Dir(cfg.Web))}, nil
+	index, err := match.NewIndex(db).MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("claims index: %w", err)
+	}
+	web, err := loadAssets(cfg.Web, data, index)
+	if err != nil {
+		return nil, err
+	}
+	version := web.hash()
+	if gitVersion != "" {
+		version = gitVersion + "-" + version[:8]
+	}
+	s := &server{cfg: cfg, version: version, layout: l, db: db, web: web}
+	s.app = s.appHandler()
+	app.SetDatabase(db)
+	s.appJS = map[string]*asset{}
+	for _, p := range goappFiles {
+		rec := httptest.NewRecorder()
+		s.app.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+		if rec.Code != http.StatusOK {
+			return nil, fmt.Errorf("go-app did not generate %s: %d", p, rec.Code)
+		}
+		s.appJS[p] = newAsset(p, rec.Body.Bytes(), "")
+		s.appJS[p].ctype = rec.Header().Get("Content-Type")
+	}
+	if _, _, err := s.render("/"); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
+
+// appHandler configures go-app: local icons (the default ones are remote
+// and break the offline cache), the routes and the database cached for
+// offline use, the version pinned, the raw wasm size for the progress.
+func (s *server) appHandler() *goapp.Handler {
+	h := &goapp.Handler{
+		Name:                  "factcheck",
+		ShortName:             "factcheck",
+		Title:                 "factcheck — check a statement against its sources",
+		Description:           "Checks what you paste against claims from news articles, in your browser. Nothing you type leaves your device.",
+		Lang:                  "en",
+		Icon:                  goapp.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", SVG: "/web/icon.svg", Maskable: "/web/icon-512.png"},
+		BackgroundColor:       "#ffffff",
+		ThemeColor:            "#1d4ed8",
+		LoadingLabel:          "Loading factcheck… {progress}%",
+		Styles:                []string{"/web/app.css"},
+		Scripts:               []string{"/web/embed-frame.js", "/web/app-start.js"},
+		CacheableResources:    s.precache(),
+		Version:               s.version,
+		WasmContentLength:     strconv.Itoa(len(s.web["app.wasm"].raw)),
+		Resources:             goapp.LocalDir(""),
+		ServiceWorkerTemplate: appWorkerJS,
+	}
+	if u, err := url.Parse(s.cfg.Base); err == nil && u.Scheme == "https" && strings.Trim(u.Path, "/") == "" {
+		h.Domain = u.Host // go-app writes og:url as https://DOMAIN/PATH
+	}
+	return h
+}
+
+// routes are every page of the site for this database, as the app links
+// them: the fixed pages, then each article and each claim whose ID is a
+// safe path segment (claims.ValidID; others are left out, and listed).
+func (s *server) routes() (routes []string, skipped []string) {
+	routes = append([]string{"/"}, app.StaticPaths...)
+	for _, a := range s.db.Articles {
+		if safeID(a.ID) {
+			routes = append(routes, "/article/"+a.ID)
+		} else {
+			skipped = append(skipped, "article "+strconv.Quote(a.ID))
+		}
+	}
+	for _, c := range s.db.Claims {
+		if safeID(c.ID) {
+			routes = append(routes, "/claim/"+c.ID)
+		} else {
+			skipped = append(skipped, "claim "+strconv.Quote(c.ID))
+		}
+	}
+	return routes, skipped
+}
+
+// precache is what the service worker stores on install: the database
+// and its index, the scripts and icons the pages use, and the pages (up to
+// maxPrecachedPages), each as this layout addresses it.
+func (s *server) precache() []string {
+	list := []string{app.DBPath, app.IndexPath, "/web/icon.svg", "/web/embed.js"}
+	routes, _ := s.routes()
+	if len(routes) > maxPrecachedPages {
+		routes = routes[:maxPrecachedPages]
+	}
+	for _, r := range routes {
+		list = append(list, s.layout.page(r))
+	}
+	return list
+}
+
+// safeID: an ID that may become a path segment and a file name. The
+// database refuses others at decode (claims.Validate); this is checked
+// again where an ID becomes a path.
+func safeID(id string) bool { return claims.ValidID(id) }
 
 // csp is the Content-Security-Policy the app runs under: its own scripts
 // and WebAssembly, its own styles, images and data, nothing else. Only the
@@ -136,89 +225,156 @@ func newServer(cfg config) (*server, error) {
 // when one is given, else by any site.
 func (s *server) csp(path string) string {
 	ancestors := "'self'"
-	if path == "/embed" {
+	if path == "/embed" || path == "/embed/" {
 		if s.cfg.FrameAncestors != "" {
 			ancestors += " " + s.cfg.FrameAncestors
 		} else {
 			ancestors = "*"
 		}
 	}
-	return strings.Join([]string{
-		"default-src 'self'",
-		"script-src 'self' 'wasm-unsafe-eval'",
-		"style-src 'self'",
-		"img-src 'self' data:",
-		"connect-src 'self'",
-		"worker-src 'self'",
-		"manifest-src 'self'",
-		"frame-src 'self'",
-		"object-src 'none'",
-		"base-uri 'self'",
-		"form-action 'self'",
-		"frame-ancestors " + ancestors,
-	}, "; ")
+	return baseCSP + "; frame-ancestors " + ancestors
 }
+
+// baseCSP is the policy without frame-ancestors, which a <meta> cannot set
+// (the static site's pages carry this one; see README, "Static hosting").
+var baseCSP = strings.Join([]string{
+	"default-src 'self'",
+	"script-src 'self' 'wasm-unsafe-eval'",
+	"style-src 'self'",
+	"img-src 'self' data:",
+	"connect-src 'self'",
+	"worker-src 'self'",
+	"manifest-src 'self'",
+	"frame-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+}, "; ")
+
+// maxURL is the longest request target served; longer ones get 414
+// (and past the server's MaxHeaderBytes, Go's own 431), never echoed.
+const maxURL = 8 << 10
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd := w.Header()
 	hd.Set("Content-Security-Policy", s.csp(r.URL.Path))
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("Referrer-Policy", "no-referrer")
-	if r.URL.Path == "/favicon.ico" { // browsers ask for it whatever the page links
-		http.ServeFile(w, r, filepath.Join(s.cfg.Web, "icon.svg"))
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		hd.Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	if s.servePrecompressed(w, r) {
+	if len(r.RequestURI) > maxURL || len(r.URL.Path) > maxURL {
+		http.Error(w, "request URI too long", http.StatusRequestURITooLong)
 		return
 	}
-	// The web folder is served from cfg.Web whatever its place, so go-app
-	// resolves static resources as /web/… in every setting.
-	if p := s.unversioned(r.URL.Path); strings.HasPrefix(p, "/web/") || p == "/app.wasm" {
-		r2 := *r
-		u := *r.URL
-		u.Path = strings.TrimPrefix(strings.Replace(p, "/app.wasm", "/web/app.wasm", 1), "/web")
-		r2.URL = &u
-		w.Header().Set("Cache-Control", "no-cache")
-		s.files.ServeHTTP(w, &r2)
-		return
+	p := s.unversioned(r.URL.Path)
+	switch {
+	case p == "/app.wasm" || p == "/goapp.wasm":
+		s.web["app.wasm"].serve(w, r)
+	case p == "/favicon.ico": // browsers ask for it whatever the page links
+		s.web["icon.svg"].serve(w, r)
+	case strings.HasPrefix(p, "/web/"):
+		if a, ok := s.web[strings.TrimPrefix(p, "/web/")]; ok {
+			a.serve(w, r)
+		} else {
+			http.NotFound(w, r)
+		}
+	case s.appJS[p] != nil:
+		s.appJS[p].serve(w, r)
+	case p == "/goapp.js" || p == "/manifest.json": // go-app's old names
+		s.appJS[map[string]string{"/goapp.js": "/app.js", "/manifest.json": "/manifest.webmanifest"}[p]].serve(w, r)
+	case p == "/robots.txt" || p == "/sitemap.xml" || p == "/ads.txt":
+		// go-app would fetch these from the address in the Host header.
+		if a, ok := s.web[strings.TrimPrefix(p, "/")]; ok {
+			a.serve(w, r)
+		} else {
+			http.NotFound(w, r)
+		}
+	default:
+		gzipText(http.HandlerFunc(s.servePage)).ServeHTTP(w, r)
 	}
-	if strings.HasPrefix(r.URL.Path, "/claim/") {
-		gzipText(http.HandlerFunc(s.serveClaimPage)).ServeHTTP(w, r)
-		return
-	}
-	s.next.ServeHTTP(w, r)
 }
 
-// serveClaimPage serves /claim/ID with the claim's schema.org ClaimReview
-// JSON-LD in its head, for search engines and publishers' tools.
-func (s *server) serveClaimPage(w http.ResponseWriter, r *http.Request) {
-	id, err := url.PathUnescape(strings.TrimPrefix(r.URL.Path, "/claim/"))
-	c := s.db.Claim(id)
-	if err != nil || c == nil {
-		s.app.ServeHTTP(w, r)
+// servePage renders a page from the database. A missing article or claim
+// is 404 with the app's not-found page; a path that is no route, a plain
+// 404. A static site's folder form (/claims/) is the same page.
+func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
+	route := r.URL.Path
+	if len(route) > 1 {
+		route = strings.TrimSuffix(route, "/")
+	}
+	if r.Header.Get("If-None-Match") == `"`+s.version+`"` {
+		w.WriteHeader(http.StatusNotModified)
 		return
 	}
+	body, status, err := s.render(route)
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-cache")
+	if status == http.StatusOK {
+		h.Set("ETag", `"`+s.version+`"`)
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// render returns the page at route as go-app renders it from the
+// database, with the page metadata fixed (see fixHead), and its status:
+// 404 for a route that is not in the database.
+func (s *server) render(route string) ([]byte, int, error) {
 	rec := &bufferedWriter{header: http.Header{}, status: http.StatusOK}
-	s.app.ServeHTTP(rec, r)
-	body := rec.body.Bytes()
-	if rec.status == http.StatusOK {
-		body = injectJSONLD(body, claims.ClaimReview(s.db, c, s.base(r)))
+	s.app.ServeHTTP(rec, &http.Request{Method: http.MethodGet, URL: &url.URL{Path: route}, Header: http.Header{}, Host: "factcheck.invalid"})
+	status := rec.status
+	if status != http.StatusOK {
+		if status == http.StatusNotFound {
+			return []byte("404 page not found\n"), status, nil
+		}
+		return nil, status, fmt.Errorf("render %s: status %d", route, status)
 	}
-	for k, v := range rec.header {
-		w.Header()[k] = v
+	body := s.fixHead(rec.body.Bytes(), route)
+	if id, ok := strings.CutPrefix(route, "/claim/"); ok {
+		if c := s.db.Claim(id); c != nil {
+			body = injectJSONLD(body, claims.ClaimReview(s.db, c, strings.TrimSuffix(s.cfg.Base, "/")))
+		} else {
+			status = http.StatusNotFound
+		}
 	}
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
-	w.WriteHeader(rec.status)
-	w.Write(body)
+	if id, ok := strings.CutPrefix(route, "/article/"); ok && s.db.Article(id) == nil {
+		status = http.StatusNotFound
+	}
+	return body, status, nil
 }
 
-// base is the address the app is served at, as the request saw it.
-func (s *server) base(r *http.Request) string {
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
+// go-app's og:url and og:image tags (in either attribute order); an
+// og:image without an image is "https://".
+var (
+	ogURL   = regexp.MustCompile(`[ \t]*<meta [^>]*property="og:url"[^>]*>\n?`)
+	ogImage = regexp.MustCompile(`[ \t]*<meta (content="https://" property="og:image"|property="og:image" content="https://")>\n?`)
+)
+
+// fixHead corrects what go-app writes from its Domain setting: og:url is
+// the configured base and the page's path, or left out (never
+// "https:///claim/…"); an og:image with no image is left out.
+func (s *server) fixHead(page []byte, route string) []byte {
+	og := []byte(nil)
+	if base := strings.TrimSuffix(s.cfg.Base, "/"); base != "" {
+		og = fmt.Appendf(nil, `    <meta property="og:url" content="%s">`+"\n", htmlAttr(base+s.layout.page(route)))
 	}
-	return scheme + "://" + r.Host
+	page = ogURL.ReplaceAllLiteral(page, og)
+	return ogImage.ReplaceAllLiteral(page, nil)
+}
+
+func htmlAttr(s string) string {
+	return strings.NewReplacer(`&`, "&amp;", `"`, "&quot;", `<`, "&lt;", `>`, "&gt;").Replace(s)
 }
 
 // injectJSONLD puts a JSON-LD script before </head>. encoding/json escapes
@@ -248,129 +404,10 @@ func (b *bufferedWriter) Header() http.Header         { return b.header }
 func (b *bufferedWriter) WriteHeader(code int)        { b.status = code }
 func (b *bufferedWriter) Write(p []byte) (int, error) { return b.body.Write(p) }
 
-// servePrecompressed serves app.wasm and files under /web/ from their .br
-// or .gz twin when the client accepts it (go-app would send app.wasm raw).
-func (s *server) servePrecompressed(w http.ResponseWriter, r *http.Request) bool {
-	p := s.unversioned(r.URL.Path)
-	var rel string
-	switch {
-	case p == "/app.wasm" || p == "/goapp.wasm":
-		rel = "app.wasm"
-	case strings.HasPrefix(p, "/web/"):
-		rel = path.Clean(strings.TrimPrefix(p, "/web/"))
-	default:
-		return false
-	}
-	if strings.Contains(rel, "..") {
-		return false
-	}
-	accept := r.Header.Get("Accept-Encoding")
-	for _, enc := range []struct{ ext, name string }{{".br", "br"}, {".gz", "gzip"}} {
-		if !acceptsEncoding(accept, enc.name) {
-			continue
-		}
-		f, err := os.Open(filepath.Join(s.cfg.Web, filepath.FromSlash(rel)+enc.ext))
-		if err != nil {
-			continue
-		}
-		defer f.Close()
-		info, err := f.Stat()
-		if err != nil {
-			return false
-		}
-		ctype := mime.TypeByExtension(path.Ext(rel))
-		if path.Ext(rel) == ".wasm" {
-			ctype = "application/wasm"
-		}
-		if ctype == "" {
-			ctype = "application/octet-stream"
-		}
-		h := w.Header()
-		h.Set("Content-Type", ctype)
-		h.Set("Content-Encoding", enc.name)
-		h.Set("Vary", "Accept-Encoding")
-		h.Set("Cache-Control", "no-cache")
-		h.Set("ETag", `"`+s.version+"-"+enc.name+`"`)
-		http.ServeContent(w, r, "", info.ModTime(), f)
-		return true
-	}
-	return false
-}
-
 // unversioned strips the "/VERSION" prefix go-app may put on resources.
 func (s *server) unversioned(p string) string {
 	if v := "/" + s.version; strings.HasPrefix(p, v+"/") {
 		return strings.TrimPrefix(p, v)
 	}
 	return p
-}
-
-func acceptsEncoding(header, enc string) bool {
-	for _, part := range strings.Split(header, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.EqualFold(strings.TrimSpace(name), enc) && !strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") {
-			return true
-		}
-	}
-	return false
-}
-
-// precompress writes FILE.br (brotli, best) and FILE.gz (gzip, best).
-func precompress(file string) error {
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return fmt.Errorf("compress %s: %w", file, err)
-	}
-	var br bytes.Buffer
-	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
-	bw.Write(data)
-	if err := bw.Close(); err != nil {
-		return fmt.Errorf("compress %s: %w", file, err)
-	}
-	var gz bytes.Buffer
-	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	gw.Write(data)
-	if err := gw.Close(); err != nil {
-		return fmt.Errorf("compress %s: %w", file, err)
-	}
-	if err := os.WriteFile(file+".br", br.Bytes(), 0o644); err != nil {
-		return err
-	}
-	return os.WriteFile(file+".gz", gz.Bytes(), 0o644)
-}
-
-// generateStatic writes the site as files: the pages go-app renders, and
-// the web folder with its precompressed twins.
-func generateStatic(cfg config, dir string) error {
-	h, db, err := appHandler(cfg)
-	if err != nil {
-		return err
-	}
-	pages := append([]string{}, app.StaticPaths...)
-	for _, a := range db.Articles {
-		pages = append(pages, "/article/"+a.ID)
-	}
-	for _, c := range db.Claims {
-		pages = append(pages, "/claim/"+c.ID)
-	}
-	if err := goapp.GenerateStaticWebsite(dir, h, pages...); err != nil {
-		return fmt.Errorf("generate static site: %w", err)
-	}
-	// go-app makes the web folder but leaves it empty: copy the assets.
-	if err := os.CopyFS(filepath.Join(dir, "web"), os.DirFS(cfg.Web)); err != nil {
-		return fmt.Errorf("generate static site: copy %s: %w", cfg.Web, err)
-	}
-	// Claim pages carry their ClaimReview JSON-LD, as the server adds it.
-	for i := range db.Claims {
-		c := &db.Claims[i]
-		path := filepath.Join(dir, "claim", c.ID+".html")
-		page, err := os.ReadFile(path)
-		if err != nil {
-			return fmt.Errorf("generate static site: %w", err)
-		}
-		if err := os.WriteFile(path, injectJSONLD(page, claims.ClaimReview(db, c, "")), 0o644); err != nil {
-			return fmt.Errorf("generate static site: %w", err)
-		}
-	}
-	return nil
 }

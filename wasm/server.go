@@ -1,11 +1,12 @@
 //go:build !wasm
 
 // Command wasm, built natively, serves the factcheck widget and generates
-// it as a static site:
+// it as a static site, both from one claims database:
 //
-//	wasm [-addr 127.0.0.1:8000] [-web web] [-frame-ancestors "https://a.example https://b.example"] [-demo 127.0.0.1:8001]
-//	wasm -static DIR                 write a static site any host can serve
-//	wasm compress FILE...            write FILE.br and FILE.gz next to each FILE
+//	wasm [-db FILE] [-addr 127.0.0.1:8000] [-web web] [-base https://factcheck.example]
+//	     [-frame-ancestors "https://a.example https://b.example"] [-demo 127.0.0.1:8001]
+//	wasm -static DIR [-db FILE] [-base …]   write a static site any file server can serve
+//	wasm compress FILE...                   write FILE.br and FILE.gz next to each FILE
 package main
 
 import (
@@ -15,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"net"
 	"net/http"
 	"os"
 	"os/signal"
@@ -31,6 +33,48 @@ func main() {
 	}
 }
 
+// timeouts bound what one connection may hold. A reader's browser needs
+// one request at a time, headers of a few KB, and app.wasm (1.7 MB brotli,
+// 8.4 MB raw for a client that takes no compression) within WriteTimeout:
+// two minutes carry the brotli file at 120 kbit/s, slower than a poor 3G
+// link, and the raw one at 0.6 Mbit/s. Nothing the server accepts has a
+// body, so reading a request never needs long.
+type timeouts struct {
+	ReadHeader, Read, Write, Idle time.Duration
+}
+
+var serverTimeouts = timeouts{ReadHeader: 5 * time.Second, Read: 10 * time.Second, Write: 2 * time.Minute, Idle: 30 * time.Second}
+
+// maxHeaderBytes: a browser's request headers are 1–2 KB; URLs up to
+// maxURL (8 KB) get a 414 from the handler, longer ones Go's 431.
+const maxHeaderBytes = 32 << 10
+
+// newHTTPServer is the one place servers are made: every timeout set.
+func newHTTPServer(h http.Handler, t timeouts) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: t.ReadHeader,
+		ReadTimeout:       t.Read,
+		WriteTimeout:      t.Write,
+		IdleTimeout:       t.Idle,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ErrorLog:          log.New(io.Discard, "", 0), // clients' broken connections are no news
+	}
+}
+
+// demoWidgetOrigin is the widget's origin as the demo article embeds it.
+// On the loopback it is named localhost, while the article is on
+// 127.0.0.1: two sites, as factcheck.example and news.example are in a
+// real deployment, so the browser gives the widget's frame a process of
+// its own (the same address on two ports would be one site).
+func demoWidgetOrigin(a net.Addr) string {
+	host, port, _ := net.SplitHostPort(a.String())
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
+
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "compress" {
 		for _, f := range args[1:] {
@@ -43,32 +87,43 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	fs := flag.NewFlagSet("wasm", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	db := fs.String("db", "claims/seed/claims.json", "the claims database to serve and to render every page from")
 	addr := fs.String("addr", "127.0.0.1:8000", "address to serve on")
-	web := fs.String("web", "web", "folder of static assets (app.wasm, claims.json, icons, CSS)")
+	web := fs.String("web", "web", "folder of static assets (app.wasm, icons, CSS, scripts)")
+	base := fs.String("base", "", "public address of the site, e.g. https://factcheck.example, for claim pages' JSON-LD and og:url; default: relative / left out")
 	static := fs.String("static", "", "write a static site to this folder and exit")
 	ancestors := fs.String("frame-ancestors", "", "sites allowed to embed the widget (/embed), space-separated origins; default: any site")
 	demo := fs.String("demo", "", "also serve the embedding demo (a mock news article) on this address, e.g. 127.0.0.1:8001")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	cfg := config{Web: *web, FrameAncestors: *ancestors}
+	cfg := config{Web: *web, DB: *db, FrameAncestors: *ancestors, Base: *base}
 	if *static != "" {
-		if err := generateStatic(cfg, *static); err != nil {
+		if err := generateStatic(cfg, *static, stdout); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote static site to %s\n", *static)
+		fmt.Fprintf(stdout, "wrote static site to %s from %s\n", *static, *db)
 		return nil
 	}
 	h, err := newServer(cfg)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Addr: *addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := newHTTPServer(h, serverTimeouts)
 	if *demo != "" {
-		demoSrv := &http.Server{Addr: *demo, Handler: demoHandler("http://" + *addr), ReadHeaderTimeout: 10 * time.Second}
+		dln, err := net.Listen("tcp", *demo)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		demoSrv := newHTTPServer(demoHandler(demoWidgetOrigin(ln.Addr())), serverTimeouts)
 		go func() {
-			log.Printf("embedding demo on http://%s", *demo)
-			if err := demoSrv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Printf("embedding demo on http://%s (and http://%s/plain, the same article without the embed)", dln.Addr(), dln.Addr())
+			if err := demoSrv.Serve(dln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 				log.Printf("demo: %v", err)
 			}
 		}()
@@ -82,8 +137,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer cancel()
 		srv.Shutdown(shutdown)
 	}()
-	log.Printf("factcheck %s serving on http://%s", h.version, *addr)
-	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	log.Printf("factcheck %s serving %s (%d claims) on http://%s", h.version, *db, len(h.db.Claims), ln.Addr())
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	return nil
