@@ -597,3 +597,17 @@ func TestClaimMeta(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// TestCapText: what the embed API (window.factcheckCheck) checks of a
+// long text is its first maxCheck characters at most, cut at a sentence
+// end; a short text is checked whole.
+func TestCapText(t *testing.T) {
+	long := strings.Repeat("Roman Seleznev was arrested in 2014. ", 1000)
+	got := capText(long)
+	if len(got) > maxCheck || !strings.HasSuffix(strings.TrimSpace(got), ".") {
+		t.Errorf("capText of %d bytes = %d bytes ending %q", len(long), len(got), got[max(0, len(got)-20):])
+	}
+	if short := "The hotline remains in force."; capText(short) != short {
+		t.Errorf("capText(%q) = %q", short, capText(short))
+	}
+}
