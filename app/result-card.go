@@ -9,6 +9,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/match"
+	"github.com/factcheck/factcheck/claims/text"
 )
 
 // verdictLabel gives each verdict a word and an icon, never colour alone.
@@ -215,13 +216,11 @@ func byline(a *claims.Article) string {
 	return sourceLine(match.MatchSource{Outlet: a.Outlet, Published: a.Published, DateInferred: a.IsInferred("published")})
 }
 
-var months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-
 // displayMonth turns "2016-04" into "April 2016".
 func displayMonth(iso string) string {
 	var y, m int
 	if n, _ := fmt.Sscanf(iso, "%d-%d", &y, &m); n == 2 && m >= 1 && m <= 12 {
-		return fmt.Sprintf("%s %d", months[m-1], y)
+		return fmt.Sprintf("%s %d", text.MonthName(m), y)
 	}
 	return iso
 }

@@ -135,7 +135,7 @@ func Entities(s string, toks []text.Token, proper func(string) bool) []string {
 		if len(run) > 0 && t.Start > run[len(run)-1].End && strings.TrimSpace(s[run[len(run)-1].End:t.Start]) != "" {
 			flush() // punctuation between two capitals splits names
 		}
-		name := t.Cap && t.Kind != text.Number && t.Kind != text.Year && !isMonthOrDay(t.Text)
+		name := t.Cap && t.Kind != text.Number && t.Kind != text.Year && !text.IsMonthOrWeekday(t.Text)
 		if name && len(run) == 0 && sentenceStartAt(s, t.Start) && t.Kind != text.Entity {
 			name = proper != nil && proper(t.Text) && !t.Stop
 		}
@@ -167,14 +167,6 @@ func ProperNouns(texts ...string) map[string]bool {
 		}
 	}
 	return out
-}
-
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-
-func isMonthOrDay(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	return weekdays[lw] || lw == "january" || lw == "february" || lw == "april" || lw == "june" || lw == "july" ||
-		lw == "august" || lw == "september" || lw == "october" || lw == "november" || lw == "december"
 }
 
 func sentenceStartAt(s string, at int) bool {

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // places holds the terms of the gazetteer (data/places.txt) and of every
 // country's names, analysed as the pipeline analyses text.
 var places = map[string]bool{}
@@ -42,11 +44,21 @@ func IsNegatingVerb(term string) bool { return negatingVerbs[term] }
 // ("denied", "rejects"), data/denial-verbs.txt.
 func IsDenialVerb(term string) bool { return denialVerbs[term] }
 
-// IsMonthOrWeekday reports whether a word is a month or day name.
+// IsMonthOrWeekday reports whether a word is surely a month or a day
+// name: "June", "Dec", "Monday", but not "May" or "March", which are also
+// names and words (data/ambiguous-months.txt).
 func IsMonthOrWeekday(w string) bool {
-	w = Normalize(w)
+	w = strings.TrimSuffix(Normalize(w), ".")
 	_, month := monthNames[w]
-	return month || weekdays[w]
+	return month && !ambiguousMonths[w] || weekdays[w]
+}
+
+// MonthName is the English name of month m (1–12), or "".
+func MonthName(m int) string {
+	if m < 1 || m >= len(monthDisplay) {
+		return ""
+	}
+	return monthDisplay[m]
 }
 
 // IsIrregularPast reports whether a normalised word is an irregular past
