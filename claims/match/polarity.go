@@ -10,7 +10,7 @@ import (
 
 // negationScope is how many words after a negation cue it can reach
 // before a clause boundary ends it.
-const negationScope = 10
+const negationScope = 14
 
 // minNegatedShare is how much of what two texts share (IDF-weighted) the
 // clause of a negation must hold for it to flip their agreement: a "not" in
