@@ -19,12 +19,8 @@ SHARED    ?= ../shared
 LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 2>/dev/null)"
 
 # staticcheck, at the version the module proxy serves, run without installing.
-# Two checks are off until the code they flag is fixed (then drop
-# STATICCHECK_CHECKS): SA1019, a deprecated API, in
-# claims/importers/client_test.go (runtime.GOROOT); U1000, unused code, in
-# app/checking.go (capText).
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
-STATICCHECK_CHECKS ?= inherit,-SA1019,-U1000
+STATICCHECK_CHECKS ?= inherit
 
 .PHONY: all claims lexicon wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed eval bench checkthat clean
 

@@ -3,7 +3,6 @@ package importers
 import (
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -15,8 +14,8 @@ func TestClientDoesNotImportImporters(t *testing.T) {
 	if runtime.GOOS == "js" || testing.Short() {
 		t.Skip("needs the go command")
 	}
-	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(gobin); err != nil {
+	gobin, err := exec.LookPath("go")
+	if err != nil {
 		t.Skip("no go command")
 	}
 	cmd := exec.Command(gobin, "list", "-deps", "../../wasm")
