@@ -15,7 +15,7 @@ import (
 const (
 	minRelatedCoverage    = 0.25 // below this a claim is not about the statement at all
 	minSupportCoverage    = 0.55 // a claim supports only a statement it mostly covers
-	minContradictCoverage = 0.45 // a contradiction needs the rest of the statement to line up
+	minContradictCoverage = 0.5  // a contradiction needs the rest of the statement to line up
 )
 
 // scoreBeta weighs coverage of the statement against precision (how much

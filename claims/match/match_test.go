@@ -98,16 +98,17 @@ func TestStatements(t *testing.T) {
 func TestReasonNamesTheDifference(t *testing.T) {
 	ix := seedIndex(t)
 	for stmt, want := range map[string][]string{
-		"Roman Seleznev was arrested in 2016.":                              {"2014", "2016"},
-		"Vladimir Drinkman was arrested in Paris in 2012.":                  {"Amsterdam", "Paris"},
-		"The Biden-Putin talks lasted less than an hour.":                   {"more than three hours", "less than an hour"},
-		"Attributing cyber attacks is simple.":                              {"difficult", "simple"},
-		"The US–Russia cyber hotline is no longer in force.":                {"negated"},
-		"The Biden-Putin talks lasted two hours.":                           {"more than three hours", "two hours"},
-		"Tillerson said he is confident he will not impair cyber security.": {"attributes this to Rob Joyce"},
-		"The Geneva meetings only included FBI officials.":                  {"White House", "State Department"},
-		"Drinkman was charged in a Russian court.":                          {"U.S. court", "Russian court"},
-		"putin drew a red line at cyber attacks":                            {"Biden", "putin"},
+		"Roman Seleznev was arrested in 2016.":                                                                       {"2014", "2016"},
+		"Vladimir Drinkman was arrested in Paris in 2012.":                                                           {"Amsterdam", "Paris"},
+		"The Biden-Putin talks lasted less than an hour.":                                                            {"more than three hours", "less than an hour"},
+		"Attributing cyber attacks is simple.":                                                                       {"difficult", "simple"},
+		"The US–Russia cyber hotline is no longer in force.":                                                         {"negated"},
+		"The Biden-Putin talks lasted two hours.":                                                                    {"more than three hours", "two hours"},
+		"Tillerson said he is confident he will not impair cyber security.":                                          {"attributes this to Rob Joyce"},
+		"The Geneva meetings only included FBI officials.":                                                           {"White House", "State Department"},
+		"Drinkman was charged in a Russian court.":                                                                   {"U.S. court", "Russian court"},
+		"putin drew a red line at cyber attacks":                                                                     {"Biden", "putin"},
+		"Russian investigators concluded the grid breach was a first-of-its-kind attack on civilian infrastructure.": {"U.S. investigators", "Russian investigators"},
 	} {
 		r := ix.Check(stmt)
 		if r.Verdict != Contradicted {
@@ -119,6 +120,26 @@ func TestReasonNamesTheDifference(t *testing.T) {
 				t.Errorf("%q: reason %q does not mention %q", stmt, r.Reason, w)
 			}
 		}
+	}
+}
+
+// TestIntentIsNotDeed: what a source says someone meant to do, or what a
+// statement says someone should do, does not support a statement that it
+// was done; an opposite word against the intended one contradicts nothing.
+func TestIntentIsNotDeed(t *testing.T) {
+	ix := seedIndex(t)
+	for stmt, want := range map[string]string{
+		"Biden and Putin cooled tensions in the US-Russian relationship at their Geneva summit.": "sought to cool",
+		"US-Russian tensions warmed at the Biden-Putin summit in Geneva.":                        "sought to cool",
+		"Kerry said at the joint press conference that Russia should hand over its hackers.":     "hand",
+	} {
+		r := ix.Check(stmt)
+		if r.Verdict != Unverified || !strings.Contains(r.Reason, want) {
+			t.Errorf("%q: %s (%s), want unverified naming %q", stmt, r.Verdict, r.Reason, want)
+		}
+	}
+	if r := ix.Check("Biden and Putin sought to cool tensions in the US-Russian relationship at their first summit in Geneva."); r.Verdict != Supported {
+		t.Errorf("the intention itself: %s (%s), want supported", r.Verdict, r.Reason)
 	}
 }
 
@@ -254,7 +275,7 @@ func TestOutOfScope(t *testing.T) {
 // readerDangerousBudget is how many wrong badges the reader statements
 // (testdata/reader.jsonl) get today; a change that adds one fails. Lower
 // it when rules improve.
-const readerDangerousBudget = 8
+const readerDangerousBudget = 3
 
 // TestReaderStatements runs the statements we wrote as readers write them
 // (lower case, typos, chat spellings, paraphrases, several sentences; from

@@ -16,7 +16,35 @@ import (
 // or the quality differs, so the statement is not supported, though not
 // contradicted either.
 func predicates(c *comparison) []finding {
-	return unsaid(c, func(i int) bool { t := c.q.tokens[i]; return pastTense(t) && !lightVerbs[t.Term] })
+	return unsaid(c, func(i int) bool {
+		t := c.q.tokens[i]
+		return (pastTense(t) || afterModal(c.q.tokens, i)) && !lightVerbs[t.Term]
+	})
+}
+
+// modals are the English modal verbs: the word a modal governs is a verb
+// in its base form ("should hand over", "will meet", "could not agree").
+var modals = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "might": true, "must": true}
+
+// afterModal reports whether token i is the verb a modal governs: the
+// first content word after "will", "should", "could"…, past a negation
+// ("could not agree").
+func afterModal(toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.Stop || t.Neg || t.Kind != text.Word {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		w := text.Normalize(toks[j].Text)
+		switch {
+		case modals[w]:
+			return true
+		case toks[j].Neg || w == "not" || w == "n't":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // attributes finds what a copula says of the subject ("is easy", "was a US

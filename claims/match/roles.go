@@ -10,8 +10,10 @@ import (
 // court") where the source puts another before the same word ("a U.S.
 // federal court") and has the statement's country only in another role
 // ("Another Russian hacker, Vladimir Drinkman, … charged in a U.S.
-// federal court"). A country the source never names is missing (names.go),
-// not swapped.
+// federal court"). A country the claim's own texts never name, but its
+// article's headline or the source's paragraph does, is swapped too when the word has another owner
+// there: "Russian investigators" against "U.S. investigators concluded".
+// A country the source never names is missing (names.go), not swapped.
 func roles(c *comparison) []finding {
 	q := c.q
 	var out []finding
@@ -24,8 +26,15 @@ func roles(c *comparison) []finding {
 			continue
 		}
 		qOwners := ownersBefore(q, i+1)
+		named := false
 		for _, a := range c.texts {
-			if !a.terms[t.Term] {
+			named = named || a.terms[t.Term]
+		}
+		if _, covered := c.al.matched[t.Term]; !named && !covered && !c.d.context[t.Term] {
+			continue
+		}
+		for _, a := range c.texts {
+			if named && !a.terms[t.Term] {
 				continue
 			}
 			// Every mention of the word must have another owner: "Russian

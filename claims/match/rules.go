@@ -75,6 +75,7 @@ var rules = []rule{
 	{ruleAttributes, attributes},                 // predicates.go
 	{"a word in another's place", substitutions}, // predicates.go
 	{rulePolarity, polarity},                     // polarity.go
+	{ruleIntended, intended},                     // intent.go
 	{ruleRating, rating},                         // rating.go (after every other rule)
 }
 
@@ -85,6 +86,7 @@ const (
 	rulePolarity     = "negation and opposites"
 	ruleRating       = "fact-checkers' rating"
 	ruleAttributes   = "what it is"
+	ruleIntended     = "what was only intended"
 )
 
 // runRules collects every rule's findings.

@@ -56,6 +56,10 @@ func stance(al alignment) (Stance, string) {
 		// "X is not a football player" against "X is an actor": the
 		// negation is about words the source does not have.
 		return Related, reasons(beyonds)
+	case len(conflicts) > 0 && onlyOpposites(conflicts) && anyRule(beyonds, ruleIntended):
+		// "relations warmed" against "sought to cool tensions": the source
+		// does not say they cooled either.
+		return Related, reasons(beyonds)
 	case len(conflicts) > 0 && contextOnly && onlyPolarity(conflicts):
 		return Related, "the closest source disagrees, but about what its paragraph names, not what it says itself"
 	case len(conflicts) > 0 && al.coverage >= minContradictCoverage:
@@ -86,6 +90,17 @@ func anyRule(fs []finding, rule string) bool {
 func onlyNegations(fs []finding) bool {
 	for _, f := range fs {
 		if f.rule != rulePolarity || f.opposite {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyOpposites reports whether every conflict is an opposite word
+// (polarity.go): "warmed" against "cool".
+func onlyOpposites(fs []finding) bool {
+	for _, f := range fs {
+		if f.rule != rulePolarity || !f.opposite {
 			return false
 		}
 	}

@@ -1,0 +1,111 @@
+package match
+
+import (
+	"fmt"
+
+	"github.com/factcheck/factcheck/claims/text"
+	"github.com/factcheck/factcheck/claims/wordlist"
+)
+
+// intended finds what the source says someone only meant to do where the
+// statement says it was done: "relations cooled after the summit" against
+// "Biden and Putin sought to cool tensions", "Tillerson shut the office"
+// against "Tillerson plans to shut the office". The source does not say it
+// happened, so the statement is not supported; and an opposite word
+// against the intended one ("relations warmed") contradicts nothing
+// (stance.go). A statement that itself does not say it was done ("they
+// hoped to cool tensions", "refused to cool", "will cool") is left to the
+// other rules.
+func intended(c *comparison) []finding {
+	var out []finding
+	report := func(t text.Token, a analysed, ct text.Token, verb string) {
+		c.handled[t.Start] = true
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says only %q, not that it happened", verb+" to "+ct.Text),
+			qSpan:  span(t), cText: a.text, cSpan: span(ct),
+		})
+	}
+	for i, t := range c.q.tokens {
+		if t.Stop || t.Neg || t.Kind != text.Word || infinitive(c.q.tokens, i) || afterModal(c.q.tokens, i) {
+			continue
+		}
+		m, ok := c.al.matched[t.Term]
+		if !ok {
+			continue
+		}
+		if a, ct, verb, only := c.onlyIntended(m); only {
+			report(t, a, ct, verb)
+		}
+	}
+	// An opposite word against an intended one: "warmed" against "sought to cool".
+	for _, f := range c.found {
+		if f.rule != rulePolarity || !f.opposite || c.handled[f.qSpan[0]] {
+			continue
+		}
+		for _, a := range c.texts {
+			if a.text != f.cText {
+				continue
+			}
+			for ci, ct := range a.tokens {
+				if ct.Start == f.cSpan[0] {
+					if verb := intentionAt(a.tokens, ci); verb != "" {
+						report(text.Token{Text: c.q.text[f.qSpan[0]:f.qSpan[1]], Start: f.qSpan[0], End: f.qSpan[1]}, a, ct, verb)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// onlyIntended reports whether every use of claim term m in the claim's
+// texts follows a verb of intention, and returns one.
+func (c *comparison) onlyIntended(m string) (analysed, text.Token, string, bool) {
+	var at analysed
+	var tok text.Token
+	verb := ""
+	for _, a := range c.texts {
+		for ci, ct := range a.tokens {
+			if ct.Term != m {
+				continue
+			}
+			v := intentionAt(a.tokens, ci)
+			if v == "" {
+				return analysed{}, text.Token{}, "", false
+			}
+			if verb == "" {
+				at, tok, verb = a, ct, v
+			}
+		}
+	}
+	return at, tok, verb, verb != ""
+}
+
+// infinitive reports whether token i follows "to" ("refused to work").
+func infinitive(toks []text.Token, i int) bool {
+	return i > 0 && text.Normalize(toks[i-1].Text) == "to"
+}
+
+// intentionAt returns the verb of intention that governs token i ("sought"
+// in "sought to cool"), or "".
+func intentionAt(toks []text.Token, i int) string {
+	if i < 2 || !infinitive(toks, i) {
+		return ""
+	}
+	if v := toks[i-2]; intentionVerbs[v.Term] {
+		return v.Text
+	}
+	return ""
+}
+
+// intentionVerbs are the stems of data/intention-verbs.txt.
+var intentionVerbs = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range wordlist.Set(data, "data/intention-verbs.txt") {
+		for _, t := range text.Analyze(w) {
+			out[t.Term] = true
+		}
+	}
+	return out
+}()
