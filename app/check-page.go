@@ -19,15 +19,16 @@ type checkPage struct {
 	goapp.Compo
 
 	db      database
-	text    string     // everything in the text box
-	from    int        // where the part being checked starts in text
-	check   *textCheck // the check of that part, built a slice at a time
-	shown   int        // how many results are shown
-	gen     int        // bumped on every edit; a check goes on only while current
-	framed  bool       // shown inside another site (the /embed route)
-	linkCut bool       // the link opened carried more than maxCheck characters
-	shared  string     // what the Share button did
-	typed   textBox    // the text box of the page the server sent, as go-app found it
+	text    string         // everything in the text box
+	from    int            // where the part being checked starts in text
+	check   *textCheck     // the check of that part, built a slice at a time
+	shown   int            // how many results are shown
+	gen     int            // bumped on every edit; a check goes on only while current
+	framed  bool           // shown inside another site (the /embed route)
+	linkCut bool           // the link opened carried more than maxCheck characters
+	shared  string         // what the Share button did
+	typed   textBox        // the text box of the page the server sent, as go-app found it
+	self    *goapp.Context // the page's own context, once mounted: checks are scheduled on it
 }
 
 func newCheckPage() *checkPage { return &checkPage{db: initialDatabase()} }
@@ -41,7 +42,22 @@ func (p *checkPage) OnInit() {
 	}
 }
 
-func (p *checkPage) OnMount(ctx goapp.Context) { p.typed.restore("statement") }
+// OnMount keeps the page's own context. A check's steps are dispatched on
+// it, not on the element that started the check: go-app drops what is
+// dispatched to an element no longer mounted, and an example button folds
+// away as soon as it is clicked (its check then never ran, now and then).
+func (p *checkPage) OnMount(ctx goapp.Context) {
+	p.self = &ctx
+	p.typed.restore("statement")
+}
+
+// scheduler is the context to dispatch a check's next step on.
+func (p *checkPage) scheduler(ctx goapp.Context) goapp.Context {
+	if p.self != nil {
+		return *p.self
+	}
+	return ctx
+}
 
 func (p *checkPage) OnNav(ctx goapp.Context) {
 	key := "q"
@@ -95,7 +111,7 @@ func (p *checkPage) startCheck(ctx goapp.Context) {
 		return
 	}
 	c, gen := newTextCheck(p.text, p.from), p.gen
-	afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen, c) })
+	afterBrowser(p.scheduler(ctx), func(ctx goapp.Context) { p.step(ctx, gen, c) })
 }
 
 func (p *checkPage) step(ctx goapp.Context, gen int, c *textCheck) {
@@ -249,7 +265,7 @@ func (p *checkPage) onShowAll(ctx goapp.Context, e goapp.Event) {
 			return
 		}
 		p.shown += 25
-		afterBrowser(ctx, more)
+		afterBrowser(p.scheduler(ctx), more)
 	}
 	more(ctx)
 }

@@ -151,7 +151,7 @@ func (p *claimsPage) Render() goapp.UI {
 		goapp.Div().Class("filter-bar").Body(
 			goapp.Label().For("claim-filter").Class("field-label").Text("Filter claims"),
 			goapp.Input().Type("search").ID("claim-filter").Class("filter").Value(p.filter).AutoComplete(false).
-				Placeholder("Type a few letters, e.g. hotline").Aria("describedby", "claim-count").
+				Placeholder("Type a word or a few letters").Aria("describedby", "claim-count").
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					p.filter, p.limit = ctx.JSSrc().Get("value").String(), claimsPerPage
 				}),

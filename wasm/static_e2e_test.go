@@ -56,13 +56,8 @@ func TestE2EStaticSite(t *testing.T) {
 		t.Fatalf("reload on a static host: %s", text(ctx, `document.body.innerText.slice(0, 300)`))
 	}
 	// The offline cache holds every entry.
-	want, _ := json.Marshal(list)
-	if err := waitJS(ctx, fmt.Sprintf(`(async () => {
-		const want = %s, urls = new Set();
-		for (const k of await caches.keys()) for (const r of await (await caches.open(k)).keys()) urls.add(new URL(r.url).pathname);
-		window.__missing = want.filter(p => !urls.has(p));
-	})(), Array.isArray(window.__missing) && window.__missing.length === 0`, want)); err != nil {
-		t.Fatalf("offline cache lacks %s of %d entries", text(ctx, `JSON.stringify(window.__missing)`), len(list))
+	if missing, err := waitPrecached(ctx, list); err != nil {
+		t.Fatalf("offline cache lacks %s of %d entries", missing, len(list))
 	}
 	t.Logf("offline cache: all %d entries", len(list))
 
@@ -83,6 +78,21 @@ func TestE2EStaticSite(t *testing.T) {
 			t.Errorf("offline %s: %s", page.path, text(ctx, `document.body.innerText.slice(0, 300)`))
 		}
 	}
+}
+
+// waitPrecached waits until the service worker's cache holds every path
+// of its precache list; on a timeout it says which are missing.
+func waitPrecached(ctx context.Context, list []string) (missing string, err error) {
+	want, _ := json.Marshal(list)
+	err = waitJS(ctx, fmt.Sprintf(`(async () => {
+		const want = %s, urls = new Set();
+		for (const k of await caches.keys()) for (const r of await (await caches.open(k)).keys()) urls.add(new URL(r.url).pathname);
+		window.__missing = want.filter(p => !urls.has(p));
+	})(), Array.isArray(window.__missing) && window.__missing.length === 0`, want))
+	if err != nil {
+		missing = text(ctx, `JSON.stringify(window.__missing)`)
+	}
+	return missing, err
 }
 
 // frameNode returns the widget's iframe node on the host page, to query
