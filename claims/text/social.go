@@ -12,8 +12,10 @@ import (
 // ("lol", "smh"; data/chat-fillers.txt) become stop words, and hashtags and
 // @mentions are read as the words they spell ("#BidenPutinSummit" ->
 // "Biden" "Putin" "Summit", each with its own span). Contractions typed
-// without an apostrophe ("dont") are the contraction filter's. It runs
-// right after normalisation.
+// without an apostrophe ("dont") are the contraction filter's. Hashtags
+// that trail a post ("moscow cant be trusted #cybersecurity") tag its
+// topic rather than say anything: they become stop words. It runs right
+// after normalisation.
 type SocialFilter struct{}
 
 var (
@@ -23,9 +25,19 @@ var (
 
 func (SocialFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0:0]
-	for _, t := range tokens {
-		if t.Tag {
-			out = append(out, splitTag(t)...)
+	trailing := len(tokens) // where the hashtags that end the text begin
+	for trailing > 0 && tokens[trailing-1].Tag == '#' {
+		trailing--
+	}
+	for i, t := range tokens {
+		if t.Tag != 0 {
+			parts := splitTag(t)
+			if i >= trailing && trailing > 0 {
+				for j := range parts {
+					parts[j].Stop = true
+				}
+			}
+			out = append(out, parts...)
 			continue
 		}
 		lower := t.Text == strings.ToLower(t.Text)
@@ -73,6 +85,6 @@ func part(t Token, a, b int) Token {
 	p.Start, p.End = t.Start+a, t.Start+b
 	r, _ := utf8.DecodeRuneInString(p.Text)
 	p.Cap = unicode.IsUpper(r)
-	p.Tag = false
+	p.Tag = 0
 	return p
 }

@@ -294,3 +294,28 @@ func TestScaledQuantities(t *testing.T) {
 		t.Errorf("more than 3 million people = %+v", c)
 	}
 }
+
+// TestTrailingHashtagsAreTags: hashtags that end a post tag its topic and
+// count for nothing; a hashtag or mention inside it is the words it spells.
+func TestTrailingHashtagsAreTags(t *testing.T) {
+	content := func(s string) []string {
+		var out []string
+		for _, tk := range Analyze(s) {
+			if !tk.Stop {
+				out = append(out, tk.Text)
+			}
+		}
+		return out
+	}
+	for in, want := range map[string][]string{
+		"moscow cant be trusted #cybersecurity #USRussia": {"moscow", "cant", "trusted"},
+		"#BidenPutinSummit ended early":                   {"Biden", "Putin", "Summit", "ended", "early"},
+		"@JoeBiden met putin":                             {"Joe", "Biden", "met", "putin"},
+		"putin praised @JoeBiden":                         {"putin", "praised", "Joe", "Biden"},
+		"#RussiaHackedTheElection":                        {"Russia", "Hacked", "Election"},
+	} {
+		if got := content(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: content words %q, want %q", in, got, want)
+		}
+	}
+}

@@ -47,7 +47,7 @@ type Token struct {
 	Cap   bool    // the original starts with an upper-case letter
 	Stop  bool    // a stop word: kept for positions and scope, not indexed
 	Neg   bool    // a negation cue ("not", "no", "never", "n't")
-	Tag   bool    // the word follows "#" or "@": a hashtag or a mention
+	Tag   byte    // '#' or '@' when the word follows it (a hashtag, a mention), else 0
 }
 
 // Tokenizer cuts text into tokens.

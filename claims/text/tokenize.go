@@ -47,7 +47,10 @@ func (WordTokenizer) Tokenize(s string) []Token {
 		}
 		tok := s[start:i]
 		first, _ := utf8.DecodeRuneInString(tok)
-		tag := start > 0 && (s[start-1] == '#' || s[start-1] == '@')
+		var tag byte
+		if start > 0 && (s[start-1] == '#' || s[start-1] == '@') {
+			tag = s[start-1]
+		}
 		out = append(out, Token{Text: tok, Start: start, End: i, Cap: unicode.IsUpper(first), Tag: tag})
 	}
 	return out
