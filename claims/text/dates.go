@@ -59,7 +59,9 @@ var monthPrepositions = map[string]bool{"in": true, "since": true, "until": true
 func monthOf(t Token) int {
 	w := strings.TrimSuffix(Normalize(t.Text), ".")
 	m, ok := monthNames[w]
-	if !ok || !t.Cap {
+	// Typed in lower case, as readers do ("on 21 july"), a month is a
+	// month unless the word has another use ("may", "march").
+	if !ok || !t.Cap && ambiguousMonths[w] {
 		return 0
 	}
 	return int(m)

@@ -319,3 +319,25 @@ func TestTrailingHashtagsAreTags(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthsInLowerCase: readers type months in lower case ("on 21 july
+// 2017"); a month name that is also a word ("may", "march") stays a word
+// unless capitalised.
+func TestMonthsInLowerCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"ria reported on 21 july 2017":    "2017-07-21",
+		"they met from june 21 to 23":     "0000-06-21",
+		"the talks may resume":            "",
+		"protesters march on the capital": "",
+		"an august body met in May 2014":  "2014-05",
+	} {
+		ds, _ := Dates(Analyze(in))
+		got := ""
+		if len(ds) > 0 {
+			got = ds[0].ISO()
+		}
+		if got != want {
+			t.Errorf("%q: first date %q, want %q", in, got, want)
+		}
+	}
+}
