@@ -22,7 +22,7 @@ LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 STATICCHECK_CHECKS ?= inherit
 
-.PHONY: all claims lexicon wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed eval bench checkthat clean
+.PHONY: all claims lexicon wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web db-10k db-100k eval bench checkthat clean
 
 all: wasm
 
@@ -121,6 +121,43 @@ node_modules: package.json package-lock.json
 # through npx (cached outside the repository).
 bench-embed: wasm
 	FACTCHECK_E2E=1 FACTCHECK_LIGHTHOUSE=1 $(GO) test -count=1 -run '^TestLighthouseEmbed$$' -v -timeout 20m ./wasm
+
+# factcheck beside the page a news site would build instead (MiniSearch
+# over the same claims.json, ../shared/bench/web) with the seed, 10k and
+# 100k claims, in one run: what each sends, start-up and check latency in
+# headless Chromium, Lighthouse mobile (median of LIGHTHOUSE_RUNS; 0 skips
+# it) and browser memory, printed as one Markdown table (about 20 min).
+LIGHTHOUSE_RUNS ?= 3
+bench-web: wasm db-10k db-100k
+	FACTCHECK_BENCH_WEB=1 FACTCHECK_LIGHTHOUSE_RUNS=$(LIGHTHOUSE_RUNS) FACTCHECK_SHARED=$(abspath $(SHARED)) \
+	  $(GO) test -count=1 -run '^TestBenchWeb$$' -v -timeout 60m ./wasm
+
+# Benchmark databases (generated, not committed, in build/bench/): the seed
+# with the CheckThat! 2020 collection (10k claims), and with 100,000 claims:
+# that collection and systematic variations of it (bench/gen100k). Each
+# recipe prints how long the build took and the file's size.
+BENCH_DIR     := build/bench
+CHECKTHAT_TSV := $(SHARED)/bench/checkthat2020/verified_claims.docs.tsv
+SEED_SOURCES  := -articles claims/articles -curated claims/curated.jsonl
+CLAIMS_GO     := $(shell find claims -name '*.go' -not -name '*_test.go')
+
+db-10k: $(BENCH_DIR)/claims-10k.json
+db-100k: $(BENCH_DIR)/claims-100k.json
+
+$(BENCH_DIR)/claims-10k.json: $(CHECKTHAT_TSV) $(CLAIMS_GO)
+	@mkdir -p $(BENCH_DIR)
+	$(GO) build -o $(BENCH_DIR)/factcheck ./claims/cmd/factcheck
+	@t0=$$(date +%s%N); $(BENCH_DIR)/factcheck build $(SEED_SOURCES) -import $(CHECKTHAT_TSV) -o $@ -name seed-checkthat >/dev/null && \
+	  echo "$@: $$(( ($$(date +%s%N) - t0) / 1000000 )) ms to build, $$(stat -c %s $@) bytes"
+
+$(BENCH_DIR)/checkthat-100k.tsv: $(CHECKTHAT_TSV) bench/gen100k/main.go
+	@mkdir -p $(BENCH_DIR)
+	$(GO) run ./bench/gen100k -n 100000 -o $@ $(CHECKTHAT_TSV)
+
+$(BENCH_DIR)/claims-100k.json: $(BENCH_DIR)/checkthat-100k.tsv $(CLAIMS_GO)
+	$(GO) build -o $(BENCH_DIR)/factcheck ./claims/cmd/factcheck
+	@t0=$$(date +%s%N); $(BENCH_DIR)/factcheck build $(SEED_SOURCES) -import $< -o $@ -name seed-100k >/dev/null && \
+	  echo "$@: $$(( ($$(date +%s%N) - t0) / 1000000 )) ms to build, $$(stat -c %s $@) bytes"
 
 eval:
 	$(SHARED)/eval/score --show

@@ -60,20 +60,7 @@ func browser(t *testing.T) context.Context {
 			browserErr = err
 			return
 		}
-		opts := []chromedp.ExecAllocatorOption{
-			chromedp.ExecPath(path),
-			chromedp.Headless,
-			chromedp.NoSandbox,
-			chromedp.DisableGPU,
-			chromedp.NoFirstRun,
-			chromedp.UserDataDir(dir),
-			chromedp.WindowSize(1100, 900),
-			chromedp.Flag("disable-quic", true),
-			chromedp.Flag("disable-background-networking", true),
-			chromedp.Flag("disable-component-update", true),
-			chromedp.Flag("disable-sync", true),
-		}
-		actx, _ := chromedp.NewExecAllocator(context.Background(), opts...)
+		actx, _ := chromedp.NewExecAllocator(context.Background(), chromiumOptions(path, dir)...)
 		browserCtx, _ = chromedp.NewContext(actx)
 		browserErr = chromedp.Do(browserCtx) // start it
 	})
@@ -81,6 +68,24 @@ func browser(t *testing.T) context.Context {
 		t.Fatal(browserErr)
 	}
 	return browserCtx
+}
+
+// chromiumOptions are the flags of every headless Chromium the tests start,
+// with profile folder dir.
+func chromiumOptions(path, dir string) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.UserDataDir(dir),
+		chromedp.WindowSize(1100, 900),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+	}
 }
 
 // tab opens a new tab in a fresh browser context (own cache, own service

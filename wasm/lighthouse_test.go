@@ -48,7 +48,7 @@ func TestLighthouseEmbed(t *testing.T) {
 	defer dsrv.Close()
 	host := "http://" + dln.Addr().String()
 
-	type run struct{ score, tbt, lcp, cls float64 }
+	type run = lighthouseRun
 	runs := map[string][]run{}
 	for i := 0; i < 3; i++ {
 		for _, page := range []string{"/", "/plain"} {
@@ -85,9 +85,14 @@ func TestLighthouseEmbed(t *testing.T) {
 	t.Log("\n" + out)
 }
 
+// lighthouseRun is what one Lighthouse run measured: the performance score
+// (0 to 1), total blocking time and largest contentful paint in ms, the
+// cumulative layout shift, and the bytes the page transferred.
+type lighthouseRun struct{ score, tbt, lcp, cls, bytes float64 }
+
 // lighthouse runs Lighthouse 12.8.2 (through npx, cached outside the
 // repository) on url with the default mobile settings.
-func lighthouse(t *testing.T, url string) (r struct{ score, tbt, lcp, cls float64 }, err error) {
+func lighthouse(t *testing.T, url string) (r lighthouseRun, err error) {
 	dir := t.TempDir()
 	report := filepath.Join(dir, "report.json")
 	cmd := exec.Command("npx", "--yes", "lighthouse@12.8.2", url, "--quiet", "--output=json", "--output-path="+report,
@@ -112,6 +117,7 @@ func lighthouse(t *testing.T, url string) (r struct{ score, tbt, lcp, cls float6
 	r.tbt = lh.Audits["total-blocking-time"].NumericValue
 	r.lcp = lh.Audits["largest-contentful-paint"].NumericValue
 	r.cls = lh.Audits["cumulative-layout-shift"].NumericValue
+	r.bytes = lh.Audits["total-byte-weight"].NumericValue
 	return r, nil
 }
 
