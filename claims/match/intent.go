@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
 	"github.com/factcheck/factcheck/claims/wordlist"
@@ -82,19 +83,35 @@ func (c *comparison) onlyIntended(m string) (analysed, text.Token, string, bool)
 	return at, tok, verb, verb != ""
 }
 
-// infinitive reports whether token i follows "to" ("refused to work").
+// infinitive reports whether token i follows "to" ("refused to work"),
+// also past function words and adverbs between them ("refused to ever
+// work", "sought to quickly cool").
 func infinitive(toks []text.Token, i int) bool {
-	return i > 0 && text.Normalize(toks[i-1].Text) == "to"
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := text.Normalize(toks[j].Text)
+		switch {
+		case w == "to":
+			return true
+		case !toks[j].Stop && !toks[j].Neg && !copulaFillers[w] && !strings.HasSuffix(w, "ly"):
+			return false
+		}
+	}
+	return false
 }
 
 // intentionAt returns the verb of intention that governs token i ("sought"
 // in "sought to cool"), or "".
 func intentionAt(toks []text.Token, i int) string {
-	if i < 2 || !infinitive(toks, i) {
+	if !infinitive(toks, i) {
 		return ""
 	}
-	if v := toks[i-2]; intentionVerbs[v.Term] {
-		return v.Text
+	for j := i - 1; j >= 1; j-- {
+		if text.Normalize(toks[j].Text) == "to" {
+			if v := toks[j-1]; intentionVerbs[v.Term] {
+				return v.Text
+			}
+			return ""
+		}
 	}
 	return ""
 }

@@ -108,7 +108,7 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // copulaFillers may stand between a copula and what it says: articles,
 // negations and adverbs of degree and time ("is not very easy", "is still
 // in force" says "in force", not "still").
-var copulaFillers = map[string]bool{"a": true, "an": true, "the": true, "not": true, "no": true, "very": true, "so": true, "quite": true, "also": true, "still": true, "now": true, "already": true, "really": true, "fully": true, "currently": true, "never": true, "always": true, "n't": true, "longer": true, "anymore": true}
+var copulaFillers = map[string]bool{"a": true, "an": true, "the": true, "not": true, "no": true, "very": true, "so": true, "quite": true, "also": true, "still": true, "now": true, "already": true, "really": true, "fully": true, "currently": true, "never": true, "always": true, "n't": true, "longer": true, "anymore": true, "ever": true}
 
 // predicative reports whether token i is part of what a copula says of
 // its subject: the words after "is", "was", "remains" (past "a", "the",
