@@ -35,8 +35,9 @@ func Normalize(s string) string {
 	// Accents go ("Noël" is "Noel", "Bolívar" "Bolivar": readers type
 	// them or not), then NFKC again: lower-casing can leave a letter and a
 	// combining mark it composes ("Ǌ̌" -> "nj" + caron), and Normalize must
-	// be stable on its own output.
-	return norm.NFKC.String(stripMarks(norm.NFD.String(s)))
+	// be stable on its own output; and NFKC can itself leave a bare mark
+	// ("ͺ" -> " " + ypogegrammeni), which goes too.
+	return stripMarks(norm.NFKC.String(stripMarks(norm.NFD.String(s))))
 }
 
 // NormalizeFilter sets each token's Term to its normalised surface.
