@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
@@ -86,43 +87,31 @@ func (c *comparison) onlyIntended(m string) (analysed, text.Token, string, bool)
 // infinitive reports whether token i follows "to" ("refused to work"),
 // also past function words and adverbs between them ("refused to ever
 // work", "sought to quickly cool").
-func infinitive(toks []text.Token, i int) bool {
+func infinitive(toks []text.Token, i int) bool { return toBefore(toks, i) >= 0 }
+
+// toBefore returns the index of the "to" that token i follows, past up to
+// two function words or adverbs, or -1.
+func toBefore(toks []text.Token, i int) int {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := text.Normalize(toks[j].Text)
 		switch {
 		case w == "to":
-			return true
+			return j
 		case !toks[j].Stop && !toks[j].Neg && !copulaFillers[w] && !strings.HasSuffix(w, "ly"):
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // intentionAt returns the verb of intention that governs token i ("sought"
 // in "sought to cool"), or "".
 func intentionAt(toks []text.Token, i int) string {
-	if !infinitive(toks, i) {
-		return ""
-	}
-	for j := i - 1; j >= 1; j-- {
-		if text.Normalize(toks[j].Text) == "to" {
-			if v := toks[j-1]; intentionVerbs[v.Term] {
-				return v.Text
-			}
-			return ""
-		}
+	if j := toBefore(toks, i); j >= 1 && intentionVerbs[toks[j-1].Term] {
+		return toks[j-1].Text
 	}
 	return ""
 }
 
 // intentionVerbs are the stems of data/intention-verbs.txt.
-var intentionVerbs = func() map[string]bool {
-	out := map[string]bool{}
-	for w := range wordlist.Set(data, "data/intention-verbs.txt") {
-		for _, t := range text.Analyze(w) {
-			out[t.Term] = true
-		}
-	}
-	return out
-}()
+var intentionVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/intention-verbs.txt")))

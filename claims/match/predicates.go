@@ -2,6 +2,8 @@ package match
 
 import (
 	"fmt"
+	"iter"
+	"maps"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
@@ -184,29 +186,27 @@ func (c *comparison) claimSays(t text.Token) bool {
 
 // sayingStems are the stems of the verbs of saying (data/attribution.txt)
 // and of "speak", in every form ("declaring", "spoke").
-var sayingStems = func() map[string]bool {
-	out := map[string]bool{}
-	for w := range attribution.verbs {
-		for _, t := range text.Analyze(w) {
-			out[t.Term] = true
-		}
-	}
-	for _, t := range text.Analyze("speak spoke spoken speaking") {
-		out[t.Term] = true
-	}
-	return out
-}()
+var sayingStems = stemSet(maps.Keys(attribution.verbs), "speak spoke spoken speaking")
 
 // lightVerbs are the stems of data/light-verbs.txt.
-var lightVerbs = func() map[string]bool {
+var lightVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/light-verbs.txt")))
+
+// stemSet returns the terms (stems, lexicon.go) of words and of more: a
+// list of verbs, looked up by term, matches every form the stemmer joins.
+func stemSet(words iter.Seq[string], more ...string) map[string]bool {
 	out := map[string]bool{}
-	for w := range wordlist.Set(data, "data/light-verbs.txt") {
-		for _, t := range text.Analyze(w) {
-			out[t.Term] = true
+	for w := range words {
+		for _, t := range stems(w) {
+			out[t] = true
+		}
+	}
+	for _, w := range more {
+		for _, t := range stems(w) {
+			out[t] = true
 		}
 	}
 	return out
-}()
+}
 
 // substitutions finds a word of the statement standing where the source
 // has another word neither shares, between the same words: "ranked

@@ -11,9 +11,10 @@ import (
 // federal court") and has the statement's country only in another role
 // ("Another Russian hacker, Vladimir Drinkman, … charged in a U.S.
 // federal court"). A country the claim's own texts never name, but its
-// article's headline or the source's paragraph does, is swapped too when the word has another owner
-// there: "Russian investigators" against "U.S. investigators concluded".
-// A country the source never names is missing (names.go), not swapped.
+// article's headline or the source's paragraph does, is swapped too when
+// the word has another owner there: "Russian investigators" against "U.S.
+// investigators concluded". A country the source never names at all is
+// missing (names.go), not swapped.
 func roles(c *comparison) []finding {
 	q := c.q
 	var out []finding
