@@ -7,14 +7,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -128,7 +126,7 @@ func benchDB(t *testing.T, shared, minisearchJS, file string, lhRuns int) []benc
 		http.NotFound(w, r)
 	}))
 	defer msSrv.Close()
-	fcURL, msURL := "http://"+fc.Addr, "http://"+msSrv.Addr+"/"
+	fcURL, msURL := "http://"+fc.Addr.String(), "http://"+msSrv.Addr.String()+"/"
 
 	note("claims", strconv.Itoa(len(s.db.Claims)), "same claims.json")
 	note("claims.json raw / brotli (the database, on disk / on the wire)", assetSizes(db), "same file")
@@ -173,17 +171,6 @@ func benchDB(t *testing.T, shared, minisearchJS, file string, lhRuns int) []benc
 				errM = firstLine(err.Error())
 			}
 		}
-		med := func(rs []lighthouseRun, f func(lighthouseRun) float64) float64 {
-			if len(rs) == 0 {
-				return -1
-			}
-			v := make([]float64, len(rs))
-			for i, r := range rs {
-				v[i] = f(r)
-			}
-			sort.Float64s(v)
-			return v[len(v)/2]
-		}
 		score := func(r lighthouseRun) float64 { return 100 * r.score }
 		rng := func(rs []lighthouseRun) string {
 			if len(rs) == 0 {
@@ -193,36 +180,17 @@ func benchDB(t *testing.T, shared, minisearchJS, file string, lhRuns int) []benc
 			for _, r := range rs {
 				lo, hi = min(lo, score(r)), max(hi, score(r))
 			}
-			return fmt.Sprintf("%.0f (%.0f–%.0f)", med(rs, score), lo, hi)
+			return fmt.Sprintf("%.0f (%.0f–%.0f)", medianOf(rs, score), lo, hi)
 		}
 		note("Lighthouse mobile performance (median, range)", rng(lf), rng(lm))
-		add("Lighthouse TBT", med(lf, func(r lighthouseRun) float64 { return r.tbt }), med(lm, func(r lighthouseRun) float64 { return r.tbt }), dur)
-		add("Lighthouse LCP", med(lf, func(r lighthouseRun) float64 { return r.lcp }), med(lm, func(r lighthouseRun) float64 { return r.lcp }), dur)
-		add("Lighthouse total transfer", med(lf, func(r lighthouseRun) float64 { return r.bytes }), med(lm, func(r lighthouseRun) float64 { return r.bytes }), func(v float64) string { return kb(int(v)) })
+		add("Lighthouse TBT", medianOf(lf, func(r lighthouseRun) float64 { return r.tbt }), medianOf(lm, func(r lighthouseRun) float64 { return r.tbt }), dur)
+		add("Lighthouse LCP", medianOf(lf, func(r lighthouseRun) float64 { return r.lcp }), medianOf(lm, func(r lighthouseRun) float64 { return r.lcp }), dur)
+		add("Lighthouse total transfer", medianOf(lf, func(r lighthouseRun) float64 { return r.bytes }), medianOf(lm, func(r lighthouseRun) float64 { return r.bytes }), func(v float64) string { return kb(int(v)) })
 		if errF != "" || errM != "" {
 			note("Lighthouse failed (some runs)", errF, errM)
 		}
 	}
 	return rows
-}
-
-// A benchServer serves on a loopback port.
-type benchServer struct {
-	Addr string
-	srv  *http.Server
-}
-
-func (b benchServer) Close() { b.srv.Close() }
-
-// listen serves h on a loopback port with the production timeouts.
-func listen(t *testing.T, h http.Handler) benchServer {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := newHTTPServer(h, serverTimeouts)
-	go srv.Serve(ln)
-	return benchServer{ln.Addr().String(), srv}
 }
 
 // benchTools installs playwright-core and minisearch where the shared

@@ -129,9 +129,16 @@ func tab(t *testing.T) context.Context {
 	return ctx
 }
 
-// expectedConsoleError lists what a test provokes on purpose: requests
-// refused while the server is stopped for the offline test.
+// allowedErrors lists the console errors a test provokes on purpose
+// (expectedConsoleError): requests refused while the server is stopped
+// for an offline test, a blocked WebAssembly.
 var allowedErrors []string
+
+// allowOffline allows what the browser logs once the server is stopped:
+// refused requests, and the service worker's failed update check.
+func allowOffline() {
+	allowedErrors = append(allowedErrors, "net::ERR_CONNECTION_REFUSED", "Failed to fetch", "/app-worker.js")
+}
 
 func expectedConsoleError(e string) bool {
 	for _, a := range allowedErrors {
@@ -141,8 +148,6 @@ func expectedConsoleError(e string) bool {
 	}
 	return false
 }
-
-var routesOnce sync.Once
 
 func requireE2E(t *testing.T) {
 	t.Helper()
@@ -155,7 +160,7 @@ func requireE2E(t *testing.T) {
 func serve(t *testing.T) (*httptest.Server, *server) {
 	t.Helper()
 	requireE2E(t)
-	routesOnce.Do(app.Routes)
+	testRoutes.Do(app.Routes)
 	s, err := newServer(config{Web: "../web"})
 	if err != nil {
 		t.Fatal(err)
@@ -274,7 +279,7 @@ func TestE2EOffline(t *testing.T) {
 	}
 	// Stop the server: from now on only the offline cache answers.
 	ts.Close()
-	allowedErrors = append(allowedErrors, "net::ERR_CONNECTION_REFUSED", "Failed to fetch", "/app-worker.js")
+	allowOffline()
 	start := time.Now()
 	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
 		t.Fatal(err)

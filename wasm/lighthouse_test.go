@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,19 +35,12 @@ func TestLighthouseEmbed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	wsrv := newHTTPServer(s, serverTimeouts)
-	go wsrv.Serve(wln)
+	wsrv := listen(t, s)
 	defer wsrv.Close()
-	widget := demoWidgetOrigin(wln.Addr()) // another site than the host, as in make demo
-	dln, _ := net.Listen("tcp", "127.0.0.1:0")
-	dsrv := newHTTPServer(demoHandler(widget), serverTimeouts)
-	go dsrv.Serve(dln)
+	widget := demoWidgetOrigin(wsrv.Addr) // another site than the host, as in make demo
+	dsrv := listen(t, demoHandler(widget))
 	defer dsrv.Close()
-	host := "http://" + dln.Addr().String()
+	host := "http://" + dsrv.Addr.String()
 
 	type run = lighthouseRun
 	runs := map[string][]run{}
@@ -59,14 +53,6 @@ func TestLighthouseEmbed(t *testing.T) {
 			runs[page] = append(runs[page], r)
 		}
 	}
-	median := func(rs []run, f func(run) float64) float64 {
-		v := make([]float64, len(rs))
-		for i, r := range rs {
-			v[i] = f(r)
-		}
-		sort.Float64s(v)
-		return v[len(v)/2]
-	}
 	var verdicts []time.Duration
 	for i := 0; i < 3; i++ {
 		verdicts = append(verdicts, firstVerdict(t, host))
@@ -77,8 +63,8 @@ func TestLighthouseEmbed(t *testing.T) {
 	for _, page := range []string{"/", "/plain"} {
 		name := map[string]string{"/": "with the embed (/)", "/plain": "without it (/plain)"}[page]
 		rs := runs[page]
-		out += fmt.Sprintf("%-22s %6.0f %8.0f %8.0f %6.3f\n", name, 100*median(rs, func(r run) float64 { return r.score }),
-			median(rs, func(r run) float64 { return r.tbt }), median(rs, func(r run) float64 { return r.lcp }), median(rs, func(r run) float64 { return r.cls }))
+		out += fmt.Sprintf("%-22s %6.0f %8.0f %8.0f %6.3f\n", name, 100*medianOf(rs, func(r run) float64 { return r.score }),
+			medianOf(rs, func(r run) float64 { return r.tbt }), medianOf(rs, func(r run) float64 { return r.lcp }), medianOf(rs, func(r run) float64 { return r.cls }))
 	}
 	out += fmt.Sprintf("first verdict after the first interaction, cold: median %v (%v)\n", verdicts[1].Round(time.Millisecond), verdicts)
 	fmt.Print(out)
@@ -89,6 +75,39 @@ func TestLighthouseEmbed(t *testing.T) {
 // (0 to 1), total blocking time and largest contentful paint in ms, the
 // cumulative layout shift, and the bytes the page transferred.
 type lighthouseRun struct{ score, tbt, lcp, cls, bytes float64 }
+
+// medianOf returns the median of f over Lighthouse runs, or -1 when there
+// are none.
+func medianOf(rs []lighthouseRun, f func(lighthouseRun) float64) float64 {
+	if len(rs) == 0 {
+		return -1
+	}
+	v := make([]float64, len(rs))
+	for i, r := range rs {
+		v[i] = f(r)
+	}
+	sort.Float64s(v)
+	return v[len(v)/2]
+}
+
+// A loopback server serves on a loopback port.
+type loopback struct {
+	Addr net.Addr
+	srv  *http.Server
+}
+
+func (b loopback) Close() { b.srv.Close() }
+
+// listen serves h on a loopback port with the production timeouts.
+func listen(t *testing.T, h http.Handler) loopback {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := newHTTPServer(h, serverTimeouts)
+	go srv.Serve(ln)
+	return loopback{ln.Addr(), srv}
+}
 
 // lighthouse runs Lighthouse 12.8.2 (through npx, cached outside the
 // repository) on url with the default mobile settings.

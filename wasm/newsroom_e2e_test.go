@@ -282,7 +282,7 @@ func checkNewsroomSite(t *testing.T, ts *httptest.Server, n *newsroom) {
 		t.Fatalf("offline cache lacks %s of %d entries", missing, len(list))
 	}
 	ts.Close()
-	allowedErrors = append(allowedErrors, "net::ERR_CONNECTION_REFUSED", "Failed to fetch", "/app-worker.js")
+	allowOffline()
 	open("/", `!!document.querySelector('#statement')`)
 	if err := setText(ctx, "#statement", n.db.Examples[0]); err != nil {
 		t.Fatal(err)

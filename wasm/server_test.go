@@ -28,6 +28,7 @@ import (
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
+// testRoutes registers the app's routes once for every test of the package.
 var testRoutes sync.Once
 
 // testWeb makes a web folder as `make wasm` leaves it, with a stand-in

@@ -63,7 +63,7 @@ func TestE2EStaticSite(t *testing.T) {
 
 	// Offline: the server is gone, the service worker answers.
 	ts.Close()
-	allowedErrors = append(allowedErrors, "net::ERR_CONNECTION_REFUSED", "Failed to fetch", "/app-worker.js")
+	allowOffline()
 	for _, page := range []struct{ path, want string }{
 		{"/claims", "document.querySelectorAll('main a[href^=\"/claim/\"]').length > 50"},
 		{deep, showsClaim},
