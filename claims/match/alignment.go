@@ -142,9 +142,17 @@ func (ix *Index) key(s string, t text.Token) bool {
 		return ix.names[t.Term] || text.IsPlace(t.Term) || code(t.Text)
 	}
 	if atSentenceStart(s, t.Start) {
-		return ix.proper[t.Text]
+		return ix.proper[t.Text] || beforeName(s, t)
 	}
 	return true
+}
+
+// beforeName reports whether a capitalised word is followed by another one
+// mid-sentence ("Tracey Edmonds produced…"): the first word of a name, not
+// a word capitalised only because it opens the sentence.
+func beforeName(s string, t text.Token) bool {
+	rest := text.Analyze(s[t.End:])
+	return len(rest) > 0 && rest[0].Cap && !rest[0].Stop && rest[0].Kind == text.Word && rest[0].Start <= 1
 }
 
 // code reports whether a word mixes letters and digits, as the names of

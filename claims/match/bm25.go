@@ -29,9 +29,17 @@ const (
 	weightSubsequence = 0.7 // letters omitted (sahilm/fuzzy subsequence)
 )
 
+// minCorpus is the smallest collection IDF is worked out over. In a
+// collection of a handful of claims every word of it looks rare and every
+// other word rarer still, so a reader's one extra word would outweigh all
+// the words the claim shares; a collection is taken to be at least this
+// large, as if padded with claims that share none of the statement's words.
+var minCorpus = 100
+
 // idf is the BM25 inverse document frequency, floored at a small positive
 // value so that very common terms still count a little.
 func idf(n, df int) float64 {
+	n = max(n, minCorpus)
 	v := math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 	return math.Max(v, 0.01)
 }

@@ -30,6 +30,9 @@ func dates(c *comparison) []finding {
 				}
 			}
 		}
+		if found && !agree && listedWithAgreeing(c.texts, bestText, best, qd) {
+			agree = true
+		}
 		switch {
 		case !found:
 			out = append(out, finding{kind: missing, qSpan: [2]int{qd.Start, qd.End}})
@@ -43,6 +46,32 @@ func dates(c *comparison) []finding {
 	}
 	return out
 }
+
+// listedWithAgreeing reports whether the claim's date d stands in a list
+// or range with one that agrees with the statement's ("developed in the
+// late 1960s and early 1970s" against "in the early 1970s"): the dates
+// are said together, so the closest one alone does not contradict.
+func listedWithAgreeing(texts []analysed, in string, d text.Date, qd text.Date) bool {
+	for _, a := range texts {
+		if a.text != in {
+			continue
+		}
+		for _, o := range a.dates {
+			if o.Start == d.Start || qd.Conflict(o) {
+				continue
+			}
+			lo, hi := min(d.End, o.End), max(d.Start, o.Start)
+			if hi-lo <= maxListGap && lo <= hi {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxListGap is how many bytes may stand between two dates said together:
+// " and early ", " to ", "–".
+const maxListGap = 12
 
 // quantities compares each quantity of the statement with the claim's
 // quantity of the same unit in the most similar context: the figure in

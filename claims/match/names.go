@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -25,6 +26,9 @@ func names(c *comparison) []finding {
 		// line" against "Biden drew…"); a place the paragraph names may
 		// be the same place put another way ("at the G20" against "at
 		// the Hamburg summit").
+		if c.givenNameOf(t) {
+			continue
+		}
 		inContext := c.d.context[t.Term]
 		if f, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, inContext); ok {
 			out = append(out, f)
@@ -148,6 +152,51 @@ func inDate(a analysed, t text.Token) bool {
 	for _, d := range a.dates {
 		if t.Start >= d.Start && t.End <= d.End {
 			return true
+		}
+	}
+	return false
+}
+
+// givenNameOf reports whether t is the given name of a person the claim
+// names by surname alone ("Steve Ditko studied" against "Ditko studied";
+// the source named him in full before), or by a full name that has it, in
+// full or short ("Tim Roth" against "Timothy Simon Roth"). A surname the
+// claim gives another first name does not count: "Tracey Edmonds"
+// against "Kenneth Edmonds" is someone else.
+func (c *comparison) givenNameOf(t text.Token) bool {
+	qi := tokenAt(c.q.tokens, t.Start)
+	if qi+1 >= len(c.q.tokens) {
+		return false
+	}
+	sur := c.q.tokens[qi+1]
+	m, ok := c.al.matched[sur.Term]
+	if !ok || !sur.Cap || sur.Stop || sur.Start-t.End > 1 {
+		return false
+	}
+	for _, a := range c.texts {
+		for ci, ct := range a.tokens {
+			if ct.Term != m || !ct.Cap {
+				continue
+			}
+			// The words of the name before the surname, back to the
+			// first one that is not part of it.
+			alone := true
+			for j := ci - 1; j >= 0; j-- {
+				w := a.tokens[j]
+				if !w.Cap || w.Stop || w.Kind != text.Word || strings.Trim(a.text[w.End:a.tokens[j+1].Start], ` "'“”‘’`) != "" {
+					break
+				}
+				if atSentenceStart(a.text, w.Start) && !beforeName(a.text, w) {
+					break
+				}
+				alone = false
+				if strings.HasPrefix(w.Term, t.Term) || strings.HasPrefix(t.Term, w.Term) {
+					return true
+				}
+			}
+			if alone {
+				return true
+			}
 		}
 	}
 	return false

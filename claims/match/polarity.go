@@ -66,6 +66,15 @@ func polarity(c *comparison) []finding {
 	if flips && len(cNeg) > len(qNeg) && hasOnly(q) {
 		flips = false
 	}
+	if flips && opposite && !denies(q, qNeg, qa) && !denies(a, cNeg, ca) {
+		// The negation is about other words than the opposites ("no
+		// awareness and very little funds" against "awareness and
+		// significant funds"): two differences, not one that cancels.
+		return []finding{
+			{kind: conflict, reason: fmt.Sprintf("the source says %q, you wrote %q", ca.Text, qa.Text), qSpan: span(qa), cText: a.text, cSpan: span(ca), opposite: true},
+			negationFinding(q, a, qNeg, cNeg),
+		}
+	}
 	if flips == opposite {
 		return nil
 	}
@@ -89,20 +98,51 @@ func polarity(c *comparison) []finding {
 			qSpan:  span(qa), cText: a.text, cSpan: span(ca), opposite: true,
 		}}
 	}
+	// "Ekta Kapoor did not work in film" against "a TV and film
+	// producer": what the statement denies ("work") is not what the
+	// source says, so the source does not say the opposite.
+	if len(qNeg) > len(cNeg) {
+		if w, ok := deniedWord(q, qNeg[0]); ok {
+			if _, said := matched[w.Term]; !said && !c.claimSays(w) {
+				return []finding{{
+					kind:   beyond,
+					reason: fmt.Sprintf("your statement denies %q, which the source does not speak to", w.Text),
+					qSpan:  span(w),
+				}}
+			}
+		}
+	}
+	return []finding{negationFinding(q, a, qNeg, cNeg)}
+}
+
+// denies reports whether one of a text's negation cues denies token t
+// itself: "not easy" against "difficult" is one meaning said two ways.
+func denies(a analysed, cues []text.Token, t text.Token) bool {
+	for _, n := range cues {
+		if w, ok := deniedWord(a, n); ok && w.Start == t.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// negationFinding is the conflict of a negation on one side only: the
+// source's (cNeg) or the statement's (qNeg).
+func negationFinding(q, a analysed, qNeg, cNeg []text.Token) finding {
 	if len(cNeg) > len(qNeg) {
 		n := cNeg[0]
-		return []finding{{
+		return finding{
 			kind:   conflict,
 			reason: fmt.Sprintf("the source says the opposite: it is negated (%q) where your statement is not", phraseAround(a, n)),
 			cText:  a.text, cSpan: span(n),
-		}}
+		}
 	}
 	n := qNeg[0]
-	return []finding{{
+	return finding{
 		kind:   conflict,
 		reason: fmt.Sprintf("your statement is negated (%q) where the source is not", phraseAround(q, n)),
 		qSpan:  span(n), cText: a.text,
-	}}
+	}
 }
 
 // clauseBreak reports whether a clause ends between tokens i and i+1.
@@ -124,7 +164,7 @@ func clauseBreak(s string, toks []text.Token, i int) bool {
 // negation word, a verb that denies what follows it ("failed to
 // attribute", "lacks a treaty", "refused to sign"), a verb that reports a
 // denial ("denied", see isDenial), or one of the phrases "has yet to",
-// "ruled out" and "stopped/fell short of".
+// "ruled out", "declined to" and "stopped/fell short of".
 func isNegation(toks []text.Token, i int) bool {
 	t := toks[i]
 	if t.Neg || text.IsNegatingVerb(t.Term) || isDenial(t) {
@@ -144,6 +184,8 @@ func isNegation(toks []text.Token, i int) bool {
 		return next == "to" && (prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || prev == "was" || prev == "were")
 	case "rule": // "ruled out"
 		return next == "out"
+	case "declin": // "declined to model", not "sales declined"
+		return next == "to"
 	}
 	return false
 }
@@ -299,4 +341,21 @@ func phraseAround(a analysed, cue text.Token) string {
 		hi = cue.End
 	}
 	return a.text[lo:hi]
+}
+
+// deniedWord returns the first content word after a negation cue in its
+// clause, past auxiliaries, articles and adverbs of degree and time ("did
+// not work", "is not a musician", "is no longer in force"): the word the
+// negation denies.
+func deniedWord(a analysed, cue text.Token) (text.Token, bool) {
+	i := tokenAt(a.tokens, cue.Start)
+	for j := i + 1; j < len(a.tokens) && j <= i+negationScope; j++ {
+		if clauseBreak(a.text, a.tokens, j-1) {
+			break
+		}
+		if t := a.tokens[j]; !t.Stop && !t.Neg && t.Kind == text.Word && !isNegation(a.tokens, j) && !copulaFillers[text.Normalize(t.Text)] {
+			return t, true
+		}
+	}
+	return text.Token{}, false
 }

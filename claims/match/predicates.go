@@ -5,6 +5,7 @@ import (
 	"iter"
 	"maps"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims/text"
 	"github.com/factcheck/factcheck/claims/wordlist"
@@ -22,6 +23,34 @@ func predicates(c *comparison) []finding {
 		t := c.q.tokens[i]
 		return (pastTense(t) || afterModal(c.q.tokens, i)) && !lightVerbs[t.Term]
 	})
+}
+
+// agents finds who or what the statement says did something, in the
+// passive, that the source does not say: "recorded by cats" against
+// "recorded by American singer Katy Perry", "formed by earthquakes"
+// against "formed as the result of volcanic eruptions". (A name there is
+// the names rule's.)
+func agents(c *comparison) []finding {
+	return unsaid(c, func(i int) bool { return passiveAgent(c.q.tokens, i) })
+}
+
+// passiveAgent reports whether token i is a content word of the phrase
+// after "by" that follows a past participle ("produced by a man").
+func passiveAgent(toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.Stop || t.Neg || t.Kind != text.Word {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].Term != "by" {
+			if !toks[j].Stop && !text.IsDeterminer(toks[j].Term) {
+				return false
+			}
+			continue
+		}
+		return j > 0 && pastTense(toks[j-1])
+	}
+	return false
 }
 
 // modals are the English modal verbs: the word a modal governs is a verb
@@ -240,28 +269,63 @@ func substitutions(c *comparison) []finding {
 
 // replacedBy finds, in claim text a, the word standing where statement
 // token i stands: next to the claim's match of the statement word before
-// or after it, a content word the statement does not have.
+// or after it, a content word the statement does not have. The same
+// function words may stand between ("depend on the land" against "depend
+// on the ocean", "recorded by cats" against "recorded by American singer
+// Katy Perry").
 func (c *comparison) replacedBy(a analysed, i int) (text.Token, bool) {
 	q := c.q
 	shares := func(qt, ct text.Token) bool {
 		return ct.Term == qt.Term || c.al.matched[qt.Term] == ct.Term && ct.Term != ""
 	}
-	for ci, ct := range a.tokens {
-		for _, dir := range []int{-1, 1} {
-			qi, wi := i+dir, ci-dir
-			if qi < 0 || qi >= len(q.tokens) || wi < 0 || wi >= len(a.tokens) {
+	for _, dir := range []int{-1, 1} {
+		// The statement's neighbour: the next content word, past at most
+		// maxSlotWords function words.
+		qi := i + dir
+		for qi >= 0 && qi < len(q.tokens) && q.tokens[qi].Stop && abs(qi-i) <= maxSlotWords && !clauseBreakBetween(q, qi, qi-dir) {
+			qi += dir
+		}
+		if qi < 0 || qi >= len(q.tokens) || abs(qi-i) > maxSlotWords+1 || clauseBreakBetween(q, i, i+dir) {
+			continue
+		}
+		// Past function words, only the object of a preposition: "on the
+		// land", "by cats"; not a verb before its object ("wants a code"
+		// / "adopting a code").
+		if abs(qi-i) > 1 && (dir == 1 || !slotPreposition(q.tokens[qi+1:i])) {
+			continue
+		}
+		// The shared word is a common content word: "male" in
+		// "greatest male star", not "by" or a name.
+		if n := q.tokens[qi]; n.Stop || n.Neg || n.Kind != text.Word || c.ix.key(q.text, n) {
+			continue
+		}
+		for ci, ct := range a.tokens {
+			if !shares(q.tokens[qi], ct) {
 				continue
 			}
-			// The shared word is a common content word: "male" in
-			// "greatest male star", not "by" or a name.
-			if n := q.tokens[qi]; n.Stop || n.Neg || n.Kind != text.Word || c.ix.key(q.text, n) {
-				continue
+			// The same function words, then the claim's word.
+			wi, ok := ci, true
+			for k := qi - dir; k != i; k -= dir {
+				wi -= dir
+				if wi < 0 || wi >= len(a.tokens) || a.tokens[wi].Term != q.tokens[k].Term || clauseBreakBetween(a, wi, wi+dir) {
+					ok = false
+					break
+				}
 			}
-			if !shares(q.tokens[qi], ct) || clauseBreakBetween(q, i, qi) || clauseBreakBetween(a, ci, wi) {
+			wi -= dir
+			if !ok || wi < 0 || wi >= len(a.tokens) || clauseBreakBetween(a, wi, wi+dir) {
 				continue
 			}
 			w := a.tokens[wi]
-			if w.Stop || w.Neg || w.Kind != text.Word || q.terms[w.Term] || c.ix.key(a.text, w) || pastTense(w) != pastTense(q.tokens[i]) {
+			if w.Stop || w.Neg || w.Kind == text.Number || w.Kind == text.Year || q.terms[w.Term] || pastTense(w) != pastTense(q.tokens[i]) {
+				continue
+			}
+			// A name stands in a word's place only past function words
+			// ("by cats" / "by American singer Katy Perry"); next to
+			// the shared word it is a modifier the statement leaves out.
+			// The same letters are the same word, however written ("us"
+			// for "U.S.").
+			if c.ix.key(a.text, w) && abs(qi-i) == 1 || sameLetters(w.Text, q.tokens[i].Text) {
 				continue
 			}
 			if _, ok := c.al.matched[w.Term]; ok {
@@ -276,8 +340,39 @@ func (c *comparison) replacedBy(a analysed, i int) (text.Token, bool) {
 	return text.Token{}, false
 }
 
-// clauseBreakBetween reports whether a clause ends between two adjacent
-// tokens of a text.
+// slotPreposition reports whether the function words between a word and
+// its neighbour hold a preposition.
+func slotPreposition(toks []text.Token) bool {
+	for _, t := range toks {
+		if prepositions[t.Term] {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositions that head the phrase a word is the object of ("to" is
+// left out: it is mostly an infinitive, "the last nation to help").
+var prepositions = map[string]bool{"by": true, "on": true, "in": true, "at": true, "from": true, "with": true, "for": true, "of": true, "into": true, "about": true}
+
+// sameLetters reports whether two words have the same letters and digits,
+// ignoring case and punctuation.
+func sameLetters(a, b string) bool {
+	keep := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, s)
+	}
+	return keep(a) == keep(b)
+}
+
+// maxSlotWords is how many function words may stand between a word and
+// its neighbour for replacedBy: "on the", not a whole clause.
+const maxSlotWords = 2
+
 func clauseBreakBetween(a analysed, i, j int) bool {
 	return clauseBreak(a.text, a.tokens, min(i, j))
 }

@@ -72,6 +72,7 @@ var rules = []rule{
 	{ruleUnquantified, unquantified},             // figures.go
 	{"scope: only, all, first", scope},           // scope.go
 	{"what happened", predicates},                // predicates.go
+	{"by whom", agents},                          // predicates.go
 	{ruleAttributes, attributes},                 // predicates.go
 	{"a word in another's place", substitutions}, // predicates.go
 	{rulePolarity, polarity},                     // polarity.go

@@ -60,6 +60,11 @@ func stance(al alignment) (Stance, string) {
 		// "relations warmed" against "sought to cool tensions": the source
 		// does not say they cooled either.
 		return Related, reasons(beyonds)
+	case len(conflicts) > 1 && deniesADetail(conflicts):
+		// "Thatcher was not the first woman to lead…" against "the
+		// second woman": the negation may deny just the detail the source
+		// gives otherwise.
+		return Related, "your statement denies something the source gives otherwise: it may deny just that difference (" + reasons(conflicts) + ")"
 	case len(conflicts) > 0 && contextOnly && onlyPolarity(conflicts):
 		return Related, "the closest source disagrees, but about what its paragraph names, not what it says itself"
 	case len(conflicts) > 0 && al.coverage >= minContradictCoverage:
@@ -94,6 +99,22 @@ func onlyNegations(fs []finding) bool {
 		}
 	}
 	return true
+}
+
+// deniesADetail reports whether the conflicts are a negation of the
+// statement's together with a differing detail (a name, a date, a figure,
+// a word in another's place).
+func deniesADetail(fs []finding) bool {
+	negation, detail := false, false
+	for _, f := range fs {
+		switch {
+		case f.rule == rulePolarity && !f.opposite && f.cSpan == [2]int{}:
+			negation = true // the statement's side is negated
+		case f.rule != rulePolarity:
+			detail = true
+		}
+	}
+	return negation && detail
 }
 
 // onlyOpposites reports whether every conflict is an opposite word

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -12,8 +13,12 @@ type Date struct {
 	Month  int // 1..12, 0 when not given
 	Day    int // 1..31, 0 when not given
 	DayEnd int // last day of a range, 0 when not a range
-	Start  int // byte span in the original text
-	End    int
+	// A decade: "the 1950s" is Year 1950 to YearEnd 1959; "the fifties",
+	// which leaves the century open, is Decade 5 with no Year.
+	YearEnd int
+	Decade  int
+	Start   int // byte span in the original text
+	End     int
 }
 
 var monthDisplay = []string{"", "January", "February", "March", "April", "May", "June", "July",
@@ -33,8 +38,13 @@ func (d Date) String() string {
 	if d.Month > 0 {
 		parts = append(parts, monthDisplay[d.Month])
 	}
-	if d.Year > 0 {
+	switch {
+	case d.YearEnd > 0:
+		parts = append(parts, fmt.Sprintf("the %ds", d.Year))
+	case d.Year > 0:
 		parts = append(parts, fmt.Sprint(d.Year))
+	case d.Decade > 0:
+		parts = append(parts, fmt.Sprintf("the %d0s", d.Decade))
 	}
 	return strings.Join(parts, " ")
 }
@@ -109,6 +119,12 @@ func Dates(tokens []Token) ([]Date, map[int]bool) {
 		used[i] = true
 		out = append(out, d)
 	}
+	for i := range tokens {
+		if d, ok := decade(tokens, i); ok && !used[i] {
+			out = append(out, d)
+			used[i] = true
+		}
+	}
 	for i, t := range tokens {
 		if t.Kind == Year && !used[i] {
 			out = append(out, Date{Year: int(t.Num), Start: t.Start, End: t.End})
@@ -117,6 +133,86 @@ func Dates(tokens []Token) ([]Date, map[int]bool) {
 	}
 	sortDates(out)
 	return out, used
+}
+
+// decade reads a decade at token i: "1950s" (also "1950's"), or, after
+// "the" (and "early", "mid", "late"), "50s" or "fifties"
+// (data/decade-words.txt). "In her fifties" is an age, not a decade.
+func decade(tokens []Token, i int) (Date, bool) {
+	t := tokens[i]
+	w := strings.TrimSuffix(strings.Trim(strings.ReplaceAll(Normalize(t.Text), "’", "'"), "'"), "'s")
+	w = strings.TrimSuffix(w, "s")
+	afterThe := false
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if tokens[j].Term == "the" {
+			afterThe = true
+			break
+		}
+		if p := Normalize(tokens[j].Text); p != "early" && p != "mid" && p != "late" {
+			break
+		}
+	}
+	d := Date{Start: t.Start, End: t.End}
+	switch {
+	case t.Kind == Year && int(t.Num)%10 == 0 && i+1 < len(tokens) && tokens[i+1].Text == "s" && tokens[i+1].Start > t.End && tokens[i+1].Start <= t.End+len("’"):
+		// "1970's", tokenised as "1970" and "s" past the apostrophe
+		d.Year, d.YearEnd, d.End = int(t.Num), int(t.Num)+9, tokens[i+1].End
+	case len(w) == 4 && allDigits(w) && w[3] == '0' && strings.HasSuffix(Normalize(t.Text), "s"):
+		y, _ := strconv.Atoi(w)
+		if y < 1000 || y >= 2200 {
+			return Date{}, false
+		}
+		d.Year, d.YearEnd = y, y+9
+	case len(w) == 2 && allDigits(w) && w[1] == '0' && w[0] >= '2' && afterThe && strings.HasSuffix(Normalize(t.Text), "s"):
+		d.Decade = int(w[0] - '0')
+	case decadeWords[Normalize(t.Text)] > 0 && afterThe:
+		d.Decade = decadeWords[Normalize(t.Text)]
+	default:
+		return Date{}, false
+	}
+	return d, true
+}
+
+// years returns the years a date may be in, first to last, and whether it
+// names any (a decade without its century names none).
+func (d Date) years() (int, int, bool) {
+	switch {
+	case d.YearEnd > 0:
+		return d.Year, d.YearEnd, true
+	case d.Year > 0:
+		return d.Year, d.Year, true
+	}
+	return 0, 0, false
+}
+
+// yearsConflict reports whether two dates' years cannot meet: ranges that
+// do not overlap, or a year outside a decade whose century is left open
+// ("1947" is not in "the fifties" of any century).
+func yearsConflict(d, o Date) bool {
+	dlo, dhi, dok := d.years()
+	olo, ohi, ook := o.years()
+	switch {
+	case dok && ook:
+		return dhi < olo || ohi < dlo
+	case d.Decade > 0 && ook:
+		return !decadeIn(d.Decade, olo, ohi)
+	case o.Decade > 0 && dok:
+		return !decadeIn(o.Decade, dlo, dhi)
+	case d.Decade > 0 && o.Decade > 0:
+		return d.Decade != o.Decade
+	}
+	return false
+}
+
+// decadeIn reports whether a year from lo to hi falls in decade n of its
+// century.
+func decadeIn(n, lo, hi int) bool {
+	for y := lo; y <= hi && y < lo+100; y++ {
+		if y/10%10 == n {
+			return true
+		}
+	}
+	return false
 }
 
 func sortDates(ds []Date) {
@@ -131,8 +227,11 @@ func sortDates(ds []Date) {
 // field both give differs. "June 2021" and "24 June 2021" agree; "24 June"
 // and "25 June" conflict; "2014" and "2013" conflict.
 func (d Date) Conflict(o Date) bool {
-	if d.Year > 0 && o.Year > 0 && d.Year != o.Year {
+	if yearsConflict(d, o) {
 		return true
+	}
+	if d.YearEnd > 0 || o.YearEnd > 0 || d.Decade > 0 || o.Decade > 0 {
+		return false // a decade says no month
 	}
 	if d.Month > 0 && o.Month > 0 && d.Month != o.Month {
 		return true
@@ -150,5 +249,6 @@ func (d Date) Conflict(o Date) bool {
 // Comparable reports whether two dates speak of the same granularity
 // enough to compare: both have a year, or both a month.
 func (d Date) Comparable(o Date) bool {
-	return (d.Year > 0 && o.Year > 0) || (d.Month > 0 && o.Month > 0)
+	hasYear := func(x Date) bool { return x.Year > 0 || x.Decade > 0 }
+	return (hasYear(d) && hasYear(o)) || (d.Month > 0 && o.Month > 0)
 }

@@ -36,6 +36,7 @@ var (
 	synonyms           = itemToKey("news-synonyms.txt")
 	numberWords        = numbers(table("number-words.txt"))
 	monthNames         = numbers(table("months.txt"))
+	decadeWords        = decadeNumbers(table("decade-words.txt"))
 )
 
 // numbers reads a table whose keys are numbers: every item gets its key's value.
@@ -49,6 +50,15 @@ func numbers(es []wordlist.Entry) map[string]float64 {
 		for _, it := range e.Items {
 			out[it] = v
 		}
+	}
+	return out
+}
+
+// decadeNumbers reads the decade words' table: "fifties" is decade 5.
+func decadeNumbers(es []wordlist.Entry) map[string]int {
+	out := map[string]int{}
+	for w, v := range numbers(es) {
+		out[w] = int(v)
 	}
 	return out
 }
