@@ -76,6 +76,9 @@ func polarity(c *comparison) []finding {
 		}
 	}
 	if flips == opposite {
+		if !flips && len(qNeg) == 0 && len(cNeg) == 0 {
+			return deniesUnsaid(c, texts)
+		}
 		return nil
 	}
 	// A denial on one side only reports what someone said: it does not
@@ -102,17 +105,53 @@ func polarity(c *comparison) []finding {
 	// producer": what the statement denies ("work") is not what the
 	// source says, so the source does not say the opposite.
 	if len(qNeg) > len(cNeg) {
-		if w, ok := deniedWord(q, qNeg[0]); ok {
-			if _, said := matched[w.Term]; !said && !c.claimSays(w) {
-				return []finding{{
-					kind:   beyond,
-					reason: fmt.Sprintf("your statement denies %q, which the source does not speak to", w.Text),
-					qSpan:  span(w),
-				}}
-			}
+		if f, ok := c.deniesUnsaidWord(qNeg[0]); ok {
+			return []finding{f}
 		}
 	}
 	return []finding{negationFinding(q, a, qNeg, cNeg)}
+}
+
+// deniesUnsaid finds a negation of the statement's that reaches none of
+// the words it shares with the claim ("Bermuda Triangle has no other
+// name" against "also known as the Devil's Triangle"): the words it denies
+// are ones the source does not have, so the source cannot support it. A
+// claim with a negation of its own is left to the rest of the rules.
+func deniesUnsaid(c *comparison, texts []analysed) []finding {
+	for _, a := range texts {
+		for i := range a.tokens {
+			if isNegation(a.tokens, i) {
+				return nil
+			}
+		}
+	}
+	q := c.q
+	for i, t := range q.tokens {
+		if !isNegation(q.tokens, i) || pairedNegation(q.tokens, i) || isDenial(t) {
+			continue
+		}
+		if f, ok := c.deniesUnsaidWord(t); ok {
+			return []finding{f}
+		}
+	}
+	return nil
+}
+
+// deniesUnsaidWord reports whether the statement's negation cue denies a
+// word the claim has no word for.
+func (c *comparison) deniesUnsaidWord(cue text.Token) (finding, bool) {
+	w, ok := deniedWord(c.q, cue)
+	if !ok {
+		return finding{}, false
+	}
+	if _, said := c.al.matched[w.Term]; said || c.claimSays(w) {
+		return finding{}, false
+	}
+	return finding{
+		kind:   beyond,
+		reason: fmt.Sprintf("your statement denies %q, which the source does not speak to", w.Text),
+		qSpan:  span(w),
+	}, true
 }
 
 // denies reports whether one of a text's negation cues denies token t

@@ -53,6 +53,23 @@ func passiveAgent(toks []text.Token, i int) bool {
 	return false
 }
 
+// lastWord finds the statement's last content word when the source has no
+// word for it: the head of what the sentence ends on, which is most often
+// what it is about ("Boyhood is about Mason Evans, Jr's childhood" against
+// "depicts the death … of Mason Evans, Jr.").
+func lastWord(c *comparison) []finding {
+	last := -1
+	for i, t := range c.q.tokens {
+		if !t.Stop && !t.Neg && (t.Kind == text.Word || t.Kind == text.Entity) {
+			last = i
+		}
+	}
+	return unsaid(c, func(i int) bool {
+		t := c.q.tokens[i]
+		return i == last && t.Kind == text.Word && !c.d.context[t.Term] && !inDate(c.q, t)
+	})
+}
+
 // modals are the English modal verbs: the word a modal governs is a verb
 // in its base form ("should hand over", "will meet", "could not agree").
 var modals = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "might": true, "must": true}

@@ -73,6 +73,7 @@ var rules = []rule{
 	{"scope: only, all, first", scope},           // scope.go
 	{"what happened", predicates},                // predicates.go
 	{"by whom", agents},                          // predicates.go
+	{"what it ends on", lastWord},                // predicates.go
 	{ruleAttributes, attributes},                 // predicates.go
 	{"a word in another's place", substitutions}, // predicates.go
 	{rulePolarity, polarity},                     // polarity.go

@@ -113,6 +113,9 @@ func TestDates(t *testing.T) {
 		"arrested in 2012 and charged in February 2015": {"2012", "February 2015"},
 		"You may go. March on!":                         nil,
 		"in May 2023":                                   {"May 2023"},
+		"developed in the late 1960s and early 1970's":  {"the 1960s", "the 1970s"},
+		"born in the fifties, in the '50s":              {"the 50s", "the 50s"},
+		"a woman in her fifties":                        nil,
 	} {
 		ds, _ := Dates(Analyze(in))
 		var got []string
@@ -139,6 +142,12 @@ func TestDateConflict(t *testing.T) {
 		{d(0, 6, 25), d(0, 6, 24), true},
 		{d(0, 6, 22), Date{Month: 6, Day: 21, DayEnd: 23}, false},
 		{d(2015, 12, 0), d(2015, 0, 0), false},
+		// Decades: with their century, and without ("the fifties").
+		{d(1947, 7, 20), Date{Year: 1950, YearEnd: 1959}, true},
+		{d(1957, 7, 20), Date{Year: 1950, YearEnd: 1959}, false},
+		{d(1947, 7, 20), Date{Decade: 5}, true},
+		{d(1957, 0, 0), Date{Decade: 5}, false},
+		{Date{Year: 1960, YearEnd: 1969}, Date{Decade: 6}, false},
 	} {
 		if got := tc.a.Conflict(tc.b); got != tc.want {
 			t.Errorf("%v.Conflict(%v) = %v", tc.a, tc.b, got)

@@ -1,0 +1,61 @@
+package match
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexical"
+)
+
+// oneClaim indexes a collection of one claim, with the word relations the
+// command line gives an imported collection (lexical.For).
+func oneClaim(t *testing.T, text string) *Index {
+	t.Helper()
+	db := claims.FromClaims("one", []claims.Claim{{ID: "1", Text: text, Sources: []claims.Source{{Quote: text}}}})
+	lx, err := lexical.For(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Lexical = lx
+	return NewIndex(db)
+}
+
+// TestOneClaimCollections: a collection of a single claim (a newsroom's
+// first article, one row of a fact-check table) weighs words as a large
+// one would, and each rule reads the one sentence right. The statements
+// are written for this test, in the manner of FEVER's.
+func TestOneClaimCollections(t *testing.T) {
+	for _, tc := range []struct {
+		claim, statement string
+		want             Verdict
+		reason           string // in the reason, when not empty
+	}{
+		// A reader's word the claim lacks does not outweigh all it shares.
+		{"Timothy Simon Roth (born 14 May 1961) is an English actor and director.", "Tim Roth is an English actor.", Supported, ""},
+		// A given name of the person the source names by surname alone.
+		{"Ditko studied under the artist Jerry Robinson at the Cartoonists School in New York.", "Steve Ditko studied at the Cartoonists School.", Supported, ""},
+		{"The film was produced by Kenneth Edmonds and Robert Teitel.", "Tracey Edmonds produced the film.", Unverified, "Tracey"},
+		// By whom, and a word in another's place past a preposition.
+		{"The song was recorded by the singer Katy Perry for her second album.", "The song was recorded by cats.", Unverified, "cats"},
+		{"Polar bears depend on the ocean as their main food source.", "Polar bears depend on the land as their main food source.", Unverified, `"ocean" where you wrote "land"`},
+		// A negation of what the source does not say contradicts nothing.
+		{"Ekta Kapoor is an Indian television and film producer.", "Ekta Kapoor did not work in film.", Unverified, `denies "work"`},
+		{"The Bermuda Triangle, also known as the Devil's Triangle, is a region of the North Atlantic.", "The Bermuda Triangle has no other name.", Unverified, ""},
+		{"In 1975 Thatcher became the second woman to lead a major political party in Britain.", "Thatcher was not the first woman to lead a major political party in Britain.", Unverified, "denies"},
+		// A negation and an opposite on different words are two differences.
+		{"The concert generated no awareness and very little funds.", "The concert generated awareness and significant funds.", Contradicted, ""},
+		{"Cruz has modelled for Mango, but declined to model for L'Oreal.", "Penelope Cruz modelled for L'Oreal.", Contradicted, "declined"},
+		// Decades.
+		{"Carlos Santana (born July 20, 1947) is a Mexican and American musician.", "Carlos Santana was born in the fifties.", Contradicted, "1947"},
+		{"Carlos Santana (born July 20, 1947) is a Mexican and American musician.", "Carlos Santana was born in the forties.", Supported, ""},
+		{"Heavy metal is a genre of rock music that developed in the late 1960s and early 1970s.", "Heavy metal developed in the early 1970's.", Supported, ""},
+		// What the statement ends on.
+		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
+	} {
+		r := oneClaim(t, tc.claim).Check(tc.statement)
+		if r.Verdict != tc.want || !strings.Contains(r.Reason, tc.reason) {
+			t.Errorf("%q against %q: %s (%s), want %s naming %q", tc.statement, tc.claim, r.Verdict, r.Reason, tc.want, tc.reason)
+		}
+	}
+}
