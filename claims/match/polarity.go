@@ -54,9 +54,14 @@ func polarity(c *comparison) []finding {
 			break
 		}
 	}
-	// A denial opposed to an admission ("admits" / "denies") is that
-	// opposite, not a negation besides it.
 	if opposite {
+		// A negation of an opposite word itself counts, however little
+		// else its clause shares ("could not be trusted" against
+		// "untrustworthy").
+		qNeg = withDenial(q, qNeg, qa)
+		cNeg = withDenial(a, cNeg, ca)
+		// A denial opposed to an admission ("admits" / "denies") is that
+		// opposite, not a negation besides it.
 		qNeg, cNeg = without(qNeg, qa), without(cNeg, ca)
 	}
 	flips := len(qNeg)%2 != len(cNeg)%2
@@ -152,6 +157,20 @@ func (c *comparison) deniesUnsaidWord(cue text.Token) (finding, bool) {
 		reason: fmt.Sprintf("your statement denies %q, which the source does not speak to", w.Text),
 		qSpan:  span(w),
 	}, true
+}
+
+// withDenial adds to a text's negation cues the one that denies token t,
+// if there is one.
+func withDenial(a analysed, cues []text.Token, t text.Token) []text.Token {
+	if denies(a, cues, t) {
+		return cues
+	}
+	for i, n := range a.tokens {
+		if isNegation(a.tokens, i) && !pairedNegation(a.tokens, i) && denies(a, []text.Token{n}, t) {
+			return append(cues, n)
+		}
+	}
+	return cues
 }
 
 // denies reports whether one of a text's negation cues denies token t

@@ -57,9 +57,23 @@ func passiveAgent(toks []text.Token, i int) bool {
 // word for it: the head of what the sentence ends on, which is most often
 // what it is about ("Boyhood is about Mason Evans, Jr's childhood" against
 // "depicts the death … of Mason Evans, Jr.").
+// A closing attribution ("…, officials said") is the speakers rule's: the
+// sentence ends on what comes before it.
 func lastWord(c *comparison) []finding {
+	toks := c.q.tokens
+	end := len(toks)
+	for k := len(toks) - 1; k > 0; k-- {
+		if clauseBreak(c.q.text, toks, k-1) {
+			for _, t := range toks[k:] {
+				if w := text.Normalize(t.Text); attribution.verbs[w] || w == "according" {
+					end = k
+				}
+			}
+			break
+		}
+	}
 	last := -1
-	for i, t := range c.q.tokens {
+	for i, t := range toks[:end] {
 		if !t.Stop && !t.Neg && (t.Kind == text.Word || t.Kind == text.Entity) {
 			last = i
 		}
@@ -221,10 +235,33 @@ func pastTense(t text.Token) bool {
 func (c *comparison) claimSays(t text.Token) bool {
 	saying := attribution.verbs[text.Normalize(t.Text)] || sayingStems[t.Term]
 	for _, a := range c.texts {
+		if lifeWords[text.Normalize(t.Text)] && lifeSpan(a) {
+			return true
+		}
 		for _, ct := range a.tokens {
 			if ct.Term == t.Term || ct.Stop && text.Stem(text.Normalize(ct.Text)) == t.Term || saying && (attribution.verbs[text.Normalize(ct.Text)] || sayingStems[ct.Term]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// lifeWords are what a life span says: "Harold Macmillan (10 February
+// 1894 – 29 December 1986)" gives when he was born and when he died.
+var lifeWords = map[string]bool{"born": true, "birth": true, "died": true, "dies": true, "death": true}
+
+// lifeSpan reports whether a text gives a life span: two dates joined by
+// a dash, the first just inside a parenthesis.
+func lifeSpan(a analysed) bool {
+	for i := 0; i+1 < len(a.dates); i++ {
+		d, e := a.dates[i], a.dates[i+1]
+		if strings.Trim(a.text[d.End:e.Start], " -–—−") != "" || a.text[d.End:e.Start] == " " {
+			continue
+		}
+		before := strings.TrimRight(a.text[:d.Start], " ")
+		if strings.HasSuffix(before, "(") || strings.HasSuffix(before, ";") {
+			return true
 		}
 	}
 	return false

@@ -68,10 +68,10 @@ var rules = []rule{
 	{"titles", titles},                           // titles.go
 	{"names the claim lacks or swaps", names},    // names.go
 	{ruleDates, dates},                           // figures.go
-	{"quantities", quantities},                   // figures.go
+	{ruleQuantities, quantities},                 // figures.go
 	{ruleUnquantified, unquantified},             // figures.go
 	{"scope: only, all, first", scope},           // scope.go
-	{"what happened", predicates},                // predicates.go
+	{ruleHappened, predicates},                   // predicates.go
 	{"by whom", agents},                          // predicates.go
 	{"what it ends on", lastWord},                // predicates.go
 	{ruleAttributes, attributes},                 // predicates.go
@@ -84,6 +84,8 @@ var rules = []rule{
 // Rule names other code refers to.
 const (
 	ruleDates        = "dates"
+	ruleQuantities   = "quantities"
+	ruleHappened     = "what happened"
 	ruleUnquantified = "figures the source does not give"
 	rulePolarity     = "negation and opposites"
 	ruleRating       = "fact-checkers' rating"

@@ -9,15 +9,18 @@ import (
 )
 
 // Attribution words (data/attribution.txt): the verbs that give words to a
-// speaker, and the words that may stand between the speaker and the verb.
-var attribution = func() struct{ verbs, fillers map[string]bool } {
-	var a struct{ verbs, fillers map[string]bool }
-	a.verbs, a.fillers = map[string]bool{}, map[string]bool{}
+// speaker, those whose speaker may follow them, and the words that may
+// stand between the speaker and the verb.
+var attribution = func() struct{ verbs, inverted, fillers map[string]bool } {
+	var a struct{ verbs, inverted, fillers map[string]bool }
+	a.verbs, a.inverted, a.fillers = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, e := range wordlist.Table(data, "data/attribution.txt") {
 		for _, w := range e.Items {
 			switch e.Key {
 			case "verbs":
 				a.verbs[w] = true
+			case "inverted":
+				a.inverted[w] = true
 			case "fillers":
 				a.fillers[w] = true
 			}
@@ -71,8 +74,8 @@ func (ix *Index) personal(name []text.Token) []text.Token {
 
 // speakerOf returns the name tokens a text gives its words to: the names
 // just before an attribution verb ("Lavrov said", "Tillerson himself
-// said", "it was Putin who said"), just after it ("…, said Lavrov"), or
-// after "according to".
+// said", "it was Putin who said"), just after one that allows it ("…, said
+// Lavrov", but not "told Reuters"), or after "according to".
 func (ix *Index) speakerOf(a analysed) []text.Token {
 	toks := a.tokens
 	for i, t := range toks {
@@ -82,7 +85,7 @@ func (ix *Index) speakerOf(a analysed) []text.Token {
 			if name := ix.nameBefore(a, i); len(name) > 0 {
 				return name
 			}
-			if name := ix.nameAfter(a, i+1); len(name) > 0 {
+			if name := ix.nameAfter(a, i+1); len(name) > 0 && attribution.inverted[w] {
 				return name
 			}
 		case w == "according" && i+1 < len(toks) && text.Normalize(toks[i+1].Text) == "to":

@@ -60,6 +60,11 @@ func stance(al alignment) (Stance, string) {
 		// "relations warmed" against "sought to cool tensions": the source
 		// does not say they cooled either.
 		return Related, reasons(beyonds)
+	case len(conflicts) > 0 && onlyFigures(conflicts) && anyRule(beyonds, ruleHappened):
+		// "Drinkman was extradited in 2015" against "arrested in 2012 and
+		// charged in February 2015": the source's dates are of other
+		// events than the one the statement dates.
+		return Related, reasons(beyonds)
 	case len(conflicts) > 1 && deniesADetail(conflicts):
 		// "Thatcher was not the first woman to lead…" against "the
 		// second woman": the negation may deny just the detail the source
@@ -115,6 +120,17 @@ func deniesADetail(fs []finding) bool {
 		}
 	}
 	return negation && detail
+}
+
+// onlyFigures reports whether every conflict is a differing date or
+// figure (figures.go).
+func onlyFigures(fs []finding) bool {
+	for _, f := range fs {
+		if f.rule != ruleDates && f.rule != ruleQuantities {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyOpposites reports whether every conflict is an opposite word
