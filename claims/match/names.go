@@ -125,8 +125,20 @@ func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	// The shared word after is no name of its own: "San Diego Comic-Con"
 	// against "Golden State Comic Book Convention" is one name against
 	// another, not a name in a slot.
-	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop && !b[j+1].Cap
+	// A relative pronoun is no word of the slot: "it was Putin who drew
+	// a red line" against "Biden drew a red line".
+	next := func(toks []text.Token, k int) int {
+		if k+1 < len(toks) && relatives[toks[k+1].Term] {
+			k++
+		}
+		return k + 1
+	}
+	ai, bj := next(a, i), next(b, j)
+	return ai < len(a) && bj < len(b) && a[ai].Term == b[bj].Term && !a[ai].Stop && !b[bj].Cap
 }
+
+// relatives are the relative pronouns that may follow a name.
+var relatives = map[string]bool{"who": true, "that": true, "which": true}
 
 // slotWords are function words that still mark a name's role: the speaker
 // after "said", the agent after "by".

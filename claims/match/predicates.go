@@ -53,6 +53,40 @@ func passiveAgent(toks []text.Token, i int) bool {
 	return false
 }
 
+// objects finds the object of a preposition in the statement that the
+// source has no word for: "held at a lakeside villa in Geneva" against
+// "their first summit in Geneva". Where a thing happened, with whom, of
+// what: the rest may line up, but that is part of what the statement says.
+func objects(c *comparison) []finding {
+	toks := c.q.tokens
+	return unsaid(c, func(i int) bool {
+		t := toks[i]
+		if t.Stop || t.Neg || t.Kind != text.Word || c.d.context[t.Term] || inDate(c.q, t) {
+			return false
+		}
+		j := i - 1
+		if j >= 0 && text.IsDeterminer(toks[j].Term) {
+			j--
+		}
+		if j < 0 || j >= i || !objectPrepositions[toks[j].Term] || clauseBreakBetween(c.q, j, i) {
+			return false
+		}
+		for _, a := range c.texts { // "a us court": the source's "U.S."
+			for _, ct := range a.tokens {
+				if sameLetters(ct.Text, t.Text) {
+					return false
+				}
+			}
+		}
+		return true
+	})
+}
+
+// objectPrepositions head the phrases objects reads. "In" and "on" are
+// left out: they make idioms more often than places ("in place", "in
+// force", "on hold").
+var objectPrepositions = map[string]bool{"at": true, "with": true, "from": true, "into": true, "about": true}
+
 // lastWord finds the statement's last content word when the source has no
 // word for it: the head of what the sentence ends on, which is most often
 // what it is about ("Boyhood is about Mason Evans, Jr's childhood" against
@@ -164,8 +198,9 @@ func unsaid(c *comparison, which func(i int) bool) []finding {
 	return out
 }
 
-// copulas link a subject to what is said of it ("attribution is easy").
-var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "remain": true, "remains": true, "remained": true, "becom": true, "became": true}
+// copulas link a subject to what is said of it ("attribution is easy",
+// "ties got chillier").
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "remain": true, "remains": true, "remained": true, "becom": true, "became": true, "got": true, "get": true, "gets": true, "grew": true, "grow": true, "grows": true, "seem": true, "seems": true, "seemed": true}
 
 // copulaFillers may stand between a copula and what it says: articles,
 // negations and adverbs of degree and time ("is not very easy", "is still
