@@ -103,6 +103,9 @@ func quantities(c *comparison) []finding {
 				}
 			}
 		}
+		if found && !agree && c.accountedFor(qq, best) {
+			continue
+		}
 		switch {
 		case found && !agree:
 			out = append(out, finding{
@@ -121,6 +124,31 @@ func quantities(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// accountedFor reports whether the claim's figure best, which the
+// statement's qq conflicts with, is one the statement gives elsewhere
+// while another of the claim's figures agrees with qq: "talked for over
+// three hours, two of them alone" against "more than three hours of talks,
+// including two hours alone" pairs three with three and two with two.
+func (c *comparison) accountedFor(qq, best text.Quantity) bool {
+	given := false
+	for _, t := range c.q.tokens {
+		if t.Kind == text.Number && t.Num == best.Value && t.Start != qq.Start {
+			given = true
+		}
+	}
+	if !given {
+		return false
+	}
+	for _, a := range c.texts {
+		for _, cq := range a.qty {
+			if cq.Unit == qq.Unit && cq.Start != best.Start && !qq.Conflict(cq) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unquantified finds the statement's quantities whose unit the claim

@@ -260,8 +260,17 @@ func pastTense(t text.Token) bool {
 	if strings.HasSuffix(w, "ed") && (len(w) > 4 || len(w) == 4 && !strings.HasSuffix(w, "eed")) { // "died", not "need"
 		return true
 	}
+	// A phrasal verb the pipeline joined ("set up", data/phrasal-verbs.txt)
+	// is a verb in any tense, and "set", "put" or "cut" look the same in
+	// the past.
+	if verb, _, phrasal := strings.Cut(w, " "); phrasal {
+		return verb != strings.TrimSuffix(verb, "ed") || text.IsIrregularPast(verb) || uninflectedPast[verb]
+	}
 	return text.IsIrregularPast(w)
 }
+
+// uninflectedPast are verbs whose past is their base form.
+var uninflectedPast = map[string]bool{"set": true, "put": true, "cut": true, "shut": true, "hit": true, "let": true, "quit": true}
 
 // claimSays reports whether a claim text has the statement's word, also
 // as a stop word ("included" against "the meetings include"), or, for a
@@ -271,6 +280,10 @@ func (c *comparison) claimSays(t text.Token) bool {
 	saying := attribution.verbs[text.Normalize(t.Text)] || sayingStems[t.Term]
 	for _, a := range c.texts {
 		if lifeWords[text.Normalize(t.Text)] && lifeSpan(a) {
+			return true
+		}
+		// "took part" against "were part of the meetings"
+		if _, rest, phrasal := strings.Cut(text.Normalize(t.Text), " "); phrasal && a.terms[text.Stem(rest)] {
 			return true
 		}
 		for _, ct := range a.tokens {
