@@ -327,6 +327,7 @@ func mergeSpans(in []Span) []Span {
 func (ix *Index) CheckText(s string) Report {
 	segs := claims.SplitStatements(s)
 	var rep Report
+	var prev subject // the last sentence's subject, for "he" and "they" (pronouns.go)
 	for _, seg := range segs {
 		if seg.Reason == "" {
 			seg.Reason = outOfScope(s[seg.Start:seg.End])
@@ -337,6 +338,14 @@ func (ix *Index) CheckText(s string) Report {
 				Verdict: Unverified, Reason: "Not checkable: " + seg.Reason + ".", Matches: []Match{},
 			})
 			continue
+		}
+		sentence := s[seg.Start:seg.End]
+		if rd, ok := readPronoun(sentence, prev); ok {
+			rep.Sentences = append(rep.Sentences, rd.back(ix.check(rd.text, 0, len(rd.text)), sentence, seg.Start, seg.End))
+			continue
+		}
+		if sub, ok := ix.subjectOf(analyse(sentence)); ok {
+			prev = sub
 		}
 		rep.Sentences = append(rep.Sentences, ix.check(s, seg.Start, seg.End))
 	}

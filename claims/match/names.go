@@ -126,8 +126,13 @@ func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	// against "Golden State Comic Book Convention" is one name against
 	// another, not a name in a slot.
 	// A relative pronoun is no word of the slot: "it was Putin who drew
-	// a red line" against "Biden drew a red line".
+	// a red line", "Putin was the one who drew it" against "Biden drew a
+	// red line".
 	next := func(toks []text.Token, k int) int {
+		// "Putin was the one who drew"
+		if k+4 < len(toks) && copulas[toks[k+1].Term] && toks[k+2].Term == "the" && text.Normalize(toks[k+3].Text) == "one" && relatives[toks[k+4].Term] {
+			return k + 5
+		}
 		if k+1 < len(toks) && relatives[toks[k+1].Term] {
 			k++
 		}

@@ -93,6 +93,83 @@ func ownersBefore(a analysed, i int) []text.Token {
 	return out
 }
 
+// destinations finds a country the statement puts after a verb and a
+// preposition ("extradited back to russia") where the source has another
+// country after the same verb and preposition ("extradited to the U.S."),
+// whatever else it says of the statement's country ("Russian hackers").
+func destinations(c *comparison) []finding {
+	q := c.q
+	var out []finding
+	for i, t := range q.tokens {
+		if t.Kind != text.Entity || !text.IsCountry(t.Term) || c.handled[t.Start] {
+			continue
+		}
+		verb, prep, ok := verbBefore(q, i)
+		if !ok {
+			continue
+		}
+		m, said := c.al.matched[verb.Term]
+		if !said {
+			continue
+		}
+	texts:
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != m {
+					continue
+				}
+				for k := ci + 1; k < len(a.tokens) && k <= ci+3 && !clauseBreak(a.text, a.tokens, k-1); k++ {
+					if a.tokens[k].Term != prep.Term {
+						continue
+					}
+					j := k + 1
+					for j < len(a.tokens) && text.IsDeterminer(a.tokens[j].Term) {
+						j++
+					}
+					if j >= len(a.tokens) {
+						break
+					}
+					if o := a.tokens[j]; o.Kind == text.Entity && text.IsCountry(o.Term) && o.Term != t.Term && !sameLetters(o.Text, t.Text) {
+						c.handled[t.Start] = true
+						out = append(out, finding{
+							kind:   conflict,
+							reason: fmt.Sprintf("the source says %s %s %s, you wrote %s %s", ct.Text, a.tokens[k].Text, o.Text, prep.Text, t.Text),
+							qSpan:  span(t), cText: a.text, cSpan: span(o),
+						})
+						break texts
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// verbBefore returns the verb and the preposition before token i of a
+// text ("extradited back to russia": "extradited", "to"), past
+// determiners and at most one word between the verb and the preposition.
+func verbBefore(a analysed, i int) (verb, prep text.Token, ok bool) {
+	toks := a.tokens
+	j := i - 1
+	for j >= 0 && text.IsDeterminer(toks[j].Term) {
+		j--
+	}
+	if j < 1 || !directions[toks[j].Term] {
+		return verb, prep, false
+	}
+	prep = toks[j]
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if pastTense(toks[k]) {
+			return toks[k], prep, true
+		}
+	}
+	return verb, prep, false
+}
+
+// directions are the prepositions of where something went or came from.
+var directions = map[string]bool{"to": true, "from": true, "into": true}
+
 func shareAny(a, b []text.Token) bool {
 	for _, x := range a {
 		for _, y := range b {

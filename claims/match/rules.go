@@ -65,6 +65,7 @@ type rule struct {
 var rules = []rule{
 	{"who said it", speakers},                    // speakers.go
 	{"whose it is", roles},                       // roles.go
+	{"where to, where from", destinations},       // roles.go
 	{"titles", titles},                           // titles.go
 	{"names the claim lacks or swaps", names},    // names.go
 	{ruleDates, dates},                           // figures.go
