@@ -269,6 +269,33 @@ func pastTense(t text.Token) bool {
 	return text.IsIrregularPast(w)
 }
 
+// attributed reports whether the claim gives someone's words: it has a
+// speaker, or a verb of saying.
+func (c *comparison) attributed() bool {
+	if c.d.claim.Speaker != "" {
+		return true
+	}
+	for _, a := range c.texts {
+		for _, t := range a.tokens {
+			if attribution.verbs[text.Normalize(t.Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedAnywhere reports whether a text has a negation cue that is not
+// itself a denial.
+func negatedAnywhere(a analysed) bool {
+	for i, t := range a.tokens {
+		if isNegation(a.tokens, i) && !isDenial(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // uninflectedPast are verbs whose past is their base form.
 var uninflectedPast = map[string]bool{"set": true, "put": true, "cut": true, "shut": true, "hit": true, "let": true, "quit": true}
 
@@ -280,6 +307,12 @@ func (c *comparison) claimSays(t text.Token) bool {
 	saying := attribution.verbs[text.Normalize(t.Text)] || sayingStems[t.Term]
 	for _, a := range c.texts {
 		if lifeWords[text.Normalize(t.Text)] && lifeSpan(a) {
+			return true
+		}
+		// "An official denied that the meeting is a restart" against the
+		// official's "This meeting is not a restart": a denial is what a
+		// source says when its words are negated.
+		if text.IsDenialVerb(t.Term) && c.attributed() && negatedAnywhere(a) {
 			return true
 		}
 		// "took part" against "were part of the meetings"

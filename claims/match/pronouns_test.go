@@ -39,26 +39,3 @@ func TestPronounsReadAsThePreviousSubject(t *testing.T) {
 		t.Errorf("contradicted on the pronoun's reading: %s", rep.Sentences[1].Reason)
 	}
 }
-
-// TestRolesAndSlots: who did it, who was told, where to, and what a
-// sentence is said to become.
-func TestRolesAndSlots(t *testing.T) {
-	ix := seedIndex(t)
-	for stmt, want := range map[string]Verdict{
-		// A name before "who" is the verb's subject.
-		"In Geneva it was Putin who drew a red line at cyber attacks, declaring them off limits.": Contradicted,
-		// After "told", a name is who was told, not who spoke.
-		"U.S. and European officials told Reuters they were participating in the talks.":     Contradicted,
-		"U.S. and European officials told Reuters they were not participating in the talks.": Supported,
-		// Where to: another country after the same verb.
-		"Roman Seleznev was extradited to Russia.": Contradicted,
-		// "got", like "is", says what something became.
-		"Relations between the US and Russia got colder after a summit in Switzerland.": Unverified,
-		// The object of "at" must be in the source.
-		"Schmidt met with Russian officials at a hotel last month.": Unverified,
-	} {
-		if r := ix.Check(stmt); r.Verdict != want {
-			t.Errorf("%q: %s (%s), want %s", stmt, r.Verdict, r.Reason, want)
-		}
-	}
-}

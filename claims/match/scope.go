@@ -20,7 +20,7 @@ var scopeWords = wordlist.Map(data, "data/scope-words.txt")
 func scope(c *comparison) []finding {
 	var out []finding
 	for _, sw := range scopeOf(c.q) {
-		if hasScope(c.texts, sw.group) {
+		if hasScope(c.texts, sw.group) || sw.group == "all" && c.countsAll(sw) {
 			continue
 		}
 		if sw.group == "only" {
@@ -36,6 +36,25 @@ func scope(c *comparison) []finding {
 		})
 	}
 	return out
+}
+
+// countsAll reports whether an "all" stands before a number the source
+// gives for the same thing: "all three steps" against "these three steps"
+// widens nothing.
+func (c *comparison) countsAll(sw scoped) bool {
+	toks := c.q.tokens
+	if sw.next >= len(toks) || toks[sw.next].Kind != text.Number {
+		return false
+	}
+	n := toks[sw.next]
+	for _, a := range c.texts {
+		for i, t := range a.tokens {
+			if t.Kind == text.Number && t.Num == n.Num && i+1 < len(a.tokens) && sw.next+1 < len(toks) && a.tokens[i+1].Term == toks[sw.next+1].Term {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scoped is a scope word found in a text.
