@@ -205,7 +205,7 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // copulaFillers may stand between a copula and what it says: articles,
 // negations and adverbs of degree and time ("is not very easy", "is still
 // in force" says "in force", not "still").
-var copulaFillers = map[string]bool{"a": true, "an": true, "the": true, "not": true, "no": true, "very": true, "so": true, "quite": true, "also": true, "still": true, "now": true, "already": true, "really": true, "fully": true, "currently": true, "never": true, "always": true, "n't": true, "longer": true, "anymore": true, "ever": true}
+var copulaFillers = map[string]bool{"a": true, "an": true, "the": true, "not": true, "no": true, "very": true, "so": true, "quite": true, "also": true, "still": true, "now": true, "already": true, "fully": true, "currently": true, "never": true, "always": true, "n't": true, "longer": true, "anymore": true, "ever": true}
 
 // predicative reports whether token i is part of what a copula says of
 // its subject: the words after "is", "was", "remains" (past "a", "the",
@@ -221,7 +221,7 @@ func predicative(toks []text.Token, i int) bool {
 		switch {
 		case copulas[p.Term] || copulas[text.Normalize(p.Text)]:
 			return true
-		case copulaFillers[text.Normalize(p.Text)]:
+		case copulaFillers[text.Normalize(p.Text)] || text.IsEmphasis(p.Text):
 			continue
 		case !p.Stop && !p.Neg: // another word of the same phrase: "US" in "a US senator"
 			continue

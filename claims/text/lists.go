@@ -20,7 +20,8 @@ func table(name string) []wordlist.Entry      { return wordlist.Table(data, "dat
 func itemToKey(name string) map[string]string { return wordlist.Map(data, "data/"+name) }
 
 var (
-	stopWords          = set("stop-words.txt")
+	emphasis           = set("emphasis-adverbs.txt")
+	stopWords          = union(set("stop-words.txt"), emphasis)
 	negations          = set("negations.txt")
 	weekdays           = set("weekdays.txt")
 	ambiguousMonths    = set("ambiguous-months.txt")
@@ -38,6 +39,18 @@ var (
 	monthNames         = numbers(table("months.txt"))
 	decadeWords        = decadeNumbers(table("decade-words.txt"))
 )
+
+// union returns the words of both sets, as a new set.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
+}
 
 // numbers reads a table whose keys are numbers: every item gets its key's value.
 func numbers(es []wordlist.Entry) map[string]float64 {

@@ -8,6 +8,10 @@ type StopFilter struct{}
 // IsStopWord reports whether a normalised term is a stop word.
 func IsStopWord(term string) bool { return stopWords[term] }
 
+// IsEmphasis reports whether a word is an adverb of emphasis ("totally",
+// "definitely"), data/emphasis-adverbs.txt.
+func IsEmphasis(word string) bool { return emphasis[Normalize(word)] }
+
 func (StopFilter) Filter(tokens []Token) []Token {
 	for i, t := range tokens {
 		if negations[t.Term] {
