@@ -50,6 +50,9 @@ func TestOneClaimCollections(t *testing.T) {
 		{"Carlos Santana (born July 20, 1947) is a Mexican and American musician.", "Carlos Santana was born in the fifties.", Contradicted, "1947"},
 		{"Carlos Santana (born July 20, 1947) is a Mexican and American musician.", "Carlos Santana was born in the forties.", Supported, ""},
 		{"Heavy metal is a genre of rock music that developed in the late 1960s and early 1970s.", "Heavy metal developed in the early 1970's.", Supported, ""},
+		// Where it is: another country after "located in", whatever else
+		// the source says of the statement's.
+		{"The university, known in Chinese as Beida, is located in Russia.", "The university is in China.", Contradicted, "located in Russia"},
 		// What the statement ends on.
 		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
 	} {

@@ -96,7 +96,8 @@ func ownersBefore(a analysed, i int) []text.Token {
 // destinations finds a country the statement puts after a verb and a
 // preposition ("extradited back to russia") where the source has another
 // country after the same verb and preposition ("extradited to the U.S."),
-// whatever else it says of the statement's country ("Russian hackers").
+// whatever else it says of the statement's country ("Russian hackers");
+// "is in China" against "located in Thailand" likewise.
 func destinations(c *comparison) []finding {
 	q := c.q
 	var out []finding
@@ -109,13 +110,14 @@ func destinations(c *comparison) []finding {
 			continue
 		}
 		m, said := c.al.matched[verb.Term]
-		if !said {
+		locative := copulas[verb.Term] || copulas[text.Normalize(verb.Text)] || locationVerbs[text.Normalize(verb.Text)]
+		if !said && !locative {
 			continue
 		}
 	texts:
 		for _, a := range c.texts {
 			for ci, ct := range a.tokens {
-				if ct.Term != m {
+				if ct.Term != m && !(locative && locationVerbs[text.Normalize(ct.Text)]) {
 					continue
 				}
 				for k := ci + 1; k < len(a.tokens) && k <= ci+3 && !clauseBreak(a.text, a.tokens, k-1); k++ {
@@ -160,15 +162,19 @@ func verbBefore(a analysed, i int) (verb, prep text.Token, ok bool) {
 	}
 	prep = toks[j]
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
-		if pastTense(toks[k]) {
+		if pastTense(toks[k]) || prep.Term == "in" && (copulas[toks[k].Term] || locationVerbs[text.Normalize(toks[k].Text)]) {
 			return toks[k], prep, true
 		}
 	}
 	return verb, prep, false
 }
 
+// locationVerbs say where something is: "is in China" against "located in
+// Thailand".
+var locationVerbs = map[string]bool{"located": true, "based": true, "situated": true, "headquartered": true}
+
 // directions are the prepositions of where something went or came from.
-var directions = map[string]bool{"to": true, "from": true, "into": true}
+var directions = map[string]bool{"to": true, "from": true, "into": true, "in": true}
 
 func shareAny(a, b []text.Token) bool {
 	for _, x := range a {
