@@ -275,10 +275,12 @@ func TestOutOfScope(t *testing.T) {
 	}
 }
 
-// readerDangerousBudget is how many wrong badges the reader statements
-// (testdata/reader.jsonl) get today; a change that adds one fails. Lower
-// it when rules improve.
-const readerDangerousBudget = 2
+// readerDangerousBudget is how many wrong badges each file of reader
+// statements gets today; a change that adds one fails. Lower it when rules
+// improve. reader-2.jsonl was written later, by a helper who saw neither
+// the matcher nor reader.jsonl; its wrong badges were then fixed by
+// general rules.
+var readerDangerousBudget = map[string]int{"testdata/reader.jsonl": 2, "testdata/reader-2.jsonl": 0}
 
 // TestReaderStatements runs the statements we wrote as readers write them
 // (lower case, typos, chat spellings, paraphrases, several sentences; from
@@ -286,8 +288,14 @@ const readerDangerousBudget = 2
 // supported or contradicted verdict where the label says otherwise. It
 // logs the accuracy by family.
 func TestReaderStatements(t *testing.T) {
+	for file, budget := range readerDangerousBudget {
+		t.Run(file, func(t *testing.T) { readerStatements(t, file, budget) })
+	}
+}
+
+func readerStatements(t *testing.T, file string, budget int) {
 	ix := seedIndex(t)
-	f, err := os.Open("testdata/reader.jsonl")
+	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -325,8 +333,8 @@ func TestReaderStatements(t *testing.T) {
 		n, r = n+tot, r+right[k]
 	}
 	t.Logf("verdicts right %d/%d, wrong badges %d", r, n, dangerous)
-	if dangerous > readerDangerousBudget {
-		t.Errorf("%d wrong badges on reader statements, budget %d", dangerous, readerDangerousBudget)
+	if dangerous > budget {
+		t.Errorf("%d wrong badges on %s, budget %d", dangerous, file, budget)
 	}
 }
 
