@@ -131,6 +131,10 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 		at := i // the number's last token
 		// The unit is the next word, past any names: "three U.S.
 		// intelligence agencies" counts intelligence (agencies).
+		// "One of the officials" counts officials.
+		if at+2 < len(tokens) && tokens[at+1].Term == "of" && (tokens[at+2].Term == "the" || tokens[at+2].Term == "its" || tokens[at+2].Term == "their") {
+			at += 2
+		}
 		for j := at + 1; j < len(tokens) && j <= at+3; j++ {
 			if tokens[j].Kind == Entity {
 				continue

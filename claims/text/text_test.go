@@ -173,6 +173,9 @@ func TestQuantities(t *testing.T) {
 	if !less[0].Conflict(more[0]) || less[0].Conflict(two[0]) == false || two[0].Conflict(two[0]) {
 		t.Error("conflicts wrong")
 	}
+	if one := q("One of the officials said"); len(one) != 1 || one[0].Value != 1 || one[0].Unit != q("one official")[0].Unit {
+		t.Errorf("one of the officials: %+v", one)
+	}
 	if len(q("on June 24")) != 0 {
 		t.Error("a day counted as a quantity")
 	}
