@@ -24,7 +24,7 @@ func intended(c *comparison) []finding {
 		c.handled[t.Start] = true
 		out = append(out, finding{
 			kind:   beyond,
-			reason: fmt.Sprintf("the source says only %q, not that it happened", verb+" to "+ct.Text),
+			reason: fmt.Sprintf("the source says only %q, not that it happened", verb+" "+ct.Text),
 			qSpan:  span(t), cText: a.text, cSpan: span(ct),
 		})
 	}
@@ -104,11 +104,15 @@ func toBefore(toks []text.Token, i int) int {
 	return -1
 }
 
-// intentionAt returns the verb of intention that governs token i ("sought"
-// in "sought to cool"), or "".
+// intentionAt returns the words of intention that govern token i ("sought
+// to" in "sought to cool", "working on" in "working on adopting"), or "".
 func intentionAt(toks []text.Token, i int) string {
 	if j := toBefore(toks, i); j >= 1 && intentionVerbs[toks[j-1].Term] {
-		return toks[j-1].Text
+		return toks[j-1].Text + " " + toks[j].Text
+	}
+	// "we are actively working on adopting a code": still to be done.
+	if i >= 2 && strings.HasSuffix(text.Normalize(toks[i].Text), "ing") && toks[i-1].Term == "on" && toks[i-2].Term == text.Stem("working") {
+		return toks[i-2].Text + " " + toks[i-1].Text
 	}
 	return ""
 }

@@ -113,6 +113,9 @@ func polarity(c *comparison) []finding {
 		if f, ok := c.deniesUnsaidWord(qNeg[0]); ok {
 			return []finding{f}
 		}
+		if f, ok := c.notSayingWhich(qNeg[0]); ok {
+			return []finding{f}
+		}
 	}
 	return []finding{negationFinding(q, a, qNeg, cNeg)}
 }
@@ -141,6 +144,35 @@ func deniesUnsaid(c *comparison, texts []analysed) []finding {
 	}
 	return nil
 }
+
+// notSayingWhich reports whether the statement's negation is of a verb of
+// saying before a question word: "Krutskikh declined to say which
+// proposals were exchanged" denies nothing of what he said.
+func (c *comparison) notSayingWhich(cue text.Token) (finding, bool) {
+	toks := c.q.tokens
+	for i := tokenAt(toks, cue.Start) + 1; i+1 < len(toks) && !clauseBreak(c.q.text, toks, i-1); i++ {
+		w := text.Normalize(toks[i].Text)
+		if !attribution.verbs[w] && !sayingStems[toks[i].Term] {
+			if toks[i].Stop {
+				continue // "declined to say", "would not say"
+			}
+			return finding{}, false
+		}
+		if n := text.Normalize(toks[i+1].Text); !questionWords[n] && !indirectQuestion[n] {
+			return finding{}, false
+		}
+		return finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("your statement says %q was left unsaid, which the source does not settle", c.q.text[toks[i].Start:toks[i+1].End]),
+			qSpan:  span(toks[i]),
+		}, true
+	}
+	return finding{}, false
+}
+
+// indirectQuestion are the words besides questionWords (checkable.go) that
+// open an indirect question: "say whether", "say when".
+var indirectQuestion = map[string]bool{"whether": true, "if": true, "when": true, "where": true}
 
 // deniesUnsaidWord reports whether the statement's negation cue denies a
 // word the claim has no word for.

@@ -20,6 +20,10 @@ func TestRolesAndSlots(t *testing.T) {
 		"Schmidt met with Russian officials at a hotel last month.": Unverified,
 		// "All three" is the source's three, not more.
 		"Both sides resolved to complete all three steps by year's end.": Supported,
+		// Not saying which is no denial.
+		"Krutskikh would not say which proposals were exchanged.": Unverified,
+		// "Working on adopting" is not adopted.
+		"Russia has adopted a code of responsible behavior of states in the information space.": Unverified,
 		// A denial is what a source says when its words are negated.
 		"A State Department official denied that this meeting is a restart of the Bilateral Presidential Commission working group.": Supported,
 	} {
