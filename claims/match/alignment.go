@@ -3,6 +3,7 @@ package match
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -151,8 +152,17 @@ func (ix *Index) key(s string, t text.Token) bool {
 // mid-sentence ("Tracey Edmonds produced…"): the first word of a name, not
 // a word capitalised only because it opens the sentence.
 func beforeName(s string, t text.Token) bool {
-	rest := text.Analyze(s[t.End:])
-	return len(rest) > 0 && rest[0].Cap && !rest[0].Stop && rest[0].Kind == text.Word && rest[0].Start <= 1
+	rest := strings.TrimPrefix(s[t.End:], " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	word := rest[:end]
+	if word == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(first) && !text.IsStopWord(strings.ToLower(word))
 }
 
 // code reports whether a word mixes letters and digits, as the names of
