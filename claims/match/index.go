@@ -283,6 +283,12 @@ func (ix *Index) queryTerms(toks []text.Token) []queryTerm {
 		if len(q.alts) == 0 && t.Kind == text.Word {
 			q.alts = ix.typoExpansions(t.Term)
 		}
+		// A dropped g, as people type it: "leavin", "tryin".
+		if w := text.Normalize(t.Text); len(q.alts) == 0 && t.Kind == text.Word && len(w) >= 5 && strings.HasSuffix(w, "in") {
+			if g := text.Stem(w + "g"); ix.df(g) > 0 {
+				q.alts = []expansion{{term: g, weight: weightEdit1}}
+			}
+		}
 		out = append(out, q)
 	}
 	return out
