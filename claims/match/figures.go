@@ -158,7 +158,9 @@ func (c *comparison) accountedFor(qq, best text.Quantity) bool {
 func unquantified(c *comparison) []finding {
 	var out []finding
 	for _, qq := range c.q.qty {
-		if qq.Unit == "" || !c.d.terms[qq.Unit] {
+		// "One official", "one of the measures": one is seldom a figure
+		// the source must give.
+		if qq.Unit == "" || !c.d.terms[qq.Unit] || qq.Value == 1 && qq.Cmp == text.Exactly {
 			continue
 		}
 		quantified := false

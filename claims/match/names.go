@@ -218,3 +218,74 @@ func (c *comparison) givenNameOf(t text.Token) bool {
 	}
 	return false
 }
+
+// titleRuns finds a name of several words the statement gives where the
+// claim has one that differs in one capitalised word: "One of the Girls"
+// against "One of the Boys". Each word may stand in the claim elsewhere
+// ("I Kissed a Girl"), so the words alone do not tell.
+func titleRuns(c *comparison) []finding {
+	var out []finding
+	for _, run := range capitalRuns(c.q) {
+		for _, a := range c.texts {
+			for _, other := range capitalRuns(a) {
+				if len(other) != len(run) || other[0].Term != run[0].Term {
+					continue
+				}
+				diff := -1
+				for k := range run {
+					if run[k].Term != other[k].Term {
+						if diff >= 0 || !run[k].Cap || !other[k].Cap {
+							diff = -2
+							break
+						}
+						diff = k
+					}
+				}
+				if diff < 0 || c.handled[run[diff].Start] {
+					continue
+				}
+				c.handled[run[diff].Start] = true
+				out = append(out, finding{
+					kind:   conflict,
+					reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[other[0].Start:other[len(other)-1].End], c.q.text[run[0].Start:run[len(run)-1].End]),
+					qSpan:  span(run[diff]), cText: a.text, cSpan: span(other[diff]),
+				})
+			}
+		}
+	}
+	return out
+}
+
+// capitalRuns returns a text's names of three or more words that hold
+// function words between capitalised ones ("One of the Boys", "Make It or
+// Break It"), not counting a capital that only opens the sentence.
+func capitalRuns(a analysed) [][]text.Token {
+	var out [][]text.Token
+	toks := a.tokens
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Cap || toks[i].Kind != text.Word && toks[i].Kind != text.Number || atSentenceStart(a.text, toks[i].Start) {
+			continue
+		}
+		j, last := i+1, i
+		for j < len(toks) && !clauseBreak(a.text, toks, j-1) && (toks[j].Cap || toks[j].Stop && j+1 < len(toks)) {
+			if toks[j].Cap {
+				last = j
+			}
+			j++
+		}
+		if last-i >= 2 && hasStop(toks[i:last+1]) {
+			out = append(out, toks[i:last+1])
+		}
+		i = last
+	}
+	return out
+}
+
+func hasStop(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Stop {
+			return true
+		}
+	}
+	return false
+}

@@ -53,6 +53,8 @@ func TestOneClaimCollections(t *testing.T) {
 		// Where it is: another country after "located in", whatever else
 		// the source says of the statement's.
 		{"The university, known in Chinese as Beida, is located in Russia.", "The university is in China.", Contradicted, "located in Russia"},
+		// A name of several words that differs in one of them.
+		{"The song was recorded by Katy Perry for her album One of the Boys (2008).", "The album One of the Girls contains the song.", Contradicted, "One of the Boys"},
 		// What the statement ends on.
 		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
 	} {

@@ -67,6 +67,7 @@ var rules = []rule{
 	{"whose it is", roles},                       // roles.go
 	{"where to, where from", destinations},       // roles.go
 	{"titles", titles},                           // titles.go
+	{"names of works", titleRuns},                // names.go
 	{"names the claim lacks or swaps", names},    // names.go
 	{ruleDates, dates},                           // figures.go
 	{ruleQuantities, quantities},                 // figures.go
