@@ -241,7 +241,7 @@ func titleRuns(c *comparison) []finding {
 						diff = k
 					}
 				}
-				if diff < 0 || c.handled[run[diff].Start] {
+				if diff < 0 || c.handled[run[diff].Start] || abbreviates(run[diff].Text, other[diff].Text) {
 					continue
 				}
 				c.handled[run[diff].Start] = true
@@ -288,4 +288,24 @@ func hasStop(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// abbreviates reports whether one word is a short form of the other: the
+// same first letter, and the shorter one's letters in order in the longer
+// ("Dept" and "Department").
+func abbreviates(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if a == "" || a[0] != b[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(b) && j < len(a); i++ {
+		if b[i] == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
 }

@@ -26,6 +26,8 @@ func TestRolesAndSlots(t *testing.T) {
 		"Russia has adopted a code of responsible behavior of states in the information space.": Unverified,
 		// "One of the measures" asks the source for no figure.
 		"The hotline was one of the confidence-building measures.": Supported,
+		// A short form in a name is no other name.
+		"The Geneva meetings include the White House, State Dept and FBI.": Unverified,
 		// A dropped g, and "sez", as people type them.
 		"painter is leavin his post at the end of the month": Supported,
 		// A denial is what a source says when its words are negated.
