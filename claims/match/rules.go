@@ -76,7 +76,7 @@ var rules = []rule{
 	{ruleHappened, predicates},                   // predicates.go
 	{"by whom", agents},                          // predicates.go
 	{"what it ends on", lastWord},                // predicates.go
-	{"where, with whom, of what", objects},       // predicates.go
+	{"where, with whom, about what", objects},    // predicates.go
 	{ruleAttributes, attributes},                 // predicates.go
 	{"a word in another's place", substitutions}, // predicates.go
 	{rulePolarity, polarity},                     // polarity.go
