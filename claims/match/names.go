@@ -26,7 +26,7 @@ func names(c *comparison) []finding {
 		// line" against "Biden drew…"); a place the paragraph names may
 		// be the same place put another way ("at the G20" against "at
 		// the Hamburg summit").
-		if c.givenNameOf(t) {
+		if c.givenNameOf(t) || c.acronymOf(t) {
 			continue
 		}
 		inContext := c.d.context[t.Term]
@@ -308,4 +308,27 @@ func abbreviates(a, b string) bool {
 		}
 	}
 	return j == len(a)
+}
+
+// acronymOf reports whether t is written in capitals that spell the
+// initials of a name the claim gives in full: "BPC" for "Bilateral
+// Presidential Commission".
+func (c *comparison) acronymOf(t text.Token) bool {
+	w := t.Text
+	if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	for _, a := range c.texts {
+		for i := 0; i+len(w) <= len(a.tokens); i++ {
+			ok := true
+			for k := 0; k < len(w) && ok; k++ {
+				x := a.tokens[i+k]
+				ok = x.Cap && !x.Stop && strings.ToUpper(x.Text[:1]) == w[k:k+1]
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }

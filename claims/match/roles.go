@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -185,4 +186,59 @@ func shareAny(a, b []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// possessions finds a thing the statement gives to one person where the
+// source gives it to another the statement also names: "painter plans to
+// shut tillersons entire office" against "Tillerson plans to shutter
+// Painter's entire office". Who owns what does not turn around, as "met"
+// may ("Biden met Putin" is "Putin met Biden"), so only possessives count.
+func possessions(c *comparison) []finding {
+	q := c.q
+	inverse := inverse(c.al.matched)
+	var out []finding
+	for i, t := range q.tokens {
+		m, said := c.al.matched[t.Term]
+		if !said || c.handled[t.Start] || !c.ix.isName(q, t) || !possessive(t) {
+			continue
+		}
+		window := q.tokens[i+1 : min(len(q.tokens), i+3)]
+		for k := len(window) - 1; k >= 0; k-- { // the noun after a describing word first
+			w := window[k]
+			owned, ok := c.al.matched[w.Term]
+			if !ok || w.Stop || c.ix.isName(q, w) {
+				continue
+			}
+			for _, a := range c.texts {
+				for ci, ct := range a.tokens {
+					if ct.Term != owned {
+						continue
+					}
+					for j := ci - 1; j >= 0 && j >= ci-2; j-- {
+						o := a.tokens[j]
+						if !possessive(o) || !c.ix.isName(a, o) {
+							continue
+						}
+						if o.Term != m && (q.terms[o.Term] || inverse[o.Term]) {
+							c.handled[t.Start] = true
+							return append(out, finding{
+								kind:   conflict,
+								reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[o.Start:ct.End], q.text[t.Start:w.End]),
+								qSpan:  span(t), cText: a.text, cSpan: span(o),
+							})
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// possessive reports whether a token is a possessive ("Painter's"), also
+// typed without its apostrophe ("tillersons" for a name whose term has no
+// final s).
+func possessive(t text.Token) bool {
+	w := text.Normalize(t.Text)
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s") && !strings.HasSuffix(t.Term, "s") && t.Kind == text.Word
 }

@@ -66,6 +66,7 @@ var rules = []rule{
 	{"who said it", speakers},                    // speakers.go
 	{"whose it is", roles},                       // roles.go
 	{"where to, where from", destinations},       // roles.go
+	{"whose it is: people", possessions},         // roles.go
 	{"titles", titles},                           // titles.go
 	{"names of works", titleRuns},                // names.go
 	{"names the claim lacks or swaps", names},    // names.go

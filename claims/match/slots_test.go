@@ -26,6 +26,10 @@ func TestRolesAndSlots(t *testing.T) {
 		"Russia has adopted a code of responsible behavior of states in the information space.": Unverified,
 		// "One of the measures" asks the source for no figure.
 		"The hotline was one of the confidence-building measures.": Supported,
+		// Whose it is: the source gives the office to Painter.
+		"painter plans to shut tillersons entire office": Contradicted,
+		// Initials stand for the name they spell.
+		"The BPC working group was suspended in 2014 after Ukraine.": Supported,
 		// A short form in a name is no other name.
 		"The Geneva meetings include the White House, State Dept and FBI.": Unverified,
 		// A dropped g, and "sez", as people type them.

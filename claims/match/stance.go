@@ -60,7 +60,7 @@ func stance(al alignment) (Stance, string) {
 		// "relations warmed" against "sought to cool tensions": the source
 		// does not say they cooled either.
 		return Related, reasons(beyonds)
-	case len(conflicts) > 0 && onlyFigures(conflicts) && anyRule(beyonds, ruleHappened):
+	case len(conflicts) > 0 && onlyDates(conflicts) && anyRule(beyonds, ruleHappened):
 		// "Drinkman was extradited in 2015" against "arrested in 2012 and
 		// charged in February 2015": the source's dates are of other
 		// events than the one the statement dates.
@@ -122,11 +122,12 @@ func deniesADetail(fs []finding) bool {
 	return negation && detail
 }
 
-// onlyFigures reports whether every conflict is a differing date or
-// figure (figures.go).
-func onlyFigures(fs []finding) bool {
+// onlyDates reports whether every conflict is a differing date
+// (figures.go). A figure is tied to what it counts ("three hours of
+// talks"), a date only to its context.
+func onlyDates(fs []finding) bool {
 	for _, f := range fs {
-		if f.rule != ruleDates && f.rule != ruleQuantities {
+		if f.rule != ruleDates {
 			return false
 		}
 	}
