@@ -277,11 +277,11 @@ func TestOutOfScope(t *testing.T) {
 
 // readerDangerousBudget is how many wrong badges each file of reader
 // statements gets today; a change that adds one fails. Lower it when rules
-// improve. reader-2.jsonl and reader-3.jsonl were written later, each by
-// a helper who saw neither the matcher nor the other files; reader-2's
-// wrong badges were then fixed by general rules, reader-3 was measured
-// once and had two of its eight fixed.
-var readerDangerousBudget = map[string]int{"testdata/reader.jsonl": 2, "testdata/reader-2.jsonl": 0, "testdata/reader-3.jsonl": 3}
+// improve. reader-2, -3 and -4 were written later, each by a helper who
+// saw neither the matcher nor the other files; reader-2's wrong badges
+// were then fixed by general rules, reader-3 (8 wrong badges) and
+// reader-4 (5) were measured once and then had some fixed.
+var readerDangerousBudget = map[string]int{"testdata/reader.jsonl": 2, "testdata/reader-2.jsonl": 0, "testdata/reader-3.jsonl": 3, "testdata/reader-4.jsonl": 3}
 
 // TestReaderStatements runs the statements we wrote as readers write them
 // (lower case, typos, chat spellings, paraphrases, several sentences; from
