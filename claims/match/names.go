@@ -29,7 +29,7 @@ func names(c *comparison) []finding {
 		if c.givenNameOf(t) || c.acronymOf(t) {
 			continue
 		}
-		inContext := c.d.context[t.Term]
+		inContext := c.d.context[t.Term] || c.outletNamed(t)
 		if f, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, inContext); ok {
 			out = append(out, f)
 			continue
@@ -326,6 +326,20 @@ func (c *comparison) acronymOf(t text.Token) bool {
 				ok = x.Cap && !x.Stop && strings.ToUpper(x.Text[:1]) == w[k:k+1]
 			}
 			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outletNamed reports whether t is a word of the name of an outlet that
+// published the claim's source: "@CNN says…" gives the source's words to
+// its outlet, as the paragraph gives them to a speaker.
+func (c *comparison) outletNamed(t text.Token) bool {
+	for _, src := range c.d.claim.Sources {
+		for _, w := range strings.Fields(c.ix.Source(src).Outlet) {
+			if sameLetters(w, t.Text) {
 				return true
 			}
 		}

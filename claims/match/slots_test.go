@@ -30,6 +30,8 @@ func TestRolesAndSlots(t *testing.T) {
 		"painter plans to shut tillersons entire office": Contradicted,
 		// Initials stand for the name they spell.
 		"The BPC working group was suspended in 2014 after Ukraine.": Supported,
+		// The outlet that published the source may be named as its speaker.
+		"@SCMagazine says russian hacker drinkman was arrested in amsterdam in 2012": Supported,
 		// A short form in a name is no other name.
 		"The Geneva meetings include the White House, State Dept and FBI.": Unverified,
 		// A dropped g, and "sez", as people type them.
