@@ -339,13 +339,15 @@ func (ix *Index) CheckText(s string) Report {
 			})
 			continue
 		}
-		sentence := s[seg.Start:seg.End]
-		if rd, ok := readPronoun(sentence, prev); ok {
-			rep.Sentences = append(rep.Sentences, rd.back(ix.check(rd.text, 0, len(rd.text)), sentence, seg.Start, seg.End))
-			continue
-		}
-		if sub, ok := ix.subjectOf(analyse(sentence)); ok {
-			prev = sub
+		if len(segs) > 1 { // only a text of several sentences has a "he" to read
+			sentence := analyse(s[seg.Start:seg.End])
+			if rd, ok := readPronoun(sentence, prev); ok {
+				rep.Sentences = append(rep.Sentences, rd.back(ix.check(rd.text, 0, len(rd.text)), sentence.text, seg.Start, seg.End))
+				continue
+			}
+			if sub, ok := ix.subjectOf(sentence); ok {
+				prev = sub
+			}
 		}
 		rep.Sentences = append(rep.Sentences, ix.check(s, seg.Start, seg.End))
 	}

@@ -264,7 +264,7 @@ func pastTense(t text.Token) bool {
 	// is a verb in any tense, and "set", "put" or "cut" look the same in
 	// the past.
 	if verb, _, phrasal := strings.Cut(w, " "); phrasal {
-		return verb != strings.TrimSuffix(verb, "ed") || text.IsIrregularPast(verb) || uninflectedPast[verb]
+		return strings.HasSuffix(verb, "ed") || text.IsIrregularPast(verb) || uninflectedPast[verb]
 	}
 	return text.IsIrregularPast(w)
 }

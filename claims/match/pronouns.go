@@ -78,13 +78,17 @@ type reading struct {
 	pronoun, who string
 }
 
-// readPronoun returns the sentence s with its subject pronoun replaced by
+// readPronoun returns the sentence a with its subject pronoun replaced by
 // the previous sentence's subject, when their number agrees.
-func readPronoun(s string, prev subject) (reading, bool) {
-	p, ok := subjectPronoun(analyse(s))
-	if !ok || prev.text == "" || subjectPronouns[text.Normalize(p.Text)] != prev.plural {
+func readPronoun(a analysed, prev subject) (reading, bool) {
+	if prev.text == "" {
 		return reading{}, false
 	}
+	p, ok := subjectPronoun(a)
+	if !ok || subjectPronouns[text.Normalize(p.Text)] != prev.plural {
+		return reading{}, false
+	}
+	s := a.text
 	return reading{text: s[:p.Start] + prev.text + s[p.End:], at: p.Start, pronoun: s[p.Start:p.End], who: prev.text}, true
 }
 

@@ -196,7 +196,6 @@ func shareAny(a, b []text.Token) bool {
 func possessions(c *comparison) []finding {
 	q := c.q
 	inverse := inverse(c.al.matched)
-	var out []finding
 	for i, t := range q.tokens {
 		m, said := c.al.matched[t.Term]
 		if !said || c.handled[t.Start] || !c.ix.isName(q, t) || !possessive(t) {
@@ -221,18 +220,18 @@ func possessions(c *comparison) []finding {
 						}
 						if o.Term != m && (q.terms[o.Term] || inverse[o.Term]) {
 							c.handled[t.Start] = true
-							return append(out, finding{
+							return []finding{{
 								kind:   conflict,
 								reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[o.Start:ct.End], q.text[t.Start:w.End]),
 								qSpan:  span(t), cText: a.text, cSpan: span(o),
-							})
+							}}
 						}
 					}
 				}
 			}
 		}
 	}
-	return out
+	return nil
 }
 
 // possessive reports whether a token is a possessive ("Painter's"), also
