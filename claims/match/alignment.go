@@ -38,24 +38,30 @@ const contextWindow = 4
 // alignment is how a statement lines up with one claim.
 type alignment struct {
 	coverage, precision, score float64
-	statement                  string            // the statement's text
-	matched                    map[string]string // statement term -> claim term it matched
-	claimTerms                 map[string]bool   // the claim terms in matched: what the two share
-	findings                   []finding         // what the rules found (rules.go)
+	// rest is the coverage of the statement's words besides those a
+	// conflict is about ("Australian" against "American"): what must line
+	// up for the conflict to contradict.
+	rest       float64
+	statement  string            // the statement's text
+	matched    map[string]string // statement term -> claim term it matched
+	claimTerms map[string]bool   // the claim terms in matched: what the two share
+	findings   []finding         // what the rules found (rules.go)
+	anaphora   anaphora          // the claim's "she" read as the statement's name (anaphora.go)
 }
 
 // align compares an analysed statement with one claim: how much of each
 // the other covers, then every rule.
-func (ix *Index) align(q analysed, qs []queryTerm, d *doc) alignment {
-	al := alignment{matched: map[string]string{}, statement: q.text}
-	al.coverage = ix.coverage(qs, d, al.matched)
+func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora) alignment {
+	al := alignment{matched: map[string]string{}, statement: q.text, anaphora: rd}
+	al.coverage = ix.coverage(qs, d, al.matched, rd)
 	al.claimTerms = make(map[string]bool, len(al.matched))
 	for _, m := range al.matched {
 		al.claimTerms[m] = true
 	}
 	al.precision = ix.precision(d, al.claimTerms)
 	al.score = fScore(al.coverage, al.precision, scoreBeta)
-	al.findings = runRules(&comparison{ix: ix, q: q, d: d, texts: d.all(), al: &al, handled: map[int]bool{}})
+	al.findings = runRules(&comparison{ix: ix, q: rd.apply(q), d: d, texts: d.all(), al: &al, handled: map[int]bool{}})
+	al.rest = ix.coverage(besides(qs, q, al.findings, al.matched), d, nil, rd)
 	return al
 }
 
@@ -83,11 +89,19 @@ func (ix *Index) precision(d *doc, shared map[string]bool) float64 {
 
 // coverage is the IDF-weighted share of the statement's content terms that
 // the claim has (typo stand-ins count at their weight). It records in
-// matched, when given, which claim term each statement term matched.
-func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string) float64 {
+// matched, when given, which claim term each statement term matched. The
+// words a reading of the claim's anaphor puts in its place count as found.
+func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string, rd anaphora) float64 {
 	var total, got float64
 	for _, qt := range qs {
 		total += qt.weight
+		if rd.terms[qt.term] {
+			got += qt.weight
+			if matched != nil {
+				matched[qt.term] = text.Normalize(rd.anaphor)
+			}
+			continue
+		}
 		found := false
 		for _, alt := range qt.alts {
 			if d.terms[alt.term] {
@@ -109,6 +123,34 @@ func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string) flo
 		return 0
 	}
 	return got / total
+}
+
+// besides returns the statement's query terms but those of words a
+// conflict puts in the place of the claim's ("Australian" for "American",
+// "worst" for "best"), when the claim has no word for them. A negation is
+// no word in another's place: the words it reaches must line up.
+func besides(qs []queryTerm, q analysed, fs []finding, matched map[string]string) []queryTerm {
+	skip := map[string]bool{}
+	for _, f := range fs {
+		if f.kind != conflict || f.rule == rulePolarity && !f.opposite {
+			continue
+		}
+		for _, t := range q.tokens {
+			if _, ok := matched[t.Term]; !ok && t.Start >= f.qSpan[0] && t.End <= f.qSpan[1] {
+				skip[t.Term] = true
+			}
+		}
+	}
+	if len(skip) == 0 {
+		return qs
+	}
+	out := make([]queryTerm, 0, len(qs))
+	for _, qt := range qs {
+		if !skip[qt.term] {
+			out = append(out, qt)
+		}
+	}
+	return out
 }
 
 // fScore is the weighted harmonic mean of recall r and precision p.
@@ -189,6 +231,14 @@ func atSentenceStart(s string, at int) bool {
 // contentContext returns the content terms within contextWindow content
 // words of token index i.
 func contentContext(toks []text.Token, i int) map[string]bool {
+	return contextOf(toks, i, i)
+}
+
+// contextOf returns the content terms within contextWindow content words
+// before token i and after token k: the context of the words from i to k
+// (a date of several words, "on November 22nd, 1968", whose own words are
+// no context: they would make any equal date look like the one meant).
+func contextOf(toks []text.Token, i, k int) map[string]bool {
 	out := map[string]bool{}
 	for j, n := i-1, 0; j >= 0 && n < contextWindow; j-- {
 		if !toks[j].Stop && !toks[j].Neg {
@@ -196,7 +246,7 @@ func contentContext(toks []text.Token, i int) map[string]bool {
 			n++
 		}
 	}
-	for j, n := i+1, 0; j < len(toks) && n < contextWindow; j++ {
+	for j, n := k+1, 0; j < len(toks) && n < contextWindow; j++ {
 		if !toks[j].Stop && !toks[j].Neg {
 			out[toks[j].Term] = true
 			n++

@@ -126,10 +126,11 @@ func (ix *Index) check(s string, start, end int) Result {
 		d := ix.doc(c.doc)
 		// Coverage first, without recording matches: it alone decides
 		// whether the claim is about the statement at all.
-		if cov := ix.coverage(qs, d, nil); cov < minRelatedCoverage {
+		rd := ix.readAnaphor(q, qs, d)
+		if cov := ix.coverage(qs, d, nil, rd); cov < minRelatedCoverage {
 			continue
 		}
-		al := ix.align(q, qs, d)
+		al := ix.align(q, qs, d, rd)
 		st, why := stance(al)
 		found = append(found, scored{st, why, al, c.score, c.doc, d})
 	}
@@ -233,7 +234,7 @@ func confidence(stance Stance, al alignment) float64 {
 func (ix *Index) match(d *doc, st Stance, why string, al alignment, q analysed) Match {
 	c := d.claim
 	m := Match{
-		ClaimID: c.ID, Claim: c.Text, Kind: c.Kind, Stance: st, Reason: why,
+		ClaimID: c.ID, Claim: c.Text, Kind: c.Kind, Stance: st, Reason: why + al.anaphora.reason(),
 		Score: math.Round(al.score*1000) / 1000, Speaker: c.Speaker, Date: c.Date, Rating: c.Rating, URL: c.URL,
 		Sources: []MatchSource{},
 	}

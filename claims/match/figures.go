@@ -13,7 +13,7 @@ func dates(c *comparison) []finding {
 	var out []finding
 	q := c.q
 	for _, qd := range q.dates {
-		qctx := contentContext(q.tokens, tokenAt(q.tokens, qd.Start))
+		qctx := dateContext(q, qd)
 		bestOv, agree, found := -1, false, false
 		var best text.Date
 		var bestText string
@@ -23,7 +23,7 @@ func dates(c *comparison) []finding {
 					continue
 				}
 				found = true
-				ov := overlap(qctx, contentContext(a.tokens, tokenAt(a.tokens, cd.Start)), c.al.matched)
+				ov := overlap(qctx, dateContext(a, cd), c.al.matched)
 				ok := !qd.Conflict(cd)
 				if ov > bestOv || ov == bestOv && ok && !agree {
 					bestOv, agree, best, bestText = ov, ok, cd, a.text
@@ -45,6 +45,15 @@ func dates(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// dateContext is the content words around a date, not its own.
+func dateContext(a analysed, d text.Date) map[string]bool {
+	i, k := tokenAt(a.tokens, d.Start), tokenAt(a.tokens, d.Start)
+	for k+1 < len(a.tokens) && a.tokens[k+1].Start < d.End {
+		k++
+	}
+	return contextOf(a.tokens, i, k)
 }
 
 // listedWithAgreeing reports whether the claim's date d stands in a list

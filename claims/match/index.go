@@ -33,6 +33,10 @@ type doc struct {
 	// name there ("he said" after "Lavrov") is not missing from the claim.
 	context map[string]bool
 	rating  claims.RatingClass // an imported fact-check's verdict on the claim
+	// anaphor is the word an imported claim with no title opens with when
+	// it points back to a topic the claim does not name: "She", "The
+	// film" (anaphora.go).
+	anaphor string
 }
 
 // analysed is a text with its tokens and what the verdict reads from them.
@@ -51,7 +55,16 @@ func analyse(s string) analysed {
 	for _, t := range toks {
 		terms[t.Term] = true
 	}
-	return analysed{text: s, tokens: toks, dates: dates, qty: text.Quantities(toks, used), terms: terms}
+	var qty []text.Quantity
+	for _, x := range text.Quantities(toks, used) {
+		// "Produced zero films" says it produced none: a negation
+		// (isNegation), not a figure to look for.
+		if x.Value == 0 && strings.HasPrefix(strings.ToLower(s[x.Start:x.End]), "zero") {
+			continue
+		}
+		qty = append(qty, x)
+	}
+	return analysed{text: s, tokens: toks, dates: dates, qty: qty, terms: terms}
 }
 
 // Index is a searchable claims database: what retrieval needs of every
@@ -230,6 +243,9 @@ func (ix *Index) analyseDoc(i int) *doc {
 		addTerms(text.Analyze(c.Speaker))
 	}
 	d.context = ix.paragraphTerms(c.Sources)
+	if len(c.Sources) == 0 && c.Title == "" {
+		d.anaphor = anaphorOf(d.stmt)
+	}
 	return d
 }
 

@@ -55,6 +55,16 @@ func TestOneClaimCollections(t *testing.T) {
 		{"The university, known in Chinese as Beida, is located in Russia.", "The university is in China.", Contradicted, "located in Russia"},
 		// A name of several words that differs in one of them.
 		{"The song was recorded by Katy Perry for her album One of the Boys (2008).", "The album One of the Girls contains the song.", Contradicted, "One of the Boys"},
+		// Another country's nationality in what the copula says, when
+		// the source names the statement's country nowhere.
+		{"Rina Kapoor (born 3 May 1990) is a Pakistani cricketer who plays for Lahore.", "Rina Kapoor is an Indian cricketer.", Contradicted, "Pakistani"},
+		{"Harbour Lights is a 1995 American crime drama film directed by Anna Cole.", "Harbour Lights is a solely Canadian film.", Contradicted, "American"},
+		{"Luis Ortega is a Mexican and American musician.", "Luis Ortega is an American musician.", Supported, ""},
+		// "English" names no ISO country: against "British" it is no conflict.
+		{"Tom Hale (born 1961) is a British actor.", "Tom Hale is an English actor.", Unverified, ""},
+		// "Zero" says none.
+		{"The unit never produced any training films.", "The unit produced zero training films.", Supported, ""},
+		{"The unit produced 300 training films.", "The unit produced zero training films.", Contradicted, ""},
 		// What the statement ends on.
 		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
 	} {

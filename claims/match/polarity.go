@@ -277,7 +277,8 @@ func isNegation(toks []text.Token, i int) bool {
 	case "declin": // "declined to model", not "sales declined"
 		return next == "to"
 	}
-	return false
+	// "Produced zero films" says it produced none.
+	return t.Kind == text.Number && strings.EqualFold(t.Text, "zero")
 }
 
 // isDenial reports whether a cue reports a denial ("Russia denies hacking

@@ -225,6 +225,8 @@ func predicative(toks []text.Token, i int) bool {
 			continue
 		case !p.Stop && !p.Neg: // another word of the same phrase: "US" in "a US senator"
 			continue
+		case (p.Term == "and" || p.Term == "or") && j > 0 && !toks[j-1].Stop:
+			continue // "a Mexican and American musician"
 		}
 		return false
 	}

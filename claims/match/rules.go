@@ -69,6 +69,7 @@ var rules = []rule{
 	{"whose it is: people", possessions},         // roles.go
 	{"titles", titles},                           // titles.go
 	{"names of works", titleRuns},                // names.go
+	{"nationality", nationalities},               // nationality.go
 	{"names the claim lacks or swaps", names},    // names.go
 	{ruleDates, dates},                           // figures.go
 	{ruleQuantities, quantities},                 // figures.go

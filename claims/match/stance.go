@@ -72,7 +72,7 @@ func stance(al alignment) (Stance, string) {
 		return Related, "your statement denies something the source gives otherwise: it may deny just that difference (" + reasons(conflicts) + ")"
 	case len(conflicts) > 0 && contextOnly && onlyPolarity(conflicts):
 		return Related, "the closest source disagrees, but about what its paragraph names, not what it says itself"
-	case len(conflicts) > 0 && al.coverage >= minContradictCoverage:
+	case len(conflicts) > 0 && al.rest >= minContradictCoverage:
 		return Contradicts, capitalise(reasons(conflicts))
 	case len(conflicts) > 0:
 		return Related, "the closest source disagrees on a detail but covers too little of your statement to decide"

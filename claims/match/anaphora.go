@@ -1,0 +1,152 @@
+package match
+
+import (
+	"fmt"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// An imported claim may open with a word that points back to something
+// only its original page named: "She took a teaching position at Concord
+// High School", "The film was shot in India", "His 2008 film Australia".
+// Such a claim comes with no article and no title to say whom it means,
+// so a statement that names its topic ("Christa McAuliffe taught at
+// Concord High School") finds the name nowhere and the claim can settle
+// nothing.
+//
+// A claim of that kind is read as being about the statement's topic when
+// that is the one thing the statement names that the claim lacks, and the
+// database knows nothing else about it: the single run of names the
+// statement has and no claim has. The reason says how it was read:
+// (reading "She" as Christa McAuliffe). A statement that names two things
+// the claim lacks ("Adam Yala founded San Diego Comic-Con" against "It was
+// founded by … Richard Alf") gets no reading: which one the claim is about
+// is unknown.
+//
+// A claim with an article is never read this way: its paragraph says whom
+// it means (coverage counts a name found there), and a name from another
+// paragraph is no reading but a guess.
+
+// anaphoricOpeners are the words an anaphor opens with: subject pronouns,
+// possessives, and "the" before a common noun ("the film", "the series
+// finale").
+var anaphoricOpeners = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true,
+	"his": true, "her": true, "its": true, "their": true,
+	"the": true,
+}
+
+// anaphorOf returns the words an imported claim opens with when they point
+// back to a topic the claim does not name ("She", "The film"), or "".
+func anaphorOf(c analysed) string {
+	toks := c.tokens
+	if len(toks) < 2 || !atSentenceStart(c.text, toks[0].Start) {
+		return ""
+	}
+	w := text.Normalize(toks[0].Text)
+	if !anaphoricOpeners[w] {
+		return ""
+	}
+	if w != "the" {
+		return toks[0].Text
+	}
+	// "The film", "The multi-camera series": a common noun, not a name
+	// ("The Bahamas", "The F-35").
+	n := toks[1]
+	if n.Cap || n.Stop || n.Kind != text.Word {
+		return ""
+	}
+	return c.text[toks[0].Start:n.End]
+}
+
+// anaphora is a claim's anaphor read as the statement's topic.
+type anaphora struct {
+	anaphor string          // the claim's words: "She", "The film"
+	who     string          // the statement's words read in their place
+	at      [2]int          // where those words stand in the statement
+	terms   map[string]bool // the statement terms those words hold
+}
+
+// reason is what the verdict's reason adds: (reading "She" as Christa
+// McAuliffe).
+func (a anaphora) reason() string {
+	if a.who == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (reading %q as %s)", a.anaphor, a.who)
+}
+
+// readAnaphor returns the reading of claim d's anaphor as the statement's
+// topic, when d has one and the statement names exactly one thing the
+// database does not know.
+func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
+	if d.anaphor == "" {
+		return anaphora{}
+	}
+	found := make(map[string]bool, len(qs))
+	for _, qt := range qs {
+		for _, alt := range qt.alts {
+			if d.terms[alt.term] {
+				found[qt.term] = true
+				break
+			}
+		}
+	}
+	first, last := -1, -1
+	for i, t := range q.tokens {
+		if found[t.Term] || !ix.key(q.text, t) && !openingSubject(q, i) || inDate(q, t) {
+			continue
+		}
+		if ix.df(t.Term) > 0 {
+			return anaphora{} // another claim knows it: no reading
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	if first < 0 {
+		return anaphora{}
+	}
+	// One run of names: between its first and last word stand only words
+	// of a name ("Make It or Break It", "Joe Dirt 2: Beautiful Loser").
+	terms := map[string]bool{}
+	for _, t := range q.tokens[first : last+1] {
+		if !t.Cap && !nameJoiners[t.Term] && t.Kind != text.Number {
+			return anaphora{}
+		}
+		if !t.Stop {
+			terms[t.Term] = true
+		}
+	}
+	at := [2]int{q.tokens[first].Start, q.tokens[last].End}
+	return anaphora{anaphor: d.anaphor, who: q.text[at[0]:at[1]], at: at, terms: terms}
+}
+
+// nameJoiners are the lower-case words that stand inside a name of several
+// words: "Make It or Break It", "Wizards vs Aliens", "Bank of America".
+var nameJoiners = map[string]bool{"of": true, "or": true, "and": true, "the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "to": true, "for": true, "vs": true, "de": true, "von": true, "van": true, "&": true}
+
+// apply returns the statement with the words read as the anaphor made stop
+// words: they are the claim's topic, no content for the rules to compare
+// ("Bad" in "Bad Romance" is no opposite of "best").
+func (a anaphora) apply(q analysed) analysed {
+	if a.who == "" {
+		return q
+	}
+	toks := append([]text.Token(nil), q.tokens...)
+	for i, t := range toks {
+		if t.Start >= a.at[0] && t.End <= a.at[1] {
+			toks[i].Stop = true
+		}
+	}
+	q.tokens = toks
+	return q
+}
+
+// openingSubject reports whether token i is a capitalised word that opens
+// the statement before its verb, a name of one word the database does not
+// know: "Tangled is a silent film", "Daggering is associated with…".
+func openingSubject(q analysed, i int) bool {
+	return i == 0 && len(q.tokens) > 1 && q.tokens[0].Cap && !q.tokens[0].Stop && q.tokens[0].Kind == text.Word && copulas[q.tokens[1].Term]
+}

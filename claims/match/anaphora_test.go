@@ -1,0 +1,75 @@
+package match
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexical"
+)
+
+// imported indexes imported claims: rows of a table, with no article and
+// no title.
+func imported(t *testing.T, texts ...string) *Index {
+	t.Helper()
+	var cs []claims.Claim
+	for i, s := range texts {
+		cs = append(cs, claims.Claim{ID: string(rune('1' + i)), Text: s, Kind: claims.KindImported})
+	}
+	db := claims.FromClaims("imported", cs)
+	lx, err := lexical.For(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Lexical = lx
+	return NewIndex(db)
+}
+
+// TestAnaphoraOfImportedClaims: an imported claim that opens with "she",
+// "it" or "the film" is read as being about the one thing the statement
+// names and the database does not, and says so. The sentences are written
+// for this test.
+func TestAnaphoraOfImportedClaims(t *testing.T) {
+	const teacher = "She took a job as a history teacher at Lincoln High School in 1990."
+	const film = "The film was shot in Spain and Portugal, from March 2001 to May 2002."
+	for _, tc := range []struct {
+		claims    []string
+		statement string
+		want      Verdict
+		reason    string // in the reason, when not empty
+	}{
+		{[]string{teacher}, "Mary Jones taught history at Lincoln High School.", Supported, `reading "She" as Mary Jones`},
+		{[]string{teacher}, "Mary Jones took a job at Lincoln High School in 1995.", Contradicted, "1990"},
+		{[]string{film}, "Blue Harbour was shot in Portugal.", Supported, `reading "The film" as Blue Harbour`},
+		{[]string{film}, "Blue Harbour was shot in Spain from March 1999.", Contradicted, "March 2001"},
+		// The words read as the claim's topic are no words to compare:
+		// "Bad" is no opposite of "best" here, "worst" is.
+		{[]string{"It became one of the best-selling albums of the decade."}, "Bad Company was one of the worst-selling albums of the decade.", Contradicted, "best"},
+		{[]string{"It became one of the best-selling albums of the decade."}, "Bad Company was one of the best-selling albums of the decade.", Supported, ""},
+		// Two names the claim lacks: which one it is about is unknown.
+		{[]string{"It was founded in 1970 by a group that included John Smith and Anna Berg."}, "Peter Holm was one of the founders of Comic Fair.", Unverified, ""},
+		// A name another claim has is no unknown topic.
+		{[]string{"She was born in Ohio in 1950.", "Tom Baker was born in Texas in 1950."}, "Tom Baker was born in Ohio.", Unverified, ""},
+	} {
+		r := imported(t, tc.claims...).Check(tc.statement)
+		if r.Verdict != tc.want || !strings.Contains(r.Reason, tc.reason) {
+			t.Errorf("%q against %q: got %s (%s), want %s with %q", tc.statement, tc.claims, r.Verdict, r.Reason, tc.want, tc.reason)
+		}
+	}
+}
+
+// TestAnaphoraNeedsAnImportedClaim: a claim from an article, or one with a
+// title, is never read as being about the statement's name: its paragraph
+// or title says whom it means.
+func TestAnaphoraNeedsAnImportedClaim(t *testing.T) {
+	const s = "She was born in Ohio in 1950."
+	for name, c := range map[string]claims.Claim{
+		"from an article": {ID: "1", Text: s, Sources: []claims.Source{{Quote: s}}},
+		"with a title":    {ID: "1", Text: s, Kind: claims.KindImported, Title: "Ann Lee"},
+	} {
+		ix := NewIndex(claims.FromClaims("one", []claims.Claim{c}))
+		if r := ix.Check("Mary Jones was born in Ohio in 1950."); r.Verdict == Supported || strings.Contains(r.Reason, "reading") {
+			t.Errorf("%s: got %s (%s), want no reading", name, r.Verdict, r.Reason)
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// nationalities finds a nationality the statement gives its subject where
+// the source gives another: "Smriti Mandhana is an Indian cricketer"
+// against "is a Pakistani cricketer", "SpongeBob is an American series"
+// against "is a French animated television series". Both words must stand
+// in what the copula says of the subject, and the source must name the
+// statement's country nowhere ("a Mexican and American musician" is
+// American too; "an Indian actor born in India" is no conflict).
+//
+// The countries and their demonyms are ISO 3166-1's, with WordNet 3.0's
+// pertainyms (claims/lexicon, data/countries.txt). A word of a nation no
+// ISO country stands for ("English", "Scottish", "African") is no
+// nationality here: "English" against "British" contradicts nothing.
+func nationalities(c *comparison) []finding {
+	var out []finding
+	for i, t := range c.q.tokens {
+		code := nationOf(t)
+		if code == "" || c.handled[t.Start] || !inPredicate(c.q.tokens, i) {
+			continue
+		}
+		if _, ok := c.al.matched[t.Term]; ok {
+			continue
+		}
+		other, a, ok := otherNation(c.texts, code)
+		if !ok {
+			continue
+		}
+		c.handled[t.Start] = true
+		out = append(out, finding{
+			kind:   conflict,
+			reason: fmt.Sprintf("the source says %s, you wrote %s", other.Text, t.Text),
+			qSpan:  span(t), cText: a.text, cSpan: span(other),
+		})
+	}
+	return out
+}
+
+// otherNation returns the claim's nationality in what its copula says, of
+// another country than code, when no word of the claim's stands for code.
+func otherNation(texts []analysed, code string) (text.Token, analysed, bool) {
+	var other text.Token
+	var in analysed
+	found := false
+	for _, a := range texts {
+		for j, ct := range a.tokens {
+			cc := nationOf(ct)
+			if cc == "" {
+				cc = countryCode(ct.Term)
+			}
+			switch {
+			case cc == "":
+			case cc == code:
+				return text.Token{}, analysed{}, false
+			case !found && inPredicate(a.tokens, j) && nationOf(ct) != "":
+				other, in, found = ct, a, true
+			}
+		}
+	}
+	return other, in, found
+}
+
+// inPredicate reports whether token i is in what a copula says of the
+// subject, as predicative reads it, whatever the word's kind ("American"
+// is an entity) and also past a word of scope: "is only Chinese".
+func inPredicate(toks []text.Token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		p := toks[j]
+		w := text.Normalize(p.Text)
+		switch {
+		case copulas[p.Term] || copulas[w]:
+			return true
+		case copulaFillers[w] || scopeFillers[w] || text.IsEmphasis(p.Text):
+			continue
+		case !p.Stop && !p.Neg: // another word of the same phrase: "a 2005 American sports film"
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// scopeFillers may stand between a copula and a nationality: "is only
+// Chinese", "was exclusively a German film".
+var scopeFillers = map[string]bool{"only": true, "solely": true, "exclusively": true, "purely": true, "entirely": true}
+
+// nationOf returns the ISO 3166-1 code of the country a token's word is a
+// demonym of ("Pakistani": "PK"), or "".
+func nationOf(t text.Token) string {
+	if t.Kind != text.Word && t.Kind != text.Entity {
+		return ""
+	}
+	nations.once.Do(loadNations)
+	return nations.demonyms[text.Normalize(t.Text)]
+}
+
+// countryCode returns the code of the country a term names ("india"), or "".
+func countryCode(term string) string {
+	nations.once.Do(loadNations)
+	return nations.names[term]
+}
+
+// nations indexes claims/lexicon's countries by demonym (the word as
+// written, lower case) and by the terms of their names.
+var nations struct {
+	once            sync.Once
+	demonyms, names map[string]string
+}
+
+func loadNations() {
+	nations.demonyms, nations.names = map[string]string{}, map[string]string{}
+	for _, c := range lexicon.Countries() {
+		for _, d := range c.Demonyms {
+			if strings.Contains(d, " ") || strings.Contains(d, "-") {
+				continue // "east pakistani", "anglo-indian": no word of their own
+			}
+			if _, dup := nations.demonyms[d]; !dup {
+				nations.demonyms[d] = c.Code
+			}
+		}
+		for _, n := range c.Names {
+			if toks := text.Analyze(n); len(toks) == 1 {
+				if _, dup := nations.names[toks[0].Term]; !dup {
+					nations.names[toks[0].Term] = c.Code
+				}
+			}
+		}
+		// An entity of claims/text ("usa" for "American") is its country.
+		for _, d := range c.Demonyms {
+			if toks := text.Analyze(d); len(toks) == 1 && toks[0].Kind == text.Entity {
+				nations.names[toks[0].Term] = c.Code
+			}
+		}
+	}
+}
