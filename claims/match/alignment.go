@@ -51,9 +51,9 @@ type alignment struct {
 
 // align compares an analysed statement with one claim: how much of each
 // the other covers, then every rule.
-func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora) alignment {
+func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora, given map[string]string) alignment {
 	al := alignment{matched: map[string]string{}, statement: q.text, anaphora: rd}
-	al.coverage = ix.coverage(qs, d, al.matched, rd)
+	al.coverage = ix.coverage(qs, d, al.matched, given)
 	al.claimTerms = make(map[string]bool, len(al.matched))
 	for _, m := range al.matched {
 		al.claimTerms[m] = true
@@ -61,7 +61,7 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora) alignmen
 	al.precision = ix.precision(d, al.claimTerms)
 	al.score = fScore(al.coverage, al.precision, scoreBeta)
 	al.findings = runRules(&comparison{ix: ix, q: rd.apply(q), d: d, texts: d.all(), al: &al, handled: map[int]bool{}})
-	al.rest = ix.coverage(besides(qs, q, al.findings, al.matched), d, nil, rd)
+	al.rest = ix.coverage(besides(qs, q, al.findings, al.matched), d, nil, given)
 	return al
 }
 
@@ -90,15 +90,16 @@ func (ix *Index) precision(d *doc, shared map[string]bool) float64 {
 // coverage is the IDF-weighted share of the statement's content terms that
 // the claim has (typo stand-ins count at their weight). It records in
 // matched, when given, which claim term each statement term matched. The
-// words a reading of the claim's anaphor puts in its place count as found.
-func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string, rd anaphora) float64 {
+// statement terms given (statement term -> claim term) count as found: the
+// words read as the claim's anaphor (anaphora.go).
+func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string, given map[string]string) float64 {
 	var total, got float64
 	for _, qt := range qs {
 		total += qt.weight
-		if rd.terms[qt.term] {
+		if m, ok := given[qt.term]; ok {
 			got += qt.weight
 			if matched != nil {
-				matched[qt.term] = text.Normalize(rd.anaphor)
+				matched[qt.term] = m
 			}
 			continue
 		}

@@ -123,6 +123,16 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 	return anaphora{anaphor: d.anaphor, who: q.text[at[0]:at[1]], at: at, terms: terms}
 }
 
+// given returns the statement terms the reading accounts for, each with
+// the claim's anaphor: what coverage counts as found.
+func (a anaphora) given() map[string]string {
+	out := make(map[string]string, len(a.terms))
+	for t := range a.terms {
+		out[t] = text.Normalize(a.anaphor)
+	}
+	return out
+}
+
 // nameJoiners are the lower-case words that stand inside a name of several
 // words: "Make It or Break It", "Wizards vs Aliens", "Bank of America".
 var nameJoiners = map[string]bool{"of": true, "or": true, "and": true, "the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "to": true, "for": true, "vs": true, "de": true, "von": true, "van": true, "&": true}

@@ -127,10 +127,11 @@ func (ix *Index) check(s string, start, end int) Result {
 		// Coverage first, without recording matches: it alone decides
 		// whether the claim is about the statement at all.
 		rd := ix.readAnaphor(q, qs, d)
-		if cov := ix.coverage(qs, d, nil, rd); cov < minRelatedCoverage {
+		given := rd.given()
+		if cov := ix.coverage(qs, d, nil, given); cov < minRelatedCoverage {
 			continue
 		}
-		al := ix.align(q, qs, d, rd)
+		al := ix.align(q, qs, d, rd, given)
 		st, why := stance(al)
 		found = append(found, scored{st, why, al, c.score, c.doc, d})
 	}

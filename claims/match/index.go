@@ -72,14 +72,17 @@ func analyse(s string) analysed {
 // writes beside the database (codec.go), and never written afterwards, so
 // any number of checks may read it at once.
 type Index struct {
-	DB       *claims.DB
-	lengths  []float32            // each claim's field-weighted length
-	postings map[string][]posting // term -> the claims that have it, ascending
-	avgLen   float64
-	byLen    map[int][]string // vocabulary by term length, for typo search
-	proper   map[string]bool  // words capitalised mid-sentence in the sources
-	names    map[string]bool  // terms the sources only ever write with a capital: names, even when a reader types them in lower case
-	maxIDF   float64
+	DB *claims.DB
+	// Dictionary, when set before the index is shared, tells what kind
+	// of thing a noun names (kinds.go); nil in the browser.
+	Dictionary Dictionary
+	lengths    []float32            // each claim's field-weighted length
+	postings   map[string][]posting // term -> the claims that have it, ascending
+	avgLen     float64
+	byLen      map[int][]string // vocabulary by term length, for typo search
+	proper     map[string]bool  // words capitalised mid-sentence in the sources
+	names      map[string]bool  // terms the sources only ever write with a capital: names, even when a reader types them in lower case
+	maxIDF     float64
 
 	// analysed keeps the claims checks have analysed (doc), so that a
 	// claim retrieved again is not analysed again. It is the one thing in

@@ -22,7 +22,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	ix := match.NewIndex(db)
+	ix := newIndex(db)
 	if *jsonl {
 		sc := bufio.NewScanner(stdin)
 		sc.Buffer(make([]byte, 1<<20), 16<<20)

@@ -40,7 +40,7 @@ func chooseExamples(db *claims.DB, path string, w io.Writer) error {
 	if derived {
 		cands = claims.DeriveExamples(db, exampleCount)
 	}
-	ix := match.NewIndex(db)
+	ix := newIndex(db)
 	seen := map[string]bool{}
 	db.Examples = nil
 	for _, e := range cands {

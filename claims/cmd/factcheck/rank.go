@@ -7,7 +7,6 @@ import (
 	"io"
 
 	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/claims/match"
 )
 
 func runRank(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -25,7 +24,7 @@ func runRank(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
-	ix := match.NewIndex(db)
+	ix := newIndex(db)
 	qs, problems := claims.ReadTSV("stdin", stdin)
 	if err := report(stderr, problems); err != nil {
 		return fmt.Errorf("rank: read queries: %w", err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexical"
+	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
@@ -127,6 +128,14 @@ func report(stderr io.Writer, problems claims.ErrorList) error {
 		fmt.Fprintln(stderr, "factcheck:", w.Error())
 	}
 	return problems.Err()
+}
+
+// newIndex indexes db for checking, with WordNet's kinds of nouns (the
+// browser has no dictionary; a native check has: lexical.Kinds).
+func newIndex(db *claims.DB) *match.Index {
+	ix := match.NewIndex(db)
+	ix.Dictionary = lexical.Kinds{}
+	return ix
 }
 
 // openDB loads -db: a built database, a collection to import (see
