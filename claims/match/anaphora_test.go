@@ -46,6 +46,9 @@ func TestAnaphoraOfImportedClaims(t *testing.T) {
 		// "Bad" is no opposite of "best" here, "worst" is.
 		{[]string{"It became one of the best-selling albums of the decade."}, "Bad Company was one of the worst-selling albums of the decade.", Contradicted, "best"},
 		{[]string{"It became one of the best-selling albums of the decade."}, "Bad Company was one of the best-selling albums of the decade.", Supported, ""},
+		// A claim that shares no word with the statement but what its
+		// "he" stands for is still weighed, in a database this small.
+		{[]string{"He is the lead singer and drummer of the band Foxes."}, "Sam Reed plays drums.", Supported, `reading "He" as Sam Reed`},
 		// Two names the claim lacks: which one it is about is unknown.
 		{[]string{"It was founded in 1970 by a group that included John Smith and Anna Berg."}, "Peter Holm was one of the founders of Comic Fair.", Unverified, ""},
 		// A name another claim has is no unknown topic.

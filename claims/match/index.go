@@ -334,6 +334,17 @@ func (ix *Index) retrieve(qs []queryTerm, k int) []candidate {
 			}
 		}
 	}
+	// A database of no more claims than are retrieved has them all as
+	// candidates: a claim that shares only a synonym with the statement
+	// ("movies" for "film"), or only what its "she" stands for
+	// (anaphora.go), is still weighed.
+	if n := len(ix.lengths); n <= k {
+		for d := range n {
+			if _, ok := scores[int32(d)]; !ok {
+				scores[int32(d)] = 0
+			}
+		}
+	}
 	out := make([]candidate, 0, len(scores))
 	for d, s := range scores {
 		out = append(out, candidate{int(d), s})
