@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -38,25 +39,55 @@ var anaphoricOpeners = map[string]bool{
 
 // anaphorOf returns the words an imported claim opens with when they point
 // back to a topic the claim does not name ("She", "The film"), or "".
+//
+// The anaphor may follow an opening phrase that ends with a comma: "In
+// 1986, she married…", "Distributed by Columbia Pictures, the film was
+// released…".
 func anaphorOf(c analysed) string {
 	toks := c.tokens
 	if len(toks) < 2 || !atSentenceStart(c.text, toks[0].Start) {
 		return ""
 	}
-	w := text.Normalize(toks[0].Text)
+	at := 0
+	if !anaphoricOpeners[text.Normalize(toks[0].Text)] {
+		at = afterOpeningPhrase(c)
+	}
+	if at < 0 || at+1 >= len(toks) {
+		return ""
+	}
+	w := text.Normalize(toks[at].Text)
 	if !anaphoricOpeners[w] {
 		return ""
 	}
 	if w != "the" {
-		return toks[0].Text
+		return toks[at].Text
 	}
 	// "The film", "The multi-camera series": a common noun, not a name
 	// ("The Bahamas", "The F-35").
-	n := toks[1]
+	n := toks[at+1]
 	if n.Cap || n.Stop || n.Kind != text.Word {
 		return ""
 	}
-	return c.text[toks[0].Start:n.End]
+	return c.text[toks[at].Start:n.End]
+}
+
+// maxOpeningPhrase is how many words an opening phrase before the subject
+// may have: "On Monday, July 11, 2011," has six.
+const maxOpeningPhrase = 12
+
+// afterOpeningPhrase returns the index of the token after the last comma
+// of a sentence's opening phrase, or -1 when it opens with none.
+func afterOpeningPhrase(c analysed) int {
+	at := -1
+	for k := 1; k < len(c.tokens) && k <= maxOpeningPhrase; k++ {
+		if strings.Contains(c.text[c.tokens[k-1].End:c.tokens[k].Start], ",") {
+			at = k
+			if anaphoricOpeners[text.Normalize(c.tokens[k].Text)] {
+				return k
+			}
+		}
+	}
+	return at
 }
 
 // anaphora is a claim's anaphor read as the statement's topic.
@@ -105,7 +136,7 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 		}
 		last = i
 	}
-	if first < 0 {
+	if first < 0 || !opensStatement(q, first) {
 		return anaphora{}
 	}
 	// One run of names: between its first and last word stand only words
@@ -159,4 +190,18 @@ func (a anaphora) apply(q analysed) analysed {
 // know: "Tangled is a silent film", "Daggering is associated with…".
 func openingSubject(q analysed, i int) bool {
 	return i == 0 && len(q.tokens) > 1 && q.tokens[0].Cap && !q.tokens[0].Stop && q.tokens[0].Kind == text.Word && copulas[q.tokens[1].Term]
+}
+
+// opensStatement reports whether token i stands in the name the
+// statement opens with, past articles and the name's other words: a topic
+// stands first ("Christa McAuliffe taught…", "The Closer's final
+// season…", "Mary of Teck's son…"), and a name further on ("Speeches by
+// Margaret Thatcher…") is not what the statement is about.
+func opensStatement(q analysed, i int) bool {
+	for _, t := range q.tokens[:i] {
+		if !t.Cap && !text.IsDeterminer(t.Term) && !nameJoiners[t.Term] {
+			return false
+		}
+	}
+	return true
 }

@@ -49,6 +49,10 @@ func TestAnaphoraOfImportedClaims(t *testing.T) {
 		// A claim that shares no word with the statement but what its
 		// "he" stands for is still weighed, in a database this small.
 		{[]string{"He is the lead singer and drummer of the band Foxes."}, "Sam Reed plays drums.", Supported, `reading "He" as Sam Reed`},
+		// After an opening phrase.
+		{[]string{"In 1990, she took a job as a history teacher at Lincoln High School."}, "Mary Jones taught history at Lincoln High School.", Supported, `reading "she" as Mary Jones`},
+		// The name must open the statement: its topic stands first.
+		{[]string{"As mayor, she introduced rules that came to be known as the Harbour plan."}, "Speeches by Mary Jones came to be known as the Harbour plan.", Unverified, ""},
 		// Two names the claim lacks: which one it is about is unknown.
 		{[]string{"It was founded in 1970 by a group that included John Smith and Anna Berg."}, "Peter Holm was one of the founders of Comic Fair.", Unverified, ""},
 		// A name another claim has is no unknown topic.

@@ -181,13 +181,20 @@ func inDate(a analysed, t text.Token) bool {
 // claim gives another first name does not count: "Tracey Edmonds"
 // against "Kenneth Edmonds" is someone else.
 func (c *comparison) givenNameOf(t text.Token) bool {
-	qi := tokenAt(c.q.tokens, t.Start)
-	if qi+1 >= len(c.q.tokens) {
-		return false
+	// The surname is the first word of the name after t the claim has,
+	// past other given names: "Bret Easton Ellis" against "Ellis".
+	toks := c.q.tokens
+	var m string
+	prev := t
+	for k := tokenAt(toks, t.Start) + 1; k < len(toks) && m == ""; k++ {
+		sur := toks[k]
+		if !sur.Cap || sur.Stop || sur.Start-prev.End > 1 {
+			return false
+		}
+		m = c.al.matched[sur.Term]
+		prev = sur
 	}
-	sur := c.q.tokens[qi+1]
-	m, ok := c.al.matched[sur.Term]
-	if !ok || !sur.Cap || sur.Stop || sur.Start-t.End > 1 {
+	if m == "" {
 		return false
 	}
 	for _, a := range c.texts {

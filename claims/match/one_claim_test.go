@@ -36,6 +36,7 @@ func TestOneClaimCollections(t *testing.T) {
 		// A given name of the person the source names by surname alone.
 		{"Ditko studied under the artist Jerry Robinson at the Cartoonists School in New York.", "Steve Ditko studied at the Cartoonists School.", Supported, ""},
 		{"The film was produced by Kenneth Edmonds and Robert Teitel.", "Tracey Edmonds produced the film.", Unverified, "Tracey"},
+		{"Ellis also wrote the screenplay for the 2013 film The Canyons.", "Bret Easton Ellis wrote the screenplay for The Canyons.", Supported, ""},
 		// By whom, and a word in another's place past a preposition.
 		{"The song was recorded by the singer Katy Perry for her second album.", "The song was recorded by cats.", Unverified, "cats"},
 		{"Polar bears depend on the ocean as their main food source.", "Polar bears depend on the land as their main food source.", Unverified, `"ocean" where you wrote "land"`},

@@ -135,6 +135,10 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 		if at+2 < len(tokens) && tokens[at+1].Term == "of" && (tokens[at+2].Term == "the" || tokens[at+2].Term == "its" || tokens[at+2].Term == "their") {
 			at += 2
 		}
+		// "Its eighth and final season" counts seasons.
+		if at+3 < len(tokens) && (tokens[at+1].Term == "and" || tokens[at+1].Term == "or") && content(tokens[at+2]) && content(tokens[at+3]) {
+			at += 2
+		}
 		for j := at + 1; j < len(tokens) && j <= at+3; j++ {
 			if tokens[j].Kind == Entity {
 				continue
@@ -155,6 +159,10 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 	}
 	return out
 }
+
+// content reports whether a token is a content word (not a number, name
+// or stop word).
+func content(t Token) bool { return t.Kind == Word && !t.Stop && !t.Neg }
 
 // scales maps the words of data/scale-words.txt to their factor.
 var scales = numbers(table("scale-words.txt"))

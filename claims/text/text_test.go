@@ -179,6 +179,9 @@ func TestQuantities(t *testing.T) {
 	if len(q("on June 24")) != 0 {
 		t.Error("a day counted as a quantity")
 	}
+	if last := q("began its eighth and final season"); len(last) != 1 || last[0].Unit != q("eighth season")[0].Unit {
+		t.Errorf("eighth and final season: %+v", last)
+	}
 }
 
 func TestSpellingVariantsMatch(t *testing.T) {
