@@ -66,6 +66,14 @@ func TestOneClaimCollections(t *testing.T) {
 		// "Zero" says none.
 		{"The unit never produced any training films.", "The unit produced zero training films.", Supported, ""},
 		{"The unit produced 300 training films.", "The unit produced zero training films.", Contradicted, ""},
+		// A verb in the present tense after the subject is what the
+		// statement says happens.
+		{"The Kremlin is concerned about plans to militarise the internet.", "The Kremlin backs plans to militarise the internet.", Unverified, "backs"},
+		// "Until they reach it" says they have not yet.
+		{"The two countries have not yet reached a trusted relationship.", "Until the two countries reach a trusted relationship, they will not discuss a partnership.", Unverified, ""},
+		// Sent somewhere else than the source's country.
+		{"Seleznev was arrested in 2014 and extradited to the U.S. from the Maldives.", "Seleznev was arrested in 2014 and later sent back to Russia.", Contradicted, "extradited to U.S., you wrote sent back to Russia"},
+		{"Paramore is an American rock band from Franklin, Tennessee, formed in 2004.", "Paramore disbanded in 2004.", Contradicted, "formed"},
 		// What the statement ends on.
 		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
 	} {

@@ -276,10 +276,15 @@ func isNegation(toks []text.Token, i int) bool {
 		return next == "out"
 	case "declin": // "declined to model", not "sales declined"
 		return next == "to"
+	case "until": // "until they reach that point" says they have not yet; "until 2015" is a date
+		return i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && !text.IsMonthOrWeekday(toks[i+1].Text) && !timeWords[next] || i+1 < len(toks) && text.IsDeterminer(next)
 	}
 	// "Produced zero films" says it produced none.
 	return t.Kind == text.Number && strings.EqualFold(t.Text, "zero")
 }
+
+// timeWords may follow "until" as a time, not a clause: "until now".
+var timeWords = map[string]bool{"now": true, "then": true, "today": true, "recently": true, "late": true, "earli": true, "last": true, "next": true}
 
 // isDenial reports whether a cue reports a denial ("Russia denies hacking
 // the election"): what someone said, not that the opposite is true.

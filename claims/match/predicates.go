@@ -21,8 +21,32 @@ import (
 func predicates(c *comparison) []finding {
 	return unsaid(c, func(i int) bool {
 		t := c.q.tokens[i]
-		return (pastTense(t) || afterModal(c.q.tokens, i)) && !lightVerbs[t.Term]
+		return (pastTense(t) || afterModal(c.q.tokens, i) || c.presentVerb(i) && !intentionVerbs[t.Term]) && !lightVerbs[t.Term]
 	})
+}
+
+// presentVerb reports whether statement token i is a verb in the present
+// tense right after the name the sentence opens with: "the kremlin backs
+// plans…", "Putin praises…". (A nationality is no subject: "Russian
+// hackers" are people, not a verb.)
+func (c *comparison) presentVerb(i int) bool {
+	toks := c.q.tokens
+	t := toks[i]
+	w := text.Normalize(t.Text)
+	if i == 0 || t.Stop || t.Neg || t.Cap || t.Kind != text.Word || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	names := 0
+	for _, p := range toks[:i] {
+		switch {
+		case text.IsDeterminer(p.Term) && names == 0:
+		case c.ix.isName(c.q, p) && nationOf(p) == "":
+			names++
+		default:
+			return false
+		}
+	}
+	return names > 0
 }
 
 // agents finds who or what the statement says did something, in the

@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
@@ -112,13 +113,14 @@ func destinations(c *comparison) []finding {
 		}
 		m, said := c.al.matched[verb.Term]
 		locative := copulas[verb.Term] || copulas[text.Normalize(verb.Text)] || locationVerbs[text.Normalize(verb.Text)]
-		if !said && !locative {
+		sending := sendingVerbs[verb.Term]
+		if !said && !locative && !sending {
 			continue
 		}
 	texts:
 		for _, a := range c.texts {
 			for ci, ct := range a.tokens {
-				if ct.Term != m && !(locative && locationVerbs[text.Normalize(ct.Text)]) {
+				if ct.Term != m && !(locative && locationVerbs[text.Normalize(ct.Text)]) && !(sending && sendingVerbs[ct.Term]) {
 					continue
 				}
 				for k := ci + 1; k < len(a.tokens) && k <= ci+3 && !clauseBreak(a.text, a.tokens, k-1); k++ {
@@ -134,10 +136,18 @@ func destinations(c *comparison) []finding {
 					}
 					if o := a.tokens[j]; o.Kind == text.Entity && text.IsCountry(o.Term) && o.Term != t.Term && !sameLetters(o.Text, t.Text) {
 						c.handled[t.Start] = true
+						at := span(t)
+						if ct.Term != m { // "sent back to russia" stands where "extradited to the U.S." does
+							at[0] = verb.Start
+						}
+						wrote := prep.Text + " " + t.Text
+						if at[0] != t.Start {
+							wrote = q.text[at[0]:at[1]]
+						}
 						out = append(out, finding{
 							kind:   conflict,
-							reason: fmt.Sprintf("the source says %s %s %s, you wrote %s %s", ct.Text, a.tokens[k].Text, o.Text, prep.Text, t.Text),
-							qSpan:  span(t), cText: a.text, cSpan: span(o),
+							reason: fmt.Sprintf("the source says %s %s %s, you wrote %s", ct.Text, a.tokens[k].Text, o.Text, wrote),
+							qSpan:  at, cText: a.text, cSpan: span(o),
 						})
 						break texts
 					}
@@ -173,6 +183,11 @@ func verbBefore(a analysed, i int) (verb, prep text.Token, ok bool) {
 // locationVerbs say where something is: "is in China" against "located in
 // Thailand".
 var locationVerbs = map[string]bool{"located": true, "based": true, "situated": true, "headquartered": true}
+
+// sendingVerbs are the stems of verbs that send someone to a country:
+// "sent back to russia" and "extradited to the U.S." name two
+// destinations of one journey.
+var sendingVerbs = stemSet(slices.Values([]string{"send", "sent", "extradite", "extradited", "deport", "deported", "return", "returned", "transfer", "transferred", "repatriate", "repatriated"}))
 
 // directions are the prepositions of where something went or came from.
 var directions = map[string]bool{"to": true, "from": true, "into": true, "in": true}
