@@ -280,3 +280,13 @@ func tokenAt(toks []text.Token, start int) int {
 
 // span is a token's byte span.
 func span(t text.Token) [2]int { return [2]int{t.Start, t.End} }
+
+// matchedBy returns the statement term that matched claim term m, or "".
+func (al *alignment) matchedBy(m string) string {
+	for q, c := range al.matched {
+		if c == m {
+			return q
+		}
+	}
+	return ""
+}

@@ -136,8 +136,12 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 		}
 		last = i
 	}
-	if first < 0 || !opensStatement(q, first) {
+	if first < 0 || !opensStatement(q, first, found) {
 		return anaphora{}
+	}
+	// A name may end on a capitalised small word: "Make It or Break It".
+	for last+1 < len(q.tokens) && q.tokens[last+1].Cap && q.tokens[last+1].Stop && q.tokens[last+1].Start-q.tokens[last].End <= 1 {
+		last++
 	}
 	// One run of names: between its first and last word stand only words
 	// of a name ("Make It or Break It", "Joe Dirt 2: Beautiful Loser").
@@ -193,13 +197,14 @@ func openingSubject(q analysed, i int) bool {
 }
 
 // opensStatement reports whether token i stands in the name the
-// statement opens with, past articles and the name's other words: a topic
-// stands first ("Christa McAuliffe taught…", "The Closer's final
-// season…", "Mary of Teck's son…"), and a name further on ("Speeches by
-// Margaret Thatcher…") is not what the statement is about.
-func opensStatement(q analysed, i int) bool {
+// statement opens with, past articles, the name's other words and words
+// the claim has: a topic stands first ("Christa McAuliffe taught…", "The
+// Closer's final season…", "The series finale of Make It or Break It…"),
+// and a name after a word the claim lacks ("Speeches by Margaret
+// Thatcher…") is not what the statement is about.
+func opensStatement(q analysed, i int, found map[string]bool) bool {
 	for _, t := range q.tokens[:i] {
-		if !t.Cap && !text.IsDeterminer(t.Term) && !nameJoiners[t.Term] {
+		if !t.Cap && !text.IsDeterminer(t.Term) && !nameJoiners[t.Term] && !found[t.Term] {
 			return false
 		}
 	}

@@ -26,7 +26,7 @@ func names(c *comparison) []finding {
 		// line" against "Biden drew…"); a place the paragraph names may
 		// be the same place put another way ("at the G20" against "at
 		// the Hamburg summit").
-		if c.givenNameOf(t) || c.acronymOf(t) {
+		if c.givenNameOf(t) || c.acronymOf(t) || c.inLongerName(t) {
 			continue
 		}
 		inContext := c.d.context[t.Term] || c.outletNamed(t)
@@ -224,6 +224,79 @@ func (c *comparison) givenNameOf(t text.Token) bool {
 		}
 	}
 	return false
+}
+
+// minLongerName is how many words a name must have for the claim's
+// shorter form of it to count: "Lockhead Martin F-35 Lightning II"
+// against "The F-35", "Henry II of France" against "Henry". Two words are
+// too few: "North Korea" is no longer form of "Korea".
+const minLongerName = 3
+
+// inLongerName reports whether statement token t is a word of a name of
+// at least minLongerName words whose other words hold a name the claim
+// gives in full, with no word the statement's name lacks: the claim's
+// shorter form of the same name.
+func (c *comparison) inLongerName(t text.Token) bool {
+	toks := c.q.tokens
+	lo, hi := nameRun(c.q, tokenAt(toks, t.Start))
+	words := map[string]bool{}
+	for _, u := range toks[lo:hi] {
+		if !u.Stop {
+			words[u.Term] = true
+		}
+	}
+	if len(words) < minLongerName {
+		return false
+	}
+	for _, u := range toks[lo:hi] {
+		m, ok := c.al.matched[u.Term]
+		if !ok || u.Start == t.Start || u.Stop || !u.Cap {
+			continue
+		}
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != m || !ct.Cap {
+					continue
+				}
+				clo, chi := nameRun(a, ci)
+				within := true
+				for _, w := range a.tokens[clo:chi] {
+					if !w.Stop && !words[w.Term] && !words[c.al.matchedBy(w.Term)] {
+						within = false
+					}
+				}
+				if within {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nameRun returns the bounds of the run of capitalised words (and the
+// small words between them) that token i stands in.
+func nameRun(a analysed, i int) (lo, hi int) {
+	toks := a.tokens
+	inName := func(k int) bool {
+		t := toks[k]
+		if t.Kind == text.Number || t.Kind == text.Year { // the number of a code: "F-35"
+			return k > 0 && toks[k-1].Cap && a.text[toks[k-1].End:t.Start] == "-"
+		}
+		return t.Cap && !(k == 0 && t.Stop) && !text.IsMonthOrWeekday(t.Text)
+	}
+	if !inName(i) {
+		return i, i + 1
+	}
+	adjacent := func(k int) bool { return toks[k+1].Start-toks[k].End <= 1 }
+	lo, hi = i, i+1
+	for lo > 0 && adjacent(lo-1) && (inName(lo-1) || nameJoiners[toks[lo-1].Term] && lo > 1 && inName(lo-2) && adjacent(lo-2)) {
+		lo--
+	}
+	for hi < len(toks) && adjacent(hi-1) && (inName(hi) || nameJoiners[toks[hi].Term] && hi+1 < len(toks) && inName(hi+1) && adjacent(hi)) {
+		hi++
+	}
+	return lo, hi
 }
 
 // titleRuns finds a name of several words the statement gives where the

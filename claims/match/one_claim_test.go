@@ -74,6 +74,9 @@ func TestOneClaimCollections(t *testing.T) {
 		// Sent somewhere else than the source's country.
 		{"Seleznev was arrested in 2014 and extradited to the U.S. from the Maldives.", "Seleznev was arrested in 2014 and later sent back to Russia.", Contradicted, "extradited to U.S., you wrote sent back to Russia"},
 		{"Paramore is an American rock band from Franklin, Tennessee, formed in 2004.", "Paramore disbanded in 2004.", Contradicted, "formed"},
+		// The claim's shorter form of a longer name.
+		{"The X-99 first flew on 3 March 2011.", "Boeing X-99 Stratoliner first flew on 3 March 2011.", Supported, ""},
+		{"Korea tested a missile in 2017.", "North Korea tested a missile in 2017.", Unverified, "North"},
 		// What the statement ends on.
 		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
 	} {
