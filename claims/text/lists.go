@@ -23,6 +23,7 @@ var (
 	emphasis           = set("emphasis-adverbs.txt")
 	stopWords          = union(set("stop-words.txt"), emphasis)
 	negations          = set("negations.txt")
+	lightNouns         = set("light-nouns.txt")
 	weekdays           = set("weekdays.txt")
 	ambiguousMonths    = set("ambiguous-months.txt")
 	mustBeUpper        = set("upper-case-aliases.txt")

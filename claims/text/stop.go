@@ -1,7 +1,7 @@
 package text
 
-// StopFilter marks stop words (data/stop-words.txt) and negation cues
-// (data/negations.txt). Stop words stay in the stream (for negation scope
+// StopFilter marks stop words (data/stop-words.txt), light nouns before
+// "of" (data/light-nouns.txt) and negation cues (data/negations.txt). Stop words stay in the stream (for negation scope
 // and positions) with Stop set; the index skips them.
 type StopFilter struct{}
 
@@ -19,6 +19,10 @@ func (StopFilter) Filter(tokens []Token) []Token {
 			continue
 		}
 		if t.Kind == Word && stopWords[t.Term] {
+			tokens[i].Stop = true
+		}
+		// "The genre of death metal" says "death metal" (data/light-nouns.txt).
+		if t.Kind == Word && lightNouns[t.Term] && i+1 < len(tokens) && tokens[i+1].Term == "of" {
 			tokens[i].Stop = true
 		}
 	}

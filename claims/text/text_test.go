@@ -184,6 +184,23 @@ func TestQuantities(t *testing.T) {
 	}
 }
 
+func TestLightNounsBeforeOf(t *testing.T) {
+	stop := func(s, word string) bool {
+		for _, t := range Analyze(s) {
+			if t.Text == word {
+				return t.Stop
+			}
+		}
+		return false
+	}
+	if !stop("associated with the genre of death metal", "genre") {
+		t.Error(`"the genre of death metal": "genre" is a content word`)
+	}
+	if stop("a new genre emerged", "genre") {
+		t.Error(`"a new genre": "genre" is a stop word`)
+	}
+}
+
 func TestSpellingVariantsMatch(t *testing.T) {
 	for a, b := range map[string]string{"militarise": "militarize", "organisation": "organization", "defence": "defense", "centre": "center", "behaviour": "behavior", "catalogue": "catalog"} {
 		if x, y := terms(Analyze(a)), terms(Analyze(b)); !reflect.DeepEqual(x, y) {
