@@ -341,6 +341,15 @@ func (ix *Index) CheckText(s string) Report {
 			})
 			continue
 		}
+		// "There is a capital called Mogadishu" says "Mogadishu is a
+		// capital" (existential.go).
+		if rs, ok := existential(s[seg.Start:seg.End]); ok {
+			rep.Sentences = append(rep.Sentences, rs.back(ix.check(rs.text, 0, len(rs.text)), seg.Start, seg.End))
+			if sub, ok := ix.subjectOf(analyse(rs.text)); ok {
+				prev = sub
+			}
+			continue
+		}
 		if len(segs) > 1 { // only a text of several sentences has a "he" to read
 			sentence := analyse(s[seg.Start:seg.End])
 			if rd, ok := readPronoun(sentence, prev); ok {
