@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -17,6 +18,7 @@ func dates(c *comparison) []finding {
 		bestOv, agree, found := -1, false, false
 		var best text.Date
 		var bestText string
+		end := endDated(q)
 		for _, a := range c.texts {
 			for _, cd := range a.dates {
 				if !qd.Comparable(cd) {
@@ -24,13 +26,20 @@ func dates(c *comparison) []finding {
 				}
 				found = true
 				ov := overlap(qctx, dateContext(a, cd), c.al.matched)
+				// "Began filming in September 1994" is about where
+				// "from September 1994 to August 1995" starts.
+				if end != 0 {
+					if d, ok := endOfSpan(a, cd, end); ok {
+						cd = d
+					}
+				}
 				ok := !qd.Conflict(cd)
 				if ov > bestOv || ov == bestOv && ok && !agree {
 					bestOv, agree, best, bestText = ov, ok, cd, a.text
 				}
 			}
 		}
-		if found && !agree && listedWithAgreeing(c.texts, bestText, best, qd) {
+		if found && !agree && end == 0 && listedWithAgreeing(c.texts, bestText, best, qd) {
 			agree = true
 		}
 		switch {
@@ -45,6 +54,74 @@ func dates(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// spanEnds are the stems of the verbs that date the start of a span of
+// time (-1: "began filming in…") or its end (+1: "finished in…").
+var spanEnds = map[string]int{}
+
+func init() {
+	for _, w := range []string{"begin", "began", "start", "started", "commence", "commenced"} {
+		spanEnds[text.Stem(w)] = -1
+	}
+	for _, w := range []string{"finish", "finished", "complete", "completed", "conclude", "concluded", "ended"} {
+		spanEnds[text.Stem(w)] = 1
+	}
+}
+
+// endDated returns which end of a span of time the statement dates: -1
+// its start, +1 its end, 0 neither.
+func endDated(q analysed) int {
+	for _, t := range q.tokens {
+		if e := spanEnds[t.Term]; e != 0 && t.Kind == text.Word {
+			return e
+		}
+	}
+	return 0
+}
+
+// endOfSpan returns, when date d of text a is one end of a span ("from
+// September 1994 to August 1995", "1968–1973"), the span's start (end -1)
+// or its end (+1).
+func endOfSpan(a analysed, d text.Date, end int) (text.Date, bool) {
+	for _, o := range a.dates {
+		lo, hi := d, o
+		if o.Start < d.Start {
+			lo, hi = o, d
+		}
+		if o.Start == d.Start || !spanJoiner(a.text[lo.End:hi.Start]) {
+			continue
+		}
+		if end < 0 {
+			return lo, true
+		}
+		return hi, true
+	}
+	return d, false
+}
+
+// spanJoiner reports whether the words between two dates make them the
+// ends of one span.
+func spanJoiner(between string) bool {
+	switch strings.ToLower(strings.TrimSpace(between)) {
+	case "to", "until", "till", "through", "–", "—", "-", "--":
+		return true
+	}
+	return false
+}
+
+// claimSpansTime reports whether a claim text gives a span of time
+// between two dates: what a "began" or "finished" of the statement's is
+// about.
+func (c *comparison) claimSpansTime() bool {
+	for _, a := range c.texts {
+		for i := 0; i+1 < len(a.dates); i++ {
+			if spanJoiner(a.text[a.dates[i].End:a.dates[i+1].Start]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateContext is the content words around a date, not its own.

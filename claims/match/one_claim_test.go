@@ -77,6 +77,10 @@ func TestOneClaimCollections(t *testing.T) {
 		// The claim's shorter form of a longer name.
 		{"The X-99 first flew on 3 March 2011.", "Boeing X-99 Stratoliner first flew on 3 March 2011.", Supported, ""},
 		{"Korea tested a missile in 2017.", "North Korea tested a missile in 2017.", Unverified, "North"},
+		// When a span of time began or finished is where it starts or ends.
+		{"Work on the bridge ran from March 2001 to May 2002.", "Work on the bridge began in March 2001.", Supported, ""},
+		{"Work on the bridge ran from March 2001 to May 2002.", "Work on the bridge began in May 2002.", Contradicted, "March 2001"},
+		{"Work on the bridge ran from March 2001 to May 2002.", "Work on the bridge finished in May 2002.", Supported, ""},
 		// What the statement ends on.
 		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
 	} {

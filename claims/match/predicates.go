@@ -330,6 +330,11 @@ var uninflectedPast = map[string]bool{"set": true, "put": true, "cut": true, "sh
 // verb of saying, any verb of saying ("Lavrov spoke" against "said
 // Lavrov").
 func (c *comparison) claimSays(t text.Token) bool {
+	// "Began filming in September 1994" against "from September 1994 to
+	// August 1995": the span's dates say when it began (figures.go).
+	if spanEnds[t.Term] != 0 && len(c.q.dates) > 0 && c.claimSpansTime() {
+		return true
+	}
 	saying := attribution.verbs[text.Normalize(t.Text)] || sayingStems[t.Term]
 	for _, a := range c.texts {
 		if lifeWords[text.Normalize(t.Text)] && lifeSpan(a) {
