@@ -373,3 +373,13 @@ func TestMonthsInLowerCase(t *testing.T) {
 		}
 	}
 }
+
+func TestPrivativeAdjectives(t *testing.T) {
+	toks := Analyze("Tatum is childless")
+	if len(toks) != 4 || !toks[2].Neg || toks[3].Term != Analyze("child")[0].Term || toks[3].Start != toks[2].Start {
+		t.Errorf(`"childless": %+v, want "no" and "child" with its span`, toks)
+	}
+	if toks := Analyze("an endless war"); len(toks) != 3 || toks[1].Neg {
+		t.Errorf(`"endless" read as without something: %+v`, toks)
+	}
+}

@@ -82,6 +82,7 @@ var Default = &Analyzer{
 		NormalizeFilter{},
 		SocialFilter{},
 		ContractionFilter{},
+		PrivativeFilter{},
 		HyphenFilter{},
 		CompoundFilter{},
 		AliasFilter{},
