@@ -91,7 +91,8 @@ func (ix *Index) precision(d *doc, shared map[string]bool) float64 {
 // the claim has (typo stand-ins count at their weight). It records in
 // matched, when given, which claim term each statement term matched. The
 // statement terms given (statement term -> claim term) count as found: the
-// words read as the claim's anaphor (anaphora.go).
+// words read as the claim's anaphor (anaphora.go), a broader word for
+// what the claim says something is (kinds.go).
 func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string, given map[string]string) float64 {
 	var total, got float64
 	for _, qt := range qs {

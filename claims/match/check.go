@@ -128,6 +128,7 @@ func (ix *Index) check(s string, start, end int) Result {
 		// whether the claim is about the statement at all.
 		rd := ix.readAnaphor(q, qs, d)
 		given := rd.given()
+		ix.broaderKinds(q, d, given)
 		if cov := ix.coverage(qs, d, nil, given); cov < minRelatedCoverage {
 			continue
 		}

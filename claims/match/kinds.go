@@ -114,6 +114,29 @@ func concrete(dict Dictionary, noun, class string) bool {
 	return concreteClasses[class] || class == "noun.communication" && slices.Contains(dict.Broader(noun, broaderDepth), "creation")
 }
 
+// broaderKinds adds to given (statement term -> claim term) the
+// statement's word for what its subject is when the claim says it is a
+// thing of that kind: "Colin Kaepernick is a football player" against "is
+// an American football quarterback" (a quarterback is a player).
+func (ix *Index) broaderKinds(q analysed, d *doc, given map[string]string) {
+	dict := ix.Dictionary
+	if dict == nil {
+		return
+	}
+	for i, t := range q.tokens {
+		if !nominalHead(q, i) || ix.key(q.text, t) || d.terms[t.Term] {
+			continue
+		}
+		for _, a := range d.all() {
+			for j, ct := range a.tokens {
+				if nominalHead(a, j) && !ct.Cap && slices.Contains(dict.Broader(text.Normalize(ct.Text), broaderDepth), text.Normalize(t.Text)) {
+					given[t.Term] = ct.Term
+				}
+			}
+		}
+	}
+}
+
 // nominalHead reports whether token i ends what a copula says something
 // is: "film" in "is a 2017 British comedy drama film, set in…".
 func nominalHead(a analysed, i int) bool {

@@ -24,8 +24,12 @@ func TestKindsOfThings(t *testing.T) {
 		{"Ann Lee is an American model.", "Ann Lee is an actress.", Unverified, ""},
 		// Abstract nouns overlap: a dream may be a fantasy.
 		{"Officials said the partnership was a dream.", "Officials said the partnership was a fantasy.", Unverified, ""},
-		// A broader word excludes nothing.
+		// A broader word excludes nothing; it is said when it is the
+		// broader word of what the source says ("a quarterback is a
+		// player"), not the other way round.
 		{"Basildon is a town in Essex.", "Basildon is a place.", Unverified, ""},
+		{"Colm Reddy is an American football quarterback.", "Colm Reddy is a football player.", Supported, ""},
+		{"Colm Reddy is an American football player.", "Colm Reddy is a football quarterback.", Unverified, "quarterback"},
 	} {
 		ix := oneClaim(t, tc.claim)
 		ix.Dictionary = lexical.Kinds{}
