@@ -133,12 +133,23 @@ func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string, giv
 // no word in another's place: the words it reaches must line up.
 func besides(qs []queryTerm, q analysed, fs []finding, matched map[string]string) []queryTerm {
 	skip := map[string]bool{}
+	conflicts := false
 	for _, f := range fs {
+		conflicts = conflicts || f.kind == conflict
 		if f.kind != conflict || f.rule == rulePolarity && !f.opposite {
 			continue
 		}
 		for _, t := range q.tokens {
 			if _, ok := matched[t.Term]; !ok && t.Start >= f.qSpan[0] && t.End <= f.qSpan[1] {
+				skip[t.Term] = true
+			}
+		}
+	}
+	// "Last week", "two years ago": the reader's own now, which no source
+	// written at another time can share.
+	if conflicts {
+		for i, t := range q.tokens {
+			if _, ok := matched[t.Term]; !ok && deictic(q.tokens, i) {
 				skip[t.Term] = true
 			}
 		}
@@ -154,6 +165,30 @@ func besides(qs []queryTerm, q analysed, fs []finding, matched map[string]string
 	}
 	return out
 }
+
+// deictic reports whether token i is part of a time the reader counts
+// from their own now: "yesterday", "last week", "two years ago".
+func deictic(toks []text.Token, i int) bool {
+	w := text.Normalize(toks[i].Text)
+	if deicticWords[w] {
+		return true
+	}
+	if !deicticUnits[w] {
+		return false
+	}
+	if i > 0 {
+		if p := text.Normalize(toks[i-1].Text); p == "last" || p == "next" || p == "this" || p == "past" {
+			return true
+		}
+	}
+	return i+1 < len(toks) && text.Normalize(toks[i+1].Text) == "ago"
+}
+
+// deicticWords and deicticUnits make the times deictic reads.
+var (
+	deicticWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true, "ago": true, "recently": true, "lately": true}
+	deicticUnits = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "day": true, "days": true, "weekend": true, "night": true}
+)
 
 // fScore is the weighted harmonic mean of recall r and precision p.
 func fScore(r, p, beta float64) float64 {

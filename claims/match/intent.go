@@ -22,11 +22,19 @@ func intended(c *comparison) []finding {
 	var out []finding
 	report := func(t text.Token, a analysed, ct text.Token, verb string) {
 		c.handled[t.Start] = true
-		out = append(out, finding{
+		f := finding{
 			kind:   beyond,
 			reason: fmt.Sprintf("the source says only %q, not that it happened", verb+" "+ct.Text),
 			qSpan:  span(t), cText: a.text, cSpan: span(ct),
-		})
+		}
+		// "He already shut it down" against "plans to shutter it": when
+		// the source was written it was still to be done.
+		if at := already(c.q.tokens, tokenAt(c.q.tokens, t.Start)); at >= 0 && pending(verb) {
+			f.kind = conflict
+			f.qSpan[0] = c.q.tokens[at].Start
+			f.reason = fmt.Sprintf("the source says only %q: it was not done yet", verb+" "+ct.Text)
+		}
+		out = append(out, f)
 	}
 	for i, t := range c.q.tokens {
 		if t.Stop || t.Neg || t.Kind != text.Word || infinitive(c.q.tokens, i) || afterModal(c.q.tokens, i) {
@@ -115,6 +123,25 @@ func intentionAt(toks []text.Token, i int) string {
 		return toks[i-2].Text + " " + toks[i-1].Text
 	}
 	return ""
+}
+
+// already returns the index of the "already" that says token i is done
+// ("already shut it down", "has already closed"), or -1.
+func already(toks []text.Token, i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if text.Normalize(toks[j].Text) == "already" {
+			return j
+		}
+	}
+	return -1
+}
+
+// pending reports whether words of intention ("plans to", "sought to")
+// say the intention still stood when the source was written: the verb is
+// in the present ("plans", "intends"), not the past ("sought", "planned").
+func pending(words string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(words), " ")
+	return !strings.HasSuffix(w, "ed") && w != "sought" && w != "strove" && w != "working"
 }
 
 // intentionVerbs are the stems of data/intention-verbs.txt.

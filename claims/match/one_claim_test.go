@@ -81,6 +81,12 @@ func TestOneClaimCollections(t *testing.T) {
 		{"Work on the bridge ran from March 2001 to May 2002.", "Work on the bridge began in March 2001.", Supported, ""},
 		{"Work on the bridge ran from March 2001 to May 2002.", "Work on the bridge began in May 2002.", Contradicted, "March 2001"},
 		{"Work on the bridge ran from March 2001 to May 2002.", "Work on the bridge finished in May 2002.", Supported, ""},
+		// A plan the statement says was already carried out: not yet,
+		// when the source was written. Done without "already", or after a
+		// past attempt, it is only unsettled.
+		{"The minister plans to close the embassy in Oslo.", "The minister already closed the embassy in Oslo last week.", Contradicted, "not done yet"},
+		{"The minister plans to close the embassy in Oslo.", "The minister closed the embassy in Oslo.", Unverified, "plans to close"},
+		{"The minister sought to close the embassy in Oslo.", "The minister already closed the embassy in Oslo.", Unverified, "sought to close"},
 		// What the statement ends on.
 		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
 	} {

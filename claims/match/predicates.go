@@ -207,7 +207,7 @@ func attributes(c *comparison) []finding {
 func unsaid(c *comparison, which func(i int) bool) []finding {
 	var out []finding
 	for i, t := range c.q.tokens {
-		if !which(i) || c.ix.key(c.q.text, t) || c.handled[t.Start] {
+		if !which(i) || c.ix.key(c.q.text, t) || c.handled[t.Start] || deictic(c.q.tokens, i) {
 			continue
 		}
 		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) || c.opposed(t) {
