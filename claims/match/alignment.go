@@ -219,7 +219,7 @@ func (ix *Index) key(s string, t text.Token) bool {
 		return false
 	}
 	if !t.Cap {
-		return ix.names[t.Term] || text.IsPlace(t.Term) || code(t.Text)
+		return ix.isNameWord(t) || text.IsPlace(t.Term) || code(t.Text)
 	}
 	if atSentenceStart(s, t.Start) {
 		return ix.proper[t.Text] || beforeName(s, t)

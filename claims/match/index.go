@@ -81,7 +81,7 @@ type Index struct {
 	avgLen     float64
 	byLen      map[int][]string // vocabulary by term length, for typo search
 	proper     map[string]bool  // words capitalised mid-sentence in the sources
-	names      map[string]bool  // terms the sources only ever write with a capital: names, even when a reader types them in lower case
+	names      map[string]bool  // words the sources only ever write with a capital: names, even when a reader types them in lower case (nameTerms)
 	maxIDF     float64
 
 	// analysed keeps the claims checks have analysed (doc), so that a
@@ -407,10 +407,11 @@ func (ix *Index) paragraphTerms(srcs []claims.Source) map[string]bool {
 	return out
 }
 
-// nameTerms returns the terms that the texts write with a capital in the
-// middle of a sentence and never in lower case: "Putin", "Geneva",
-// "Seleznev", but not "State" (as in "the State Department" and "a
-// state").
+// nameTerms returns the words (nameForm) that the texts write with a
+// capital in the middle of a sentence and never in lower case: "putin",
+// "geneva", "seleznev", but not "state" (as in "the State Department" and
+// "a state"). Words, not stems: "Readiness Teams" makes no name of
+// "ready".
 func nameTerms(texts []string) map[string]bool {
 	capital, lower := map[string]bool{}, map[string]bool{}
 	for _, s := range texts {
@@ -421,11 +422,11 @@ func nameTerms(texts []string) map[string]bool {
 				if t.Stop || t.Kind != text.Word {
 					continue
 				}
-				switch {
+				switch w := nameForm(t.Text); {
 				case !t.Cap:
-					lower[t.Term] = true
+					lower[w] = true
 				case !titleCase && !atSentenceStart(line, t.Start):
-					capital[t.Term] = true
+					capital[w] = true
 				}
 			}
 		}
@@ -434,6 +435,23 @@ func nameTerms(texts []string) map[string]bool {
 		delete(capital, t)
 	}
 	return capital
+}
+
+// nameForm is a word as nameTerms keeps it: lower case, without a
+// possessive ("Putin's" is "putin").
+func nameForm(word string) string {
+	w := text.Normalize(word)
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	return w
+}
+
+// isNameWord reports whether a token is a word the sources only ever
+// capitalise (nameTerms), however the reader typed it: "putin", "putins".
+func (ix *Index) isNameWord(t text.Token) bool {
+	w := nameForm(t.Text)
+	return ix.names[w] || strings.HasSuffix(w, "s") && ix.names[strings.TrimSuffix(w, "s")]
 }
 
 // isTitleCase reports whether most content words of a line are

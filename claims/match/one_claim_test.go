@@ -96,3 +96,20 @@ func TestOneClaimCollections(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAreWordsNotStems: a word the sources capitalise makes a name
+// of that word, not of every word with its stem: "Readiness Teams" makes
+// no name of "ready", so "ready" is compared as a word.
+func TestNamesAreWordsNotStems(t *testing.T) {
+	var cs []claims.Claim
+	for i, s := range []string{
+		"The two nations agreed last year to link the daily work of their national Computer Emergency Readiness Teams during a crisis.",
+		"Bossert said it would be premature to suggest a cyber partnership with Moscow.",
+	} {
+		cs = append(cs, claims.Claim{ID: string(rune('1' + i)), Text: s, Sources: []claims.Source{{Quote: s}}})
+	}
+	ix := NewIndex(claims.FromClaims("two", cs))
+	if r := ix.Check("bossert said they are ready for a cyber partnership with moscow"); r.Verdict != Contradicted || !strings.Contains(r.Reason, "premature") {
+		t.Errorf("got %s (%s), want contradicted: ready against premature", r.Verdict, r.Reason)
+	}
+}

@@ -65,7 +65,7 @@ func speakers(c *comparison) []finding {
 func (ix *Index) personal(name []text.Token) []text.Token {
 	var out []text.Token
 	for _, t := range name {
-		if t.Kind == text.Word && (ix.names[t.Term] || t.Cap && ix.df(t.Term) == 0) {
+		if t.Kind == text.Word && (ix.isNameWord(t) || t.Cap && ix.df(t.Term) == 0) {
 			out = append(out, t)
 		}
 	}
