@@ -94,13 +94,19 @@ func inPredicate(toks []text.Token, i int) bool {
 var scopeFillers = map[string]bool{"only": true, "solely": true, "exclusively": true, "purely": true, "entirely": true}
 
 // nationOf returns the ISO 3166-1 code of the country a token's word is a
-// demonym of ("Pakistani": "PK"), or "".
+// demonym of ("Pakistani": "PK"), or "". An entity of claims/text stands
+// for its demonym too ("American" is "usa").
 func nationOf(t text.Token) string {
-	if t.Kind != text.Word && t.Kind != text.Entity {
-		return ""
-	}
 	nations.once.Do(loadNations)
-	return nations.demonyms[text.Normalize(t.Text)]
+	switch t.Kind {
+	case text.Word:
+		return nations.demonyms[t.Term]
+	case text.Entity: // "American", not "the Kremlin" or "U.S."
+		if nations.words[text.Normalize(t.Text)] {
+			return nations.entities[t.Term]
+		}
+	}
+	return ""
 }
 
 // countryCode returns the code of the country a term names ("india"), or "".
@@ -112,19 +118,26 @@ func countryCode(term string) string {
 // nations indexes claims/lexicon's countries by demonym (the word as
 // written, lower case) and by the terms of their names.
 var nations struct {
-	once            sync.Once
-	demonyms, names map[string]string
+	once                      sync.Once
+	demonyms, names, entities map[string]string
+	words                     map[string]bool // every demonym, as written in lower case
 }
 
 func loadNations() {
-	nations.demonyms, nations.names = map[string]string{}, map[string]string{}
+	nations.demonyms, nations.names, nations.entities = map[string]string{}, map[string]string{}, map[string]string{}
+	nations.words = map[string]bool{}
 	for _, c := range lexicon.Countries() {
 		for _, d := range c.Demonyms {
 			if strings.Contains(d, " ") || strings.Contains(d, "-") {
 				continue // "east pakistani", "anglo-indian": no word of their own
 			}
-			if _, dup := nations.demonyms[d]; !dup {
-				nations.demonyms[d] = c.Code
+			nations.words[d] = true
+			toks := text.Analyze(d)
+			if len(toks) != 1 || toks[0].Kind == text.Entity {
+				continue // an entity of claims/text is its country: below
+			}
+			if _, dup := nations.demonyms[toks[0].Term]; !dup {
+				nations.demonyms[toks[0].Term] = c.Code
 			}
 		}
 		for _, n := range c.Names {
@@ -134,10 +147,12 @@ func loadNations() {
 				}
 			}
 		}
-		// An entity of claims/text ("usa" for "American") is its country.
+		// An entity of claims/text ("usa" for "American") is its country,
+		// and its demonym.
 		for _, d := range c.Demonyms {
 			if toks := text.Analyze(d); len(toks) == 1 && toks[0].Kind == text.Entity {
 				nations.names[toks[0].Term] = c.Code
+				nations.entities[toks[0].Term] = c.Code
 			}
 		}
 	}

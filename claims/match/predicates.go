@@ -32,8 +32,10 @@ func predicates(c *comparison) []finding {
 func (c *comparison) presentVerb(i int) bool {
 	toks := c.q.tokens
 	t := toks[i]
-	w := text.Normalize(t.Text)
-	if i == 0 || t.Stop || t.Neg || t.Cap || t.Kind != text.Word || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+	if i == 0 || t.Stop || t.Neg || t.Cap || t.Kind != text.Word || !strings.HasSuffix(t.Text, "s") {
+		return false
+	}
+	if w := text.Normalize(t.Text); len(w) < 4 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
 		return false
 	}
 	names := 0

@@ -77,11 +77,11 @@ func scopeOf(a analysed) []scoped {
 			for k := range words {
 				words[k] = text.Normalize(toks[i+k].Text)
 			}
-			// "Last week" is a time, not the last of something.
-			if n == 1 && i+1 < len(toks) && deictic(toks, i+1) {
-				continue
-			}
 			if g, ok := scopeWords[strings.Join(words, " ")]; ok {
+				// "Last week" is a time, not the last of something.
+				if n == 1 && i+1 < len(toks) && deictic(toks, i+1) {
+					break
+				}
 				out = append(out, scoped{g, a.text[toks[i].Start:toks[i+n-1].End], [2]int{toks[i].Start, toks[i+n-1].End}, i + n})
 				i += n - 1
 				break
