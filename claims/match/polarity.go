@@ -286,6 +286,17 @@ func isNegation(toks []text.Token, i int) bool {
 // timeWords may follow "until" as a time, not a clause: "until now".
 var timeWords = map[string]bool{"now": true, "then": true, "today": true, "recently": true, "late": true, "earli": true, "last": true, "next": true}
 
+// relativeTimes are opposites only relative to some other time ("later
+// tweeted" against "said earlier this month" may well be one event): the
+// order words of scope.go, not opposites.
+var relativeTimes = map[string]bool{text.Stem("earlier"): true, text.Stem("later"): true, text.Stem("sooner"): true}
+
+// nounAfterThe reports whether token i is a noun after "the" before "of":
+// "before the end of 2017" dates something, it does not end it.
+func nounAfterThe(toks []text.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i-1].Term == "the" && toks[i+1].Term == "of"
+}
+
 // isDenial reports whether a cue reports a denial ("Russia denies hacking
 // the election"): what someone said, not that the opposite is true.
 func isDenial(t text.Token) bool { return text.IsDenialVerb(t.Term) }
@@ -367,8 +378,8 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 // oppositeOf finds a word in a claim text opposed to a statement word that
 // the claim itself lacks, near words the two share.
 func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexical) (text.Token, text.Token, bool) {
-	for _, qt := range q.tokens {
-		if a.terms[qt.Term] || qt.Stop {
+	for qi, qt := range q.tokens {
+		if a.terms[qt.Term] || qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
 			continue
 		}
 		opp, lexOpp := antonym[qt.Term], lexicalOpposites(lx, qt.Term)
@@ -377,6 +388,10 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexic
 		}
 		for ci, ct := range a.tokens {
 			if !opp[ct.Term] && !lexOpp[ct.Term] {
+				continue
+			}
+			// "Networks big and small": the statement says both, together.
+			if near(q.tokens, qi, ct.Term, 2) || nounAfterThe(a.tokens, ci) {
 				continue
 			}
 			for j := max(0, ci-6); j < min(len(a.tokens), ci+7); j++ {

@@ -44,7 +44,7 @@ func speakers(c *comparison) []finding {
 		return nil
 	}
 	for _, t := range said {
-		if source[t.Term] {
+		if source[t.Term] || c.cites(t) {
 			return nil
 		}
 	}
@@ -57,6 +57,28 @@ func speakers(c *comparison) []finding {
 		reason: fmt.Sprintf("the source attributes this to %s, not to %s", name, c.q.text[first.Start:last.End]),
 		qSpan:  [2]int{first.Start, last.End},
 	}}
+}
+
+// citeWords pass on someone's words: "RIA reported, citing Andrey
+// Krutskikh" gives the words to Krutskikh as much as to RIA.
+var citeWords = map[string]bool{"citing": true, "quoting": true, "quoted": true, "according": true}
+
+// cites reports whether a claim text passes on the words of the person the
+// statement's token t names, after a word of citeWords.
+func (c *comparison) cites(t text.Token) bool {
+	for _, a := range c.texts {
+		for i, ct := range a.tokens {
+			if !citeWords[text.Normalize(ct.Text)] {
+				continue
+			}
+			for j := i + 1; j < len(a.tokens) && j <= i+5; j++ {
+				if a.tokens[j].Term == t.Term {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // personal keeps the tokens of a speaker's name that name a person: words
