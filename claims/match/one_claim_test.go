@@ -87,6 +87,10 @@ func TestOneClaimCollections(t *testing.T) {
 		{"The minister plans to close the embassy in Oslo.", "The minister already closed the embassy in Oslo last week.", Contradicted, "not done yet"},
 		{"The minister plans to close the embassy in Oslo.", "The minister closed the embassy in Oslo.", Unverified, "plans to close"},
 		{"The minister sought to close the embassy in Oslo.", "The minister already closed the embassy in Oslo.", Unverified, "sought to close"},
+		// Opposites said together, relative times and "the end of" are no
+		// opposites; a source citing someone gives the words to them.
+		{"The mayor said earlier this month that she had discussed the plan with the governor.", "The mayor later said that she had discussed the plan with the governor.", Supported, ""},
+		{"Moscow and Oslo are in talks to create a joint working group, the TASS agency reported, citing Ivan Orlov.", "Orlov told TASS that Moscow and Oslo are in talks to create a joint working group.", Supported, ""},
 		// What the statement ends on.
 		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
 	} {
@@ -94,6 +98,15 @@ func TestOneClaimCollections(t *testing.T) {
 		if r.Verdict != tc.want || !strings.Contains(r.Reason, tc.reason) {
 			t.Errorf("%q against %q: %s (%s), want %s naming %q", tc.statement, tc.claim, r.Verdict, r.Reason, tc.want, tc.reason)
 		}
+	}
+}
+
+// TestOppositesSaidTogether: a statement that says both opposites ("big
+// and small") contradicts no source that says one of them.
+func TestOppositesSaidTogether(t *testing.T) {
+	ix := oneClaim(t, "The measures will help the two governments share warnings about small threats to their networks.")
+	if r := ix.Check("The measures will help the two governments share warnings about threats to their networks big and small."); r.Verdict == Contradicted {
+		t.Errorf("got %s (%s), want no contradiction", r.Verdict, r.Reason)
 	}
 }
 
