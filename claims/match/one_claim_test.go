@@ -91,6 +91,9 @@ func TestOneClaimCollections(t *testing.T) {
 		// opposites; a source citing someone gives the words to them.
 		{"The mayor said earlier this month that she had discussed the plan with the governor.", "The mayor later said that she had discussed the plan with the governor.", Supported, ""},
 		{"Moscow and Oslo are in talks to create a joint working group, the TASS agency reported, citing Ivan Orlov.", "Orlov told TASS that Moscow and Oslo are in talks to create a joint working group.", Supported, ""},
+		// Being at an occasion is not saying it there.
+		{"Anna Berg, a Swedish official who was at the recent summit in Oslo, said earlier this month that the talks would resume.", "Anna Berg made her comments while at the summit in Oslo.", Unverified, "not that the words were said there"},
+		{"Anna Berg said at the summit in Oslo that the talks would resume.", "Anna Berg said during the summit in Oslo that the talks would resume.", Supported, ""},
 		// What the statement ends on.
 		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
 	} {
