@@ -94,6 +94,9 @@ func TestOneClaimCollections(t *testing.T) {
 		// Being at an occasion is not saying it there.
 		{"Anna Berg, a Swedish official who was at the recent summit in Oslo, said earlier this month that the talks would resume.", "Anna Berg made her comments while at the summit in Oslo.", Unverified, "not that the words were said there"},
 		{"Anna Berg said at the summit in Oslo that the talks would resume.", "Anna Berg said during the summit in Oslo that the talks would resume.", Supported, ""},
+		// "It was suspended" says nothing of what was.
+		{"The Nordic Trade Commission working group was suspended in 2014 after the crisis.", "The official said it was suspended in 2014 after the crisis.", Unverified, `what "it" is`},
+		{"The Nordic Trade Commission working group was suspended in 2014 after the crisis.", "The Nordic Trade Commission working group is on hold since it was suspended in 2014 after the crisis.", Supported, ""},
 		// What the statement ends on.
 		{"Boyhood depicts the death and aftermath of Mason Evans.", "Boyhood is about Mason Evans's childhood.", Unverified, "childhood"},
 	} {

@@ -80,6 +80,7 @@ var rules = []rule{
 	{"what it ends on", lastWord},                // predicates.go
 	{"where, with whom, about what", objects},    // predicates.go
 	{"where it was said", occasion},              // occasion.go
+	{"what \"it\" is", referent},                 // referent.go
 	{"what kind of thing", kinds},                // kinds.go
 	{ruleAttributes, attributes},                 // predicates.go
 	{"a word in another's place", substitutions}, // predicates.go
