@@ -114,18 +114,11 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 	if d.anaphor == "" {
 		return anaphora{}
 	}
-	found := make(map[string]bool, len(qs))
-	for _, qt := range qs {
-		for _, alt := range qt.alts {
-			if d.terms[alt.term] {
-				found[qt.term] = true
-				break
-			}
-		}
-	}
+	found := map[string]string{} // the statement terms the claim has
+	ix.coverage(qs, d, found, nil)
 	first, last := -1, -1
 	for i, t := range q.tokens {
-		if found[t.Term] || !ix.key(q.text, t) && !openingSubject(q, i) || inDate(q, t) {
+		if _, ok := found[t.Term]; ok || !ix.key(q.text, t) && !openingSubject(q, i) || inDate(q, t) {
 			continue
 		}
 		if ix.df(t.Term) > 0 {
@@ -202,9 +195,9 @@ func openingSubject(q analysed, i int) bool {
 // Closer's final season…", "The series finale of Make It or Break It…"),
 // and a name after a word the claim lacks ("Speeches by Margaret
 // Thatcher…") is not what the statement is about.
-func opensStatement(q analysed, i int, found map[string]bool) bool {
+func opensStatement(q analysed, i int, found map[string]string) bool {
 	for _, t := range q.tokens[:i] {
-		if !t.Cap && !text.IsDeterminer(t.Term) && !nameJoiners[t.Term] && !found[t.Term] {
+		if _, ok := found[t.Term]; !t.Cap && !text.IsDeterminer(t.Term) && !nameJoiners[t.Term] && !ok {
 			return false
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/claims/lexical"
 )
 
 // imported indexes imported claims: rows of a table, with no article and
@@ -16,13 +15,7 @@ func imported(t *testing.T, texts ...string) *Index {
 	for i, s := range texts {
 		cs = append(cs, claims.Claim{ID: string(rune('1' + i)), Text: s, Kind: claims.KindImported})
 	}
-	db := claims.FromClaims("imported", cs)
-	lx, err := lexical.For(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Lexical = lx
-	return NewIndex(db)
+	return indexOf(t, "imported", cs)
 }
 
 // TestAnaphoraOfImportedClaims: an imported claim that opens with "she",

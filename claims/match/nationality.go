@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 
@@ -36,11 +35,7 @@ func nationalities(c *comparison) []finding {
 			continue
 		}
 		c.handled[t.Start] = true
-		out = append(out, finding{
-			kind:   conflict,
-			reason: fmt.Sprintf("the source says %s, you wrote %s", other.Text, t.Text),
-			qSpan:  span(t), cText: a.text, cSpan: span(other),
-		})
+		out = append(out, swapped(t, other, a))
 	}
 	return out
 }
@@ -73,20 +68,9 @@ func otherNation(texts []analysed, code string) (text.Token, analysed, bool) {
 // subject, as predicative reads it, whatever the word's kind ("American"
 // is an entity) and also past a word of scope: "is only Chinese".
 func inPredicate(toks []text.Token, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		p := toks[j]
-		w := text.Normalize(p.Text)
-		switch {
-		case copulas[p.Term] || copulas[w]:
-			return true
-		case copulaFillers[w] || scopeFillers[w] || text.IsEmphasis(p.Text):
-			continue
-		case !p.Stop && !p.Neg: // another word of the same phrase: "a 2005 American sports film"
-			continue
-		}
-		return false
-	}
-	return false
+	return copulaBefore(toks, i, func(toks []text.Token, j int) bool {
+		return scopeFillers[text.Normalize(toks[j].Text)]
+	})
 }
 
 // scopeFillers may stand between a copula and a nationality: "is only

@@ -12,7 +12,14 @@ import (
 // command line gives an imported collection (lexical.For).
 func oneClaim(t *testing.T, text string) *Index {
 	t.Helper()
-	db := claims.FromClaims("one", []claims.Claim{{ID: "1", Text: text, Sources: []claims.Source{{Quote: text}}}})
+	return indexOf(t, "one", []claims.Claim{{ID: "1", Text: text, Sources: []claims.Source{{Quote: text}}}})
+}
+
+// indexOf indexes the collection of claims cs, with its word relations
+// (lexical.For).
+func indexOf(t *testing.T, name string, cs []claims.Claim) *Index {
+	t.Helper()
+	db := claims.FromClaims(name, cs)
 	lx, err := lexical.For(db)
 	if err != nil {
 		t.Fatal(err)

@@ -242,21 +242,36 @@ func predicative(toks []text.Token, i int) bool {
 	if t.Stop || t.Neg || t.Kind != text.Word || copulaFillers[text.Normalize(t.Text)] {
 		return false
 	}
+	return copulaBefore(toks, i, coordinated)
+}
+
+// copulaBefore reports whether a copula stands before token i past
+// fillers ("a", "not", "very", adverbs of emphasis), the other words of
+// the same phrase ("US" in "a US senator") and the words also lets
+// through.
+func copulaBefore(toks []text.Token, i int, also func(toks []text.Token, j int) bool) bool {
 	for j := i - 1; j >= 0; j-- {
 		p := toks[j]
+		w := text.Normalize(p.Text)
 		switch {
-		case copulas[p.Term] || copulas[text.Normalize(p.Text)]:
+		case copulas[p.Term] || copulas[w]:
 			return true
-		case copulaFillers[text.Normalize(p.Text)] || text.IsEmphasis(p.Text):
+		case copulaFillers[w] || text.IsEmphasis(p.Text):
 			continue
-		case !p.Stop && !p.Neg: // another word of the same phrase: "US" in "a US senator"
+		case !p.Stop && !p.Neg:
 			continue
-		case (p.Term == "and" || p.Term == "or") && j > 0 && !toks[j-1].Stop:
-			continue // "a Mexican and American musician"
+		case also(toks, j):
+			continue
 		}
 		return false
 	}
 	return false
+}
+
+// coordinated reports whether token j joins two words of one phrase: "a
+// Mexican and American musician".
+func coordinated(toks []text.Token, j int) bool {
+	return (toks[j].Term == "and" || toks[j].Term == "or") && j > 0 && !toks[j-1].Stop
 }
 
 // nominal reports whether token i is in what a copula says something is,
