@@ -21,7 +21,7 @@ func (p *aboutPage) Render() goapp.UI {
 	cv := p.db.Coverage
 	var articles []goapp.UI
 	if p.db.Status == loaded {
-		for _, a := range p.db.Index.DB.Articles {
+		for _, a := range p.db.Index.DB.Articles[:min(len(p.db.Index.DB.Articles), maxListedArticles)] {
 			title := firstNonEmpty(a.Headline, a.ID)
 			articles = append(articles, goapp.Li().Body(
 				goapp.A().Href("/article/"+a.ID).Text(title),
@@ -31,7 +31,7 @@ func (p *aboutPage) Render() goapp.UI {
 	}
 	return newPageShell("/about",
 		goapp.H1().Text("How this works"),
-		goapp.P().Text("factcheck holds a database of claims drawn from news articles. Every claim is tied to the exact words of its source, so you can read them yourself."),
+		goapp.P().Text(site().About),
 		goapp.Ol().Class("steps").Body(
 			goapp.Li().Text("Your text is split into sentences. Questions, greetings and opinions are marked as not checkable. Pasted web markup is read as the text it shows."),
 			goapp.Li().Text("Each sentence is matched against the claims: its words, names, numbers and dates, tolerating typos and different spellings."),
@@ -52,12 +52,23 @@ func (p *aboutPage) Render() goapp.UI {
 			return goapp.P().Textf("%s from %s. A statement about anything else gets “no sourced claim”.", plural(cv.Claims, "claim"), coverageSources(cv))
 		}),
 		goapp.Ul().Class("source-list").Body(articles...),
+		goapp.If(p.db.Status == loaded && len(p.db.Index.DB.Articles) > maxListedArticles, func() goapp.UI {
+			return goapp.P().Body(
+				goapp.Textf("and %s more articles: ", thousands(len(p.db.Index.DB.Articles)-maxListedArticles)),
+				goapp.A().Href("/claims").Text("browse the claims"),
+				goapp.Text(" to find them."),
+			)
+		}),
 		goapp.H2().Text("Privacy"),
 		goapp.P().Text("The whole check runs in your browser, in WebAssembly. Nothing you type is sent anywhere or stored: the app keeps its own files and the claims database in the browser's cache so it works offline, and nothing else. Your text goes into a link only when you ask for a share link."),
 		goapp.H2().Text("Limits"),
 		goapp.P().Textf("Up to %s characters are checked at once; a longer text stays whole in the box and is checked part by part. A share link carries up to %s characters.", thousands(maxCheck), thousands(maxLink)),
 	)
 }
+
+// maxListedArticles is how many sources the page lists by name; an
+// archive's others are found on the claims page.
+const maxListedArticles = 200
 
 func verdictTerm(v match.Verdict, meaning string) goapp.UI {
 	return goapp.Div().Body(

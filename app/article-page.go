@@ -47,7 +47,7 @@ func (p *articlePage) OnNav(ctx goapp.Context) {
 		if a == nil {
 			return
 		}
-		ctx.Page().SetTitle(firstNonEmpty(a.Headline, a.ID) + " · factcheck")
+		ctx.Page().SetTitle(pageTitle(firstNonEmpty(a.Headline, a.ID)))
 		if p.start >= 0 {
 			ctx.Defer(func(goapp.Context) { scrollToThird("quote") })
 		}
@@ -86,25 +86,62 @@ func (p *articlePage) Render() goapp.UI {
 	)
 }
 
+// What one article page renders at most: a page of a million one-line
+// paragraphs cost the server seconds of CPU and megabytes per request
+// (issue 22), and a reader's tab as much. Past either cap the page shows a
+// window of the article, the quote's paragraph in it, and says so.
+const (
+	maxParagraphs = 1000    // paragraphs on one page
+	maxShownBytes = 1 << 20 // bytes of text on one page
+)
+
 // paragraphs renders text line by line, marking the bytes start to end
-// (the quote); offsets outside the text mark nothing.
+// (the quote); offsets outside the text mark nothing. Of a text longer
+// than the caps it renders a window that holds the start of the quote
+// (else the beginning), and a line saying which part is shown.
 func paragraphs(text string, start, end int) []goapp.UI {
 	valid := start >= 0 && end > start && end <= len(text)
+	// Count the paragraphs and find the quote's; on a long text, start the
+	// window so that it holds the quote, by both caps.
+	total, quoteAt := 0, -1
+	eachLine(text, func(lo, hi int) {
+		if valid && quoteAt < 0 && start < hi+1 {
+			quoteAt = total
+		}
+		total++
+	})
+	from := 0
+	if quoteAt >= maxParagraphs/2 && total > maxParagraphs {
+		from = min(quoteAt-maxParagraphs/2, total-maxParagraphs)
+	}
+	if quoteAt > from {
+		i, before := 0, 0
+		eachLine(text, func(lo, hi int) {
+			if i >= from && i < quoteAt {
+				before += hi - lo
+			}
+			i++
+		})
+		if before > maxShownBytes/2 {
+			from = quoteAt
+		}
+	}
 	var out []goapp.UI
-	off := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		lo, hi := off, off+len(line)
-		off = hi
-		body := strings.TrimRight(line, "\r\n")
-		if strings.TrimSpace(body) == "" {
-			continue
+	n, shown, bytes := 0, 0, 0
+	eachLine(text, func(lo, hi int) {
+		i := n
+		n++
+		if i < from || shown == maxParagraphs || bytes >= maxShownBytes {
+			return
 		}
-		hiBody := lo + len(body)
-		if !valid || end <= lo || start >= hiBody {
+		shown++
+		bytes += hi - lo
+		body := text[lo:hi]
+		if !valid || end <= lo || start >= hi {
 			out = append(out, goapp.P().Text(body))
-			continue
+			return
 		}
-		s, e := max(start, lo)-lo, min(end, hiBody)-lo
+		s, e := max(start, lo)-lo, min(end, hi)-lo
 		var parts []goapp.UI
 		if s > 0 {
 			parts = append(parts, goapp.Text(body[:s]))
@@ -118,6 +155,31 @@ func paragraphs(text string, start, end int) []goapp.UI {
 			parts = append(parts, goapp.Text(body[e:]))
 		}
 		out = append(out, goapp.P().Body(parts...))
+	})
+	if shown < total {
+		out = append(out, goapp.P().Class("notice").Role("note").Textf(
+			"This article is too long to show whole here: paragraphs %s to %s of %s are shown.",
+			thousands(from+1), thousands(from+shown), thousands(total)))
 	}
 	return out
+}
+
+// eachLine calls f with the byte range of every line of text that is not
+// blank, without its line ending; it allocates nothing.
+func eachLine(text string, f func(lo, hi int)) {
+	for lo := 0; lo < len(text); {
+		hi := strings.IndexByte(text[lo:], '\n')
+		next := lo + hi + 1
+		if hi < 0 {
+			hi, next = len(text)-lo, len(text)
+		}
+		end := lo + hi
+		for end > lo && text[end-1] == '\r' {
+			end--
+		}
+		if strings.TrimSpace(text[lo:end]) != "" {
+			f(lo, end)
+		}
+		lo = next
+	}
 }

@@ -145,7 +145,7 @@ func (p *checkPage) textBox(rows int) goapp.UI {
 		ID("statement").
 		Class("statement").
 		Rows(rows).
-		Placeholder(firstNonEmpty(first(p.db.Examples), "Paste or type a statement")).
+		Placeholder(attrText(firstNonEmpty(first(p.db.Examples), "Paste or type a statement"))).
 		Aria("describedby", "statement-help").
 		Attr("autocomplete", "off"). // the browser keeps no copy for its history or session restore
 		Text(p.text).
@@ -277,7 +277,7 @@ func (p *checkPage) renderShare() goapp.UI {
 	return goapp.P().Class("share").Body(
 		goapp.If(link != "", func() goapp.UI {
 			return goapp.Button().Type("button").Class("button-quiet").Text("Share a link to this check").OnClick(func(ctx goapp.Context, e goapp.Event) {
-				p.shared = share("factcheck", origin()+link)
+				p.shared = share(site().Name, origin()+link)
 			})
 		}).Else(func() goapp.UI {
 			return goapp.Span().Class("help").Textf("This text is too long for a share link (more than %s characters). Copy the results instead.", thousands(maxLink))

@@ -38,7 +38,7 @@ func (p *claimPage) OnNav(ctx goapp.Context) {
 	p.readURL(ctx.Page().URL())
 	observeDatabase(ctx, &p.db, func(ctx goapp.Context) {
 		if c := p.claim(); c != nil {
-			ctx.Page().SetTitle(c.Text + " · factcheck")
+			ctx.Page().SetTitle(pageTitle(c.Text))
 		}
 	})
 }

@@ -25,7 +25,7 @@ func (p *embedPage) Render() goapp.UI {
 		p.renderResults(),
 		goapp.P().Class("embed-footer").Body(
 			goapp.Text("Checked on your device against "+plural(p.db.Coverage.Claims, "claim")+" from "+coverageSources(p.db.Coverage)+" by "),
-			appLink("/", true).Text("factcheck"),
+			appLink("/", true).Text(site().Name),
 		),
 	)
 }

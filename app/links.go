@@ -3,10 +3,14 @@ package app
 import (
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // ArticleLink opens an article inside the app with a quote highlighted.
@@ -50,15 +54,49 @@ func fragmentText(u *url.URL, key string) (text string, cut, ok bool) {
 	return text, false, true
 }
 
-// safeURL returns raw when it is an http or https address, else "": a
-// link from imported data never runs script (javascript:, data:).
-// (claims.SafeURL does the same check at import.)
+// safeURL returns raw as a link may carry it, or "" when it is no http or
+// https address: a link from imported data never runs script (javascript:,
+// data:), and never ends the attribute it is written in (claims.SafeURL
+// percent-encodes quotes and angle brackets; go-app writes attribute
+// values with strconv.Quote, which HTML does not read as escapes). The
+// database holds only such URLs; this checks again where one becomes a
+// link, for a database built before.
 func safeURL(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
+	u, _ := claims.SafeURL(raw)
+	return u
+}
+
+// attrText makes data text safe for an attribute go-app writes (a title,
+// a placeholder, an aria-label): go-app quotes attribute values with
+// strconv.Quote, so a '"' in the text would end the attribute and the rest
+// become markup on the page the server sends (issue 22). Straight double
+// quotes become typographic ones, a backslash a reverse solidus operator
+// (strconv.Quote would double it), and characters strconv.Quote would
+// write as \u escapes a space (spaces) or nothing. Text shown as a text
+// node needs none of this: go-app escapes it.
+func attrText(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r == '"' || r == '\\' || !strconv.IsPrint(r) }) {
+		return s
 	}
-	return u.String()
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		switch {
+		case r == '"' && (unicode.IsSpace(prev) || strings.ContainsRune("([{“‘", prev)):
+			r = '“'
+		case r == '"':
+			r = '”'
+		case r == '\\':
+			r = '⧵'
+		case unicode.IsSpace(r) && !strconv.IsPrint(r):
+			r = ' '
+		case !strconv.IsPrint(r):
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 // externalLink opens an outside address in a new tab, without giving the

@@ -29,12 +29,13 @@ func (s *pageShell) Render() goapp.UI {
 		}
 		return goapp.Li().Body(a)
 	}
+	st := site()
 	return goapp.Div().Class("shell").Body(
 		goapp.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		goapp.Header().Class("site-header").Body(
 			goapp.A().Class("brand").Href("/").Body(
-				goapp.Img().Src("/web/icon.svg").Role("presentation").Aria("hidden", "true").Class("brand-icon").Width(28).Height(28),
-				goapp.Span().Text("factcheck"),
+				goapp.Img().Src(st.Logo).Alt("").Aria("hidden", "true").Class("brand-icon").Height(28),
+				goapp.Span().Text(st.Name),
 			),
 			goapp.Nav().Aria("label", "Main").Body(
 				goapp.Ul().Body(

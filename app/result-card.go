@@ -253,7 +253,7 @@ func resultText(r match.Result, cv coverage, base string) string {
 			}
 		}
 	}
-	b.WriteString("Checked with factcheck: " + base + "/\n")
+	b.WriteString("Checked with " + site().Name + ": " + base + "/\n")
 	return b.String()
 }
 

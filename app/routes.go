@@ -11,6 +11,9 @@ func Routes() {
 	goapp.RouteWithRegexp("^/article/[A-Za-z0-9._-]+$", func() goapp.Composer { return newArticlePage() })
 	goapp.RouteWithRegexp("^/claim/[^/]+$", func() goapp.Composer { return newClaimPage() })
 	goapp.Route("/embed", func() goapp.Composer { return newEmbedPage() })
+	// Last: any other address is the site's own not-found page, on the
+	// server (with status 404) and in the browser alike.
+	goapp.RouteWithRegexp("^/", func() goapp.Composer { return newNotFoundPage() })
 }
 
 // Paths of the pages with no parameter, for the offline cache.

@@ -20,7 +20,7 @@ func (u *updateNotice) Render() goapp.UI {
 		return goapp.Div().Class("update-notice", "hidden")
 	}
 	return goapp.Div().Class("update-notice").Role("status").Body(
-		goapp.Span().Text("A new version of factcheck is available."),
+		goapp.Span().Text("A new version of "+site().Name+" is available."),
 		goapp.Button().Type("button").Class("button").Text("Reload").OnClick(func(ctx goapp.Context, e goapp.Event) {
 			ctx.Reload()
 		}),

@@ -1,91 +1,181 @@
 package claims
 
-import "strings"
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+)
 
-// ClaimReview returns the schema.org ClaimReview JSON-LD of one claim:
-// what a publisher embeds in a page so search engines know the claim, the
-// sources that back it and where they stand. base is the address the app
-// is served at ("" leaves relative URLs).
-func ClaimReview(db *DB, c *Claim, base string) map[string]any {
+// Structured data: the schema.org JSON-LD each page carries and
+// `factcheck export-claimreview` writes, saying what the page is, no more.
+//
+//   - A claim drawn from an article (a sentence, or a curated fact) is a
+//     schema.org Claim: its text, who said it, and each appearance, the
+//     article as a NewsArticle (headline, publisher, date, address) with
+//     the quoted words as a Quotation. It is not a review: nobody rated it.
+//   - A fact-check imported from a ClaimReview collection is a ClaimReview
+//     exactly as imported: its own author, date, address and rating. An
+//     imported claim with no rating (a CheckThat! TSV line) is a Claim.
+//   - An article page is a NewsArticle.
+//
+// Google Search Central, "Fact check (ClaimReview) structured data": a
+// ClaimReview is for a page that reviews a claim made by others, with a
+// real verdict. Marking a newsroom's own sentences that way would misstate
+// them.
+
+// ClaimJSONLD is the JSON-LD of claim c's page: a ClaimReview for an
+// imported fact-check with a rating, else a Claim. base is the address the
+// site is served at ("" leaves its own addresses relative).
+func ClaimJSONLD(db *DB, c *Claim, base string) map[string]any {
+	if IsFactCheck(c) {
+		return claimReview(c)
+	}
 	base = strings.TrimSuffix(base, "/")
+	node := claimNode(db, c, base)
+	node["@context"] = "https://schema.org"
+	node["@id"] = base + "/claim/" + c.ID
+	node["url"] = base + "/claim/" + c.ID
+	return node
+}
+
+// IsFactCheck tells whether c is an imported fact-check with a verdict of
+// its own: the only claims whose structured data is a ClaimReview.
+func IsFactCheck(c *Claim) bool { return c.Kind == KindImported && strings.TrimSpace(c.Rating) != "" }
+
+// claimNode is the schema.org Claim: its text, its speaker and where it
+// appears.
+func claimNode(db *DB, c *Claim, base string) map[string]any {
+	node := map[string]any{"@type": "Claim", "text": c.Text}
+	if c.Speaker != "" {
+		node["author"] = map[string]any{"@type": "Person", "name": c.Speaker}
+	}
 	var appearances []any
 	for _, s := range c.Sources {
-		work := map[string]any{"@type": "CreativeWork"}
 		if a := db.Article(s.Article); a != nil {
-			if a.Headline != "" {
-				work["headline"] = a.Headline
-			}
-			if a.Outlet != "" {
-				work["publisher"] = map[string]any{"@type": "Organization", "name": a.Outlet}
-			}
-			if a.Published != "" {
-				work["datePublished"] = a.Published
-			}
-			if a.URL != "" {
-				work["url"] = a.URL
-			} else {
-				work["url"] = base + "/article/" + a.ID + "#q=" + itoa(s.Start) + "-" + itoa(s.End)
-			}
-		} else if s.URL != "" {
-			work["url"] = s.URL
+			work := newsArticle(a, base, s.Start, s.End)
+			work["hasPart"] = map[string]any{"@type": "Quotation", "text": s.Quote}
+			appearances = append(appearances, work)
+			continue
 		}
-		work["text"] = s.Quote
+		if s.URL == "" {
+			continue
+		}
+		work := map[string]any{"@type": "CreativeWork", "url": s.URL}
+		if s.Published != "" {
+			work["datePublished"] = s.Published
+		}
 		appearances = append(appearances, work)
 	}
-	item := map[string]any{"@type": "Claim", "text": c.Text}
-	if c.Speaker != "" {
-		item["author"] = map[string]any{"@type": "Person", "name": c.Speaker}
-	}
-	if c.Date != "" {
-		item["datePublished"] = c.Date
-	}
 	if len(appearances) > 0 {
-		item["appearance"] = appearances
+		node["appearance"] = appearances
 	}
-	rating := c.Rating
-	if rating == "" {
-		rating = "Sourced"
+	return node
+}
+
+// ArticleJSONLD is the JSON-LD of article a's page: a NewsArticle.
+func ArticleJSONLD(a *Article, base string) map[string]any {
+	node := newsArticle(a, strings.TrimSuffix(base, "/"), -1, -1)
+	node["@context"] = "https://schema.org"
+	return node
+}
+
+// newsArticle is a as a schema.org NewsArticle: its headline, byline,
+// outlet and date, and its address: where it was published, else its page
+// here (with the quote start-end when start >= 0).
+func newsArticle(a *Article, base string, start, end int) map[string]any {
+	work := map[string]any{"@type": "NewsArticle", "headline": firstOf(a.Headline, a.ID)}
+	if a.Outlet != "" {
+		work["publisher"] = map[string]any{"@type": "Organization", "name": a.Outlet}
 	}
+	if a.Byline != "" {
+		work["author"] = map[string]any{"@type": "Person", "name": a.Byline}
+	}
+	if a.Published != "" {
+		work["datePublished"] = a.Published
+	}
+	switch {
+	case a.URL != "":
+		work["url"] = a.URL
+	case start >= 0:
+		work["url"] = base + "/article/" + a.ID + "#q=" + strconv.Itoa(start) + "-" + strconv.Itoa(end)
+	default:
+		work["url"] = base + "/article/" + a.ID
+	}
+	return work
+}
+
+// claimReview is an imported fact-check as it was imported: the review's
+// address, author and date, the claim it reviewed (who made it, when and
+// where it appeared) and its rating.
+func claimReview(c *Claim) map[string]any {
 	review := map[string]any{
 		"@context":      "https://schema.org",
 		"@type":         "ClaimReview",
-		"@id":           base + "/claim/" + c.ID,
-		"url":           base + "/claim/" + c.ID,
 		"claimReviewed": c.Text,
-		"itemReviewed":  item,
-		"reviewRating":  map[string]any{"@type": "Rating", "alternateName": rating},
-		"author":        map[string]any{"@type": "Organization", "name": "factcheck"},
+		"reviewRating":  importedRating(c.Rating),
 	}
 	if c.URL != "" {
 		review["url"] = c.URL
 	}
+	if c.Reviewer != "" {
+		review["author"] = map[string]any{"@type": "Organization", "name": c.Reviewer}
+	}
+	if c.Reviewed != "" {
+		review["datePublished"] = c.Reviewed
+	}
+	item := map[string]any{"@type": "Claim"}
+	if c.Speaker != "" {
+		item["author"] = map[string]any{"@type": "Person", "name": c.Speaker}
+	}
+	for _, s := range c.Sources {
+		if s.Published != "" {
+			item["datePublished"] = s.Published
+		}
+		if s.URL != "" {
+			item["appearance"] = map[string]any{"@type": "CreativeWork", "url": s.URL}
+		}
+	}
+	review["itemReviewed"] = item
 	return review
 }
 
-// ClaimReviews returns every claim's ClaimReview.
-func ClaimReviews(db *DB, base string) []map[string]any {
-	out := make([]map[string]any, 0, len(db.Claims))
+// importedRating is the Rating the importer read: its name
+// (alternateName) as the collection wrote it, and, when it was a number,
+// the number on its scale (ReadClaimReview stores "Falso (1/5)", "1/5" or
+// "0/4, worst 0": see NumericRating).
+func importedRating(rating string) map[string]any {
+	r := map[string]any{"@type": "Rating"}
+	name := rating
+	if m := numericRatingRE.FindStringSubmatchIndex(rating); m != nil {
+		num := func(i int) json.Number { return json.Number(rating[m[2*i]:m[2*i+1]]) }
+		r["ratingValue"], r["bestRating"] = num(1), num(2)
+		if m[6] >= 0 {
+			r["worstRating"] = num(3)
+		}
+		name = strings.TrimSpace(rating[:m[0]])
+	}
+	if name != "" {
+		r["alternateName"] = name
+	}
+	return r
+}
+
+// ClaimReviews returns the ClaimReview of every imported fact-check with
+// a rating, for a publisher's CMS; the database's other claims are no
+// reviews (see ClaimJSONLD).
+func ClaimReviews(db *DB) []map[string]any {
+	out := []map[string]any{}
 	for i := range db.Claims {
-		out = append(out, ClaimReview(db, &db.Claims[i], base))
+		if c := &db.Claims[i]; IsFactCheck(c) {
+			out = append(out, claimReview(c))
+		}
 	}
 	return out
 }
 
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
 	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b []byte
-	for n > 0 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-	}
-	if neg {
-		b = append([]byte{'-'}, b...)
-	}
-	return string(b)
+	return b
 }

@@ -40,7 +40,7 @@ func TestConcurrentLookups(t *testing.T) {
 								return
 							}
 						}
-						ClaimReview(db, &db.Claims[i], "")
+						ClaimJSONLD(db, &db.Claims[i], "")
 					}
 					if db.Claim("no-such-claim") != nil || db.Article("no-such-article") != nil {
 						t.Error("lookup of a missing ID found something")

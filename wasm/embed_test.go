@@ -4,8 +4,7 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -61,7 +60,7 @@ func TestInjectJSONLD(t *testing.T) {
 	page := []byte("<html><head><title>x</title></head><body></body></html>")
 	c := db.Claims[0]
 	c.Text = `</script><script>alert(1)</script>`
-	out := string(injectJSONLD(page, claims.ClaimReview(db, &c, "https://fc.example")))
+	out := string(injectJSONLD(page, claims.ClaimJSONLD(db, &c, "https://fc.example")))
 	if strings.Count(out, "</script>") != 1 || !strings.Contains(out, `<script type="application/ld+json">{`) {
 		t.Errorf("JSON-LD not safely injected: %s", out)
 	}
@@ -101,31 +100,21 @@ func TestDemoHostPage(t *testing.T) {
 	}
 }
 
-func TestGzipText(t *testing.T) {
-	h := gzipText(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html")
-		w.Header().Set("Content-Length", "11")
-		w.Write([]byte("hello world"))
-	}))
-	req := httptest.NewRequest("GET", "/", nil)
-	req.Header.Set("Accept-Encoding", "gzip, br")
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, req)
-	if rec.Header().Get("Content-Encoding") != "gzip" || rec.Header().Get("Content-Length") != "" {
-		t.Fatalf("headers %v", rec.Header())
+// TestHelp: -h prints the usage on stdout and exits 0 (it exited 1); a
+// mistake prints it on stderr and exits 2.
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"-h"}, {"-help"}, {"compress", "-h"}} {
+		var out, errOut bytes.Buffer
+		err := run(context.Background(), args, &out, &errOut)
+		if exitCode(err) != 0 || !strings.Contains(out.String(), "Usage:") || errOut.Len() > 0 {
+			t.Errorf("%v: exit %d (%v), stdout %q, stderr %q", args, exitCode(err), err, out.String(), errOut.String())
+		}
 	}
-	zr, err := gzip.NewReader(rec.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(zr)
-	if string(body) != "hello world" {
-		t.Errorf("body %q", body)
-	}
-	// Without Accept-Encoding: untouched.
-	rec = httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
-	if rec.Header().Get("Content-Encoding") != "" || rec.Body.String() != "hello world" {
-		t.Errorf("uncompressed: %v %q", rec.Header(), rec.Body.String())
+	for _, args := range [][]string{{"-no-such-flag"}, {"extra"}, {"compress"}} {
+		var out, errOut bytes.Buffer
+		err := run(context.Background(), args, &out, &errOut)
+		if exitCode(err) != 2 || (args[0] != "compress" && !strings.Contains(errOut.String(), "Usage:")) {
+			t.Errorf("%v: exit %d (%v), stdout %q, stderr %q", args, exitCode(err), err, out.String(), errOut.String())
+		}
 	}
 }

@@ -6,12 +6,14 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,10 +32,14 @@ type config struct {
 	DB             string // the claims database file; "" is the seed compiled in
 	FrameAncestors string // extra origins allowed to frame the widget
 	// Base is the public address the site is served at
-	// ("https://factcheck.example"), for the claim pages' JSON-LD and
-	// og:url; "" leaves the one relative and omits the other. It is never
-	// taken from a request's Host header, which the client chooses.
+	// ("https://factcheck.example"), for canonical links, og:url, the
+	// sitemap and JSON-LD; "" leaves JSON-LD's addresses relative and the
+	// others out. It is never taken from a request's Host header, which the
+	// client chooses. It overrides the site file's base_url.
 	Base string
+	// SiteFile is the site's configuration (-site FILE, see site.go); ""
+	// is the seed's, app.DefaultSite.
+	SiteFile string
 }
 
 // server is the widget's HTTP handler. Everything it sends is decided at
@@ -42,12 +48,15 @@ type config struct {
 // from that database.
 type server struct {
 	cfg     config
+	site    app.Site // the configuration, Base resolved
 	version string
 	layout  layout
 	app     *goapp.Handler
 	db      *claims.DB
 	web     assets            // /web/NAME
 	appJS   map[string]*asset // go-app's files: /app.js, /app-worker.js, …
+	root    assets            // files at the root: robots.txt, sitemap.xml (and its parts)
+	pages   *pageCache        // rendered pages (pages.go)
 }
 
 // layout is how page addresses are written: as the server answers them
@@ -114,6 +123,10 @@ func newServer(cfg config) (*server, error) { return newSite(cfg, serverLayout) 
 // server-side rendering) and renders / once, so that concurrent first
 // requests find it all built and a site that cannot render fails here.
 func newSite(cfg config, l layout) (*server, error) {
+	st, logo, err := loadSite(cfg.SiteFile, cfg.Base)
+	if err != nil {
+		return nil, err
+	}
 	data, db, err := loadDatabase(cfg.DB)
 	if err != nil {
 		return nil, err
@@ -126,11 +139,15 @@ func newSite(cfg config, l layout) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := brandAssets(web, st, logo); err != nil {
+		return nil, err
+	}
 	version := web.hash()
 	if gitVersion != "" {
 		version = gitVersion + "-" + version[:8]
 	}
-	s := &server{cfg: cfg, version: version, layout: l, db: db, web: web}
+	s := &server{cfg: cfg, site: st, version: version, layout: l, db: db, web: web}
+	app.SetSite(st)
 	s.app = s.appHandler()
 	app.SetDatabase(db)
 	s.appJS = map[string]*asset{}
@@ -143,6 +160,8 @@ func newSite(cfg config, l layout) (*server, error) {
 		s.appJS[p] = newAsset(p, rec.Body.Bytes(), "")
 		s.appJS[p].ctype = rec.Header().Get("Content-Type")
 	}
+	s.root = crawlerFiles(st.Base, s.layout, s.pageRoutes())
+	s.pages = newPageCache(maxCachedPages, s.renderPage)
 	if _, _, err := s.render("/"); err != nil {
 		return nil, err
 	}
@@ -153,25 +172,28 @@ func newSite(cfg config, l layout) (*server, error) {
 // and break the offline cache), the routes and the database cached for
 // offline use, the version pinned, the raw wasm size for the progress.
 func (s *server) appHandler() *goapp.Handler {
+	st := s.site
 	h := &goapp.Handler{
-		Name:                  "factcheck",
-		ShortName:             "factcheck",
-		Title:                 "factcheck — check a statement against its sources",
+		Name:                  st.Name,
+		ShortName:             st.ShortName,
+		Title:                 st.Name + " — check a statement against its sources",
 		Description:           "Checks what you paste against claims from news articles, in your browser. Nothing you type leaves your device.",
-		Lang:                  "en",
-		Icon:                  goapp.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", SVG: "/web/icon.svg", Maskable: "/web/icon-512.png"},
+		Author:                st.Publisher,
+		Lang:                  st.Language,
+		Icon:                  goapp.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", SVG: svgIcon(st), Maskable: "/web/icon-512.png"},
 		BackgroundColor:       "#ffffff",
-		ThemeColor:            "#1d4ed8",
-		LoadingLabel:          "Loading factcheck… {progress}%",
-		Styles:                []string{"/web/app.css"},
+		ThemeColor:            st.ThemeColor,
+		LoadingLabel:          "Loading " + st.Name + "… {progress}%",
+		Styles:                []string{"/web/app.css", "/web/" + siteCSS},
 		Scripts:               []string{"/web/embed-frame.js", "/web/app-start.js"},
 		CacheableResources:    s.precache(),
 		Version:               s.version,
 		WasmContentLength:     strconv.Itoa(len(s.web["app.wasm"].raw)),
 		Resources:             goapp.LocalDir(""),
 		ServiceWorkerTemplate: appWorkerJS,
+		Env:                   app.SiteEnv(st),
 	}
-	if u, err := url.Parse(s.cfg.Base); err == nil && u.Scheme == "https" && strings.Trim(u.Path, "/") == "" {
+	if u, err := url.Parse(st.Base); err == nil && u.Scheme == "https" && strings.Trim(u.Path, "/") == "" {
 		h.Domain = u.Host // go-app writes og:url as https://DOMAIN/PATH
 	}
 	return h
@@ -199,12 +221,23 @@ func (s *server) routes() (routes []string, skipped []string) {
 	return routes, skipped
 }
 
+// pageRoutes are the routes this layout has a page for: all of them on
+// the server; in a static site, not those whose address differs from
+// another's only in case (static.go, caseUnique).
+func (s *server) pageRoutes() []string {
+	routes, _ := s.routes()
+	if s.layout == folderLayout {
+		routes, _ = caseUnique(routes)
+	}
+	return routes
+}
+
 // precache is what the service worker stores on install: the database
 // and its index, the scripts and icons the pages use, and the pages (up to
 // maxPrecachedPages), each as this layout addresses it.
 func (s *server) precache() []string {
-	list := []string{app.DBPath, app.IndexPath, "/web/icon.svg", "/web/embed.js"}
-	routes, _ := s.routes()
+	list := []string{app.DBPath, app.IndexPath, "/web/icon.svg", "/web/embed.js", s.site.Logo}
+	routes := s.pageRoutes()
 	if len(routes) > maxPrecachedPages {
 		routes = routes[:maxPrecachedPages]
 	}
@@ -285,21 +318,21 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.appJS[p].serve(w, r)
 	case p == "/goapp.js" || p == "/manifest.json": // go-app's old names
 		s.appJS[map[string]string{"/goapp.js": "/app.js", "/manifest.json": "/manifest.webmanifest"}[p]].serve(w, r)
-	case p == "/robots.txt" || p == "/sitemap.xml" || p == "/ads.txt":
-		// go-app would fetch these from the address in the Host header.
-		if a, ok := s.web[strings.TrimPrefix(p, "/")]; ok {
-			a.serve(w, r)
-		} else {
-			http.NotFound(w, r)
-		}
+	case s.root[strings.TrimPrefix(p, "/")] != nil: // robots.txt, sitemap.xml
+		s.root[strings.TrimPrefix(p, "/")].serve(w, r)
+	case p == "/robots.txt" || strings.HasPrefix(p, "/sitemap") || p == "/ads.txt":
+		// No sitemap without a base address; and go-app would fetch these
+		// from the address in the Host header.
+		http.NotFound(w, r)
 	default:
-		gzipText(http.HandlerFunc(s.servePage)).ServeHTTP(w, r)
+		s.servePage(w, r)
 	}
 }
 
-// servePage renders a page from the database. A missing article or claim
-// is 404 with the app's not-found page; a path that is no route, a plain
-// 404. A static site's folder form (/claims/) is the same page.
+// servePage sends a page from the cache (pages.go), rendering it first if
+// needed. A missing article or claim, or any other address, is 404 with
+// the app's not-found page. A static site's folder form (/claims/) is the
+// same page.
 func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 	route := r.URL.Path
 	if len(route) > 1 {
@@ -309,49 +342,76 @@ func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	body, status, err := s.render(route)
-	if err != nil {
+	p, err := s.pages.get(r.Context(), route)
+	switch {
+	case errors.Is(err, errBusy):
+		w.Header().Set("Retry-After", "2")
+		http.Error(w, "the server is busy: try again in a moment", http.StatusServiceUnavailable)
+		return
+	case r.Context().Err() != nil:
+		return // the client went away
+	case err != nil:
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-cache")
-	if status == http.StatusOK {
+	if p.status == http.StatusOK {
 		h.Set("ETag", `"`+s.version+`"`)
 	}
+	body := p.body
+	if p.gz != nil {
+		h.Set("Vary", "Accept-Encoding")
+		if acceptsEncoding(r.Header.Get("Accept-Encoding"), "gzip") {
+			body = p.gz
+			h.Set("Content-Encoding", "gzip")
+		}
+	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
-	w.WriteHeader(status)
+	w.WriteHeader(p.status)
 	if r.Method != http.MethodHead {
 		w.Write(body)
 	}
 }
 
+// renderPage is the page cache's render: the page and its gzip form.
+func (s *server) renderPage(route string) (*renderedPage, error) {
+	body, status, err := s.render(route)
+	if err != nil {
+		return nil, err
+	}
+	return &renderedPage{body: body, gz: gzipPage(body), status: status}, nil
+}
+
 // render returns the page at route as go-app renders it from the
-// database, with the page metadata fixed (see fixHead), and its status:
-// 404 for a route that is not in the database.
+// database, with the head completed (headTags: canonical link, og: tags
+// and JSON-LD), and its status: 404 for an article or claim that is not in
+// the database and for any address that is no route.
 func (s *server) render(route string) ([]byte, int, error) {
+	status := s.status(route)
 	rec := &bufferedWriter{header: http.Header{}, status: http.StatusOK}
 	s.app.ServeHTTP(rec, &http.Request{Method: http.MethodGet, URL: &url.URL{Path: route}, Header: http.Header{}, Host: "factcheck.invalid"})
-	status := rec.status
-	if status != http.StatusOK {
-		if status == http.StatusNotFound {
-			return []byte("404 page not found\n"), status, nil
-		}
-		return nil, status, fmt.Errorf("render %s: status %d", route, status)
+	if rec.status != http.StatusOK {
+		return nil, rec.status, fmt.Errorf("render %s: status %d", route, rec.status)
 	}
-	body := s.fixHead(rec.body.Bytes(), route)
+	return s.fixHead(rec.body.Bytes(), route, status == http.StatusOK), status, nil
+}
+
+// status is what a request for route answers: 200 for a page of the site
+// and this database, else 404.
+func (s *server) status(route string) int {
+	known := route == "/" || slices.Contains(app.StaticPaths, route)
+	if id, ok := strings.CutPrefix(route, "/article/"); ok {
+		known = safeID(id) && s.db.Article(id) != nil
+	}
 	if id, ok := strings.CutPrefix(route, "/claim/"); ok {
-		if c := s.db.Claim(id); c != nil {
-			body = injectJSONLD(body, claims.ClaimReview(s.db, c, strings.TrimSuffix(s.cfg.Base, "/")))
-		} else {
-			status = http.StatusNotFound
-		}
+		known = s.db.Claim(id) != nil
 	}
-	if id, ok := strings.CutPrefix(route, "/article/"); ok && s.db.Article(id) == nil {
-		status = http.StatusNotFound
+	if known {
+		return http.StatusOK
 	}
-	return body, status, nil
+	return http.StatusNotFound
 }
 
 // go-app's og:url and og:image tags (in either attribute order); an
@@ -361,36 +421,42 @@ var (
 	ogImage = regexp.MustCompile(`[ \t]*<meta (content="https://" property="og:image"|property="og:image" content="https://")>\n?`)
 )
 
-// fixHead corrects what go-app writes from its Domain setting: og:url is
-// the configured base and the page's path, or left out (never
-// "https:///claim/…"); an og:image with no image is left out.
-func (s *server) fixHead(page []byte, route string) []byte {
-	og := []byte(nil)
-	if base := strings.TrimSuffix(s.cfg.Base, "/"); base != "" {
-		og = fmt.Appendf(nil, `    <meta property="og:url" content="%s">`+"\n", htmlAttr(base+s.layout.page(route)))
-	}
-	page = ogURL.ReplaceAllLiteral(page, og)
-	return ogImage.ReplaceAllLiteral(page, nil)
-}
-
-func htmlAttr(s string) string {
-	return strings.NewReplacer(`&`, "&amp;", `"`, "&quot;", `<`, "&lt;", `>`, "&gt;").Replace(s)
-}
-
-// injectJSONLD puts a JSON-LD script before </head>. encoding/json escapes
-// <, > and &, so the data cannot close the script element.
-func injectJSONLD(page []byte, v any) []byte {
-	data, err := json.Marshal(v)
-	if err != nil {
+// fixHead corrects what go-app writes from its Domain setting (og:url,
+// and an og:image with no image, "https://": both left out) and adds the
+// tags the server writes itself (headTags), before </head>. known is false
+// for a not-found page, which gets no canonical address and no JSON-LD.
+func (s *server) fixHead(page []byte, route string, known bool) []byte {
+	page = ogURL.ReplaceAllLiteral(page, nil)
+	page = ogImage.ReplaceAllLiteral(page, nil)
+	if !known {
 		return page
 	}
+	tags := s.headTags(route)
 	i := bytes.Index(page, []byte("</head>"))
 	if i < 0 {
 		return page
 	}
+	return append(page[:i:i], append(tags, page[i:]...)...)
+}
+
+// injectJSONLD puts a JSON-LD script before </head>.
+func injectJSONLD(page []byte, v any) []byte {
+	i := bytes.Index(page, []byte("</head>"))
+	if i < 0 {
+		return page
+	}
+	return append(page[:i:i], append(jsonLD(v), page[i:]...)...)
+}
+
+// jsonLD is v as a JSON-LD script element. encoding/json escapes <, > and
+// &, so the data cannot close the element.
+func jsonLD(v any) []byte {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return nil
+	}
 	tag := append([]byte(`<script type="application/ld+json">`), data...)
-	tag = append(tag, []byte("</script>\n")...)
-	return append(page[:i:i], append(tag, page[i:]...)...)
+	return append(tag, "</script>\n"...)
 }
 
 // bufferedWriter holds a response so it can be changed before it is sent.

@@ -3,9 +3,9 @@
 // Command wasm, built natively, serves the factcheck widget and generates
 // it as a static site, both from one claims database:
 //
-//	wasm [-db FILE] [-addr 127.0.0.1:8000] [-web web] [-base https://factcheck.example]
+//	wasm [-db FILE] [-site FILE] [-addr 127.0.0.1:8000] [-web web] [-base https://factcheck.example]
 //	     [-frame-ancestors "https://a.example https://b.example"] [-demo 127.0.0.1:8001]
-//	wasm -static DIR [-db FILE] [-base …]   write a static site any file server can serve
+//	wasm -static DIR [-db FILE] [-site FILE] [-base …]   write a static site any file server can serve
 //	wasm compress FILE...                   write FILE.br and FILE.gz next to each FILE
 package main
 
@@ -27,10 +27,12 @@ import (
 
 func main() {
 	app.Routes()
-	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "factcheck server:", err)
-		os.Exit(1)
+	err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)
+	code := exitCode(err)
+	if code == 1 {
+		fmt.Fprintln(os.Stderr, "server:", err)
 	}
+	os.Exit(code)
 }
 
 // timeouts bound what one connection may hold. A reader's browser needs
@@ -75,8 +77,47 @@ func demoWidgetOrigin(a net.Addr) string {
 	return "http://" + net.JoinHostPort(host, port)
 }
 
+// serverUsage is what -h prints before the flags.
+const serverUsage = `Serves the fact-checker, or writes it as a static site, from one claims database.
+
+Usage:
+  go run ./wasm [-db FILE] [-site FILE] [-addr 127.0.0.1:8000] [-base https://factcheck.example] [-frame-ancestors "https://a.example"] [-demo ADDR]
+  go run ./wasm -static DIR [-db FILE] [-site FILE] [-base …]   write a static site any file server can serve
+  go run ./wasm compress FILE...                               write FILE.br and FILE.gz next to each FILE
+
+Flags:
+`
+
+// usageError is a mistake in the command line (exit status 2); the flag
+// package has printed it with the usage.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+
+// exitCode is the command's exit status for what run returned: 0 for
+// success and for -h (the usage went to stdout), 2 for a mistake in the
+// command line (said on stderr, with the usage), else 1.
+func exitCode(err error) int {
+	switch {
+	case err == nil || errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, new(usageError)):
+		return 2
+	}
+	return 1
+}
+
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "compress" {
+		const usage = "Usage: go run ./wasm compress FILE...   write FILE.br (brotli, best) and FILE.gz (gzip, best) next to each FILE\n"
+		if len(args) == 1 {
+			fmt.Fprint(stderr, usage)
+			return usageError{errors.New("compress: no file given")}
+		}
+		if args[1] == "-h" || args[1] == "-help" || args[1] == "--help" {
+			fmt.Fprint(stdout, usage)
+			return flag.ErrHelp
+		}
 		for _, f := range args[1:] {
 			if err := precompress(f); err != nil {
 				return err
@@ -87,17 +128,34 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	fs := flag.NewFlagSet("wasm", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	usage := func(w io.Writer) {
+		fs.SetOutput(w)
+		fmt.Fprint(w, serverUsage)
+		fs.PrintDefaults()
+		fs.SetOutput(stderr)
+	}
+	fs.Usage = func() {} // printed below: on stdout for -h, on stderr for a mistake
 	db := fs.String("db", "claims/seed/claims.json", "the claims database to serve and to render every page from")
 	addr := fs.String("addr", "127.0.0.1:8000", "address to serve on")
 	web := fs.String("web", "web", "folder of static assets (app.wasm, icons, CSS, scripts)")
-	base := fs.String("base", "", "public address of the site, e.g. https://factcheck.example, for claim pages' JSON-LD and og:url; default: relative / left out")
+	base := fs.String("base", "", "public address of the site, e.g. https://factcheck.example, for canonical links, og:url, the sitemap and JSON-LD (overrides the site file's base_url)")
+	siteFile := fs.String("site", "", "the site's name and look: a TOML file (name, short_name, publisher, base_url, logo, theme_color, language, about); default: the seed's")
 	static := fs.String("static", "", "write a static site to this folder and exit")
 	ancestors := fs.String("frame-ancestors", "", "sites allowed to embed the widget (/embed), space-separated origins; default: any site")
 	demo := fs.String("demo", "", "also serve the embedding demo (a mock news article) on this address, e.g. 127.0.0.1:8001")
 	if err := fs.Parse(args); err != nil {
-		return err
+		if errors.Is(err, flag.ErrHelp) {
+			usage(stdout)
+			return err
+		}
+		usage(stderr)
+		return usageError{err}
 	}
-	cfg := config{Web: *web, DB: *db, FrameAncestors: *ancestors, Base: *base}
+	if fs.NArg() > 0 {
+		usage(stderr)
+		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
+	}
+	cfg := config{Web: *web, DB: *db, FrameAncestors: *ancestors, Base: *base, SiteFile: *siteFile}
 	if *static != "" {
 		if err := generateStatic(cfg, *static, stdout); err != nil {
 			return err

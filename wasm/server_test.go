@@ -34,7 +34,7 @@ var testRoutes sync.Once
 // testWeb makes a web folder as `make wasm` leaves it, with a stand-in
 // app.wasm of size bytes (the server only sends it), so these tests need
 // no wasm build.
-func testWeb(t *testing.T, size int) string {
+func testWeb(t testing.TB, size int) string {
 	t.Helper()
 	testRoutes.Do(app.Routes)
 	dir := t.TempDir()
@@ -154,7 +154,7 @@ func TestServeEveryRouteConcurrently(t *testing.T) {
 	step := max(1, len(s.db.Claims)/300)
 	for i := 0; i < len(s.db.Claims); i += step {
 		c := s.db.Claims[i]
-		probes = append(probes, probe{"/claim/" + pathEscape(c.ID), 200, `"@type":"ClaimReview"`})
+		probes = append(probes, probe{"/claim/" + pathEscape(c.ID), 200, `"@type":"Claim`}) // Claim, or ClaimReview for a fact-check
 	}
 	var wg sync.WaitGroup
 	errs := make(chan string, len(probes)*2)
@@ -258,7 +258,9 @@ func TestHTTPEdges(t *testing.T) {
 		{"GET", "/web/../go.mod", 404},
 		{"GET", "/web/%2e%2e/go.mod", 404},
 		{"GET", "/web/" + strings.Repeat("a", 300), 404},
-		{"GET", "/robots.txt", 404},
+		{"GET", "/robots.txt", 200},
+		{"GET", "/sitemap.xml", 404}, // no base address: no absolute URLs to list
+		{"GET", "/ads.txt", 404},
 		{"GET", "/claim/no-such-claim", 404},
 		{"GET", "/article/no-such-article", 404},
 		{"HEAD", "/", 200},
@@ -308,12 +310,13 @@ func TestHTTPEdges(t *testing.T) {
 	}
 }
 
-// TestBaseURLNotFromHost: the claim page's JSON-LD @id and og:url come
-// from -base, never from the Host header, and og:url is never
-// "https:///…".
+// TestBaseURLNotFromHost: the canonical link, og:url and JSON-LD
+// addresses come from -base, never from the Host header, and og:url is
+// never "https:///…". A base under a path is refused: the site is served
+// at the root of its host.
 func TestBaseURLNotFromHost(t *testing.T) {
 	web := testWeb(t, 4096)
-	for _, base := range []string{"", "https://factcheck.example", "http://news.example/factcheck/"} {
+	for _, base := range []string{"", "https://factcheck.example", "http://news.example/"} {
 		_, ts := testServer(t, config{Web: web, Base: base})
 		for _, p := range []string{"/claim/no-extradition-treaty", "/claims", "/"} {
 			_, body := get(t, ts, "GET", p, "Host", "evil.example")
@@ -323,15 +326,20 @@ func TestBaseURLNotFromHost(t *testing.T) {
 			}
 			want := strings.TrimSuffix(base, "/") + p
 			if base == "" {
-				if strings.Contains(page, `property="og:url"`) {
-					t.Errorf("no base, %s: og:url given", p)
+				if strings.Contains(page, `property="og:url"`) || strings.Contains(page, `rel="canonical"`) {
+					t.Errorf("no base, %s: og:url or a canonical link given", p)
 				}
-			} else if !strings.Contains(page, `<meta property="og:url" content="`+want+`">`) {
-				t.Errorf("base %q %s: og:url not %s", base, p, want)
+			} else if !strings.Contains(page, `<meta property="og:url" content="`+want+`">`) || !strings.Contains(page, `<link rel="canonical" href="`+want+`">`) {
+				t.Errorf("base %q %s: og:url or canonical not %s", base, p, want)
 			}
 			if strings.HasPrefix(p, "/claim/") && !strings.Contains(page, `"@id":"`+want+`"`) {
 				t.Errorf("base %q: JSON-LD @id not %s", base, want)
 			}
+		}
+	}
+	for _, bad := range []string{"http://news.example/factcheck/", "ftp://x.example", "https://x.example/?a=1", "//x.example"} {
+		if _, err := newServer(config{Web: web, Base: bad}); err == nil {
+			t.Errorf("-base %q accepted", bad)
 		}
 	}
 }

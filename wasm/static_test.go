@@ -85,7 +85,7 @@ func TestStaticSiteOnPlainFileServer(t *testing.T) {
 		if strings.Contains(page, "frame-ancestors") {
 			t.Errorf("%s: frame-ancestors in a meta (ignored there, and Chromium logs an error)", r)
 		}
-		if strings.HasPrefix(r, "/claim/") && !strings.Contains(page, `"@type":"ClaimReview"`) {
+		if strings.HasPrefix(r, "/claim/") && !strings.Contains(page, `"@type":"Claim`) {
 			t.Errorf("%s: no JSON-LD", r)
 		}
 		if strings.Contains(page, "not found") {

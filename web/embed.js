@@ -13,6 +13,7 @@
 (function () {
   "use strict";
   if (window.factcheck && window.factcheck.check) return;
+  var site = "factcheck"; /* the site's name: the server writes the configured one here (wasm/site.go) */
   var script = document.currentScript;
   var widget = new URL(script ? script.src : "/", location.href).origin;
   var widgets = [], calls = {}, seq = 0, btn = null;
@@ -35,7 +36,7 @@
     input.rows = 3;
     input.placeholder = "Paste or type a statement";
     input.value = div.getAttribute("data-factcheck-text") || "";
-    w.status = make("p", { margin: "8px 0 0", fontSize: "14px" }, "Checked on your device by factcheck");
+    w.status = make("p", { margin: "8px 0 0", fontSize: "14px" }, "Checked on your device by " + site);
     w.status.setAttribute("role", "status");
     box.appendChild(label); box.appendChild(input); box.appendChild(w.status);
     div.appendChild(box);
@@ -60,7 +61,7 @@
     hash.set("layout", w.full ? "full" : "compact");
     hash.set("theme", w.theme);
     f.src = widget + "/embed#" + hash.toString();
-    f.title = "factcheck: check a statement against its sources";
+    f.title = site + ": check a statement against its sources";
     f.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
     /* The frame's script says hello before its page has loaded: a load without it is an error page. */
     f.addEventListener("load", function () { setTimeout(function () { if (!w.hello) fail(w, "no widget could be loaded from " + widget); }, 1000); });
@@ -144,7 +145,7 @@
         border: "0", borderRadius: "6px", background: "#1d4ed8", color: "#fff", cursor: "pointer" }, "Check");
       btn.type = "button";
       btn.className = "factcheck-select-button";
-      btn.setAttribute("aria-label", "Check the selected text with factcheck");
+      btn.setAttribute("aria-label", "Check the selected text with " + site);
       btn.addEventListener("mousedown", function (e) { e.preventDefault(); }); /* keep the selection */
       btn.addEventListener("click", function () {
         var s = btn.factcheckText, w = widgets[0];

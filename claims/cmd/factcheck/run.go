@@ -21,7 +21,7 @@ Usage:
   factcheck check [-db FILE] "statement" ...     check statements (or stdin), readable output
   factcheck check [-db FILE] -jsonl              one statement per stdin line, one JSON object per line
   factcheck rank  -db FILE [-k 5] [-tag NAME]    queries.tsv on stdin (header, id<TAB>text) -> TREC run
-  factcheck export-claimreview [-db FILE] [-base URL] [-o FILE]
+  factcheck export-claimreview [-db FILE] [-o FILE]  imported fact-checks as ClaimReview JSON-LD
 
 "factcheck COMMAND -h" describes a command's flags.
 

@@ -131,8 +131,11 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// TestExportClaimReview: the export is the imported fact-checks, each a
+// ClaimReview with its own rating and address; the seed's sentences are no
+// reviews, and exporting it says so.
 func TestExportClaimReview(t *testing.T) {
-	out, _, err := run(t, "", "export-claimreview", "-base", "https://fc.example")
+	out, _, err := run(t, "", "export-claimreview", "-db", "../../testdata/claimreview.jsonld")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +143,14 @@ func TestExportClaimReview(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &reviews); err != nil {
 		t.Fatal(err)
 	}
-	if len(reviews) < 100 || reviews[0]["@type"] != "ClaimReview" || !strings.HasPrefix(reviews[0]["url"].(string), "https://fc.example/claim/") {
-		t.Errorf("export: %d reviews, first %v", len(reviews), reviews[0])
+	if len(reviews) == 0 || reviews[0]["@type"] != "ClaimReview" || reviews[0]["url"] != "https://factcheck.example.org/reviews/hotline-abolished" {
+		t.Fatalf("export: %d reviews, first %v", len(reviews), reviews)
+	}
+	if r, _ := reviews[0]["reviewRating"].(map[string]any); r["alternateName"] != "False" {
+		t.Errorf("rating %v, want the imported one (False)", r)
+	}
+	out, errOut, err := run(t, "", "export-claimreview")
+	if err != nil || strings.TrimSpace(out) != "[]" || !strings.Contains(errOut, "no imported fact-check") {
+		t.Errorf("the seed exported as %q (stderr %q, %v); want [] and a note", out, errOut, err)
 	}
 }
