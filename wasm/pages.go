@@ -50,6 +50,7 @@ type pageCache struct {
 	render func(route string) (*renderedPage, error)
 	slots  chan struct{}
 	budget int
+	wait   time.Duration // renderWait
 
 	mu      sync.Mutex
 	entries map[string]*list.Element // route -> element of lru holding a *cached
@@ -76,6 +77,7 @@ func newPageCache(budget int, render func(string) (*renderedPage, error)) *pageC
 		render:  render,
 		slots:   make(chan struct{}, max(1, runtime.GOMAXPROCS(0))),
 		budget:  budget,
+		wait:    renderWait,
 		entries: map[string]*list.Element{},
 		lru:     list.New(),
 		pending: map[string]*pendingRender{},
@@ -119,7 +121,7 @@ func (c *pageCache) get(ctx context.Context, route string) (*renderedPage, error
 }
 
 func (c *pageCache) renderInSlot(ctx context.Context, route string) (*renderedPage, error) {
-	timer := time.NewTimer(renderWait)
+	timer := time.NewTimer(c.wait)
 	defer timer.Stop()
 	select {
 	case c.slots <- struct{}{}:

@@ -414,20 +414,17 @@ func (s *server) status(route string) int {
 	return http.StatusNotFound
 }
 
-// go-app's og:url and og:image tags (in either attribute order); an
-// og:image without an image is "https://".
-var (
-	ogURL   = regexp.MustCompile(`[ \t]*<meta [^>]*property="og:url"[^>]*>\n?`)
-	ogImage = regexp.MustCompile(`[ \t]*<meta (content="https://" property="og:image"|property="og:image" content="https://")>\n?`)
-)
+// goappOG are go-app's og:url, og:image and og:type tags (in either
+// attribute order), which the server writes itself (headTags): go-app
+// makes og:url and og:image from its Domain setting ("https:///claim/…",
+// "https://DOMAIN" with no image) and calls every page a website.
+var goappOG = regexp.MustCompile(`[ \t]*<meta [^>]*property="og:(url|image|type)"[^>]*>\n?`)
 
-// fixHead corrects what go-app writes from its Domain setting (og:url,
-// and an og:image with no image, "https://": both left out) and adds the
-// tags the server writes itself (headTags), before </head>. known is false
-// for a not-found page, which gets no canonical address and no JSON-LD.
+// fixHead replaces go-app's og:url, og:image and og:type with the tags
+// the server writes itself (headTags), before </head>. known is false for
+// a not-found page, which gets no canonical address and no JSON-LD.
 func (s *server) fixHead(page []byte, route string, known bool) []byte {
-	page = ogURL.ReplaceAllLiteral(page, nil)
-	page = ogImage.ReplaceAllLiteral(page, nil)
+	page = goappOG.ReplaceAllLiteral(page, nil)
 	if !known {
 		return page
 	}
