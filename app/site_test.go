@@ -59,9 +59,9 @@ func TestLongArticleIsCapped(t *testing.T) {
 func TestAttrText(t *testing.T) {
 	for in, want := range map[string]string{
 		`The bridge is closed"><meta http-equiv=refresh content=0;url=http://x/>`: `The bridge is closed”><meta http-equiv=refresh content=0;url=http://x/>`,
-		`He said "no" \ twice`:        `He said “no” ⧵ twice`,
+		`He said "no" \ twice`:      `He said “no” ⧵ twice`,
 		"tab\there\u2028and\x00nul": "tab here andnul", // controls dropped, line separators a space
-		"plain text":                 "plain text",
+		"plain text":                "plain text",
 	} {
 		got := attrText(in)
 		if got != want {
