@@ -12,6 +12,9 @@ GO        ?= go
 ADDR      ?= 127.0.0.1:8000
 DEMO_ADDR ?= 127.0.0.1:8001
 DB        ?= claims/seed/claims.json
+# The site's name and look (README, "Your site's name and look"); empty: the seed's.
+SITE      ?=
+SITE_FLAG := $(if $(SITE),-site $(SITE))
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 FUZZTIME  ?= 1m
 SHARED    ?= ../shared
@@ -53,11 +56,11 @@ web/app.wasm.br: web/app.wasm
 wasm: web/app.wasm.br
 
 run: wasm
-	$(GO) run $(LDFLAGS) ./wasm -addr $(ADDR) -db $(DB)
+	$(GO) run $(LDFLAGS) ./wasm -addr $(ADDR) -db $(DB) $(SITE_FLAG)
 
 # A static site in dist/ for any file server (see README, "Static hosting").
 static: wasm
-	rm -rf dist && $(GO) run $(LDFLAGS) ./wasm -static dist -db $(DB)
+	rm -rf dist && $(GO) run $(LDFLAGS) ./wasm -static dist -db $(DB) $(SITE_FLAG)
 
 test: test-go test-node test-e2e
 
@@ -96,7 +99,8 @@ test-node:
 # input as a seed.
 FUZZ_TARGETS := claims:FuzzDecode claims:FuzzParseArticle claims:FuzzImportTSV claims:FuzzImportClaimReview \
 	claims/importers:FuzzParseHTML claims/importers:FuzzReadFeed \
-	claims/text:FuzzNormalize claims/text:FuzzAnalyze claims/match:FuzzCheckText
+	claims/text:FuzzNormalize claims/text:FuzzAnalyze claims/match:FuzzCheckText \
+	wasm:FuzzRenderClaim
 
 fuzz:
 	@failed=""; for t in $(FUZZ_TARGETS); do \
@@ -176,4 +180,4 @@ clean:
 # The embedding demo: a mock news article on DEMO_ADDR that embeds the
 # widget from ADDR, and the same article without it at DEMO_ADDR/plain.
 demo: wasm
-	$(GO) run $(LDFLAGS) ./wasm -addr $(ADDR) -db $(DB) -demo $(DEMO_ADDR)
+	$(GO) run $(LDFLAGS) ./wasm -addr $(ADDR) -db $(DB) $(SITE_FLAG) -demo $(DEMO_ADDR)
