@@ -98,7 +98,7 @@ const (
 // paragraphs renders text line by line, marking the bytes start to end
 // (the quote); offsets outside the text mark nothing. Of a text longer
 // than the caps it renders a window that holds the start of the quote
-// (else the beginning), and a line saying which part is shown.
+// (else the beginning), and says which part is shown, above and below it.
 func paragraphs(text string, start, end int) []goapp.UI {
 	valid := start >= 0 && end > start && end <= len(text)
 	// Count the paragraphs and find the quote's; on a long text, start the
@@ -157,9 +157,11 @@ func paragraphs(text string, start, end int) []goapp.UI {
 		out = append(out, goapp.P().Body(parts...))
 	})
 	if shown < total {
-		out = append(out, goapp.P().Class("notice").Role("note").Textf(
-			"This article is too long to show whole here: paragraphs %s to %s of %s are shown.",
-			thousands(from+1), thousands(from+shown), thousands(total)))
+		// Said where the page starts and where the text stops.
+		say := fmt.Sprintf("This article is too long to show whole here: paragraphs %s to %s of %s are shown.",
+			thousands(from+1), thousands(from+shown), thousands(total))
+		out = append([]goapp.UI{goapp.P().Class("notice").Role("note").Text(say)}, out...)
+		out = append(out, goapp.P().Class("notice").Text(say))
 	}
 	return out
 }

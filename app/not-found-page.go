@@ -6,11 +6,19 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 // (the static site's 404.html too): where the reader can go instead. On a
 // static host that serves 404.html for a missing file, the app then
 // renders the address itself when it is one of its routes.
-type notFoundPage struct{ goapp.Compo }
+type notFoundPage struct {
+	goapp.Compo
+	db database
+}
 
-func newNotFoundPage() *notFoundPage { return &notFoundPage{} }
+func newNotFoundPage() *notFoundPage { return &notFoundPage{db: initialDatabase()} }
 
-func (p *notFoundPage) OnNav(ctx goapp.Context) { ctx.Page().SetTitle(pageTitle("Page not found")) }
+// OnNav titles the page and, as every page does, loads the database, so
+// that the app is ready (and cached for offline use) from here too.
+func (p *notFoundPage) OnNav(ctx goapp.Context) {
+	ctx.Page().SetTitle(pageTitle("Page not found"))
+	observeDatabase(ctx, &p.db, nil)
+}
 
 func (p *notFoundPage) Render() goapp.UI {
 	return newPageShell("",
