@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -216,5 +217,44 @@ func TestStaticSiteStaysInItsFolder(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(outside); len(entries) != 0 {
 		t.Errorf("a write followed a symlink out: %v", entries)
+	}
+}
+
+// TestStaticSiteIDsEqualButForCase (issue 22, point 7): Case-Test and
+// case-test would be one folder on macOS and Windows, one page
+// overwriting the other. Both are left out of dist/, with a message, and
+// out of the precache list and the sitemap; every other page is written.
+func TestStaticSiteIDsEqualButForCase(t *testing.T) {
+	db := newsroomDB(t)
+	for _, id := range []string{"Case-Test", "case-test"} {
+		db.Claims = append(db.Claims, claims.Claim{ID: id, Text: "The claim " + id, Kind: claims.KindImported})
+	}
+	var buf bytes.Buffer
+	if err := claims.Encode(&buf, db); err != nil { // not Save: factcheck build may refuse such IDs
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "case.json")
+	os.WriteFile(file, buf.Bytes(), 0o644)
+	dir, log := buildStatic(t, config{DB: file, Base: "https://check.example"})
+	if !strings.Contains(log, "left out 2 pages whose address differs from another's only in case") || !strings.Contains(log, "/claim/Case-Test") {
+		t.Errorf("no message for the clash: %s", log)
+	}
+	entries, _ := os.ReadDir(filepath.Join(dir, "claim"))
+	var written []string
+	for _, e := range entries {
+		written = append(written, e.Name())
+	}
+	if !slices.Equal(written, []string{"newsroom-bridge"}) {
+		t.Errorf("dist/claim/ holds %v, want only newsroom-bridge", written)
+	}
+	worker, _ := os.ReadFile(filepath.Join(dir, "app-worker.js"))
+	sitemap, _ := os.ReadFile(filepath.Join(dir, "sitemap.xml"))
+	for _, f := range [][]byte{worker, sitemap} {
+		if bytes.Contains(bytes.ToLower(f), []byte("case-test")) {
+			t.Errorf("a left-out page is listed: %.300s", f)
+		}
+	}
+	if !bytes.Contains(worker, []byte(`"/claim/newsroom-bridge/"`)) || !bytes.Contains(sitemap, []byte("/claim/newsroom-bridge/")) {
+		t.Error("the other pages are not listed")
 	}
 }
