@@ -75,6 +75,7 @@ func hostileFile(t *testing.T) string {
 // <base>, no script, no event handler), and every link is a plain http(s)
 // or same-site address.
 func TestHostileArchive(t *testing.T) {
+	skipUnderRace(t)
 	file := hostileFile(t)
 	db, err := claims.Load(file)
 	if err != nil {
@@ -262,6 +263,7 @@ func skeleton(page []byte) ([]string, error) {
 // attributes as a plain one: the data ends up in text nodes and attribute
 // values only, never as markup (issue 22's property).
 func FuzzRenderClaim(f *testing.F) {
+	skipUnderRace(f)
 	for _, seed := range [][4]string{
 		{`The harbour bridge is closed"><meta http-equiv=refresh content=0;url=http://127.0.0.1:8799/phish >`, "False", "Fact Checkers", `a="><meta/http-equiv='refresh'content='0;url=http://127.0.0.1:8799/phish'>`},
 		{`The ferry \"><base href=//127.0.0.1:8799/> runs`, `False"><script>alert(1)</script>`, `x' onmouseover='alert(1)`, "q=%22%3E"},

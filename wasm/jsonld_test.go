@@ -220,6 +220,7 @@ func (v *vocabulary) validate(node map[string]any, where string) []string {
 // article pages a NewsArticle, / a WebSite whose SearchAction is /#q=.
 // No rating is invented: every Rating on the site is an imported one.
 func TestStructuredData(t *testing.T) {
+	skipUnderRace(t)
 	v := schemaVocabulary(t)
 	db, err := claims.Load(claimsSeedWithReviews(t))
 	if err != nil {

@@ -94,6 +94,7 @@ func checkSitemap(t *testing.T, name string, data []byte, host string) (locs []s
 // lists every page of the site once, from the server and in dist/ alike
 // (each in its own address form), and follows the protocol.
 func TestSitemapAndRobots(t *testing.T) {
+	skipUnderRace(t)
 	const base = "https://check.example"
 	s, ts := testServer(t, config{Base: base})
 	resp, robots := get(t, ts, "GET", "/robots.txt")
@@ -142,6 +143,7 @@ func TestSitemapAndRobots(t *testing.T) {
 // TestSitemapIndex: past 50,000 addresses sitemap.xml is an index of
 // parts of at most 50,000, which together list every address once.
 func TestSitemapIndex(t *testing.T) {
+	skipUnderRace(t)
 	const base = "https://check.example"
 	var routes []string
 	for i := range 2*maxSitemapURLs + 7 {
@@ -173,6 +175,7 @@ func TestSitemapIndex(t *testing.T) {
 // not-found page, and beside every file that compresses, .br and .gz
 // twins holding exactly that file.
 func TestStaticHosting(t *testing.T) {
+	skipUnderRace(t)
 	dir, _ := buildStatic(t, config{Base: "https://check.example"})
 	notFound, err := os.ReadFile(filepath.Join(dir, "404.html"))
 	if err != nil || !bytes.Contains(notFound, []byte("Page not found")) || !bytes.Contains(notFound, []byte("Content-Security-Policy")) || bytes.Contains(notFound, []byte(`rel="canonical"`)) {

@@ -225,6 +225,7 @@ func TestStaticSiteStaysInItsFolder(t *testing.T) {
 // overwriting the other. Both are left out of dist/, with a message, and
 // out of the precache list and the sitemap; every other page is written.
 func TestStaticSiteIDsEqualButForCase(t *testing.T) {
+	skipUnderRace(t)
 	db := newsroomDB(t)
 	for _, id := range []string{"Case-Test", "case-test"} {
 		db.Claims = append(db.Claims, claims.Claim{ID: id, Text: "The claim " + id, Kind: claims.KindImported})
