@@ -236,15 +236,17 @@ func TestE2EClaimPageJSONLD(t *testing.T) {
 	}
 	start += len(`<script type="application/ld+json">`)
 	end := strings.Index(html[start:], "</script>")
-	var review map[string]any
-	if err := json.Unmarshal([]byte(html[start:start+end]), &review); err != nil {
+	var claim map[string]any
+	if err := json.Unmarshal([]byte(html[start:start+end]), &claim); err != nil {
 		t.Fatal(err)
 	}
-	item := review["itemReviewed"].(map[string]any)
-	app := item["appearance"].([]any)[0].(map[string]any)
-	if review["@type"] != "ClaimReview" || review["claimReviewed"] != "Russia has no extradition treaty with the United States" ||
-		app["text"] != "Russia does not have an extradition treaty with the U.S." || review["url"] != "/claim/no-extradition-treaty" { // relative: no -base
-		t.Errorf("ClaimReview: %v", review)
+	// A claim drawn from an article is a schema.org Claim (issue 23), its
+	// quote in the article where it appears.
+	app := claim["appearance"].([]any)[0].(map[string]any)
+	quote, _ := app["hasPart"].(map[string]any)
+	if claim["@type"] != "Claim" || claim["text"] != "Russia has no extradition treaty with the United States" || app["@type"] != "NewsArticle" ||
+		quote["text"] != "Russia does not have an extradition treaty with the U.S." || claim["url"] != "/claim/no-extradition-treaty" { // relative: no -base
+		t.Errorf("Claim: %v", claim)
 	}
 }
 
