@@ -45,9 +45,9 @@ func render(t *testing.T, c goapp.Composer) string {
 func checked(t *testing.T, db database, text string) *checkPage {
 	t.Helper()
 	p := &checkPage{db: db, text: text, shown: firstResults}
-	p.check = newTextCheck(text, 0)
+	p.check = newTextCheck(db.Index, text, 0, nil)
 	for !p.check.Done() {
-		p.check.Step(db.Index, time.Hour)
+		p.check.Step(time.Hour)
 	}
 	return p
 }
@@ -133,7 +133,7 @@ func TestCoverageNamesImportedFactChecks(t *testing.T) {
 
 func TestResultCardNotCheckable(t *testing.T) {
 	p := checked(t, seedDB(t), "Is the hotline still in force?")
-	html := render(t, newResultCard(p.check.Results[0].Result, 1, p.db.Coverage, false))
+	html := render(t, newResultCard(p.check.Results()[0].Result, 1, p.db.Coverage, false))
 	if !strings.Contains(html, "Not checkable (question)") {
 		t.Errorf("%s", html)
 	}
@@ -192,7 +192,7 @@ func TestSummaryFirstWithTheTextsVerdict(t *testing.T) {
 			t.Errorf("%q: %d sentence cards, want 2", tc.text, got)
 		}
 	}
-	if got := (counts{Contradicted: 12, Supported: 30, Unverified: 1072}).Summary(); got != "12 contradicted, 30 supported, 1,072 with no sourced claim" {
+	if got := (counts{match.Counts{Contradicted: 12, Supported: 30, Unverified: 1072}}).Summary(); got != "12 contradicted, 30 supported, 1,072 with no sourced claim" {
 		t.Errorf("summary %q", got)
 	}
 }
@@ -209,8 +209,8 @@ func TestLongPasteMergesRepeatsAndShowsContradictedFirst(t *testing.T) {
 	b.WriteString("Drinkman was arrested in Amsterdam in 2014.")
 	p := checked(t, db, b.String())
 	c := p.check
-	if c.Repeats != 29 || len(c.Results) != 32 {
-		t.Fatalf("%d results, %d repeats; want 32 and 29", len(c.Results), c.Repeats)
+	if c.Repeats() != 29 || len(c.Results()) != 32 {
+		t.Fatalf("%d results, %d repeats; want 32 and 29", len(c.Results()), c.Repeats())
 	}
 	if first := c.Ordered()[0]; first.Verdict != match.Contradicted {
 		t.Errorf("first shown: %s %q", first.Verdict, first.Text)
@@ -243,8 +243,9 @@ func TestLongTextIsCheckedInPartsAndKept(t *testing.T) {
 	if next.From != p.To || next.To <= next.From {
 		t.Errorf("next part %+v", next)
 	}
-	page := &checkPage{db: seedDB(t), text: text, shown: firstResults, check: newTextCheck(text, 0)}
-	page.check.Step(page.db.Index, time.Millisecond) // one slice, as the browser runs it
+	page := &checkPage{db: seedDB(t), text: text, shown: firstResults}
+	page.check = newTextCheck(page.db.Index, text, 0, nil)
+	page.check.Step(time.Millisecond) // one slice, as the browser runs it
 	if page.check.Done() {
 		t.Errorf("a 1 MB text was checked in one slice")
 	}
@@ -314,8 +315,8 @@ func TestPastedHTMLIsReadAsItsText(t *testing.T) {
 	db := seedDB(t)
 	plain := checked(t, db, "Russia has an extradition treaty with the United States.")
 	marked := checked(t, db, "<b>Russia</b> has an extradition treaty with the <a href=\"x\">United&nbsp;States</a>.<script>var s = 'Russia is big.'</script>")
-	if len(marked.check.Results) != 1 || marked.check.Results[0].Verdict != plain.check.Results[0].Verdict || plain.check.Results[0].Verdict != match.Contradicted {
-		t.Errorf("with markup: %+v", marked.check.Results)
+	if len(marked.check.Results()) != 1 || marked.check.Results()[0].Verdict != plain.check.Results()[0].Verdict || plain.check.Results()[0].Verdict != match.Contradicted {
+		t.Errorf("with markup: %+v", marked.check.Results())
 	}
 	for in, want := range map[string]string{
 		"3 < 5 and 7 > 6":                  "3 < 5 and 7 > 6",
