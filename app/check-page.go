@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -122,7 +123,7 @@ func typedAtEnd(box goapp.Value, e goapp.Event) bool {
 	default:
 		return false
 	}
-	n := box.Get("value").Get("length").Int()
+	n := len(utf16.Encode([]rune(box.Get("value").String()))) // the caret counts UTF-16 units
 	return box.Get("selectionStart").Int() == n && box.Get("selectionEnd").Int() == n
 }
 
