@@ -143,19 +143,56 @@ func TestResultCardNotCheckable(t *testing.T) {
 // it reads as "not in these sources", not "false".
 func TestUnverifiedSaysWhatTheSourcesCover(t *testing.T) {
 	db := seedDB(t)
-	html := render(t, newResultCard(db.Index.Check("China and the US signed a cyber security agreement in 2015."), 1, db.Coverage, false))
+	html := render(t, newResultCard(db.Index.Check("Bananas are yellow fruit grown in Ecuador."), 1, db.Coverage, false))
 	for _, want := range []string{
 		"No sourced claim",
 		"None of the 128 claims from 5 articles (CNN, SC Magazine, Tech2, 2011–2021) speaks to this.",
 		"that does not make it false",
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("unverified card lacks %q:\n%s", want, html)
+		}
+	}
+	// Issue 20: with a close claim, the card says what it says, and that it
+	// does not settle the statement; never that no claim speaks to it.
+	html = render(t, newResultCard(db.Index.Check("Rob Joyce is the White House press secretary."), 1, db.Coverage, false))
+	for _, want := range []string{
+		"No sourced claim",
+		"The closest source says “Rob Joyce is the White House cyber coordinator” — it does not settle your statement.",
 		"<details", "says nothing about", // the closest claim, folded, with why it does not settle it
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("unverified card lacks %q:\n%s", want, html)
 		}
 	}
-	if strings.Contains(html, "%") {
-		t.Errorf("percentage shown:\n%s", html)
+	if strings.Contains(html, "None of the") || strings.Contains(html, "%") {
+		t.Errorf("a card with a close claim says none speaks to it, or shows a percentage:\n%s", html)
+	}
+}
+
+// Issue 20: red marks only the words in conflict: never on a supported
+// card, and on a contradicted one only the words its reason names.
+func TestRedOnlyOnTheWordsInConflict(t *testing.T) {
+	db := seedDB(t)
+	r := db.Index.CheckText("Biden and Putin talked for less than an hour.").Result
+	if r.Verdict != match.Contradicted {
+		t.Fatalf("%s: %s", r.Verdict, r.Reason)
+	}
+	var red []string
+	for _, sp := range inConflict(r.Text, r.Spans, r, true) {
+		if sp.Kind == "differ" {
+			red = append(red, r.Text[sp.Start:sp.End])
+		}
+	}
+	if strings.Join(red, "|") != "less than an hour" {
+		t.Errorf("red on %q, want only \"less than an hour\" (%s)", red, r.Reason)
+	}
+	sup := r
+	sup.Verdict = match.Supported
+	for _, sp := range inConflict(sup.Text, sup.Spans, sup, true) {
+		if sp.Kind == "differ" {
+			t.Errorf("red on a supported card: %q", sup.Text[sp.Start:sp.End])
+		}
 	}
 }
 
@@ -610,5 +647,27 @@ func TestCapText(t *testing.T) {
 	}
 	if short := "The hotline remains in force."; capText(short) != short {
 		t.Errorf("capText(%q) = %q", short, capText(short))
+	}
+}
+
+// Issue 20: the claims filter keeps claims whose words the filter's words
+// begin, best first, and drops letters scattered through a claim.
+func TestClaimsFilterDropsScatteredLetters(t *testing.T) {
+	all := seedDB(t).Index.DB.Claims
+	if n := len(filterClaims(all, "Mufson")); n > 5 {
+		t.Errorf("\"Mufson\" matches %d of %d claims", n, len(all))
+	}
+	got := filterClaims(all, "extradition treaty")
+	if len(got) == 0 || !strings.Contains(strings.ToLower(got[0].claim.Text), "extradition treaty") {
+		t.Fatalf("\"extradition treaty\": %d claims, first %q", len(got), got[0].claim.Text)
+	}
+	for _, l := range got {
+		low := strings.ToLower(l.claim.Text)
+		if !strings.Contains(low, "extradition") || !strings.Contains(low, "treaty") {
+			t.Errorf("\"extradition treaty\" matched %q", l.claim.Text)
+		}
+	}
+	if n := len(filterClaims(all, "treaty extrad")); n != len(got) {
+		t.Errorf("word order or prefixes change the match: %d against %d", n, len(got))
 	}
 }

@@ -199,12 +199,16 @@
       });
     }
     btn.factcheckText = sel.text;
-    var rect = sel.range.getBoundingClientRect(), end = sel.range.endContainer;
+    var rects = sel.range.getClientRects(), rect = rects.length ? rects[rects.length - 1] : sel.range.getBoundingClientRect(),
+      end = sel.range.endContainer;
     if (end.nodeType !== 1) end = end.parentNode;
     /* After the selection in document order, so Tab reaches it next. */
     end.parentNode.insertBefore(btn, end.nextSibling);
-    var parent = btn.offsetParent ? btn.offsetParent.getBoundingClientRect() : { left: 0, top: 0 };
-    css(btn, { left: Math.max(0, rect.right - parent.left - 40) + "px", top: (rect.bottom - parent.top + 6) + "px" });
+    /* Beside the selection's last line, never over it: to its right, or, where that leaves the page, below it. */
+    var parent = btn.offsetParent ? btn.offsetParent.getBoundingClientRect() : { left: 0, top: 0 },
+      w = btn.offsetWidth, h = btn.offsetHeight, right = rect.right + 8 + w <= document.documentElement.clientWidth;
+    css(btn, { left: Math.max(0, (right ? rect.right + 8 : rect.right - w) - parent.left) + "px",
+      top: (right ? rect.top + (rect.height - h) / 2 : rect.bottom + 6) - parent.top + "px" });
   }
   var timer = 0;
   document.addEventListener("selectionchange", function () { clearTimeout(timer); timer = setTimeout(show, 120); });

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -153,6 +154,7 @@ func (c *TextCheck) reuse(s, who string, seg claims.Segment, check func() Result
 // (ignoring case and spacing, with its pronoun read the same) counts
 // there.
 func (c *TextCheck) add(r Result, who string) {
+	r.Reason = tidyReason(r.Reason)
 	c.all = append(c.all, r)
 	c.who = append(c.who, who)
 	key := strings.ToLower(strings.Join(strings.Fields(r.Text), " ")) + "\x00" + who
@@ -162,6 +164,75 @@ func (c *TextCheck) add(r Result, who string) {
 	}
 	c.seen[key] = len(c.distinct)
 	c.distinct = append(c.distinct, Sentence{Result: r, Count: 1})
+}
+
+// tidyReason drops a clause of a reason that says again what an earlier
+// clause said: 'the source says "more", you wrote "less"' after 'the
+// source says "more than three hours", you wrote "less than an hour"'
+// (every word it quotes stands in a quote of the earlier clause).
+func tidyReason(reason string) string {
+	end := ""
+	if strings.HasSuffix(reason, ".") {
+		reason, end = reason[:len(reason)-1], "."
+	}
+	clauses := strings.Split(reason, "; ")
+	if len(clauses) < 2 {
+		return reason + end
+	}
+	kept := clauses[:1]
+	for _, cl := range clauses[1:] {
+		if !saidBefore(cl, kept) {
+			kept = append(kept, cl)
+		}
+	}
+	return strings.Join(kept, "; ") + end
+}
+
+// saidBefore reports whether every quoted part of clause stands inside a
+// quoted part of one earlier clause, in the same order.
+func saidBefore(clause string, earlier []string) bool {
+	qs := quoted(clause)
+	if len(qs) == 0 {
+		return false
+	}
+	for _, e := range earlier {
+		eq := quoted(e)
+		if len(eq) != len(qs) {
+			continue
+		}
+		same := true
+		for i := range qs {
+			if !strings.Contains(strings.ToLower(eq[i]), strings.ToLower(qs[i])) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted returns the parts of s between straight or curly double quotes.
+func quoted(s string) []string {
+	var out []string
+	for {
+		i := strings.IndexAny(s, "\"“")
+		if i < 0 {
+			return out
+		}
+		s = s[i:]
+		_, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+		j := strings.IndexAny(s, "\"”")
+		if j < 0 {
+			return out
+		}
+		out = append(out, s[:j])
+		_, size = utf8.DecodeRuneInString(s[j:])
+		s = s[j+size:]
+	}
 }
 
 // Counts are a text's sentences by verdict, each occurrence of a repeated

@@ -2,6 +2,7 @@ package match
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 )
@@ -78,5 +79,22 @@ func TestNoVerbNoBadge(t *testing.T) {
 		if r := ix.CheckText(s); !r.Checkable {
 			t.Errorf("%q: not checkable (%s)", s, r.NotCheckable)
 		}
+	}
+}
+
+// A reason never says the same thing twice.
+func TestReasonDoesNotRepeatItself(t *testing.T) {
+	for in, want := range map[string]string{
+		`The source says "more than three hours", you wrote "less than an hour"; the source says "more", you wrote "less".`: `The source says "more than three hours", you wrote "less than an hour".`,
+		`The source says "praised", you wrote "criticized".`:                                   `The source says "praised", you wrote "criticized".`,
+		`The source says 2012, you wrote 2016; the source says "Amsterdam", you wrote "Paris".`: `The source says 2012, you wrote 2016; the source says "Amsterdam", you wrote "Paris".`,
+	} {
+		if got := tidyReason(in); got != want {
+			t.Errorf("tidyReason(%q) = %q", in, got)
+		}
+	}
+	ix := seedIndex(t)
+	if r := ix.CheckText("Biden and Putin talked for less than an hour."); strings.Count(r.Reason, "you wrote") != 1 {
+		t.Errorf("reason repeats itself: %q", r.Reason)
 	}
 }
