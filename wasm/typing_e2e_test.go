@@ -276,3 +276,46 @@ func evalFloat(ctx context.Context, js string) float64 {
 	f, _ := chromedp.Run(ctx, chromedp.Evaluate[float64](js))
 	return f
 }
+
+// TestE2EEmbedReportsAFailedStart (issue 22, point 8): when the widget's
+// page loads but its program cannot start, the frame says so at once and
+// factcheck.check() rejects with the reason, long before the host's own
+// time limit.
+func TestE2EEmbedReportsAFailedStart(t *testing.T) {
+	requireE2E(t)
+	testRoutes.Do(app.Routes)
+	s, err := newServer(config{Web: "../web"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/web/app.wasm") { // a deploy that went wrong
+			w.Header().Set("Content-Type", "application/wasm")
+			io.WriteString(w, "this is not WebAssembly")
+			return
+		}
+		s.ServeHTTP(w, r)
+	}))
+	defer broken.Close()
+	demo := httptest.NewServer(demoHandler(broken.URL))
+	defer demo.Close()
+	allowedErrors = append(allowedErrors, "loading wasm failed", "WebAssembly", "wasm")
+	ctx := tab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(demo.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!window.factcheck`); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	msg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`Promise.race([
+		factcheck.check('Russia has no extradition treaty').then(() => 'resolved', e => e.message),
+		new Promise(r => setTimeout(() => r('no answer in 20 s'), 20000))])`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("factcheck.check() with a widget that cannot start: %q after %v", msg, time.Since(start).Round(time.Millisecond))
+	if !strings.Contains(msg, "could not start") {
+		t.Errorf("factcheck.check(): %q, want a rejection saying the widget could not start", msg)
+	}
+}
