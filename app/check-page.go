@@ -74,6 +74,11 @@ func (p *checkPage) scheduler(ctx goapp.Context) goapp.Context {
 	return ctx
 }
 
+// readerText is the state that keeps the reader's text while they look at
+// a source in the article view, so that the way back finds the result as
+// it was. It lives in memory only (never stored, never in the address).
+const readerText = "/check/text"
+
 func (p *checkPage) OnNav(ctx goapp.Context) {
 	key := "q"
 	if p.framed {
@@ -81,6 +86,8 @@ func (p *checkPage) OnNav(ctx goapp.Context) {
 	}
 	if t, cut, ok := fragmentText(ctx.Page().URL(), key); ok && t != p.text {
 		p.text, p.from, p.linkCut = t, 0, cut
+	} else if p.text == "" && !p.framed {
+		ctx.GetState(readerText, &p.text)
 	}
 	observeDatabase(ctx, &p.db, p.startCheck)
 }
@@ -91,6 +98,7 @@ func (p *checkPage) onInput(ctx goapp.Context, e goapp.Event) {
 	p.typing = typedAtEnd(box, e)
 	fitHeight(box)
 	p.from, p.linkCut, p.shared = 0, false, ""
+	ctx.SetState(readerText, p.text)
 	p.edits++
 	edit := p.edits
 	if !p.framed {
@@ -167,6 +175,7 @@ func (p *checkPage) dropStaleLink() {
 
 func (p *checkPage) setText(ctx goapp.Context, text string) {
 	p.text, p.from, p.linkCut, p.shared, p.typing = text, 0, false, "", false
+	ctx.SetState(readerText, p.text)
 	p.startCheck(ctx)
 }
 
@@ -326,35 +335,19 @@ func verdictOf(r match.Result) match.Verdict {
 func (p *checkPage) renderSummary() goapp.UI {
 	c := p.check
 	n := c.Counts()
-	type count struct {
-		n    int
-		what string
-		v    match.Verdict
-	}
 	counts := []count{
 		{n.Contradicted, "contradicted", match.Contradicted},
 		{n.Supported, "supported", match.Supported},
 		{n.Unverified, "with no sourced claim", match.Unverified},
 		{n.NotCheckable, "not checkable", "skip"},
 	}
-	var shown []count
-	for _, k := range counts {
-		if k.n > 0 {
-			shown = append(shown, k)
-		}
-	}
+	// Always the four buttons, a count of none hidden: go-app keeps a
+	// button's click handler when the list around it changes.
 	return goapp.Div().Class("summary", "result-"+string(n.Verdict())).Body(
 		goapp.Div().Class("result-head").Body(
 			badge(n.Verdict()),
 			goapp.Span().Class("summary-counts").Body(
-				goapp.Range(shown).Slice(func(i int) goapp.UI {
-					k := shown[i]
-					label := thousands(k.n) + " " + k.what
-					return goapp.Button().Type("button").Class("count", "count-"+string(k.v)).
-						Aria("pressed", strconv.FormatBool(p.only == k.v)).
-						Title("Show only these sentences").Text(label).
-						OnClick(func(ctx goapp.Context, e goapp.Event) { p.filter(k.v) })
-				}),
+				p.countButton(counts[0]), p.countButton(counts[1]), p.countButton(counts[2]), p.countButton(counts[3]),
 			),
 		),
 		goapp.If(p.only != "", func() goapp.UI {
@@ -372,6 +365,21 @@ func (p *checkPage) renderSummary() goapp.UI {
 			return goapp.P().Class("help").Text("Contradicted sentences come first, then supported ones, then the rest. Press a count to see those sentences alone.")
 		}),
 	)
+}
+
+// count is a number of sentences with a verdict, as the summary shows it.
+type count struct {
+	n    int
+	what string
+	v    match.Verdict
+}
+
+// countButton shows only the sentences the count counts.
+func (p *checkPage) countButton(k count) goapp.UI {
+	return goapp.Button().Type("button").Class("count", "count-"+string(k.v)).Hidden(k.n == 0).
+		Aria("pressed", strconv.FormatBool(p.only == k.v)).
+		Title("Show only these sentences").Text(thousands(k.n) + " " + k.what).
+		OnClick(func(ctx goapp.Context, e goapp.Event) { p.filter(k.v) })
 }
 
 // filter shows only the sentences with verdict v ("" for all), and

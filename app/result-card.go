@@ -63,7 +63,7 @@ func (c *resultCard) Render() goapp.UI {
 			}),
 		),
 		goapp.P().Class("statement-text").Body(highlighted(r.Text, inConflict(r.Text, r.Spans, r, true))...),
-		goapp.If(unverified && len(r.Matches) > 0, func() goapp.UI {
+		goapp.If(unverified && closeClaim(r), func() goapp.UI {
 			return goapp.P().Class("reason").Text(closestSays(r.Matches[0]))
 		}).ElseIf(unverified, func() goapp.UI {
 			return goapp.P().Class("reason").Text(notCovered(c.Coverage))
@@ -73,8 +73,12 @@ func (c *resultCard) Render() goapp.UI {
 		goapp.If(len(r.Matches) > 0 && !unverified, func() goapp.UI {
 			return c.renderMatch(r.Matches[0])
 		}).ElseIf(len(r.Matches) > 0, func() goapp.UI {
+			summary := "Closest claim (it does not settle this)"
+			if closeClaim(r) {
+				summary = "Why it does not settle it, and the source"
+			}
 			return goapp.Details().Class("closest").Body(
-				goapp.Summary().Text("Why it does not settle it, and the source"),
+				goapp.Summary().Text(summary),
 				goapp.P().Class("closest-reason").Text(r.Reason),
 				c.renderMatch(r.Matches[0]),
 			)
@@ -116,6 +120,17 @@ func badge(v match.Verdict) goapp.UI {
 		goapp.Span().Class("badge-word").Text(l.word),
 	)
 }
+
+// minCloseScore is the fit (match.Match.Score: the share of the
+// statement's weighted words the claim aligns) from which the closest
+// claim of an unsettled statement is close enough to name in its reason:
+// "Rob Joyce is the White House cyber coordinator" (0.68) for "… press
+// secretary", not a claim about a power grid (0.19) for "The Eiffel Tower
+// is in Paris". Below it, the card says what the sources cover.
+const minCloseScore = 0.5
+
+// closeClaim reports whether an unsettled result has a close claim.
+func closeClaim(r match.Result) bool { return len(r.Matches) > 0 && r.Matches[0].Score >= minCloseScore }
 
 // closestSays is what an unsettled statement's card says of the claim
 // closest to it: that claim, and that it does not settle the statement.
@@ -315,7 +330,7 @@ func resultText(r match.Result, cv coverage, base string) string {
 		return b.String()
 	}
 	fmt.Fprintf(&b, "%s: “%s”\n", verdictLabel[r.Verdict].word, r.Text)
-	if r.Verdict == match.Unverified && len(r.Matches) > 0 {
+	if r.Verdict == match.Unverified && closeClaim(r) {
 		b.WriteString(closestSays(r.Matches[0]) + "\n")
 	} else if r.Verdict == match.Unverified {
 		b.WriteString(notCovered(cv) + "\n")
