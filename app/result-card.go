@@ -130,7 +130,9 @@ func badge(v match.Verdict) goapp.UI {
 const minCloseScore = 0.5
 
 // closeClaim reports whether an unsettled result has a close claim.
-func closeClaim(r match.Result) bool { return len(r.Matches) > 0 && r.Matches[0].Score >= minCloseScore }
+func closeClaim(r match.Result) bool {
+	return len(r.Matches) > 0 && r.Matches[0].Score >= minCloseScore
+}
 
 // closestSays is what an unsettled statement's card says of the claim
 // closest to it: that claim, and that it does not settle the statement.

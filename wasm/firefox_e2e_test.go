@@ -390,4 +390,3 @@ func TestE2EFirefoxOfflineReload(t *testing.T) {
 		t.Fatal("offline check failed in Firefox")
 	}
 }
-

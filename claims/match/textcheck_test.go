@@ -86,8 +86,8 @@ func TestNoVerbNoBadge(t *testing.T) {
 func TestReasonDoesNotRepeatItself(t *testing.T) {
 	for in, want := range map[string]string{
 		`The source says "more than three hours", you wrote "less than an hour"; the source says "more", you wrote "less".`: `The source says "more than three hours", you wrote "less than an hour".`,
-		`The source says "praised", you wrote "criticized".`:                                   `The source says "praised", you wrote "criticized".`,
-		`The source says 2012, you wrote 2016; the source says "Amsterdam", you wrote "Paris".`: `The source says 2012, you wrote 2016; the source says "Amsterdam", you wrote "Paris".`,
+		`The source says "praised", you wrote "criticized".`:                                                                `The source says "praised", you wrote "criticized".`,
+		`The source says 2012, you wrote 2016; the source says "Amsterdam", you wrote "Paris".`:                             `The source says 2012, you wrote 2016; the source says "Amsterdam", you wrote "Paris".`,
 	} {
 		if got := tidyReason(in); got != want {
 			t.Errorf("tidyReason(%q) = %q", in, got)
