@@ -115,7 +115,7 @@ fuzz:
 # End-to-end tests: a real Chromium against the real server (axe-core
 # and terser come from npm: installed here when missing).
 test-e2e: wasm node_modules
-	FACTCHECK_E2E=1 $(GO) test -count=1 -run 'E2E' -v ./wasm
+	FACTCHECK_E2E=1 $(GO) test -count=1 -timeout 30m -run 'E2E' -v ./wasm
 
 node_modules: package.json package-lock.json
 	npm ci --no-audit --no-fund

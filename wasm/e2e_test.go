@@ -481,7 +481,7 @@ func TestE2ECheckPageAtBothSizes(t *testing.T) {
 			if id := text(ctx, `document.activeElement.id`); id != "statement" {
 				t.Errorf("focus moved to %q", id)
 			}
-			if got := text(ctx, `document.querySelector('#results .summary').innerText`); !strings.Contains(got, "Mixed") || !strings.Contains(got, "1 contradicted, 1 supported, 1 with no sourced claim, 1 not checkable") {
+			if got := text(ctx, `[...document.querySelectorAll('#results .summary .badge-word, #results .summary .count:not([hidden])')].map(e => e.textContent).join(', ')`); got != "Mixed, 1 contradicted, 1 supported, 1 with no sourced claim, 1 not checkable" {
 				t.Errorf("summary %q", got)
 			}
 			if h := text(ctx, `location.href`); strings.Contains(h, "#") || text(ctx, `String(history.length)`) != historyBefore {
