@@ -1,4 +1,4 @@
-//go:build !wasm
+//go:build !wasm && linux
 
 package main
 
@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -146,6 +147,8 @@ func firefox(t *testing.T) *bidi {
 		cmd := exec.Command(path, "--headless", "--no-remote", "--profile", profile,
 			"--remote-debugging-port=0", "--remote-allow-hosts=127.0.0.1,localhost", "--remote-allow-origins=http://127.0.0.1")
 		cmd.Env = append(os.Environ(), "MOZ_HEADLESS=1")
+		// Firefox ends with the test binary (its content processes with it).
+		cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 		stderr, err := cmd.StderrPipe()
 		if err != nil {
 			firefoxErr = err
