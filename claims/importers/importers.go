@@ -20,9 +20,17 @@ import (
 var ArticleFormats = append(append([]claims.ArticleFormat{}, claims.TextFormats...),
 	claims.ArticleFormat{Exts: []string{".html", ".htm"}, Parse: ParseHTML})
 
-// LoadArticles reads every article file of dir that ArticleFormats knows.
+// LoadArticles reads every article file of dir that ArticleFormats knows,
+// and tells each one's language (detectLanguage) unless its front matter
+// says it.
 func LoadArticles(dir string) ([]*claims.Article, claims.ErrorList) {
-	return claims.LoadArticlesWith(dir, ArticleFormats)
+	arts, errs := claims.LoadArticlesWith(dir, ArticleFormats)
+	for _, a := range arts {
+		if a.Lang == "" {
+			a.Lang = detectLanguage(a.Text)
+		}
+	}
+	return arts, errs
 }
 
 // LoadFeed reads a feed file (see ReadFeed).
