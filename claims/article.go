@@ -39,6 +39,11 @@ func (a *Article) Path() string { return a.path }
 // SetPath records the file the article was read from, for messages.
 func (a *Article) SetPath(path string) { a.path = path }
 
+// BodyLine is the file line where Text begins (0 when Text was extracted
+// from markup); SetBodyLine restores it (a build's cache keeps it).
+func (a *Article) BodyLine() int        { return a.bodyLine }
+func (a *Article) SetBodyLine(line int) { a.bodyLine = line }
+
 // LineOf returns the file line of a byte offset in Text, or 0 when the
 // text was extracted from markup (an HTML page, a feed), whose lines are
 // not the text's.

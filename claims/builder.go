@@ -2,6 +2,8 @@ package claims
 
 import (
 	"fmt"
+	"math"
+	"sort"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
@@ -146,18 +148,33 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 	}
 	// Corroboration: a sentence that restates one from an earlier article
 	// becomes a further source of that claim.
+	// Which earlier claims a sentence may restate is found through an
+	// index of their terms (prefix filtering: two term sets with Jaccard
+	// similarity ≥ t share one of each set's first n-⌈t·n⌉+1 terms in any
+	// fixed order), so an archive of 100,000 articles is not compared
+	// pair by pair; the first such claim, in order, takes the source.
 	var kept []*cand
+	byTerm := map[string][]int{} // term -> indexes into kept
 	for _, c := range cands {
 		merged := false
-		for _, k := range kept {
-			if k.claim.Sources[0].Article != c.claim.Sources[0].Article && jaccard(k.terms, c.terms) >= corroborationMinJaccard {
-				k.claim.Sources = append(k.claim.Sources, c.claim.Sources...)
-				k.rep = append(k.rep, c.rep...)
-				merged = true
-				break
+		best := -1
+		for _, t := range prefixTerms(c.terms, corroborationMinJaccard) {
+			for _, i := range byTerm[t] {
+				if (best < 0 || i < best) && kept[i].claim.Sources[0].Article != c.claim.Sources[0].Article && jaccard(kept[i].terms, c.terms) >= corroborationMinJaccard {
+					best = i
+				}
 			}
 		}
+		if best >= 0 {
+			k := kept[best]
+			k.claim.Sources = append(k.claim.Sources, c.claim.Sources...)
+			k.rep = append(k.rep, c.rep...)
+			merged = true
+		}
 		if !merged {
+			for _, t := range prefixTerms(c.terms, corroborationMinJaccard) {
+				byTerm[t] = append(byTerm[t], len(kept))
+			}
 			kept = append(kept, c)
 		}
 	}
@@ -250,6 +267,20 @@ func fillFacts(c *Claim, published string, proper func(string) bool) {
 			c.Date = d.ISO()
 		}
 	}
+}
+
+// prefixTerms are the first n-⌈t·n⌉+1 of a set's n terms in sorted
+// order: any set whose Jaccard similarity with it is at least t shares
+// one of them with the same prefix of its own.
+func prefixTerms(terms map[string]bool, t float64) []string {
+	all := make([]string, 0, len(terms))
+	for w := range terms {
+		all = append(all, w)
+	}
+	sort.Strings(all)
+	n := len(all)
+	keep := n - int(math.Ceil(t*float64(n))) + 1
+	return all[:max(0, min(n, keep))]
 }
 
 func jaccard(a, b map[string]bool) float64 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
 	"golang.org/x/net/html"
@@ -69,7 +70,7 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	ex.keptWords = len(strings.Fields(a.Text))
 	a.Lang = detectLanguage(a.Text, meta.ldLanguage, meta.htmlLang)
 	a.Extraction = ex.describe() + ", read as " + enc
-	if ex.keptWords < minArticleWords {
+	if ex.keptWords < minArticleWords && letters(a.Text) < 4*minArticleWords { // Chinese and Japanese write no spaces
 		why := "the page has no visible text"
 		switch {
 		case ex.keptWords > 0:
@@ -82,6 +83,17 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	}
 	finishArticle(a, name, &errs)
 	return a, errs
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // finishArticle checks what every article read from markup must satisfy

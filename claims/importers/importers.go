@@ -24,12 +24,7 @@ var ArticleFormats = append(append([]claims.ArticleFormat{}, claims.TextFormats.
 // and tells each one's language (detectLanguage) unless its front matter
 // says it.
 func LoadArticles(dir string) ([]*claims.Article, claims.ErrorList) {
-	arts, errs := claims.LoadArticlesWith(dir, ArticleFormats)
-	for _, a := range arts {
-		if a.Lang == "" {
-			a.Lang = detectLanguage(a.Text)
-		}
-	}
+	arts, errs, _ := LoadArticlesFrom(dir, LoadOptions{})
 	return arts, errs
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -237,6 +238,9 @@ func (m pageMeta) outlet(pageURL string) string {
 		if c = oneLine(c); c == "" {
 			continue
 		}
+		if strings.HasPrefix(c, "@") { // a social-media handle
+			continue
+		}
 		if looksLikeURL(c) {
 			if h := hostName(c); h != "" {
 				return h
@@ -286,7 +290,11 @@ func (m pageMeta) headline(outlet, byline, pageURL string) string {
 }
 
 // titleSeparators part a page title from the site's name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " // ", " » "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " // ", " » ", " : "}
+
+// dateLikeRE is a title part that is a date or a time: "31.10.2023,
+// 10.19 Uhr", "Nov 19, 2019".
+var dateLikeRE = regexp.MustCompile(`^[\p{L}.,]{0,12}\s*\d{1,4}[./-]\d{1,2}([./-]\d{2,4})?|\b(19|20)\d\d\b`)
 
 func stripTitleParts(title, h1, outlet, byline, host string) string {
 	known := map[string]bool{}
@@ -304,7 +312,7 @@ func stripTitleParts(title, h1, outlet, byline, host string) string {
 			i := strings.LastIndex(title, sep)
 			j := strings.Index(title, sep)
 			switch {
-			case i > 0 && (known[comparable(title[i+len(sep):])] || comparable(title[:i]) == comparable(h1) || siteLike(title[i+len(sep):], known)):
+			case i > 0 && (known[comparable(title[i+len(sep):])] || comparable(title[:i]) == comparable(h1) || siteLike(title[i+len(sep):], known) || dateLikeRE.MatchString(title[i+len(sep):])):
 				title, changed = strings.TrimSpace(title[:i]), true
 			case j > 0 && (known[comparable(title[:j])] || comparable(title[j+len(sep):]) == comparable(h1)):
 				title, changed = strings.TrimSpace(title[j+len(sep):]), true
@@ -357,10 +365,15 @@ func (m pageMeta) byline(fromPage, outlet string) string {
 	cands := [][]string{m.ldAuthors, splitAuthors(m.metaAuthor), splitAuthors(m.articleAuthor), splitAuthors(fromPage)}
 	for _, c := range cands {
 		var people []string
+		full := false // a name of two words or more: then a single word beside it is an outlet ("Victor Tangermann, Futurism")
 		for _, a := range c {
 			if a = personName(a, outlet); a != "" && !contains(people, a) {
 				people = append(people, a)
+				full = full || strings.Contains(a, " ")
 			}
+		}
+		if full {
+			people = slices.DeleteFunc(people, func(a string) bool { return !strings.Contains(a, " ") })
 		}
 		if len(people) > 0 {
 			return strings.Join(people, ", ")
@@ -410,7 +423,7 @@ func personName(a, outlet string) string {
 		return ""
 	}
 	words := strings.Fields(a)
-	if len(words) > 5 {
+	if len(words) > 5 || roleWordRE.MatchString(a) {
 		return ""
 	}
 	for _, w := range words {
@@ -421,6 +434,10 @@ func personName(a, outlet string) string {
 	}
 	return a
 }
+
+// roleWordRE finds a job or a desk where a name should be: "AP National
+// Security Writer", "Staff Reports", "Web Desk".
+var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator)\b`)
 
 // particles may stand lower case in a name.
 var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "der": true, "van": true, "von": true,
@@ -465,5 +482,12 @@ func isoDate(s string) string {
 	return d
 }
 
-// oneLine collapses runs of white space.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine collapses runs of white space, and decodes the character
+// references some sites escape twice in their metadata ("&#8217;",
+// "&nbsp;").
+func oneLine(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -26,7 +26,10 @@ import (
 // Where either extractor fails alone (trafilatura taking a whole menu for
 // the article, readability a list of teasers), the other one's vote
 // removes what it wrongly added. When one of them finds nothing, the
-// other's text stands alone; when they share nothing, trafilatura's does.
+// other's text stands alone; when they disagree (what both chose is less
+// than half of the shorter choice), trafilatura's does: on the 39 such
+// pages of go-trafilatura's comparison set it finds 59 of the expected
+// passages against readability's 46, with as much furniture (13 and 11).
 // The figures, on the 181 pages of ../shared/bench/extraction and on
 // go-trafilatura's own 983 comparison pages, are in the README
 // ("Saved web pages"). Nothing is removed for a class or id word: the
@@ -69,7 +72,7 @@ func extractBody(doc *html.Node) extraction {
 		kept, ex.method = fromTrafilatura, "trafilatura alone (readability found nothing)"
 	default:
 		kept, ex.method = agreed(fromReadability, fromTrafilatura), "readability ∩ trafilatura"
-		if len(kept) == 0 {
+		if 2*countWords(kept) < min(countWords(fromReadability), countWords(fromTrafilatura)) {
 			kept, ex.method = fromTrafilatura, "trafilatura (the extractors disagree)"
 		}
 	}
@@ -116,6 +119,14 @@ func agreed(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+func countWords(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		n += len(strings.Fields(p))
+	}
+	return n
 }
 
 // trigrams are the runs of three words of p, lower case (one shorter run

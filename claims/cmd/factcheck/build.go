@@ -21,6 +21,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	name := cmd.String("name", "", "name of the database (default: the output file's name)")
 	verbose := cmd.Bool("v", false, "say how much of each page was kept, and list every skipped sentence and why")
 	strict := cmd.Bool("strict", false, "make every warning an error (a page with no article text, an article in a language left out, a link left out…)")
+	noCache := cmd.Bool("no-cache", false, "parse every article file again; by default a build keeps OUT.cache beside its output and re-reads only the files that changed")
 	langs := cmd.String("lang", "en", "comma-separated ISO 639-1 codes of the languages read for claims; an article detected in another is kept but gives no claim (the checker checks English)")
 	var imports, feeds listFlag
 	cmd.Var(&imports, "import", "claim collection or database to add: "+claims.AcceptedCollections()+"; repeatable")
@@ -45,9 +46,16 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	rep := reporter{stderr: stderr, strict: *strict}
 	var articles []*claims.Article
 	if *dir != "" {
-		arts, probs := importers.LoadArticles(*dir)
+		opts := importers.LoadOptions{Progress: newProgress(stderr, "reading article files").update}
+		if !*noCache {
+			opts.Cache = *out + ".cache"
+		}
+		arts, probs, stats := importers.LoadArticlesFrom(*dir, opts)
 		articles = arts
 		rep.add(probs)
+		if stats.FromCache > 0 {
+			fmt.Fprintf(stdout, "read %d article files: %d parsed, %d unchanged since the last build (cache %s)\n", stats.Files, stats.Parsed, stats.FromCache, opts.Cache)
+		}
 	}
 	for _, f := range feeds {
 		arts, probs := importers.LoadFeed(f)
