@@ -13,8 +13,7 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
-	cmd := newCommand("build", "build -articles DIR [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] [-lang en,fr] [-strict] -o FILE [-name NAME] [-v]", stdout, stderr)
-	dir := cmd.String("articles", "", "folder of articles: .txt, .md with front matter, saved .html/.htm pages")
+	cmd := newCommand("build", "build -articles DIR... [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] [-lang en,fr] [-strict] -o FILE [-name NAME] [-v]", stdout, stderr)
 	curated := cmd.String("curated", "", "curated claims file (JSON Lines)")
 	examplesPath := cmd.String("examples", "", "statements for readers to try, one a line (# comments); default: those the articles' front matter names, else derived from the claims")
 	out := cmd.String("o", "", "database file to write")
@@ -23,7 +22,8 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	strict := cmd.Bool("strict", false, "make every warning an error (a page with no article text, an article in a language left out, a link left out…)")
 	noCache := cmd.Bool("no-cache", false, "parse every article file again; by default a build keeps OUT.cache beside its output and re-reads only the files that changed")
 	langs := cmd.String("lang", "en", "comma-separated ISO 639-1 codes of the languages read for claims; an article detected in another is kept but gives no claim (the checker checks English)")
-	var imports, feeds listFlag
+	var imports, feeds, dirs listFlag
+	cmd.Var(&dirs, "articles", "folder of articles: .txt, .md with front matter, saved .html/.htm pages; repeatable")
 	cmd.Var(&imports, "import", "claim collection or database to add: "+claims.AcceptedCollections()+"; repeatable")
 	cmd.Var(&feeds, "feed", "RSS or Atom file with full content, each item an article; repeatable")
 	if err := cmd.parse(args); err != nil {
@@ -36,7 +36,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return usageError{"build: -o FILE is required"}
 	}
-	if *dir == "" && len(feeds) == 0 && len(imports) == 0 {
+	if len(dirs) == 0 && len(feeds) == 0 && len(imports) == 0 {
 		return usageError{"build: give -articles DIR, -feed FILE or -import FILE"}
 	}
 	languages, err := parseLanguages(*langs)
@@ -45,16 +45,19 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	rep := reporter{stderr: stderr, strict: *strict}
 	var articles []*claims.Article
-	if *dir != "" {
-		opts := importers.LoadOptions{Progress: newProgress(stderr, "reading article files").update}
+	for i, dir := range dirs {
+		opts := importers.LoadOptions{Progress: newProgress(stderr, "reading "+dir).update}
 		if !*noCache {
 			opts.Cache = *out + ".cache"
+			if i > 0 {
+				opts.Cache = fmt.Sprintf("%s.%d.cache", *out, i+1)
+			}
 		}
-		arts, probs, stats := importers.LoadArticlesFrom(*dir, opts)
-		articles = arts
+		arts, probs, stats := importers.LoadArticlesFrom(dir, opts)
+		articles = append(articles, arts...)
 		rep.add(probs)
 		if stats.FromCache > 0 {
-			fmt.Fprintf(stdout, "read %d article files: %d parsed, %d unchanged since the last build (cache %s)\n", stats.Files, stats.Parsed, stats.FromCache, opts.Cache)
+			fmt.Fprintf(stdout, "read %d article files in %s: %d parsed, %d unchanged since the last build (cache %s)\n", stats.Files, dir, stats.Parsed, stats.FromCache, opts.Cache)
 		}
 	}
 	for _, f := range feeds {
