@@ -139,7 +139,7 @@ func TestMetadataRules(t *testing.T) {
 		return a
 	}
 	for _, c := range []struct {
-		name, head, body           string
+		name, head, body         string
 		outlet, byline, headline string
 	}{
 		{"the host as a name", `<link rel="canonical" href="http://www.tmz.com/2019/11/19/story/"><title>Harbour tunnel to close</title>`, "",
