@@ -22,7 +22,7 @@ LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 STATICCHECK_CHECKS ?= inherit
 
-.PHONY: all claims lexicon wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web bench-archive db-10k db-100k db-1m eval bench checkthat clean
+.PHONY: all claims lexicon verbs wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web bench-archive db-10k db-100k db-1m eval bench checkthat clean
 
 all: wasm
 
@@ -41,6 +41,12 @@ lexicon:
 	  { echo "make lexicon: could not install them; run: sudo apt-get install wordnet-base iso-codes" >&2; exit 1; }; \
 	fi
 	$(GO) run ./claims/lexicon/gen
+
+# The verbs by which a statement is told from a name or a phrase with no
+# verb (claims/match/checkable.go), committed: WordNet's verbs, from the
+# lexicon's data. TestCommittedVerbsAreFresh fails when it is stale.
+verbs:
+	$(GO) run ./claims/match/verbgen
 
 # The client and its precompressed twins (generated, not committed; the
 # server checks that a twin matches app.wasm before it sends it).
@@ -109,7 +115,7 @@ fuzz:
 # End-to-end tests: a real Chromium against the real server (axe-core
 # and terser come from npm: installed here when missing).
 test-e2e: wasm node_modules
-	FACTCHECK_E2E=1 $(GO) test -count=1 -run 'E2E' -v ./wasm
+	FACTCHECK_E2E=1 $(GO) test -count=1 -timeout 30m -run 'E2E' -v ./wasm
 
 node_modules: package.json package-lock.json
 	npm ci --no-audit --no-fund
