@@ -39,11 +39,11 @@ func (o ShardOptions) withDefaults() ShardOptions {
 			*v = d
 		}
 	}
-	def(&o.TermShardBytes, 16<<10)
-	def(&o.VocabShardBytes, 16<<10)
+	def(&o.TermShardBytes, 4<<10)
+	def(&o.VocabShardBytes, 8<<10)
 	def(&o.InlinePostings, 64)
 	def(&o.FirstBlock, 256)
-	def(&o.GroupClaims, 16)
+	def(&o.GroupClaims, 8)
 	return o
 }
 
