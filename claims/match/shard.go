@@ -25,12 +25,11 @@ import (
 // sends it as it is); all but the manifest are named by a hash of their
 // content, so they can be cached for ever.
 //
-//	index.json   the manifest (shardManifest): the database's name,
-//	             examples and size, the average claim length, and the
-//	             first key of every term and vocabulary shard
-//	g/H.bin      what every check reads whole (globalData): the words
-//	             that are names, the articles' proper nouns, the lexical
-//	             opposites (JSON)
+//	index.json   the manifest (shardManifest, JSON): the database's name,
+//	             examples and size, the average claim length, the first
+//	             key of every term and vocabulary shard, and what every
+//	             check reads whole (globalData): the words that are
+//	             names, the articles' proper nouns, the lexical opposites
 //	t/H.bin      term shards: the records of a range of terms, in order.
 //	             A record: the term, its document frequency, its
 //	             synonyms (claims.Lexical) with theirs, and its postings
@@ -52,7 +51,9 @@ import (
 //
 // Binary records are unsigned varints, strings as length and bytes. A
 // check fetches the term shards of its words at once, then the blocks it
-// needs, then the fragments of its candidates: three or four rounds.
+// needs, then the fragments of its candidates: with the manifest, three
+// to five rounds (a typo adds one, a term common enough to need more
+// than its first block one or two).
 // Scores are those of the whole index to the bit (lengths and
 // frequencies are whole tenths in every form).
 const (
@@ -97,7 +98,7 @@ type shardManifest struct {
 	Articles    int        `json:"articles"`
 	AvgLen      float64    `json:"avg_len"`
 	Fingerprint string     `json:"fingerprint"`
-	Global      string     `json:"global"`
+	Global      globalData `json:"global"`
 	Terms       []shardRef `json:"terms"`
 	Vocab       []shardRef `json:"vocab"`
 	Group       int        `json:"group"`     // claims a fragment
@@ -212,14 +213,7 @@ func OpenShards(f Fetcher) (*Index, error) {
 	case m.Claims < 0 || m.Group <= 0 || m.AvgLen < 0 || math.IsNaN(m.AvgLen):
 		return nil, fmt.Errorf("sharded index: %s is damaged", manifestName)
 	}
-	data, err = s.get(m.Global)
-	if err != nil {
-		return nil, err
-	}
-	var g globalData
-	if err := json.Unmarshal(data, &g); err != nil {
-		return nil, fmt.Errorf("sharded index: %s: %w", m.Global, err)
-	}
+	g := m.Global
 	db := &claims.DB{Format: claims.Format, Version: claims.Version, Name: m.Name, Examples: m.Examples,
 		Articles: []*claims.Article{}, Lexical: &claims.Lexical{Opposites: g.Opposites}}
 	ix := &Index{DB: db, sh: s, n: m.Claims, avgLen: m.AvgLen, proper: setOf(g.Proper), names: setOf(g.Names)}

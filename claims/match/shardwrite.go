@@ -66,10 +66,8 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opts Sha
 		Claims: ix.n, Articles: len(db.Articles), AvgLen: ix.avgLen,
 		Fingerprint: fmt.Sprintf("%016x", Fingerprint(db)), Group: opts.GroupClaims,
 	}
+	m.Global = global(ix)
 	var err error
-	if m.Global, err = w.global(ix); err != nil {
-		return w.stats, err
-	}
 	if m.Terms, err = w.terms(ix, opts); err != nil {
 		return w.stats, err
 	}
@@ -113,18 +111,14 @@ func (w *shardWriter) putHashed(dir string, data []byte) (string, error) {
 	return name, w.put(name, data)
 }
 
-// global writes what every check reads whole: the words that are names,
-// the proper nouns of the articles and the lexical opposites.
-func (w *shardWriter) global(ix *Index) (string, error) {
+// global is what every check reads whole, in the manifest: the words that
+// are names, the proper nouns of the articles and the lexical opposites.
+func global(ix *Index) globalData {
 	g := globalData{Names: sortedSet(ix.names), Proper: sortedSet(ix.proper)}
 	if ix.DB.Lexical != nil {
 		g.Opposites = ix.DB.Lexical.Opposites
 	}
-	data, err := json.Marshal(g)
-	if err != nil {
-		return "", err
-	}
-	return w.putHashed("g", data)
+	return g
 }
 
 func sortedSet(set map[string]bool) []string {
