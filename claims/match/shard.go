@@ -43,6 +43,8 @@ import (
 //	v/H.bin      vocabulary shards: the terms without a digit, by length
 //	             then term, with their frequencies: a typo fetches the
 //	             words of its length (±2) and first letter
+//	l/H.bin      the name of every file but the manifest, one a line: what
+//	             a reader fetches to have the index offline
 //	c/N-TAG.bin  fragment N: claims N×G to N×G+G-1 (G in the manifest) as
 //	             JSON, with each claim's length and term frequencies, the
 //	             document frequency of every term they have, and the
@@ -103,6 +105,7 @@ type shardManifest struct {
 	Vocab       []shardRef `json:"vocab"`
 	Group       int        `json:"group"`     // claims a fragment
 	GroupTag    string     `json:"group_tag"` // in fragments' names
+	List        string     `json:"list"`      // the file that names every other
 	Files       int        `json:"files"`     // every file, this one too
 	Bytes       int64      `json:"bytes"`     // of every file but this one
 }
@@ -238,6 +241,29 @@ func (ix *Index) FetchStats() (files int, bytes int64) {
 	ix.sh.mu.Lock()
 	defer ix.sh.mu.Unlock()
 	return ix.sh.fetched, ix.sh.fetchedB
+}
+
+// ShardFiles returns the name of every file of a sharded index, the
+// manifest first, and how many bytes they hold: what to fetch to have it
+// all offline. A whole index has none.
+func (ix *Index) ShardFiles() ([]string, int64, error) {
+	if ix.sh == nil {
+		return nil, 0, nil
+	}
+	data, err := ix.sh.get(ix.sh.man.List)
+	if err != nil {
+		return nil, 0, err
+	}
+	names := []string{manifestName, ix.sh.man.List}
+	for _, n := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) != ix.sh.man.Files {
+		return nil, 0, fmt.Errorf("sharded index: %s names %d files, the manifest %d", ix.sh.man.List, len(names), ix.sh.man.Files)
+	}
+	return names, ix.sh.man.Bytes, nil
 }
 
 // FetchErr returns the first fetch that failed, if any: a check made

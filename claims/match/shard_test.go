@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/seed"
 )
 
 // shardOptionSets are the defaults and cuts so small that every path is
@@ -201,6 +202,55 @@ func TestShardedConcurrentChecks(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
+}
+
+// TestShardFiles: the list of files names each file written, once.
+func TestShardFiles(t *testing.T) {
+	sh, files := shard(t, seedIndex(t), shardOptionSets["tiny"])
+	names, bytes, err := sh.ShardFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) != len(files) {
+		t.Errorf("%d files listed, %d written", len(names), len(files))
+	}
+	total := int64(0)
+	for _, n := range names {
+		f, ok := files[n]
+		if !ok {
+			t.Errorf("%s is listed but not written", n)
+			continue
+		}
+		if n != manifestName {
+			total += int64(len(f.Data))
+		}
+	}
+	if total != bytes {
+		t.Errorf("files hold %d bytes, the manifest says %d", total, bytes)
+	}
+}
+
+// FuzzDecodeShard: no input makes a shard's decoder panic.
+func FuzzDecodeShard(f *testing.F) {
+	db, err := seed.DB()
+	if err != nil {
+		f.Fatal(err)
+	}
+	sh, files := shard(f, NewIndex(db), shardOptionSets["tiny"])
+	for name := range files {
+		if name != manifestName {
+			data, _ := sh.sh.get(name)
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s := sh.sh
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.decodeTerms("t", b)
+		s.decodeVocab("v", b)
+		s.decodeBlock("p", b)
+	})
 }
 
 // TestShardsDamaged: a missing or damaged shard is an error FetchErr

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/text"
@@ -77,6 +78,12 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opts Sha
 	if m.GroupTag, err = w.fragments(ix, opts); err != nil {
 		return w.stats, err
 	}
+	// Every file's name, for a reader who makes the index available
+	// offline: fetched only then.
+	list := strings.Join(w.names, "\n") + "\n"
+	if m.List, err = w.putHashed("l", []byte(list)); err != nil {
+		return w.stats, err
+	}
 	m.Bytes = w.stats.Bytes
 	m.Files = w.stats.Files + 1
 	data, err := json.Marshal(m)
@@ -89,10 +96,19 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opts Sha
 type shardWriter struct {
 	write func(string, []byte) error
 	stats ShardStats
+	names []string
+	wrote map[string]bool // by name: a hashed file of the same content is written once
 }
 
 // put compresses data and writes it under name.
 func (w *shardWriter) put(name string, data []byte) error {
+	if w.wrote[name] {
+		return nil
+	}
+	if w.wrote == nil {
+		w.wrote = map[string]bool{}
+	}
+	w.wrote[name] = true
 	var b bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
 	zw.Write(data)
@@ -101,6 +117,7 @@ func (w *shardWriter) put(name string, data []byte) error {
 	}
 	w.stats.Files++
 	w.stats.Bytes += int64(b.Len())
+	w.names = append(w.names, name)
 	return w.write(name, b.Bytes())
 }
 
