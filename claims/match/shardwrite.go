@@ -343,61 +343,76 @@ func (w *shardWriter) fragments(ix *Index, opts ShardOptions) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	for lo := 0; lo < n; lo += opts.GroupClaims {
-		hi := min(lo+opts.GroupClaims, n)
-		g := fragmentGroup{DF: map[string]int{}}
-		seenArticle := map[string]bool{}
-		for i := lo; i < hi; i++ {
-			c := db.Claims[i]
-			g.Claims = append(g.Claims, c)
-			st := claimStats{Len: tenths(ix.lengths[i]), TF: map[string]uint64{}}
-			eachField(&c, func(toks []text.Token, _ float64) {
-				for _, t := range toks {
-					if t.Term != "" {
-						g.DF[t.Term] = len(ix.postings[t.Term])
-					}
-				}
-			})
-			g.Stats = append(g.Stats, st)
-			var paras []fragmentParagraph
-			for _, s := range c.Sources {
-				a := db.Article(s.Article)
-				if a == nil {
-					paras = append(paras, fragmentParagraph{Start: -1})
-					continue
-				}
-				if !seenArticle[a.ID] {
-					seenArticle[a.ID] = true
-					meta := *a
-					meta.Text = ""
-					g.Articles = append(g.Articles, &meta)
-				}
-				lo, para, ok := paragraphOf(a.Text, s)
-				if !ok {
-					lo = -1
-				}
-				paras = append(paras, fragmentParagraph{Start: lo, Text: para})
+	// Groups are made on every CPU, a batch at a time, and written in order.
+	ngroups := (n + opts.GroupClaims - 1) / opts.GroupClaims
+	const batch = 256
+	out := make([][]byte, batch)
+	errs := make([]error, batch)
+	for b0 := 0; b0 < ngroups; b0 += batch {
+		b1 := min(b0+batch, ngroups)
+		inParallel(b1-b0, func(k int) {
+			lo := (b0 + k) * opts.GroupClaims
+			out[k], errs[k] = fragment(ix, lo, min(lo+opts.GroupClaims, n))
+		})
+		for k := range b1 - b0 {
+			if errs[k] != nil {
+				return "", errs[k]
 			}
-			g.Paragraphs = append(g.Paragraphs, paras)
-		}
-		// The claims' term frequencies, from the postings.
-		for t := range g.DF {
-			for _, p := range postingsIn(ix.postings[t], int32(lo), int32(hi)) {
-				g.Stats[int(p.doc)-lo].TF[t] = tenths(p.tf)
+			if err := w.put(groupName(b0+k, tag), out[k]); err != nil {
+				return "", err
 			}
-		}
-		data, err := json.Marshal(g)
-		if err != nil {
-			return "", err
-		}
-		if err := w.put(groupName(lo/opts.GroupClaims, tag), data); err != nil {
-			return "", err
 		}
 		if opts.Progress != nil {
-			opts.Progress(hi, n)
+			opts.Progress(min(b1*opts.GroupClaims, n), n)
 		}
 	}
 	return tag, nil
+}
+
+// fragment encodes the fragment of claims lo to hi-1.
+func fragment(ix *Index, lo, hi int) ([]byte, error) {
+	db := ix.DB
+	g := fragmentGroup{DF: map[string]int{}}
+	seenArticle := map[string]bool{}
+	for i := lo; i < hi; i++ {
+		c := db.Claims[i]
+		g.Claims = append(g.Claims, c)
+		eachField(&c, func(toks []text.Token, _ float64) {
+			for _, t := range toks {
+				if t.Term != "" {
+					g.DF[t.Term] = len(ix.postings[t.Term])
+				}
+			}
+		})
+		g.Stats = append(g.Stats, claimStats{Len: tenths(ix.lengths[i]), TF: map[string]uint64{}})
+		var paras []fragmentParagraph
+		for _, s := range c.Sources {
+			a := db.Article(s.Article)
+			if a == nil {
+				paras = append(paras, fragmentParagraph{Start: -1})
+				continue
+			}
+			if !seenArticle[a.ID] {
+				seenArticle[a.ID] = true
+				meta := *a
+				meta.Text = ""
+				g.Articles = append(g.Articles, &meta)
+			}
+			start, para, ok := paragraphOf(a.Text, s)
+			if !ok {
+				start = -1
+			}
+			paras = append(paras, fragmentParagraph{Start: start, Text: para})
+		}
+		g.Paragraphs = append(g.Paragraphs, paras)
+	}
+	// The claims' term frequencies, from the postings.
+	for t := range g.DF {
+		for _, p := range postingsIn(ix.postings[t], int32(lo), int32(hi)) {
+			g.Stats[int(p.doc)-lo].TF[t] = tenths(p.tf)
+		}
+	}
+	return json.Marshal(g)
 }
 
 // contentTag is a hash of every claim and article, which the fragment
