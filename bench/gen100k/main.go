@@ -2,9 +2,13 @@
 // CheckThat! 2020 verified claims and systematic variations of them (years
 // moved back, other numbers multiplied, names, places and months swapped
 // for others of their kind), as a CheckThat!-style TSV that
-// `factcheck build -import` reads. `make db-100k` runs it.
+// `factcheck build -import` reads. `make db-100k` and `make db-1m` run it.
+// A collection file holds at most 250,000 claims and 64 MiB
+// (claims.MaxClaims, claims.MaxFileBytes): past -per claims, it writes
+// OUT-1.tsv, OUT-2.tsv, … of -per claims each, for as many -import.
 //
 //	go run ./bench/gen100k -n 100000 -o build/bench/checkthat-100k.tsv ../shared/bench/checkthat2020/verified_claims.docs.tsv
+//	go run ./bench/gen100k -n 1000000 -per 200000 -o build/bench/checkthat-1m.tsv ../shared/bench/checkthat2020/verified_claims.docs.tsv
 package main
 
 import (
@@ -14,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -33,6 +38,7 @@ func run(args []string, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	n := fs.Int("n", 100000, "claims to write (the collection's own first, then variations)")
 	out := fs.String("o", "", "TSV file to write")
+	per := fs.Int("per", 200000, "claims a file at most: more are written to OUT-1.tsv, OUT-2.tsv, …")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -48,11 +54,29 @@ func run(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	w, err := os.Create(*out)
+	if *per < 1 {
+		return errors.New("-per must be at least 1")
+	}
+	all := Variations(base, *n)
+	if len(all) <= *per {
+		return writeFile(*out, all)
+	}
+	ext := filepath.Ext(*out)
+	for i := 0; i*(*per) < len(all); i++ {
+		name := fmt.Sprintf("%s-%d%s", strings.TrimSuffix(*out, ext), i+1, ext)
+		if err := writeFile(name, all[i*(*per):min((i+1)*(*per), len(all))]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeFile(name string, cs []claims.Claim) error {
+	w, err := os.Create(name)
 	if err != nil {
 		return err
 	}
-	if err := writeTSV(w, Variations(base, *n)); err != nil {
+	if err := writeTSV(w, cs); err != nil {
 		w.Close()
 		return err
 	}

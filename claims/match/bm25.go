@@ -49,3 +49,10 @@ func idf(n, df int) float64 {
 func bm25(tf, dl, avgdl, idf float64) float64 {
 	return idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/avgdl))
 }
+
+// saturation is bm25 of a term of weight 1: what a posting contributes
+// before the term's weight, by which a sharded index orders postings
+// (shard.go).
+func saturation(tf, dl, avgdl float64) float64 {
+	return tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/avgdl))
+}

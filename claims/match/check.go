@@ -289,7 +289,7 @@ func (ix *Index) match(d *doc, st Stance, why string, al alignment, q analysed) 
 // and where it was published (from its article, when it has one).
 func (ix *Index) Source(s claims.Source) MatchSource {
 	ms := MatchSource{Article: s.Article, Quote: s.Quote, Start: s.Start, End: s.End, URL: s.URL, Outlet: s.Outlet, Published: s.Published}
-	if a := ix.DB.Article(s.Article); a != nil {
+	if a := ix.Article(s.Article); a != nil {
 		ms.Outlet, ms.Headline, ms.Published, ms.URL = a.Outlet, a.Headline, a.Published, a.URL
 		ms.DateInferred = a.IsInferred("published")
 	}

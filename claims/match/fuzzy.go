@@ -41,8 +41,12 @@ func (ix *Index) typoExpansions(term string) []expansion {
 		maxDist = 2
 	}
 	best := map[string]float64{}
+	var first byte // the vocabulary to search: of the same first letter, unless two edits are allowed
+	if maxDist == 1 {
+		first = term[0]
+	}
 	for l := len(term) - maxDist; l <= len(term)+maxDist; l++ {
-		for _, cand := range ix.byLen[l] {
+		for _, cand := range ix.vocabulary(l, first) {
 			if cand[0] != term[0] && maxDist == 1 { // a first-letter typo is rare and costly to allow
 				continue
 			}
@@ -58,7 +62,7 @@ func (ix *Index) typoExpansions(term string) []expansion {
 	}
 	var near []string
 	for l := len(term) + 1; l <= len(term)+2; l++ {
-		near = append(near, ix.byLen[l]...)
+		near = append(near, ix.vocabulary(l, term[0])...)
 	}
 	for _, m := range fuzzy.Find(term, near) {
 		// Omitted letters keep a word's first two and last letters.
@@ -85,6 +89,16 @@ func (ix *Index) typoExpansions(term string) []expansion {
 		out = out[:maxExpansions]
 	}
 	return out
+}
+
+// vocabulary returns the index's terms of l bytes without a digit, in
+// order; those that begin with first when it is not 0 (and maybe others:
+// the caller checks).
+func (ix *Index) vocabulary(l int, first byte) []string {
+	if ix.sh != nil {
+		return ix.sh.vocabulary(l, first)
+	}
+	return ix.byLen[l]
 }
 
 // damerau returns the optimal-string-alignment distance between a and b,

@@ -8,9 +8,12 @@
 package match
 
 import (
+	"math"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/text"
@@ -84,6 +87,12 @@ type Index struct {
 	names      map[string]bool  // words the sources only ever write with a capital: names, even when a reader types them in lower case (nameTerms)
 	maxIDF     float64
 
+	// n is how many claims the index covers.
+	n int
+	// sh, when set, is where a sharded index reads what a check needs
+	// (shard.go); postings, lengths and byLen are then empty.
+	sh *shards
+
 	// analysed keeps the claims checks have analysed (doc), so that a
 	// claim retrieved again is not analysed again. It is the one thing in
 	// an Index that changes after it is built, and its mutex guards it.
@@ -107,7 +116,12 @@ type posting struct {
 }
 
 // NewIndex analyses every claim of db for retrieval.
-func NewIndex(db *claims.DB) *Index {
+func NewIndex(db *claims.DB) *Index { return BuildIndex(db, nil) }
+
+// BuildIndex is NewIndex telling progress how many claims are analysed.
+// Claims are analysed on every CPU, a chunk at a time; the index is the
+// same whatever their number.
+func BuildIndex(db *claims.DB, progress func(done, total int)) *Index {
 	ix := &Index{DB: db, postings: map[string][]posting{}}
 	var bodies []string
 	for _, a := range db.Articles {
@@ -119,30 +133,63 @@ func NewIndex(db *claims.DB) *Index {
 	}
 	ix.names = nameTerms(bodies)
 	ix.lengths = make([]float32, len(db.Claims))
-	for i := range db.Claims {
-		tf := map[string]float64{}
-		length := 0.0
-		eachField(&db.Claims[i], func(toks []text.Token, w float64) {
-			for _, t := range toks {
-				if t.Stop || t.Neg || t.Term == "" {
-					continue
+	type termFreq struct {
+		term string
+		tf   float64
+	}
+	const chunk = 4096
+	freqs := make([][]termFreq, chunk)
+	for lo := 0; lo < len(db.Claims); lo += chunk {
+		hi := min(lo+chunk, len(db.Claims))
+		inParallel(hi-lo, func(k int) {
+			i := lo + k
+			tf := map[string]float64{}
+			length := 0.0
+			eachField(&db.Claims[i], func(toks []text.Token, w float64) {
+				for _, t := range toks {
+					if t.Stop || t.Neg || t.Term == "" {
+						continue
+					}
+					tf[t.Term] += w
+					length += w
 				}
-				tf[t.Term] += w
-				length += w
+			})
+			fs := make([]termFreq, 0, len(tf))
+			for t, f := range tf {
+				fs = append(fs, termFreq{t, f})
 			}
+			sort.Slice(fs, func(a, b int) bool { return fs[a].term < fs[b].term })
+			freqs[k] = fs
+			ix.lengths[i] = tenthsOf(length)
 		})
-		terms := make([]string, 0, len(tf))
-		for t := range tf {
-			terms = append(terms, t)
+		for k := range hi - lo {
+			for _, f := range freqs[k] {
+				ix.postings[f.term] = append(ix.postings[f.term], posting{int32(lo + k), tenthsOf(f.tf)})
+			}
 		}
-		sort.Strings(terms)
-		for _, t := range terms {
-			ix.postings[t] = append(ix.postings[t], posting{int32(i), float32(tf[t])})
+		if progress != nil {
+			progress(hi, len(db.Claims))
 		}
-		ix.lengths[i] = float32(length)
 	}
 	ix.finish()
 	return ix
+}
+
+// inParallel calls f(0) … f(n-1) on as many goroutines as there are CPUs.
+func inParallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // eachField calls f with the analysed tokens of each field of a claim that
@@ -168,6 +215,7 @@ func eachField(c *claims.Claim, f func(toks []text.Token, weight float64)) {
 // finish works out what follows from the postings: the average length,
 // the vocabulary by length for typo search, the weight of unknown words.
 func (ix *Index) finish() {
+	ix.n = len(ix.lengths)
 	total := 0.0
 	for _, l := range ix.lengths {
 		total += float64(l)
@@ -190,8 +238,35 @@ func (ix *Index) finish() {
 	// no claim has is most often what the statement is about. (Weighing
 	// it as the rarest known word answered more of FEVER-Symmetric, 0.22
 	// -> 0.31 right, but with 4.4% wrong badges against 1.4%.)
-	ix.maxIDF = idf(len(ix.lengths), 0)
+	ix.maxIDF = idf(ix.n, 0)
 }
+
+// tenthsOf rounds a field-weighted frequency or length to whole tenths,
+// as every form of the index keeps it (field weights are tenths, bm25.go),
+// so that a built, a decoded and a sharded index score alike to the bit.
+func tenthsOf(v float64) float32 { return float32(math.Round(v*10)) / 10 }
+
+// claimAt returns claim i: from the database, or from the fragment a
+// sharded index fetched for it.
+func (ix *Index) claimAt(i int) *claims.Claim {
+	if ix.sh != nil {
+		return ix.sh.claim(i)
+	}
+	return &ix.DB.Claims[i]
+}
+
+// Article returns the article a source stands in, or nil: from the
+// database, or, for a sharded index, from the fragment of a claim it
+// fetched (its metadata and the paragraphs the claim quotes).
+func (ix *Index) Article(id string) *claims.Article {
+	if ix.sh != nil {
+		return ix.sh.article(id)
+	}
+	return ix.DB.Article(id)
+}
+
+// Claims is how many claims the index covers.
+func (ix *Index) Claims() int { return ix.n }
 
 // doc returns claim i analysed for the verdict. Docs are read only once
 // made, so the cache hands the same one to every check.
@@ -214,7 +289,7 @@ func (ix *Index) doc(i int) *doc {
 
 // analyseDoc analyses claim i for the verdict.
 func (ix *Index) analyseDoc(i int) *doc {
-	c := &ix.DB.Claims[i]
+	c := ix.claimAt(i)
 	d := &doc{claim: c, terms: map[string]bool{}, rating: claims.ClassifyRating(c.Rating)}
 	d.stmt = analyse(c.Text)
 	addTerms := func(toks []text.Token) {
@@ -255,14 +330,19 @@ func (ix *Index) analyseDoc(i int) *doc {
 // IDF returns a term's inverse document frequency; an unknown term gets
 // the highest.
 func (ix *Index) IDF(term string) float64 {
-	if n := len(ix.postings[term]); n > 0 {
-		return idf(len(ix.lengths), n)
+	if n := ix.df(term); n > 0 {
+		return idf(ix.n, n)
 	}
 	return ix.maxIDF
 }
 
 // df is how many claims have a term.
-func (ix *Index) df(term string) int { return len(ix.postings[term]) }
+func (ix *Index) df(term string) int {
+	if ix.sh != nil {
+		return ix.sh.df(term)
+	}
+	return len(ix.postings[term])
+}
 
 // queryTerm is one distinct content term of a statement and how it is
 // looked up.
@@ -275,6 +355,9 @@ type queryTerm struct {
 
 // queryTerms turns a statement's tokens into lookups.
 func (ix *Index) queryTerms(toks []text.Token) []queryTerm {
+	if ix.sh != nil { // fetch what the statement's words need, at once
+		ix.sh.prefetchStatement(toks)
+	}
 	seen := map[string]bool{}
 	var out []queryTerm
 	for _, t := range toks {
@@ -322,6 +405,9 @@ type candidate struct {
 // retrieve ranks claims by BM25F against the query terms and returns the
 // top k (ties broken by claim order, so results are deterministic).
 func (ix *Index) retrieve(qs []queryTerm, k int) []candidate {
+	if ix.sh != nil {
+		return ix.sh.retrieve(ix, qs, k)
+	}
 	scores := map[int32]float64{}
 	for _, q := range qs {
 		for _, alt := range q.alts {
@@ -338,7 +424,7 @@ func (ix *Index) retrieve(qs []queryTerm, k int) []candidate {
 	// candidates: a claim that shares only a synonym with the statement
 	// ("movies" for "film"), or only what its "she" stands for
 	// (anaphora.go), is still weighed.
-	if n := len(ix.lengths); n <= k {
+	if n := ix.n; n <= k {
 		for d := range n {
 			if _, ok := scores[int32(d)]; !ok {
 				scores[int32(d)] = 0
@@ -373,7 +459,7 @@ func (ix *Index) Rank(query string, k int) []Ranked {
 	qs := ix.queryTerms(text.Analyze(CleanQuery(query)))
 	var out []Ranked
 	for _, c := range ix.retrieve(qs, k) {
-		out = append(out, Ranked{&ix.DB.Claims[c.doc], c.score})
+		out = append(out, Ranked{ix.claimAt(c.doc), c.score})
 	}
 	return out
 }
@@ -384,20 +470,13 @@ func (ix *Index) paragraphTerms(srcs []claims.Source) map[string]bool {
 	out := map[string]bool{}
 	seen := map[[2]int]bool{}
 	for ai, s := range srcs {
-		a := ix.DB.Article(s.Article)
-		if a == nil || s.End > len(a.Text) || s.Start < 0 || s.Start > s.End {
+		lo, para, ok := ix.paragraph(s)
+		if !ok {
 			continue
-		}
-		lo := strings.LastIndexByte(a.Text[:s.Start], '\n') + 1
-		hi := strings.IndexByte(a.Text[s.End:], '\n')
-		if hi < 0 {
-			hi = len(a.Text)
-		} else {
-			hi += s.End
 		}
 		if key := [2]int{ai, lo}; !seen[key] {
 			seen[key] = true
-			for _, t := range text.Analyze(a.Text[lo:hi]) {
+			for _, t := range text.Analyze(para) {
 				if !t.Stop {
 					out[t.Term] = true
 				}
@@ -407,32 +486,75 @@ func (ix *Index) paragraphTerms(srcs []claims.Source) map[string]bool {
 	return out
 }
 
+// paragraph returns the paragraph of its article that a source stands
+// in, and where it starts.
+func (ix *Index) paragraph(s claims.Source) (start int, para string, ok bool) {
+	if ix.sh != nil {
+		return ix.sh.paragraph(s)
+	}
+	a := ix.DB.Article(s.Article)
+	if a == nil {
+		return 0, "", false
+	}
+	return paragraphOf(a.Text, s)
+}
+
+// paragraphOf returns the paragraph of text that holds a source's quote,
+// and where it starts.
+func paragraphOf(body string, s claims.Source) (start int, para string, ok bool) {
+	if s.End > len(body) || s.Start < 0 || s.Start > s.End {
+		return 0, "", false
+	}
+	lo := strings.LastIndexByte(body[:s.Start], '\n') + 1
+	hi := strings.IndexByte(body[s.End:], '\n')
+	if hi < 0 {
+		hi = len(body)
+	} else {
+		hi += s.End
+	}
+	return lo, body[lo:hi], true
+}
+
 // nameTerms returns the words (nameForm) that the texts write with a
 // capital in the middle of a sentence and never in lower case: "putin",
 // "geneva", "seleznev", but not "state" (as in "the State Department" and
 // "a state"). Words, not stems: "Readiness Teams" makes no name of
 // "ready".
 func nameTerms(texts []string) map[string]bool {
-	capital, lower := map[string]bool{}, map[string]bool{}
-	for _, s := range texts {
-		for _, line := range strings.Split(s, "\n") {
-			toks := text.Analyze(line)
-			titleCase := isTitleCase(toks)
-			for _, t := range toks {
-				if t.Stop || t.Kind != text.Word {
-					continue
-				}
-				switch w := nameForm(t.Text); {
-				case !t.Cap:
-					lower[w] = true
-				case !titleCase && !atSentenceStart(line, t.Start):
-					capital[w] = true
+	const chunk = 1024
+	type sets struct{ capital, lower map[string]bool }
+	parts := make([]sets, (len(texts)+chunk-1)/chunk)
+	inParallel(len(parts), func(p int) {
+		capital, lower := map[string]bool{}, map[string]bool{}
+		for _, s := range texts[p*chunk : min((p+1)*chunk, len(texts))] {
+			for _, line := range strings.Split(s, "\n") {
+				toks := text.Analyze(line)
+				titleCase := isTitleCase(toks)
+				for _, t := range toks {
+					if t.Stop || t.Kind != text.Word {
+						continue
+					}
+					switch w := nameForm(t.Text); {
+					case !t.Cap:
+						lower[w] = true
+					case !titleCase && !atSentenceStart(line, t.Start):
+						capital[w] = true
+					}
 				}
 			}
 		}
+		parts[p] = sets{capital, lower}
+	})
+	capital := map[string]bool{}
+	for _, p := range parts {
+		for w := range p.capital {
+			capital[w] = true
+		}
 	}
-	for t := range lower {
-		delete(capital, t)
+	for _, p := range parts {
+		for w := range p.lower {
+			delete(capital, w)
+		}
 	}
 	return capital
 }
@@ -484,7 +606,11 @@ func (ix *Index) lexical(term string) []expansion {
 		return nil
 	}
 	var out []expansion
-	for _, t := range lx.Synonyms[term] {
+	syns := lx.Synonyms[term]
+	if ix.sh != nil {
+		syns = ix.sh.synonyms(term)
+	}
+	for _, t := range syns {
 		if t != term && ix.df(t) > 0 {
 			out = append(out, expansion{term: t, weight: weightSynonym, synonym: true})
 		}

@@ -13,10 +13,11 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
-	cmd := newCommand("build", "build -articles DIR... [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] [-lang en,fr] [-strict] -o FILE [-name NAME] [-v]", stdout, stderr)
+	cmd := newCommand("build", "build -articles DIR... [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] [-lang en,fr] [-strict] -o FILE [-shards DIR] [-name NAME] [-v]", stdout, stderr)
 	curated := cmd.String("curated", "", "curated claims file (JSON Lines)")
 	examplesPath := cmd.String("examples", "", "statements for readers to try, one a line (# comments); default: those the articles' front matter names, else derived from the claims")
 	out := cmd.String("o", "", "database file to write")
+	shardDir := cmd.String("shards", "", "folder to write the database as a sharded index, which a check fetches in parts (for archives too large for one file; see README)")
 	name := cmd.String("name", "", "name of the database (default: the output file's name)")
 	verbose := cmd.Bool("v", false, "say how much of each page was kept, and list every skipped sentence and why")
 	strict := cmd.Bool("strict", false, "make every warning an error (a page with no article text, an article in a language left out, a link left out…)")
@@ -33,8 +34,12 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		cmd.printUsage(stderr)
 		return usageError{fmt.Sprintf("build: unexpected argument %q", cmd.Arg(0))}
 	}
-	if *out == "" {
-		return usageError{"build: -o FILE is required"}
+	if *out == "" && *shardDir == "" {
+		return usageError{"build: -o FILE is required (or -shards DIR)"}
+	}
+	output := *out // what the cache and the default name go by
+	if output == "" {
+		output = filepath.Clean(*shardDir) + ".json"
 	}
 	if len(dirs) == 0 && len(feeds) == 0 && len(imports) == 0 {
 		return usageError{"build: give -articles DIR, -feed FILE or -import FILE"}
@@ -48,9 +53,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	for i, dir := range dirs {
 		opts := importers.LoadOptions{Progress: newProgress(stderr, "reading "+dir).update}
 		if !*noCache {
-			opts.Cache = *out + ".cache"
+			opts.Cache = output + ".cache"
 			if i > 0 {
-				opts.Cache = fmt.Sprintf("%s.%d.cache", *out, i+1)
+				opts.Cache = fmt.Sprintf("%s.%d.cache", output, i+1)
 			}
 		}
 		arts, probs, stats := importers.LoadArticlesFrom(dir, opts)
@@ -75,7 +80,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if *name == "" {
-		*name = strings.TrimSuffix(filepath.Base(*out), filepath.Ext(*out))
+		*name = strings.TrimSuffix(filepath.Base(output), filepath.Ext(output))
 	}
 	db, brep, err := claims.BuildWith(*name, articles, cur, claims.BuildOptions{Languages: languages, NotCheckable: checkerScope()})
 	if err != nil {
@@ -104,14 +109,24 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if db.Lexical, err = lexical.For(db); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
-	if err := chooseExamples(db, *examplesPath, stdout); err != nil {
+	// One index, for the examples and the shards.
+	ix := match.BuildIndex(db, newProgress(stderr, "indexing claims").update)
+	ix.Dictionary = lexical.Kinds{}
+	if err := chooseExamples(db, ix, *examplesPath, stdout); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
-	if err := claims.Save(*out, db); err != nil {
-		return fmt.Errorf("build: %w", err)
+	if *out != "" {
+		if err := claims.Save(*out, db); err != nil {
+			return fmt.Errorf("build: %w", err)
+		}
+	}
+	if *shardDir != "" {
+		if err := writeShards(ix, *shardDir, stdout, stderr); err != nil {
+			return fmt.Errorf("build: %w", err)
+		}
 	}
 	skipped := brep.Skipped()
-	fmt.Fprintf(stdout, "wrote %s: %d articles, %d claims (%d sentences skipped), %d examples\n", *out, len(db.Articles), len(db.Claims), len(skipped), len(db.Examples))
+	fmt.Fprintf(stdout, "wrote %s: %d articles, %d claims (%d sentences skipped), %d examples\n", output, len(db.Articles), len(db.Claims), len(skipped), len(db.Examples))
 	if *verbose {
 		for _, a := range articles {
 			if a.Extraction != "" {

@@ -27,8 +27,8 @@ const exampleCount = 4
 //   - a derived one when it is supported, or contradicted for the one
 //     with a changed date or figure.
 //
-// It says on w which it dropped, and why.
-func chooseExamples(db *claims.DB, path string, w io.Writer) error {
+// ix is db's index. It says on w which it dropped, and why.
+func chooseExamples(db *claims.DB, ix *match.Index, path string, w io.Writer) error {
 	named := db.Examples
 	if path != "" {
 		data, err := claims.ReadFile(path)
@@ -48,7 +48,6 @@ func chooseExamples(db *claims.DB, path string, w io.Writer) error {
 		cands = claims.DeriveExamples(db, 3*exampleCount, hasVerb())
 	}
 	plain, altered := 0, 0
-	ix := newIndex(db)
 	seen := map[string]bool{}
 	db.Examples = nil
 	for _, e := range cands {

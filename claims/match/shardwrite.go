@@ -1,0 +1,448 @@
+package match
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// ShardOptions say how a sharded index is cut (shard.go). The zero value
+// takes the defaults, measured on the CheckThat! collection and its 100k
+// and 1M variations (README, "Archive scale").
+type ShardOptions struct {
+	// TermShardBytes and VocabShardBytes are the raw size a term or
+	// vocabulary shard is cut at.
+	TermShardBytes, VocabShardBytes int
+	// InlinePostings is the most postings a term keeps in its record;
+	// a term with more has them in blocks, by impact, the first
+	// FirstBlock long and each next one twice the last.
+	InlinePostings, FirstBlock int
+	// GroupClaims is how many claims (in database order) share a
+	// fragment file.
+	GroupClaims int
+	// Progress, when set, is told how many claims' fragments are written.
+	Progress func(done, total int)
+}
+
+func (o ShardOptions) withDefaults() ShardOptions {
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&o.TermShardBytes, 4<<10)
+	def(&o.VocabShardBytes, 8<<10)
+	def(&o.InlinePostings, 64)
+	def(&o.FirstBlock, 256)
+	def(&o.GroupClaims, 8)
+	return o
+}
+
+// ShardStats say what WriteShards wrote.
+type ShardStats struct {
+	Files int
+	Bytes int64 // compressed, as sent
+}
+
+// WriteShards writes ix (built by NewIndex) in its sharded form: each file
+// is handed to write under its name ("index.json", "t/…"), compressed.
+// Every file but the manifest is named by a hash of its content, so a
+// host may cache it for ever.
+func WriteShards(ix *Index, write func(name string, data []byte) error, opts ShardOptions) (ShardStats, error) {
+	opts = opts.withDefaults()
+	w := shardWriter{write: write}
+	db := ix.DB
+	m := shardManifest{
+		Format: shardFormat, Version: shardVersion, Name: db.Name, Examples: db.Examples,
+		Claims: ix.n, Articles: len(db.Articles), AvgLen: ix.avgLen,
+		Fingerprint: fmt.Sprintf("%016x", Fingerprint(db)), Group: opts.GroupClaims,
+	}
+	m.Global = global(ix)
+	var err error
+	if m.Terms, err = w.terms(ix, opts); err != nil {
+		return w.stats, err
+	}
+	if m.Vocab, err = w.vocab(ix, opts); err != nil {
+		return w.stats, err
+	}
+	if m.GroupTag, err = w.fragments(ix, opts); err != nil {
+		return w.stats, err
+	}
+	// Every file's name, for a reader who makes the index available
+	// offline: fetched only then.
+	list := strings.Join(w.names, "\n") + "\n"
+	if m.List, err = w.putHashed("l", []byte(list)); err != nil {
+		return w.stats, err
+	}
+	m.Bytes = w.stats.Bytes
+	m.Files = w.stats.Files + 1
+	data, err := json.Marshal(m)
+	if err != nil {
+		return w.stats, err
+	}
+	return w.stats, w.put(manifestName, data)
+}
+
+type shardWriter struct {
+	write func(string, []byte) error
+	stats ShardStats
+	names []string
+	wrote map[string]bool // by name: a hashed file of the same content is written once
+}
+
+// put compresses data and writes it under name.
+func (w *shardWriter) put(name string, data []byte) error {
+	if w.wrote[name] {
+		return nil
+	}
+	if w.wrote == nil {
+		w.wrote = map[string]bool{}
+	}
+	w.wrote[name] = true
+	var b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	zw.Write(data)
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	w.stats.Files++
+	w.stats.Bytes += int64(b.Len())
+	w.names = append(w.names, name)
+	return w.write(name, b.Bytes())
+}
+
+// putHashed writes data under dir/HASH.bin and returns that name.
+func (w *shardWriter) putHashed(dir string, data []byte) (string, error) {
+	sum := sha256.Sum256(data)
+	name := dir + "/" + hex.EncodeToString(sum[:8]) + ".bin"
+	return name, w.put(name, data)
+}
+
+// global is what every check reads whole, in the manifest: the words that
+// are names, the proper nouns of the articles and the lexical opposites.
+func global(ix *Index) globalData {
+	g := globalData{Names: sortedSet(ix.names), Proper: sortedSet(ix.proper)}
+	if ix.DB.Lexical != nil {
+		g.Opposites = ix.DB.Lexical.Opposites
+	}
+	return g
+}
+
+func sortedSet(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// terms writes the term shards: every term with postings or lexical
+// relations, in order, cut at TermShardBytes, and the posting blocks of
+// the terms too common to keep their postings in their record.
+func (w *shardWriter) terms(ix *Index, opts ShardOptions) ([]shardRef, error) {
+	keys := make(map[string]bool, len(ix.postings))
+	for t := range ix.postings {
+		keys[t] = true
+	}
+	var syns map[string][]string
+	if ix.DB.Lexical != nil {
+		syns = ix.DB.Lexical.Synonyms
+		for t := range syns {
+			keys[t] = true
+		}
+	}
+	var refs []shardRef
+	var buf []byte
+	count, first, prev := 0, "", ""
+	flush := func() error {
+		if count == 0 {
+			return nil
+		}
+		data := append(binary.AppendUvarint([]byte(termMagic), uint64(count)), buf...)
+		name, err := w.putHashed("t", data)
+		if err != nil {
+			return err
+		}
+		refs = append(refs, shardRef{From: first, File: name})
+		buf, count = buf[:0], 0
+		return nil
+	}
+	for _, t := range sortedSet(keys) {
+		rec, err := w.record(ix, t, syns[t], opts)
+		if err != nil {
+			return nil, err
+		}
+		if count > 0 && len(buf)+len(rec) > opts.TermShardBytes {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+		if count == 0 {
+			first = separator(prev, t)
+		}
+		buf = append(buf, rec...)
+		count++
+		prev = t
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	if len(refs) > 0 {
+		refs[0].From = ""
+	}
+	return refs, nil
+}
+
+// separator returns the shortest prefix of next that sorts after prev, as
+// Pagefind names its index chunks: any key from it on belongs to next's
+// shard.
+func separator(prev, next string) string {
+	for i := 1; i <= len(next); i++ {
+		if next[:i] > prev {
+			return next[:i]
+		}
+	}
+	return next
+}
+
+// record encodes one term's record: its document frequency, its
+// synonyms with theirs, and its postings, inline or as blocks by impact.
+func (w *shardWriter) record(ix *Index, t string, syns []string, opts ShardOptions) ([]byte, error) {
+	ps := ix.postings[t]
+	b := appendStr(nil, t)
+	b = binary.AppendUvarint(b, uint64(len(ps)))
+	b = binary.AppendUvarint(b, uint64(len(syns)))
+	for _, s := range syns {
+		b = appendStr(b, s)
+		b = binary.AppendUvarint(b, uint64(len(ix.postings[s])))
+	}
+	if len(ps) <= opts.InlinePostings {
+		b = binary.AppendUvarint(b, 0)
+		return appendPostings(b, ix, ps), nil
+	}
+	// Blocks by impact: the postings a term contributes most to come
+	// first, so that retrieval may stop before the rest (shard.go).
+	byImpact := append([]posting(nil), ps...)
+	impact := func(p posting) float64 {
+		return saturation(float64(p.tf), float64(ix.lengths[p.doc]), ix.avgLen)
+	}
+	sort.SliceStable(byImpact, func(i, j int) bool { return impact(byImpact[i]) > impact(byImpact[j]) })
+	var blocks [][]posting
+	for size, rest := opts.FirstBlock, byImpact; len(rest) > 0; size *= 2 {
+		n := min(size, len(rest))
+		blocks = append(blocks, rest[:n])
+		rest = rest[n:]
+	}
+	b = binary.AppendUvarint(b, uint64(len(blocks)))
+	for _, blk := range blocks {
+		top := float32(impact(blk[0]))
+		top = math.Nextafter32(top, float32(math.Inf(1))) // a bound, never below
+		sort.Slice(blk, func(i, j int) bool { return blk[i].doc < blk[j].doc })
+		data := appendPostings(binary.AppendUvarint([]byte(blockMagic), uint64(len(blk))), ix, blk)
+		name, err := w.putHashed("p", data)
+		if err != nil {
+			return nil, err
+		}
+		b = binary.AppendUvarint(b, uint64(len(blk)))
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(top))
+		b = appendStr(b, name)
+	}
+	return b, nil
+}
+
+// appendPostings encodes postings in claim order: each claim's distance
+// from the previous, the term's frequency and the claim's length, in
+// tenths.
+func appendPostings(b []byte, ix *Index, ps []posting) []byte {
+	prev := int32(0)
+	for _, p := range ps {
+		b = binary.AppendUvarint(b, uint64(p.doc-prev))
+		b = binary.AppendUvarint(b, tenths(p.tf))
+		b = binary.AppendUvarint(b, tenths(ix.lengths[p.doc]))
+		prev = p.doc
+	}
+	return b
+}
+
+func appendStr(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// vocab writes the vocabulary typo search reads (the terms without a
+// digit, with their document frequencies), ordered by length then term,
+// so that a typo fetches only the words of its length and first letter.
+func (w *shardWriter) vocab(ix *Index, opts ShardOptions) ([]shardRef, error) {
+	var keys []string
+	for l, ts := range ix.byLen {
+		for _, t := range ts {
+			keys = append(keys, vocabKey(l, t))
+		}
+	}
+	sort.Strings(keys)
+	var refs []shardRef
+	var buf []byte
+	count, first, prev := 0, "", ""
+	flush := func() error {
+		if count == 0 {
+			return nil
+		}
+		data := append(binary.AppendUvarint([]byte(vocabMagic), uint64(count)), buf...)
+		name, err := w.putHashed("v", data)
+		if err != nil {
+			return err
+		}
+		refs = append(refs, shardRef{From: first, File: name})
+		buf, count = buf[:0], 0
+		return nil
+	}
+	for _, k := range keys {
+		t := k[vocabPrefix:]
+		if count > 0 && len(buf)+len(t)+4 > opts.VocabShardBytes {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+		if count == 0 {
+			first = separator(prev, k)
+		}
+		buf = appendStr(buf, t)
+		buf = binary.AppendUvarint(buf, uint64(len(ix.postings[t])))
+		count++
+		prev = k
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	if len(refs) > 0 {
+		refs[0].From = ""
+	}
+	return refs, nil
+}
+
+// fragments writes the claims, GroupClaims a file in database order,
+// each with what a check reads of it besides its text: its length and
+// term frequencies, the document frequency of every term it has, and the
+// metadata and paragraph of each article it quotes. It returns the tag
+// in the files' names: a hash of them all.
+func (w *shardWriter) fragments(ix *Index, opts ShardOptions) (string, error) {
+	db := ix.DB
+	n := len(db.Claims)
+	tag, err := contentTag(db)
+	if err != nil {
+		return "", err
+	}
+	// Groups are made on every CPU, a batch at a time, and written in order.
+	ngroups := (n + opts.GroupClaims - 1) / opts.GroupClaims
+	const batch = 256
+	out := make([][]byte, batch)
+	errs := make([]error, batch)
+	for b0 := 0; b0 < ngroups; b0 += batch {
+		b1 := min(b0+batch, ngroups)
+		inParallel(b1-b0, func(k int) {
+			lo := (b0 + k) * opts.GroupClaims
+			out[k], errs[k] = fragment(ix, lo, min(lo+opts.GroupClaims, n))
+		})
+		for k := range b1 - b0 {
+			if errs[k] != nil {
+				return "", errs[k]
+			}
+			if err := w.put(groupName(b0+k, tag), out[k]); err != nil {
+				return "", err
+			}
+		}
+		if opts.Progress != nil {
+			opts.Progress(min(b1*opts.GroupClaims, n), n)
+		}
+	}
+	return tag, nil
+}
+
+// fragment encodes the fragment of claims lo to hi-1.
+func fragment(ix *Index, lo, hi int) ([]byte, error) {
+	db := ix.DB
+	g := fragmentGroup{DF: map[string]int{}}
+	seenArticle := map[string]bool{}
+	for i := lo; i < hi; i++ {
+		c := db.Claims[i]
+		g.Claims = append(g.Claims, c)
+		eachField(&c, func(toks []text.Token, _ float64) {
+			for _, t := range toks {
+				if t.Term != "" {
+					g.DF[t.Term] = len(ix.postings[t.Term])
+				}
+			}
+		})
+		g.Stats = append(g.Stats, claimStats{Len: tenths(ix.lengths[i]), TF: map[string]uint64{}})
+		var paras []fragmentParagraph
+		for _, s := range c.Sources {
+			a := db.Article(s.Article)
+			if a == nil {
+				paras = append(paras, fragmentParagraph{Start: -1})
+				continue
+			}
+			if !seenArticle[a.ID] {
+				seenArticle[a.ID] = true
+				meta := *a
+				meta.Text = ""
+				g.Articles = append(g.Articles, &meta)
+			}
+			start, para, ok := paragraphOf(a.Text, s)
+			if !ok {
+				start = -1
+			}
+			paras = append(paras, fragmentParagraph{Start: start, Text: para})
+		}
+		g.Paragraphs = append(g.Paragraphs, paras)
+	}
+	// The claims' term frequencies, from the postings.
+	for t := range g.DF {
+		for _, p := range postingsIn(ix.postings[t], int32(lo), int32(hi)) {
+			g.Stats[int(p.doc)-lo].TF[t] = tenths(p.tf)
+		}
+	}
+	return json.Marshal(g)
+}
+
+// contentTag is a hash of every claim and article, which the fragment
+// files are named by (there are too many to list each in the manifest).
+func contentTag(db *claims.DB) (string, error) {
+	h := sha256.New()
+	enc := json.NewEncoder(h)
+	for i := range db.Claims {
+		if err := enc.Encode(&db.Claims[i]); err != nil {
+			return "", err
+		}
+	}
+	for _, a := range db.Articles {
+		if err := enc.Encode(a); err != nil {
+			return "", err
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)[:6]), nil
+}
+
+// postingsIn returns the postings of claims lo to hi-1 (postings are in
+// claim order).
+func postingsIn(ps []posting, lo, hi int32) []posting {
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].doc >= lo })
+	j := sort.Search(len(ps), func(i int) bool { return ps[i].doc >= hi })
+	return ps[i:j]
+}
+
+func groupName(i int, tag string) string { return fmt.Sprintf("c/%d-%s.bin", i, tag) }
+
+func vocabKey(l int, term string) string { return fmt.Sprintf("%04d", l) + term }
+
+const vocabPrefix = 4
