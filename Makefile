@@ -96,7 +96,7 @@ test-node:
 # input as a seed.
 FUZZ_TARGETS := claims:FuzzDecode claims:FuzzParseArticle claims:FuzzImportTSV claims:FuzzImportClaimReview \
 	claims/importers:FuzzParseHTML claims/importers:FuzzReadFeed \
-	claims/text:FuzzNormalize claims/text:FuzzAnalyze claims/match:FuzzCheckText
+	claims/text:FuzzNormalize claims/text:FuzzAnalyze claims/match:FuzzCheckText claims/match:FuzzRatingStance
 
 fuzz:
 	@failed=""; for t in $(FUZZ_TARGETS); do \
