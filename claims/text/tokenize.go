@@ -7,11 +7,34 @@ import (
 
 // WordTokenizer cuts text into words and numbers. It keeps together what a
 // reader sees as one word: "Russia's", "don't", "U.S.", "co-operation",
-// "24/7", "10,375", "3.5". Byte offsets point into the original text.
+// "24/7", "10,375", "3.5", and "Vladi\u00admir", whose soft hyphen a
+// browser does not show. Byte offsets point into the original text; the
+// invisible characters stay in Token.Text and leave Token.Term
+// (Normalize).
 type WordTokenizer struct{}
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isInvisible reports whether r is a format character a reader never sees
+// (Unicode category Cf): the soft hyphen, zero-width space, joiner and
+// non-joiner, the word joiner, the byte-order mark, direction marks.
+// Pages carry them inside words ("Vladi\u00admir" to allow a line break);
+// what the reader sees is the word without them.
+func isInvisible(r rune) bool { return r >= 0xAD && unicode.Is(unicode.Cf, r) }
+
+// pastInvisible returns the index after the run of invisible characters
+// at i (i itself when there is none).
+func pastInvisible(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isInvisible(r) {
+			break
+		}
+		i += w
+	}
+	return i
 }
 
 func runeAt(s string, i int) rune {
@@ -38,6 +61,14 @@ func (WordTokenizer) Tokenize(s string) []Token {
 			if isWordRune(r) {
 				i += w
 				continue
+			}
+			// Invisible characters inside a word are part of it.
+			if isInvisible(r) {
+				if j := pastInvisible(s, i); isWordRune(runeAt(s, j)) {
+					i = j
+					continue
+				}
+				break
 			}
 			if j, ok := joiner(s, start, i, r, w); ok {
 				i = j
