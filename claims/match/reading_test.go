@@ -70,3 +70,32 @@ func TestInvisibleCharactersKeepDifferences(t *testing.T) {
 		t.Error("the article's text lost its soft hyphen")
 	}
 }
+
+// Sums, shares and ranges are compared as figures (issue 18 point 3: "paid
+// between $50 and $60 a pound" was supported by a source saying "$5 and
+// $6", "$14 to $18" by "$24 to $28"). The sentences are written for this
+// test.
+func TestFiguresWithSignsAndRanges(t *testing.T) {
+	for _, tc := range []struct {
+		source, statement string
+		want              Verdict
+	}{
+		{"Fishermen are typically paid between $5 and $6 a pound for halibut, dealers said.", "Fishermen are typically paid between $50 and $60 a pound for halibut.", Contradicted},
+		{"Fishermen are typically paid between $5 and $6 a pound for halibut, dealers said.", "Fishermen are typically paid between 5 and 6 dollars a pound for halibut.", Supported},
+		{"Fishermen are typically paid between $5 and $6 a pound for halibut, dealers said.", "Fishermen are typically paid $5.50 a pound for halibut.", Unverified},
+		{"Tickets for the final will cost $24 to $28, the league said on Monday.", "Tickets for the final will cost $14 to $18.", Contradicted},
+		{"Tickets for the final will cost $24 to $28, the league said on Monday.", "Tickets for the final will cost $24–$28.", Supported},
+		{"The city approved a budget of $13.7 billion for the coming year.", "The city approved a budget of $17.3 billion.", Contradicted},
+		{"The city approved a budget of $13.7 billion for the coming year.", "The city approved a $13.7bn budget.", Supported},
+		{"The regulator fined the bank €4.2m for failing to report suspicious payments.", "The regulator fined the bank 4.2 million euros for failing to report suspicious payments.", Supported},
+		{"The regulator fined the bank €4.2m for failing to report suspicious payments.", "The regulator fined the bank €42m for failing to report suspicious payments.", Contradicted},
+		{"Unemployment in the region rose to 15 percent last year.", "Unemployment in the region rose to 15% last year.", Supported},
+		{"Unemployment in the region rose to 15 percent last year.", "Unemployment in the region rose to 51% last year.", Contradicted},
+		{"Between 50 and 60 people were arrested after the protest in the capital.", "Between 500 and 600 people were arrested after the protest in the capital.", Contradicted},
+	} {
+		r := oneClaim(t, tc.source).Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
