@@ -177,7 +177,7 @@ func quantities(c *comparison) []finding {
 		var best text.Quantity
 		var bestText string
 		for _, a := range c.texts {
-			for _, cq := range a.qty {
+			for _, cq := range withSpans(a, qq) {
 				if cq.Unit != qq.Unit {
 					continue
 				}
@@ -207,6 +207,31 @@ func quantities(c *comparison) []finding {
 				reason: fmt.Sprintf("the source says %q, which does not make it %q", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
 				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
+		}
+	}
+	return out
+}
+
+// dayUnit is the unit of a count of days ("five days").
+var dayUnit = text.Stem("days")
+
+// withSpans returns a text's quantities and, when the statement counts
+// days exactly and the text gives none, the length of each of its spans
+// of days: "June 21-23" lasts three days, so "spent five days" differs
+// from it. ("Over three days" may be "during" them: it is left alone.)
+func withSpans(a analysed, qq text.Quantity) []text.Quantity {
+	if qq.Unit != dayUnit || qq.Cmp != text.Exactly {
+		return a.qty
+	}
+	for _, cq := range a.qty {
+		if cq.Unit == dayUnit {
+			return a.qty
+		}
+	}
+	out := a.qty
+	for _, d := range a.dates {
+		if d.DayEnd > d.Day && d.Day > 0 {
+			out = append(out[:len(out):len(out)], text.Quantity{Value: float64(d.DayEnd - d.Day + 1), Unit: dayUnit, Start: d.Start, End: d.End})
 		}
 	}
 	return out

@@ -99,3 +99,18 @@ func TestFiguresWithSignsAndRanges(t *testing.T) {
 		}
 	}
 }
+
+// A span of days gives its length: "June 21-23" is three days, so "spent
+// five days" differs from it and "over three days" agrees.
+func TestSpansOfDaysHaveALength(t *testing.T) {
+	ix := oneClaim(t, "On June 21-23, representatives of the two countries met in Oslo to discuss fishing quotas.")
+	for stmt, want := range map[string]Verdict{
+		"Representatives of the two countries spent five days in Oslo discussing fishing quotas.":     Contradicted,
+		"Representatives of the two countries met in Oslo for three days to discuss fishing quotas.":  Supported,
+		"Representatives of the two countries met in Oslo over three days to discuss fishing quotas.": Supported,
+	} {
+		if r := ix.Check(stmt); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", stmt, r.Verdict, r.Reason, want)
+		}
+	}
+}
