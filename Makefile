@@ -22,7 +22,7 @@ LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 STATICCHECK_CHECKS ?= inherit
 
-.PHONY: all claims lexicon wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web db-10k db-100k eval bench checkthat clean
+.PHONY: all claims lexicon ppdb wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web db-10k db-100k eval bench checkthat clean
 
 all: wasm
 
@@ -41,6 +41,13 @@ lexicon:
 	  { echo "make lexicon: could not install them; run: sudo apt-get install wordnet-base iso-codes" >&2; exit 1; }; \
 	fi
 	$(GO) run ./claims/lexicon/gen
+
+# PPDB 2.0's lexical paraphrases of English nouns and verbs, committed
+# (claims/lexical/data/ppdb.txt: CC BY 3.0, see its header) from the copy in
+# $(SHARED)/data/ppdb. TestGeneratedIsFresh (claims/lexical/ppdbgen) fails
+# when it is stale.
+ppdb:
+	$(GO) run ./claims/lexical/ppdbgen -ppdb $(SHARED)/data/ppdb
 
 # The client and its precompressed twins (generated, not committed; the
 # server checks that a twin matches app.wasm before it sends it).
