@@ -172,7 +172,7 @@ func quantities(c *comparison) []finding {
 		if qq.Unit == "" {
 			continue
 		}
-		qctx := contentContext(q.tokens, tokenAt(q.tokens, qq.Start))
+		qctx := quantityContext(q, qq)
 		bestOv, agree, found := -1, false, false
 		var best text.Quantity
 		var bestText string
@@ -182,7 +182,7 @@ func quantities(c *comparison) []finding {
 					continue
 				}
 				found = true
-				ov := overlap(qctx, contentContext(a.tokens, tokenAt(a.tokens, cq.Start)), c.al.matched)
+				ov := overlap(qctx, quantityContext(a, cq), c.al.matched)
 				ok := !qq.Conflict(cq)
 				if ov > bestOv || ov == bestOv && ok && !agree {
 					bestOv, agree, best, bestText = ov, ok, cq, a.text
@@ -193,6 +193,16 @@ func quantities(c *comparison) []finding {
 			continue
 		}
 		switch {
+		case found && !agree && bestOv == 0:
+			// The source's only figures of this unit share no word of
+			// context with the statement's: they count something else
+			// ("another 30 people had been injured" against "three people
+			// were killed"). It does not give the statement's.
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source's %q is about something else than your %q", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
 		case found && !agree:
 			out = append(out, finding{
 				kind:   conflict,
@@ -232,6 +242,37 @@ func withSpans(a analysed, qq text.Quantity) []text.Quantity {
 	for _, d := range a.dates {
 		if d.DayEnd > d.Day && d.Day > 0 {
 			out = append(out[:len(out):len(out)], text.Quantity{Value: float64(d.DayEnd - d.Day + 1), Unit: dayUnit, Start: d.Start, End: d.End})
+		}
+	}
+	return out
+}
+
+// quantityContext is the content words around a quantity, within
+// contextWindow of them either side: not its own (number, sign, scale,
+// unit), and not other figures, their signs or another figure's unit of
+// the same kind ("growth of 1.8 percent and comparable sales growth of
+// 3.5 percent": 3.5's context is growth, sales, comparable, not 1.8 or
+// percent), which would make any figure look like the one meant.
+func quantityContext(a analysed, q text.Quantity) map[string]bool {
+	i := tokenAt(a.tokens, q.Start)
+	k := i
+	for k+1 < len(a.tokens) && a.tokens[k+1].Start < q.End {
+		k++
+	}
+	out := map[string]bool{}
+	skip := func(t text.Token) bool {
+		return t.Stop || t.Neg || t.Kind == text.Number || text.IsFigureSign(t)
+	}
+	for j, n := i-1, 0; j >= 0 && n < contextWindow; j-- {
+		if !skip(a.tokens[j]) {
+			out[a.tokens[j].Term] = true
+			n++
+		}
+	}
+	for j, n := k+1, 0; j < len(a.tokens) && n < contextWindow; j++ {
+		if !skip(a.tokens[j]) {
+			out[a.tokens[j].Term] = true
+			n++
 		}
 	}
 	return out

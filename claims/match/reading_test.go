@@ -142,3 +142,27 @@ func TestStandInsSayTheirRelation(t *testing.T) {
 		t.Errorf("paraphrased: %s (%s)", r.Verdict, r.Reason)
 	}
 }
+
+// A figure is compared with the source's figure in the same role: one of
+// the same unit that shares no word of context counts something else;
+// two stated maxima differ when their values do; a range may give its
+// unit at both ends. The sentences are written for this test.
+func TestFiguresInTheirRole(t *testing.T) {
+	for _, tc := range []struct {
+		source, statement string
+		want              Verdict
+	}{
+		{"Three protesters were arrested near the stadium on Saturday night, police said. Separately, medics treated another 25 people for smoke inhalation at a factory fire.", "Three people were arrested near the stadium.", Unverified},
+		{"Three protesters were arrested near the stadium on Saturday night, police said. Separately, medics treated another 25 people for smoke inhalation at a factory fire.", "Medics treated 52 people for smoke inhalation.", Contradicted},
+		{"The directors face up to 10 years in prison and a fine of up to $5 million.", "The directors face up to 15 years in prison.", Contradicted},
+		{"The directors face up to 10 years in prison and a fine of up to $5 million.", "The directors face a maximum of 10 years in prison.", Supported},
+		{"Turnout rose from 45 percent to 52 percent after the reform, the commission said.", "Turnout rose from 45% to 52% after the reform.", Supported},
+		{"Turnout rose from 45 percent to 52 percent after the reform, the commission said.", "Turnout rose from 45% to 62% after the reform.", Unverified},
+		{"Sales grew 1.8 percent this year and 3.5 percent last year, down from a forecast of 2.3 percent.", "Sales grew 1.8% this year.", Supported},
+	} {
+		r := oneClaim(t, tc.source).Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -37,6 +37,8 @@ func TestFiguresWithSignsScalesAndRanges(t *testing.T) {
 		"prices rose 15%":                               {{15, 0, "percent", Exactly, "15%"}},
 		"prices rose 15 per cent":                       {{15, 0, "percent", Exactly, "15 per cent"}},
 		"prices rose more than 15 %":                    {{15, 0, "percent", MoreThan, "more than 15 %"}},
+		"rose from 0.90 percent to 1.23 percent":        {{0.9, 1.23, "percent", Between, "0.90 percent to 1.23 percent"}},
+		"from 5 years to 10 months":                     {{5, 0, "year", Exactly, "5 years"}, {10, 0, "month", Exactly, "10 months"}},
 		"it cost $2000":                                 {{2000, 0, "dollar", Exactly, "$2000"}},
 		"it cost 1500 euros":                            {{1500, 0, "euro", Exactly, "1500 euros"}},
 		"£300k a year":                                  {{300e3, 0, "pound", Exactly, "£300k"}, {1, 0, "year", Exactly, "a year"}},
@@ -82,6 +84,15 @@ func TestRangesConflictAndWithin(t *testing.T) {
 	}
 	if a, b := one("from $14 to $18"), one("from $18 to $14"); a.Within(b) {
 		t.Error("a range read backwards is within it")
+	}
+	if a, b := one("a maximum of 20 years"), one("up to 10 years"); !a.Conflict(b) || !b.Conflict(a) {
+		t.Error("two maxima do not conflict")
+	}
+	if a, b := one("up to 10 years"), one("a maximum of 10 years"); a.Conflict(b) || !a.Within(b) {
+		t.Error("the same maximum conflicts")
+	}
+	if a, b := one("0.90% to 1.23%"), one("0.90 percent to 1.23 percent"); !a.Within(b) {
+		t.Error("0.90% to 1.23% is not 0.90 percent to 1.23 percent")
 	}
 	if a, b := one("$5"), one("5 dollars"); !a.Within(b) || a.Unit != b.Unit {
 		t.Error("$5 is not 5 dollars")

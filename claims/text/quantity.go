@@ -77,12 +77,17 @@ func (q Quantity) Interval() (lo, hi float64) {
 }
 
 // Conflict reports whether two quantities of the same unit cannot both be
-// true: their intervals do not overlap. "less than an hour" conflicts with
+// true: their intervals do not overlap, or they state different maxima. "less than an hour" conflicts with
 // "more than three hours"; "three hours" does not conflict with "two
 // hours alone" only when units differ.
 func (q Quantity) Conflict(o Quantity) bool {
 	if q.Unit != o.Unit {
 		return false
+	}
+	// "Up to 20 years", "a maximum of 20 years" states the maximum: another
+	// maximum differs from it, though each bound allows the other's values.
+	if q.Cmp == AtMost && o.Cmp == AtMost {
+		return q.Value != o.Value
 	}
 	a, b := q.Interval()
 	c, d := o.Interval()
@@ -242,11 +247,17 @@ func scaleWord(t Token) (float64, bool) {
 }
 
 // rangeEnd reads the other end of a range that figure f begins: "and 60"
-// after "between 50", "to 60", "-60", "to $18", "–6 million". An end with
+// after "between 50", "to 60", "-60", "to $18", "–6 million", and with
+// the unit said at both ends, "0.90 percent to 1.23 percent". An end with
 // its own word after it is not this figure's ("$5 to 10 charities": five
 // dollars, ten charities) unless f has no unit either.
 func rangeEnd(tokens []Token, f figure, used map[int]bool) (figure, bool) {
 	j := f.last + 1
+	unit := ""
+	if f.unit == "" && j+2 < len(tokens) && content(tokens[j]) && (tokens[j+1].Term == "to" || isRangeDash(tokens[j+1])) {
+		unit = tokens[j].Term // "0.90 percent to 1.23 percent": the same word must follow the other end
+		j++
+	}
 	if j+1 >= len(tokens) {
 		return figure{}, false
 	}
@@ -260,6 +271,13 @@ func rangeEnd(tokens []Token, f figure, used map[int]bool) (figure, bool) {
 	if !ok || tokens[g.first].Kind != Number && !isCurrency(tokens[g.first]) {
 		return figure{}, false
 	}
+	if unit != "" {
+		u, end, own := unitAfter(tokens, g.last)
+		if !own || u != unit {
+			return figure{}, false
+		}
+		g.unit, g.last = u, tokenEnding(tokens, g.last, end)
+	}
 	if f.unit != "" && g.unit != "" && f.unit != g.unit {
 		return figure{}, false // "$5 to €6": two sums
 	}
@@ -269,6 +287,17 @@ func rangeEnd(tokens []Token, f figure, used map[int]bool) (figure, bool) {
 		}
 	}
 	return g, true
+}
+
+// tokenEnding returns the index of the token after from that ends at byte
+// end.
+func tokenEnding(tokens []Token, from, end int) int {
+	for k := from; k < len(tokens); k++ {
+		if tokens[k].End == end {
+			return k
+		}
+	}
+	return from
 }
 
 // unitAfter returns the unit of a figure whose last token is at: the next
