@@ -76,13 +76,6 @@ type Index struct {
 	// Dictionary, when set before the index is shared, tells what kind
 	// of thing a noun names (kinds.go); nil in the browser.
 	Dictionary Dictionary
-	// Paraphrases, when set before the index is shared, lets PPDB 2.0's
-	// paraphrases of the claims' words (claims.Lexical.Paraphrases)
-	// stand in for a statement's word, as WordNet's synonyms do, marked
-	// claims.Paraphrase. Off by default: on the reader statements' held-out
-	// half they gave two more right verdicts and one more wrong badge
-	// (claims/lexical).
-	Paraphrases bool
 	lengths    []float32            // each claim's field-weighted length
 	postings   map[string][]posting // term -> the claims that have it, ascending
 	avgLen     float64
@@ -95,6 +88,14 @@ type Index struct {
 	// claim retrieved again is not analysed again. It is the one thing in
 	// an Index that changes after it is built, and its mutex guards it.
 	analysed docCache
+
+	// Paraphrases, when set before the index is shared, lets PPDB 2.0's
+	// paraphrases of the claims' words (claims.Lexical.Paraphrases)
+	// stand in for a statement's word, as WordNet's synonyms do, marked
+	// claims.Paraphrase. Off by default: on the reader statements' held-out
+	// half they gave two more right verdicts and one more wrong badge
+	// (claims/lexical).
+	Paraphrases bool
 }
 
 // maxCachedDocs bounds the analysed claims kept: a few thousand claims
