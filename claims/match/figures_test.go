@@ -62,6 +62,8 @@ func TestFiguresInTheirRole(t *testing.T) {
 		{"Turnout rose from 45 percent to 52 percent after the reform, the commission said.", "Turnout rose from 45% to 52% after the reform.", Supported},
 		{"Turnout rose from 45 percent to 52 percent after the reform, the commission said.", "Turnout rose from 45% to 62% after the reform.", Unverified},
 		{"Sales grew 1.8 percent this year and 3.5 percent last year, down from a forecast of 2.3 percent.", "Sales grew 1.8% this year.", Supported},
+		{"The show began its ninth and final season in May, having ended its seventh season as the most watched drama.", "The show's final season was its ninth season.", Supported},
+		{"Home prices rose by 12 percent, from 200,000 dollars to 224,000 dollars, in the city last year.", "Home prices in the city rose from $200,000 to $224,000 last year.", Supported},
 	} {
 		r := oneClaim(t, tc.source).Check(tc.statement)
 		if r.Verdict != tc.want {
