@@ -25,7 +25,7 @@ LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 STATICCHECK_CHECKS ?= inherit
 
-.PHONY: all claims lexicon verbs wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web bench-archive db-10k db-100k db-1m eval bench checkthat clean
+.PHONY: all claims lexicon ppdb verbs wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web bench-archive db-10k db-100k db-1m eval bench checkthat clean
 
 all: wasm
 
@@ -44,6 +44,13 @@ lexicon:
 	  { echo "make lexicon: could not install them; run: sudo apt-get install wordnet-base iso-codes" >&2; exit 1; }; \
 	fi
 	$(GO) run ./claims/lexicon/gen
+
+# PPDB 2.0's lexical paraphrases of English nouns and verbs, committed
+# (claims/lexical/data/ppdb.txt: CC BY 3.0, see its header) from the copy in
+# $(SHARED)/data/ppdb. TestGeneratedIsFresh (claims/lexical/ppdbgen) fails
+# when it is stale.
+ppdb:
+	$(GO) run ./claims/lexical/ppdbgen -ppdb $(SHARED)/data/ppdb
 
 # The verbs by which a statement is told from a name or a phrase with no
 # verb (claims/match/checkable.go), committed: WordNet's verbs, from the
@@ -106,7 +113,7 @@ test-node:
 FUZZ_TARGETS := claims:FuzzDecode claims:FuzzParseArticle claims:FuzzImportTSV claims:FuzzImportClaimReview \
 	claims/importers:FuzzParseHTML claims/importers:FuzzReadFeed \
 	claims/text:FuzzNormalize claims/text:FuzzAnalyze claims/match:FuzzCheckText claims/match:FuzzDecodeShard \
-	wasm:FuzzRenderClaim
+	claims/match:FuzzRatingStance wasm:FuzzRenderClaim
 
 fuzz:
 	@failed=""; for t in $(FUZZ_TARGETS); do \

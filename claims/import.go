@@ -127,6 +127,10 @@ func safeURLField(errs *ErrorList, pos Pos, field, u string) string {
 	if u == "" {
 		return ""
 	}
+	if n := len(u); n > MaxURLBytes {
+		errs.Warn(pos, "%s; left out", tooBig(field, n, MaxURLBytes, "bytes"))
+		return ""
+	}
 	s, ok := SafeURL(u)
 	if !ok {
 		errs.Warn(pos, "%s %.80q is not an http or https address; left out", field, u)
@@ -217,19 +221,26 @@ func ReadClaimReview(name string, data []byte) ([]Claim, ErrorList) {
 	return out, errs
 }
 
-// claimOfReview reads one ClaimReview's fields (all but the ID).
+// claimOfReview reads one ClaimReview's fields (all but the ID). Every
+// field it keeps is read through a fields reader, which rejects the
+// review when one is over MaxTextBytes, naming the field by its JSON path
+// ("itemReviewed.datePublished").
 func claimOfReview(errs *ErrorList, pos Pos, r map[string]any) (Claim, bool) {
-	text := str(r["claimReviewed"])
+	f := fields{errs: errs, pos: pos}
+	text := f.str(r, "claimReviewed")
 	if text == "" {
-		errs.Add(pos, "no claimReviewed")
+		if !f.bad {
+			errs.Add(pos, "no claimReviewed")
+		}
 		return Claim{}, false
 	}
-	c := Claim{Kind: KindImported, Text: text, Reviewed: str(r["datePublished"]), Reviewer: name0(r["author"])}
+	c := Claim{Kind: KindImported, Text: text, Reviewed: f.str(r, "datePublished"), Reviewer: f.name(r, "author")}
 	c.URL = safeURLField(errs, pos, "url", str(r["url"]))
 	if rating, ok := first(r["reviewRating"]).(map[string]any); ok {
-		c.Rating = str(rating["alternateName"])
-		if v := str(rating["ratingValue"]); v != "" && ClassifyRating(c.Rating) == RatedUnknown {
-			num := NumericRating(v, orDefault(str(rating["bestRating"]), "5"), str(rating["worstRating"]))
+		c.Rating = f.str(rating, "reviewRating.alternateName")
+		value, best, worst := f.str(rating, "reviewRating.ratingValue"), f.str(rating, "reviewRating.bestRating"), f.str(rating, "reviewRating.worstRating")
+		if value != "" && ClassifyRating(c.Rating) == RatedUnknown {
+			num := NumericRating(value, orDefault(best, "5"), worst)
 			if c.Rating == "" {
 				c.Rating = num
 			} else {
@@ -238,16 +249,16 @@ func claimOfReview(errs *ErrorList, pos Pos, r map[string]any) (Claim, bool) {
 		}
 	}
 	if item, ok := first(r["itemReviewed"]).(map[string]any); ok {
-		src := Source{Quote: text, Outlet: name0(item["author"]), Published: str(item["datePublished"])}
-		app := first(item["appearance"])
+		src := Source{Quote: text, Outlet: f.name(item, "itemReviewed.author"), Published: f.str(item, "itemReviewed.datePublished")}
+		app, where := first(item["appearance"]), "itemReviewed.appearance"
 		if app == nil {
-			app = first(item["firstAppearance"])
+			app, where = first(item["firstAppearance"]), "itemReviewed.firstAppearance"
 		}
 		switch a := app.(type) {
 		case map[string]any:
 			src.URL = safeURLField(errs, pos, "appearance url", str(a["url"]))
-			if src.Published == "" {
-				src.Published = str(a["datePublished"])
+			if published := f.str(a, where+".datePublished"); src.Published == "" {
+				src.Published = published
 			}
 		case string:
 			src.URL = safeURLField(errs, pos, "appearance url", a)
@@ -255,11 +266,44 @@ func claimOfReview(errs *ErrorList, pos Pos, r map[string]any) (Claim, bool) {
 		c.Speaker = src.Outlet
 		c.Sources = []Source{src}
 	}
-	if !fieldsFit(errs, pos, "claim", "claimReviewed", c.Text, "rating", c.Rating, "author", c.Reviewer,
-		"reviewed claim's author", c.Speaker, "datePublished", c.Reviewed) {
+	// The rating joins two fields: it too must fit.
+	if f.bad || !fieldsFit(errs, pos, "claim", "rating", c.Rating) {
 		return Claim{}, false
 	}
 	return c, true
+}
+
+// fields reads the string fields of a ClaimReview, each named by its JSON
+// path, and reports every one over MaxTextBytes: bad is then set and the
+// field reads as "".
+type fields struct {
+	errs *ErrorList
+	pos  Pos
+	bad  bool
+}
+
+// str reads the field at path's last element in m (str's rules).
+func (f *fields) str(m map[string]any, path string) string {
+	return f.fit(path, str(m[path[strings.LastIndexByte(path, '.')+1:]]))
+}
+
+// name reads the Person or Organization at path in m (name0's rules),
+// naming its "name" in the error.
+func (f *fields) name(m map[string]any, path string) string {
+	v := m[path[strings.LastIndexByte(path, '.')+1:]]
+	if _, isObject := first(v).(map[string]any); isObject {
+		path += ".name"
+	}
+	return f.fit(path, name0(v))
+}
+
+func (f *fields) fit(path, s string) string {
+	if n := len(s); n > MaxTextBytes {
+		f.errs.Add(f.pos, "%s", tooBig(path, n, MaxTextBytes, "bytes"))
+		f.bad = true
+		return ""
+	}
+	return s
 }
 
 func orDefault(s, def string) string {

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/factcheck/factcheck/claims/text"
 )
 
 // RatingClass is what a fact-checker's rating says of the claim it rates.
@@ -31,58 +33,80 @@ func (c RatingClass) String() string {
 	return ratingClassNames[c]
 }
 
-// ratingsFile is the word list: fact-checkers' rating words by class,
-// with its source and licence in its header.
+// ratingsFile and ratingsLanguagesFile are the word lists: fact-checkers'
+// rating words by class, in English and in the other languages they
+// publish in (Spanish, Portuguese, French, German, Italian), each with its
+// source and licence in its header.
 //
 //go:embed data/ratings.txt
 var ratingsFile string
 
-// ratingWords maps a phrase (words joined by spaces) to its class;
-// ratingNegations are the words that negate the phrase after them.
-var ratingWords, ratingNegations, ratingMaxWords = loadRatings(ratingsFile)
+//go:embed data/ratings-languages.txt
+var ratingsLanguagesFile string
 
-func loadRatings(data string) (map[string]RatingClass, map[string]bool, int) {
-	words, negations, longest := map[string]RatingClass{}, map[string]bool{}, 1
+// ratingWords maps a phrase (words joined by spaces) to its class;
+// ratingNegations are the words that negate the phrase after them, and
+// ratingCopulas the words that may stand between ("no es verdad").
+var ratingWords, ratingNegations, ratingCopulas, ratingMaxWords = loadRatings(
+	namedFile{"data/ratings.txt", ratingsFile}, namedFile{"data/ratings-languages.txt", ratingsLanguagesFile})
+
+type namedFile struct{ name, data string }
+
+func loadRatings(files ...namedFile) (words map[string]RatingClass, negations, copulas map[string]bool, longest int) {
+	words, negations, copulas, longest = map[string]RatingClass{}, map[string]bool{}, map[string]bool{}, 1
 	classes := map[string]RatingClass{"true": RatedTrue, "false": RatedFalse, "mixed": RatedMixed, "unproven": RatedUnproven}
-	section := ""
-	for n, line := range strings.Split(data, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-			continue
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			section = line[1 : len(line)-1]
-			if _, ok := classes[section]; !ok && section != "negation" {
-				panic(fmt.Sprintf("data/ratings.txt:%d: unknown section %q", n+1, section))
+	for _, f := range files {
+		section := ""
+		for n, line := range strings.Split(f.data, "\n") {
+			line = strings.TrimSpace(line)
+			switch {
+			case line == "" || strings.HasPrefix(line, "#"):
+				continue
+			case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+				section = line[1 : len(line)-1]
+				if _, ok := classes[section]; !ok && section != "negation" && section != "copula" {
+					panic(fmt.Sprintf("%s:%d: unknown section %q", f.name, n+1, section))
+				}
+			case section == "negation":
+				negations[strings.Join(ratingTokens(line), " ")] = true
+			case section == "copula":
+				copulas[strings.Join(ratingTokens(line), " ")] = true
+			case section == "":
+				panic(fmt.Sprintf("%s:%d: phrase before any [class]", f.name, n+1))
+			default:
+				phrase := strings.Join(ratingTokens(line), " ")
+				if c, dup := words[phrase]; dup && c != classes[section] {
+					panic(fmt.Sprintf("%s:%d: %q is already %v", f.name, n+1, phrase, c))
+				}
+				words[phrase] = classes[section]
+				longest = max(longest, len(strings.Fields(phrase)))
 			}
-		case section == "negation":
-			negations[line] = true
-		case section == "":
-			panic(fmt.Sprintf("data/ratings.txt:%d: phrase before any [class]", n+1))
-		default:
-			phrase := strings.Join(ratingTokens(line), " ")
-			words[phrase] = classes[section]
-			longest = max(longest, len(strings.Fields(phrase)))
 		}
 	}
-	return words, negations, longest
+	return words, negations, copulas, longest
 }
 
-// ratingTokens lower-cases s and splits it into words of letters and
-// digits, dropping apostrophes ("isn't" is "isnt").
+// ratingTokens splits s into words of letters and digits as the text
+// pipeline normalises them (text.Normalize: case folded, accents and
+// compatibility forms gone, so "FALSO", "Sátira" and "Größtenteils" read
+// as "falso", "satira", "grosstenteils"), dropping apostrophes ("isn't"
+// is "isnt", "c'eri" "ceri").
 func ratingTokens(s string) []string {
-	s = strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(s))
+	s = strings.ReplaceAll(text.Normalize(s), "'", "")
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // numericRatingRE is a numeric rating as the importer stores it: "1/5",
 // or "0/4, worst 0" when the scale does not start at 1, on its own or in
-// brackets after words ("Falso (1/5)").
-var numericRatingRE = regexp.MustCompile(`(?:^|\()\s*(-?\d+(?:\.\d+)?)\s*/\s*(-?\d+(?:\.\d+)?)(?:\s*,\s*worst\s+(-?\d+(?:\.\d+)?))?\s*\)?$`)
+// brackets after words ("Falso (1/5)"); case and white space do not
+// matter.
+var numericRatingRE = regexp.MustCompile(`(?i)(?:^|\()\s*(-?\d+(?:\.\d+)?)\s*/\s*(-?\d+(?:\.\d+)?)(?:\s*,\s*worst\s+(-?\d+(?:\.\d+)?))?\s*\)?$`)
 
 // NumericRating writes a ratingValue on a scale from worst to best as the
 // importer stores it: "1/5" when the scale starts at 1 (schema.org's
-// default worstRating), else "0/4, worst 0". worst is "" when unknown.
+// default worstRating), else "0/4, worst 0". worst is "" when unknown. A
+// scale may run either way: "5/1, worst 5" is the worst rating of a scale
+// whose best is 1.
 func NumericRating(value, best, worst string) string {
 	s := value + "/" + best
 	if worst != "" && worst != "1" {
@@ -94,11 +118,15 @@ func NumericRating(value, best, worst string) string {
 // ClassifyRating reads a fact-checker's rating: the ClaimReview
 // alternateName words ("False", "Mostly true", "Pants on Fire", "This is
 // misleading") or a numeric rating ("1/5", "0/4, worst 0"). Words are
-// matched against data/ratings.txt, longest phrase first; several phrases
+// matched against data/ratings.txt and data/ratings-languages.txt (the
+// Spanish, Portuguese, French, German and Italian words), whatever their
+// case, accents and spacing, longest phrase first; several phrases
 // combine: any mixed one, or true beside false, makes RatedMixed; false
 // beside unproven stays RatedFalse. A numeric rating is placed on its
-// scale: the bottom quarter is RatedFalse, the top quarter RatedTrue, the
-// rest RatedMixed. Anything else is RatedUnknown.
+// scale, which may run from worst to best either way (bestRating 1,
+// worstRating 5): the quarter nearest the worst is RatedFalse, the
+// quarter nearest the best RatedTrue, the rest RatedMixed. Anything else
+// is RatedUnknown, which the matcher never reads as support.
 func ClassifyRating(rating string) RatingClass {
 	if c := classifyWords(rating); c != RatedUnknown {
 		return c
@@ -121,7 +149,7 @@ func classifyWords(rating string) RatingClass {
 			i++
 			continue
 		}
-		if i > 0 && ratingNegations[toks[i-1]] {
+		if negated(toks, i) {
 			switch class {
 			case RatedTrue:
 				class = RatedFalse
@@ -145,8 +173,15 @@ func classifyWords(rating string) RatingClass {
 	return RatedUnknown
 }
 
+// negated reports whether the phrase at toks[i] follows a negation,
+// directly ("not true", "pas vrai") or across a copula ("no es verdad",
+// "non è vero").
+func negated(toks []string, i int) bool {
+	return i > 0 && ratingNegations[toks[i-1]] || i > 1 && ratingCopulas[toks[i-1]] && ratingNegations[toks[i-2]]
+}
+
 func classifyNumeric(rating string) RatingClass {
-	m := numericRatingRE.FindStringSubmatch(strings.TrimSpace(rating))
+	m := numericRatingRE.FindStringSubmatch(strings.Join(strings.Fields(rating), " "))
 	if m == nil {
 		return RatedUnknown
 	}
@@ -157,10 +192,10 @@ func classifyNumeric(rating string) RatingClass {
 	if m[3] != "" {
 		worst, err3 = strconv.ParseFloat(m[3], 64)
 	}
-	if err1 != nil || err2 != nil || err3 != nil || best <= worst || value < worst || value > best {
+	if err1 != nil || err2 != nil || err3 != nil || best == worst || value < min(best, worst) || value > max(best, worst) {
 		return RatedUnknown
 	}
-	switch r := (value - worst) / (best - worst); {
+	switch r := (value - worst) / (best - worst); { // 0 at the worst, 1 at the best, whichever way the scale runs
 	case r <= 0.25:
 		return RatedFalse
 	case r >= 0.75:

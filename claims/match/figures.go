@@ -172,17 +172,18 @@ func quantities(c *comparison) []finding {
 		if qq.Unit == "" {
 			continue
 		}
-		qctx := contentContext(q.tokens, tokenAt(q.tokens, qq.Start))
+		qctx := quantityContext(q, qq, "")
 		bestOv, agree, found := -1, false, false
 		var best text.Quantity
 		var bestText string
+		ranges := qq.Cmp == text.Between && c.hasRange(qq.Unit)
 		for _, a := range c.texts {
-			for _, cq := range a.qty {
-				if cq.Unit != qq.Unit {
-					continue
+			for _, cq := range withSpans(a, qq) {
+				if cq.Unit != qq.Unit || ranges && cq.Cmp != text.Between {
+					continue // a range answers a range, when the source gives one
 				}
 				found = true
-				ov := overlap(qctx, contentContext(a.tokens, tokenAt(a.tokens, cq.Start)), c.al.matched)
+				ov := overlap(qctx, quantityContext(a, cq, ""), c.al.matched)
 				ok := !qq.Conflict(cq)
 				if ov > bestOv || ov == bestOv && ok && !agree {
 					bestOv, agree, best, bestText = ov, ok, cq, a.text
@@ -193,6 +194,17 @@ func quantities(c *comparison) []finding {
 			continue
 		}
 		switch {
+		case found && !agree && overlap(quantityContext(q, qq, qq.Unit), quantityContext(c.textOf(bestText), best, qq.Unit), c.al.matched) == 0:
+			// The source's closest figure of this unit shares no word of
+			// context with the statement's but the unit: it counts
+			// something else ("another 30 people had been injured"
+			// against "three people were killed"). The source does not
+			// give the statement's.
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source's %q is about something else than your %q", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
 		case found && !agree:
 			out = append(out, finding{
 				kind:   conflict,
@@ -210,6 +222,79 @@ func quantities(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// dayUnit is the unit of a count of days ("five days").
+var dayUnit = text.Stem("days")
+
+// withSpans returns a text's quantities and, when the statement counts
+// days exactly and the text gives none, the length of each of its spans
+// of days: "June 21-23" lasts three days, so "spent five days" differs
+// from it. ("Over three days" may be "during" them: it is left alone.)
+func withSpans(a analysed, qq text.Quantity) []text.Quantity {
+	if qq.Unit != dayUnit || qq.Cmp != text.Exactly {
+		return a.qty
+	}
+	for _, cq := range a.qty {
+		if cq.Unit == dayUnit {
+			return a.qty
+		}
+	}
+	out := a.qty
+	for _, d := range a.dates {
+		if d.DayEnd > d.Day && d.Day > 0 {
+			out = append(out[:len(out):len(out)], text.Quantity{Value: float64(d.DayEnd - d.Day + 1), Unit: dayUnit, Start: d.Start, End: d.End})
+		}
+	}
+	return out
+}
+
+// quantityContext is the content words around a quantity, within
+// contextWindow of them either side of its first token, leaving out
+// numbers and figure signs, and when unit is set, that word: a figure's
+// value and its neighbours' ("growth of 1.8 percent and comparable sales
+// growth of 3.5 percent") would make any figure look like the one meant.
+func quantityContext(a analysed, q text.Quantity, unit string) map[string]bool {
+	i := tokenAt(a.tokens, q.Start)
+	out := map[string]bool{}
+	skip := func(t text.Token) bool {
+		return t.Stop || t.Neg || t.Kind == text.Number || text.IsFigureSign(t) || unit != "" && t.Term == unit
+	}
+	for j, n := i-1, 0; j >= 0 && n < contextWindow; j-- {
+		if !skip(a.tokens[j]) {
+			out[a.tokens[j].Term] = true
+			n++
+		}
+	}
+	for j, n := i+1, 0; j < len(a.tokens) && n < contextWindow; j++ {
+		if !skip(a.tokens[j]) {
+			out[a.tokens[j].Term] = true
+			n++
+		}
+	}
+	return out
+}
+
+// hasRange reports whether the claim gives a range of unit.
+func (c *comparison) hasRange(unit string) bool {
+	for _, a := range c.texts {
+		for _, cq := range a.qty {
+			if cq.Unit == unit && cq.Cmp == text.Between {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textOf returns the analysed text of the claim whose text is s.
+func (c *comparison) textOf(s string) analysed {
+	for _, a := range c.texts {
+		if a.text == s {
+			return a
+		}
+	}
+	return analysed{}
 }
 
 // accountedFor reports whether the claim's figure best, which the

@@ -3,6 +3,7 @@ package match
 import (
 	"sort"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -15,6 +16,9 @@ type expansion struct {
 	// counts in the verdict's coverage but not in retrieval, where it
 	// ranked claims worse (CheckThat! 2020 test MAP@5 0.922 -> 0.902).
 	synonym bool
+	// rel is what relates the stand-in to the statement's word: a typo,
+	// a synonym (WordNet), a paraphrase (PPDB); zero for the word itself.
+	rel claims.Relation
 }
 
 // minFuzzyLen is the shortest query term we try to correct: shorter words
@@ -73,7 +77,7 @@ func (ix *Index) typoExpansions(term string) []expansion {
 	}
 	out := make([]expansion, 0, len(best))
 	for t, w := range best {
-		out = append(out, expansion{term: t, weight: w})
+		out = append(out, expansion{term: t, weight: w, rel: claims.Typo})
 	}
 	// Deterministic: heavier first, then the more common term, then by name.
 	sort.Slice(out, func(i, j int) bool {

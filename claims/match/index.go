@@ -97,6 +97,14 @@ type Index struct {
 	// claim retrieved again is not analysed again. It is the one thing in
 	// an Index that changes after it is built, and its mutex guards it.
 	analysed docCache
+
+	// Paraphrases, when set before the index is shared, lets PPDB 2.0's
+	// paraphrases of the claims' words (claims.Lexical.Paraphrases)
+	// stand in for a statement's word, as WordNet's synonyms do, marked
+	// claims.Paraphrase. Off by default: on the reader statements' held-out
+	// half they gave two more right verdicts and one more wrong badge
+	// (claims/lexical).
+	Paraphrases bool
 }
 
 // maxCachedDocs bounds the analysed claims kept: a few thousand claims
@@ -388,7 +396,7 @@ func (ix *Index) queryTerms(toks []text.Token) []queryTerm {
 		// A dropped g, as people type it: "leavin", "tryin".
 		if w := text.Normalize(t.Text); len(q.alts) == 0 && t.Kind == text.Word && len(w) >= 5 && strings.HasSuffix(w, "in") {
 			if g := text.Stem(w + "g"); ix.df(g) > 0 {
-				q.alts = []expansion{{term: g, weight: weightEdit1}}
+				q.alts = []expansion{{term: g, weight: weightEdit1, rel: claims.Typo}}
 			}
 		}
 		out = append(out, q)
@@ -595,11 +603,12 @@ func isTitleCase(toks []text.Token) bool {
 
 // weightSynonym is how much a synonym from the database's lexical
 // relations counts: less than the word itself, as it is a guess at the
-// sense.
+// sense. A PPDB paraphrase counts as much (0.8 measured no better).
 const weightSynonym = 0.9
 
 // lexical returns the claim terms that mean what term means
-// (claims.Lexical), as stand-ins.
+// (claims.Lexical), as stand-ins: WordNet's synonyms, then, when the
+// index takes them, PPDB's paraphrases.
 func (ix *Index) lexical(term string) []expansion {
 	lx := ix.DB.Lexical
 	if lx == nil {
@@ -612,7 +621,12 @@ func (ix *Index) lexical(term string) []expansion {
 	}
 	for _, t := range syns {
 		if t != term && ix.df(t) > 0 {
-			out = append(out, expansion{term: t, weight: weightSynonym, synonym: true})
+			out = append(out, expansion{term: t, weight: weightSynonym, synonym: true, rel: claims.Synonym})
+		}
+	}
+	for _, t := range lx.Paraphrases[term] {
+		if ix.Paraphrases && t != term && ix.df(t) > 0 {
+			out = append(out, expansion{term: t, weight: weightSynonym, synonym: true, rel: claims.Paraphrase})
 		}
 	}
 	return out

@@ -103,10 +103,10 @@ func Dates(tokens []Token) ([]Date, map[int]bool) {
 			d.Day, d.End = int(tokens[j].Num), tokens[j].End
 			used[j] = true
 			j++
-			if j < len(tokens) && isDay(tokens[j]) && tokens[j].Start == tokens[j-1].End+1 {
-				d.DayEnd, d.End = int(tokens[j].Num), tokens[j].End
-				used[j] = true
-				j++
+			if j+1 < len(tokens) && isRangeDash(tokens[j]) && isDay(tokens[j+1]) {
+				d.DayEnd, d.End = int(tokens[j+1].Num), tokens[j+1].End
+				used[j], used[j+1] = true, true
+				j += 2
 			}
 		}
 		if j < len(tokens) && tokens[j].Kind == Year {

@@ -23,12 +23,25 @@ var fold = strings.NewReplacer(
 var caseSpecial = strings.NewReplacer("ß", "ss", "ẞ", "ss", "ς", "σ", "ſ", "s")
 
 // Normalize returns s in NFKC form, with quotes and dashes folded to ASCII,
-// case folded (lower case, ß as ss) and accents removed. It is what every comparison of words goes through.
+// case folded (lower case, ß as ss), accents and invisible format
+// characters removed (the soft hyphen of "Vladi\u00admir", zero-width
+// spaces and joiners, byte-order marks: isInvisible) and every space
+// (no-break, thin, ideographic) a plain one. It is what every comparison
+// of words goes through.
 func Normalize(s string) string {
 	if isASCII(s) { // the common case: no compatibility forms, quotes or dashes to fold
 		s = strings.ReplaceAll(s, "`", "'")
 		return strings.ToLower(s)
 	}
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case isInvisible(r):
+			return -1
+		case r >= 0x80 && unicode.IsSpace(r):
+			return ' '
+		}
+		return r
+	}, s)
 	s = norm.NFKC.String(s)
 	s = fold.Replace(s)
 	s = caseSpecial.Replace(strings.ToLower(s))

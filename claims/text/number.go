@@ -42,17 +42,70 @@ func (NumberFilter) Filter(tokens []Token) []Token {
 			tokens[i].Kind = Symbol
 			continue
 		}
+		money := i > 0 && isCurrency(tokens[i-1]) || i+1 < len(tokens) && (isCurrency(tokens[i+1]) || moneyWords[Stem(tokens[i+1].Term)])
 		v, ok := ParseNumber(t.Term)
+		scaled := false
+		if !ok {
+			// "13.7bn", and after a currency sign "4.2m", "300k".
+			v, ok = parseScaled(t.Term, i > 0 && isCurrency(tokens[i-1]))
+			scaled = ok
+		}
 		if !ok {
 			continue
 		}
 		tokens[i].Num = v
 		tokens[i].Kind = Number
 		isDigits := allDigits(t.Term)
-		if isDigits && len(t.Term) == 4 && v >= 1000 && v < 2200 {
+		if isDigits && len(t.Term) == 4 && v >= 1000 && v < 2200 && !money {
 			tokens[i].Kind = Year
 		}
-		tokens[i].Term = strconv.FormatFloat(v, 'f', -1, 64)
+		// "4.2 million" is 4,200,000, and "$5 m" after a currency sign
+		// 5,000,000: the number takes the scale's value, the scale word
+		// becomes a stop word (its span stays for highlighting).
+		if i+1 < len(tokens) && !scaled && tokens[i].Kind == Number {
+			f, ok := scales[tokens[i+1].Term]
+			if !ok && i > 0 && isCurrency(tokens[i-1]) {
+				f, ok = moneyScales[tokens[i+1].Term]
+			}
+			if ok {
+				tokens[i].Num *= f
+				tokens[i+1].Stop = true
+			}
+		}
+		tokens[i].Term = strconv.FormatFloat(tokens[i].Num, 'f', -1, 64)
 	}
 	return tokens
+}
+
+// moneyScales are the abbreviated scales read after a currency sign alone
+// (data/money-scales.txt): "$5m", "£300k".
+var moneyScales = numbers(table("money-scales.txt"))
+
+// moneyWords are the stems of the words figure signs stand for
+// (data/figure-signs.txt): a four-digit number before one ("1500 euros",
+// "2000 percent") is an amount, not a year.
+var moneyWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range signWords {
+		out[Stem(w)] = true
+	}
+	return out
+}()
+
+// parseScaled reads a number written with its scale: "13.7bn", "2tn", and
+// when money is set (a currency sign before it) "4.2m", "300k", "2b".
+func parseScaled(term string, money bool) (float64, bool) {
+	k := strings.IndexFunc(term, func(r rune) bool { return !(r >= '0' && r <= '9' || r == ',' || r == '.') })
+	if k <= 0 || term[0] < '0' || term[0] > '9' {
+		return 0, false
+	}
+	f, ok := scales[term[k:]]
+	if !ok && money {
+		f, ok = moneyScales[term[k:]]
+	}
+	if !ok {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(term[:k], ",", ""), 64)
+	return v * f, err == nil
 }

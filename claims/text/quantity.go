@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -17,13 +18,15 @@ const (
 	AtLeast
 	AtMost
 	About
+	Between // a range, from Value to High: "between 50 and 60", "$14 to $18", "50-60%"
 )
 
 // Quantity is a number with a unit and a comparison: "more than three
 // hours" is {3, "hour", MoreThan}.
 type Quantity struct {
 	Value float64
-	Unit  string // the stemmed word after the number, "" when none
+	High  float64 // the range's other end, when Cmp is Between
+	Unit  string  // the stemmed word after the number, or its sign's word ("dollar" for "$5", "percent" for "15%"), "" when none
 	Cmp   Cmp
 	Start int
 	End   int
@@ -67,17 +70,24 @@ func (q Quantity) Interval() (lo, hi float64) {
 		return math.Inf(-1), q.Value
 	case About:
 		return q.Value * 0.8, q.Value * 1.2
+	case Between:
+		return min(q.Value, q.High), max(q.Value, q.High)
 	}
 	return q.Value, q.Value
 }
 
 // Conflict reports whether two quantities of the same unit cannot both be
-// true: their intervals do not overlap. "less than an hour" conflicts with
+// true: their intervals do not overlap, or they state different maxima. "less than an hour" conflicts with
 // "more than three hours"; "three hours" does not conflict with "two
 // hours alone" only when units differ.
 func (q Quantity) Conflict(o Quantity) bool {
 	if q.Unit != o.Unit {
 		return false
+	}
+	// "Up to 20 years", "a maximum of 20 years" states the maximum: another
+	// maximum differs from it, though each bound allows the other's values.
+	if q.Cmp == AtMost && o.Cmp == AtMost {
+		return q.Value != o.Value
 	}
 	a, b := q.Interval()
 	c, d := o.Interval()
@@ -86,10 +96,16 @@ func (q Quantity) Conflict(o Quantity) bool {
 
 // Within reports whether every value q allows is one o allows, so that q
 // being true makes o true: "more than three hours" is within "more than
-// two hours", not within "more than five".
+// two hours", not within "more than five". A range may be a span of
+// values or a change from one to the other ("rose from $14 to $18"), so
+// only the same range, in the same order, is within a range, and a range
+// is within nothing else.
 func (q Quantity) Within(o Quantity) bool {
 	if q.Unit != o.Unit {
 		return false
+	}
+	if q.Cmp == Between || o.Cmp == Between {
+		return q.Cmp == o.Cmp && q.Value == o.Value && q.High == o.High
 	}
 	a, b := q.Interval()
 	c, d := o.Interval()
@@ -97,6 +113,9 @@ func (q Quantity) Within(o Quantity) bool {
 }
 
 func (q Quantity) String() string {
+	if q.Cmp == Between {
+		return strings.TrimSpace(fmt.Sprintf("between %g and %g %s", q.Value, q.High, q.Unit))
+	}
 	prefix := map[Cmp]string{MoreThan: "more than ", LessThan: "less than ", AtLeast: "at least ", AtMost: "at most ", About: "about "}[q.Cmp]
 	return strings.TrimSpace(fmt.Sprintf("%s%g %s", prefix, q.Value, q.Unit))
 }
@@ -105,59 +124,203 @@ func (q Quantity) String() string {
 // (data/unit-words.txt, stemmed).
 var unitWords = stemmed(set("unit-words.txt"))
 
-// Quantities finds numbers with units in an analysed token stream,
-// skipping tokens a date already used.
+// Quantities finds the figures of an analysed token stream, skipping
+// tokens a date already used. A figure is
+//   - a number and what it counts: "three hours", "4.2 million euros"
+//     (the number filter has scaled it), "an hour";
+//   - a sum or share with its sign, whose word is the unit: "$5", "€4.2m",
+//     "5 €", "15%" (the sign filter's words: "dollar", "euro", "percent");
+//   - a range, with one unit for both ends: "between 50 and 60 people",
+//     "$14 to $18", "50-60%", "$5-6 million" (Cmp Between, Value to High);
+//   - with the comparator before it: "more than three hours", "up to $18".
 func Quantities(tokens []Token, used map[int]bool) []Quantity {
 	var out []Quantity
 	for i := 0; i < len(tokens); i++ {
-		t := tokens[i]
-		value, isNum := t.Num, t.Kind == Number
-		if !isNum && (t.Term == "a" || t.Term == "an") && i+1 < len(tokens) && unitWords[tokens[i+1].Term] {
-			value, isNum = 1, true
-		}
-		if !isNum || used[i] {
+		f, ok := figureAt(tokens, i, used)
+		if !ok {
 			continue
 		}
-		q := Quantity{Value: value, Start: t.Start, End: t.End}
-		start := i // the number's first token
-		// A scale word multiplies: "4.2 million euros" is 4,200,000 euros.
-		if i+1 < len(tokens) && !used[i+1] {
-			if f, ok := scales[Normalize(tokens[i+1].Text)]; ok && t.Kind == Number {
-				q.Value *= f
-				q.End = tokens[i+1].End
-				i++
+		q := Quantity{Value: f.value, Unit: f.unit, Start: tokens[f.first].Start, End: tokens[f.last].End}
+		first, last := f.first, f.last
+		if g, ok := rangeEnd(tokens, f, used); ok {
+			q.Cmp, q.High, q.End = Between, g.value, tokens[g.last].End
+			if f.scale == 1 && g.scale != 1 { // "$5-6 million": one scale for both ends
+				q.Value *= g.scale
+			}
+			if q.Unit == "" {
+				q.Unit = g.unit
+			}
+			if first > 0 && tokens[first-1].Term == "between" {
+				first--
+				q.Start = tokens[first].Start
+			}
+			last = g.last
+		}
+		if q.Unit == "" {
+			if u, end, ok := unitAfter(tokens, last); ok {
+				q.Unit, q.End = u, end
 			}
 		}
-		at := i // the number's last token
-		// The unit is the next word, past any names: "three U.S.
-		// intelligence agencies" counts intelligence (agencies).
-		// "One of the officials" counts officials.
-		if at+2 < len(tokens) && tokens[at+1].Term == "of" && (tokens[at+2].Term == "the" || tokens[at+2].Term == "its" || tokens[at+2].Term == "their") {
-			at += 2
-		}
-		// "Its eighth and final season" counts seasons.
-		if at+3 < len(tokens) && (tokens[at+1].Term == "and" || tokens[at+1].Term == "or") && content(tokens[at+2]) && content(tokens[at+3]) {
-			at += 2
-		}
-		for j := at + 1; j < len(tokens) && j <= at+3; j++ {
-			if tokens[j].Kind == Entity {
-				continue
-			}
-			if tokens[j].Kind == Word && !tokens[j].Stop && !tokens[j].Neg {
-				q.Unit, q.End = tokens[j].Term, tokens[j].End
-			}
-			break
-		}
-		for _, c := range comparators {
-			words := c.words
-			if start >= len(words) && termsAre(tokens[start-len(words):start], words) {
-				q.Cmp, q.Start = c.cmp, tokens[start-len(words)].Start
-				break
+		if q.Cmp == Exactly {
+			for _, c := range comparators {
+				words := c.words
+				if first >= len(words) && termsAre(tokens[first-len(words):first], words) {
+					q.Cmp, q.Start = c.cmp, tokens[first-len(words)].Start
+					break
+				}
 			}
 		}
 		out = append(out, q)
+		i = last
 	}
 	return out
+}
+
+// figure is a number as Quantities reads it, with the sign and scale
+// written around it.
+type figure struct {
+	value       float64
+	scale       float64 // the factor a scale word or suffix gave the number ("million": 1e6), else 1
+	unit        string  // the word of its currency or percent sign, "" when none
+	first, last int     // the tokens it spans, its signs and scale word included
+}
+
+// figureAt reads the figure that starts at token i: a number, with a
+// currency sign before it or a currency or percent sign after it and a
+// scale word the number filter has read; or "a"/"an" before a unit word
+// ("an hour").
+func figureAt(tokens []Token, i int, used map[int]bool) (figure, bool) {
+	f := figure{first: i, scale: 1}
+	n := i
+	if isCurrency(tokens[i]) && i+1 < len(tokens) {
+		f.unit = tokens[i].Term
+		n = i + 1
+	}
+	t := tokens[n]
+	switch {
+	case used[n]:
+		return figure{}, false
+	case t.Kind == Number:
+		f.value = t.Num
+	case n == i && (t.Term == "a" || t.Term == "an") && i+1 < len(tokens) && unitWords[tokens[i+1].Term]:
+		f.value, f.last = 1, i
+		return f, true
+	default:
+		return figure{}, false
+	}
+	f.last = n
+	if v := leadingDigits(Normalize(t.Text)); v != 0 && v != t.Num { // a scale suffix: "13.7bn", "$4.2m"
+		f.scale = t.Num / v
+	}
+	if n+1 < len(tokens) && tokens[n+1].Stop && !used[n+1] {
+		if s, ok := scaleWord(tokens[n+1]); ok { // "4.2 million": the number filter scaled the number
+			f.scale, f.last = s, n+1
+		}
+	}
+	// A sign after the figure: "15%", "5 €".
+	if j := f.last + 1; j < len(tokens) && f.unit == "" && IsFigureSign(tokens[j]) && !isRangeDash(tokens[j]) {
+		f.unit, f.last = tokens[j].Term, j
+	}
+	return f, true
+}
+
+// leadingDigits returns the value of the digits that begin w ("13.7" of
+// "13.7bn"), 0 when there are none.
+func leadingDigits(w string) float64 {
+	k := strings.IndexFunc(w, func(r rune) bool { return !(r >= '0' && r <= '9' || r == ',' || r == '.') })
+	if k < 0 {
+		k = len(w)
+	}
+	v, _ := strconv.ParseFloat(strings.ReplaceAll(w[:k], ",", ""), 64)
+	return v
+}
+
+// scaleWord returns the factor of a scale word after a number ("million",
+// "bn", and after a currency sign "m", "k").
+func scaleWord(t Token) (float64, bool) {
+	w := Normalize(t.Text)
+	if f, ok := scales[w]; ok {
+		return f, true
+	}
+	f, ok := moneyScales[w]
+	return f, ok
+}
+
+// rangeEnd reads the other end of a range that figure f begins: "and 60"
+// after "between 50", "to 60", "-60", "to $18", "–6 million", and with
+// the unit said at both ends, "0.90 percent to 1.23 percent". An end with
+// its own word after it is not this figure's ("$5 to 10 charities": five
+// dollars, ten charities) unless f has no unit either.
+func rangeEnd(tokens []Token, f figure, used map[int]bool) (figure, bool) {
+	j := f.last + 1
+	unit := ""
+	if f.unit == "" && j+2 < len(tokens) && content(tokens[j]) && (tokens[j+1].Term == "to" || isRangeDash(tokens[j+1])) {
+		unit = tokens[j].Term // "0.90 percent to 1.23 percent": the same word must follow the other end
+		j++
+	}
+	if j+1 >= len(tokens) {
+		return figure{}, false
+	}
+	switch c := tokens[j]; {
+	case isRangeDash(c), c.Term == "to" && !c.Neg:
+	case c.Term == "and" && f.first > 0 && tokens[f.first-1].Term == "between":
+	default:
+		return figure{}, false
+	}
+	g, ok := figureAt(tokens, j+1, used)
+	if !ok || tokens[g.first].Kind != Number && !isCurrency(tokens[g.first]) {
+		return figure{}, false
+	}
+	if unit != "" {
+		u, end, own := unitAfter(tokens, g.last)
+		if !own || u != unit {
+			return figure{}, false
+		}
+		g.unit, g.last = u, tokenEnding(tokens, g.last, end)
+	}
+	if f.unit != "" && g.unit != "" && f.unit != g.unit {
+		return figure{}, false // "$5 to €6": two sums
+	}
+	if f.unit != "" && g.unit == "" {
+		if _, _, own := unitAfter(tokens, g.last); own {
+			return figure{}, false
+		}
+	}
+	return g, true
+}
+
+// tokenEnding returns the index of the token after from that ends at byte
+// end.
+func tokenEnding(tokens []Token, from, end int) int {
+	for k := from; k < len(tokens); k++ {
+		if tokens[k].End == end {
+			return k
+		}
+	}
+	return from
+}
+
+// unitAfter returns the unit of a figure whose last token is at: the next
+// word, past any names ("three U.S. intelligence agencies" counts
+// agencies), "of the" ("one of the officials"), or "and" and an adjective
+// ("its eighth and final season"), with where it ends.
+func unitAfter(tokens []Token, at int) (string, int, bool) {
+	if at+2 < len(tokens) && tokens[at+1].Term == "of" && (tokens[at+2].Term == "the" || tokens[at+2].Term == "its" || tokens[at+2].Term == "their") {
+		at += 2
+	}
+	if at+3 < len(tokens) && (tokens[at+1].Term == "and" || tokens[at+1].Term == "or") && content(tokens[at+2]) && content(tokens[at+3]) {
+		at += 2
+	}
+	for j := at + 1; j < len(tokens) && j <= at+3; j++ {
+		if tokens[j].Kind == Entity {
+			continue
+		}
+		if tokens[j].Kind == Word && !tokens[j].Stop && !tokens[j].Neg {
+			return tokens[j].Term, tokens[j].End, true
+		}
+		break
+	}
+	return "", 0, false
 }
 
 // content reports whether a token is a content word (not a number, name

@@ -234,7 +234,8 @@ func FuzzNormalize(f *testing.F) {
 }
 
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range []string{"Russia doesn't have a treaty with the U.S.", "24/7 10,375 3.5", "U.S.-Russia co-operation", "June 21-23, 2011", "a.b.c.d.", "-- ' ’s", "\xff\x00"} {
+	for _, s := range []string{"Russia doesn't have a treaty with the U.S.", "24/7 10,375 3.5", "U.S.-Russia co-operation", "June 21-23, 2011", "a.b.c.d.", "-- ' ’s", "\xff\x00",
+		"between $5 and $6 a pound", "$5-6 million", "€4.2m", "15 per cent", "50–60%", "$ 5 – $ 6", "Vladi\u00admir\u200b Putin\ufeff"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

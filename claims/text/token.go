@@ -5,8 +5,9 @@
 // The pipeline follows bleve's analysis design: a Tokenizer cuts the text,
 // then TokenFilters run in order, each a small stage in its own file:
 //
-//	tokenize -> normalize -> social -> contraction -> hyphen -> compound
-//	         -> alias -> spelling -> synonym -> number -> stop -> stem
+//	tokenize -> normalize -> sign -> social -> contraction -> privative
+//	         -> hyphen -> compound -> alias -> spelling -> synonym -> number
+//	         -> stop -> stem
 //
 // Every stage keeps Token.Start/End pointing into the original text.
 package text
@@ -80,6 +81,7 @@ var Default = &Analyzer{
 	Tokenizer: WordTokenizer{},
 	Filters: []TokenFilter{
 		NormalizeFilter{},
+		SignFilter{},
 		SocialFilter{},
 		ContractionFilter{},
 		PrivativeFilter{},

@@ -15,6 +15,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	cmd := newCommand("check", "check [-db FILE] [-jsonl] [\"statement\" ...]", stdout, stderr)
 	dbPath := cmd.String("db", "", "claims database or collection (default: the seed database)")
 	jsonl := cmd.Bool("jsonl", false, "read one statement per line, write one JSON object per line")
+	ppdb := cmd.Bool("ppdb", false, "let PPDB 2.0 paraphrases of the claims' words stand in for a statement's words (measured, off by default)")
 	if err := cmd.parse(args); err != nil {
 		return err
 	}
@@ -23,6 +24,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 	ix := newIndex(db)
+	ix.Paraphrases = *ppdb
 	if *jsonl {
 		sc := bufio.NewScanner(stdin)
 		sc.Buffer(make([]byte, 1<<20), 16<<20)

@@ -119,6 +119,14 @@ func Vocabulary(texts ...string) ([]string, error) {
 // tokens splits text into lower-case words.
 func tokens(text string) []string {
 	var out []string
+	// Invisible format characters (a soft hyphen inside "Vladi\u00admir")
+	// are not there for a reader: they go before the text is cut.
+	text = strings.Map(func(r rune) rune {
+		if r >= 0xAD && unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, text)
 	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' && r != '.'
 	}) {

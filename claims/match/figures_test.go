@@ -1,0 +1,73 @@
+package match
+
+import "testing"
+
+// Sums, shares and ranges are compared as figures (issue 18 point 3: "paid
+// between $50 and $60 a pound" was supported by a source saying "$5 and
+// $6", "$14 to $18" by "$24 to $28"). The sentences are written for this
+// test.
+func TestFiguresWithSignsAndRanges(t *testing.T) {
+	for _, tc := range []struct {
+		source, statement string
+		want              Verdict
+	}{
+		{"Fishermen are typically paid between $5 and $6 a pound for halibut, dealers said.", "Fishermen are typically paid between $50 and $60 a pound for halibut.", Contradicted},
+		{"Fishermen are typically paid between $5 and $6 a pound for halibut, dealers said.", "Fishermen are typically paid between 5 and 6 dollars a pound for halibut.", Supported},
+		{"Fishermen are typically paid between $5 and $6 a pound for halibut, dealers said.", "Fishermen are typically paid $5.50 a pound for halibut.", Unverified},
+		{"Tickets for the final will cost $24 to $28, the league said on Monday.", "Tickets for the final will cost $14 to $18.", Contradicted},
+		{"Tickets for the final will cost $24 to $28, the league said on Monday.", "Tickets for the final will cost $24–$28.", Supported},
+		{"The city approved a budget of $13.7 billion for the coming year.", "The city approved a budget of $17.3 billion.", Contradicted},
+		{"The city approved a budget of $13.7 billion for the coming year.", "The city approved a $13.7bn budget.", Supported},
+		{"The regulator fined the bank €4.2m for failing to report suspicious payments.", "The regulator fined the bank 4.2 million euros for failing to report suspicious payments.", Supported},
+		{"The regulator fined the bank €4.2m for failing to report suspicious payments.", "The regulator fined the bank €42m for failing to report suspicious payments.", Contradicted},
+		{"Unemployment in the region rose to 15 percent last year.", "Unemployment in the region rose to 15% last year.", Supported},
+		{"Unemployment in the region rose to 15 percent last year.", "Unemployment in the region rose to 51% last year.", Contradicted},
+		{"Between 50 and 60 people were arrested after the protest in the capital.", "Between 500 and 600 people were arrested after the protest in the capital.", Contradicted},
+	} {
+		r := oneClaim(t, tc.source).Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
+// A span of days gives its length: "June 21-23" is three days, so "spent
+// five days" differs from it and "over three days" agrees.
+func TestSpansOfDaysHaveALength(t *testing.T) {
+	ix := oneClaim(t, "On June 21-23, representatives of the two countries met in Oslo to discuss fishing quotas.")
+	for stmt, want := range map[string]Verdict{
+		"Representatives of the two countries spent five days in Oslo discussing fishing quotas.":     Contradicted,
+		"Representatives of the two countries met in Oslo for three days to discuss fishing quotas.":  Supported,
+		"Representatives of the two countries met in Oslo over three days to discuss fishing quotas.": Supported,
+	} {
+		if r := ix.Check(stmt); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", stmt, r.Verdict, r.Reason, want)
+		}
+	}
+}
+
+// A figure is compared with the source's figure in the same role: one of
+// the same unit that shares no word of context counts something else;
+// two stated maxima differ when their values do; a range may give its
+// unit at both ends. The sentences are written for this test.
+func TestFiguresInTheirRole(t *testing.T) {
+	for _, tc := range []struct {
+		source, statement string
+		want              Verdict
+	}{
+		{"Three protesters were arrested near the stadium on Saturday night, police said. Separately, medics treated another 25 people for smoke inhalation at a factory fire.", "Three people were arrested near the stadium.", Unverified},
+		{"Three protesters were arrested near the stadium on Saturday night, police said. Separately, medics treated another 25 people for smoke inhalation at a factory fire.", "Medics treated 52 people for smoke inhalation.", Contradicted},
+		{"The directors face up to 10 years in prison and a fine of up to $5 million.", "The directors face up to 15 years in prison.", Contradicted},
+		{"The directors face up to 10 years in prison and a fine of up to $5 million.", "The directors face a maximum of 10 years in prison.", Supported},
+		{"Turnout rose from 45 percent to 52 percent after the reform, the commission said.", "Turnout rose from 45% to 52% after the reform.", Supported},
+		{"Turnout rose from 45 percent to 52 percent after the reform, the commission said.", "Turnout rose from 45% to 62% after the reform.", Unverified},
+		{"Sales grew 1.8 percent this year and 3.5 percent last year, down from a forecast of 2.3 percent.", "Sales grew 1.8% this year.", Supported},
+		{"The show began its ninth and final season in May, having ended its seventh season as the most watched drama.", "The show's final season was its ninth season.", Supported},
+		{"Home prices rose by 12 percent, from 200,000 dollars to 224,000 dollars, in the city last year.", "Home prices in the city rose from $200,000 to $224,000 last year.", Supported},
+	} {
+		r := oneClaim(t, tc.source).Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
