@@ -60,7 +60,7 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora, given ma
 	}
 	al.precision = ix.precision(d, al.claimTerms)
 	al.score = fScore(al.coverage, al.precision, scoreBeta)
-	al.findings = runRules(&comparison{ix: ix, q: rd.apply(q), d: d, texts: d.all(), al: &al, handled: map[int]bool{}})
+	al.findings = runRules(&comparison{ix: ix, q: rd.apply(q), d: d, texts: d.all(), al: &al})
 	al.rest = ix.coverage(besides(qs, q, al.findings, al.matched), d, nil, given)
 	return al
 }

@@ -74,7 +74,8 @@ func analyse(s string) analysed {
 type Index struct {
 	DB *claims.DB
 	// Dictionary, when set before the index is shared, tells what kind
-	// of thing a noun names (kinds.go); nil in the browser.
+	// of thing a noun names (kinds.go): an option, off by default and in
+	// the browser, whose rules marked wordnet (rules.go) read it.
 	Dictionary Dictionary
 	lengths    []float32            // each claim's field-weighted length
 	postings   map[string][]posting // term -> the claims that have it, ascending

@@ -15,7 +15,7 @@ import (
 func names(c *comparison) []finding {
 	var out []finding
 	for _, t := range c.q.tokens {
-		if !c.ix.key(c.q.text, t) || inDate(c.q, t) || c.handled[t.Start] {
+		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
 			continue // dates are the dates rule's (figures.go)
 		}
 		if _, ok := c.al.matched[t.Term]; ok {
@@ -31,6 +31,7 @@ func names(c *comparison) []finding {
 		}
 		inContext := c.d.context[t.Term] || c.outletNamed(t)
 		if f, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, inContext); ok {
+			f.block = span(t)
 			out = append(out, f)
 			continue
 		}
@@ -38,7 +39,7 @@ func names(c *comparison) []finding {
 		if inContext {
 			kind = contextual
 		}
-		out = append(out, finding{kind: kind, qSpan: span(t)})
+		out = append(out, finding{kind: kind, qSpan: span(t), block: span(t)})
 	}
 	return out
 }
@@ -321,14 +322,14 @@ func titleRuns(c *comparison) []finding {
 						diff = k
 					}
 				}
-				if diff < 0 || c.handled[run[diff].Start] || abbreviates(run[diff].Text, other[diff].Text) {
+				if diff < 0 || abbreviates(run[diff].Text, other[diff].Text) {
 					continue
 				}
-				c.handled[run[diff].Start] = true
 				out = append(out, finding{
 					kind:   conflict,
 					reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[other[0].Start:other[len(other)-1].End], c.q.text[run[0].Start:run[len(run)-1].End]),
 					qSpan:  span(run[diff]), cText: a.text, cSpan: span(other[diff]),
+					claim: span(run[diff]), block: span(run[diff]),
 				})
 			}
 		}

@@ -24,7 +24,7 @@ func nationalities(c *comparison) []finding {
 	var out []finding
 	for i, t := range c.q.tokens {
 		code := nationOf(t)
-		if code == "" || c.handled[t.Start] || !inPredicate(c.q.tokens, i) {
+		if code == "" || !inPredicate(c.q.tokens, i) {
 			continue
 		}
 		if _, ok := c.al.matched[t.Term]; ok {
@@ -34,8 +34,9 @@ func nationalities(c *comparison) []finding {
 		if !ok {
 			continue
 		}
-		c.handled[t.Start] = true
-		out = append(out, swapped(t, other, a))
+		f := swapped(t, other, a)
+		f.claim, f.block = span(t), span(t)
+		out = append(out, f)
 	}
 	return out
 }

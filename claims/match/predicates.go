@@ -209,7 +209,7 @@ func attributes(c *comparison) []finding {
 func unsaid(c *comparison, which func(i int) bool) []finding {
 	var out []finding
 	for i, t := range c.q.tokens {
-		if !which(i) || c.ix.key(c.q.text, t) || c.handled[t.Start] || deictic(c.q.tokens, i) {
+		if !which(i) || c.ix.key(c.q.text, t) || deictic(c.q.tokens, i) {
 			continue
 		}
 		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) || c.opposed(t) {
@@ -218,7 +218,7 @@ func unsaid(c *comparison, which func(i int) bool) []finding {
 		out = append(out, finding{
 			kind:   beyond,
 			reason: fmt.Sprintf("the source does not say %q", t.Text),
-			qSpan:  span(t),
+			qSpan:  span(t), block: span(t),
 		})
 	}
 	return out
@@ -430,7 +430,7 @@ func substitutions(c *comparison) []finding {
 	var out []finding
 	q := c.q
 	for i, t := range q.tokens {
-		if t.Stop || t.Neg || t.Kind != text.Word || c.handled[t.Start] {
+		if t.Stop || t.Neg || t.Kind != text.Word {
 			continue
 		}
 		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) || c.d.context[t.Term] || c.opposed(t) || c.ix.key(q.text, t) {
@@ -441,7 +441,7 @@ func substitutions(c *comparison) []finding {
 				out = append(out, finding{
 					kind:   beyond,
 					reason: fmt.Sprintf("the source has %q where you wrote %q", w.Text, t.Text),
-					qSpan:  span(t), cText: a.text, cSpan: span(w),
+					qSpan:  span(t), cText: a.text, cSpan: span(w), block: span(t),
 				})
 				break
 			}

@@ -21,7 +21,7 @@ func roles(c *comparison) []finding {
 	q := c.q
 	var out []finding
 	for i, t := range q.tokens {
-		if t.Kind != text.Entity || !text.IsCountry(t.Term) || c.handled[t.Start] || i+1 >= len(q.tokens) {
+		if t.Kind != text.Entity || !text.IsCountry(t.Term) || i+1 >= len(q.tokens) {
 			continue
 		}
 		w := q.tokens[i+1]
@@ -60,11 +60,11 @@ func roles(c *comparison) []finding {
 			if agrees || other == nil {
 				continue
 			}
-			c.handled[t.Start] = true
 			out = append(out, finding{
 				kind:   conflict,
 				reason: fmt.Sprintf("the source says %s %s, you wrote %s %s", other.Text, otherAt.Text, t.Text, w.Text),
 				qSpan:  span(t), cText: a.text, cSpan: span(*other),
+				claim: span(t), block: span(t),
 			})
 			break
 		}
@@ -104,7 +104,7 @@ func destinations(c *comparison) []finding {
 	q := c.q
 	var out []finding
 	for i, t := range q.tokens {
-		if t.Kind != text.Entity || !text.IsCountry(t.Term) || c.handled[t.Start] {
+		if t.Kind != text.Entity || !text.IsCountry(t.Term) {
 			continue
 		}
 		verb, prep, ok := verbBefore(q, i)
@@ -135,7 +135,6 @@ func destinations(c *comparison) []finding {
 						break
 					}
 					if o := a.tokens[j]; o.Kind == text.Entity && text.IsCountry(o.Term) && o.Term != t.Term && !sameLetters(o.Text, t.Text) {
-						c.handled[t.Start] = true
 						at := span(t)
 						if ct.Term != m { // "sent back to russia" stands where "extradited to the U.S." does
 							at[0] = verb.Start
@@ -148,6 +147,7 @@ func destinations(c *comparison) []finding {
 							kind:   conflict,
 							reason: fmt.Sprintf("the source says %s %s %s, you wrote %s", ct.Text, a.tokens[k].Text, o.Text, wrote),
 							qSpan:  at, cText: a.text, cSpan: span(o),
+							claim: span(t), block: span(t),
 						})
 						break texts
 					}
@@ -208,45 +208,57 @@ func shareAny(a, b []text.Token) bool {
 // shut tillersons entire office" against "Tillerson plans to shutter
 // Painter's entire office". Who owns what does not turn around, as "met"
 // may ("Biden met Putin" is "Putin met Biden"), so only possessives count.
+// Only the first one found counts (first in the rules table).
 func possessions(c *comparison) []finding {
-	q := c.q
 	inverse := inverse(c.al.matched)
-	for i, t := range q.tokens {
-		m, said := c.al.matched[t.Term]
-		if !said || c.handled[t.Start] || !c.ix.isName(q, t) || !possessive(t) {
+	var out []finding
+	for i := range c.q.tokens {
+		if f, ok := c.possession(i, inverse); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// possession finds the thing statement token i gives to one person where
+// the source gives it to another (possessions).
+func (c *comparison) possession(i int, inverse map[string]bool) (finding, bool) {
+	q := c.q
+	t := q.tokens[i]
+	m, said := c.al.matched[t.Term]
+	if !said || !c.ix.isName(q, t) || !possessive(t) {
+		return finding{}, false
+	}
+	window := q.tokens[i+1 : min(len(q.tokens), i+3)]
+	for k := len(window) - 1; k >= 0; k-- { // the noun after a describing word first
+		w := window[k]
+		owned, ok := c.al.matched[w.Term]
+		if !ok || w.Stop || c.ix.isName(q, w) {
 			continue
 		}
-		window := q.tokens[i+1 : min(len(q.tokens), i+3)]
-		for k := len(window) - 1; k >= 0; k-- { // the noun after a describing word first
-			w := window[k]
-			owned, ok := c.al.matched[w.Term]
-			if !ok || w.Stop || c.ix.isName(q, w) {
-				continue
-			}
-			for _, a := range c.texts {
-				for ci, ct := range a.tokens {
-					if ct.Term != owned {
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != owned {
+					continue
+				}
+				for j := ci - 1; j >= 0 && j >= ci-2; j-- {
+					o := a.tokens[j]
+					if !possessive(o) || !c.ix.isName(a, o) {
 						continue
 					}
-					for j := ci - 1; j >= 0 && j >= ci-2; j-- {
-						o := a.tokens[j]
-						if !possessive(o) || !c.ix.isName(a, o) {
-							continue
-						}
-						if o.Term != m && (q.terms[o.Term] || inverse[o.Term]) {
-							c.handled[t.Start] = true
-							return []finding{{
-								kind:   conflict,
-								reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[o.Start:ct.End], q.text[t.Start:w.End]),
-								qSpan:  span(t), cText: a.text, cSpan: span(o),
-							}}
-						}
+					if o.Term != m && (q.terms[o.Term] || inverse[o.Term]) {
+						return finding{
+							kind:   conflict,
+							reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[o.Start:ct.End], q.text[t.Start:w.End]),
+							qSpan:  span(t), cText: a.text, cSpan: span(o),
+							claim: span(t), block: span(t),
+						}, true
 					}
 				}
 			}
 		}
 	}
-	return nil
+	return finding{}, false
 }
 
 // possessive reports whether a token is a possessive ("Painter's"), also
