@@ -8,13 +8,15 @@ import (
 	"io"
 	"strings"
 
+	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
 )
 
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	cmd := newCommand("check", "check [-db FILE] [-jsonl] [\"statement\" ...]", stdout, stderr)
+	cmd := newCommand("check", "check [-db FILE] [-jsonl] [-wordnet] [\"statement\" ...]", stdout, stderr)
 	dbPath := cmd.String("db", "", "claims database or collection (default: the seed database)")
 	jsonl := cmd.Bool("jsonl", false, "read one statement per line, write one JSON object per line")
+	wordnet := cmd.Bool("wordnet", false, "also read WordNet's kinds of nouns (\"a book\" is no \"film\"), which the browser does not have: verdicts then differ from the page's")
 	if err := cmd.parse(args); err != nil {
 		return err
 	}
@@ -23,6 +25,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 	ix := newIndex(db)
+	if *wordnet {
+		ix.Dictionary = lexical.Kinds{}
+	}
 	if *jsonl {
 		sc := bufio.NewScanner(stdin)
 		sc.Buffer(make([]byte, 1<<20), 16<<20)
