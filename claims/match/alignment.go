@@ -1,6 +1,7 @@
 package match
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -304,12 +305,12 @@ func overlap(a, b map[string]bool, matched map[string]string) int {
 	return n
 }
 
-// tokenAt returns the index of the first token starting at or after start.
+// tokenAt returns the index of the first token starting at or after start
+// (the last token when none does), by binary search: tokens stand in text
+// order.
 func tokenAt(toks []text.Token, start int) int {
-	for i, t := range toks {
-		if t.Start >= start {
-			return i
-		}
+	if i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start }); i < len(toks) {
+		return i
 	}
 	return len(toks) - 1
 }

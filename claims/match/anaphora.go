@@ -179,6 +179,7 @@ func (a anaphora) apply(q analysed) analysed {
 		}
 	}
 	q.tokens = toks
+	q.copula = readCopulas(toks)
 	return q
 }
 

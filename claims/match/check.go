@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -108,7 +109,18 @@ func (ix *Index) Check(statement string) Result {
 	return ix.check(statement, 0, len(statement))
 }
 
+// maxSentence is the longest statement, in bytes, checked as one. A
+// longer one (a run-on paste, a page with no full stops) is cut into parts
+// of at most this length (cutLong), each checked on its own, and the
+// result says so: it bounds what one sentence may cost (work.go). No
+// sentence a reader writes comes near it: the longest of our labelled
+// statements has 202 characters, of the CheckThat! tweets 308.
+const maxSentence = 600
+
 func (ix *Index) check(s string, start, end int) Result {
+	if end-start > maxSentence {
+		return ix.checkLong(s, start, end)
+	}
 	stmt := s[start:end]
 	r := Result{Text: stmt, Start: start, End: end, Checkable: true, Verdict: Unverified, Matches: []Match{}}
 	q := analyse(stmt)
@@ -209,6 +221,90 @@ func (ix *Index) check(s string, start, end int) Result {
 	}
 	r.Confidence = confidence(top.stance, top.al)
 	return r
+}
+
+// checkLong checks a statement longer than maxSentence in parts
+// (cutLong). It is contradicted when a part is, supported only when every
+// part is; the matches, spans and confidence are the deciding part's
+// (the first contradicted part, else the first supported one), and the
+// reason says the statement was cut.
+func (ix *Index) checkLong(s string, start, end int) Result {
+	parts := cutLong(s, start, end)
+	var results []Result
+	sup, con := 0, 0
+	best := -1
+	for i, p := range parts {
+		r := ix.check(s, p[0], p[1])
+		results = append(results, r)
+		switch r.Verdict {
+		case Contradicted:
+			con++
+		case Supported:
+			sup++
+		}
+		if best < 0 || rank(r.Verdict) > rank(results[best].Verdict) {
+			best = i
+		}
+	}
+	b := results[best]
+	r := Result{Text: s[start:end], Start: start, End: end, Checkable: true, Verdict: Unverified, Matches: b.Matches}
+	cut := fmt.Sprintf("This sentence is longer than %d characters: it was checked in %d parts. ", maxSentence, len(parts))
+	switch {
+	case con > 0:
+		r.Verdict, r.Confidence = Contradicted, b.Confidence
+		r.Reason = cut + fmt.Sprintf("Part %d: %s", best+1, b.Reason)
+	case sup == len(parts):
+		r.Verdict, r.Confidence = Supported, b.Confidence
+		r.Reason = cut + "Every part is supported."
+	case sup > 0:
+		r.Reason = cut + fmt.Sprintf("%d of them supported, the rest with no sourced claim: the sources settle only some of it.", sup)
+	default:
+		r.Reason = cut + "No source settles any part."
+	}
+	for i, p := range results {
+		for _, sp := range p.Spans {
+			r.Spans = append(r.Spans, Span{sp.Start + parts[i][0] - start, sp.End + parts[i][0] - start, sp.Kind})
+		}
+	}
+	return r
+}
+
+// cutLong cuts s[start:end] into parts of at most maxSentence bytes: at
+// the last clause mark (a comma, a semicolon, a colon, a dash) in the
+// second half of the part's room, else at the last space, else at a
+// character's boundary. Each part is trimmed of the spaces around it.
+func cutLong(s string, start, end int) [][2]int {
+	var parts [][2]int
+	for start < end {
+		for start < end && s[start] == ' ' {
+			start++
+		}
+		if start >= end {
+			break
+		}
+		stop := end
+		if stop-start > maxSentence {
+			stop = start + maxSentence
+			room := s[start+maxSentence/2 : stop]
+			switch {
+			case strings.LastIndexAny(room, ",;:–—") >= 0:
+				at := strings.LastIndexAny(room, ",;:–—")
+				_, size := utf8.DecodeRuneInString(room[at:])
+				stop = start + maxSentence/2 + at + size
+			case strings.LastIndexByte(room, ' ') >= 0:
+				stop = start + maxSentence/2 + strings.LastIndexByte(room, ' ')
+			default:
+				for stop > start && !utf8.RuneStart(s[stop]) {
+					stop--
+				}
+			}
+		}
+		if e := strings.TrimRight(s[start:stop], " "); len(e) > 0 {
+			parts = append(parts, [2]int{start, start + len(e)})
+		}
+		start = stop
+	}
+	return parts
 }
 
 // silentOnFigures reports whether a claim gives no date or figure for one

@@ -46,6 +46,7 @@ type analysed struct {
 	dates  []text.Date
 	qty    []text.Quantity
 	terms  map[string]bool // every term of tokens
+	copula []copulaReads   // each token's place after a copula (readCopulas, predicates.go)
 }
 
 func analyse(s string) analysed {
@@ -64,7 +65,7 @@ func analyse(s string) analysed {
 		}
 		qty = append(qty, x)
 	}
-	return analysed{text: s, tokens: toks, dates: dates, qty: qty, terms: terms}
+	return analysed{text: s, tokens: toks, dates: dates, qty: qty, terms: terms, copula: readCopulas(toks)}
 }
 
 // Index is a searchable claims database: what retrieval needs of every

@@ -140,5 +140,5 @@ func (ix *Index) broaderKinds(q analysed, d *doc, given map[string]string) {
 // nominalHead reports whether token i ends what a copula says something
 // is: "film" in "is a 2017 British comedy drama film, set in…".
 func nominalHead(a analysed, i int) bool {
-	return nominal(a.tokens, i) && (clauseBreak(a.text, a.tokens, i) || !nominal(a.tokens, i+1))
+	return nominal(a, i) && (clauseBreak(a.text, a.tokens, i) || !nominal(a, i+1))
 }

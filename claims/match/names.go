@@ -108,6 +108,7 @@ func modifierSlot(a []text.Token, i int, b []text.Token, j int) bool {
 // near reports whether a term stands within k tokens of token i.
 func near(toks []text.Token, i int, term string, k int) bool {
 	for j := max(0, i-k); j <= min(len(toks)-1, i+k); j++ {
+		step(1)
 		if j != i && toks[j].Term == term {
 			return true
 		}
@@ -188,6 +189,7 @@ func (c *comparison) givenNameOf(t text.Token) bool {
 	var m string
 	prev := t
 	for k := tokenAt(toks, t.Start) + 1; k < len(toks) && m == ""; k++ {
+		step(1)
 		sur := toks[k]
 		if !sur.Cap || sur.Stop || sur.Start-prev.End > 1 {
 			return false
@@ -207,6 +209,7 @@ func (c *comparison) givenNameOf(t text.Token) bool {
 			// first one that is not part of it.
 			alone := true
 			for j := ci - 1; j >= 0; j-- {
+				step(1)
 				w := a.tokens[j]
 				if !w.Cap || w.Stop || w.Kind != text.Word || strings.Trim(a.text[w.End:a.tokens[j+1].Start], ` "'“”‘’`) != "" {
 					break
@@ -292,9 +295,11 @@ func nameRun(a analysed, i int) (lo, hi int) {
 	adjacent := func(k int) bool { return toks[k+1].Start-toks[k].End <= 1 }
 	lo, hi = i, i+1
 	for lo > 0 && adjacent(lo-1) && (inName(lo-1) || nameJoiners[toks[lo-1].Term] && lo > 1 && inName(lo-2) && adjacent(lo-2)) {
+		step(1)
 		lo--
 	}
 	for hi < len(toks) && adjacent(hi-1) && (inName(hi) || nameJoiners[toks[hi].Term] && hi+1 < len(toks) && inName(hi+1) && adjacent(hi)) {
+		step(1)
 		hi++
 	}
 	return lo, hi

@@ -24,7 +24,7 @@ func nationalities(c *comparison) []finding {
 	var out []finding
 	for i, t := range c.q.tokens {
 		code := nationOf(t)
-		if code == "" || !inPredicate(c.q.tokens, i) {
+		if code == "" || !inPredicate(c.q, i) {
 			continue
 		}
 		if _, ok := c.al.matched[t.Term]; ok {
@@ -57,7 +57,7 @@ func otherNation(texts []analysed, code string) (text.Token, analysed, bool) {
 			case cc == "":
 			case cc == code:
 				return text.Token{}, analysed{}, false
-			case !found && inPredicate(a.tokens, j) && nationOf(ct) != "":
+			case !found && inPredicate(a, j) && nationOf(ct) != "":
 				other, in, found = ct, a, true
 			}
 		}
@@ -68,11 +68,7 @@ func otherNation(texts []analysed, code string) (text.Token, analysed, bool) {
 // inPredicate reports whether token i is in what a copula says of the
 // subject, as predicative reads it, whatever the word's kind ("American"
 // is an entity) and also past a word of scope: "is only Chinese".
-func inPredicate(toks []text.Token, i int) bool {
-	return copulaBefore(toks, i, func(toks []text.Token, j int) bool {
-		return scopeFillers[text.Normalize(toks[j].Text)]
-	})
-}
+func inPredicate(a analysed, i int) bool { return a.copula[i]&inPredicateAt != 0 }
 
 // scopeFillers may stand between a copula and a nationality: "is only
 // Chinese", "was exclusively a German film".

@@ -81,6 +81,7 @@ func (c *comparison) onlyAboutSpeaker(m string) bool {
 // clause break after it.
 func inRelativeClause(a analysed, i int) bool {
 	for j := i - 1; j >= 0; j-- {
+		step(1)
 		if text.Normalize(a.tokens[j].Text) == "who" {
 			return true
 		}

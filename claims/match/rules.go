@@ -171,7 +171,12 @@ func (id ruleID) String() string {
 // runRules collects every rule's findings, then settles them (resolve).
 func runRules(c *comparison) []finding {
 	var out []finding
+	reads := len(c.q.tokens)
+	for _, a := range c.texts {
+		reads += len(a.tokens)
+	}
 	for _, r := range rules {
+		step(reads) // what a rule's pass over the statement and the claim reads
 		for _, f := range r.check(c) {
 			f.rule = r.id
 			out = append(out, f)

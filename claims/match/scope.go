@@ -140,6 +140,7 @@ func listedWith(ix *Index, a analysed, i int, have map[string]bool) []string {
 	for _, dir := range []int{-1, 1} {
 	walk:
 		for j := i + dir; j >= 0 && j < len(a.tokens); j += dir {
+			step(1)
 			lo, hi := min(j, j-dir), max(j, j-dir)
 			if strings.ContainsAny(a.text[a.tokens[lo].End:a.tokens[hi].Start], ".;:()") {
 				break

@@ -70,6 +70,7 @@ func (c *comparison) cites(t text.Token) bool {
 				continue
 			}
 			for j := i + 1; j < len(a.tokens) && j <= i+5; j++ {
+				step(1)
 				if a.tokens[j].Term == t.Term {
 					return true
 				}
