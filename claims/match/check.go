@@ -57,11 +57,11 @@ type Result struct {
 	Checkable    bool    `json:"checkable"`
 	NotCheckable string  `json:"not_checkable,omitempty"` // why not: question, greeting, opinion, fragment
 	Verdict      Verdict `json:"verdict"`
-	// Confidence, for a supported or contradicted statement, is the share
-	// of the statement's key words (weighted by how rare they are) that the
-	// deciding source covers: 0.9 means the source speaks to nine tenths of
-	// what the statement says. It is 0 for an unverified statement: "no
-	// sourced claim" is no measure of anything.
+	// Confidence, for a supported or contradicted statement, is the
+	// calibrated probability that the badge is right (decision.go): of the
+	// statements the decision was trained on that it weighed like this
+	// one, about that share were labelled so. It is 0 for an unverified
+	// statement: no badge, no measure.
 	Confidence float64 `json:"confidence"`
 	Reason     string  `json:"reason"`
 	Matches    []Match `json:"matches"`
@@ -124,17 +124,61 @@ func (ix *Index) check(s string, start, end int) Result {
 	stmt := s[start:end]
 	r := Result{Text: stmt, Start: start, End: end, Checkable: true, Verdict: Unverified, Matches: []Match{}}
 	q := analyse(stmt)
-	qs := ix.queryTerms(q.tokens)
-	type scored struct {
-		stance Stance
-		why    string
-		al     alignment
-		bm25   float64
-		doc    int
-		d      *doc
+	found := ix.weigh(q)
+	// A sentence of a text of several is held to another threshold
+	// (Thresholds.SupportsAmongOthers).
+	among := strings.TrimSpace(s[:start]) != "" || strings.TrimSpace(s[end:]) != ""
+	d := ix.decision()
+	if d != nil && d.Observe != nil {
+		d.Observe(exported(found, among))
 	}
-	var found []scored
-	for _, c := range ix.retrieve(qs, retrieveK) {
+	if len(found) == 0 {
+		r.Reason = "No sourced claim is about this statement."
+		return r
+	}
+	dd := d.decide(found, among)
+	for i := 0; i < len(found) && i < maxMatches; i++ {
+		f := found[i]
+		r.Matches = append(r.Matches, ix.match(f.d, f.stance, f.why, f.al, q))
+	}
+	m := r.Matches[0]
+	r.Spans = m.Spans
+	r.Verdict, r.Confidence = dd.verdict, dd.confidence
+	switch dd.verdict {
+	case Supported, Contradicted:
+		r.Reason = m.Reason + "."
+	default:
+		r.Reason = "No source settles this: " + m.Reason + "."
+	}
+	return r
+}
+
+// weighed is a claim weighed for a statement: how they line up, what the
+// hand-written rules make of it, and the numbers the decision reads.
+type weighed struct {
+	d    *doc
+	doc  int
+	bm25 float64
+	rank int // in retrieval, from 0
+	al   alignment
+	// hand is the claim's stance by the hand-written rules (stance.go);
+	// stance and why are what remains of it once weighed against the
+	// other claims, until the decision (decision.go) has the last word.
+	hand   Stance
+	stance Stance
+	why    string
+	x      []float64 // the features (features.go)
+	p      [numClasses]float64
+}
+
+// weigh retrieves the claims a statement may be about and weighs each
+// that covers enough of it: its alignment, the rules' findings, their
+// stance, and the decision's features.
+func (ix *Index) weigh(q analysed) []weighed {
+	qs := ix.queryTerms(q.tokens)
+	var found []weighed
+	var givens []map[string]string
+	for rank, c := range ix.retrieve(qs, retrieveK) {
 		d := ix.doc(c.doc)
 		// Coverage first, without recording matches: it alone decides
 		// whether the claim is about the statement at all.
@@ -146,13 +190,25 @@ func (ix *Index) check(s string, start, end int) Result {
 		}
 		al := ix.align(q, qs, d, rd, given)
 		st, why := stance(al)
-		found = append(found, scored{st, why, al, c.score, c.doc, d})
+		found = append(found, weighed{d: d, doc: c.doc, bm25: c.score, rank: rank, al: al, hand: st, stance: st, why: why})
+		givens = append(givens, given)
 	}
-	// A claim settles the statement only if it fits it nearly as well as
-	// the best-fitting claim: a contradiction found in a claim that is
-	// only loosely about the statement must not outrank the claim that is
-	// really about it. (A claim silent on the statement's date or figure
-	// does not count as the best fit: it cannot speak to it.)
+	weighAgainstOthers(found)
+	for i := range found {
+		found[i].x = ix.features(q, qs, &found[i], found, givens[i])
+	}
+	return found
+}
+
+// weighAgainstOthers is the hand-written decision between the claims: a
+// claim settles the statement only if it fits it nearly as well as the
+// best-fitting claim, and sources that disagree settle nothing. The
+// decision (decision.go) reads what it leaves as features.
+func weighAgainstOthers(found []weighed) {
+	// A contradiction found in a claim that is only loosely about the
+	// statement must not outrank the claim that is really about it. (A
+	// claim silent on the statement's date or figure does not count as
+	// the best fit: it cannot speak to it.)
 	bestScore := 0.0
 	for _, f := range found {
 		if !silentOnFigures(f.al) {
@@ -161,7 +217,7 @@ func (ix *Index) check(s string, start, end int) Result {
 	}
 	// Sources that disagree settle nothing: a claim supports the statement
 	// while another, nearly as close, contradicts it.
-	var support, contra *scored
+	var support, contra *weighed
 	for i := range found {
 		f := &found[i]
 		switch {
@@ -185,42 +241,6 @@ func (ix *Index) check(s string, start, end int) Result {
 		support.stance, support.why = Related, why
 		contra.stance, contra.why = Related, why
 	}
-	decisive := func(s Stance) bool { return s != Related }
-	sort.SliceStable(found, func(i, j int) bool {
-		a, b := found[i], found[j]
-		if da, db := decisive(a.stance), decisive(b.stance); da != db {
-			return da
-		}
-		if a.al.score != b.al.score {
-			return a.al.score > b.al.score
-		}
-		if a.bm25 != b.bm25 {
-			return a.bm25 > b.bm25
-		}
-		return a.doc < b.doc
-	})
-	for i := 0; i < len(found) && i < maxMatches; i++ {
-		f := found[i]
-		r.Matches = append(r.Matches, ix.match(f.d, f.stance, f.why, f.al, q))
-	}
-	if len(found) == 0 {
-		r.Reason = "No sourced claim is about this statement."
-		return r
-	}
-	top, m := found[0], r.Matches[0]
-	r.Spans = m.Spans
-	switch top.stance {
-	case Supports:
-		r.Verdict = Supported
-		r.Reason = m.Reason + "."
-	case Contradicts:
-		r.Verdict = Contradicted
-		r.Reason = m.Reason + "."
-	default:
-		r.Reason = "No source settles this: " + m.Reason + "."
-	}
-	r.Confidence = confidence(top.stance, top.al)
-	return r
 }
 
 // checkLong checks a statement longer than maxSentence in parts
@@ -316,16 +336,6 @@ func silentOnFigures(al alignment) bool {
 		}
 	}
 	return false
-}
-
-// confidence is the deciding claim's coverage of the statement, rounded
-// to a percent, for a supported or contradicted statement; 0 otherwise
-// (see Result.Confidence).
-func confidence(stance Stance, al alignment) float64 {
-	if stance == Related {
-		return 0
-	}
-	return math.Round(math.Min(al.coverage, 1)*100) / 100
 }
 
 // match builds the output for one claim, with highlights.

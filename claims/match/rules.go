@@ -113,7 +113,8 @@ const (
 // rule is one check of a statement against a claim.
 type rule struct {
 	id    ruleID
-	name  string // in plain words, for features and reports
+	key   string // its name in the decision's data file (features.go)
+	name  string // in plain words, for reports
 	check func(c *comparison) []finding
 	// first: of the rule's findings that resolve keeps, only the first
 	// counts (the rule reports one thing, the first it can).
@@ -126,30 +127,30 @@ type rule struct {
 // rules are run in this order; resolve settles their findings in it, and
 // the reason lists them in it.
 var rules = []rule{
-	{id: ruleSpeakers, name: "who said it", check: speakers},                              // speakers.go
-	{id: ruleRoles, name: "whose it is", check: roles},                                    // roles.go
-	{id: ruleDestinations, name: "where to, where from", check: destinations},             // roles.go
-	{id: rulePossessions, name: "whose it is: people", check: possessions, first: true},   // roles.go
-	{id: ruleTitles, name: "titles", check: titles},                                       // titles.go
-	{id: ruleTitleRuns, name: "names of works", check: titleRuns},                         // names.go
-	{id: ruleNationality, name: "nationality", check: nationalities},                      // nationality.go
-	{id: ruleNames, name: "names the claim lacks or swaps", check: names},                 // names.go
-	{id: ruleDates, name: "dates", check: dates},                                          // figures.go
-	{id: ruleQuantities, name: "quantities", check: quantities},                           // figures.go
-	{id: ruleUnquantified, name: "figures the source does not give", check: unquantified}, // figures.go
-	{id: ruleScope, name: "scope: only, all, first", check: scope},                        // scope.go
-	{id: ruleHappened, name: "what happened", check: predicates},                          // predicates.go
-	{id: ruleAgents, name: "by whom", check: agents},                                      // predicates.go
-	{id: ruleLastWord, name: "what it ends on", check: lastWord},                          // predicates.go
-	{id: ruleObjects, name: "where, with whom, about what", check: objects},               // predicates.go
-	{id: ruleOccasion, name: "where it was said", check: occasion, first: true},           // occasion.go
-	{id: ruleReferent, name: "what \"it\" is", check: referent},                           // referent.go
-	{id: ruleKinds, name: "what kind of thing", check: kinds, wordnet: true},              // kinds.go
-	{id: ruleAttributes, name: "what it is", check: attributes},                           // predicates.go
-	{id: ruleSubstitutions, name: "a word in another's place", check: substitutions},      // predicates.go
-	{id: rulePolarity, name: "negation and opposites", check: polarity},                   // polarity.go
-	{id: ruleIntended, name: "what was only intended", check: intended},                   // intent.go
-	{id: ruleRating, name: "fact-checkers' rating", check: rating},                        // rating.go
+	{id: ruleSpeakers, key: "speakers", name: "who said it", check: speakers},                                  // speakers.go
+	{id: ruleRoles, key: "roles", name: "whose it is", check: roles},                                           // roles.go
+	{id: ruleDestinations, key: "destinations", name: "where to, where from", check: destinations},             // roles.go
+	{id: rulePossessions, key: "possessions", name: "whose it is: people", check: possessions, first: true},    // roles.go
+	{id: ruleTitles, key: "titles", name: "titles", check: titles},                                             // titles.go
+	{id: ruleTitleRuns, key: "title_runs", name: "names of works", check: titleRuns},                           // names.go
+	{id: ruleNationality, key: "nationality", name: "nationality", check: nationalities},                       // nationality.go
+	{id: ruleNames, key: "names", name: "names the claim lacks or swaps", check: names},                        // names.go
+	{id: ruleDates, key: "dates", name: "dates", check: dates},                                                 // figures.go
+	{id: ruleQuantities, key: "quantities", name: "quantities", check: quantities},                             // figures.go
+	{id: ruleUnquantified, key: "unquantified", name: "figures the source does not give", check: unquantified}, // figures.go
+	{id: ruleScope, key: "scope", name: "scope: only, all, first", check: scope},                               // scope.go
+	{id: ruleHappened, key: "happened", name: "what happened", check: predicates},                              // predicates.go
+	{id: ruleAgents, key: "agents", name: "by whom", check: agents},                                            // predicates.go
+	{id: ruleLastWord, key: "last_word", name: "what it ends on", check: lastWord},                             // predicates.go
+	{id: ruleObjects, key: "objects", name: "where, with whom, about what", check: objects},                    // predicates.go
+	{id: ruleOccasion, key: "occasion", name: "where it was said", check: occasion, first: true},               // occasion.go
+	{id: ruleReferent, key: "referent", name: "what \"it\" is", check: referent},                               // referent.go
+	{id: ruleKinds, key: "kinds", name: "what kind of thing", check: kinds, wordnet: true},                     // kinds.go
+	{id: ruleAttributes, key: "attributes", name: "what it is", check: attributes},                             // predicates.go
+	{id: ruleSubstitutions, key: "substitutions", name: "a word in another's place", check: substitutions},     // predicates.go
+	{id: rulePolarity, key: "polarity", name: "negation and opposites", check: polarity},                       // polarity.go
+	{id: ruleIntended, key: "intended", name: "what was only intended", check: intended},                       // intent.go
+	{id: ruleRating, key: "rating", name: "fact-checkers' rating", check: rating},                              // rating.go
 }
 
 // ruleByID indexes the table.

@@ -76,7 +76,7 @@ func printReport(w io.Writer, rep match.Report) {
 			continue
 		}
 		if r.Confidence > 0 {
-			fmt.Fprintf(w, "  %s (the source covers %.0f%% of it): %s\n", verdictMark[r.Verdict], 100*r.Confidence, r.Reason)
+			fmt.Fprintf(w, "  %s (%.0f%% likely): %s\n", verdictMark[r.Verdict], 100*r.Confidence, r.Reason)
 		} else {
 			fmt.Fprintf(w, "  %s: %s\n", verdictMark[r.Verdict], r.Reason)
 		}
