@@ -26,7 +26,7 @@ func names(c *comparison) []finding {
 		// line" against "Biden drew…"); a place the paragraph names may
 		// be the same place put another way ("at the G20" against "at
 		// the Hamburg summit").
-		if c.givenNameOf(t) || c.acronymOf(t) || c.inLongerName(t) {
+		if c.givenNameOf(t) || c.acronymOf(t) || c.inLongerName(t) || c.sameNation(t) {
 			continue
 		}
 		inContext := c.d.context[t.Term] || c.outletNamed(t)
@@ -42,6 +42,29 @@ func names(c *comparison) []finding {
 		out = append(out, finding{kind: kind, qSpan: span(t), block: span(t)})
 	}
 	return out
+}
+
+// sameNation reports whether t is a nationality whose country a
+// nationality or a country of the claim's shares ("British" against
+// "Scottish", "Spanish" against "Catalan"): the nationality rule's to
+// weigh, no name missing or swapped.
+func (c *comparison) sameNation(t text.Token) bool {
+	codes := nationsOf(t)
+	if len(codes) == 0 {
+		return false
+	}
+	for _, a := range c.texts {
+		for _, ct := range a.tokens {
+			cc := nationsOf(ct)
+			if code := countryCode(ct.Term); len(cc) == 0 && code != "" {
+				cc = []string{code}
+			}
+			if overlaps(cc, codes) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // swap looks for a name of the same kind standing where the statement's
@@ -327,7 +350,9 @@ func titleRuns(c *comparison) []finding {
 						diff = k
 					}
 				}
-				if diff < 0 || abbreviates(run[diff].Text, other[diff].Text) {
+				// A nationality is no word of a name: "was a Scottish
+				// chemist" is the nationality rule's.
+				if diff < 0 || abbreviates(run[diff].Text, other[diff].Text) || len(nationsOf(run[diff])) > 0 || len(nationsOf(other[diff])) > 0 {
 					continue
 				}
 				out = append(out, finding{

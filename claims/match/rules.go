@@ -87,6 +87,7 @@ const (
 	ruleRoles
 	ruleDestinations
 	rulePossessions
+	ruleDoers
 	ruleTitles
 	ruleTitleRuns
 	ruleNationality
@@ -130,6 +131,7 @@ var rules = []rule{
 	{id: ruleSpeakers, key: "speakers", name: "who said it", check: speakers},                                  // speakers.go
 	{id: ruleRoles, key: "roles", name: "whose it is", check: roles},                                           // roles.go
 	{id: ruleDestinations, key: "destinations", name: "where to, where from", check: destinations},             // roles.go
+	{id: ruleDoers, key: "doers", name: "who did it", check: doers},                                            // roles.go
 	{id: rulePossessions, key: "possessions", name: "whose it is: people", check: possessions, first: true},    // roles.go
 	{id: ruleTitles, key: "titles", name: "titles", check: titles},                                             // titles.go
 	{id: ruleTitleRuns, key: "title_runs", name: "names of works", check: titleRuns},                           // names.go
