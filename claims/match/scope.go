@@ -142,7 +142,9 @@ func listedWith(ix *Index, a analysed, i int, have map[string]bool) []string {
 		for j := i + dir; j >= 0 && j < len(a.tokens); j += dir {
 			step(1)
 			lo, hi := min(j, j-dir), max(j, j-dir)
-			if strings.ContainsAny(a.text[a.tokens[lo].End:a.tokens[hi].Start], ".;:()") {
+			// Tokens may overlap (a compound beside its parts): only the
+			// text between two that do not is punctuation to read.
+			if e, s := a.tokens[lo].End, a.tokens[hi].Start; e < s && strings.ContainsAny(a.text[e:s], ".;:()") {
 				break
 			}
 			switch t := a.tokens[j]; {
