@@ -124,10 +124,10 @@ func (ix *Index) check(s string, start, end int) Result {
 	stmt := s[start:end]
 	r := Result{Text: stmt, Start: start, End: end, Checkable: true, Verdict: Unverified, Matches: []Match{}}
 	q := analyse(stmt)
-	found := ix.weigh(q)
 	// A sentence of a text of several is held to another threshold
 	// (Thresholds.SupportsAmongOthers).
 	among := strings.TrimSpace(s[:start]) != "" || strings.TrimSpace(s[end:]) != ""
+	found := ix.weigh(q, among)
 	d := ix.decision()
 	if d != nil && d.Observe != nil {
 		d.Observe(exported(found, among))
@@ -174,7 +174,7 @@ type weighed struct {
 // weigh retrieves the claims a statement may be about and weighs each
 // that covers enough of it: its alignment, the rules' findings, their
 // stance, and the decision's features.
-func (ix *Index) weigh(q analysed) []weighed {
+func (ix *Index) weigh(q analysed, among bool) []weighed {
 	qs := ix.queryTerms(q.tokens)
 	var found []weighed
 	var givens []map[string]string
@@ -195,7 +195,7 @@ func (ix *Index) weigh(q analysed) []weighed {
 	}
 	weighAgainstOthers(found)
 	for i := range found {
-		found[i].x = ix.features(q, qs, &found[i], found, givens[i])
+		found[i].x = ix.features(q, qs, &found[i], found, givens[i], among)
 	}
 	return found
 }

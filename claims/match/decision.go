@@ -415,7 +415,7 @@ func (ix *Index) Weigh(s string) (ws []Weighed, ok bool) {
 	if rs, ok := existential(stmt); ok {
 		stmt = rs.text
 	}
-	return exported(ix.weigh(analyse(stmt)), false), true
+	return exported(ix.weigh(analyse(stmt), false), false), true
 }
 
 func exported(found []weighed, among bool) []Weighed {

@@ -36,6 +36,7 @@ import (
 //     weighed against the other claims (check.go): supports, contradicts.
 //   - Negations on either side, the lengths, the claim's fact-check
 //     rating, a reading of its anaphor.
+//   - Whether the statement is one sentence of several.
 //   - For a claim the rules say supports the statement, its coverage and
 //     precision again, and whether it covers nine tenths of it or more
 //     with no finding at all: how plain the support is.
@@ -87,6 +88,7 @@ const (
 	xCleanSupport
 	xSupportCoverage
 	xSupportPrecision
+	xAmongOthers
 	numBaseFeatures
 )
 
@@ -100,7 +102,7 @@ var baseFeatureNames = [numBaseFeatures]string{
 	"hand_supports", "hand_contradicts", "final_supports", "final_contradicts", "others_support", "others_contradict",
 	"statement_negated", "claim_negated", "statement_words", "claim_words",
 	"rated_false", "rated_true", "rated_other", "anaphora", "silent_on_figures",
-	"clean_support", "support_coverage", "support_precision",
+	"clean_support", "support_coverage", "support_precision", "among_others",
 }
 
 // numFeatures counts the base features and one per rule and kind of
@@ -135,7 +137,7 @@ func FeatureNames() []string {
 
 // features reads the numbers of one weighed claim; the others are every
 // claim weighed for the statement (for ranks and margins).
-func (ix *Index) features(q analysed, qs []queryTerm, w *weighed, others []weighed, given map[string]string) []float64 {
+func (ix *Index) features(q analysed, qs []queryTerm, w *weighed, others []weighed, given map[string]string, among bool) []float64 {
 	x := make([]float64, numFeatures)
 	al := w.al
 	x[xCoverage], x[xPrecision], x[xScore], x[xRest] = al.coverage, al.precision, al.score, al.rest
@@ -198,6 +200,7 @@ func (ix *Index) features(q analysed, qs []queryTerm, w *weighed, others []weigh
 	}
 	x[xAnaphora] = bit(al.anaphora.who != "")
 	x[xSilentOnFigures] = bit(silentOnFigures(al))
+	x[xAmongOthers] = bit(among)
 	// How well a support the rules found fits: a statement the claim
 	// covers whole, with no finding at all, is the plainest support.
 	if w.stance == Supports {

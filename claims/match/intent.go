@@ -137,12 +137,20 @@ func intentionAt(toks []text.Token, i int) string {
 	if j := toBefore(toks, i); j >= 1 && intentionVerbs[toks[j-1].Term] {
 		return toks[j-1].Text + " " + toks[j].Text
 	}
+	// "challenging itself to run entirely on renewable energy",
+	// "committed themselves to cut": the same, with a reflexive.
+	if j := toBefore(toks, i); j >= 2 && reflexives[text.Normalize(toks[j-1].Text)] && intentionVerbs[toks[j-2].Term] {
+		return toks[j-2].Text + " " + toks[j-1].Text + " " + toks[j].Text
+	}
 	// "we are actively working on adopting a code": still to be done.
 	if i >= 2 && strings.HasSuffix(text.Normalize(toks[i].Text), "ing") && toks[i-1].Term == "on" && toks[i-2].Term == text.Stem("working") {
 		return toks[i-2].Text + " " + toks[i-1].Text
 	}
 	return ""
 }
+
+// reflexives may stand between a verb of intention and its "to".
+var reflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true, "ourselves": true, "myself": true, "yourself": true}
 
 // already returns the index of the "already" that says token i is done
 // ("already shut it down", "has already closed"), or -1.

@@ -194,7 +194,8 @@ const maxObjectWords = 5
 // verbBefore returns the verb and the preposition before token i of a
 // text ("extradited back to russia": "extradited", "to"), past
 // determiners, and the verb's object or another place between the verb
-// and the preposition (maxObjectWords), within the clause.
+// and the preposition (maxObjectWords), within the clause; else the noun
+// right before "to", "from" or "into" ("extradition from the US").
 func verbBefore(a analysed, i int) (verb, prep text.Token, ok bool) {
 	toks := a.tokens
 	j := i - 1
@@ -209,6 +210,10 @@ func verbBefore(a analysed, i int) (verb, prep text.Token, ok bool) {
 		if pastTense(toks[k]) || prep.Term == "in" && (copulas[toks[k].Term] || locationVerbs[text.Normalize(toks[k].Text)]) {
 			return toks[k], prep, true
 		}
+	}
+	// A noun of the journey: "seeking Assange's extradition from the US".
+	if n := toks[j-1]; prep.Term != "in" && !n.Stop && !n.Neg && n.Kind == text.Word && !clauseBreak(a.text, toks, j-1) {
+		return n, prep, true
 	}
 	return verb, prep, false
 }

@@ -51,7 +51,7 @@ func explore(stmts []stmt, probs [][][classes]float64, th match.Thresholds, w io
 	}
 }
 
-var exploreS, exploreC, exploreA = 0.97, 0.3, 0.97
+var exploreS, exploreC, exploreA = 0.99, 0.5, 1.01
 
 // exploreClean lists, for texts of one sentence whose deciding claim the
 // rules call a support, the out-of-fold probability against the label.

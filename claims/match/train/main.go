@@ -16,6 +16,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -32,6 +33,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
@@ -55,6 +57,7 @@ func run(args []string, stdout io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	sharedDir = *shared
 	sets, err := loadSets(*shared)
 	if err != nil {
 		return err
@@ -178,7 +181,18 @@ func loadSets(shared string) ([]*set, error) {
 		return nil, fmt.Errorf("no labelled sets in claims/match/testdata (run from the repository's root)")
 	}
 	for _, f := range files {
-		if err := add(strings.TrimSuffix(filepath.Base(f), ".jsonl"), f, "articles"); err != nil {
+		name := strings.TrimSuffix(filepath.Base(f), ".jsonl")
+		kind := "articles"
+		if strings.HasPrefix(name, "archive-") {
+			// Statements about real news pages of the extraction
+			// benchmark (testdata/archive/pages.txt): checked against a
+			// database built from those pages.
+			if _, err := os.Stat(filepath.Join(shared, "bench", "extraction", "html")); err != nil {
+				continue
+			}
+			kind = "archive"
+		}
+		if err := add(name, f, kind); err != nil {
 			return nil, err
 		}
 	}
@@ -214,8 +228,11 @@ func feverText(t string) string {
 // for FEVER a one-row collection of its evidence, as its scorer builds it
 // (a TSV imported as `check -db` does, with the lexical relations).
 func (s *set) indexFor(c labelled, seedIx *match.Index) (*match.Index, error) {
-	if s.kind != "fever" {
+	switch s.kind {
+	case "articles":
 		return seedIx, nil
+	case "archive":
+		return archiveIndex()
 	}
 	tsv := "id\tclaim\ttitle\n1\t\"" + strings.ReplaceAll(feverText(c.Evidence), `"`, `""`) + "\"\t\n"
 	cs, problems := claims.ReadTSV("db.tsv", strings.NewReader(tsv))
@@ -278,6 +295,78 @@ func keyed(c labelled, quotes []string) bool {
 		}
 	}
 	return false
+}
+
+// archivePages lists the pages archive-*.jsonl is about.
+const archivePages = "claims/match/testdata/archive/pages.txt"
+
+// sharedDir is the shared data folder (-shared).
+var sharedDir = "../shared"
+
+var archiveIx *match.Index
+
+// archiveIndex builds, once, the database of the pages archivePages
+// lists, from the extraction benchmark's saved pages, with the importer
+// and the builder as factcheck build does (a page with no article text is
+// left out, as build reports it), and indexes it. Their true article
+// bodies are what the statements' quotes must stand in.
+func archiveIndex() (*match.Index, error) {
+	if archiveIx != nil {
+		return archiveIx, nil
+	}
+	data, err := os.ReadFile(archivePages)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "archive")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	var truth map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	gt, err := os.ReadFile(filepath.Join(sharedDir, "bench", "extraction", "ground-truth.json"))
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(gt, &truth); err != nil {
+		return nil, err
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		name := strings.TrimSpace(line)
+		if name == "" || strings.HasPrefix(name, "#") {
+			continue
+		}
+		f, err := os.Open(filepath.Join(sharedDir, "bench", "extraction", "html", name+".html.gz"))
+		if err != nil {
+			return nil, err
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		page, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".html"), page, 0o644); err != nil {
+			return nil, err
+		}
+		articleTexts[name] = fold(truth[name].ArticleBody)
+	}
+	arts, _ := importers.LoadArticles(dir) // pages with no article text are left out
+	db, _, err := claims.Build("archive", arts, nil)
+	if err != nil {
+		return nil, err
+	}
+	if db.Lexical, err = lexical.For(db); err != nil {
+		return nil, err
+	}
+	archiveIx = match.NewIndex(db)
+	return archiveIx, nil
 }
 
 var seedIndex = func() func() (*match.Index, error) {

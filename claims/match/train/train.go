@@ -155,7 +155,7 @@ func train(sets []*set, shared, date string, w io.Writer) (*match.Decision, erro
 // against: FEVER's, one claim; ours, the seed's (more claims than a check
 // weighs).
 func regimeOf(s *set) string {
-	if s.kind == "fever" {
+	if s.kind == "fever" { // (the archive's database has 939 claims)
 		return match.RegimeFew
 	}
 	return match.RegimeArchive
