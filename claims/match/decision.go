@@ -125,6 +125,9 @@ type Set struct {
 type Thresholds struct {
 	Supports    float64 `json:"supports"`
 	Contradicts float64 `json:"contradicts"`
+	// ContradictsPlain is what a plain contradiction needs
+	// (Candidate.PlainContradiction).
+	ContradictsPlain float64 `json:"contradicts_plain"`
 	// SupportsPlain is what a plain support needs (Candidate.Plain).
 	SupportsPlain float64 `json:"supports_plain"`
 	// SupportsAmongOthers is what a sentence of a text of several needs
@@ -141,9 +144,14 @@ type Candidate struct {
 	// canContradict).
 	CanSupport, CanContradict bool
 	// Plain marks a plain support: the rules say the claim supports the
-	// statement, found nothing at all to differ, and it covers nine tenths
-	// or more of it.
+	// statement, found nothing to differ (a name the source's paragraph
+	// has does not), and it covers nine tenths or more of it.
 	Plain bool
+	// PlainContradiction marks a plain contradiction: the rules say the
+	// claim contradicts the statement, found one difference and nothing
+	// else (but names the source's paragraph has), and the claim covers nine tenths or more of the rest ("arrested
+	// in Amsterdam in 2014" against "in 2012").
+	PlainContradiction bool
 }
 
 // Tally counts the verdicts on a set's statements.
@@ -258,10 +266,18 @@ func (th Thresholds) Badge(cands []Candidate, among bool) (int, Verdict, float64
 	switch {
 	case bestClass == classSupports && bestP >= th.supports(cands[best], among):
 		return best, Supported, bestP
-	case bestClass == classContradicts && bestP >= th.Contradicts:
+	case bestClass == classContradicts && bestP >= th.contradicts(cands[best]):
 		return best, Contradicted, bestP
 	}
 	return best, Unverified, 0
+}
+
+// contradicts is the threshold a claim's contradiction must reach.
+func (th Thresholds) contradicts(c Candidate) float64 {
+	if c.PlainContradiction {
+		return th.ContradictsPlain
+	}
+	return th.Contradicts
 }
 
 // supports is the threshold a claim's support must reach.
@@ -287,15 +303,35 @@ func canContradict(f *weighed) bool { return f.stance == Contradicts }
 
 // plain reports whether a weighed claim is a plain support (Candidate).
 func plain(f *weighed) bool {
-	return f.stance == Supports && len(f.al.findings) == 0 && f.al.coverage >= plainCoverage
+	return f.stance == Supports && len(differences(f.al)) == 0 && f.al.coverage >= plainCoverage
 }
 
-// plainCoverage is the coverage of a plain support.
+// differences are a claim's findings but the names its source's paragraph
+// has (contextual): what differs from the statement.
+func differences(al alignment) []finding {
+	var out []finding
+	for _, f := range al.findings {
+		if f.kind != contextual {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// plainCoverage is the coverage of a plain support, and of the rest of a
+// plain contradiction.
 const plainCoverage = 0.9
+
+// plainContradiction reports whether a weighed claim is a plain
+// contradiction (Candidate).
+func plainContradiction(f *weighed) bool {
+	d := differences(f.al)
+	return f.stance == Contradicts && len(d) == 1 && d[0].kind == conflict && f.al.rest >= plainCoverage
+}
 
 // badgeCandidate is what Badge reads of a weighed claim.
 func badgeCandidate(f *weighed) Candidate {
-	return Candidate{P: f.p, CanSupport: canSupport(f), CanContradict: canContradict(f), Plain: plain(f)}
+	return Candidate{P: f.p, CanSupport: canSupport(f), CanContradict: canContradict(f), Plain: plain(f), PlainContradiction: plainContradiction(f)}
 }
 
 // decide settles a statement from the claims weighed for it (with no
@@ -395,9 +431,9 @@ type Weighed struct {
 	Features []float64
 	// CanSupport and CanContradict say what the rules' findings allow
 	// (see Badge).
-	CanSupport, CanContradict, Plain bool
-	Hand                             Stance // the hand-written stance, weighed against the other claims
-	Among                            bool   // the statement is one sentence of several (see Thresholds)
+	CanSupport, CanContradict, Plain, PlainContradiction bool
+	Hand                                                 Stance // the hand-written stance, weighed against the other claims
+	Among                                                bool   // the statement is one sentence of several (see Thresholds)
 }
 
 // Weigh weighs the claims a text of one checkable statement may be about,
@@ -421,7 +457,7 @@ func (ix *Index) Weigh(s string) (ws []Weighed, ok bool) {
 func exported(found []weighed, among bool) []Weighed {
 	var ws []Weighed
 	for _, f := range found {
-		w := Weighed{ClaimID: f.d.claim.ID, Features: f.x, CanSupport: canSupport(&f), CanContradict: canContradict(&f), Plain: plain(&f), Hand: f.stance, Among: among}
+		w := Weighed{ClaimID: f.d.claim.ID, Features: f.x, CanSupport: canSupport(&f), CanContradict: canContradict(&f), Plain: plain(&f), PlainContradiction: plainContradiction(&f), Hand: f.stance, Among: among}
 		for _, src := range f.d.claim.Sources {
 			w.Quotes = append(w.Quotes, src.Quote)
 		}

@@ -202,7 +202,7 @@ func (ix *Index) features(q analysed, qs []queryTerm, w *weighed, others []weigh
 	x[xSilentOnFigures] = bit(silentOnFigures(al))
 	x[xAmongOthers] = bit(among)
 	// How well a support the rules found fits: a statement the claim
-	// covers whole, with no finding at all, is the plainest support.
+	// covers whole, with nothing found to differ, is the plainest support.
 	if w.stance == Supports {
 		x[xSupportCoverage], x[xSupportPrecision] = al.coverage, al.precision
 		x[xCleanSupport] = bit(plain(w))

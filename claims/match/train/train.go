@@ -261,7 +261,7 @@ func chooseThresholds(stmts []stmt, probs [][][classes]float64, w io.Writer) (ma
 		grid = append(grid, math.Round(t*100)/100)
 	}
 	grid = append(grid, 1.01) // no badge of that kind at all
-	best := match.Thresholds{Supports: 1.01, SupportsPlain: 1.01, Contradicts: 1.01, SupportsAmongOthers: 1.01}
+	best := match.Thresholds{Supports: 1.01, SupportsPlain: 1.01, Contradicts: 1.01, ContradictsPlain: 1.01, SupportsAmongOthers: 1.01}
 	bestRight, bestWrong, bestBadges, feasible := -1, 0, 0, false
 	var bestTallies []match.Tally
 	try := func(th match.Thresholds) {
@@ -276,17 +276,18 @@ func chooseThresholds(stmts []stmt, probs [][][classes]float64, w io.Writer) (ma
 			best, bestRight, bestWrong, bestBadges, bestTallies, feasible = th, right, wrong, badges, tallies, true
 		}
 	}
-	// At first, a plain support and a sentence among others need what any
-	// support does; then each threshold is chosen in turn, twice.
-	plain, among := -1.0, 0.0
+	// At first, a plain support or contradiction and a sentence among
+	// others need what any support or contradiction does; then each
+	// threshold is chosen in turn, twice.
+	plain, plainC, among := -1.0, -1.0, 0.0
 	for range 2 {
 		for _, ts := range grid {
 			for _, tc := range grid {
-				p := plain
+				p, pc := plain, plainC
 				if p < 0 {
-					p = ts
+					p, pc = ts, tc
 				}
-				try(match.Thresholds{Supports: ts, SupportsPlain: p, Contradicts: tc, SupportsAmongOthers: max(among, ts)})
+				try(match.Thresholds{Supports: ts, SupportsPlain: p, Contradicts: tc, ContradictsPlain: pc, SupportsAmongOthers: max(among, ts)})
 			}
 		}
 		for _, tp := range grid {
@@ -294,14 +295,19 @@ func chooseThresholds(stmts []stmt, probs [][][classes]float64, w io.Writer) (ma
 			th.SupportsPlain = tp
 			try(th)
 		}
+		for _, tp := range grid {
+			th := best
+			th.ContradictsPlain = tp
+			try(th)
+		}
 		for _, ta := range grid {
 			th := best
 			th.SupportsAmongOthers = ta
 			try(th)
 		}
-		plain, among = best.SupportsPlain, best.SupportsAmongOthers
+		plain, plainC, among = best.SupportsPlain, best.ContradictsPlain, best.SupportsAmongOthers
 	}
-	fmt.Fprintf(w, "\nThresholds (out of fold, every set's wrong badges within %.0f%% of its statements): supports %.2f (plain %.2f, among other sentences %.2f), contradicts %.2f (feasible: %v)\n\n", 100*maxWrongShare, best.Supports, best.SupportsPlain, best.SupportsAmongOthers, best.Contradicts, feasible)
+	fmt.Fprintf(w, "\nThresholds (out of fold, every set's wrong badges within %.0f%% of its statements): supports %.2f (plain %.2f, among other sentences %.2f), contradicts %.2f (plain %.2f) (feasible: %v)\n\n", 100*maxWrongShare, best.Supports, best.SupportsPlain, best.SupportsAmongOthers, best.Contradicts, best.ContradictsPlain, feasible)
 	fmt.Fprintln(w, "| set (development, out of fold) | statements | right | badges | wrong badges |\n|---|---|---|---|---|")
 	for _, t := range bestTallies {
 		fmt.Fprintf(w, "| %s | %d | %d | %d | %d |\n", t.Set, t.Statements, t.Right, t.Badges, t.WrongBadge)
@@ -353,7 +359,7 @@ func textVerdict(s stmt, probs [][classes]float64, th match.Thresholds) (string,
 	for _, ws := range s.sents {
 		cands := make([]match.Candidate, len(ws))
 		for j, wd := range ws {
-			cands[j] = match.Candidate{P: probs[at+j], CanSupport: wd.CanSupport, CanContradict: wd.CanContradict, Plain: wd.Plain}
+			cands[j] = match.Candidate{P: probs[at+j], CanSupport: wd.CanSupport, CanContradict: wd.CanContradict, Plain: wd.Plain, PlainContradiction: wd.PlainContradiction}
 		}
 		among := len(ws) > 0 && ws[0].Among
 		best, v, _ := th.Badge(cands, among)
