@@ -53,6 +53,8 @@ func run(args []string, stdout io.Writer) error {
 	date := fs.String("date", time.Now().UTC().Format("2006-01-02"), "the training date to record")
 	report := fs.String("report", "", "also write the measurements (Markdown) to this file")
 	fs.BoolVar(&exploring, "explore", false, "print the out-of-fold trade-off around the thresholds")
+	measureOnly := fs.Bool("measure", false, "only measure the committed decision (-o's file) on both parts of every set")
+	fs.BoolVar(&withWordNet, "wordnet", false, "with -measure: check with WordNet's kinds of nouns too (factcheck check -wordnet)")
 	fs.BoolVar(&showWrong, "show", false, "list the wrong badges on the development parts")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -61,6 +63,20 @@ func run(args []string, stdout io.Writer) error {
 	sets, err := loadSets(*shared)
 	if err != nil {
 		return err
+	}
+	if *measureOnly {
+		data, err := os.ReadFile(*out)
+		if err != nil {
+			return err
+		}
+		dm, err := match.ParseDecision(data)
+		if err != nil {
+			return err
+		}
+		if err := loadArticles(*shared); err != nil {
+			return err
+		}
+		return measure(sets, dm, stdout)
 	}
 	var w io.Writer = stdout
 	var md bytes.Buffer

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 
+	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
 )
 
@@ -14,6 +15,9 @@ type outcome struct {
 	cases, strict, verdicts, badges, wrong int
 	falseSupport, falseContra              int
 }
+
+// withWordNet checks with WordNet's kinds of nouns (-wordnet).
+var withWordNet = false
 
 // showWrong lists the wrong badges of the development parts.
 var showWrong = false
@@ -47,6 +51,9 @@ func check(s *set, held bool, dm *match.Decision, bins []bin) (outcome, error) {
 			return o, err
 		}
 		ix.Decision = dm // (the seed's index is shared, and checks run one at a time)
+		if withWordNet {
+			ix.Dictionary = lexical.Kinds{}
+		}
 		r := ix.CheckText(c.Text)
 		got := decisive[r.Verdict]
 		o.cases++
