@@ -45,9 +45,9 @@ func render(t *testing.T, c goapp.Composer) string {
 func checked(t *testing.T, db database, text string) *checkPage {
 	t.Helper()
 	p := &checkPage{db: db, text: text, shown: firstResults}
-	p.check = newTextCheck(text, 0)
+	p.check = newTextCheck(db.Index, text, 0, nil)
 	for !p.check.Done() {
-		p.check.Step(db.Index, time.Hour)
+		p.check.Step(time.Hour)
 	}
 	return p
 }
@@ -133,7 +133,7 @@ func TestCoverageNamesImportedFactChecks(t *testing.T) {
 
 func TestResultCardNotCheckable(t *testing.T) {
 	p := checked(t, seedDB(t), "Is the hotline still in force?")
-	html := render(t, newResultCard(p.check.Results[0].Result, 1, p.db.Coverage, false))
+	html := render(t, newResultCard(p.check.Results()[0].Result, 1, p.db.Coverage, false))
 	if !strings.Contains(html, "Not checkable (question)") {
 		t.Errorf("%s", html)
 	}
@@ -143,19 +143,56 @@ func TestResultCardNotCheckable(t *testing.T) {
 // it reads as "not in these sources", not "false".
 func TestUnverifiedSaysWhatTheSourcesCover(t *testing.T) {
 	db := seedDB(t)
-	html := render(t, newResultCard(db.Index.Check("China and the US signed a cyber security agreement in 2015."), 1, db.Coverage, false))
+	html := render(t, newResultCard(db.Index.Check("Bananas are yellow fruit grown in Ecuador."), 1, db.Coverage, false))
 	for _, want := range []string{
 		"No sourced claim",
 		"None of the 128 claims from 5 articles (CNN, SC Magazine, Tech2, 2011–2021) speaks to this.",
 		"that does not make it false",
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("unverified card lacks %q:\n%s", want, html)
+		}
+	}
+	// Issue 20: with a close claim, the card says what it says, and that it
+	// does not settle the statement; never that no claim speaks to it.
+	html = render(t, newResultCard(db.Index.Check("Rob Joyce is the White House press secretary."), 1, db.Coverage, false))
+	for _, want := range []string{
+		"No sourced claim",
+		"The closest source says “Rob Joyce is the White House cyber coordinator” — it does not settle your statement.",
 		"<details", "says nothing about", // the closest claim, folded, with why it does not settle it
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("unverified card lacks %q:\n%s", want, html)
 		}
 	}
-	if strings.Contains(html, "%") {
-		t.Errorf("percentage shown:\n%s", html)
+	if strings.Contains(html, "None of the") || strings.Contains(html, "%") {
+		t.Errorf("a card with a close claim says none speaks to it, or shows a percentage:\n%s", html)
+	}
+}
+
+// Issue 20: red marks only the words in conflict: never on a supported
+// card, and on a contradicted one only the words its reason names.
+func TestRedOnlyOnTheWordsInConflict(t *testing.T) {
+	db := seedDB(t)
+	r := db.Index.CheckText("Biden and Putin talked for less than an hour.").Result
+	if r.Verdict != match.Contradicted {
+		t.Fatalf("%s: %s", r.Verdict, r.Reason)
+	}
+	var red []string
+	for _, sp := range inConflict(r.Text, r.Spans, r, true) {
+		if sp.Kind == "differ" {
+			red = append(red, r.Text[sp.Start:sp.End])
+		}
+	}
+	if strings.Join(red, "|") != "less than an hour" {
+		t.Errorf("red on %q, want only \"less than an hour\" (%s)", red, r.Reason)
+	}
+	sup := r
+	sup.Verdict = match.Supported
+	for _, sp := range inConflict(sup.Text, sup.Spans, sup, true) {
+		if sp.Kind == "differ" {
+			t.Errorf("red on a supported card: %q", sup.Text[sp.Start:sp.End])
+		}
 	}
 }
 
@@ -192,7 +229,7 @@ func TestSummaryFirstWithTheTextsVerdict(t *testing.T) {
 			t.Errorf("%q: %d sentence cards, want 2", tc.text, got)
 		}
 	}
-	if got := (counts{Contradicted: 12, Supported: 30, Unverified: 1072}).Summary(); got != "12 contradicted, 30 supported, 1,072 with no sourced claim" {
+	if got := (counts{match.Counts{Contradicted: 12, Supported: 30, Unverified: 1072}}).Summary(); got != "12 contradicted, 30 supported, 1,072 with no sourced claim" {
 		t.Errorf("summary %q", got)
 	}
 }
@@ -209,8 +246,8 @@ func TestLongPasteMergesRepeatsAndShowsContradictedFirst(t *testing.T) {
 	b.WriteString("Drinkman was arrested in Amsterdam in 2014.")
 	p := checked(t, db, b.String())
 	c := p.check
-	if c.Repeats != 29 || len(c.Results) != 32 {
-		t.Fatalf("%d results, %d repeats; want 32 and 29", len(c.Results), c.Repeats)
+	if c.Repeats() != 29 || len(c.Results()) != 32 {
+		t.Fatalf("%d results, %d repeats; want 32 and 29", len(c.Results()), c.Repeats())
 	}
 	if first := c.Ordered()[0]; first.Verdict != match.Contradicted {
 		t.Errorf("first shown: %s %q", first.Verdict, first.Text)
@@ -243,8 +280,9 @@ func TestLongTextIsCheckedInPartsAndKept(t *testing.T) {
 	if next.From != p.To || next.To <= next.From {
 		t.Errorf("next part %+v", next)
 	}
-	page := &checkPage{db: seedDB(t), text: text, shown: firstResults, check: newTextCheck(text, 0)}
-	page.check.Step(page.db.Index, time.Millisecond) // one slice, as the browser runs it
+	page := &checkPage{db: seedDB(t), text: text, shown: firstResults}
+	page.check = newTextCheck(page.db.Index, text, 0, nil)
+	page.check.Step(time.Millisecond) // one slice, as the browser runs it
 	if page.check.Done() {
 		t.Errorf("a 1 MB text was checked in one slice")
 	}
@@ -314,8 +352,8 @@ func TestPastedHTMLIsReadAsItsText(t *testing.T) {
 	db := seedDB(t)
 	plain := checked(t, db, "Russia has an extradition treaty with the United States.")
 	marked := checked(t, db, "<b>Russia</b> has an extradition treaty with the <a href=\"x\">United&nbsp;States</a>.<script>var s = 'Russia is big.'</script>")
-	if len(marked.check.Results) != 1 || marked.check.Results[0].Verdict != plain.check.Results[0].Verdict || plain.check.Results[0].Verdict != match.Contradicted {
-		t.Errorf("with markup: %+v", marked.check.Results)
+	if len(marked.check.Results()) != 1 || marked.check.Results()[0].Verdict != plain.check.Results()[0].Verdict || plain.check.Results()[0].Verdict != match.Contradicted {
+		t.Errorf("with markup: %+v", marked.check.Results())
 	}
 	for in, want := range map[string]string{
 		"3 < 5 and 7 > 6":                  "3 < 5 and 7 > 6",
@@ -609,5 +647,27 @@ func TestCapText(t *testing.T) {
 	}
 	if short := "The hotline remains in force."; capText(short) != short {
 		t.Errorf("capText(%q) = %q", short, capText(short))
+	}
+}
+
+// Issue 20: the claims filter keeps claims whose words the filter's words
+// begin, best first, and drops letters scattered through a claim.
+func TestClaimsFilterDropsScatteredLetters(t *testing.T) {
+	all := seedDB(t).Index.DB.Claims
+	if n := len(filterClaims(all, "Mufson")); n > 5 {
+		t.Errorf("\"Mufson\" matches %d of %d claims", n, len(all))
+	}
+	got := filterClaims(all, "extradition treaty")
+	if len(got) == 0 || !strings.Contains(strings.ToLower(got[0].claim.Text), "extradition treaty") {
+		t.Fatalf("\"extradition treaty\": %d claims, first %q", len(got), got[0].claim.Text)
+	}
+	for _, l := range got {
+		low := strings.ToLower(l.claim.Text)
+		if !strings.Contains(low, "extradition") || !strings.Contains(low, "treaty") {
+			t.Errorf("\"extradition treaty\" matched %q", l.claim.Text)
+		}
+	}
+	if n := len(filterClaims(all, "treaty extrad")); n != len(got) {
+		t.Errorf("word order or prefixes change the match: %d against %d", n, len(got))
 	}
 }

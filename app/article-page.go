@@ -73,6 +73,7 @@ func (p *articlePage) Render() goapp.UI {
 				goapp.Span().Class("source-bar-outlet").Text(byline(a)),
 				goapp.Span().Text(headline),
 			),
+			newBackToResult(),
 			goapp.H1().Text(headline),
 			goapp.P().Class("byline").Text(byline(a)),
 			goapp.If(a.Note != "", func() goapp.UI {

@@ -156,7 +156,9 @@ func fitHeight(box goapp.Value) {
 
 // scrollToThird scrolls the element with id to about a third of the way
 // down the visible page, so the lines above it, and what the page keeps
-// on top, stay in view.
+// on top, stay in view; never under a bar the page keeps stuck to the top
+// (the article view's source line, which on a phone may take several
+// lines).
 func scrollToThird(id string) {
 	if !goapp.IsClient {
 		return
@@ -166,6 +168,13 @@ func scrollToThird(id string) {
 	if !el.Truthy() {
 		return
 	}
-	y := el.Call("getBoundingClientRect").Get("top").Float() + w.Get("scrollY").Float() - w.Get("innerHeight").Float()/3
+	clear := 0.0 // the bottom of what is stuck to the top of the screen
+	bars := w.Get("document").Call("querySelectorAll", ".source-bar, .filter-bar")
+	for i := 0; i < bars.Get("length").Int(); i++ {
+		r := bars.Call("item", i).Call("getBoundingClientRect")
+		clear = max(clear, r.Get("height").Float())
+	}
+	h := w.Get("innerHeight").Float()
+	y := el.Call("getBoundingClientRect").Get("top").Float() + w.Get("scrollY").Float() - max(h/3, clear+16)
 	w.Call("scrollTo", map[string]any{"top": max(0, y)})
 }

@@ -1,16 +1,27 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
 )
 
 // typingPause is how long the reader must stop typing before a check
 // runs: short enough to feel live, long enough not to check every letter.
-const typingPause = 150 * time.Millisecond
+// settlePause is how long they must stop before the sentence they are
+// still typing is checked too: until then it shows "checking…", never a
+// badge on half a sentence ("…extradited to the U" is not a claim).
+const (
+	typingPause = 150 * time.Millisecond
+	settlePause = 900 * time.Millisecond
+)
 
 // checkPage is the widget's main view: a text box and a result for each
 // sentence, updated as the reader types. The embed (embed-page.go) is the
@@ -23,7 +34,11 @@ type checkPage struct {
 	from    int            // where the part being checked starts in text
 	check   *textCheck     // the check of that part, built a slice at a time
 	shown   int            // how many results are shown
-	gen     int            // bumped on every edit; a check goes on only while current
+	gen     int            // bumped on every check; a check goes on only while current
+	edits   int            // bumped on every edit; a scheduled check runs only if none came after
+	typing  bool           // the last edit was a key typed with the caret at the text's end
+	pending string         // the sentence being typed: shown as "checking…" until a pause or its end
+	only    match.Verdict  // the summary's filter: show only sentences with this verdict ("" for all; "skip" for not checkable)
 	framed  bool           // shown inside another site (the /embed route)
 	linkCut bool           // the link opened carried more than maxCheck characters
 	shared  string         // what the Share button did
@@ -59,6 +74,11 @@ func (p *checkPage) scheduler(ctx goapp.Context) goapp.Context {
 	return ctx
 }
 
+// readerText is the state that keeps the reader's text while they look at
+// a source in the article view, so that the way back finds the result as
+// it was. It lives in memory only (never stored, never in the address).
+const readerText = "/check/text"
+
 func (p *checkPage) OnNav(ctx goapp.Context) {
 	key := "q"
 	if p.framed {
@@ -66,24 +86,82 @@ func (p *checkPage) OnNav(ctx goapp.Context) {
 	}
 	if t, cut, ok := fragmentText(ctx.Page().URL(), key); ok && t != p.text {
 		p.text, p.from, p.linkCut = t, 0, cut
+	} else if p.text == "" && !p.framed {
+		ctx.GetState(readerText, &p.text)
 	}
 	observeDatabase(ctx, &p.db, p.startCheck)
 }
 
 func (p *checkPage) onInput(ctx goapp.Context, e goapp.Event) {
-	p.text = ctx.JSSrc().Get("value").String()
-	fitHeight(ctx.JSSrc())
+	box := ctx.JSSrc()
+	p.text = box.Get("value").String()
+	p.typing = typedAtEnd(box, e)
+	fitHeight(box)
 	p.from, p.linkCut, p.shared = 0, false, ""
-	p.gen++
-	gen := p.gen
+	ctx.SetState(readerText, p.text)
+	p.edits++
+	edit := p.edits
 	if !p.framed {
 		p.dropStaleLink()
 	}
 	ctx.After(typingPause, func(ctx goapp.Context) {
-		if gen == p.gen {
+		if edit == p.edits {
 			p.startCheck(ctx)
 		}
 	})
+	if p.typing {
+		ctx.After(settlePause, func(ctx goapp.Context) {
+			if edit == p.edits {
+				p.typing = false
+				p.startCheck(ctx)
+			}
+		})
+	}
+}
+
+// typedAtEnd reports whether an input event typed or erased a character
+// with the caret at the end of the text: the reader is writing its last
+// sentence. A paste, a drop or an edit elsewhere is not.
+func typedAtEnd(box goapp.Value, e goapp.Event) bool {
+	if !goapp.IsClient {
+		return false
+	}
+	switch e.Get("inputType").String() {
+	case "insertText", "insertCompositionText", "deleteContentBackward":
+	default:
+		return false
+	}
+	n := len(utf16.Encode([]rune(box.Get("value").String()))) // the caret counts UTF-16 units
+	return box.Get("selectionStart").Int() == n && box.Get("selectionEnd").Int() == n
+}
+
+// pendingFrom is where the sentence still being typed starts in text, or
+// -1 when the text ends a sentence (end punctuation and a space, or a
+// line break).
+func pendingFrom(text string) int {
+	if isBlank(text) || strings.HasSuffix(text, "\n") {
+		return -1
+	}
+	if trimmed := strings.TrimRight(text, " \t"); trimmed != text && endsSentence(trimmed) {
+		return -1
+	}
+	segs := claims.SplitStatements(text)
+	if len(segs) == 0 {
+		return -1
+	}
+	return segs[len(segs)-1].Start
+}
+
+// endsSentence reports whether s ends with a sentence's end punctuation,
+// before any closing quote or bracket.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)]»")
+	for _, end := range []string{".", "!", "?", "…"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropStaleLink takes a shared text out of the address once the reader
@@ -96,21 +174,32 @@ func (p *checkPage) dropStaleLink() {
 }
 
 func (p *checkPage) setText(ctx goapp.Context, text string) {
-	p.text, p.from, p.linkCut, p.shared = text, 0, false, ""
+	p.text, p.from, p.linkCut, p.shared, p.typing = text, 0, false, "", false
+	ctx.SetState(readerText, p.text)
 	p.startCheck(ctx)
 }
 
 // startCheck checks the current part of the text, a slice of sentences
 // per task, yielding to the browser between slices. The results shown
 // stay until the new check has its first ones, so the page does not
-// flicker as the reader types.
+// flicker as the reader types; a sentence whose words did not change
+// keeps its result (match.TextCheck.Reuse), so its badge never moves
+// while another is edited. The sentence still being typed waits for a
+// pause (settlePause) or its end.
 func (p *checkPage) startCheck(ctx goapp.Context) {
 	p.gen++
-	if p.db.Status != loaded || isBlank(p.text) {
+	text := p.text
+	p.pending = ""
+	if p.typing && p.from == 0 {
+		if at := pendingFrom(text); at >= 0 {
+			text, p.pending = text[:at], strings.TrimSpace(text[at:])
+		}
+	}
+	if p.db.Status != loaded || isBlank(text) {
 		p.check = nil
 		return
 	}
-	c, gen := newTextCheck(p.text, p.from), p.gen
+	c, gen := newTextCheck(p.db.Index, text, p.from, p.check), p.gen
 	afterBrowser(p.scheduler(ctx), func(ctx goapp.Context) { p.step(ctx, gen, c) })
 }
 
@@ -118,10 +207,13 @@ func (p *checkPage) step(ctx goapp.Context, gen int, c *textCheck) {
 	if gen != p.gen {
 		return
 	}
-	c.Step(p.db.Index, sliceBudget)
+	c.Step(sliceBudget)
 	if p.check != c {
-		p.check, p.shown = c, firstResults
-		ctx.Defer(func(goapp.Context) { revealResults() })
+		first := p.check == nil
+		p.check, p.shown, p.only = c, firstResults, ""
+		if first {
+			ctx.Defer(func(goapp.Context) { revealResults() })
+		}
 	}
 	if !c.Done() {
 		afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen, c) })
@@ -177,10 +269,10 @@ func (p *checkPage) renderResults() goapp.UI {
 	case p.db.Status != loaded:
 		return goapp.Div().Class("notice").Role("status").Text("Loading the claims database…")
 	case p.check == nil:
-		return goapp.Section().ID("results").Aria("live", "polite").Aria("label", "Results")
+		return goapp.Section().ID("results").Aria("live", "polite").Aria("label", "Results").Body(p.renderPending())
 	}
 	c := p.check
-	results := c.Ordered()
+	results := p.filtered(c.Ordered())
 	more := len(results) - p.shown
 	if more > 0 {
 		results = results[:p.shown]
@@ -194,33 +286,110 @@ func (p *checkPage) renderResults() goapp.UI {
 		}),
 		goapp.If(more > 0, func() goapp.UI {
 			return goapp.P().Class("show-more").Body(
-				goapp.Button().Type("button").Class("button").Textf("Show all %s results", thousands(len(c.Results))).OnClick(p.onShowAll),
+				goapp.Button().Type("button").Class("button").Textf("Show all %s results", thousands(more+p.shown)).OnClick(p.onShowAll),
 			)
 		}),
-		goapp.If(c.Done(), func() goapp.UI { return p.renderShare() }),
+		p.renderPending(),
+		goapp.If(c.Done() && p.pending == "", func() goapp.UI { return p.renderShare() }),
 	)
 }
 
+// renderPending shows the sentence still being typed: no badge until the
+// reader pauses or ends it.
+func (p *checkPage) renderPending() goapp.UI {
+	if p.pending == "" || p.db.Status != loaded {
+		return nil
+	}
+	return goapp.Article().Class("result", "result-pending").Body(
+		goapp.P().Class("statement-text").Text(p.pending),
+		goapp.P().Class("badge", "badge-pending").Text("checking…"),
+	)
+}
+
+// filtered keeps the results the summary's filter asks for.
+func (p *checkPage) filtered(rs []sentence) []sentence {
+	if p.only == "" {
+		return rs
+	}
+	var out []sentence
+	for _, r := range rs {
+		if verdictOf(r.Result) == p.only {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// verdictOf is a sentence's verdict, "skip" when it is not checkable.
+func verdictOf(r match.Result) match.Verdict {
+	if !r.Checkable {
+		return "skip"
+	}
+	return r.Verdict
+}
+
 // renderSummary comes first for a text of several sentences: the overall
-// verdict, the sentences by verdict, and how far the check has got.
+// verdict, the sentences by verdict (each count shows those sentences
+// alone, so a long paste's contradicted sentences are one press away),
+// and how far the check has got.
 func (p *checkPage) renderSummary() goapp.UI {
 	c := p.check
 	n := c.Counts()
+	counts := []count{
+		{n.Contradicted, "contradicted", match.Contradicted},
+		{n.Supported, "supported", match.Supported},
+		{n.Unverified, "with no sourced claim", match.Unverified},
+		{n.NotCheckable, "not checkable", "skip"},
+	}
+	// Always the four buttons, a count of none hidden: go-app keeps a
+	// button's click handler when the list around it changes.
 	return goapp.Div().Class("summary", "result-"+string(n.Verdict())).Body(
 		goapp.Div().Class("result-head").Body(
 			badge(n.Verdict()),
-			goapp.Span().Class("summary-counts").Text(n.Summary()),
+			goapp.Span().Class("summary-counts").Body(
+				p.countButton(counts[0]), p.countButton(counts[1]), p.countButton(counts[2]), p.countButton(counts[3]),
+			),
 		),
+		goapp.If(p.only != "", func() goapp.UI {
+			return goapp.P().Class("help").Body(
+				goapp.Button().Type("button").Class("button-quiet").Text("Show every sentence").OnClick(func(ctx goapp.Context, e goapp.Event) { p.filter("") }),
+			)
+		}),
 		goapp.If(!c.Done(), func() goapp.UI {
 			return goapp.P().Class("help").Textf("Checking… %s of %s sentences so far.", thousands(c.Checked()), thousands(c.Total()))
 		}),
-		goapp.If(c.Repeats > 0, func() goapp.UI {
-			return goapp.P().Class("help").Textf("%s repeated: each is shown once.", plural(c.Repeats, "sentence"))
+		goapp.If(c.Repeats() > 0, func() goapp.UI {
+			return goapp.P().Class("help").Textf("%s repeated: each is shown once.", plural(c.Repeats(), "sentence"))
 		}),
-		goapp.If(len(c.Results) > firstResults, func() goapp.UI {
-			return goapp.P().Class("help").Text("Contradicted sentences come first, then supported ones, then the rest.")
+		goapp.If(len(c.Results()) > firstResults && p.only == "", func() goapp.UI {
+			return goapp.P().Class("help").Text("Contradicted sentences come first, then supported ones, then the rest. Press a count to see those sentences alone.")
 		}),
 	)
+}
+
+// count is a number of sentences with a verdict, as the summary shows it.
+type count struct {
+	n    int
+	what string
+	v    match.Verdict
+}
+
+// countButton shows only the sentences the count counts.
+func (p *checkPage) countButton(k count) goapp.UI {
+	return goapp.Button().Type("button").Class("count", "count-"+string(k.v)).Hidden(k.n == 0).
+		Aria("pressed", strconv.FormatBool(p.only == k.v)).
+		Title("Show only these sentences").Text(thousands(k.n) + " " + k.what).
+		OnClick(func(ctx goapp.Context, e goapp.Event) { p.filter(k.v) })
+}
+
+// filter shows only the sentences with verdict v ("" for all), and
+// brings the first of them into view.
+func (p *checkPage) filter(v match.Verdict) {
+	if p.only == v {
+		v = ""
+	}
+	p.only, p.shown = v, firstResults
+	scrollToThird("results")
 }
 
 // renderPartNotice says when only part of the text is checked, and lets
@@ -261,7 +430,7 @@ func (p *checkPage) onShowAll(ctx goapp.Context, e goapp.Event) {
 	gen := p.gen
 	var more func(goapp.Context)
 	more = func(ctx goapp.Context) {
-		if gen != p.gen || p.check == nil || p.shown >= len(p.check.Results) {
+		if gen != p.gen || p.check == nil || p.shown >= len(p.check.Results()) {
 			return
 		}
 		p.shown += 25

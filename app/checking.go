@@ -10,7 +10,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/wordlist"
 )
@@ -73,93 +72,42 @@ func partOf(text string, from int) part {
 	return p
 }
 
-// textCheck is the check of one part of the reader's text, built a slice
-// of sentences at a time (Step) so that a long text never blocks the page.
-// Repeated sentences are checked once and counted.
+// textCheck is the check of one part of the reader's text: the engine's
+// own check (match.TextCheck: sentences, what is out of scope, pronouns,
+// repeats, the overall verdict), stepped a slice at a time by the page so
+// that a long text never blocks it. The page adds only the part of a long
+// text, pasted markup read as text, and the order results are shown in.
 type textCheck struct {
-	Part    part
-	Text    string     // what the part shows: pasted markup becomes its text
-	Results []sentence // the distinct sentences, in reading order
-	Repeats int        // sentences merged into an earlier identical one
-
-	segs []claims.Segment
-	next int            // the next segment to check
-	seen map[string]int // a sentence's key -> its index in Results
+	*match.TextCheck
+	Part part
 }
 
-// sentence is the result for one distinct sentence.
-type sentence struct {
-	match.Result
-	Count int // how many times it stands in the text
-}
+// sentence is the result for one distinct sentence, with how many times
+// it stands in the text.
+type sentence = match.Sentence
 
-func newTextCheck(text string, from int) *textCheck {
+// newTextCheck starts the check of the part of text from from, taking
+// over earlier's results for the sentences they share (earlier may be
+// nil).
+func newTextCheck(ix *match.Index, text string, from int, earlier *textCheck) *textCheck {
 	p := partOf(text, from)
-	shown := visibleText(text[p.From:p.To])
-	return &textCheck{Part: p, Text: shown, segs: claims.SplitStatements(shown), seen: map[string]int{}}
+	c := &textCheck{TextCheck: ix.NewTextCheck(visibleText(text[p.From:p.To])), Part: p}
+	if earlier != nil {
+		c.Reuse(earlier.TextCheck)
+	}
+	return c
 }
-
-// Done reports whether every sentence is checked.
-func (c *textCheck) Done() bool { return c.next >= len(c.segs) }
-
-// Checked is how many sentences are checked so far, of Total.
-func (c *textCheck) Checked() int { return c.next }
-func (c *textCheck) Total() int   { return len(c.segs) }
 
 // Step checks sentences until budget is spent (at least one).
-func (c *textCheck) Step(ix *match.Index, budget time.Duration) {
-	start := time.Now()
-	for !c.Done() {
-		seg := c.segs[c.next]
-		c.next++
-		s := c.Text[seg.Start:seg.End]
-		key := strings.ToLower(strings.Join(strings.Fields(s), " "))
-		if i, ok := c.seen[key]; ok {
-			c.Results[i].Count++
-			c.Repeats++
-			continue
-		}
-		var r match.Result
-		if seg.Reason != "" {
-			r = match.Result{Text: s, NotCheckable: seg.Reason, Verdict: match.Unverified, Reason: "Not checkable: " + seg.Reason + ".", Matches: []match.Match{}}
-		} else {
-			r = ix.Check(s)
-		}
-		r.Start, r.End = seg.Start, seg.End
-		c.seen[key] = len(c.Results)
-		c.Results = append(c.Results, sentence{Result: r, Count: 1})
-		if time.Since(start) >= budget {
-			return
-		}
-	}
-}
+func (c *textCheck) Step(budget time.Duration) { c.Next(budget) }
+
+// Results are the distinct sentences checked so far, in reading order.
+func (c *textCheck) Results() []sentence { return c.Sentences() }
 
 // counts are a text's sentences by verdict.
-type counts struct {
-	Contradicted, Supported, Unverified, NotCheckable int
-}
+type counts struct{ match.Counts }
 
-func (c *textCheck) Counts() counts {
-	var n counts
-	for _, r := range c.Results {
-		switch {
-		case !r.Checkable:
-			n.NotCheckable++
-		case r.Verdict == match.Contradicted:
-			n.Contradicted++
-		case r.Verdict == match.Supported:
-			n.Supported++
-		default:
-			n.Unverified++
-		}
-	}
-	return n
-}
-
-// Verdict is the text's overall verdict (match.OverallVerdict).
-func (n counts) Verdict() match.Verdict {
-	return match.OverallVerdict(n.Supported, n.Contradicted, n.Unverified)
-}
+func (c *textCheck) Counts() counts { return counts{c.TextCheck.Counts()} }
 
 // Summary is "12 contradicted, 30 supported, 1,072 with no sourced claim".
 func (n counts) Summary() string {
@@ -180,10 +128,11 @@ func (n counts) Summary() string {
 // on the first screen, else the most decisive first (contradicted, then
 // supported, then the rest), each group in reading order.
 func (c *textCheck) Ordered() []sentence {
-	if len(c.Results) <= firstResults {
-		return c.Results
+	results := c.Results()
+	if len(results) <= firstResults {
+		return results
 	}
-	out := append([]sentence(nil), c.Results...)
+	out := append([]sentence(nil), results...)
 	sort.SliceStable(out, func(i, j int) bool { return displayRank(out[i]) < displayRank(out[j]) })
 	return out
 }

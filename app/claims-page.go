@@ -1,8 +1,9 @@
 package app
 
 import (
+	"sort"
 	"strings"
-	"unicode/utf8"
+	"unicode"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/sahilm/fuzzy"
@@ -16,7 +17,7 @@ import (
 const claimsPerPage = 100
 
 // claimsPage lists the claims grouped by article, with its outlet and
-// date, filtered as the reader types with a fuzzy (subsequence) match,
+// date, filtered as the reader types by the beginnings of words,
 // best first, the letters that match marked.
 type claimsPage struct {
 	goapp.Compo
@@ -44,7 +45,12 @@ type listed struct {
 }
 
 // filterClaims returns the claims matching filter, best first (all of
-// them, in database order, for an empty filter).
+// them, in database order, for an empty filter). A claim matches when each
+// word of the filter begins a word of it ("extrad" finds "extradition"),
+// in any order; letters scattered through a claim do not ("Mufson" is no
+// match for "... must be fully sorted out ..."). The best match names the
+// most filter words whole, then sahilm/fuzzy's score of the filter against
+// the claim (letters in a row, at word starts), then database order.
 func filterClaims(all []claims.Claim, filter string) []listed {
 	filter = strings.TrimSpace(filter)
 	var out []listed
@@ -55,28 +61,88 @@ func filterClaims(all []claims.Claim, filter string) []listed {
 		}
 		return out
 	}
+	words := strings.Fields(strings.ToLower(filter))
+	fuzzyScore := map[int]int{}
 	for _, m := range fuzzy.FindFrom(filter, claimTexts(all)) {
-		out = append(out, listed{claim: &all[m.Index], spans: matchedSpans(all[m.Index].Text, m.MatchedIndexes)})
+		fuzzyScore[m.Index] = m.Score
+	}
+	type ranked struct {
+		listed
+		whole, fuzzy, at int
+	}
+	var rs []ranked
+	for i := range all {
+		spans, whole, ok := wordPrefixes(all[i].Text, words)
+		if ok {
+			rs = append(rs, ranked{listed{claim: &all[i], spans: spans}, whole, fuzzyScore[i], i})
+		}
+	}
+	sort.SliceStable(rs, func(a, b int) bool {
+		if rs[a].whole != rs[b].whole {
+			return rs[a].whole > rs[b].whole
+		}
+		return rs[a].fuzzy > rs[b].fuzzy
+	})
+	for _, r := range rs {
+		out = append(out, r.listed)
 	}
 	return out
 }
 
-// matchedSpans turns fuzzy's matched byte offsets into spans of runes,
-// adjacent ones merged.
-func matchedSpans(text string, at []int) []match.Span {
-	var out []match.Span
-	for _, i := range at {
-		if i < 0 || i >= len(text) {
-			continue
+// wordPrefixes finds, for each of words (lower case), a word of text it
+// begins; it returns the spans of the prefixes found, how many words
+// matched a word whole, and whether every word was found.
+func wordPrefixes(text string, words []string) ([]match.Span, int, bool) {
+	type word struct{ start, end int }
+	var ws []word
+	start := -1
+	for i, r := range text + " " {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if letter && start < 0 {
+			start = i
+		} else if !letter && start >= 0 {
+			ws = append(ws, word{start, i})
+			start = -1
 		}
-		_, size := utf8.DecodeRuneInString(text[i:])
-		if n := len(out); n > 0 && out[n-1].End == i {
-			out[n-1].End = i + size
-			continue
-		}
-		out = append(out, match.Span{Start: i, End: i + size, Kind: "filter"})
 	}
-	return out
+	var spans []match.Span
+	whole := 0
+	for _, q := range words {
+		q = strings.TrimFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if q == "" {
+			continue
+		}
+		found := false
+		for _, w := range ws {
+			lw := strings.ToLower(text[w.start:w.end])
+			if strings.HasPrefix(lw, q) && len(lw) >= len(q) {
+				// The prefix's length in the text (lower-casing may change it).
+				n := len(q)
+				if len(lw) != w.end-w.start {
+					n = w.end - w.start
+				}
+				spans = append(spans, match.Span{Start: w.start, End: w.start + n, Kind: "filter"})
+				if lw == q {
+					whole++
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, 0, false
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	merged := spans[:0]
+	for _, sp := range spans {
+		if n := len(merged); n > 0 && sp.Start < merged[n-1].End {
+			merged[n-1].End = max(merged[n-1].End, sp.End)
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	return merged, whole, true
 }
 
 // claimGroupView is one article (or outside collection) and its claims.

@@ -19,7 +19,8 @@ func newEmbedPage() *embedPage {
 
 func (p *embedPage) Render() goapp.UI {
 	return goapp.Main().Class("embed").Body(
-		goapp.Label().For("statement").Class("field-label").Text("Statement to check"),
+		// The facade's heading (web/embed.js): it stays as the widget loads.
+		goapp.Label().For("statement").Class("field-label").Text("Check a statement against its sources"),
 		p.textBox(3),
 		goapp.P().ID("statement-help").Class("visually-hidden").Textf("Checked on this device as you type; up to %s characters at once.", thousands(maxCheck)),
 		p.renderResults(),

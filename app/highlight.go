@@ -36,5 +36,6 @@ var spanTitle = map[string]string{
 	"match":   "same in the statement and the source",
 	"differ":  "the statement and the source differ here",
 	"missing": "the source does not mention this",
+	"other":   "the source words this otherwise",
 	// "filter": the letters a list filter matched, untitled
 }

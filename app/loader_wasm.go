@@ -109,8 +109,12 @@ func logError(msg string, err error) {
 
 // markReady tells the page (and anyone embedding or testing it) that the
 // widget can check, <body data-factcheck="ready"> or "error", and gives
-// web/embed-frame.js window.factcheckCheck(text): the JSON of a check, the
-// same as the command line's `check -jsonl` writes.
+// web/embed-frame.js window.factcheckCheck(text, done): it calls done with
+// the JSON of a check, the same as the command line's `check -jsonl`
+// writes. The check is the page's (match.TextCheck), stepped under the
+// page's slice budget with the browser's turn between slices, so a long
+// text never freezes the page, nor the host's when the widget shares its
+// process.
 func markReady(db database) {
 	state := "ready"
 	if db.Status != loaded {
@@ -118,12 +122,19 @@ func markReady(db database) {
 	} else {
 		ix := db.Index
 		goapp.Window().Set("factcheckCheck", goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
-			text := ""
-			if len(args) > 0 {
-				text = args[0].String()
+			if len(args) < 2 || args[1].Type() != goapp.TypeFunction {
+				return nil
 			}
-			b, _ := json.Marshal(ix.CheckText(visibleText(capText(text))))
-			return string(b)
+			text, done := args[0].String(), args[1]
+			go func() {
+				c := ix.NewTextCheck(visibleText(capText(text)))
+				for c.Next(sliceBudget) {
+					yieldToBrowser()
+				}
+				b, _ := json.Marshal(c.Report())
+				done.Invoke(string(b))
+			}()
+			return nil
 		}))
 	}
 	goapp.Window().Get("document").Get("body").Call("setAttribute", "data-factcheck", state)

@@ -62,8 +62,10 @@ func (c *resultCard) Render() goapp.UI {
 				return goapp.Span().Class("repeats").Textf("appears %d times", c.Count)
 			}),
 		),
-		goapp.P().Class("statement-text").Body(highlighted(r.Text, r.Spans)...),
-		goapp.If(unverified, func() goapp.UI {
+		goapp.P().Class("statement-text").Body(highlighted(r.Text, inConflict(r.Text, r.Spans, r, true))...),
+		goapp.If(unverified && closeClaim(r), func() goapp.UI {
+			return goapp.P().Class("reason").Text(closestSays(r.Matches[0]))
+		}).ElseIf(unverified, func() goapp.UI {
 			return goapp.P().Class("reason").Text(notCovered(c.Coverage))
 		}).Else(func() goapp.UI {
 			return goapp.P().Class("reason").Text(r.Reason)
@@ -71,8 +73,12 @@ func (c *resultCard) Render() goapp.UI {
 		goapp.If(len(r.Matches) > 0 && !unverified, func() goapp.UI {
 			return c.renderMatch(r.Matches[0])
 		}).ElseIf(len(r.Matches) > 0, func() goapp.UI {
+			summary := "Closest claim (it does not settle this)"
+			if closeClaim(r) {
+				summary = "Why it does not settle it, and the source"
+			}
 			return goapp.Details().Class("closest").Body(
-				goapp.Summary().Text("Closest claim (it does not settle this)"),
+				goapp.Summary().Text(summary),
 				goapp.P().Class("closest-reason").Text(r.Reason),
 				c.renderMatch(r.Matches[0]),
 			)
@@ -99,7 +105,9 @@ func (c *resultCard) renderMatch(m match.Match) goapp.UI {
 			}),
 		),
 		goapp.Range(m.Sources).Slice(func(i int) goapp.UI {
-			return sourceBlock(m.Sources[i], c.Framed)
+			src := m.Sources[i]
+			src.Spans = inConflict(src.Quote, src.Spans, c.Result, false)
+			return sourceBlock(src, c.Framed)
 		}),
 	)
 }
@@ -111,6 +119,90 @@ func badge(v match.Verdict) goapp.UI {
 		goapp.Span().Class("badge-icon").Aria("hidden", "true").Text(l.icon),
 		goapp.Span().Class("badge-word").Text(l.word),
 	)
+}
+
+// minCloseScore is the fit (match.Match.Score: the share of the
+// statement's weighted words the claim aligns) from which the closest
+// claim of an unsettled statement is close enough to name in its reason:
+// "Rob Joyce is the White House cyber coordinator" (0.68) for "… press
+// secretary", not a claim about a power grid (0.19) for "The Eiffel Tower
+// is in Paris". Below it, the card says what the sources cover.
+const minCloseScore = 0.5
+
+// closeClaim reports whether an unsettled result has a close claim.
+func closeClaim(r match.Result) bool {
+	return len(r.Matches) > 0 && r.Matches[0].Score >= minCloseScore
+}
+
+// closestSays is what an unsettled statement's card says of the claim
+// closest to it: that claim, and that it does not settle the statement.
+func closestSays(m match.Match) string {
+	return "The closest source says “" + strings.TrimSuffix(m.Claim, ".") + "” — it does not settle your statement."
+}
+
+// inConflict keeps red (the "differ" mark) for the words in conflict
+// only: on a contradicted result, the words its reason names as what you
+// wrote (statement) or what the source says (!statement); every other
+// difference, and every difference on a result that is not contradicted,
+// is marked as worded otherwise, not as a conflict.
+func inConflict(text string, spans []match.Span, r match.Result, statement bool) []match.Span {
+	named := conflictWords(r.Reason, statement)
+	out := make([]match.Span, 0, len(spans))
+	for _, sp := range spans {
+		if sp.Kind == "differ" {
+			red := false
+			if r.Verdict == match.Contradicted {
+				word := ""
+				if sp.Start >= 0 && sp.End <= len(text) && sp.Start < sp.End {
+					word = strings.ToLower(text[sp.Start:sp.End])
+				}
+				red = len(named) == 0
+				for _, n := range named {
+					if word != "" && (strings.Contains(n, word) || strings.Contains(word, n)) {
+						red = true
+						break
+					}
+				}
+			}
+			if !red {
+				sp.Kind = "other"
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// conflictWords are the words a contradicted result's reason names, in
+// lower case: what "you wrote" (statement), or what "the source says"
+// or "has" (!statement). An empty list names none, and marks every
+// difference.
+func conflictWords(reason string, statement bool) []string {
+	cues := []string{"you wrote ", "not to "}
+	if !statement {
+		cues = []string{"the source says ", "the source has ", "attributes this to "}
+	}
+	var out []string
+	low := strings.ToLower(reason)
+	for _, cue := range cues {
+		for at := 0; ; {
+			i := strings.Index(low[at:], cue)
+			if i < 0 {
+				break
+			}
+			rest := low[at+i+len(cue):]
+			at += i + len(cue)
+			rest = strings.TrimLeft(rest, "\"“")
+			end := strings.IndexAny(rest, "\"”,;(")
+			if end < 0 {
+				end = len(rest)
+			}
+			if w := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest[:end]), ".")); w != "" {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // notCovered says what a "no sourced claim" means: the sources do not
@@ -182,7 +274,12 @@ func sourceBlock(s match.MatchSource, framed bool) goapp.UI {
 		goapp.Blockquote().Class("quote").Body(highlighted(s.Quote, s.Spans)...),
 		goapp.P().Class("source-links").Body(
 			goapp.If(s.Article != "", func() goapp.UI {
-				return appLink(ArticleLink(s.Article, s.Start, s.End), framed).Class("open-article").Text("Open in the article")
+				return appLink(ArticleLink(s.Article, s.Start, s.End), framed).Class("open-article").Text("Open in the article").
+					OnClick(func(ctx goapp.Context, e goapp.Event) {
+						if !framed { // the embed opens it in a new tab: nothing to go back to
+							ctx.SetState(fromResult, true)
+						}
+					})
 			}).ElseIf(safeURL(s.URL) != "", func() goapp.UI {
 				return externalLink(s.URL, "Open the fact-check")
 			}),
@@ -235,7 +332,9 @@ func resultText(r match.Result, cv coverage, base string) string {
 		return b.String()
 	}
 	fmt.Fprintf(&b, "%s: “%s”\n", verdictLabel[r.Verdict].word, r.Text)
-	if r.Verdict == match.Unverified {
+	if r.Verdict == match.Unverified && closeClaim(r) {
+		b.WriteString(closestSays(r.Matches[0]) + "\n")
+	} else if r.Verdict == match.Unverified {
 		b.WriteString(notCovered(cv) + "\n")
 	} else {
 		b.WriteString(r.Reason + "\n")

@@ -18,11 +18,16 @@ type Article struct {
 	URL       string   `json:"url,omitempty"`       // only when known; never invented
 	Inferred  []string `json:"inferred,omitempty"`  // which of outlet, headline, published were inferred
 	Note      string   `json:"note,omitempty"`      // how the inferred fields were worked out
+	Lang      string   `json:"lang,omitempty"`      // ISO 639-1 code of the text's language, when known
 	Text      string   `json:"text"`                // the body; every offset points into it
 
 	// Examples are statements the newsroom names for readers to try
 	// (front matter "examples"); the builder gathers them into DB.Examples.
 	Examples []string `json:"-"`
+
+	// Extraction says how a page's text was chosen and how much of the
+	// page it kept, for `factcheck build -v` ("" for text files).
+	Extraction string `json:"-"`
 
 	path     string // file it was read from
 	bodyLine int    // line of the file where Text begins (1-based); 0 when Text was extracted from markup
@@ -33,6 +38,11 @@ func (a *Article) Path() string { return a.path }
 
 // SetPath records the file the article was read from, for messages.
 func (a *Article) SetPath(path string) { a.path = path }
+
+// BodyLine is the file line where Text begins (0 when Text was extracted
+// from markup); SetBodyLine restores it (a build's cache keeps it).
+func (a *Article) BodyLine() int        { return a.bodyLine }
+func (a *Article) SetBodyLine(line int) { a.bodyLine = line }
 
 // LineOf returns the file line of a byte offset in Text, or 0 when the
 // text was extracted from markup (an HTML page, a feed), whose lines are
@@ -58,9 +68,9 @@ func (a *Article) IsInferred(field string) bool {
 var publishedRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // frontMatterFields are the keys an article's front matter may set.
-var frontMatterFields = map[string]bool{"id": true, "outlet": true, "headline": true, "byline": true, "published": true, "url": true, "inferred": true, "note": true, "examples": true}
+var frontMatterFields = map[string]bool{"id": true, "outlet": true, "headline": true, "byline": true, "published": true, "url": true, "inferred": true, "note": true, "examples": true, "lang": true}
 
-const frontMatterList = "id, outlet, headline, byline, published, url, inferred, note, examples"
+const frontMatterList = "id, outlet, headline, byline, published, url, inferred, note, examples, lang"
 
 // ParseArticle reads an article: plain text, or Markdown whose optional
 // front matter (between two "---" lines) sets id, outlet, headline,
@@ -130,8 +140,8 @@ func ParseArticle(name string, data []byte) (*Article, ErrorList) {
 	switch {
 	case strings.TrimSpace(a.Text) == "":
 		errs.Add(Pos{name, a.bodyLine}, "article has no text")
-	case len(a.Text) > MaxArticleBytes:
-		errs.Add(Pos{name, a.bodyLine}, "%s", tooBig("the article text", len(a.Text), MaxArticleBytes, "bytes"))
+	case CheckArticleText(a.Text) != "":
+		errs.Add(Pos{name, a.bodyLine}, "%s", CheckArticleText(a.Text))
 		a.Text = ""
 	}
 	a.ID = articleID(a.ID, name, &errs)
@@ -173,6 +183,8 @@ func (a *Article) set(k, v string, pos Pos, errs *ErrorList) {
 		a.URL = safeURLField(errs, pos, "url", v)
 	case "note":
 		a.Note = v
+	case "lang":
+		a.Lang = strings.ToLower(v)
 	case "examples":
 		for _, e := range strings.Split(v, " | ") {
 			if e = strings.TrimSpace(e); e != "" {
@@ -275,11 +287,11 @@ func LoadArticlesWith(dir string, formats []ArticleFormat) ([]*Article, ErrorLis
 			continue
 		}
 		a.path = p
-		if prev, dup := seen[a.ID]; dup {
-			errs.Add(Pos{p, 0}, "article id %q already used by %s", a.ID, prev)
+		if prev, dup := seen[strings.ToLower(a.ID)]; dup {
+			errs.Add(Pos{p, 0}, "article id %q already used by %s (IDs are compared ignoring case: they name files)", a.ID, prev)
 			continue
 		}
-		seen[a.ID] = p
+		seen[strings.ToLower(a.ID)] = p
 		out = append(out, a)
 	}
 	errs.Sort()

@@ -31,6 +31,12 @@ var (
 	datelineRE = regexp.MustCompile(`^[A-Z][A-Za-z .&()\x{00a0}]{0,40}[-–—]+\s*$`)
 	// "The post <title> appeared first on <site>.", WordPress's feed trailer.
 	feedTrailerRE = regexp.MustCompile(`^The post .{1,300} appeared first on .{1,200}$`)
+	// A caption's credit at its end: "… the country [File: Reuters]",
+	// "(Photo: AP)", "[Getty Images]".
+	captionCreditRE = regexp.MustCompile(`(?i)[\[(]\s*(file|photo|photograph|image|picture|video|credit|courtesy|getty|ap|afp|reuters|epa|ips|anadolu|xinhua)\b[^\])]{0,80}[\])]\s*$`)
+	// Credit and syndication lines: who reported, edited or first
+	// published the story.
+	creditLineRE = regexp.MustCompile(`(?i)^\(?\s*((additional |editing |writing |research |contributed |compiled )?(reporting|editing|writing|research) by\b|(this|the) (article|story|piece|post|report) (was|is|first|originally)( \w+)? (published|posted|appeared|produced)|(originally|first) (published|appeared|posted) (by|in|on|at)\b)|\bcontributed (to )?(this|the) (report|story|article)|\bcontributed reporting\b`)
 	// Imperative marketing openers: "Find latest…", "Subscribe to…".
 	promoOpenerRE = regexp.MustCompile(`^(find|get|subscribe|sign up|follow|download|click|shop|buy|watch|listen|join|visit|discover|explore|check out|don't miss|read more|share)\b`)
 )
@@ -40,6 +46,8 @@ var boilerplateRules = []boilerplateRule{
 	{"source list", func(s string, _ paraContext) bool { return sourceListRE.MatchString(s) }},
 	{"image credit", func(s string, _ paraContext) bool { return imageCreditRE.MatchString(s) }},
 	{"dateline", func(s string, _ paraContext) bool { return datelineRE.MatchString(s) }},
+	{"image caption", func(s string, _ paraContext) bool { return captionCreditRE.MatchString(s) }},
+	{"credit line", func(s string, _ paraContext) bool { return creditLineRE.MatchString(s) }},
 	{"link list heading", func(s string, _ paraContext) bool {
 		// A title-case line ending in a colon: "You Might Also Read:".
 		return strings.HasSuffix(s, ":") && wordCount(s) <= 8 && isTitleCase(strings.TrimSuffix(s, ":"))

@@ -2,6 +2,8 @@ package claims
 
 import (
 	"fmt"
+	"math"
+	"sort"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
@@ -18,7 +20,34 @@ type SentenceReport struct {
 // Report is what a build did with every piece of every article.
 type Report struct {
 	Sentences []SentenceReport
+	// LeftOut are the articles none of whose sentences were read for
+	// claims, with the reason (a language the matcher cannot check).
+	LeftOut []LeftOut
 }
+
+// LeftOut is an article kept in the database but not read for claims.
+type LeftOut struct {
+	Article *Article
+	Reason  string
+}
+
+// BuildOptions are what a build may be told beyond its inputs.
+type BuildOptions struct {
+	// Languages are the ISO 639-1 codes of the articles read for claims;
+	// an article detected in another language is kept (readers can open
+	// it) but gives no claim, and the report says so. An article whose
+	// language is unknown ("") is read. Nil means DefaultLanguages.
+	Languages map[string]bool
+	// NotCheckable, when set, says why the checker would not check a
+	// sentence ("" when it would): such a sentence becomes no claim, so
+	// that the database holds nothing the checker turns away (a quote in
+	// another language inside an English article). The command sets it
+	// from the checker itself.
+	NotCheckable func(sentence string) string
+}
+
+// DefaultLanguages are the languages the matcher checks.
+var DefaultLanguages = map[string]bool{"en": true}
 
 // Skipped returns the segments that became no claim, with their reasons.
 func (r *Report) Skipped() []SentenceReport {
@@ -46,6 +75,14 @@ const corroborationMinJaccard = 0.6
 // fails, listing every problem, when a curated quote is not found
 // verbatim.
 func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, error) {
+	return BuildWith(name, articles, curated, BuildOptions{})
+}
+
+// BuildWith is Build with options.
+func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOptions) (*DB, *Report, error) {
+	if opts.Languages == nil {
+		opts.Languages = DefaultLanguages
+	}
 	if err := uniqueArticles(articles); err != nil {
 		return nil, &Report{}, err
 	}
@@ -60,15 +97,28 @@ func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, e
 	var cands []*cand
 	var bodies []string
 	for _, a := range articles {
-		bodies = append(bodies, a.Text)
+		if a.Lang == "" || opts.Languages[a.Lang] {
+			bodies = append(bodies, a.Text)
+		}
 	}
 	names := ProperNouns(bodies...)
 	proper := func(w string) bool { return names[w] }
 	for _, a := range articles {
+		if a.Lang != "" && !opts.Languages[a.Lang] {
+			rep.LeftOut = append(rep.LeftOut, LeftOut{a, "written in " + LanguageName(a.Lang) + ", which the checker cannot check"})
+			continue
+		}
 		speaker, para := "", -1
 		n := 0
+		bio := authorBio(a.Byline)
 		for _, seg := range SegmentText(a.Text) {
 			s := a.Text[seg.Start:seg.End]
+			if seg.Reason == "" && bio(s) {
+				seg.Reason = "boilerplate: " + ReasonAuthorBio
+			}
+			if seg.Reason == "" && opts.NotCheckable != nil {
+				seg.Reason = opts.NotCheckable(s)
+			}
 			rep.Sentences = append(rep.Sentences, SentenceReport{Article: a.ID, Segment: seg, Text: s})
 			if seg.Reason != "" {
 				continue
@@ -98,18 +148,33 @@ func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, e
 	}
 	// Corroboration: a sentence that restates one from an earlier article
 	// becomes a further source of that claim.
+	// Which earlier claims a sentence may restate is found through an
+	// index of their terms (prefix filtering: two term sets with Jaccard
+	// similarity ≥ t share one of each set's first n-⌈t·n⌉+1 terms in any
+	// fixed order), so an archive of 100,000 articles is not compared
+	// pair by pair; the first such claim, in order, takes the source.
 	var kept []*cand
+	byTerm := map[string][]int{} // term -> indexes into kept
 	for _, c := range cands {
 		merged := false
-		for _, k := range kept {
-			if k.claim.Sources[0].Article != c.claim.Sources[0].Article && jaccard(k.terms, c.terms) >= corroborationMinJaccard {
-				k.claim.Sources = append(k.claim.Sources, c.claim.Sources...)
-				k.rep = append(k.rep, c.rep...)
-				merged = true
-				break
+		best := -1
+		for _, t := range prefixTerms(c.terms, corroborationMinJaccard) {
+			for _, i := range byTerm[t] {
+				if (best < 0 || i < best) && kept[i].claim.Sources[0].Article != c.claim.Sources[0].Article && jaccard(kept[i].terms, c.terms) >= corroborationMinJaccard {
+					best = i
+				}
 			}
 		}
+		if best >= 0 {
+			k := kept[best]
+			k.claim.Sources = append(k.claim.Sources, c.claim.Sources...)
+			k.rep = append(k.rep, c.rep...)
+			merged = true
+		}
 		if !merged {
+			for _, t := range prefixTerms(c.terms, corroborationMinJaccard) {
+				byTerm[t] = append(byTerm[t], len(kept))
+			}
 			kept = append(kept, c)
 		}
 	}
@@ -204,6 +269,20 @@ func fillFacts(c *Claim, published string, proper func(string) bool) {
 	}
 }
 
+// prefixTerms are the first n-⌈t·n⌉+1 of a set's n terms in sorted
+// order: any set whose Jaccard similarity with it is at least t shares
+// one of them with the same prefix of its own.
+func prefixTerms(terms map[string]bool, t float64) []string {
+	all := make([]string, 0, len(terms))
+	for w := range terms {
+		all = append(all, w)
+	}
+	sort.Strings(all)
+	n := len(all)
+	keep := n - int(math.Ceil(t*float64(n))) + 1
+	return all[:max(0, min(n, keep))]
+}
+
 func jaccard(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
@@ -233,16 +312,62 @@ func namedExamples(articles []*Article) []string {
 	return out
 }
 
-// uniqueArticles fails when two articles share an ID, naming both files.
+// uniqueArticles fails when two articles share an ID, ignoring case,
+// naming both files.
 func uniqueArticles(articles []*Article) error {
 	var errs ErrorList
 	seen := map[string]*Article{}
 	for _, a := range articles {
-		if prev, dup := seen[a.ID]; dup {
-			errs.Add(Pos{File: a.Path()}, "article id %q already used by %s", a.ID, prev.Path())
+		if prev, dup := seen[strings.ToLower(a.ID)]; dup {
+			errs.Add(Pos{File: a.Path()}, "article id %q already used by %s (IDs are compared ignoring case: they name files)", a.ID, prev.Path())
 			continue
 		}
-		seen[a.ID] = a
+		seen[strings.ToLower(a.ID)] = a
 	}
 	return errs.Err()
+}
+
+// ReasonAuthorBio marks a sentence about the article's author: "Steven
+// Mufson covers the White House.", "Jane Doe is a reporter for…".
+const ReasonAuthorBio = "author bio (a sentence about the byline's author)"
+
+// authorBio returns a test for sentences that begin with the name of one
+// of the byline's people (the full name, or "Mufson" alone after it was
+// given): on a page, those are the author's bio or credit, not the
+// article's reporting.
+func authorBio(byline string) func(string) bool {
+	var names []string
+	for _, n := range strings.Split(byline, ",") {
+		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 {
+			names = append(names, n)
+		}
+	}
+	return func(s string) bool {
+		s = strings.TrimLeft(s, "\"'“‘([ ")
+		for _, n := range names {
+			if strings.HasPrefix(s, n) && (len(s) == len(n) || !isWordByte(s[len(n)])) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// languageNames name the languages a build reports most often; any other
+// is named by its code.
+var languageNames = map[string]string{"en": "English", "fr": "French", "de": "German", "es": "Spanish", "pt": "Portuguese",
+	"it": "Italian", "nl": "Dutch", "pl": "Polish", "ru": "Russian", "ja": "Japanese", "zh": "Chinese", "ar": "Arabic",
+	"ko": "Korean", "tr": "Turkish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
+	"id": "Indonesian", "hi": "Hindi", "uk": "Ukrainian", "el": "Greek", "he": "Hebrew", "ro": "Romanian", "hu": "Hungarian"}
+
+// LanguageName is "French (fr)" for "fr".
+func LanguageName(code string) string {
+	if n, ok := languageNames[code]; ok {
+		return n + " (" + code + ")"
+	}
+	return "language " + code
 }

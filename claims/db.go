@@ -137,10 +137,10 @@ func (db *DB) Validate() error {
 		switch {
 		case !ValidID(a.ID):
 			errs.Add(pos, "article id %q is not file-safe (letters, digits, '.', '_', '-'; at most %d bytes)", a.ID, MaxIDBytes)
-		case arts[a.ID]:
-			errs.Add(pos, "duplicate article id")
+		case arts[strings.ToLower(a.ID)]:
+			errs.Add(pos, "duplicate article id (IDs are compared ignoring case: they name files)")
 		}
-		arts[a.ID] = true
+		arts[strings.ToLower(a.ID)] = true
 		if len(a.Text) > MaxArticleBytes {
 			errs.Add(pos, "%s", tooBig("the text", len(a.Text), MaxArticleBytes, "bytes"))
 		}
@@ -154,10 +154,10 @@ func (db *DB) Validate() error {
 			errs.Add(pos, "claim has no id: %q", c.Text)
 		case !ValidID(c.ID):
 			errs.Add(pos, "claim id %q is not file-safe (letters, digits, '.', '_', '-'; at most %d bytes)", c.ID, MaxIDBytes)
-		case ids[c.ID]:
-			errs.Add(pos, "duplicate claim id")
+		case ids[strings.ToLower(c.ID)]:
+			errs.Add(pos, "duplicate claim id (IDs are compared ignoring case: they name files)")
 		}
-		ids[c.ID] = true
+		ids[strings.ToLower(c.ID)] = true
 		checkURL(&errs, pos, "url", c.URL)
 		for _, s := range c.Sources {
 			checkURL(&errs, pos, "source url", s.URL)

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Example is a statement a first-time reader can try.
@@ -45,10 +46,12 @@ var (
 
 // DeriveExamples picks up to n examples from the claims when the
 // newsroom named none: n-1 short claims from different articles, as they
-// stand (curated claims first, they state one fact each; then the
-// shortest), and one more with its year (or else a figure) changed, so a
-// reader sees a contradiction too. The choice is deterministic.
-func DeriveExamples(db *DB, n int) []Example {
+// stand (curated claims first, they state one fact each; then those
+// naming someone or something with a date or figure; then the shortest), and one more with its year (or else a figure) changed, so a
+// reader sees a contradiction too. Only a whole declarative sentence can
+// be one (see exampleSentence); hasVerb, when set, must find its verb
+// (the command asks WordNet). The choice is deterministic.
+func DeriveExamples(db *DB, n int, hasVerb func(string) bool) []Example {
 	if n <= 0 {
 		return nil
 	}
@@ -58,15 +61,30 @@ func DeriveExamples(db *DB, n int) []Example {
 		if c.Kind == KindImported || len(c.Sources) == 0 || c.Sources[0].Article == "" {
 			continue
 		}
-		if len(c.Text) < minExampleBytes || len(c.Text) > maxExampleBytes || strings.ContainsAny(c.Text, "\"“”?") {
+		if !exampleSentence(c.Text) || hasVerb != nil && !hasVerb(c.Text) {
 			continue
 		}
 		cands = append(cands, c)
+	}
+	// A fact a reader can check names someone or something, and best
+	// also a date or a figure: those come first.
+	weight := func(c *Claim) int {
+		w := 0
+		if len(c.Entities) > 0 {
+			w += 2
+			if len(c.Dates) > 0 || len(c.Numbers) > 0 {
+				w++
+			}
+		}
+		return w
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
 		if (a.Kind == KindCurated) != (b.Kind == KindCurated) {
 			return a.Kind == KindCurated
+		}
+		if wa, wb := weight(a), weight(b); wa != wb {
+			return wa > wb
 		}
 		if len(a.Text) != len(b.Text) {
 			return len(a.Text) < len(b.Text)
@@ -86,19 +104,55 @@ func DeriveExamples(db *DB, n int) []Example {
 			out = append(out, Example{Text: sentence(c.Text)})
 		}
 	}
-	// The altered one: a claim not picked if there is one, else any.
+	// The altered ones: claims not picked if there are, else any; one
+	// for every four examples asked for (at least one), so that a caller
+	// that drops those the database does not contradict has a next one.
+	want := max(1, n/4)
 	for _, pass := range []bool{false, true} {
 		for _, c := range cands {
-			if picked[c] != pass {
+			if picked[c] != pass || want == 0 {
 				continue
 			}
 			if t, ok := alter(c.Text); ok {
-				return append(out, Example{Text: sentence(t), Altered: true})
+				out = append(out, Example{Text: sentence(t), Altered: true})
+				want--
 			}
 		}
 	}
 	return out
 }
+
+// exampleSentence reports whether a claim reads as a whole declarative
+// sentence a reader can trust out of its page: short enough to read at a
+// glance, long enough to state a fact; starting with a capital, ending
+// as a statement (a full stop is added when a curated claim has none); no
+// quotation (a fragment of someone's words), no
+// question, no colon or brackets (captions, credits and "Photo: …" lines
+// have them), no address or handle.
+func exampleSentence(s string) bool {
+	if len(s) < minExampleBytes || len(s) > maxExampleBytes || strings.HasSuffix(s, "..") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "…") {
+		return false
+	}
+	if r := []rune(s)[0]; !unicode.IsUpper(r) {
+		return false
+	}
+	if strings.ContainsAny(s, "\"“”‘«»?:;()[]@/|") || strings.Contains(s, " '") || strings.HasPrefix(s, "'") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) < 5 || len(words)-contentWords(s) < 2 {
+		return false // a line of statistics has no function words: "Aden O'Hara 2 goals, 2 assists."
+	}
+	// A sentence that opens on a pronoun or a link to the one before it
+	// ("Instead, they lost…", "He said…") means nothing out of its page.
+	return !contextOpeners[strings.ToLower(strings.TrimRight(words[0], ",.’'s"))]
+}
+
+// contextOpeners begin sentences that lean on the one before.
+var contextOpeners = map[string]bool{"he": true, "she": true, "they": true, "it": true, "its": true, "this": true, "that": true,
+	"these": true, "those": true, "we": true, "i": true, "you": true, "his": true, "her": true, "their": true, "our": true,
+	"instead": true, "but": true, "and": true, "or": true, "however": true, "also": true, "so": true, "still": true, "yet": true,
+	"meanwhile": true, "then": true, "there": true, "here": true, "such": true, "both": true, "thus": true, "later": true}
 
 // alter changes a claim's first year (one year later) or, failing that,
 // its first figure (one more in its leading digit).

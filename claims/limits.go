@@ -20,6 +20,10 @@ const (
 	// MaxArticleBytes is the longest article text (a long report is
 	// 50 KB; a page is larger, but its readable text is not).
 	MaxArticleBytes = 2 << 20
+	// MaxParagraphs is the most paragraphs an article may have (a long
+	// report has a few hundred; a page whose every word became a line
+	// would cost every reader's page and the server's renders).
+	MaxParagraphs = 5_000
 	// MaxTextBytes is the longest claim, title, rating or other field of
 	// an imported claim or an article's metadata.
 	MaxTextBytes = 16 << 10
@@ -64,4 +68,34 @@ func ReadLimited(r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("the file is over the limit of %d bytes (%d MiB)", MaxFileBytes, MaxFileBytes>>20)
 	}
 	return data, nil
+}
+
+// CheckArticleText says why an article's text is over a limit (bytes,
+// paragraphs), or "". Every reader of articles calls it.
+func CheckArticleText(text string) string {
+	if len(text) > MaxArticleBytes {
+		return tooBig("the article text", len(text), MaxArticleBytes, "bytes")
+	}
+	if n := countParagraphs(text); n > MaxParagraphs {
+		return tooBig("the article text", n, MaxParagraphs, "paragraphs") + "; is it an article?"
+	}
+	return ""
+}
+
+// countParagraphs counts the non-blank lines of text, as SegmentText
+// reads them.
+func countParagraphs(text string) int {
+	n, start := 0, 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			for j := start; j < i; j++ {
+				if c := text[j]; c != ' ' && c != '\t' && c != '\r' {
+					n++
+					break
+				}
+			}
+			start = i + 1
+		}
+	}
+	return n
 }

@@ -352,7 +352,7 @@ func TestNamedExamples(t *testing.T) {
 // articles, and one with a changed year.
 func TestDeriveExamples(t *testing.T) {
 	db, _ := seedBuild(t)
-	ex := DeriveExamples(db, 4)
+	ex := DeriveExamples(db, 4, nil)
 	if len(ex) != 4 {
 		t.Fatalf("%d examples: %+v", len(ex), ex)
 	}
@@ -368,7 +368,7 @@ func TestDeriveExamples(t *testing.T) {
 	if altered != 1 || !ex[3].Altered {
 		t.Errorf("want the last of the examples altered: %+v", ex)
 	}
-	if got := DeriveExamples(db, 4); got[3] != ex[3] {
+	if got := DeriveExamples(db, 4, nil); got[3] != ex[3] {
 		t.Error("derivation is not deterministic")
 	}
 	if alt, ok := alter("Seleznev was arrested in 2014 in the Maldives"); !ok || alt != "Seleznev was arrested in 2015 in the Maldives" {

@@ -24,7 +24,16 @@ const (
 	ReasonQuestion = "question"
 	ReasonFragment = "fragment (too short to state a fact)"
 	ReasonOpinion  = "opinion (unattributed first-person view)"
+	// ReasonInstruction marks a sentence that tells the reader to do
+	// something ("Sign up to our newsletter.", "Click the gear icon.",
+	// "Follow her on Twitter."): page furniture, never a fact.
+	ReasonInstruction = "boilerplate: instruction to the reader"
 )
+
+// imperativeRE matches a sentence that opens with a call to action: the
+// verbs of sign-ups, sharing, navigation and shopping, in the base form
+// news prose does not start a statement with.
+var imperativeRE = regexp.MustCompile(`^["“‘(]?(?:sign (?:up|in)|log ?in|subscribe|follow (?:us|him|her|them|me|@)|download|click|tap|select|go to|visit|read (?:more|the full|our)|watch|listen (?:to|live|back)|join (?:us|our|the conversation)|get (?:the|our|your|free|unlimited|access|more|all)|find (?:out|more|us)|discover|explore|check out|share (?:this|your|on)|like us|register|contact (?:us|the)|e-?mail (?:us|the|him|her|them)|learn more|don'?t miss|shop|buy|order (?:now|your|online)|enter (?:your|the)|choose|open (?:the|your)|scroll|donate|support (?:us|our)|set \S+(?: \S+)? as your|make \S+(?: \S+)? your)\b`)
 
 // IsBoilerplate reports whether a skip reason is page furniture.
 func IsBoilerplate(reason string) bool { return strings.HasPrefix(reason, "boilerplate: ") }
@@ -74,7 +83,11 @@ func SegmentText(text string) []Segment {
 			continue
 		}
 		for _, sp := range splitSentences(body, s0, false) {
-			out = append(out, seg(sp[0], sp[1], classify(text[sp[0]:sp[1]])))
+			reason := classify(text[sp[0]:sp[1]])
+			if reason == "" && imperativeRE.MatchString(strings.ToLower(text[sp[0]:sp[1]])) {
+				reason = ReasonInstruction
+			}
+			out = append(out, seg(sp[0], sp[1], reason))
 		}
 	}
 	return out

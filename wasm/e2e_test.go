@@ -481,7 +481,7 @@ func TestE2ECheckPageAtBothSizes(t *testing.T) {
 			if id := text(ctx, `document.activeElement.id`); id != "statement" {
 				t.Errorf("focus moved to %q", id)
 			}
-			if got := text(ctx, `document.querySelector('#results .summary').innerText`); !strings.Contains(got, "Mixed") || !strings.Contains(got, "1 contradicted, 1 supported, 1 with no sourced claim, 1 not checkable") {
+			if got := text(ctx, `[...document.querySelectorAll('#results .summary .badge-word, #results .summary .count:not([hidden])')].map(e => e.textContent).join(', ')`); got != "Mixed, 1 contradicted, 1 supported, 1 with no sourced claim, 1 not checkable" {
 				t.Errorf("summary %q", got)
 			}
 			if h := text(ctx, `location.href`); strings.Contains(h, "#") || text(ctx, `String(history.length)`) != historyBefore {
@@ -819,10 +819,10 @@ func TestE2ECopyShareAndKeyboard(t *testing.T) {
 // navigate the frame.
 func TestE2EEmbedLinksOpenANewTab(t *testing.T) {
 	ctx, _, _ := openApp(t, "/embed#text="+strings.ReplaceAll("Drinkman was arrested in Amsterdam in 2014.", " ", "+"))
-	// Issue 11, point 9: the host names the box ("Check a statement"); the
-	// embed's own label does not say it again.
-	if l := text(ctx, `document.querySelector('label[for=statement]').innerText`); strings.Contains(l, "Check a statement") {
-		t.Errorf("embed label %q doubles the host's heading", l)
+	// Issue 20: the embed keeps the heading its facade showed (web/embed.js)
+	// when the widget loads.
+	if l := text(ctx, `document.querySelector('label[for=statement]').innerText`); l != "Check a statement against its sources" {
+		t.Errorf("embed label %q, the facade's was %q", l, "Check a statement against its sources")
 	}
 	if err := waitJS(ctx, `!!document.querySelector('#results .result a')`); err != nil {
 		t.Fatal("the embed did not check its #text=:", text(ctx, `document.body.innerText`))

@@ -18,8 +18,9 @@ import (
 )
 
 // embedMaxMinified is the size budget of web/embed.js once minified (the
-// facade, the text box shown until the frame loads, takes 2.3 KB of it).
-const embedMaxMinified = 6 * 1024
+// facade, the text box shown until the frame loads, takes 2.3 KB of it;
+// the hand-over that loses no key, about 1 KB).
+const embedMaxMinified = 7*1024 + 512
 
 func TestEmbedScriptIsSmall(t *testing.T) {
 	terser := "../node_modules/.bin/terser"

@@ -69,7 +69,7 @@ func buildNewsroom(t *testing.T) string {
 	}
 	out := filepath.Join(t.TempDir(), "newsroom.json")
 	cmd := exec.Command(gobin, "run", "../claims/cmd/factcheck", "build",
-		"-articles", "../claims/testdata/newsroom",
+		"-articles", "../claims/testdata/newsroom", "-articles", "../claims/testdata/real-pages",
 		"-feed", "../claims/testdata/feeds/gazette.rss", "-feed", "../claims/testdata/feeds/courier.atom",
 		"-o", out)
 	if msg, err := cmd.CombinedOutput(); err != nil {
@@ -101,8 +101,14 @@ func newsroomContent(t *testing.T, file string) *newsroom {
 		t.Fatalf("the newsroom database has %d examples and %d articles; want at least 2 and 5", len(db.Examples), len(db.Articles))
 	}
 	n := &newsroom{raw: raw, db: db, seedWord: seedWords(t)}
+	sourced := map[string]bool{}
+	for _, c := range db.Claims {
+		for _, s := range c.Sources {
+			sourced[s.Article] = true
+		}
+	}
 	for _, a := range db.Articles {
-		if n.article == nil || len(a.Text) > len(n.article.Text) {
+		if sourced[a.ID] && (n.article == nil || len(a.Text) > len(n.article.Text)) {
 			n.article = a
 		}
 	}
@@ -161,6 +167,10 @@ func checkNewsroomSite(t *testing.T, ts *httptest.Server, n *newsroom) {
 		{articlePath, n.article.Headline},
 		{"/about", n.article.Headline},
 		{"/app-worker.js", claimPath},
+		// Real saved pages: one in ISO-8859-1 declared after its first
+		// 1,024 bytes, one in GB2312 (claims/testdata/real-pages).
+		{"/article/kyffhaeuser-nachrichten-regen", "eine äußerst milde Witterung"},
+		{"/article/xinhuanet-25340717", "一个约定，信守15年"},
 	} {
 		body := fetchPage(t, ts.URL+page.path)
 		if !bytes.Contains(body, []byte(page.want)) && !bytes.Contains(body, []byte(html.EscapeString(page.want))) {

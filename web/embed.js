@@ -2,14 +2,18 @@
  *   <script src="https://WIDGET-HOST/web/embed.js" async></script>
  *   <div data-factcheck data-factcheck-layout="compact|full" data-factcheck-theme="auto|light|dark" data-factcheck-text="…"></div>
  * Optional: data-factcheck-select on an element (e.g. the article) shows a "Check" button beside a selection in it.
- * API: factcheck.check(text) -> Promise of the same JSON as `factcheck check -jsonl`; it rejects, with the reason, if the widget cannot load.
+ * API: factcheck.check(text) -> Promise of the same JSON as `factcheck check -jsonl`; it rejects, with the reason, if the widget cannot
+ * load: at once when the frame reports that it cannot start (storage denied and not replaced, a start-up error), else
+ * when it is not ready 30 s after its page answered, or when its page does not answer within 30 s.
  * Events: each widget <div> fires "factcheck:result" (detail: that JSON) after a check.
  * The host's CSP needs: script-src WIDGET-HOST; frame-src WIDGET-HOST. No inline script or style is used.
  *
  * Until it is used, the widget is a facade: a label and a text box in plain HTML, styled through CSSOM, with
  * no frame, no wasm and no database. The frame (the /embed page) loads on the first focus, input, selection
- * check or factcheck.check() call, or 10 s after the page loaded, when idle, with the widget in view. What the
- * reader types meanwhile is kept, checked as soon as the frame is ready, and focus and caret move into it. */
+ * check or factcheck.check() call, or 10 s after the page loaded, when idle, with the widget in view. The hand-over
+ * loses no key: the facade stays in place, and editable, until the frame has acknowledged its exact text and caret;
+ * only then does the frame replace it, with focus and caret where they were, and a key that reaches the host page
+ * while focus moves is passed on to the frame. */
 (function () {
   "use strict";
   if (window.factcheck && window.factcheck.check) return;
@@ -64,7 +68,7 @@
     f.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
     /* The frame's script says hello before its page has loaded: a load without it is an error page. */
     f.addEventListener("load", function () { setTimeout(function () { if (!w.hello) fail(w, "no widget could be loaded from " + widget); }, 1000); });
-    w.timer = setTimeout(function () { fail(w, "the widget was not ready within 60 s"); }, 60000);
+    w.timer = setTimeout(function () { fail(w, "the widget's page did not answer within 30 s"); }, 30000);
     w.status.textContent = "Loading the checker…";
     w.div.appendChild(f);
   }
@@ -78,21 +82,55 @@
     for (var id in calls) if (calls[id].w === w) { calls[id].reject(new Error(w.error)); delete calls[id]; }
   }
 
-  /* The frame is ready: it replaces the facade, checks what was typed meanwhile and takes the focus and caret. */
+  /* The frame is ready: it is handed the facade's text and caret, and replaces the facade once it has them exactly. */
   function ready(w) {
-    var input = w.input, text = input.value, focused = document.activeElement === input;
+    var input = w.input;
     clearTimeout(w.timer);
     w.ready = true;
+    w.status.textContent = "Checked on your device by factcheck";
+    input.addEventListener("input", function () { offer(w); });
+    input.addEventListener("select", function () { offer(w); });
+    input.addEventListener("keyup", function () { offer(w); });
+    offer(w);
+    while (w.queue.length) send(w, w.queue.shift());
+  }
+
+  /* Offer the frame the facade's text and caret (again, whenever they change before it has taken them). */
+  function offer(w) {
+    var input = w.input;
+    if (w.swapped) return;
+    w.frame.contentWindow.postMessage({ type: "factcheck:takeover", id: ++seq, text: input.value, start: input.selectionStart,
+      end: input.selectionEnd, focused: document.activeElement === input }, widget);
+    w.offer = seq;
+  }
+
+  /* The frame has the text and caret (d): if the facade still has exactly those, the frame replaces it. An answer to an
+   * older offer waits for the newest; one to the newest that differs (the frame could not take it) still ends the wait. */
+  function took(w, d) {
+    var input = w.input, focused = document.activeElement === input;
+    if (w.swapped || d.id !== w.offer) return;
+    if (d.text !== input.value || d.start !== input.selectionStart || d.end !== input.selectionEnd) {
+      if (!w.retried) { w.retried = true; return offer(w); }
+    }
+    w.swapped = true;
+    if (focused) w.relay = setTimeout(function () { w.relay = 0; }, 1500); /* keys still on their way to the facade */
     css(w.frame, { position: "static", visibility: "visible" });
     w.div.removeChild(w.facade);
     w.div.style.minHeight = "";
-    if (text.trim()) w.queue.unshift({ type: "factcheck:check", text: text });
-    if (focused) {
-      w.queue.push({ type: "factcheck:focus", start: input.selectionStart, end: input.selectionEnd });
-      w.frame.focus();
-    }
-    while (w.queue.length) send(w, w.queue.shift());
+    if (focused) w.frame.focus();
   }
+
+  /* A key that reaches the host page while focus moves into the frame goes on to the frame's box. */
+  document.addEventListener("keydown", function (e) {
+    for (var i = 0; i < widgets.length; i++) {
+      var w = widgets[i];
+      if (!w.relay || e.ctrlKey || e.metaKey || e.altKey || (e.key.length !== 1 && e.key !== "Backspace" && e.key !== "Enter")) continue;
+      var t = e.target;
+      if (t !== w.frame && t !== document.body && t !== document.documentElement) continue;
+      e.preventDefault();
+      w.frame.contentWindow.postMessage({ type: "factcheck:key", key: e.key }, widget);
+    }
+  }, true);
 
   function send(w, msg) {
     if (w.ready) w.frame.contentWindow.postMessage(msg, widget); else { w.queue.push(msg); load(w); }
@@ -103,8 +141,12 @@
     var w = null, d = e.data || {}, i;
     for (i = 0; i < widgets.length; i++) if (widgets[i].frame && widgets[i].frame.contentWindow === e.source) w = widgets[i];
     if (!w || typeof d.type !== "string") return;
-    if (d.type === "factcheck:hello") w.hello = true;
-    else if (d.type === "factcheck:ready") { if (!w.ready && !w.error) ready(w); }
+    if (d.type === "factcheck:hello") {
+      if (!w.hello) { clearTimeout(w.timer); w.timer = setTimeout(function () { fail(w, "the widget did not start within 30 s"); }, 30000); }
+      w.hello = true;
+    } else if (d.type === "factcheck:ready") { if (!w.ready && !w.error) ready(w); }
+    else if (d.type === "factcheck:took") took(w, d);
+    else if (d.type === "factcheck:focused") { clearTimeout(w.relay); w.relay = 0; }
     else if (d.type === "factcheck:error") fail(w, "the widget could not start: " + String(d.reason || "unknown error").slice(0, 200));
     else if (d.type === "factcheck:resize") {
       var h = Math.max(60, Math.min(5000, Math.ceil(+d.height) || 0));
@@ -151,18 +193,22 @@
         hide();
         if (!w || !s) return;
         w.div.scrollIntoView({ block: "nearest", behavior: "smooth" });
-        if (!w.ready) { w.input.value = s; return load(w); } /* checked when the frame is ready */
+        if (!w.swapped) { w.input.value = s; w.input.focus(); if (w.ready) offer(w); return load(w); } /* handed over with the rest */
         send(w, { type: "factcheck:check", text: s });
         w.frame.focus();
       });
     }
     btn.factcheckText = sel.text;
-    var rect = sel.range.getBoundingClientRect(), end = sel.range.endContainer;
+    var rects = sel.range.getClientRects(), rect = rects.length ? rects[rects.length - 1] : sel.range.getBoundingClientRect(),
+      end = sel.range.endContainer;
     if (end.nodeType !== 1) end = end.parentNode;
     /* After the selection in document order, so Tab reaches it next. */
     end.parentNode.insertBefore(btn, end.nextSibling);
-    var parent = btn.offsetParent ? btn.offsetParent.getBoundingClientRect() : { left: 0, top: 0 };
-    css(btn, { left: Math.max(0, rect.right - parent.left - 40) + "px", top: (rect.bottom - parent.top + 6) + "px" });
+    /* Beside the selection's last line, never over it: to its right, or, where that leaves the page, below it. */
+    var parent = btn.offsetParent ? btn.offsetParent.getBoundingClientRect() : { left: 0, top: 0 },
+      w = btn.offsetWidth, h = btn.offsetHeight, right = rect.right + 8 + w <= document.documentElement.clientWidth;
+    css(btn, { left: Math.max(0, (right ? rect.right + 8 : rect.right - w) - parent.left) + "px",
+      top: (right ? rect.top + (rect.height - h) / 2 : rect.bottom + 6) - parent.top + "px" });
   }
   var timer = 0;
   document.addEventListener("selectionchange", function () { clearTimeout(timer); timer = setTimeout(show, 120); });

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"codeberg.org/readeck/go-readability/v2/render"
 	"github.com/factcheck/factcheck/claims"
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
@@ -74,7 +75,15 @@ func feedArticle(errs *claims.ErrorList, pos claims.Pos, feed *gofeed.Feed, it *
 		errs.Add(pos, "item %q: content is not readable HTML: %v", a.Headline, err)
 		return nil, false
 	}
-	a.Text, _ = readableText(doc)
+	// An item's content is its article: all of it is kept.
+	if body := findElement(doc, "body"); body != nil {
+		a.Text = tidyText(render.InnerText(body))
+	}
+	a.Lang = detectLanguage(a.Text, feed.Language)
+	if strings.TrimSpace(a.Text) == "" {
+		errs.Add(pos, "item %q has no text in its content", a.Headline)
+		return nil, false
+	}
 	var authors []string
 	for _, p := range it.Authors {
 		if p != nil && strings.TrimSpace(p.Name) != "" {

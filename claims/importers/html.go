@@ -2,59 +2,55 @@ package importers
 
 import (
 	"bytes"
-	"regexp"
+	"fmt"
 	"strings"
-	"time"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 )
 
-// ParseHTML reads a saved news page. The article's text is the page's
-// readable body (see readableText): navigation, ads, cookie banners,
-// sign-ups, share buttons, comments and footers are left out, and every
-// quote's offsets point into that text. The metadata comes from the
-// page's own markup:
+// ParseHTML reads a saved news page. Its bytes are decoded as a browser
+// decodes them (decodePage); the article's text is the body two
+// extractors agree on (extractBody), without the headline where the body
+// repeats it, and every quote's offsets point into that text. The
+// metadata comes from the page's own markup (metadata.go):
 //
-//   - headline: JSON-LD headline, og:title or <title> (as go-readability
-//     chooses), without a trailing " | Outlet";
-//   - outlet: og:site_name or the JSON-LD publisher;
-//   - byline: the JSON-LD author, <meta name="author"> or the byline in
-//     the page, without a leading "By";
+//   - headline: JSON-LD headline, og:title or <title>, without the
+//     site's or the author's name around it;
+//   - outlet: the JSON-LD publisher, og:site_name, application-name,
+//     else the page's host as a name ("tmz.com");
+//   - byline: the JSON-LD authors, <meta name="author">, article:author
+//     or the byline on the page: people's names only, never a date;
 //   - published: article:published_time, JSON-LD datePublished, else the
 //     first <time datetime>, as YYYY-MM-DD;
 //   - url: <link rel="canonical">, else og:url (http and https only; any
-//     other is left out with a warning).
+//     other is left out with a warning);
+//   - lang: the language of the text (detectLanguage).
 //
-// The ID is the file name's stem, made valid by claims.SafeID.
+// The ID is the file name's stem, made valid by claims.SafeID. A page
+// with no article text is a warning naming the reason, and no article.
+// minArticleWords is the least text an article has: a page that yields
+// fewer words ("Home", "Loading…") is no article.
+const minArticleWords = 10
+
 func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	var errs claims.ErrorList
+	pos := claims.Pos{File: name}
+	decoded, enc, err := decodePage(data)
+	if err != nil {
+		errs.Add(pos, "cannot decode the page as %s: %v", enc, err)
+		return nil, errs
+	}
+	doc, err := html.Parse(bytes.NewReader(decoded))
+	if err != nil {
+		errs.Add(pos, "not readable HTML: %v", err)
+		return nil, errs
+	}
 	a := &claims.Article{}
 	a.SetPath(name)
-	// The page's encoding, from its BOM, <meta charset> or content;
-	// UTF-8 by default.
-	r, err := charset.NewReader(bytes.NewReader(data), "text/html")
-	if err != nil {
-		errs.Add(claims.Pos{File: name}, "unknown character encoding: %v", err)
-		return a, errs
-	}
-	doc, err := html.Parse(r)
-	if err != nil {
-		errs.Add(claims.Pos{File: name}, "not readable HTML: %v", err)
-		return a, errs
-	}
-	meta := pageMetadata(doc)
-	text, art := readableText(doc)
-	a.Text = text
-	a.Outlet = oneLine(art.SiteName())
-	a.Headline = stripOutlet(oneLine(art.Title()), a.Outlet)
-	a.Byline = stripBy(oneLine(art.Byline()))
-	if t, err := art.PublishedTime(); err == nil {
-		a.Published = t.Format("2006-01-02")
-	} else {
-		a.Published = isoDate(meta.time)
-	}
+	meta := readPageMeta(doc)
+	ex := extractBody(doc)
 	for _, u := range []string{meta.canonical, meta.ogURL} {
 		if u = strings.TrimSpace(u); u == "" {
 			continue
@@ -63,20 +59,48 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 			a.URL = safe
 			break
 		}
-		errs.Warn(claims.Pos{File: name}, "page url %.80q is not an http or https address; left out", u)
+		errs.Warn(pos, "page url %.80q is not an http or https address; left out", u)
+	}
+	a.Outlet = meta.outlet(a.URL)
+	a.Byline = meta.byline(ex.readability.Byline(), a.Outlet)
+	a.Headline = meta.headline(a.Outlet, a.Byline, a.URL)
+	published, _ := ex.readability.PublishedTime()
+	a.Published = meta.publishedDate(published)
+	a.Text = dropHeadline(ex.text, a.Headline)
+	ex.keptWords = len(strings.Fields(a.Text))
+	a.Lang = detectLanguage(a.Text, meta.ldLanguage, meta.htmlLang)
+	a.Extraction = ex.describe() + ", read as " + enc
+	if ex.keptWords < minArticleWords && letters(a.Text) < 4*minArticleWords { // Chinese and Japanese write no spaces
+		why := "the page has no visible text"
+		switch {
+		case ex.keptWords > 0:
+			why = fmt.Sprintf("the text found is %d words (%.40q), too short for an article", ex.keptWords, a.Text)
+		case ex.pageWords > 0:
+			why = fmt.Sprintf("neither extractor found an article among its %d words (a list of links, a gallery or a page of another kind)", ex.pageWords)
+		}
+		errs.Warn(pos, "no article text found: %s; left out", why)
+		return nil, errs
 	}
 	finishArticle(a, name, &errs)
 	return a, errs
 }
 
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // finishArticle checks what every article read from markup must satisfy
-// (text, sizes, ID), as claims.ParseArticle does for text files.
+// (sizes, paragraphs, ID), as claims.ParseArticle does for text files.
 func finishArticle(a *claims.Article, name string, errs *claims.ErrorList) {
-	switch {
-	case strings.TrimSpace(a.Text) == "":
-		errs.Add(claims.Pos{File: name}, "no article text found")
-	case len(a.Text) > claims.MaxArticleBytes:
-		errs.Add(claims.Pos{File: name}, "the article text is %d bytes, over the limit of %d bytes", len(a.Text), claims.MaxArticleBytes)
+	if msg := claims.CheckArticleText(a.Text); msg != "" {
+		errs.Add(claims.Pos{File: name}, "%s", msg)
 		a.Text = ""
 	}
 	for field, v := range map[string]*string{"headline": &a.Headline, "outlet": &a.Outlet, "byline": &a.Byline} {
@@ -89,77 +113,3 @@ func finishArticle(a *claims.Article, name string, errs *claims.ErrorList) {
 		a.ID = claims.SafeID(stemOf(name))
 	}
 }
-
-// pageMeta is what the page's markup says that go-readability does not
-// read: where the page lives, and a <time datetime>.
-type pageMeta struct{ canonical, ogURL, time string }
-
-func pageMetadata(doc *html.Node) pageMeta {
-	var m pageMeta
-	walk(doc, func(n *html.Node) {
-		if n.Type != html.ElementNode {
-			return
-		}
-		switch n.Data {
-		case "link":
-			if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
-				m.canonical = attr(n, "href")
-			}
-		case "meta":
-			if m.ogURL == "" && strings.EqualFold(attr(n, "property"), "og:url") {
-				m.ogURL = attr(n, "content")
-			}
-		case "time":
-			if m.time == "" && isoDate(attr(n, "datetime")) != "" {
-				m.time = attr(n, "datetime")
-			}
-		}
-	})
-	return m
-}
-
-func hasToken(list, token string) bool {
-	for _, t := range strings.Fields(strings.ToLower(list)) {
-		if t == token {
-			return true
-		}
-	}
-	return false
-}
-
-var isoDateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
-
-// isoDate returns the YYYY-MM-DD a machine-readable date starts with
-// ("2024-03-11T09:30:00Z"), or "" when it is not one.
-func isoDate(s string) string {
-	d := isoDateRE.FindString(strings.TrimSpace(s))
-	if d == "" {
-		return ""
-	}
-	if _, err := time.Parse("2006-01-02", d); err != nil {
-		return ""
-	}
-	return d
-}
-
-// oneLine collapses runs of white space.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// stripOutlet removes a trailing " | Outlet" (or " - ", " – ", " — ") from
-// a page title.
-func stripOutlet(title, outlet string) string {
-	if outlet == "" {
-		return title
-	}
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " · "} {
-		if t, ok := strings.CutSuffix(title, sep+outlet); ok && t != "" {
-			return t
-		}
-	}
-	return title
-}
-
-var byRE = regexp.MustCompile(`(?i)^by\s+`)
-
-// stripBy removes a leading "By " from a byline.
-func stripBy(s string) string { return byRE.ReplaceAllString(s, "") }

@@ -20,9 +20,12 @@ import (
 var ArticleFormats = append(append([]claims.ArticleFormat{}, claims.TextFormats...),
 	claims.ArticleFormat{Exts: []string{".html", ".htm"}, Parse: ParseHTML})
 
-// LoadArticles reads every article file of dir that ArticleFormats knows.
+// LoadArticles reads every article file of dir that ArticleFormats knows,
+// and tells each one's language (detectLanguage) unless its front matter
+// says it.
 func LoadArticles(dir string) ([]*claims.Article, claims.ErrorList) {
-	return claims.LoadArticlesWith(dir, ArticleFormats)
+	arts, errs, _ := LoadArticlesFrom(dir, LoadOptions{})
+	return arts, errs
 }
 
 // LoadFeed reads a feed file (see ReadFeed).

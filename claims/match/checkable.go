@@ -14,11 +14,15 @@ import (
 const (
 	ReasonLink     = "a link: only the words of a statement can be checked"
 	ReasonLanguage = "not English: only English text can be checked"
+	ReasonNoVerb   = "no verb: a name or a phrase alone states no fact"
 )
 
 // outOfScope says why a sentence the segmenter let through cannot be
 // checked, or "": a bare link, a question typed without its question mark
-// ("what did bossert say about russia"), or text in another language.
+// ("what did bossert say about russia"), text in another language, or a
+// name or phrase with no verb ("Roman Seleznev", "Biden and Putin in
+// Geneva"), which states nothing a source could settle: a badge on it
+// would say more than the reader did.
 // The language is told by its letters (mostly not Latin: Cyrillic,
 // Arabic, Han…) or its function words (english-markers.txt,
 // foreign-markers.txt), so that a short English statement full of names
@@ -36,8 +40,81 @@ func outOfScope(s string) string {
 	if !english(s, toks) {
 		return ReasonLanguage
 	}
+	if !hasVerb(s, toks) {
+		return ReasonNoVerb
+	}
 	return ""
 }
+
+// hasVerb reports whether a sentence has a word that may be its verb: an
+// auxiliary or a contraction of one, a verb of data/verbs.txt (WordNet's
+// verbs) or an inflection of one, or an irregular past ("met"). A word
+// written with a capital is read as a name ("Trump", "Hunter"), unless
+// the whole sentence is in capitals. The test errs towards a verb: a noun
+// that is also a verb ("talks", "attacks") counts, so a real statement is
+// never turned away; only a phrase with no word that could be a verb is.
+func hasVerb(s string, toks []text.Token) bool {
+	caps := strings.ToUpper(s) == s
+	for _, t := range toks {
+		if t.Kind != text.Word || t.Text == "" {
+			continue
+		}
+		if r := []rune(t.Text)[0]; unicode.IsUpper(r) && !caps {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(text.Normalize(t.Text))) { // "took part"
+			if verbForm(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// moreAuxiliaries complete auxiliaries (a question's first words) with the
+// forms of "be" and the modals that never begin one here.
+var moreAuxiliaries = map[string]bool{"am": true, "be": true, "been": true, "being": true, "may": true, "might": true, "must": true, "shall": true, "ought": true}
+
+// contractedVerbs are the endings that hold a verb: "he's", "they're",
+// "we've", "she'll", "it'd", "isn't".
+var contractedVerbs = []string{"'s", "'re", "'ve", "'ll", "'d", "'m", "n't"}
+
+// inflections undo an English verb ending: "says", "passes", "tries",
+// "agreed", "agreed"/"agree", "tried", "talking", "making".
+var inflections = []struct{ cut, add string }{
+	{"s", ""}, {"es", ""}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"},
+	{"d", ""}, // "annexd", as typed in a hurry
+}
+
+func verbForm(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	if auxiliaries[w] || moreAuxiliaries[w] || verbs[w] || text.IsIrregularPast(w) {
+		return true
+	}
+	for _, c := range contractedVerbs {
+		if strings.HasSuffix(w, c) && len(w) > len(c) {
+			return true
+		}
+	}
+	for _, in := range inflections {
+		if !strings.HasSuffix(w, in.cut) || len(w) <= len(in.cut)+1 {
+			continue
+		}
+		base := strings.TrimSuffix(w, in.cut) + in.add
+		if verbs[base] {
+			return true
+		}
+		// "stopped", "planning": a doubled last consonant.
+		if n := len(base); in.add == "" && n > 2 && base[n-1] == base[n-2] && verbs[base[:n-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbs are English verbs in their base form (data/verbs.txt, from
+// WordNet).
+var verbs = wordlist.Set(data, "data/verbs.txt")
 
 // questionWords begin a question: "what did…", "is the hotline…". "When"
 // and "where" do only before an auxiliary ("when did…"), as they also

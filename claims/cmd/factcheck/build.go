@@ -9,17 +9,21 @@ import (
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/lexical"
+	"github.com/factcheck/factcheck/claims/match"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
-	cmd := newCommand("build", "build -articles DIR [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] -o FILE [-name NAME] [-v]", stdout, stderr)
-	dir := cmd.String("articles", "", "folder of articles: .txt, .md with front matter, saved .html/.htm pages")
+	cmd := newCommand("build", "build -articles DIR... [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] [-lang en,fr] [-strict] -o FILE [-name NAME] [-v]", stdout, stderr)
 	curated := cmd.String("curated", "", "curated claims file (JSON Lines)")
 	examplesPath := cmd.String("examples", "", "statements for readers to try, one a line (# comments); default: those the articles' front matter names, else derived from the claims")
 	out := cmd.String("o", "", "database file to write")
 	name := cmd.String("name", "", "name of the database (default: the output file's name)")
-	verbose := cmd.Bool("v", false, "list every skipped sentence and why")
-	var imports, feeds listFlag
+	verbose := cmd.Bool("v", false, "say how much of each page was kept, and list every skipped sentence and why")
+	strict := cmd.Bool("strict", false, "make every warning an error (a page with no article text, an article in a language left out, a link left out…)")
+	noCache := cmd.Bool("no-cache", false, "parse every article file again; by default a build keeps OUT.cache beside its output and re-reads only the files that changed")
+	langs := cmd.String("lang", "en", "comma-separated ISO 639-1 codes of the languages read for claims; an article detected in another is kept but gives no claim (the checker checks English)")
+	var imports, feeds, dirs listFlag
+	cmd.Var(&dirs, "articles", "folder of articles: .txt, .md with front matter, saved .html/.htm pages; repeatable")
 	cmd.Var(&imports, "import", "claim collection or database to add: "+claims.AcceptedCollections()+"; repeatable")
 	cmd.Var(&feeds, "feed", "RSS or Atom file with full content, each item an article; repeatable")
 	if err := cmd.parse(args); err != nil {
@@ -32,25 +36,40 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return usageError{"build: -o FILE is required"}
 	}
-	if *dir == "" && len(feeds) == 0 && len(imports) == 0 {
+	if len(dirs) == 0 && len(feeds) == 0 && len(imports) == 0 {
 		return usageError{"build: give -articles DIR, -feed FILE or -import FILE"}
 	}
-	var problems claims.ErrorList
+	languages, err := parseLanguages(*langs)
+	if err != nil {
+		return err
+	}
+	rep := reporter{stderr: stderr, strict: *strict}
 	var articles []*claims.Article
-	if *dir != "" {
-		arts, probs := importers.LoadArticles(*dir)
-		articles, problems = arts, append(problems, probs...)
+	for i, dir := range dirs {
+		opts := importers.LoadOptions{Progress: newProgress(stderr, "reading "+dir).update}
+		if !*noCache {
+			opts.Cache = *out + ".cache"
+			if i > 0 {
+				opts.Cache = fmt.Sprintf("%s.%d.cache", *out, i+1)
+			}
+		}
+		arts, probs, stats := importers.LoadArticlesFrom(dir, opts)
+		articles = append(articles, arts...)
+		rep.add(probs)
+		if stats.FromCache > 0 {
+			fmt.Fprintf(stdout, "read %d article files in %s: %d parsed, %d unchanged since the last build (cache %s)\n", stats.Files, dir, stats.Parsed, stats.FromCache, opts.Cache)
+		}
 	}
 	for _, f := range feeds {
 		arts, probs := importers.LoadFeed(f)
-		articles, problems = append(articles, arts...), append(problems, probs...)
+		articles = append(articles, arts...)
+		rep.add(probs)
 	}
-	if err := report(stderr, problems); err != nil {
+	if err := rep.err(); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
 	var cur []claims.Curated
 	if *curated != "" {
-		var err error
 		if cur, err = claims.LoadCurated(*curated); err != nil {
 			return fmt.Errorf("build: %w", err)
 		}
@@ -58,8 +77,16 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if *name == "" {
 		*name = strings.TrimSuffix(filepath.Base(*out), filepath.Ext(*out))
 	}
-	db, rep, err := claims.Build(*name, articles, cur)
+	db, brep, err := claims.BuildWith(*name, articles, cur, claims.BuildOptions{Languages: languages, NotCheckable: checkerScope()})
 	if err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
+	var left claims.ErrorList
+	for _, l := range brep.LeftOut {
+		left.Warn(claims.Pos{File: l.Article.Path()}, "%s: left out of the claims (-lang %s to read it anyway)", l.Reason, l.Article.Lang)
+	}
+	rep.add(left)
+	if err := rep.err(); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
 	for _, path := range imports {
@@ -67,7 +94,8 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		if from != nil {
 			problems = append(problems, db.Merge(path, from.Articles, from.Claims)...)
 		}
-		if err := report(stderr, problems); err != nil {
+		rep.add(problems)
+		if err := rep.err(); err != nil {
 			return fmt.Errorf("build: %w", err)
 		}
 	}
@@ -82,13 +110,89 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err := claims.Save(*out, db); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
-	skipped := rep.Skipped()
+	skipped := brep.Skipped()
 	fmt.Fprintf(stdout, "wrote %s: %d articles, %d claims (%d sentences skipped), %d examples\n", *out, len(db.Articles), len(db.Claims), len(skipped), len(db.Examples))
 	if *verbose {
+		for _, a := range articles {
+			if a.Extraction != "" {
+				fmt.Fprintf(stdout, "  %s: %s, language %s\n", a.Path(), a.Extraction, orUnknown(a.Lang))
+			}
+		}
 		for _, s := range skipped {
 			a := db.Article(s.Article)
 			fmt.Fprintf(stdout, "  %s: skipped (%s): %.70q\n", claims.Pos{File: a.Path(), Line: a.LineOf(s.Segment.Start)}, s.Segment.Reason, s.Text)
 		}
 	}
 	return nil
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "unknown"
+	}
+	return s
+}
+
+// parseLanguages reads -lang: ISO 639-1 codes, comma-separated.
+func parseLanguages(list string) (map[string]bool, error) {
+	out := map[string]bool{}
+	for _, c := range strings.Split(list, ",") {
+		c = strings.ToLower(strings.TrimSpace(c))
+		if c == "" {
+			continue
+		}
+		if len(c) != 2 || c[0] < 'a' || c[0] > 'z' || c[1] < 'a' || c[1] > 'z' {
+			return nil, usageError{fmt.Sprintf("build: -lang %q: want two-letter ISO 639-1 codes such as en,fr", list)}
+		}
+		out[c] = true
+	}
+	if len(out) == 0 {
+		return nil, usageError{"build: -lang names no language"}
+	}
+	return out, nil
+}
+
+// checkerScope returns the checker's own test of a sentence: the reason
+// it would give for not checking it when that reason is its language.
+// A sentence the checker would turn away as another language (a quote in
+// Portuguese inside an English story) becomes no claim, so the build and
+// the checker agree on what is checkable.
+func checkerScope() func(string) string {
+	ix := match.NewIndex(claims.NewDB("scope", nil, nil))
+	return func(s string) string {
+		for _, r := range ix.CheckText(s).Sentences {
+			if r.NotCheckable == match.ReasonLanguage {
+				return "not checkable: " + r.NotCheckable
+			}
+		}
+		return ""
+	}
+}
+
+// reporter writes warnings to stderr as they come and keeps the errors;
+// with -strict a warning is an error.
+type reporter struct {
+	stderr io.Writer
+	strict bool
+	errs   claims.ErrorList
+}
+
+func (r *reporter) add(problems claims.ErrorList) {
+	for _, w := range problems.Warnings() {
+		if r.strict {
+			r.errs = append(r.errs, claims.Problem{Pos: w.Pos, Msg: w.Msg + " (an error with -strict)"})
+			continue
+		}
+		fmt.Fprintln(r.stderr, "factcheck:", w.Error())
+	}
+	for _, p := range problems {
+		if !p.Warning {
+			r.errs = append(r.errs, p)
+		}
+	}
+}
+
+func (r *reporter) err() error {
+	r.errs.Sort()
+	return r.errs.Err()
 }

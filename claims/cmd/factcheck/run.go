@@ -17,7 +17,7 @@ import (
 const usage = `factcheck builds claims databases and checks statements against them.
 
 Usage:
-  factcheck build -articles DIR [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] -o FILE [-name NAME] [-v]
+  factcheck build -articles DIR... [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] [-lang en] [-strict] -o FILE [-name NAME] [-v]
   factcheck check [-db FILE] "statement" ...     check statements (or stdin), readable output
   factcheck check [-db FILE] -jsonl              one statement per stdin line, one JSON object per line
   factcheck rank  -db FILE [-k 5] [-tag NAME]    queries.tsv on stdin (header, id<TAB>text) -> TREC run

@@ -1,0 +1,493 @@
+package importers
+
+import (
+	"encoding/json"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/publicsuffix"
+)
+
+// pageMeta is what a page's markup says about the article: schema.org
+// JSON-LD (the article object: NewsArticle, Article, BlogPosting…),
+// Open Graph and other <meta> tags, <link rel=canonical>, <title>, the
+// first <h1> and the first <time datetime>.
+type pageMeta struct {
+	ldHeadline, ldPublisher, ldPublished, ldLanguage string
+	ldAuthors                                        []string
+	ogTitle, ogSiteName, ogURL, appName              string
+	metaAuthor, articleAuthor, published             string
+	canonical, title, h1, htmlLang, timeAttr         string
+}
+
+// readPageMeta gathers pageMeta from doc.
+func readPageMeta(doc *html.Node) pageMeta {
+	var m pageMeta
+	walk(doc, func(n *html.Node) {
+		if n.Type != html.ElementNode {
+			return
+		}
+		switch n.Data {
+		case "html":
+			m.htmlLang = strings.TrimSpace(attr(n, "lang"))
+		case "title":
+			if m.title == "" {
+				m.title = oneLine(textOf(n))
+			}
+		case "h1":
+			if m.h1 == "" {
+				m.h1 = oneLine(textOf(n))
+			}
+		case "link":
+			if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+				m.canonical = attr(n, "href")
+			}
+		case "time":
+			if m.timeAttr == "" && isoDate(attr(n, "datetime")) != "" {
+				m.timeAttr = attr(n, "datetime")
+			}
+		case "script":
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+				m.readJSONLD(textOf(n))
+			}
+		case "meta":
+			key := strings.ToLower(strings.TrimSpace(attr(n, "property")))
+			if key == "" {
+				key = strings.ToLower(strings.TrimSpace(attr(n, "name")))
+			}
+			content := oneLine(attr(n, "content"))
+			if content == "" {
+				return
+			}
+			set := func(f *string) {
+				if *f == "" {
+					*f = content
+				}
+			}
+			switch key {
+			case "og:title", "twitter:title":
+				set(&m.ogTitle)
+			case "og:site_name":
+				set(&m.ogSiteName)
+			case "og:url":
+				set(&m.ogURL)
+			case "application-name", "apple-mobile-web-app-title":
+				set(&m.appName)
+			case "author", "byl", "dc.creator", "sailthru.author", "parsely-author":
+				set(&m.metaAuthor)
+			case "article:author":
+				set(&m.articleAuthor)
+			case "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date", "pubdate", "publish-date", "sailthru.date", "parsely-pub-date":
+				set(&m.published)
+			}
+		}
+	})
+	return m
+}
+
+// articleTypes are the schema.org types of an article's own object.
+var articleTypes = map[string]bool{"article": true, "newsarticle": true, "reportagenewsarticle": true, "analysisnewsarticle": true,
+	"opinionnewsarticle": true, "reviewnewsarticle": true, "backgroundnewsarticle": true, "blogposting": true, "socialmediaposting": true,
+	"liveblogposting": true, "techarticle": true, "scholarlyarticle": true, "report": true, "webpage": true, "itempage": true}
+
+// readJSONLD reads one JSON-LD script: the first article object's
+// headline, authors, publisher, date and language (a publisher or author
+// given by "@id" is looked up among the script's objects).
+func (m *pageMeta) readJSONLD(src string) {
+	var v any
+	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+		return
+	}
+	var objs []map[string]any
+	var collect func(any)
+	collect = func(v any) {
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				collect(e)
+			}
+		case map[string]any:
+			objs = append(objs, x)
+			if g, ok := x["@graph"]; ok {
+				collect(g)
+			}
+		}
+	}
+	collect(v)
+	byID := map[string]map[string]any{}
+	for _, o := range objs {
+		if id, ok := o["@id"].(string); ok {
+			byID[id] = o
+		}
+	}
+	resolve := func(v any) any {
+		if o, ok := v.(map[string]any); ok {
+			if id, ok := o["@id"].(string); ok && len(o) == 1 && byID[id] != nil {
+				return byID[id]
+			}
+		}
+		return v
+	}
+	for _, o := range objs {
+		if !hasType(o, articleTypes) {
+			continue
+		}
+		webpage := hasType(o, map[string]bool{"webpage": true, "itempage": true})
+		if m.ldHeadline == "" && !webpage {
+			m.ldHeadline = oneLine(str(o["headline"]))
+		}
+		if len(m.ldAuthors) == 0 {
+			m.ldAuthors = names(resolve, o["author"], true)
+		}
+		if m.ldPublisher == "" {
+			if p := names(resolve, o["publisher"], false); len(p) > 0 {
+				m.ldPublisher = p[0]
+			}
+		}
+		if m.ldPublished == "" {
+			m.ldPublished = str(o["datePublished"])
+		}
+		if m.ldLanguage == "" {
+			m.ldLanguage = str(o["inLanguage"])
+		}
+	}
+	if m.ldPublisher == "" { // a site's own Organization or WebSite object
+		for _, o := range objs {
+			if hasType(o, map[string]bool{"newsmediaorganization": true, "website": true}) {
+				if n := oneLine(str(o["name"])); n != "" {
+					m.ldPublisher = n
+					break
+				}
+			}
+		}
+	}
+}
+
+// hasType reports whether a JSON-LD object's @type is one of types.
+func hasType(o map[string]any, types map[string]bool) bool {
+	switch t := o["@type"].(type) {
+	case string:
+		return types[strings.ToLower(t)]
+	case []any:
+		for _, e := range t {
+			if s, ok := e.(string); ok && types[strings.ToLower(s)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// names reads a JSON-LD author or publisher: a name, an object with a
+// name, or a list of them. With people set, organisations are left out
+// (an author given as the outlet is no byline).
+func names(resolve func(any) any, v any, people bool) []string {
+	var out []string
+	var add func(any)
+	add = func(v any) {
+		switch x := resolve(v).(type) {
+		case string:
+			if s := oneLine(x); s != "" {
+				out = append(out, s)
+			}
+		case []any:
+			for _, e := range x {
+				add(e)
+			}
+		case map[string]any:
+			if people && hasType(x, map[string]bool{"organization": true, "newsmediaorganization": true, "corporation": true}) {
+				return
+			}
+			if s := oneLine(str(x["name"])); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	add(v)
+	return out
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return strings.TrimSpace(s)
+}
+
+// textOf is the text under n (script and style contents included: for
+// JSON-LD).
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	})
+	return b.String()
+}
+
+// Outlet is who published the page, as a reader names it: the JSON-LD
+// publisher's name, og:site_name, application-name, else the page's host
+// (its registrable domain: "tmz.com" for http://www.tmz.com/2019/…). A
+// name given as an address is shown as its host.
+func (m pageMeta) outlet(pageURL string) string {
+	for _, c := range []string{m.ldPublisher, m.ogSiteName, m.appName} {
+		if c = oneLine(c); c == "" {
+			continue
+		}
+		if strings.HasPrefix(c, "@") { // a social-media handle
+			continue
+		}
+		if looksLikeURL(c) {
+			if h := hostName(c); h != "" {
+				return h
+			}
+			continue
+		}
+		return c
+	}
+	return hostName(pageURL)
+}
+
+func looksLikeURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.")
+}
+
+// hostName is an address's registrable domain ("nytimes.com"), "" when
+// it has none.
+func hostName(raw string) string {
+	if strings.HasPrefix(strings.ToLower(raw), "www.") {
+		raw = "https://" + raw
+	}
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	h := strings.ToLower(u.Hostname())
+	if d, err := publicsuffix.EffectiveTLDPlusOne(h); err == nil {
+		return d
+	}
+	return strings.TrimPrefix(h, "www.")
+}
+
+// headline is the article's title without the site's or author's name:
+// JSON-LD headline, og:title, else <title>; a trailing (or leading)
+// " | Part" is cut when the part is the outlet, an author, the host, or
+// the page's <h1> is the rest.
+func (m pageMeta) headline(outlet, byline, pageURL string) string {
+	title := ""
+	for _, c := range []string{m.ldHeadline, m.ogTitle, m.title, m.h1} {
+		if c = oneLine(c); c != "" {
+			title = c
+			break
+		}
+	}
+	return stripTitleParts(title, m.h1, outlet, byline, hostName(pageURL))
+}
+
+// titleSeparators part a page title from the site's name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " // ", " » ", " : "}
+
+// dateLikeRE is a title part that is a date or a time: "31.10.2023,
+// 10.19 Uhr", "Nov 19, 2019".
+var dateLikeRE = regexp.MustCompile(`^[\p{L}.,]{0,12}\s*\d{1,4}[./-]\d{1,2}([./-]\d{2,4})?|\b(19|20)\d\d\b`)
+
+func stripTitleParts(title, h1, outlet, byline, host string) string {
+	known := map[string]bool{}
+	for _, s := range []string{outlet, host, strings.TrimSuffix(host, "."+topLevel(host))} {
+		if s != "" {
+			known[comparable(s)] = true
+		}
+	}
+	for _, a := range splitAuthors(byline) {
+		known[comparable(a)] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, sep := range titleSeparators {
+			i := strings.LastIndex(title, sep)
+			j := strings.Index(title, sep)
+			switch {
+			case i > 0 && (known[comparable(title[i+len(sep):])] || comparable(title[:i]) == comparable(h1) || siteLike(title[i+len(sep):], known) || dateLikeRE.MatchString(title[i+len(sep):])):
+				title, changed = strings.TrimSpace(title[:i]), true
+			case j > 0 && (known[comparable(title[:j])] || comparable(title[j+len(sep):]) == comparable(h1)):
+				title, changed = strings.TrimSpace(title[j+len(sep):]), true
+			}
+		}
+	}
+	return title
+}
+
+// siteLike reports whether a title's last part names the site: it holds
+// one of the known names ("World news | The Guardian" holds "Guardian").
+func siteLike(part string, known map[string]bool) bool {
+	p := comparable(part)
+	if p == "" {
+		return false
+	}
+	for k := range known {
+		if len(k) >= 4 && strings.Contains(p, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func topLevel(host string) string {
+	if i := strings.LastIndex(host, "."); i >= 0 {
+		return host[i+1:]
+	}
+	return ""
+}
+
+// comparable is s lower case with only its letters and digits: "The
+// Guardian" and "theguardian.com" minus its suffix compare alike.
+func comparable(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimPrefix(b.String(), "the")
+}
+
+// byline is the article's author(s) as people: the JSON-LD authors,
+// <meta name=author> (or byl, dc.creator…), article:author, else the
+// byline readability found on the page. A candidate that is not a
+// person's name (a date, a time, figures, an address, the outlet, a
+// sentence) is passed over.
+func (m pageMeta) byline(fromPage, outlet string) string {
+	cands := [][]string{m.ldAuthors, splitAuthors(m.metaAuthor), splitAuthors(m.articleAuthor), splitAuthors(fromPage)}
+	for _, c := range cands {
+		var people []string
+		full := false // a name of two words or more: then a single word beside it is an outlet ("Victor Tangermann, Futurism")
+		for _, a := range c {
+			if a = personName(a, outlet); a != "" && !contains(people, a) {
+				people = append(people, a)
+				full = full || strings.Contains(a, " ")
+			}
+		}
+		if full {
+			people = slices.DeleteFunc(people, func(a string) bool { return !strings.Contains(a, " ") })
+		}
+		if len(people) > 0 {
+			return strings.Join(people, ", ")
+		}
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	byRE          = regexp.MustCompile(`(?i)^(by|par|por|von|di|door|av|af)\s+`)
+	authorSplitRE = regexp.MustCompile(`\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*`)
+	// What no name has: figures, an address, an e-mail, a clock.
+	notNameRE = regexp.MustCompile(`\d|https?:|www\.|@|\.com\b|\.org\b`)
+)
+
+// splitAuthors splits a byline into names: "By Jane Doe and John Roe".
+func splitAuthors(s string) []string {
+	s = byRE.ReplaceAllString(oneLine(s), "")
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range authorSplitRE.Split(s, -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// personName returns a as a person's name, or "" when it cannot be one:
+// it has figures, an address or an e-mail, is the outlet, is longer than
+// five words, or has a word that does not start with a capital (other
+// than a particle: "de", "van", "bin").
+func personName(a, outlet string) string {
+	a = strings.Trim(byRE.ReplaceAllString(oneLine(a), ""), " ,;:|-–—·")
+	if a == "" || len(a) > 80 || notNameRE.MatchString(a) || comparable(a) == comparable(outlet) {
+		return ""
+	}
+	words := strings.Fields(a)
+	if len(words) > 5 || roleWordRE.MatchString(a) {
+		return ""
+	}
+	for _, w := range words {
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !particles[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return a
+}
+
+// roleWordRE finds a job or a desk where a name should be: "AP National
+// Security Writer", "Staff Reports", "Web Desk".
+var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator)\b`)
+
+// particles may stand lower case in a name.
+var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "der": true, "van": true, "von": true,
+	"la": true, "le": true, "du": true, "dos": true, "das": true, "bin": true, "ibn": true, "al": true, "ter": true, "ten": true, "y": true}
+
+// published is the article's date, YYYY-MM-DD: article:published_time
+// (or another date meta tag), JSON-LD datePublished, else the first
+// <time datetime>.
+func (m pageMeta) publishedDate(fromReadability time.Time) string {
+	for _, c := range []string{m.published, m.ldPublished} {
+		if d := isoDate(c); d != "" {
+			return d
+		}
+	}
+	if !fromReadability.IsZero() {
+		return fromReadability.Format("2006-01-02")
+	}
+	return isoDate(m.timeAttr)
+}
+
+func hasToken(list, token string) bool {
+	for _, t := range strings.Fields(strings.ToLower(list)) {
+		if t == token {
+			return true
+		}
+	}
+	return false
+}
+
+var isoDateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+
+// isoDate returns the YYYY-MM-DD a machine-readable date starts with
+// ("2024-03-11T09:30:00Z"), or "" when it is not one.
+func isoDate(s string) string {
+	d := isoDateRE.FindString(strings.TrimSpace(s))
+	if d == "" {
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", d); err != nil {
+		return ""
+	}
+	return d
+}
+
+// oneLine collapses runs of white space, and decodes the character
+// references some sites escape twice in their metadata ("&#8217;",
+// "&nbsp;").
+func oneLine(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,23 @@
+//go:build !wasm
+
+package verbs
+
+import (
+	"bytes"
+	"os"
+	"testing"
+)
+
+func TestCommittedVerbsAreFresh(t *testing.T) {
+	want, err := File()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("../../data/verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("claims/match/data/verbs.txt is stale: run make verbs")
+	}
+}
