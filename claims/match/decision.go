@@ -48,8 +48,6 @@ const (
 	numClasses
 )
 
-var classNames = [numClasses]string{"supports", "contradicts", "related"}
-
 // Decision is a trained decision: the content of its data file.
 type Decision struct {
 	Trained  string   `json:"trained"` // the day it was trained
