@@ -46,7 +46,7 @@ func (p *aboutPage) Render() goapp.UI {
 			verdictTerm(match.Mixed, "For a text of several sentences: some are contradicted and some supported."),
 			verdictTerm(match.PartlySupported, "For a text of several sentences: some are supported, the rest have no sourced claim."),
 		),
-		goapp.P().Text("Results show no confidence score: a verdict rests on one claim and its quoted source, shown with it, so you can judge it yourself. Where a reason gives a percentage, it says what it counts: how many of your sentence's key words the source covers."),
+		goapp.P().Text("A verdict rests on one claim and its quoted source, shown with it, so you can judge it yourself. A badge is shown only when the check is sure enough of it: its confidence (the percentage the command line and the embed API give) is the probability that it is right, calibrated on labelled statements it was not fitted on; below the threshold the closest claim is shown as related, with no badge. Where a reason gives a percentage, it says how many of your sentence's key words the source covers."),
 		goapp.H2().Text("What the sources cover"),
 		goapp.If(p.db.Status == loaded, func() goapp.UI {
 			return goapp.P().Textf("%s from %s. A statement about anything else gets “no sourced claim”.", plural(cv.Claims, "claim"), coverageSources(cv))

@@ -1,5 +1,7 @@
 package claims
 
+import "strconv"
+
 // Lexical relates words of a database to the words a reader may use for
 // them, in the terms of the text pipeline (claims/text: normalised,
 // aliased, stemmed), each list sorted. It is built from WordNet and PPDB by
@@ -42,5 +44,5 @@ func (r Relation) String() string {
 	if int(r) < len(relationNames) {
 		return relationNames[r]
 	}
-	return "Relation(" + itoa(int(r)) + ")"
+	return "Relation(" + strconv.Itoa(int(r)) + ")"
 }

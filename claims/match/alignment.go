@@ -1,6 +1,7 @@
 package match
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,7 +61,7 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora, given ma
 	}
 	al.precision = ix.precision(d, al.claimTerms)
 	al.score = fScore(al.coverage, al.precision, scoreBeta)
-	al.findings = runRules(&comparison{ix: ix, q: rd.apply(q), d: d, texts: d.all(), al: &al, handled: map[int]bool{}})
+	al.findings = runRules(&comparison{ix: ix, q: rd.apply(q), d: d, texts: d.all(), al: &al})
 	al.rest = ix.coverage(besides(qs, q, al.findings, al.matched), d, nil, given)
 	return al
 }
@@ -304,12 +305,12 @@ func overlap(a, b map[string]bool, matched map[string]string) int {
 	return n
 }
 
-// tokenAt returns the index of the first token starting at or after start.
+// tokenAt returns the index of the first token starting at or after start
+// (the last token when none does), by binary search: tokens stand in text
+// order.
 func tokenAt(toks []text.Token, start int) int {
-	for i, t := range toks {
-		if t.Start >= start {
-			return i
-		}
+	if i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start }); i < len(toks) {
+		return i
 	}
 	return len(toks) - 1
 }

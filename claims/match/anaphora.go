@@ -129,7 +129,7 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 		}
 		last = i
 	}
-	if first < 0 || !opensStatement(q, first, found) {
+	if first < 0 || !opensStatement(q, first, found) || afterLocative(q, first) {
 		return anaphora{}
 	}
 	// A name may end on a capitalised small word: "Make It or Break It".
@@ -179,6 +179,7 @@ func (a anaphora) apply(q analysed) analysed {
 		}
 	}
 	q.tokens = toks
+	q.copula = readCopulas(toks)
 	return q
 }
 
@@ -187,6 +188,17 @@ func (a anaphora) apply(q analysed) analysed {
 // know: "Tangled is a silent film", "Daggering is associated with…".
 func openingSubject(q analysed, i int) bool {
 	return i == 0 && len(q.tokens) > 1 && q.tokens[0].Cap && !q.tokens[0].Stop && q.tokens[0].Kind == text.Word && copulas[q.tokens[1].Term]
+}
+
+// afterLocative reports whether token i follows a locative preposition
+// (past determiners): "took place in Edinburgh" names where, not what the
+// claim's "The festival" is.
+func afterLocative(q analysed, i int) bool {
+	j := i - 1
+	for j >= 0 && text.IsDeterminer(q.tokens[j].Term) {
+		j--
+	}
+	return j >= 0 && text.IsLocative(q.tokens[j].Term)
 }
 
 // opensStatement reports whether token i stands in the name the

@@ -68,6 +68,7 @@ func TestAnaphoraNeedsAnImportedClaim(t *testing.T) {
 		"with a title":    {ID: "1", Text: s, Kind: claims.KindImported, Title: "Ann Lee"},
 	} {
 		ix := NewIndex(claims.FromClaims("one", []claims.Claim{c}))
+		ix.Decision = HandWritten()
 		if r := ix.Check("Mary Jones was born in Ohio in 1950."); r.Verdict == Supported || strings.Contains(r.Reason, "reading") {
 			t.Errorf("%s: got %s (%s), want no reading", name, r.Verdict, r.Reason)
 		}

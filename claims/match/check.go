@@ -1,9 +1,11 @@
 package match
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -55,11 +57,11 @@ type Result struct {
 	Checkable    bool    `json:"checkable"`
 	NotCheckable string  `json:"not_checkable,omitempty"` // why not: question, greeting, opinion, fragment
 	Verdict      Verdict `json:"verdict"`
-	// Confidence, for a supported or contradicted statement, is the share
-	// of the statement's key words (weighted by how rare they are) that the
-	// deciding source covers: 0.9 means the source speaks to nine tenths of
-	// what the statement says. It is 0 for an unverified statement: "no
-	// sourced claim" is no measure of anything.
+	// Confidence, for a supported or contradicted statement, is the
+	// calibrated probability that the badge is right (decision.go): of the
+	// statements the decision was trained on that it weighed like this
+	// one, about that share were labelled so. It is 0 for an unverified
+	// statement: no badge, no measure.
 	Confidence float64 `json:"confidence"`
 	Reason     string  `json:"reason"`
 	Matches    []Match `json:"matches"`
@@ -107,21 +109,76 @@ func (ix *Index) Check(statement string) Result {
 	return ix.check(statement, 0, len(statement))
 }
 
+// maxSentence is the longest statement, in bytes, checked as one. A
+// longer one (a run-on paste, a page with no full stops) is cut into parts
+// of at most this length (cutLong), each checked on its own, and the
+// result says so: it bounds what one sentence may cost (work.go). No
+// sentence a reader writes comes near it: the longest of our labelled
+// statements has 202 characters, of the CheckThat! tweets 308.
+const maxSentence = 600
+
 func (ix *Index) check(s string, start, end int) Result {
+	if end-start > maxSentence {
+		return ix.checkLong(s, start, end)
+	}
 	stmt := s[start:end]
 	r := Result{Text: stmt, Start: start, End: end, Checkable: true, Verdict: Unverified, Matches: []Match{}}
 	q := analyse(stmt)
-	qs := ix.queryTerms(q.tokens)
-	type scored struct {
-		stance Stance
-		why    string
-		al     alignment
-		bm25   float64
-		doc    int
-		d      *doc
+	// A sentence of a text of several is held to another threshold
+	// (Thresholds.SupportsAmongOthers).
+	among := strings.TrimSpace(s[:start]) != "" || strings.TrimSpace(s[end:]) != ""
+	found := ix.weigh(q, among)
+	d := ix.decision()
+	if d != nil && d.Observe != nil {
+		d.Observe(exported(found, among))
 	}
-	var found []scored
-	for _, c := range ix.retrieve(qs, retrieveK) {
+	if len(found) == 0 {
+		r.Reason = "No sourced claim is about this statement."
+		return r
+	}
+	dd := d.decide(found, among)
+	for i := 0; i < len(found) && i < maxMatches; i++ {
+		f := found[i]
+		r.Matches = append(r.Matches, ix.match(f.d, f.stance, f.why, f.al, q))
+	}
+	m := r.Matches[0]
+	r.Spans = m.Spans
+	r.Verdict, r.Confidence = dd.verdict, dd.confidence
+	switch dd.verdict {
+	case Supported, Contradicted:
+		r.Reason = m.Reason + "."
+	default:
+		r.Reason = "No source settles this: " + m.Reason + "."
+	}
+	return r
+}
+
+// weighed is a claim weighed for a statement: how they line up, what the
+// hand-written rules make of it, and the numbers the decision reads.
+type weighed struct {
+	d    *doc
+	doc  int
+	bm25 float64
+	rank int // in retrieval, from 0
+	al   alignment
+	// hand is the claim's stance by the hand-written rules (stance.go);
+	// stance and why are what remains of it once weighed against the
+	// other claims, until the decision (decision.go) has the last word.
+	hand   Stance
+	stance Stance
+	why    string
+	x      []float64 // the features (features.go)
+	p      [numClasses]float64
+}
+
+// weigh retrieves the claims a statement may be about and weighs each
+// that covers enough of it: its alignment, the rules' findings, their
+// stance, and the decision's features.
+func (ix *Index) weigh(q analysed, among bool) []weighed {
+	qs := ix.queryTerms(q.tokens)
+	var found []weighed
+	var givens []map[string]string
+	for rank, c := range ix.retrieve(qs, retrieveK) {
 		d := ix.doc(c.doc)
 		// Coverage first, without recording matches: it alone decides
 		// whether the claim is about the statement at all.
@@ -133,13 +190,25 @@ func (ix *Index) check(s string, start, end int) Result {
 		}
 		al := ix.align(q, qs, d, rd, given)
 		st, why := stance(al)
-		found = append(found, scored{st, why, al, c.score, c.doc, d})
+		found = append(found, weighed{d: d, doc: c.doc, bm25: c.score, rank: rank, al: al, hand: st, stance: st, why: why})
+		givens = append(givens, given)
 	}
-	// A claim settles the statement only if it fits it nearly as well as
-	// the best-fitting claim: a contradiction found in a claim that is
-	// only loosely about the statement must not outrank the claim that is
-	// really about it. (A claim silent on the statement's date or figure
-	// does not count as the best fit: it cannot speak to it.)
+	weighAgainstOthers(found)
+	for i := range found {
+		found[i].x = ix.features(q, qs, &found[i], found, givens[i], among)
+	}
+	return found
+}
+
+// weighAgainstOthers is the hand-written decision between the claims: a
+// claim settles the statement only if it fits it nearly as well as the
+// best-fitting claim, and sources that disagree settle nothing. The
+// decision (decision.go) reads what it leaves as features.
+func weighAgainstOthers(found []weighed) {
+	// A contradiction found in a claim that is only loosely about the
+	// statement must not outrank the claim that is really about it. (A
+	// claim silent on the statement's date or figure does not count as
+	// the best fit: it cannot speak to it.)
 	bestScore := 0.0
 	for _, f := range found {
 		if !silentOnFigures(f.al) {
@@ -148,7 +217,7 @@ func (ix *Index) check(s string, start, end int) Result {
 	}
 	// Sources that disagree settle nothing: a claim supports the statement
 	// while another, nearly as close, contradicts it.
-	var support, contra *scored
+	var support, contra *weighed
 	for i := range found {
 		f := &found[i]
 		switch {
@@ -172,42 +241,90 @@ func (ix *Index) check(s string, start, end int) Result {
 		support.stance, support.why = Related, why
 		contra.stance, contra.why = Related, why
 	}
-	decisive := func(s Stance) bool { return s != Related }
-	sort.SliceStable(found, func(i, j int) bool {
-		a, b := found[i], found[j]
-		if da, db := decisive(a.stance), decisive(b.stance); da != db {
-			return da
+}
+
+// checkLong checks a statement longer than maxSentence in parts
+// (cutLong). It is contradicted when a part is, supported only when every
+// part is; the matches, spans and confidence are the deciding part's
+// (the first contradicted part, else the first supported one), and the
+// reason says the statement was cut.
+func (ix *Index) checkLong(s string, start, end int) Result {
+	parts := cutLong(s, start, end)
+	var results []Result
+	sup, con := 0, 0
+	best := -1
+	for i, p := range parts {
+		r := ix.check(s, p[0], p[1])
+		results = append(results, r)
+		switch r.Verdict {
+		case Contradicted:
+			con++
+		case Supported:
+			sup++
 		}
-		if a.al.score != b.al.score {
-			return a.al.score > b.al.score
+		if best < 0 || rank(r.Verdict) > rank(results[best].Verdict) {
+			best = i
 		}
-		if a.bm25 != b.bm25 {
-			return a.bm25 > b.bm25
-		}
-		return a.doc < b.doc
-	})
-	for i := 0; i < len(found) && i < maxMatches; i++ {
-		f := found[i]
-		r.Matches = append(r.Matches, ix.match(f.d, f.stance, f.why, f.al, q))
 	}
-	if len(found) == 0 {
-		r.Reason = "No sourced claim is about this statement."
-		return r
-	}
-	top, m := found[0], r.Matches[0]
-	r.Spans = m.Spans
-	switch top.stance {
-	case Supports:
-		r.Verdict = Supported
-		r.Reason = m.Reason + "."
-	case Contradicts:
-		r.Verdict = Contradicted
-		r.Reason = m.Reason + "."
+	b := results[best]
+	r := Result{Text: s[start:end], Start: start, End: end, Checkable: true, Verdict: Unverified, Matches: b.Matches}
+	cut := fmt.Sprintf("This sentence is longer than %d characters: it was checked in %d parts. ", maxSentence, len(parts))
+	switch {
+	case con > 0:
+		r.Verdict, r.Confidence = Contradicted, b.Confidence
+		r.Reason = cut + fmt.Sprintf("Part %d: %s", best+1, b.Reason)
+	case sup == len(parts):
+		r.Verdict, r.Confidence = Supported, b.Confidence
+		r.Reason = cut + "Every part is supported."
+	case sup > 0:
+		r.Reason = cut + fmt.Sprintf("%d of them supported, the rest with no sourced claim: the sources settle only some of it.", sup)
 	default:
-		r.Reason = "No source settles this: " + m.Reason + "."
+		r.Reason = cut + "No source settles any part."
 	}
-	r.Confidence = confidence(top.stance, top.al)
+	for i, p := range results {
+		for _, sp := range p.Spans {
+			r.Spans = append(r.Spans, Span{sp.Start + parts[i][0] - start, sp.End + parts[i][0] - start, sp.Kind})
+		}
+	}
 	return r
+}
+
+// cutLong cuts s[start:end] into parts of at most maxSentence bytes: at
+// the last clause mark (a comma, a semicolon, a colon, a dash) in the
+// second half of the part's room, else at the last space, else at a
+// character's boundary. Each part is trimmed of the spaces around it.
+func cutLong(s string, start, end int) [][2]int {
+	var parts [][2]int
+	for start < end {
+		for start < end && s[start] == ' ' {
+			start++
+		}
+		if start >= end {
+			break
+		}
+		stop := end
+		if stop-start > maxSentence {
+			stop = start + maxSentence
+			room := s[start+maxSentence/2 : stop]
+			switch {
+			case strings.LastIndexAny(room, ",;:–—") >= 0:
+				at := strings.LastIndexAny(room, ",;:–—")
+				_, size := utf8.DecodeRuneInString(room[at:])
+				stop = start + maxSentence/2 + at + size
+			case strings.LastIndexByte(room, ' ') >= 0:
+				stop = start + maxSentence/2 + strings.LastIndexByte(room, ' ')
+			default:
+				for stop > start && !utf8.RuneStart(s[stop]) {
+					stop--
+				}
+			}
+		}
+		if e := strings.TrimRight(s[start:stop], " "); len(e) > 0 {
+			parts = append(parts, [2]int{start, start + len(e)})
+		}
+		start = stop
+	}
+	return parts
 }
 
 // silentOnFigures reports whether a claim gives no date or figure for one
@@ -219,16 +336,6 @@ func silentOnFigures(al alignment) bool {
 		}
 	}
 	return false
-}
-
-// confidence is the deciding claim's coverage of the statement, rounded
-// to a percent, for a supported or contradicted statement; 0 otherwise
-// (see Result.Confidence).
-func confidence(stance Stance, al alignment) float64 {
-	if stance == Related {
-		return 0
-	}
-	return math.Round(math.Min(al.coverage, 1)*100) / 100
 }
 
 // match builds the output for one claim, with highlights.

@@ -2,6 +2,7 @@ package match
 
 import (
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -150,5 +151,82 @@ func BenchmarkDecodeIndexCheckThat(b *testing.B) {
 		if _, err := DecodeIndex(ix.DB, data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Budgets of work for one check of at most maxFuzzText bytes (work.go):
+// steps the matcher counts, and heap allocations. Ordinary text costs
+// about 45 steps and 15 allocations a byte; a stage that rereads the
+// sentence from every token (as copulaBefore did: 24 KB of "Putin " took
+// 26.9 s in the browser, 122 million allocations natively) costs
+// thousands a byte.
+const (
+	maxFuzzText       = 20000
+	workBudget        = 4_000_000
+	allocationsBudget = 3_000_000
+)
+
+// FuzzCheckWork holds one check of up to 20,000 bytes (what the page
+// accepts) to a fixed budget of work, counted in operations, not seconds:
+// no input may freeze the page.
+func FuzzCheckWork(f *testing.F) {
+	var articles strings.Builder
+	for _, name := range []string{"000_e5b01c607c127f20.md", "004_46cf540a5a827ced.md"} {
+		b, err := os.ReadFile("../articles/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		articles.Write(b)
+	}
+	for _, s := range []string{
+		strings.Repeat("Putin ", maxFuzzText/6),
+		strings.Repeat("putin ", maxFuzzText/6),
+		strings.Repeat("Biden met Putin in Geneva and ", maxFuzzText/30),
+		strings.Repeat("Russian hackers were ", 200),    // one sentence of 4,200 characters
+		strings.ReplaceAll(articles.String(), ".", ","), // a run-on of 7,000
+		articles.String(),
+	} {
+		f.Add(s)
+	}
+	ix := seedIndex(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > maxFuzzText {
+			s = s[:maxFuzzText]
+		}
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		w := work.Load()
+		ix.CheckText(s)
+		steps := work.Load() - w
+		runtime.ReadMemStats(&after)
+		if steps > workBudget {
+			t.Errorf("a check of %d bytes took %d steps, budget %d", len(s), steps, workBudget)
+		}
+		if n := after.Mallocs - before.Mallocs; n > allocationsBudget {
+			t.Errorf("a check of %d bytes made %d allocations, budget %d", len(s), n, allocationsBudget)
+		}
+	})
+}
+
+// TestLongSentenceIsCut: a sentence longer than maxSentence is checked in
+// parts, and the result says so; a contradicted part contradicts it.
+func TestLongSentenceIsCut(t *testing.T) {
+	ix := seedIndex(t)
+	filler := strings.Repeat("and then there were many words about nothing in particular, ", 10)
+	s := filler + "Roman Seleznev was extradited to Russia"
+	r := ix.CheckText(s)
+	if !strings.Contains(r.Reason, "checked in") || !strings.Contains(r.Reason, "parts") {
+		t.Errorf("reason %q does not say the sentence was cut", r.Reason)
+	}
+	if r.Verdict != Contradicted {
+		t.Errorf("verdict %s, want contradicted: %s", r.Verdict, r.Reason)
+	}
+	for _, p := range cutLong(s, 0, len(s)) {
+		if p[1]-p[0] > maxSentence || p[0] < 0 || p[1] > len(s) {
+			t.Errorf("part %v of %d bytes", p, p[1]-p[0])
+		}
+	}
+	if got := cutLong(strings.Repeat("é", 500), 0, 1000); len(got) != 2 || got[0][1]%2 != 0 {
+		t.Errorf("cut inside a character: %v", got)
 	}
 }

@@ -49,6 +49,7 @@ type analysed struct {
 	dates  []text.Date
 	qty    []text.Quantity
 	terms  map[string]bool // every term of tokens
+	copula []copulaReads   // each token's place after a copula (readCopulas, predicates.go)
 }
 
 func analyse(s string) analysed {
@@ -67,7 +68,7 @@ func analyse(s string) analysed {
 		}
 		qty = append(qty, x)
 	}
-	return analysed{text: s, tokens: toks, dates: dates, qty: qty, terms: terms}
+	return analysed{text: s, tokens: toks, dates: dates, qty: qty, terms: terms, copula: readCopulas(toks)}
 }
 
 // Index is a searchable claims database: what retrieval needs of every
@@ -77,15 +78,19 @@ func analyse(s string) analysed {
 type Index struct {
 	DB *claims.DB
 	// Dictionary, when set before the index is shared, tells what kind
-	// of thing a noun names (kinds.go); nil in the browser.
+	// of thing a noun names (kinds.go): an option, off by default and in
+	// the browser, whose rules marked wordnet (rules.go) read it.
 	Dictionary Dictionary
-	lengths    []float32            // each claim's field-weighted length
-	postings   map[string][]posting // term -> the claims that have it, ascending
-	avgLen     float64
-	byLen      map[int][]string // vocabulary by term length, for typo search
-	proper     map[string]bool  // words capitalised mid-sentence in the sources
-	names      map[string]bool  // words the sources only ever write with a capital: names, even when a reader types them in lower case (nameTerms)
-	maxIDF     float64
+	// Decision, when set before the index is shared, is the decision its
+	// checks take (decision.go); nil: the trained one this package embeds.
+	Decision *Decision
+	lengths  []float32            // each claim's field-weighted length
+	postings map[string][]posting // term -> the claims that have it, ascending
+	avgLen   float64
+	byLen    map[int][]string // vocabulary by term length, for typo search
+	proper   map[string]bool  // words capitalised mid-sentence in the sources
+	names    map[string]bool  // words the sources only ever write with a capital: names, even when a reader types them in lower case (nameTerms)
+	maxIDF   float64
 
 	// n is how many claims the index covers.
 	n int
@@ -356,6 +361,7 @@ func (ix *Index) df(term string) int {
 // looked up.
 type queryTerm struct {
 	term   string
+	word   string      // the word as written (normalised), for the decision's features
 	weight float64     // IDF-based importance in the statement
 	alts   []expansion // the term itself (weight 1) or its typo stand-ins
 	name   bool        // a name or entity: found in a source's paragraph, it counts half
@@ -373,7 +379,7 @@ func (ix *Index) queryTerms(toks []text.Token) []queryTerm {
 			continue
 		}
 		seen[t.Term] = true
-		q := queryTerm{term: t.Term, name: t.Kind == text.Entity || t.Cap && !t.Stop}
+		q := queryTerm{term: t.Term, word: text.Normalize(t.Text), name: t.Kind == text.Entity || t.Cap && !t.Stop}
 		if ix.df(t.Term) > 0 {
 			q.alts = []expansion{{term: t.Term, weight: 1}}
 			q.weight = ix.IDF(t.Term)

@@ -20,12 +20,14 @@ import (
 // other rules.
 func intended(c *comparison) []finding {
 	var out []finding
-	report := func(t text.Token, a analysed, ct text.Token, verb string) {
-		c.handled[t.Start] = true
+	report := func(t text.Token, a analysed, ct text.Token, verb string, block bool) {
 		f := finding{
 			kind:   beyond,
 			reason: fmt.Sprintf("the source says only %q, not that it happened", verb+" "+ct.Text),
-			qSpan:  span(t), cText: a.text, cSpan: span(ct),
+			qSpan:  span(t), cText: a.text, cSpan: span(ct), claim: span(t),
+		}
+		if block {
+			f.block = span(t)
 		}
 		// "He already shut it down" against "plans to shutter it": when
 		// the source was written it was still to be done.
@@ -45,12 +47,16 @@ func intended(c *comparison) []finding {
 			continue
 		}
 		if a, ct, verb, only := c.onlyIntended(m); only {
-			report(t, a, ct, verb)
+			report(t, a, ct, verb, false)
 		}
 	}
-	// An opposite word against an intended one: "warmed" against "sought to cool".
-	for _, f := range c.found {
-		if f.rule != rulePolarity || !f.opposite || c.handled[f.qSpan[0]] {
+	// An opposite word against an intended one: "warmed" against "sought
+	// to cool" (what the polarity rule reads as opposites).
+	if !c.anyIntention() {
+		return out
+	}
+	for _, f := range polarity(c) {
+		if !f.opposite {
 			continue
 		}
 		for _, a := range c.texts {
@@ -60,13 +66,26 @@ func intended(c *comparison) []finding {
 			for ci, ct := range a.tokens {
 				if ct.Start == f.cSpan[0] {
 					if verb := intentionAt(a.tokens, ci); verb != "" {
-						report(text.Token{Text: c.q.text[f.qSpan[0]:f.qSpan[1]], Start: f.qSpan[0], End: f.qSpan[1]}, a, ct, verb)
+						report(text.Token{Text: c.q.text[f.qSpan[0]:f.qSpan[1]], Start: f.qSpan[0], End: f.qSpan[1]}, a, ct, verb, true)
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// anyIntention reports whether a claim text has words of intention
+// (intentionAt) at all.
+func (c *comparison) anyIntention() bool {
+	for _, a := range c.texts {
+		for i := range a.tokens {
+			if intentionAt(a.tokens, i) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyIntended reports whether every use of claim term m in the claim's
@@ -118,12 +137,20 @@ func intentionAt(toks []text.Token, i int) string {
 	if j := toBefore(toks, i); j >= 1 && intentionVerbs[toks[j-1].Term] {
 		return toks[j-1].Text + " " + toks[j].Text
 	}
+	// "challenging itself to run entirely on renewable energy",
+	// "committed themselves to cut": the same, with a reflexive.
+	if j := toBefore(toks, i); j >= 2 && reflexives[text.Normalize(toks[j-1].Text)] && intentionVerbs[toks[j-2].Term] {
+		return toks[j-2].Text + " " + toks[j-1].Text + " " + toks[j].Text
+	}
 	// "we are actively working on adopting a code": still to be done.
 	if i >= 2 && strings.HasSuffix(text.Normalize(toks[i].Text), "ing") && toks[i-1].Term == "on" && toks[i-2].Term == text.Stem("working") {
 		return toks[i-2].Text + " " + toks[i-1].Text
 	}
 	return ""
 }
+
+// reflexives may stand between a verb of intention and its "to".
+var reflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true, "ourselves": true, "myself": true, "yourself": true}
 
 // already returns the index of the "already" that says token i is done
 // ("already shut it down", "has already closed"), or -1.

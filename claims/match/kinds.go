@@ -53,7 +53,7 @@ func kinds(c *comparison) []finding {
 	}
 	var out []finding
 	for i, t := range c.q.tokens {
-		if _, ok := c.al.matched[t.Term]; ok || !nominalHead(c.q, i) || c.ix.key(c.q.text, t) || c.handled[t.Start] {
+		if _, ok := c.al.matched[t.Term]; ok || !nominalHead(c.q, i) || c.ix.key(c.q.text, t) {
 			continue
 		}
 	texts:
@@ -62,11 +62,11 @@ func kinds(c *comparison) []finding {
 				if !nominalHead(a, j) || ct.Cap || !excludes(dict, text.Normalize(t.Text), text.Normalize(ct.Text)) {
 					continue
 				}
-				c.handled[t.Start] = true
 				out = append(out, finding{
 					kind:   conflict,
 					reason: fmt.Sprintf("the source says it is a %s, not a %s", ct.Text, t.Text),
 					qSpan:  span(t), cText: a.text, cSpan: span(ct),
+					claim: span(t), block: span(t),
 				})
 				break texts
 			}
@@ -140,5 +140,5 @@ func (ix *Index) broaderKinds(q analysed, d *doc, given map[string]string) {
 // nominalHead reports whether token i ends what a copula says something
 // is: "film" in "is a 2017 British comedy drama film, set in…".
 func nominalHead(a analysed, i int) bool {
-	return nominal(a.tokens, i) && (clauseBreak(a.text, a.tokens, i) || !nominal(a.tokens, i+1))
+	return nominal(a, i) && (clauseBreak(a.text, a.tokens, i) || !nominal(a, i+1))
 }

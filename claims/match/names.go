@@ -15,7 +15,7 @@ import (
 func names(c *comparison) []finding {
 	var out []finding
 	for _, t := range c.q.tokens {
-		if !c.ix.key(c.q.text, t) || inDate(c.q, t) || c.handled[t.Start] {
+		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
 			continue // dates are the dates rule's (figures.go)
 		}
 		if _, ok := c.al.matched[t.Term]; ok {
@@ -26,11 +26,12 @@ func names(c *comparison) []finding {
 		// line" against "Biden drew…"); a place the paragraph names may
 		// be the same place put another way ("at the G20" against "at
 		// the Hamburg summit").
-		if c.givenNameOf(t) || c.acronymOf(t) || c.inLongerName(t) {
+		if c.givenNameOf(t) || c.acronymOf(t) || c.inLongerName(t) || c.sameNation(t) {
 			continue
 		}
 		inContext := c.d.context[t.Term] || c.outletNamed(t)
 		if f, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, inContext); ok {
+			f.block = span(t)
 			out = append(out, f)
 			continue
 		}
@@ -38,9 +39,32 @@ func names(c *comparison) []finding {
 		if inContext {
 			kind = contextual
 		}
-		out = append(out, finding{kind: kind, qSpan: span(t)})
+		out = append(out, finding{kind: kind, qSpan: span(t), block: span(t)})
 	}
 	return out
+}
+
+// sameNation reports whether t is a nationality whose country a
+// nationality or a country of the claim's shares ("British" against
+// "Scottish", "Spanish" against "Catalan"): the nationality rule's to
+// weigh, no name missing or swapped.
+func (c *comparison) sameNation(t text.Token) bool {
+	codes := nationsOf(t)
+	if len(codes) == 0 {
+		return false
+	}
+	for _, a := range c.texts {
+		for _, ct := range a.tokens {
+			cc := nationsOf(ct)
+			if code := countryCode(ct.Term); len(cc) == 0 && code != "" {
+				cc = []string{code}
+			}
+			if overlaps(cc, codes) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // swap looks for a name of the same kind standing where the statement's
@@ -107,6 +131,7 @@ func modifierSlot(a []text.Token, i int, b []text.Token, j int) bool {
 // near reports whether a term stands within k tokens of token i.
 func near(toks []text.Token, i int, term string, k int) bool {
 	for j := max(0, i-k); j <= min(len(toks)-1, i+k); j++ {
+		step(1)
 		if j != i && toks[j].Term == term {
 			return true
 		}
@@ -187,6 +212,7 @@ func (c *comparison) givenNameOf(t text.Token) bool {
 	var m string
 	prev := t
 	for k := tokenAt(toks, t.Start) + 1; k < len(toks) && m == ""; k++ {
+		step(1)
 		sur := toks[k]
 		if !sur.Cap || sur.Stop || sur.Start-prev.End > 1 {
 			return false
@@ -206,6 +232,7 @@ func (c *comparison) givenNameOf(t text.Token) bool {
 			// first one that is not part of it.
 			alone := true
 			for j := ci - 1; j >= 0; j-- {
+				step(1)
 				w := a.tokens[j]
 				if !w.Cap || w.Stop || w.Kind != text.Word || strings.Trim(a.text[w.End:a.tokens[j+1].Start], ` "'“”‘’`) != "" {
 					break
@@ -291,9 +318,11 @@ func nameRun(a analysed, i int) (lo, hi int) {
 	adjacent := func(k int) bool { return toks[k+1].Start-toks[k].End <= 1 }
 	lo, hi = i, i+1
 	for lo > 0 && adjacent(lo-1) && (inName(lo-1) || nameJoiners[toks[lo-1].Term] && lo > 1 && inName(lo-2) && adjacent(lo-2)) {
+		step(1)
 		lo--
 	}
 	for hi < len(toks) && adjacent(hi-1) && (inName(hi) || nameJoiners[toks[hi].Term] && hi+1 < len(toks) && inName(hi+1) && adjacent(hi)) {
+		step(1)
 		hi++
 	}
 	return lo, hi
@@ -321,14 +350,16 @@ func titleRuns(c *comparison) []finding {
 						diff = k
 					}
 				}
-				if diff < 0 || c.handled[run[diff].Start] || abbreviates(run[diff].Text, other[diff].Text) {
+				// A nationality is no word of a name: "was a Scottish
+				// chemist" is the nationality rule's.
+				if diff < 0 || abbreviates(run[diff].Text, other[diff].Text) || len(nationsOf(run[diff])) > 0 || len(nationsOf(other[diff])) > 0 {
 					continue
 				}
-				c.handled[run[diff].Start] = true
 				out = append(out, finding{
 					kind:   conflict,
 					reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[other[0].Start:other[len(other)-1].End], c.q.text[run[0].Start:run[len(run)-1].End]),
 					qSpan:  span(run[diff]), cText: a.text, cSpan: span(other[diff]),
+					claim: span(run[diff]), block: span(run[diff]),
 				})
 			}
 		}

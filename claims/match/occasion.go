@@ -22,22 +22,22 @@ func occasion(c *comparison) []finding {
 	if !saying {
 		return nil
 	}
+	var out []finding // only the first counts (first in the rules table)
 	for i, t := range toks {
-		if t.Stop || t.Neg || c.handled[t.Start] || !afterOccasionWord(toks, i) {
+		if t.Stop || t.Neg || !afterOccasionWord(toks, i) {
 			continue
 		}
 		m, ok := c.al.matched[t.Term]
 		if !ok || !c.onlyAboutSpeaker(m) {
 			continue
 		}
-		c.handled[t.Start] = true
-		return []finding{{
+		out = append(out, finding{
 			kind:   beyond,
 			reason: fmt.Sprintf("the source says who was at %q, not that the words were said there", t.Text),
-			qSpan:  span(t),
-		}}
+			qSpan:  span(t), claim: span(t), block: span(t),
+		})
 	}
-	return nil
+	return out
 }
 
 // remarkNouns name what someone said: "made her comments".
@@ -81,6 +81,7 @@ func (c *comparison) onlyAboutSpeaker(m string) bool {
 // clause break after it.
 func inRelativeClause(a analysed, i int) bool {
 	for j := i - 1; j >= 0; j-- {
+		step(1)
 		if text.Normalize(a.tokens[j].Text) == "who" {
 			return true
 		}

@@ -16,7 +16,8 @@ func oneClaim(t *testing.T, text string) *Index {
 }
 
 // indexOf indexes the collection of claims cs, with its word relations
-// (lexical.For).
+// (lexical.For), and the hand-written decision: the tests that use it are
+// of the rules (see rulesIndex).
 func indexOf(t *testing.T, name string, cs []claims.Claim) *Index {
 	t.Helper()
 	db := claims.FromClaims(name, cs)
@@ -25,7 +26,9 @@ func indexOf(t *testing.T, name string, cs []claims.Claim) *Index {
 		t.Fatal(err)
 	}
 	db.Lexical = lx
-	return NewIndex(db)
+	ix := NewIndex(db)
+	ix.Decision = HandWritten()
+	return ix
 }
 
 // TestOneClaimCollections: a collection of a single claim (a newsroom's
@@ -135,6 +138,7 @@ func TestNamesAreWordsNotStems(t *testing.T) {
 		cs = append(cs, claims.Claim{ID: string(rune('1' + i)), Text: s, Sources: []claims.Source{{Quote: s}}})
 	}
 	ix := NewIndex(claims.FromClaims("two", cs))
+	ix.Decision = HandWritten()
 	if r := ix.Check("bossert said they are ready for a cyber partnership with moscow"); r.Verdict != Contradicted || !strings.Contains(r.Reason, "premature") {
 		t.Errorf("got %s (%s), want contradicted: ready against premature", r.Verdict, r.Reason)
 	}

@@ -237,6 +237,7 @@ func negationFinding(q, a analysed, qNeg, cNeg []text.Token) finding {
 
 // clauseBreak reports whether a clause ends between tokens i and i+1.
 func clauseBreak(s string, toks []text.Token, i int) bool {
+	step(1)
 	if i+1 >= len(toks) {
 		return true
 	}

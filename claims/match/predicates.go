@@ -157,6 +157,7 @@ func afterModal(toks []text.Token, i int) bool {
 		return false
 	}
 	for j := i - 1; j >= 0; j-- {
+		step(1)
 		w := text.Normalize(toks[j].Text)
 		switch {
 		case modals[w]:
@@ -174,12 +175,12 @@ func afterModal(toks []text.Token, i int) bool {
 // outside what its own copula says: "Prescott is a county" against
 // "Prescott is a city in Yavapai County".
 func attributes(c *comparison) []finding {
-	out := unsaid(c, func(i int) bool { return predicative(c.q.tokens, i) })
+	out := unsaid(c, func(i int) bool { return predicative(c.q, i) })
 	preds := map[string]bool{}
 	var first string
 	for _, a := range c.texts {
 		for i, t := range a.tokens {
-			if nominal(a.tokens, i) {
+			if nominal(a, i) {
 				preds[t.Term] = true
 				if first == "" {
 					first = t.Text
@@ -192,7 +193,7 @@ func attributes(c *comparison) []finding {
 	}
 	for i, t := range c.q.tokens {
 		m, ok := c.al.matched[t.Term]
-		if !ok || !nominal(c.q.tokens, i) || c.ix.key(c.q.text, t) || preds[t.Term] || preds[m] {
+		if !ok || !nominal(c.q, i) || c.ix.key(c.q.text, t) || preds[t.Term] || preds[m] {
 			continue
 		}
 		out = append(out, finding{
@@ -209,7 +210,7 @@ func attributes(c *comparison) []finding {
 func unsaid(c *comparison, which func(i int) bool) []finding {
 	var out []finding
 	for i, t := range c.q.tokens {
-		if !which(i) || c.ix.key(c.q.text, t) || c.handled[t.Start] || deictic(c.q.tokens, i) {
+		if !which(i) || c.ix.key(c.q.text, t) || deictic(c.q.tokens, i) {
 			continue
 		}
 		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) || c.opposed(t) {
@@ -218,7 +219,7 @@ func unsaid(c *comparison, which func(i int) bool) []finding {
 		out = append(out, finding{
 			kind:   beyond,
 			reason: fmt.Sprintf("the source does not say %q", t.Text),
-			qSpan:  span(t),
+			qSpan:  span(t), block: span(t),
 		})
 	}
 	return out
@@ -237,35 +238,55 @@ var copulaFillers = map[string]bool{"a": true, "an": true, "the": true, "not": t
 // its subject: the words after "is", "was", "remains" (past "a", "the",
 // "not", "very"…) up to the next function word: "is easy", "was a US
 // senator", "is a 2017 British comedy drama book".
-func predicative(toks []text.Token, i int) bool {
-	t := toks[i]
-	if t.Stop || t.Neg || t.Kind != text.Word || copulaFillers[text.Normalize(t.Text)] {
-		return false
-	}
-	return copulaBefore(toks, i, coordinated)
-}
+func predicative(a analysed, i int) bool { return a.copula[i]&isPredicative != 0 }
 
-// copulaBefore reports whether a copula stands before token i past
-// fillers ("a", "not", "very", adverbs of emphasis), the other words of
-// the same phrase ("US" in "a US senator") and the words also lets
-// through.
-func copulaBefore(toks []text.Token, i int, also func(toks []text.Token, j int) bool) bool {
-	for j := i - 1; j >= 0; j-- {
-		p := toks[j]
-		w := text.Normalize(p.Text)
-		switch {
-		case copulas[p.Term] || copulas[w]:
-			return true
-		case copulaFillers[w] || text.IsEmphasis(p.Text):
-			continue
-		case !p.Stop && !p.Neg:
-			continue
-		case also(toks, j):
-			continue
+// copulaReads are what readCopulas finds of each token.
+type copulaReads uint8
+
+const (
+	isPredicative copulaReads = 1 << iota // predicative
+	inPredicateAt                         // inPredicate (nationality.go)
+	isNominal                             // nominal
+)
+
+// readCopulas reads, in one pass over a text's tokens, which stand in
+// what a copula says (predicative, inPredicate, nominal). A copula reaches
+// the words after it past fillers ("a", "not", "very", adverbs of
+// emphasis) and the other words of the same phrase ("US" in "a US
+// senator"); what predicative reads it through a coordination too ("a
+// Mexican and American musician"), what inPredicate reads past a word of
+// scope ("is only Chinese"). Every token is read once: the cost is linear
+// in the text, however long (each token used to scan back to its copula).
+func readCopulas(toks []text.Token) []copulaReads {
+	step(len(toks))
+	out := make([]copulaReads, len(toks))
+	coord, scope := false, false // a copula reaches this token, past what lets each through
+	article := false             // the nearest article or copula before is an article
+	for i, t := range toks {
+		w := text.Normalize(t.Text)
+		if coord && !(t.Stop || t.Neg || t.Kind != text.Word || copulaFillers[w]) {
+			out[i] |= isPredicative
+			if article && !pastTense(t) {
+				out[i] |= isNominal
+			}
 		}
-		return false
+		if scope {
+			out[i] |= inPredicateAt
+		}
+		switch {
+		case copulas[t.Term] || copulas[w]:
+			coord, scope, article = true, true, false
+			continue
+		case copulaFillers[w] || text.IsEmphasis(t.Text) || !t.Stop && !t.Neg:
+		default:
+			coord = coord && coordinated(toks, i)
+			scope = scope && scopeFillers[w]
+		}
+		if w == "a" || w == "an" || w == "the" {
+			article = true
+		}
 	}
-	return false
+	return out
 }
 
 // coordinated reports whether token j joins two words of one phrase: "a
@@ -277,20 +298,7 @@ func coordinated(toks []text.Token, j int) bool {
 // nominal reports whether token i is in what a copula says something is,
 // a noun phrase after an article ("is a city", "was an American model"),
 // not in a passive ("were arrested") or an adjective ("is premature").
-func nominal(toks []text.Token, i int) bool {
-	if !predicative(toks, i) || pastTense(toks[i]) {
-		return false
-	}
-	for j := i - 1; j >= 0; j-- {
-		switch w := text.Normalize(toks[j].Text); {
-		case w == "a" || w == "an" || w == "the":
-			return true
-		case copulas[toks[j].Term] || copulas[w]:
-			return false
-		}
-	}
-	return false
-}
+func nominal(a analysed, i int) bool { return a.copula[i]&isNominal != 0 }
 
 // pastTense reports whether a token is a verb in the past tense: a content
 // word ending in "-ed" ("fired", "accused"), or an irregular past form
@@ -430,7 +438,7 @@ func substitutions(c *comparison) []finding {
 	var out []finding
 	q := c.q
 	for i, t := range q.tokens {
-		if t.Stop || t.Neg || t.Kind != text.Word || c.handled[t.Start] {
+		if t.Stop || t.Neg || t.Kind != text.Word {
 			continue
 		}
 		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) || c.d.context[t.Term] || c.opposed(t) || c.ix.key(q.text, t) {
@@ -441,7 +449,7 @@ func substitutions(c *comparison) []finding {
 				out = append(out, finding{
 					kind:   beyond,
 					reason: fmt.Sprintf("the source has %q where you wrote %q", w.Text, t.Text),
-					qSpan:  span(t), cText: a.text, cSpan: span(w),
+					qSpan:  span(t), cText: a.text, cSpan: span(w), block: span(t),
 				})
 				break
 			}

@@ -11,7 +11,7 @@ import (
 // the spans stay in the sentence as written, and a contradiction about the
 // referent itself settles nothing.
 func TestPronounsReadAsThePreviousSubject(t *testing.T) {
-	ix := seedIndex(t)
+	ix := rulesIndex(t)
 	text := "roman seleznev was arrested in 2014. he was later extradited to russia."
 	rep := ix.CheckText(text)
 	if rep.Verdict != Mixed || len(rep.Sentences) != 2 {

@@ -20,11 +20,7 @@ func rating(c *comparison) []finding {
 	}
 	switch c.d.rating {
 	case claims.RatedFalse:
-		for _, f := range c.found {
-			if f.kind == conflict {
-				return []finding{{kind: beyond, reason: fmt.Sprintf("fact-checkers rated the closest claim %q, and your statement differs from it: that does not make it true", r)}}
-			}
-		}
+		// (A statement that differs from the claim otherwise: ratedAgainst.)
 		return []finding{{kind: conflict, reason: fmt.Sprintf("fact-checkers rated this claim %q", r)}}
 	case claims.RatedMixed, claims.RatedUnproven:
 		return []finding{{kind: beyond, reason: fmt.Sprintf("fact-checkers rated the closest claim %q", r)}}

@@ -21,7 +21,7 @@ func roles(c *comparison) []finding {
 	q := c.q
 	var out []finding
 	for i, t := range q.tokens {
-		if t.Kind != text.Entity || !text.IsCountry(t.Term) || c.handled[t.Start] || i+1 >= len(q.tokens) {
+		if t.Kind != text.Entity || !text.IsCountry(t.Term) || i+1 >= len(q.tokens) {
 			continue
 		}
 		w := q.tokens[i+1]
@@ -60,11 +60,11 @@ func roles(c *comparison) []finding {
 			if agrees || other == nil {
 				continue
 			}
-			c.handled[t.Start] = true
 			out = append(out, finding{
 				kind:   conflict,
 				reason: fmt.Sprintf("the source says %s %s, you wrote %s %s", other.Text, otherAt.Text, t.Text, w.Text),
 				qSpan:  span(t), cText: a.text, cSpan: span(*other),
+				claim: span(t), block: span(t),
 			})
 			break
 		}
@@ -99,12 +99,15 @@ func ownersBefore(a analysed, i int) []text.Token {
 // preposition ("extradited back to russia") where the source has another
 // country after the same verb and preposition ("extradited to the U.S."),
 // whatever else it says of the statement's country ("Russian hackers");
-// "is in China" against "located in Thailand" likewise.
+// "is in China" against "located in Thailand" likewise. The verb may
+// stand before its object ("extradited Roman Seleznev to Russia"). A
+// journey turned around is a conflict too: "extradited from the US"
+// against "extradited to the U.S.".
 func destinations(c *comparison) []finding {
 	q := c.q
 	var out []finding
 	for i, t := range q.tokens {
-		if t.Kind != text.Entity || !text.IsCountry(t.Term) || c.handled[t.Start] {
+		if !isCountry(t) {
 			continue
 		}
 		verb, prep, ok := verbBefore(q, i)
@@ -117,51 +120,82 @@ func destinations(c *comparison) []finding {
 		if !said && !locative && !sending {
 			continue
 		}
-	texts:
-		for _, a := range c.texts {
-			for ci, ct := range a.tokens {
-				if ct.Term != m && !(locative && locationVerbs[text.Normalize(ct.Text)]) && !(sending && sendingVerbs[ct.Term]) {
-					continue
-				}
-				for k := ci + 1; k < len(a.tokens) && k <= ci+3 && !clauseBreak(a.text, a.tokens, k-1); k++ {
-					if a.tokens[k].Term != prep.Term {
-						continue
-					}
-					j := k + 1
-					for j < len(a.tokens) && text.IsDeterminer(a.tokens[j].Term) {
-						j++
-					}
-					if j >= len(a.tokens) {
-						break
-					}
-					if o := a.tokens[j]; o.Kind == text.Entity && text.IsCountry(o.Term) && o.Term != t.Term && !sameLetters(o.Text, t.Text) {
-						c.handled[t.Start] = true
-						at := span(t)
-						if ct.Term != m { // "sent back to russia" stands where "extradited to the U.S." does
-							at[0] = verb.Start
-						}
-						wrote := prep.Text + " " + t.Text
-						if at[0] != t.Start {
-							wrote = q.text[at[0]:at[1]]
-						}
-						out = append(out, finding{
-							kind:   conflict,
-							reason: fmt.Sprintf("the source says %s %s %s, you wrote %s", ct.Text, a.tokens[k].Text, o.Text, wrote),
-							qSpan:  at, cText: a.text, cSpan: span(o),
-						})
-						break texts
-					}
-					break
-				}
-			}
+		if f, ok := c.destination(t, verb, prep, m, locative, sending); ok {
+			out = append(out, f)
 		}
 	}
 	return out
 }
 
+// destination finds, for statement country t after verb and prep, the
+// claim's other country after the same verb and preposition, or the same
+// country after the opposite preposition.
+func (c *comparison) destination(t, verb, prep text.Token, m string, locative, sending bool) (finding, bool) {
+	q := c.q
+	for _, a := range c.texts {
+		for ci, ct := range a.tokens {
+			if ct.Term != m && !(locative && locationVerbs[text.Normalize(ct.Text)]) && !(sending && sendingVerbs[ct.Term]) {
+				continue
+			}
+			for k := ci + 1; k < len(a.tokens) && k <= ci+3 && !clauseBreak(a.text, a.tokens, k-1); k++ {
+				turned := opposite[prep.Term] != "" && a.tokens[k].Term == opposite[prep.Term]
+				if a.tokens[k].Term != prep.Term && !turned {
+					continue
+				}
+				j := k + 1
+				for j < len(a.tokens) && text.IsDeterminer(a.tokens[j].Term) {
+					j++
+				}
+				if j >= len(a.tokens) {
+					break
+				}
+				o := a.tokens[j]
+				if !isCountry(o) {
+					break
+				}
+				same := o.Term == t.Term || sameLetters(o.Text, t.Text)
+				if same != turned {
+					break // the same place the same way, or another place the other way
+				}
+				at := span(t)
+				if ct.Term != m { // "sent back to russia" stands where "extradited to the U.S." does
+					at[0] = verb.Start
+				}
+				wrote := prep.Text + " " + t.Text
+				if at[0] != t.Start {
+					wrote = q.text[at[0]:at[1]]
+				}
+				return finding{
+					kind:   conflict,
+					reason: fmt.Sprintf("the source says %s %s %s, you wrote %s", ct.Text, a.tokens[k].Text, o.Text, wrote),
+					qSpan:  at, cText: a.text, cSpan: span(o),
+					claim: span(t), block: span(t),
+				}, true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// isCountry reports whether a token names a country: an entity of
+// claims/text ("usa", "russia") or an ISO 3166-1 name ("Thailand").
+func isCountry(t text.Token) bool {
+	return t.Kind == text.Entity && text.IsCountry(t.Term) || t.Kind == text.Word && t.Cap && countryCode(t.Term) != ""
+}
+
+// opposite holds the preposition of a journey's other end.
+var opposite = map[string]string{"to": "from", "into": "from", "from": "to"}
+
+// maxObjectWords is how many words may stand between a verb and the
+// preposition of where it went: its object ("extradited Roman Seleznev
+// to Russia", "from the United States to Russia").
+const maxObjectWords = 5
+
 // verbBefore returns the verb and the preposition before token i of a
 // text ("extradited back to russia": "extradited", "to"), past
-// determiners and at most one word between the verb and the preposition.
+// determiners, and the verb's object or another place between the verb
+// and the preposition (maxObjectWords), within the clause; else the noun
+// right before "to", "from" or "into" ("extradition from the US").
 func verbBefore(a analysed, i int) (verb, prep text.Token, ok bool) {
 	toks := a.tokens
 	j := i - 1
@@ -172,10 +206,14 @@ func verbBefore(a analysed, i int) (verb, prep text.Token, ok bool) {
 		return verb, prep, false
 	}
 	prep = toks[j]
-	for k := j - 1; k >= 0 && k >= j-2; k-- {
+	for k := j - 1; k >= 0 && k >= j-1-maxObjectWords && !clauseBreak(a.text, toks, k); k-- {
 		if pastTense(toks[k]) || prep.Term == "in" && (copulas[toks[k].Term] || locationVerbs[text.Normalize(toks[k].Text)]) {
 			return toks[k], prep, true
 		}
+	}
+	// A noun of the journey: "seeking Assange's extradition from the US".
+	if n := toks[j-1]; prep.Term != "in" && !n.Stop && !n.Neg && n.Kind == text.Word && !clauseBreak(a.text, toks, j-1) {
+		return n, prep, true
 	}
 	return verb, prep, false
 }
@@ -208,45 +246,57 @@ func shareAny(a, b []text.Token) bool {
 // shut tillersons entire office" against "Tillerson plans to shutter
 // Painter's entire office". Who owns what does not turn around, as "met"
 // may ("Biden met Putin" is "Putin met Biden"), so only possessives count.
+// Only the first one found counts (first in the rules table).
 func possessions(c *comparison) []finding {
-	q := c.q
 	inverse := inverse(c.al.matched)
-	for i, t := range q.tokens {
-		m, said := c.al.matched[t.Term]
-		if !said || c.handled[t.Start] || !c.ix.isName(q, t) || !possessive(t) {
+	var out []finding
+	for i := range c.q.tokens {
+		if f, ok := c.possession(i, inverse); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// possession finds the thing statement token i gives to one person where
+// the source gives it to another (possessions).
+func (c *comparison) possession(i int, inverse map[string]bool) (finding, bool) {
+	q := c.q
+	t := q.tokens[i]
+	m, said := c.al.matched[t.Term]
+	if !said || !c.ix.isName(q, t) || !possessive(t) {
+		return finding{}, false
+	}
+	window := q.tokens[i+1 : min(len(q.tokens), i+3)]
+	for k := len(window) - 1; k >= 0; k-- { // the noun after a describing word first
+		w := window[k]
+		owned, ok := c.al.matched[w.Term]
+		if !ok || w.Stop || c.ix.isName(q, w) {
 			continue
 		}
-		window := q.tokens[i+1 : min(len(q.tokens), i+3)]
-		for k := len(window) - 1; k >= 0; k-- { // the noun after a describing word first
-			w := window[k]
-			owned, ok := c.al.matched[w.Term]
-			if !ok || w.Stop || c.ix.isName(q, w) {
-				continue
-			}
-			for _, a := range c.texts {
-				for ci, ct := range a.tokens {
-					if ct.Term != owned {
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != owned {
+					continue
+				}
+				for j := ci - 1; j >= 0 && j >= ci-2; j-- {
+					o := a.tokens[j]
+					if !possessive(o) || !c.ix.isName(a, o) {
 						continue
 					}
-					for j := ci - 1; j >= 0 && j >= ci-2; j-- {
-						o := a.tokens[j]
-						if !possessive(o) || !c.ix.isName(a, o) {
-							continue
-						}
-						if o.Term != m && (q.terms[o.Term] || inverse[o.Term]) {
-							c.handled[t.Start] = true
-							return []finding{{
-								kind:   conflict,
-								reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[o.Start:ct.End], q.text[t.Start:w.End]),
-								qSpan:  span(t), cText: a.text, cSpan: span(o),
-							}}
-						}
+					if o.Term != m && (q.terms[o.Term] || inverse[o.Term]) {
+						return finding{
+							kind:   conflict,
+							reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[o.Start:ct.End], q.text[t.Start:w.End]),
+							qSpan:  span(t), cText: a.text, cSpan: span(o),
+							claim: span(t), block: span(t),
+						}, true
 					}
 				}
 			}
 		}
 	}
-	return nil
+	return finding{}, false
 }
 
 // possessive reports whether a token is a possessive ("Painter's"), also
@@ -255,4 +305,105 @@ func possessions(c *comparison) []finding {
 func possessive(t text.Token) bool {
 	w := text.Normalize(t.Text)
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s") && !strings.HasSuffix(t.Term, "s") && t.Kind == text.Word
+}
+
+// doers finds who the statement says did something where the source says
+// it was done and does not say by whom: "Russia extradited Roman Seleznev
+// to the US" against "Seleznev and Polyakov were arrested in 2014 and
+// extradited to the US", where "Russia" may stand elsewhere in another
+// role ("Russian hackers"). The statement says more than its source: not
+// supported, nor contradicted (who did it may be unknown). A source that
+// says it in the active, whoever its subject, is left to the names rule
+// (a subject swapped), and "by whom" of a passive statement to the agents
+// rule.
+func doers(c *comparison) []finding {
+	q := c.q
+	var out []finding
+	for i := 0; i+1 < len(q.tokens); i++ {
+		t := q.tokens[i]
+		if !(c.ix.key(q.text, t) || isCountry(t) || c.ix.isNameWord(t)) || t.Kind == text.Number || t.Kind == text.Year {
+			continue
+		}
+		v := i + 1
+		for v < len(q.tokens) && adverb(q.tokens[v]) {
+			v++
+		}
+		if v >= len(q.tokens) || !pastTense(q.tokens[v]) || v < len(q.tokens)-1 && q.text[t.End:q.tokens[i+1].Start] != " " {
+			continue
+		}
+		if i+1 < len(q.tokens) && nameRunNext(q, i) {
+			continue // the name goes on: its last word is the subject
+		}
+		if w := text.Normalize(q.tokens[v].Text); attribution.verbs[w] || sayingStems[q.tokens[v].Term] {
+			continue // who said it: the speakers rule's
+		}
+		m, said := c.al.matched[q.tokens[v].Term]
+		if !said || c.claimSaysDoer(t, m) {
+			continue
+		}
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says it was %s, not that %s did it", q.tokens[v].Text, t.Text),
+			qSpan:  span(t), claim: span(t), block: span(t),
+		})
+	}
+	return out
+}
+
+// nameRunNext reports whether key token i of a text is followed by
+// another word of the same name ("Roman Seleznev").
+func nameRunNext(a analysed, i int) bool {
+	n := a.tokens[i+1]
+	return n.Cap && !n.Stop && a.text[a.tokens[i].End:n.Start] == " " && !pastTense(n)
+}
+
+// claimSaysDoer reports whether the claim gives claim verb m a doer in the
+// active or through "by", or says nothing of it in the passive: only a
+// claim whose every use of m is passive, with no "by" of the statement's
+// doer t, does not say who did it.
+func (c *comparison) claimSaysDoer(t text.Token, m string) bool {
+	passive := false
+	for _, a := range c.texts {
+		for ci, ct := range a.tokens {
+			if ct.Term != m {
+				continue
+			}
+			j := ci - 1
+			for j >= 0 && adverb(a.tokens[j]) {
+				j--
+			}
+			if j >= 0 && !a.tokens[j].Stop && !a.tokens[j].Neg && !clauseBreak(a.text, a.tokens, j) {
+				return true // a subject: "the Maldives extradited"
+			}
+			if !beBefore(a, ci) {
+				return true // neither active nor passive that we can tell
+			}
+			for k := ci + 1; k < len(a.tokens) && k <= ci+5 && !clauseBreak(a.text, a.tokens, k-1); k++ {
+				if a.tokens[k].Term == "by" {
+					return true // "extradited by the Netherlands": the agents rule's
+				}
+			}
+			passive = true
+		}
+	}
+	return !passive
+}
+
+// beBefore reports whether a form of "be" stands before token i in its
+// clause: "were arrested in 2014 and extradited".
+func beBefore(a analysed, i int) bool {
+	for j := i - 1; j >= 0 && !clauseBreak(a.text, a.tokens, j); j-- {
+		switch text.Normalize(a.tokens[j].Text) {
+		case "was", "were", "been", "be", "being", "is", "are":
+			return true
+		}
+	}
+	return false
+}
+
+// adverb reports whether a token is an adverb that may stand between a
+// subject and its verb: "subsequently", "later", "then".
+func adverb(t text.Token) bool {
+	w := text.Normalize(t.Text)
+	return t.Kind == text.Word && (strings.HasSuffix(w, "ly") && len(w) > 4 || w == "later" || w == "then" || w == "also" || w == "once" || w == "first")
 }

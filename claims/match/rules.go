@@ -1,25 +1,35 @@
 package match
 
+import (
+	"fmt"
+	"slices"
+	"sort"
+)
+
 // The verdict on one claim is read by rules. Each rule looks at one aspect
 // of how a statement lines up with the claim (names, dates, figures,
-// polarity, …) and reports findings; stance (stance.go) turns the findings
-// and the coverage into supports, contradicts or related, with the reason.
+// polarity, …) and reports findings; resolve settles findings that claim
+// the same words of the statement, and stance (stance.go) and the learned
+// decision (decision.go) turn what is left and the coverage into supports,
+// contradicts or related, with the reason.
 //
-// A new rule is a function of this signature in the file of its family,
-// and one line in rules.
+// A rule reads only the comparison: the statement, the claim and how their
+// words line up. It never reads another rule's findings or any state a
+// rule before it left: a finding says which words of the statement it
+// explains (claim) and which words, explained already by an earlier rule,
+// make it moot (block), and resolve decides, in the order of the table.
+//
+// A new rule is a function of this signature in the file of its family, a
+// ruleID, and one line in rules.
 
 // comparison is a statement set against one claim: what every rule reads.
+// Rules only read it.
 type comparison struct {
 	ix    *Index
 	q     analysed   // the statement
 	d     *doc       // the claim
 	texts []analysed // the claim's own statement, then its distinct quotes
 	al    *alignment // how their words line up (alignment.go)
-	// handled holds the statement tokens (by start offset) an earlier rule
-	// has explained, so that a later one does not report them again.
-	handled map[int]bool
-	// found holds what the rules before the running one found.
-	found []finding
 }
 
 // findingKind says what a finding does to the verdict.
@@ -42,9 +52,14 @@ const (
 	contextual
 )
 
+// findingKinds names the kinds, for features and tests.
+var findingKinds = [...]string{missing: "missing", conflict: "conflict", beyond: "beyond", contextual: "contextual"}
+
+func (k findingKind) String() string { return findingKinds[k] }
+
 // finding is what a rule reports.
 type finding struct {
-	rule   string // the name of the rule that found it (set by runRules)
+	rule   ruleID // the rule that found it (set by runRules)
 	kind   findingKind
 	reason string // plain words, for conflict and beyond
 	qSpan  [2]int // the words in the statement
@@ -53,63 +68,180 @@ type finding struct {
 	// opposite marks a polarity conflict of opposite words ("easy" /
 	// "difficult") rather than a negation.
 	opposite bool
+	// claim is the statement's words the finding explains: once it is
+	// kept, a later finding blocked by them is dropped (resolve). Empty:
+	// it explains no words for the others.
+	claim [2]int
+	// block is the statement's words whose explanation by an earlier
+	// finding makes this one moot. Empty: nothing makes it moot.
+	block [2]int
 }
+
+// ruleID names a rule. The order of the constants is no order of
+// anything: the table (rules) orders the rules.
+type ruleID uint8
+
+// The rules.
+const (
+	ruleSpeakers ruleID = iota + 1
+	ruleRoles
+	ruleDestinations
+	rulePossessions
+	ruleDoers
+	ruleTitles
+	ruleTitleRuns
+	ruleNationality
+	ruleNames
+	ruleDates
+	ruleQuantities
+	ruleUnquantified
+	ruleScope
+	ruleHappened
+	ruleAgents
+	ruleLastWord
+	ruleObjects
+	ruleOccasion
+	ruleReferent
+	ruleKinds
+	ruleAttributes
+	ruleSubstitutions
+	rulePolarity
+	ruleIntended
+	ruleRating
+	numRules // one past the last rule
+)
 
 // rule is one check of a statement against a claim.
 type rule struct {
-	name  string
+	id    ruleID
+	key   string // its name in the decision's data file (features.go)
+	name  string // in plain words, for reports
 	check func(c *comparison) []finding
+	// first: of the rule's findings that resolve keeps, only the first
+	// counts (the rule reports one thing, the first it can).
+	first bool
+	// wordnet: the rule reads the dictionary (Index.Dictionary), which
+	// the browser does not have.
+	wordnet bool
 }
 
-// rules are run in this order; the reason lists their findings in it.
+// rules are run in this order; resolve settles their findings in it, and
+// the reason lists them in it.
 var rules = []rule{
-	{"who said it", speakers},                    // speakers.go
-	{"whose it is", roles},                       // roles.go
-	{"where to, where from", destinations},       // roles.go
-	{"whose it is: people", possessions},         // roles.go
-	{"titles", titles},                           // titles.go
-	{"names of works", titleRuns},                // names.go
-	{"nationality", nationalities},               // nationality.go
-	{"names the claim lacks or swaps", names},    // names.go
-	{ruleDates, dates},                           // figures.go
-	{ruleQuantities, quantities},                 // figures.go
-	{ruleUnquantified, unquantified},             // figures.go
-	{"scope: only, all, first", scope},           // scope.go
-	{ruleHappened, predicates},                   // predicates.go
-	{"by whom", agents},                          // predicates.go
-	{"what it ends on", lastWord},                // predicates.go
-	{"where, with whom, about what", objects},    // predicates.go
-	{"where it was said", occasion},              // occasion.go
-	{"what \"it\" is", referent},                 // referent.go
-	{"what kind of thing", kinds},                // kinds.go
-	{ruleAttributes, attributes},                 // predicates.go
-	{"a word in another's place", substitutions}, // predicates.go
-	{rulePolarity, polarity},                     // polarity.go
-	{ruleIntended, intended},                     // intent.go
-	{ruleRating, rating},                         // rating.go (after every other rule)
+	{id: ruleSpeakers, key: "speakers", name: "who said it", check: speakers},                                  // speakers.go
+	{id: ruleRoles, key: "roles", name: "whose it is", check: roles},                                           // roles.go
+	{id: ruleDestinations, key: "destinations", name: "where to, where from", check: destinations},             // roles.go
+	{id: ruleDoers, key: "doers", name: "who did it", check: doers},                                            // roles.go
+	{id: rulePossessions, key: "possessions", name: "whose it is: people", check: possessions, first: true},    // roles.go
+	{id: ruleTitles, key: "titles", name: "titles", check: titles},                                             // titles.go
+	{id: ruleTitleRuns, key: "title_runs", name: "names of works", check: titleRuns},                           // names.go
+	{id: ruleNationality, key: "nationality", name: "nationality", check: nationalities},                       // nationality.go
+	{id: ruleNames, key: "names", name: "names the claim lacks or swaps", check: names},                        // names.go
+	{id: ruleDates, key: "dates", name: "dates", check: dates},                                                 // figures.go
+	{id: ruleQuantities, key: "quantities", name: "quantities", check: quantities},                             // figures.go
+	{id: ruleUnquantified, key: "unquantified", name: "figures the source does not give", check: unquantified}, // figures.go
+	{id: ruleScope, key: "scope", name: "scope: only, all, first", check: scope},                               // scope.go
+	{id: ruleHappened, key: "happened", name: "what happened", check: predicates},                              // predicates.go
+	{id: ruleAgents, key: "agents", name: "by whom", check: agents},                                            // predicates.go
+	{id: ruleLastWord, key: "last_word", name: "what it ends on", check: lastWord},                             // predicates.go
+	{id: ruleObjects, key: "objects", name: "where, with whom, about what", check: objects},                    // predicates.go
+	{id: ruleOccasion, key: "occasion", name: "where it was said", check: occasion, first: true},               // occasion.go
+	{id: ruleReferent, key: "referent", name: "what \"it\" is", check: referent},                               // referent.go
+	{id: ruleKinds, key: "kinds", name: "what kind of thing", check: kinds, wordnet: true},                     // kinds.go
+	{id: ruleAttributes, key: "attributes", name: "what it is", check: attributes},                             // predicates.go
+	{id: ruleSubstitutions, key: "substitutions", name: "a word in another's place", check: substitutions},     // predicates.go
+	{id: rulePolarity, key: "polarity", name: "negation and opposites", check: polarity},                       // polarity.go
+	{id: ruleIntended, key: "intended", name: "what was only intended", check: intended},                       // intent.go
+	{id: ruleRating, key: "rating", name: "fact-checkers' rating", check: rating},                              // rating.go
 }
 
-// Rule names other code refers to.
-const (
-	ruleDates        = "dates"
-	ruleQuantities   = "quantities"
-	ruleHappened     = "what happened"
-	ruleUnquantified = "figures the source does not give"
-	rulePolarity     = "negation and opposites"
-	ruleRating       = "fact-checkers' rating"
-	ruleAttributes   = "what it is"
-	ruleIntended     = "what was only intended"
-)
-
-// runRules collects every rule's findings.
-func runRules(c *comparison) []finding {
-	var out []finding
-	for _, r := range rules {
-		for _, f := range r.check(c) {
-			f.rule = r.name
-			out = append(out, f)
-		}
-		c.found = out
+// ruleByID indexes the table.
+var ruleByID = func() [numRules]*rule {
+	var out [numRules]*rule
+	for i := range rules {
+		out[rules[i].id] = &rules[i]
 	}
 	return out
+}()
+
+func (id ruleID) String() string {
+	if id > 0 && id < numRules && ruleByID[id] != nil {
+		return ruleByID[id].name
+	}
+	return "no rule"
+}
+
+// runRules collects every rule's findings, then settles them (resolve).
+func runRules(c *comparison) []finding {
+	var out []finding
+	reads := len(c.q.tokens)
+	for _, a := range c.texts {
+		reads += len(a.tokens)
+	}
+	for _, r := range rules {
+		step(reads) // what a rule's pass over the statement and the claim reads
+		for _, f := range r.check(c) {
+			f.rule = r.id
+			out = append(out, f)
+		}
+	}
+	return resolve(c, out)
+}
+
+// resolve settles the findings, in the order of the rules table: a
+// finding is dropped when an earlier finding kept explains words it is
+// blocked by (two rules never report the same words twice: a nationality
+// swapped is not also a name missing); of a rule marked first, only its
+// first finding kept counts. Last, a fact-checker's rating "false" is no
+// contradiction of a statement that differs from the claim in another
+// way (ratedAgainst, rating.go).
+func resolve(c *comparison, fs []finding) []finding {
+	toks := c.q.tokens
+	claimed := make([]bool, len(toks)) // statement tokens explained
+	// within returns the indices of the tokens starting in sp.
+	within := func(sp [2]int) (int, int) {
+		if sp[1] <= sp[0] {
+			return 0, 0
+		}
+		lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp[0] })
+		hi := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp[1] })
+		return lo, hi
+	}
+	out := fs[:0:0]
+	var kept [numRules]bool
+	for _, f := range fs {
+		if ruleByID[f.rule].first && kept[f.rule] {
+			continue
+		}
+		lo, hi := within(f.block)
+		if slices.Contains(claimed[lo:hi], true) {
+			continue
+		}
+		kept[f.rule] = true
+		lo, hi = within(f.claim)
+		for i := lo; i < hi; i++ {
+			claimed[i] = true
+		}
+		out = append(out, f)
+	}
+	return ratedAgainst(c, out)
+}
+
+// ratedAgainst turns the contradiction of a claim fact-checkers rated
+// false into no contradiction at all when the statement differs from the
+// claim in another way: a false claim's opposite is not thereby true.
+func ratedAgainst(c *comparison, fs []finding) []finding {
+	rated, differs := -1, false
+	for i, f := range fs {
+		switch {
+		case f.rule == ruleRating && f.kind == conflict:
+			rated = i
+		case f.kind == conflict:
+			differs = true
+		}
+	}
+	if rated >= 0 && differs {
+		fs[rated] = finding{rule: ruleRating, kind: beyond, reason: fmt.Sprintf("fact-checkers rated the closest claim %q, and your statement differs from it: that does not make it true", c.d.claim.Rating)}
+	}
+	return fs
 }

@@ -140,6 +140,7 @@ func listedWith(ix *Index, a analysed, i int, have map[string]bool) []string {
 	for _, dir := range []int{-1, 1} {
 	walk:
 		for j := i + dir; j >= 0 && j < len(a.tokens); j += dir {
+			step(1)
 			lo, hi := min(j, j-dir), max(j, j-dir)
 			// Tokens may overlap (a compound beside its parts): only the
 			// text between two that do not is punctuation to read.

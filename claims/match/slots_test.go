@@ -5,7 +5,7 @@ import "testing"
 // TestRolesAndSlots: who did it, who was told, where to, and what a
 // sentence is said to become.
 func TestRolesAndSlots(t *testing.T) {
-	ix := seedIndex(t)
+	ix := rulesIndex(t)
 	for stmt, want := range map[string]Verdict{
 		// A name before "who" is the verb's subject.
 		"In Geneva it was Putin who drew a red line at cyber attacks, declaring them off limits.": Contradicted,

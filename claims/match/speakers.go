@@ -48,14 +48,12 @@ func speakers(c *comparison) []finding {
 			return nil
 		}
 	}
-	for _, t := range said {
-		c.handled[t.Start] = true
-	}
 	first, last := said[0], said[len(said)-1]
 	return []finding{{
 		kind:   conflict,
 		reason: fmt.Sprintf("the source attributes this to %s, not to %s", name, c.q.text[first.Start:last.End]),
 		qSpan:  [2]int{first.Start, last.End},
+		claim:  [2]int{first.Start, last.End},
 	}}
 }
 
@@ -72,6 +70,7 @@ func (c *comparison) cites(t text.Token) bool {
 				continue
 			}
 			for j := i + 1; j < len(a.tokens) && j <= i+5; j++ {
+				step(1)
 				if a.tokens[j].Term == t.Term {
 					return true
 				}

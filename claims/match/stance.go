@@ -85,7 +85,7 @@ func stance(al alignment) (Stance, string) {
 }
 
 // anyRule reports whether a rule found one of fs.
-func anyRule(fs []finding, rule string) bool {
+func anyRule(fs []finding, rule ruleID) bool {
 	for _, f := range fs {
 		if f.rule == rule {
 			return true

@@ -26,15 +26,13 @@ func titles(c *comparison) []finding {
 				if shareTerms(src.name, held.name) || !covers(src.title, held.title) {
 					continue
 				}
-				for _, t := range held.name {
-					c.handled[t.Start] = true
-				}
 				return append(out, finding{
 					kind: conflict,
 					reason: fmt.Sprintf("the source gives the title %q to %s, not to %s",
 						a.text[src.title[0].Start:src.title[len(src.title)-1].End], nameText(a, src.name), nameText(c.q, held.name)),
 					qSpan: [2]int{held.name[0].Start, held.name[len(held.name)-1].End},
 					cText: a.text, cSpan: [2]int{src.name[0].Start, src.name[len(src.name)-1].End},
+					claim: [2]int{held.name[0].Start, held.name[len(held.name)-1].End},
 				})
 			}
 		}

@@ -8,14 +8,16 @@ import (
 	"io"
 	"strings"
 
+	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
 )
 
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	cmd := newCommand("check", "check [-db FILE] [-jsonl] [\"statement\" ...]", stdout, stderr)
+	cmd := newCommand("check", "check [-db FILE] [-jsonl] [-wordnet] [-ppdb] [\"statement\" ...]", stdout, stderr)
 	dbPath := cmd.String("db", "", "claims database or collection (default: the seed database)")
 	jsonl := cmd.Bool("jsonl", false, "read one statement per line, write one JSON object per line")
 	ppdb := cmd.Bool("ppdb", false, "let PPDB 2.0 paraphrases of the claims' words stand in for a statement's words (measured, off by default)")
+	wordnet := cmd.Bool("wordnet", false, "also read WordNet's kinds of nouns (\"a book\" is no \"film\"), which the browser does not have: verdicts then differ from the page's")
 	if err := cmd.parse(args); err != nil {
 		return err
 	}
@@ -25,6 +27,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	ix := newIndex(db)
 	ix.Paraphrases = *ppdb
+	if *wordnet {
+		ix.Dictionary = lexical.Kinds{}
+	}
 	if *jsonl {
 		sc := bufio.NewScanner(stdin)
 		sc.Buffer(make([]byte, 1<<20), 16<<20)
@@ -73,7 +78,7 @@ func printReport(w io.Writer, rep match.Report) {
 			continue
 		}
 		if r.Confidence > 0 {
-			fmt.Fprintf(w, "  %s (the source covers %.0f%% of it): %s\n", verdictMark[r.Verdict], 100*r.Confidence, r.Reason)
+			fmt.Fprintf(w, "  %s (%.0f%% likely): %s\n", verdictMark[r.Verdict], 100*r.Confidence, r.Reason)
 		} else {
 			fmt.Fprintf(w, "  %s: %s\n", verdictMark[r.Verdict], r.Reason)
 		}

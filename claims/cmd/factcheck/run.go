@@ -130,12 +130,10 @@ func report(stderr io.Writer, problems claims.ErrorList) error {
 	return problems.Err()
 }
 
-// newIndex indexes db for checking, with WordNet's kinds of nouns (the
-// browser has no dictionary; a native check has: lexical.Kinds).
+// newIndex indexes db for checking as the browser does: with no
+// dictionary (check -wordnet adds WordNet's, lexical.Kinds).
 func newIndex(db *claims.DB) *match.Index {
-	ix := match.NewIndex(db)
-	ix.Dictionary = lexical.Kinds{}
-	return ix
+	return match.NewIndex(db)
 }
 
 // openDB loads -db: a built database, a collection to import (see

@@ -1,0 +1,74 @@
+package match
+
+import (
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/importers"
+	"github.com/factcheck/factcheck/claims/lexical"
+)
+
+// archiveDangerousBudget is how many wrong badges archive-1.jsonl gets in
+// each part: statements about real news pages (testdata/archive), written
+// from their article bodies without the matcher, checked against the
+// database built from the pages as factcheck build builds it. Measured
+// once with the decision trained before they landed: 5 and 5 (the
+// hand-written decision: 16 and 10); with the decision trained on the
+// development part too, and the importer's text as of the merge of the
+// two extractors, 1 of 142 there and 5 of 98 on the held-out part, which
+// nothing here was tuned on.
+var archiveDangerousBudget = map[bool]int{false: 1, true: 5}
+
+// TestArchiveStatements runs archive-1.jsonl against its pages, when the
+// shared extraction benchmark is beside the project.
+func TestArchiveStatements(t *testing.T) {
+	if testing.Short() || runtime.GOOS == "js" {
+		t.Skip("builds a database of 48 pages (natively only)")
+	}
+	shared := filepath.Join("..", "..", "..", "shared", "bench", "extraction", "html")
+	if _, err := os.Stat(shared); err != nil {
+		t.Skip("../shared/bench/extraction is not beside the project")
+	}
+	pages, err := os.ReadFile("testdata/archive/pages.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, line := range strings.Split(string(pages), "\n") {
+		name := strings.TrimSpace(line)
+		if name == "" || strings.HasPrefix(name, "#") {
+			continue
+		}
+		f, err := os.Open(filepath.Join(shared, name+".html.gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".html"), page, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, _ := importers.LoadArticles(dir) // a page with no article text is left out, as build reports it
+	db, _, err := claims.Build("archive", arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if db.Lexical, err = lexical.For(db); err != nil {
+		t.Fatal(err)
+	}
+	readerStatements(t, NewIndex(db), "testdata/archive-1.jsonl", archiveDangerousBudget)
+}

@@ -1,0 +1,54 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// TestNationalitiesAndDirections: a nationality or a place standing where
+// the source has another, a journey turned around, and a doer the source
+// does not name. Our own sentences (none from a labelled set), each
+// against a small collection of claims, read by the rules.
+func TestNationalitiesAndDirections(t *testing.T) {
+	var cs []claims.Claim
+	for i, text := range []string{
+		"Sir William Ramsay was a Scottish chemist who discovered the noble gases.",
+		"Antoni Gaudí was a Catalan architect known for the Sagrada Família in Barcelona.",
+		"The Scottish chemist Joseph Black described carbon dioxide in the 1750s.",
+		"Hans Zimmer is a German film score composer and music producer.",
+		"The smuggler was arrested in Thailand in 2019 and later extradited to Canada.",
+		"Two engineers were deported from Kenya to Uganda after the audit.",
+	} {
+		cs = append(cs, claims.Claim{ID: string(rune('a' + i)), Text: text, Sources: []claims.Source{{Quote: text}}})
+	}
+	ix := indexOf(t, "readings", cs)
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		// Another nation where the source has a region of one.
+		{"Sir William Ramsay was a French chemist.", Contradicted},
+		{"Sir William Ramsay was an English chemist.", Contradicted},
+		{"The French chemist Joseph Black described carbon dioxide.", Contradicted},
+		{"Hans Zimmer is an Austrian composer.", Contradicted},
+		// The region's own country: a Scot is British, a Catalan Spanish.
+		{"Sir William Ramsay was a British chemist.", Supported},
+		{"Antoni Gaudí was a Spanish architect.", Supported},
+		// A region the source does not give: more than it says.
+		{"Hans Zimmer is a Bavarian composer.", Unverified},
+		// A journey: another end, the same end turned around, a doer.
+		{"The smuggler was extradited to Thailand.", Contradicted},
+		{"The smuggler was extradited from Canada.", Contradicted},
+		{"Canada extradited the smuggler to Thailand.", Contradicted},
+		{"Thailand extradited the smuggler to Canada.", Unverified},
+		{"The smuggler was extradited to Canada.", Supported},
+		{"Two engineers were deported from Uganda to Kenya.", Contradicted},
+		{"Two engineers were deported from Kenya.", Supported},
+	} {
+		r := ix.Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -1,0 +1,401 @@
+// Command train fits the matcher's decision (claims/match, decision.go)
+// on the development part of every labelled set, chooses its thresholds
+// on predictions for statements it was not fitted on, writes the model's
+// data file, and measures the result on both parts of every set.
+//
+//	go run ./claims/match/train [-shared ../shared] [-o claims/match/data/decision.json] [-date YYYY-MM-DD]
+//
+// (make model runs it.) It is deterministic: the same sets give the same
+// file, but for the date.
+//
+// The split is the project's one split: a statement is held out when
+// FNV-1a 32-bit of its id (its text when it has none) modulo 5 is 0 or 1;
+// the rest is the development part. Nothing of a held-out statement is
+// read before the final measurement.
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/importers"
+	"github.com/factcheck/factcheck/claims/lexical"
+	"github.com/factcheck/factcheck/claims/match"
+	"github.com/factcheck/factcheck/claims/seed"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	shared := fs.String("shared", "../shared", "the shared data folder (eval, bench)")
+	out := fs.String("o", "claims/match/data/decision.json", "where to write the decision's data file")
+	date := fs.String("date", time.Now().UTC().Format("2006-01-02"), "the training date to record")
+	report := fs.String("report", "", "also write the measurements (Markdown) to this file")
+	fs.BoolVar(&exploring, "explore", false, "print the out-of-fold trade-off around the thresholds")
+	measureOnly := fs.Bool("measure", false, "only measure the committed decision (-o's file) on both parts of every set")
+	fs.BoolVar(&withWordNet, "wordnet", false, "with -measure: check with WordNet's kinds of nouns too (factcheck check -wordnet)")
+	fs.BoolVar(&showWrong, "show", false, "list the wrong badges on the development parts")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	sharedDir = *shared
+	sets, err := loadSets(*shared)
+	if err != nil {
+		return err
+	}
+	if *measureOnly {
+		data, err := os.ReadFile(*out)
+		if err != nil {
+			return err
+		}
+		dm, err := match.ParseDecision(data)
+		if err != nil {
+			return err
+		}
+		if err := loadArticles(*shared); err != nil {
+			return err
+		}
+		return measure(sets, dm, stdout)
+	}
+	var w io.Writer = stdout
+	var md bytes.Buffer
+	if *report != "" {
+		w = io.MultiWriter(stdout, &md)
+	}
+	dm, err := train(sets, *shared, *date, w)
+	if err != nil {
+		return err
+	}
+	data, err := marshalDecision(dm)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nwrote %s (%d bytes)\n", *out, len(data))
+	if err := measure(sets, dm, w); err != nil {
+		return err
+	}
+	if *report != "" {
+		return os.WriteFile(*report, md.Bytes(), 0o644)
+	}
+	return nil
+}
+
+// A case is one labelled statement.
+type labelled struct {
+	ID       string   `json:"id"`
+	Text     string   `json:"text"`
+	Verdict  string   `json:"verdict"`
+	Articles []string `json:"articles"`
+	Key      string   `json:"key"`
+	// FEVER-Symmetric
+	Claim    string `json:"claim"`
+	Evidence string `json:"evidence"`
+	Label    string `json:"gold_label"`
+}
+
+// set is a labelled set and how its statements are checked.
+type set struct {
+	name, path, sum string
+	kind            string // "articles": against the seed database; "fever": against its own evidence
+	cases           []labelled
+}
+
+// heldOut is the project's split (/work/notes/split.py).
+func heldOut(c labelled) bool {
+	key := c.ID
+	if key == "" {
+		key = c.Text
+	}
+	if key == "" {
+		key = c.Claim
+	}
+	return fnv1a(key)%5 < 2
+}
+
+// cvFold is the cross-validation fold of a development case.
+func cvFold(c labelled) int {
+	key := c.ID
+	if key == "" {
+		key = c.Text
+	}
+	if key == "" {
+		key = c.Claim
+	}
+	return int(fnv1a(key)/5) % folds
+}
+
+const folds = 5
+
+func fnv1a(s string) uint32 {
+	h := uint32(0x811C9DC5)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 0x01000193
+	}
+	return h
+}
+
+// loadSets reads every labelled set: ours (claims/match/testdata), the
+// shared development set and FEVER-Symmetric's development split.
+func loadSets(shared string) ([]*set, error) {
+	var sets []*set
+	add := func(name, path, kind string) error {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(data)
+		s := &set{name: name, path: path, kind: kind, sum: hex.EncodeToString(sum[:])}
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			var c labelled
+			if err := json.Unmarshal([]byte(line), &c); err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			if kind == "fever" {
+				c.Text, c.Verdict = feverText(c.Claim), map[string]string{"SUPPORTS": "supported", "REFUTES": "contradicted"}[c.Label]
+				if c.Verdict == "" {
+					continue
+				}
+			}
+			s.cases = append(s.cases, c)
+		}
+		sets = append(sets, s)
+		return nil
+	}
+	if err := add("eval/dev", filepath.Join(shared, "eval", "dev.jsonl"), "articles"); err != nil {
+		return nil, err
+	}
+	files, err := filepath.Glob("claims/match/testdata/*.jsonl")
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no labelled sets in claims/match/testdata (run from the repository's root)")
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".jsonl")
+		kind := "articles"
+		if strings.HasPrefix(name, "archive-") {
+			// Statements about real news pages of the extraction
+			// benchmark (testdata/archive/pages.txt): checked against a
+			// database built from those pages.
+			if _, err := os.Stat(filepath.Join(shared, "bench", "extraction", "html")); err != nil {
+				continue
+			}
+			kind = "archive"
+		}
+		if err := add(name, f, kind); err != nil {
+			return nil, err
+		}
+	}
+	if err := add("fever-symmetric/dev", filepath.Join(shared, "bench", "fever-symmetric", "dev.jsonl"), "fever"); err != nil {
+		return nil, err
+	}
+	return sets, nil
+}
+
+// ptb turns FEVER's Penn Treebank tokens back into plain text, as its
+// scorer does (../shared/bench/fever-symmetric/score).
+var ptb = map[string]string{"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "``": `"`, "''": `"`}
+
+var (
+	spaceBefore = regexp.MustCompile(` ([.,;:!?)\]'])`)
+	spaceAfter  = regexp.MustCompile(`([(\[]) `)
+)
+
+func feverText(t string) string {
+	words := strings.Fields(t)
+	for i, w := range words {
+		if r, ok := ptb[w]; ok {
+			words[i] = r
+		}
+	}
+	t = strings.Join(words, " ")
+	t = spaceBefore.ReplaceAllString(t, "$1")
+	t = spaceAfter.ReplaceAllString(t, "$1")
+	return strings.ReplaceAll(strings.ReplaceAll(t, " 's", "'s"), " n't", "n't")
+}
+
+// indexFor returns the index a case is checked against: the seed's, or
+// for FEVER a one-row collection of its evidence, as its scorer builds it
+// (a TSV imported as `check -db` does, with the lexical relations).
+func (s *set) indexFor(c labelled, seedIx *match.Index) (*match.Index, error) {
+	switch s.kind {
+	case "articles":
+		return seedIx, nil
+	case "archive":
+		return archiveIndex()
+	}
+	tsv := "id\tclaim\ttitle\n1\t\"" + strings.ReplaceAll(feverText(c.Evidence), `"`, `""`) + "\"\t\n"
+	cs, problems := claims.ReadTSV("db.tsv", strings.NewReader(tsv))
+	if err := problems.Err(); err != nil {
+		return nil, err
+	}
+	db := claims.FromClaims("db.tsv", cs)
+	lx, err := lexical.For(db)
+	if err != nil {
+		return nil, err
+	}
+	db.Lexical = lx
+	return match.NewIndex(db), nil
+}
+
+// articleTexts are the five articles, folded as the shared scorer folds
+// them, to tell whether a quote stands in one.
+var articleTexts = map[string]string{}
+
+func loadArticles(shared string) error {
+	files, err := filepath.Glob(filepath.Join(shared, "articles", "*.txt"))
+	if err != nil || len(files) == 0 {
+		return fmt.Errorf("no articles in %s/articles", shared)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		articleTexts[strings.TrimSuffix(filepath.Base(f), ".txt")] = fold(string(b))
+	}
+	return nil
+}
+
+var foldQuotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "\u2013", "-", "\u2014", "-")
+
+// fold is the shared scorer's norm: NFKC, straight quotes and dashes,
+// white space folded, lower case.
+func fold(s string) string {
+	s = foldQuotes.Replace(norm.NFKC.String(s))
+	return strings.ToLower(strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " "))
+}
+
+// keyed reports whether a claim's quotes hold the case's key phrase in
+// one of its articles: the claim the case is about, as the scorer reads
+// the first match.
+func keyed(c labelled, quotes []string) bool {
+	for _, q := range quotes {
+		fq := fold(q)
+		if fq == "" || !strings.Contains(fq, c.Key) {
+			continue
+		}
+		if len(c.Articles) == 0 {
+			return true
+		}
+		for _, a := range c.Articles {
+			if strings.Contains(articleTexts[a], fq) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// archivePages lists the pages archive-*.jsonl is about.
+const archivePages = "claims/match/testdata/archive/pages.txt"
+
+// sharedDir is the shared data folder (-shared).
+var sharedDir = "../shared"
+
+var archiveIx *match.Index
+
+// archiveIndex builds, once, the database of the pages archivePages
+// lists, from the extraction benchmark's saved pages, with the importer
+// and the builder as factcheck build does (a page with no article text is
+// left out, as build reports it), and indexes it. Their true article
+// bodies are what the statements' quotes must stand in.
+func archiveIndex() (*match.Index, error) {
+	if archiveIx != nil {
+		return archiveIx, nil
+	}
+	data, err := os.ReadFile(archivePages)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "archive")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	var truth map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	gt, err := os.ReadFile(filepath.Join(sharedDir, "bench", "extraction", "ground-truth.json"))
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(gt, &truth); err != nil {
+		return nil, err
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		name := strings.TrimSpace(line)
+		if name == "" || strings.HasPrefix(name, "#") {
+			continue
+		}
+		f, err := os.Open(filepath.Join(sharedDir, "bench", "extraction", "html", name+".html.gz"))
+		if err != nil {
+			return nil, err
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		page, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".html"), page, 0o644); err != nil {
+			return nil, err
+		}
+		articleTexts[name] = fold(truth[name].ArticleBody)
+	}
+	arts, _ := importers.LoadArticles(dir) // pages with no article text are left out
+	db, _, err := claims.Build("archive", arts, nil)
+	if err != nil {
+		return nil, err
+	}
+	if db.Lexical, err = lexical.For(db); err != nil {
+		return nil, err
+	}
+	archiveIx = match.NewIndex(db)
+	return archiveIx, nil
+}
+
+var seedIndex = func() func() (*match.Index, error) {
+	var ix *match.Index
+	return func() (*match.Index, error) {
+		if ix != nil {
+			return ix, nil
+		}
+		db, err := seed.DB()
+		if err != nil {
+			return nil, err
+		}
+		ix = match.NewIndex(db) // the browser's configuration: no dictionary
+		return ix, nil
+	}
+}()

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/factcheck/factcheck/claims/lexical"
+	"github.com/factcheck/factcheck/claims/match"
+)
+
+// outcome counts what checking a part of a set gave, as the shared
+// scorers count it.
+type outcome struct {
+	cases, strict, verdicts, badges, wrong int
+	falseSupport, falseContra              int
+}
+
+// withWordNet checks with WordNet's kinds of nouns (-wordnet).
+var withWordNet = false
+
+// showWrong lists the wrong badges of the development parts.
+var showWrong = false
+
+// decisive reads a text's verdict as the scorers do: mixed is
+// contradicted, partly supported is supported.
+var decisive = map[match.Verdict]string{match.Supported: "supported", match.PartlySupported: "supported", match.Contradicted: "contradicted", match.Mixed: "contradicted", match.Unverified: "unverified"}
+
+// bin is one row of the reliability table: badges whose stated
+// confidence falls in [lo, hi).
+type bin struct {
+	lo, hi     float64
+	badges, ok int
+	sumStated  float64
+}
+
+// check runs every case of a part of a set through CheckText with a
+// decision, and counts.
+func check(s *set, held bool, dm *match.Decision, bins []bin) (outcome, error) {
+	var o outcome
+	seedIx, err := seedIndex()
+	if err != nil {
+		return o, err
+	}
+	for _, c := range s.cases {
+		if heldOut(c) != held {
+			continue
+		}
+		ix, err := s.indexFor(c, seedIx)
+		if err != nil {
+			return o, err
+		}
+		ix.Decision = dm // (the seed's index is shared, and checks run one at a time)
+		if withWordNet {
+			ix.Dictionary = lexical.Kinds{}
+		}
+		r := ix.CheckText(c.Text)
+		got := decisive[r.Verdict]
+		o.cases++
+		vOK := got == c.Verdict
+		rOK := true
+		if c.Verdict != "unverified" && s.kind != "fever" {
+			// (the archive's keys are checked against the pages' true bodies)
+			rOK = len(r.Matches) > 0 && keyed(c, quotes(r.Matches[0]))
+		}
+		if vOK {
+			o.verdicts++
+		}
+		if vOK && rOK {
+			o.strict++
+		}
+		if got != "unverified" {
+			o.badges++
+			if !vOK {
+				if showWrong && len(bins) == 0 && len(dm.Models) > 0 {
+					fmt.Printf("WRONG %s %s: got %s (%.2f) want %s: %q\n   %s\n", s.name, c.ID, got, r.Confidence, c.Verdict, c.Text, r.Reason)
+				}
+				o.wrong++
+				if got == "supported" {
+					o.falseSupport++
+				} else {
+					o.falseContra++
+				}
+			}
+			for i := range bins {
+				if r.Confidence >= bins[i].lo && r.Confidence < bins[i].hi {
+					bins[i].badges++
+					bins[i].sumStated += r.Confidence
+					if vOK {
+						bins[i].ok++
+					}
+				}
+			}
+		}
+	}
+	return o, nil
+}
+
+func quotes(m match.Match) []string {
+	var out []string
+	for _, s := range m.Sources {
+		out = append(out, s.Quote)
+	}
+	return out
+}
+
+// measure checks both parts of every set with the hand-written decision
+// (before) and the trained one (after), and tabulates them, with the
+// reliability of the trained one's badges on the held-out parts.
+func measure(sets []*set, dm *match.Decision, w io.Writer) error {
+	fmt.Fprintln(w, "\n## Measured (CheckText, the browser's configuration)")
+	fmt.Fprintln(w, "\n| set | part | cases | strict before | strict after | badges before | badges after | wrong badges before | wrong badges after |\n|---|---|---|---|---|---|---|---|---|")
+	var bins []bin
+	for lo := 0.5; lo < 1; lo += 0.1 {
+		bins = append(bins, bin{lo: math.Round(lo*10) / 10, hi: math.Round((lo+0.1)*10) / 10})
+	}
+	bins[len(bins)-1].hi = 1.01
+	var none []bin
+	for _, s := range sets {
+		for _, held := range []bool{false, true} {
+			before, err := check(s, held, match.HandWritten(), none)
+			if err != nil {
+				return err
+			}
+			var b []bin
+			if held {
+				b = bins
+			}
+			after, err := check(s, held, dm, b)
+			if err != nil {
+				return err
+			}
+			part := "development"
+			if held {
+				part = "held-out"
+			}
+			fmt.Fprintf(w, "| %s | %s | %d | %s | %s | %d | %d | %d (%s) | %d (%s) |\n", s.name, part, before.cases,
+				ratio(before.strict, before.cases), ratio(after.strict, after.cases), before.badges, after.badges,
+				before.wrong, pct(before.wrong, before.cases), after.wrong, pct(after.wrong, after.cases))
+		}
+	}
+	fmt.Fprintln(w, "\n## Reliability of the badges on the held-out parts (every set)\n\n| stated confidence | badges | mean stated | observed right |\n|---|---|---|---|")
+	for _, b := range bins {
+		if b.badges == 0 {
+			fmt.Fprintf(w, "| %.1f–%.1f | 0 | – | – |\n", b.lo, math.Min(b.hi, 1))
+			continue
+		}
+		fmt.Fprintf(w, "| %.1f–%.1f | %d | %.2f | %.2f |\n", b.lo, math.Min(b.hi, 1), b.badges, b.sumStated/float64(b.badges), float64(b.ok)/float64(b.badges))
+	}
+	return nil
+}
+
+func ratio(a, n int) string {
+	if n == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.3f", float64(a)/float64(n))
+}
+
+func pct(a, n int) string {
+	if n == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(n))
+}
