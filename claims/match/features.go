@@ -155,7 +155,7 @@ func (ix *Index) features(q analysed, qs []queryTerm, w *weighed, others []weigh
 	x[xBM25Margin] = clamp(share(w.bm25-otherBM, bestBM), -1, 1)
 	x[xRank] = float64(w.rank) / retrieveK
 	x[xCandidates] = float64(len(others)) / retrieveK
-	if len(ix.lengths) <= retrieveK {
+	if ix.n <= retrieveK { // ix.n: a sharded index has no lengths
 		x[xSmallDB] = 1
 	}
 	ix.unsaidByKind(q, qs, al, x)
