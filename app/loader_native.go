@@ -10,6 +10,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
@@ -23,8 +24,15 @@ var server struct {
 
 // SetDatabase makes server-side rendering use db, the database the server
 // deploys to browsers, and indexes it now. Call it before serving.
-func SetDatabase(db *claims.DB) {
-	d := loadedDatabase(newIndex(db), nil)
+func SetDatabase(db *claims.DB) { SetIndex(newIndex(db)) }
+
+// SetIndex makes server-side rendering use ix, the index of the database
+// the server deploys, built or decoded once by the server (which sends
+// the same index to browsers). Call it before serving.
+func SetIndex(ix *match.Index) {
+	ix.DB.Article("") // build the lookups now, before requests share them
+	ix.DB.Claim("")
+	d := loadedDatabase(ix, nil)
 	server.Lock()
 	defer server.Unlock()
 	server.db = &d

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -16,7 +17,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	cmd := newCommand("build", "build -articles DIR... [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] [-lang en,fr] [-strict] -o FILE [-shards DIR] [-name NAME] [-v]", stdout, stderr)
 	curated := cmd.String("curated", "", "curated claims file (JSON Lines)")
 	examplesPath := cmd.String("examples", "", "statements for readers to try, one a line (# comments); default: those the articles' front matter names, else derived from the claims")
-	out := cmd.String("o", "", "database file to write")
+	out := cmd.String("o", "", "database file to write, and beside it its search index (FILE.index for FILE.json), which serve and static load")
 	shardDir := cmd.String("shards", "", "folder to write the database as a sharded index, which a check fetches in parts (for archives too large for one file; see README)")
 	name := cmd.String("name", "", "name of the database (default: the output file's name)")
 	verbose := cmd.Bool("v", false, "say how much of each page was kept, and list every skipped sentence and why")
@@ -119,6 +120,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		if err := claims.Save(*out, db); err != nil {
 			return fmt.Errorf("build: %w", err)
 		}
+		if err := writeIndex(ix, indexFile(*out)); err != nil {
+			return fmt.Errorf("build: %w", err)
+		}
 	}
 	if *shardDir != "" {
 		if err := writeShards(ix, *shardDir, stdout, stderr); err != nil {
@@ -210,4 +214,24 @@ func (r *reporter) add(problems claims.ErrorList) {
 func (r *reporter) err() error {
 	r.errs.Sort()
 	return r.errs.Err()
+}
+
+// indexFile is where the index of the database file db is kept: beside
+// it, as FILE.index for FILE.json (claims.json: claims.index, the names
+// the site deploys them under). `factcheck serve` and `static` load it
+// instead of indexing the database again (minutes at 100,000 claims).
+func indexFile(db string) string {
+	if filepath.Ext(db) == ".index" {
+		return db + ".index" // never the database itself
+	}
+	return strings.TrimSuffix(db, filepath.Ext(db)) + ".index"
+}
+
+// writeIndex writes ix's binary form (match.DecodeIndex reads it) to file.
+func writeIndex(ix *match.Index, file string) error {
+	data, err := ix.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file, data, 0o644)
 }

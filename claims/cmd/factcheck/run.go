@@ -14,7 +14,7 @@ import (
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
-const usage = `factcheck builds claims databases and checks statements against them.
+const usage = `factcheck builds claims databases, checks statements against them, and serves them.
 
 Usage:
   factcheck build -articles DIR... [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] [-lang en] [-strict] -o FILE [-name NAME] [-v]
@@ -22,6 +22,9 @@ Usage:
   factcheck check [-db FILE] -jsonl              one statement per stdin line, one JSON object per line
   factcheck rank  -db FILE [-k 5] [-tag NAME]    queries.tsv on stdin (header, id<TAB>text) -> TREC run
   factcheck export-claimreview [-db FILE] [-o FILE]  imported fact-checks as ClaimReview JSON-LD
+  factcheck serve [-db FILE] [-shards DIR] [-site FILE] [-addr 127.0.0.1:8000] [-demo ADDR] ...   serve the fact-checker
+  factcheck static -o DIR [-db FILE] [-shards DIR] [-site FILE] [-base URL]   write it as a static site any file server serves
+  factcheck compress FILE...                     write FILE.br and FILE.gz beside each FILE (make wasm)
 
 "factcheck COMMAND -h" describes a command's flags.
 
@@ -66,6 +69,12 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runRank(ctx, args[1:], stdin, stdout, stderr)
 	case "export-claimreview":
 		err = runExport(args[1:], stdout, stderr)
+	case "serve":
+		err = runServe(ctx, args[1:], stdout, stderr)
+	case "static":
+		err = runStatic(args[1:], stdout, stderr)
+	case "compress":
+		err = runCompress(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usageText())
 		return nil

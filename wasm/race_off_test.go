@@ -1,8 +1,0 @@
-//go:build !wasm && !race
-
-package main
-
-import "testing"
-
-// skipUnderRace: see race_on_test.go.
-func skipUnderRace(testing.TB) {}
