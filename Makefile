@@ -6,7 +6,11 @@
 # One database drives everything: DB (default: the seed) is what `make run`,
 # `make demo` and `make static` serve, prerender every page from, and send
 # to the browser as /web/claims.json (the server compresses it at start-up;
-# web/ holds no copy of it).
+# web/ holds no copy of it), with its index from beside it (DB's .index,
+# written by factcheck build; built at start-up when missing) and, when
+# SHARDS names one, its sharded index (factcheck build -shards DIR).
+# The server and the static generator are `factcheck serve` and
+# `factcheck static` (the site package); wasm/ is the client alone.
 
 GO        ?= go
 ADDR      ?= 127.0.0.1:8000
@@ -15,6 +19,9 @@ DB        ?= claims/seed/claims.json
 # The site's name and look (README, "Your site's name and look"); empty: the seed's.
 SITE      ?=
 SITE_FLAG := $(if $(SITE),-site $(SITE))
+SHARDS    ?=
+SHARDS_FLAG := $(if $(SHARDS),-shards $(SHARDS))
+FACTCHECK := ./claims/cmd/factcheck
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 FUZZTIME  ?= 1m
 SHARED    ?= ../shared
@@ -72,16 +79,16 @@ web/app.wasm: $(shell find app claims wasm -type f -not -name '*_test.go' -not -
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
 
 web/app.wasm.br: web/app.wasm
-	$(GO) run ./wasm compress web/app.wasm
+	$(GO) run $(FACTCHECK) compress web/app.wasm
 
 wasm: web/app.wasm.br
 
 run: wasm
-	$(GO) run $(LDFLAGS) ./wasm -addr $(ADDR) -db $(DB) $(SITE_FLAG)
+	$(GO) run $(LDFLAGS) $(FACTCHECK) serve -addr $(ADDR) -db $(DB) $(SITE_FLAG) $(SHARDS_FLAG)
 
 # A static site in dist/ for any file server (see README, "Static hosting").
 static: wasm
-	rm -rf dist && $(GO) run $(LDFLAGS) ./wasm -static dist -db $(DB) $(SITE_FLAG)
+	rm -rf dist && $(GO) run $(LDFLAGS) $(FACTCHECK) static -o dist -db $(DB) $(SITE_FLAG) $(SHARDS_FLAG)
 
 test: test-go test-node test-e2e
 
@@ -93,7 +100,7 @@ test-go: lint
 # server (its tests hammer every route right after start) and the claims
 # database and matcher it shares between requests. (About 4x slower.)
 test-race:
-	$(GO) test -race ./wasm ./claims ./claims/match
+	$(GO) test -race ./site ./claims ./claims/match
 
 # Fetch the lint tools (CI does it first, with retries).
 tools:
@@ -121,7 +128,7 @@ test-node:
 FUZZ_TARGETS := claims:FuzzDecode claims:FuzzParseArticle claims:FuzzImportTSV claims:FuzzImportClaimReview \
 	claims/importers:FuzzParseHTML claims/importers:FuzzReadFeed \
 	claims/text:FuzzNormalize claims/text:FuzzAnalyze claims/match:FuzzCheckText claims/match:FuzzCheckWork \
-	claims/match:FuzzDecodeShard claims/match:FuzzRatingStance wasm:FuzzRenderClaim
+	claims/match:FuzzDecodeShard claims/match:FuzzRatingStance site:FuzzRenderClaim
 
 fuzz:
 	@failed=""; for t in $(FUZZ_TARGETS); do \
@@ -134,7 +141,7 @@ fuzz:
 # End-to-end tests: a real Chromium against the real server (axe-core
 # and terser come from npm: installed here when missing).
 test-e2e: wasm node_modules
-	FACTCHECK_E2E=1 $(GO) test -count=1 -timeout 30m -run 'E2E' -v ./wasm
+	FACTCHECK_E2E=1 $(GO) test -count=1 -timeout 30m -run 'E2E' -v ./site
 
 node_modules: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -145,7 +152,7 @@ node_modules: package.json package-lock.json
 # and the first verdict after the first keystroke, cold. Lighthouse runs
 # through npx (cached outside the repository).
 bench-embed: wasm
-	FACTCHECK_E2E=1 FACTCHECK_LIGHTHOUSE=1 $(GO) test -count=1 -run '^TestLighthouseEmbed$$' -v -timeout 20m ./wasm
+	FACTCHECK_E2E=1 FACTCHECK_LIGHTHOUSE=1 $(GO) test -count=1 -run '^TestLighthouseEmbed$$' -v -timeout 20m ./site
 
 # factcheck beside the page a news site would build instead (MiniSearch
 # over the same claims.json, ../shared/bench/web) with the seed, 10k and
@@ -155,7 +162,7 @@ bench-embed: wasm
 LIGHTHOUSE_RUNS ?= 3
 bench-web: wasm db-10k db-100k
 	FACTCHECK_BENCH_WEB=1 FACTCHECK_LIGHTHOUSE_RUNS=$(LIGHTHOUSE_RUNS) FACTCHECK_SHARED=$(abspath $(SHARED)) \
-	  $(GO) test -count=1 -run '^TestBenchWeb$$' -v -timeout 60m ./wasm
+	  $(GO) test -count=1 -run '^TestBenchWeb$$' -v -timeout 60m ./site
 
 # Benchmark databases (generated, not committed, in build/bench/): the seed
 # with the CheckThat! 2020 collection (10k claims), and with 100,000 and
@@ -233,4 +240,4 @@ clean:
 # The embedding demo: a mock news article on DEMO_ADDR that embeds the
 # widget from ADDR, and the same article without it at DEMO_ADDR/plain.
 demo: wasm
-	$(GO) run $(LDFLAGS) ./wasm -addr $(ADDR) -db $(DB) $(SITE_FLAG) -demo $(DEMO_ADDR)
+	$(GO) run $(LDFLAGS) $(FACTCHECK) serve -addr $(ADDR) -db $(DB) $(SITE_FLAG) $(SHARDS_FLAG) -demo $(DEMO_ADDR)
