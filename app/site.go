@@ -10,7 +10,7 @@ import (
 // Site is what a newsroom names and brands: every place the site says its
 // own name, in the header, the title of each page, the manifest, the
 // embed's label, share texts, og: tags and structured data, reads it from
-// here. The server reads it from a file (`-site FILE`, see wasm/site.go)
+// here. The server reads it from a file (`-site FILE`, see site/site.go)
 // and gives it to the browser through go-app's environment (siteEnv).
 type Site struct {
 	Name      string `json:"name" toml:"name"`             // "The Gazette fact-checker"

@@ -26,14 +26,24 @@ import (
 // its compressed forms. Everything is read and compressed once, at
 // start-up: what a client gets never depends on files changed after it,
 // and a compressed form always matches its original (a stale .br or .gz
-// beside a file on disk is never sent).
+// beside a file on disk is never sent). A server (New) compresses its
+// large files (app.wasm's twins checked, a large database and index) in
+// the background, so that it starts at once: a request for one waits
+// until it is ready (compressed).
 type asset struct {
-	name   string // path under /web/, e.g. "app.wasm"
-	ctype  string
-	raw    []byte
-	br, gz []byte // nil when the type does not compress
-	hash   string // of raw, for ETags and the app version
+	name  string // path under /web/, e.g. "app.wasm"
+	ctype string
+	raw   []byte
+	hash  string        // of raw, for ETags and the app version
+	ready chan struct{} // closed once br and gz are set
+	// br and gz are read after ready (compressed); nil when the type
+	// does not compress.
+	br, gz []byte
 }
+
+// compressSlot lets one large file be compressed in the background at a
+// time, leaving the other CPUs to requests.
+var compressSlot = make(chan struct{}, 1)
 
 // assets is the web folder as served: name -> asset.
 type assets map[string]*asset
@@ -53,7 +63,8 @@ const (
 // .br/.gz twins (checked and used for their original, see newAsset) and
 // any claims.json or claims.index (the database is the one given, db, and
 // index its search index).
-func loadAssets(web string, db, index []byte) (assets, error) {
+// With later, large files are compressed in the background (asset).
+func loadAssets(web string, db, index []byte, later bool) (assets, error) {
 	as := assets{}
 	err := filepath.WalkDir(web, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -81,7 +92,7 @@ func loadAssets(web string, db, index []byte) (assets, error) {
 		if err != nil {
 			return err
 		}
-		as[rel] = newAsset(rel, data, p)
+		as[rel] = newAssetLater(rel, data, p, later)
 		return nil
 	})
 	if err != nil {
@@ -90,8 +101,8 @@ func loadAssets(web string, db, index []byte) (assets, error) {
 	if _, ok := as["app.wasm"]; !ok {
 		return nil, fmt.Errorf("%s is missing: run `make wasm` first", filepath.Join(web, "app.wasm"))
 	}
-	as["claims.json"] = newAsset("claims.json", db, "")
-	as["claims.index"] = newAsset("claims.index", index, "")
+	as["claims.json"] = newAssetLater("claims.json", db, "", later)
+	as["claims.index"] = newAssetLater("claims.index", index, "", later)
 	return as, nil
 }
 
@@ -100,11 +111,35 @@ func loadAssets(web string, db, index []byte) (assets, error) {
 // they decompress to exactly data (make wasm writes them with the best,
 // slow, brotli level), else it is compressed here.
 func newAsset(name string, data []byte, onDisk string) *asset {
+	return newAssetLater(name, data, onDisk, false)
+}
+
+// newAssetLater is newAsset, compressing a large file in the background
+// when later is set.
+func newAssetLater(name string, data []byte, onDisk string, later bool) *asset {
 	sum := sha256.Sum256(data)
-	a := &asset{name: name, ctype: contentType(name), raw: data, hash: hex.EncodeToString(sum[:])[:16]}
+	a := &asset{name: name, ctype: contentType(name), raw: data, hash: hex.EncodeToString(sum[:])[:16], ready: make(chan struct{})}
 	if !compressible(a.ctype) {
+		close(a.ready)
 		return a
 	}
+	if later && len(data) > smallAsset {
+		go func() {
+			compressSlot <- struct{}{}
+			defer func() { <-compressSlot }()
+			a.compress(onDisk)
+		}()
+		return a
+	}
+	a.compress(onDisk)
+	return a
+}
+
+// compress sets a's compressed forms: its twins on disk when they match,
+// else compressed here; then a is ready.
+func (a *asset) compress(onDisk string) {
+	defer close(a.ready)
+	data := a.raw
 	if len(data) > smallAsset && onDisk != "" {
 		a.br = twin(onDisk+".br", data, func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil })
 		a.gz = twin(onDisk+".gz", data, func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) })
@@ -127,7 +162,6 @@ func newAsset(name string, data []byte, onDisk string) *asset {
 		w.Close()
 		a.gz = b.Bytes()
 	}
-	return a
 }
 
 // twin returns the compressed file at p if it decompresses to want, else
@@ -191,9 +225,20 @@ func (as assets) hash() string {
 	return hex.EncodeToString(h.Sum(nil))[:12]
 }
 
+// compressed returns a's compressed forms, once they are ready.
+func (a *asset) compressed() (br, gz []byte) {
+	<-a.ready
+	return a.br, a.gz
+}
+
 // serve sends the asset, brotli or gzip when the client accepts it, else
 // as it is; ranges and conditional requests as http.ServeContent does.
 func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
+	select {
+	case <-a.ready:
+	case <-r.Context().Done():
+		return // the client went away while it was compressed
+	}
 	body, enc := a.raw, ""
 	accept := r.Header.Get("Accept-Encoding")
 	switch {

@@ -5,8 +5,10 @@ package site
 import (
 	"bytes"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/factcheck/factcheck/claims/match"
@@ -55,3 +57,30 @@ func TestLoadsPrebuiltIndex(t *testing.T) {
 }
 
 const indexMagicForTest = "FCIX"
+
+// TestLargeFilesCompressedInTheBackground: a server (New) returns before
+// its large files are compressed; a request for one, at once, gets it
+// whole in the encoding it asked for.
+func TestLargeFilesCompressedInTheBackground(t *testing.T) {
+	const size = 3*smallAsset + 1000
+	web := testWeb(t, size)
+	s, err := New(Config{Web: web})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	want := fakeWasm(size, "v1")
+	var wg sync.WaitGroup
+	for _, enc := range []string{"br", "gzip", "identity", "br"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			resp, body := get(t, ts, http.MethodGet, "/web/app.wasm", "Accept-Encoding", enc)
+			if got := resp.Header.Get("Content-Encoding"); (enc == "identity") != (got == "") || !bytes.Equal(decode(t, got, body), want) {
+				t.Errorf("Accept-Encoding %s: encoding %q, not the file", enc, got)
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -136,7 +136,7 @@ func loadDatabase(file string) ([]byte, *claims.DB, error) {
 // New loads the site cfg describes, to be served: everything it sends is
 // ready when it returns.
 func New(cfg Config) (*Server, error) {
-	s, err := newServer(cfg)
+	s, err := newSite(cfg, serverLayout, true)
 	if err != nil {
 		return nil, err
 	}
@@ -146,14 +146,17 @@ func New(cfg Config) (*Server, error) {
 // Version is the app version the site deploys.
 func (s *Server) Version() string { return s.version }
 
-func newServer(cfg Config) (*server, error) { return newSite(cfg, serverLayout) }
+// newServer is New with every file compressed before it returns.
+func newServer(cfg Config) (*server, error) { return newSite(cfg, serverLayout, false) }
 
 // newSite loads everything once: the database, its index (loaded from
 // cfg.Index or built, once: the pages render with it and /web/claims.index
 // sends it), the sharded index when there is one, the web folder; and
 // renders / once, so that concurrent first requests find it all built
-// and a site that cannot render fails here.
-func newSite(cfg Config, l layout) (*server, error) {
+// and a site that cannot render fails here. With later, large files are
+// compressed in the background (assets.go), as a server may: requests for
+// them wait until they are ready.
+func newSite(cfg Config, l layout, later bool) (*server, error) {
 	routes.Do(app.Routes)
 	st, logo, err := loadSite(cfg.SiteFile, cfg.Base)
 	if err != nil {
@@ -171,7 +174,7 @@ func newSite(cfg Config, l layout) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	web, err := loadAssets(cfg.Web, data, indexData)
+	web, err := loadAssets(cfg.Web, data, indexData, later)
 	if err != nil {
 		return nil, err
 	}

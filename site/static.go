@@ -38,7 +38,7 @@ func WriteStatic(cfg Config, dir string, log io.Writer) error {
 // Windows), are left out, and said so on log: they still open from the
 // app, on hosts that send 404.html for a missing page.
 func generateStatic(cfg Config, dir string, log io.Writer) error {
-	s, err := newSite(cfg, folderLayout)
+	s, err := newSite(cfg, folderLayout, false)
 	if err != nil {
 		return err
 	}
@@ -120,9 +120,9 @@ func (w *staticWriter) page(name string, data []byte) {
 // when its type compresses.
 func (w *staticWriter) asset(name string, a *asset) {
 	w.write(name, a.raw)
-	if a.br != nil && a.gz != nil {
-		w.write(name+".br", a.br)
-		w.write(name+".gz", a.gz)
+	if br, gz := a.compressed(); br != nil && gz != nil {
+		w.write(name+".br", br)
+		w.write(name+".gz", gz)
 	}
 }
 

@@ -131,7 +131,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// TestStaticSiteIsTheDatabaseGiven: -static with -db writes that
+// TestStaticSiteIsTheDatabaseGiven: factcheck static with -db writes that
 // database's pages and sends it as claims.json; the seed's are absent.
 func TestStaticSiteIsTheDatabaseGiven(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "newsroom.json")
