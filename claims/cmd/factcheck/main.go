@@ -1,5 +1,6 @@
-// Command factcheck builds claims databases and checks statements against
-// them. Run "factcheck help" for the commands.
+// Command factcheck builds claims databases, checks statements against
+// them, and serves the fact-checker (serve) or writes it as a static site
+// (static). Run "factcheck help" for the commands.
 package main
 
 import (
