@@ -92,22 +92,27 @@ func FSFetcher(fsys fs.FS) Fetcher {
 }
 
 type shardManifest struct {
-	Format      string     `json:"format"`
-	Version     int        `json:"version"`
-	Name        string     `json:"name,omitempty"`
-	Examples    []string   `json:"examples,omitempty"`
-	Claims      int        `json:"claims"`
-	Articles    int        `json:"articles"`
-	AvgLen      float64    `json:"avg_len"`
-	Fingerprint string     `json:"fingerprint"`
-	Global      globalData `json:"global"`
-	Terms       []shardRef `json:"terms"`
-	Vocab       []shardRef `json:"vocab"`
-	Group       int        `json:"group"`     // claims a fragment
-	GroupTag    string     `json:"group_tag"` // in fragments' names
-	List        string     `json:"list"`      // the file that names every other
-	Files       int        `json:"files"`     // every file, this one too
-	Bytes       int64      `json:"bytes"`     // of every file but this one
+	Format      string   `json:"format"`
+	Version     int      `json:"version"`
+	Name        string   `json:"name,omitempty"`
+	Examples    []string `json:"examples,omitempty"`
+	Claims      int      `json:"claims"`
+	Articles    int      `json:"articles"`
+	AvgLen      float64  `json:"avg_len"`
+	Fingerprint string   `json:"fingerprint"`
+	// What the database covers (claims.DB.Coverage), and how many of its
+	// claims were imported from collections: what a page says of it
+	// without its claims. Absent in indexes written before it.
+	Coverage *claims.Coverage `json:"coverage,omitempty"`
+	Imported int              `json:"imported,omitempty"`
+	Global   globalData       `json:"global"`
+	Terms    []shardRef       `json:"terms"`
+	Vocab    []shardRef       `json:"vocab"`
+	Group    int              `json:"group"`     // claims a fragment
+	GroupTag string           `json:"group_tag"` // in fragments' names
+	List     string           `json:"list"`      // the file that names every other
+	Files    int              `json:"files"`     // every file, this one too
+	Bytes    int64            `json:"bytes"`     // of every file but this one
 }
 
 // shardRef is a shard and the first key it holds (every key from it to
@@ -231,6 +236,29 @@ func setOf(words []string) map[string]bool {
 	}
 	return out
 }
+
+// Coverage says what the database covers and how many of its claims were
+// imported from fact-check collections (drawn from no article). A
+// sharded index holds no claims until a check fetches them: it says what
+// its manifest says (nothing, in indexes written before it did).
+func (ix *Index) Coverage() (cv claims.Coverage, imported int) {
+	if ix.sh != nil {
+		if c := ix.sh.man.Coverage; c != nil {
+			cv = *c
+		}
+		return cv, ix.sh.man.Imported
+	}
+	for _, c := range ix.DB.Claims {
+		if c.Kind == claims.KindImported {
+			imported++
+		}
+	}
+	return ix.DB.Coverage(), imported
+}
+
+// Sharded tells whether ix is a sharded index (OpenShards), whose claims
+// and articles are fetched as checks need them: ix.DB holds none.
+func (ix *Index) Sharded() bool { return ix.sh != nil }
 
 // FetchStats says how many files and bytes (as sent) a sharded index has
 // fetched since it was opened; zero for a whole index.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -227,6 +228,21 @@ func TestShardFiles(t *testing.T) {
 	}
 	if total != bytes {
 		t.Errorf("files hold %d bytes, the manifest says %d", total, bytes)
+	}
+}
+
+// TestShardedCoverage: a sharded index says what the database covers as
+// the whole one does, though it holds none of its claims.
+func TestShardedCoverage(t *testing.T) {
+	whole := seedIndex(t)
+	sh, _ := shard(t, whole, ShardOptions{})
+	wcv, wimp := whole.Coverage()
+	scv, simp := sh.Coverage()
+	if !reflect.DeepEqual(wcv, scv) || wimp != simp {
+		t.Errorf("sharded coverage %+v (%d imported), whole %+v (%d)", scv, simp, wcv, wimp)
+	}
+	if wcv.Claims == 0 || !sh.Sharded() || whole.Sharded() {
+		t.Errorf("coverage %+v; sharded: %v, whole: %v", wcv, sh.Sharded(), whole.Sharded())
 	}
 }
 

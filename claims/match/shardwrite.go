@@ -68,6 +68,8 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opts Sha
 		Fingerprint: fmt.Sprintf("%016x", Fingerprint(db)), Group: opts.GroupClaims,
 	}
 	m.Global = global(ix)
+	cv, imported := ix.Coverage()
+	m.Coverage, m.Imported = &cv, imported
 	var err error
 	if m.Terms, err = w.terms(ix, opts); err != nil {
 		return w.stats, err
