@@ -57,6 +57,9 @@ type server struct {
 	appJS   map[string]*asset // go-app's files: /app.js, /app-worker.js, …
 	root    assets            // files at the root: robots.txt, sitemap.xml (and its parts)
 	pages   *pageCache        // rendered pages (pages.go)
+
+	sharded   bool              // the index is also served in parts, /web/shards/ (app.ShardedDeployment)
+	shardsEnv map[string]string // what tells the page so
 }
 
 // layout is how page addresses are written: as the server answers them
@@ -131,13 +134,21 @@ func newSite(cfg config, l layout) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	index, err := match.NewIndex(db).MarshalBinary()
+	ix := match.NewIndex(db)
+	index, err := ix.MarshalBinary()
 	if err != nil {
 		return nil, fmt.Errorf("claims index: %w", err)
 	}
 	web, err := loadAssets(cfg.Web, data, index)
 	if err != nil {
 		return nil, err
+	}
+	shards, shardsEnv, err := app.ShardedDeployment(ix) // a large database: its index in parts, fetched as checks need them
+	if err != nil {
+		return nil, fmt.Errorf("claims index: %w", err)
+	}
+	for name, data := range shards {
+		web[name] = newAsset(name, data, "")
 	}
 	if err := brandAssets(web, st, logo); err != nil {
 		return nil, err
@@ -146,7 +157,7 @@ func newSite(cfg config, l layout) (*server, error) {
 	if gitVersion != "" {
 		version = gitVersion + "-" + version[:8]
 	}
-	s := &server{cfg: cfg, site: st, version: version, layout: l, db: db, web: web}
+	s := &server{cfg: cfg, site: st, version: version, layout: l, db: db, web: web, sharded: len(shards) > 0, shardsEnv: shardsEnv}
 	app.SetSite(st)
 	s.app = s.appHandler()
 	app.SetDatabase(db)
@@ -191,7 +202,7 @@ func (s *server) appHandler() *goapp.Handler {
 		WasmContentLength:     strconv.Itoa(len(s.web["app.wasm"].raw)),
 		Resources:             goapp.LocalDir(""),
 		ServiceWorkerTemplate: appWorkerJS,
-		Env:                   app.SiteEnv(st),
+		Env:                   withEnv(app.SiteEnv(st), s.shardsEnv),
 	}
 	if u, err := url.Parse(st.Base); err == nil && u.Scheme == "https" && strings.Trim(u.Path, "/") == "" {
 		h.Domain = u.Host // go-app writes og:url as https://DOMAIN/PATH
@@ -236,7 +247,7 @@ func (s *server) pageRoutes() []string {
 // and its index, the scripts and icons the pages use, and the pages (up to
 // maxPrecachedPages), each as this layout addresses it.
 func (s *server) precache() []string {
-	list := []string{app.DBPath, app.IndexPath, "/web/icon.svg", "/web/embed.js", s.site.Logo}
+	list := append(app.StartFiles(s.sharded), "/web/icon.svg", "/web/embed.js", s.site.Logo)
 	routes := s.pageRoutes()
 	if len(routes) > maxPrecachedPages {
 		routes = routes[:maxPrecachedPages]
@@ -245,6 +256,14 @@ func (s *server) precache() []string {
 		list = append(list, s.layout.page(r))
 	}
 	return list
+}
+
+// withEnv adds more to env.
+func withEnv(env, more map[string]string) map[string]string {
+	for k, v := range more {
+		env[k] = v
+	}
+	return env
 }
 
 // safeID: an ID that may become a path segment and a file name. The
