@@ -43,6 +43,11 @@ import (
 //	v/H.bin      vocabulary shards: the terms without a digit, by length
 //	             then term, with their frequencies: a typo fetches the
 //	             words of its length (±2) and first letter
+//	i/H.bin      ID shards: every claim's and article's ID in order
+//	             ("c:ID", "a:ID"), with the claim's number or the name of
+//	             the article's file: what a claim's or an article's own
+//	             page reads (ClaimByID, ArticleByID)
+//	a/H.bin      an article whole (claims.Article, JSON)
 //	l/H.bin      the name of every file but the manifest, one a line: what
 //	             a reader fetches to have the index offline
 //	c/N-TAG.bin  fragment N: claims N×G to N×G+G-1 (G in the manifest) as
@@ -65,6 +70,9 @@ const (
 	termMagic    = "FCT1"
 	blockMagic   = "FCP1"
 	vocabMagic   = "FCV1"
+	idMagic      = "FCI1"
+	idClaim      = "c:"
+	idArticle    = "a:"
 )
 
 // A Fetcher reads a file of a sharded index by its name ("index.json",
@@ -108,11 +116,12 @@ type shardManifest struct {
 	Global   globalData       `json:"global"`
 	Terms    []shardRef       `json:"terms"`
 	Vocab    []shardRef       `json:"vocab"`
-	Group    int              `json:"group"`     // claims a fragment
-	GroupTag string           `json:"group_tag"` // in fragments' names
-	List     string           `json:"list"`      // the file that names every other
-	Files    int              `json:"files"`     // every file, this one too
-	Bytes    int64            `json:"bytes"`     // of every file but this one
+	IDs      []shardRef       `json:"ids,omitempty"` // absent in indexes written before them
+	Group    int              `json:"group"`         // claims a fragment
+	GroupTag string           `json:"group_tag"`     // in fragments' names
+	List     string           `json:"list"`          // the file that names every other
+	Files    int              `json:"files"`         // every file, this one too
+	Bytes    int64            `json:"bytes"`         // of every file but this one
 }
 
 // shardRef is a shard and the first key it holds (every key from it to
@@ -181,6 +190,7 @@ type shards struct {
 	dfs      map[string]int // known document frequencies, from any file
 	vocab    map[string][]vocabEntry
 	blocks   map[string][]spost
+	ids      map[string]idEntry
 	groups   map[int]*fragmentGroup
 	articles map[string]*claims.Article
 	paras    map[sourceKey]fragmentParagraph
@@ -204,7 +214,7 @@ type sourceKey struct {
 func OpenShards(f Fetcher) (*Index, error) {
 	s := &shards{fetch: f, loaded: map[string]bool{}, records: map[string]*termRecord{},
 		dfs: map[string]int{}, vocab: map[string][]vocabEntry{}, blocks: map[string][]spost{},
-		groups: map[int]*fragmentGroup{}, articles: map[string]*claims.Article{}, paras: map[sourceKey]fragmentParagraph{}}
+		groups: map[int]*fragmentGroup{}, ids: map[string]idEntry{}, articles: map[string]*claims.Article{}, paras: map[sourceKey]fragmentParagraph{}}
 	data, err := s.get(manifestName)
 	if err != nil {
 		return nil, err
@@ -294,6 +304,46 @@ func (ix *Index) ShardFiles() ([]string, int64, error) {
 	return names, ix.sh.man.Bytes, nil
 }
 
+// ClaimByID returns the claim of an ID, or nil. A sharded index fetches
+// it (its ID shard, then its fragment): call it where a fetch may block,
+// never on the page's UI goroutine.
+func (ix *Index) ClaimByID(id string) *claims.Claim {
+	if ix.sh == nil {
+		return ix.DB.Claim(id)
+	}
+	e, ok := ix.sh.id(idClaim + id)
+	if !ok {
+		return nil
+	}
+	if c := ix.sh.claim(e.claim); c.ID == id {
+		return c
+	}
+	return nil
+}
+
+// ArticleByID returns the article of an ID, with its text, or nil. A
+// sharded index fetches it, as ClaimByID does.
+func (ix *Index) ArticleByID(id string) *claims.Article {
+	if ix.sh == nil {
+		return ix.DB.Article(id)
+	}
+	e, ok := ix.sh.id(idArticle + id)
+	if !ok || e.file == "" {
+		return nil
+	}
+	data, err := ix.sh.get(e.file)
+	if err != nil {
+		ix.sh.fail(err)
+		return nil
+	}
+	var a claims.Article
+	if err := json.Unmarshal(data, &a); err != nil || a.ID != id {
+		ix.sh.fail(fmt.Errorf("sharded index: %s is not article %q", e.file, id))
+		return nil
+	}
+	return &a
+}
+
 // FetchErr returns the first fetch that failed, if any: a check made
 // after it may have missed claims, and says nothing reliable.
 func (ix *Index) FetchErr() error {
@@ -368,6 +418,64 @@ func (s *shards) load(names []string, decode func(name string, data []byte) erro
 		}
 		s.loaded[n] = true
 	}
+}
+
+// fail remembers the first error (FetchErr).
+func (s *shards) fail(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err == nil {
+		s.err = err
+	}
+}
+
+// idEntry is what an ID shard says of an ID: the claim's number, or the
+// article's file.
+type idEntry struct {
+	claim int
+	file  string
+}
+
+// id looks up a key of the ID shards ("c:ID", "a:ID").
+func (s *shards) id(key string) (idEntry, bool) {
+	f := shardOf(s.man.IDs, key)
+	if f == "" {
+		return idEntry{}, false
+	}
+	s.load([]string{f}, s.decodeIDs)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, ok := s.ids[key]
+	return e, ok
+}
+
+func (s *shards) decodeIDs(name string, data []byte) error {
+	r, err := newShardReader(data, idMagic)
+	if err != nil {
+		return err
+	}
+	n := r.count(len(data))
+	got := make(map[string]idEntry, n)
+	for i := 0; i < n && r.err == nil; i++ {
+		key := r.str()
+		var e idEntry
+		if strings.HasPrefix(key, idArticle) {
+			e.file = r.str()
+			if !strings.HasPrefix(e.file, "a/") || strings.Contains(e.file, "..") {
+				r.fail()
+			}
+		} else {
+			e.claim = r.upTo(s.man.Claims - 1)
+		}
+		got[key] = e
+	}
+	if r.err != nil {
+		return r.err
+	}
+	for k, e := range got {
+		s.ids[k] = e
+	}
+	return nil
 }
 
 // termShard returns the term shard a key falls in, or "".
