@@ -183,6 +183,45 @@ func newIndex(db *claims.DB) *match.Index {
 	return match.NewIndex(db)
 }
 
+// byID is what a page found by its ID in a sharded index, whose claims
+// and articles are fetched as they are needed: the ID looked up, and
+// what was found (nil: none such).
+type byID[T any] struct {
+	id    string
+	found *T
+}
+
+// get returns what was found of id, and whether it is known yet.
+func (b byID[T]) get(id string) (*T, bool) { return b.found, b.id == id }
+
+// lookUp finds in the background, in a sharded index, what a page shows
+// of id (find fetches, which must not block the UI goroutine), then sets
+// *b and calls then on the UI goroutine (the page renders again). A whole
+// index is read at once.
+func lookUp[T any](ctx goapp.Context, ix *match.Index, id string, find func(*match.Index, string) *T, b *byID[T], then func(goapp.Context)) {
+	if !ix.Sharded() {
+		*b = byID[T]{id, find(ix, id)}
+		then(ctx)
+		return
+	}
+	ctx.Async(func() {
+		v := find(ix, id)
+		ctx.Dispatch(func(ctx goapp.Context) {
+			*b = byID[T]{id, v}
+			then(ctx)
+		})
+	})
+}
+
+// statusUnless is the database's status, or loading while what a page
+// shows is not known yet.
+func statusUnless(known bool, status loadStatus) loadStatus {
+	if !known && status == loaded {
+		return loading
+	}
+	return status
+}
+
 // loadedDatabase is the state of a loaded database, or of a failed load.
 func loadedDatabase(ix *match.Index, err error) database {
 	if err != nil {
