@@ -111,7 +111,7 @@ func TestE2EShardedStaticSite(t *testing.T) {
 	statements := []string{
 		"Roman Seleznev was arrested in 2014.",
 		"Russia does not have an extradition treaty with the U.S.",
-		"The council of Oakdale approved 7 new schools in 1994.",
+		"The council of Oakdale approved 17 new schools in 2004.",
 		"the council of brookfield approved 3 new bus lines in 1990",
 	}
 	want := commandSays(t, file, statements)
@@ -156,6 +156,29 @@ func TestE2EShardedStaticSite(t *testing.T) {
 		t.Errorf("the page fetched the whole database: %s", fetched)
 	}
 
+	// A claim's and an article's own page, opened or reloaded: the page
+	// finds them in the sharded index (ID shards).
+	pages := []struct{ path, h1 string }{
+		{"/claim/gen-42", "The council of Millbrook approved 45 new parks in 1999."},
+		{"/claim/no-extradition-treaty", "Russia has no extradition treaty with the United States"},
+		{"/article/000_e5b01c607c127f20", "U.S. and Russian officials to meet in Geneva on cybersecurity"},
+	}
+	for _, pg := range pages {
+		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+pg.path)); err != nil {
+			t.Fatal(err)
+		}
+		shows := fmt.Sprintf(`%s && !!document.querySelector('h1') && document.querySelector('h1').textContent.includes(%q)`, ready, pg.h1)
+		if err := waitJS(ctx, shows); err != nil {
+			t.Errorf("%s: %s", pg.path, text(ctx, `document.body.innerText.slice(0, 300)`))
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, ready); err != nil {
+		t.Fatal("the page did not get ready again")
+	}
+
 	// Make available offline, then check with no server.
 	if _, err := waitPrecached(ctx, []string{"/", app.ShardsPath + "index.json"}); err != nil {
 		t.Fatal("the service worker did not store the page and the manifest")
@@ -186,5 +209,14 @@ func TestE2EShardedStaticSite(t *testing.T) {
 		if got := verdictOf(check(statements[i])); got != verdictOf(want[i]) {
 			t.Errorf("offline, %q: the page says %s, the command %s", statements[i], got, verdictOf(want[i]))
 		}
+	}
+	// A claim page never opened before, offline: the app shell renders it
+	// from the index kept.
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/claim/gen-7")); err != nil {
+		t.Fatal(err)
+	}
+	shows := fmt.Sprintf(`%s && !!document.querySelector('h1') && document.querySelector('h1').textContent.includes(%q)`, ready, "The council of Greenville approved 10 new bus lines in 1997.")
+	if err := waitJS(ctx, shows); err != nil {
+		t.Errorf("offline /claim/gen-7: %s", text(ctx, `document.body.innerText.slice(0, 300)`))
 	}
 }
