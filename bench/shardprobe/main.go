@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
 
@@ -83,6 +84,15 @@ func (c *counter) Fetch(name string) ([]byte, error) {
 	c.byKind[k] = [2]int{c.byKind[k][0] + 1, c.byKind[k][1] + len(data)}
 	c.mu.Unlock()
 	return data, nil
+}
+
+// heap is the Go heap in use after a collection: what the index holds in
+// the page (the WebAssembly memory the page grows to is at least this).
+func heap() string {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return fmt.Sprintf("%.1f MB", float64(m.HeapAlloc)/1e6)
 }
 
 func gzipped(data []byte) int {
@@ -165,7 +175,8 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 			v := ix.CheckText(s).Verdict
 			fmt.Fprintf(stdout, "single\t2 files\t%d bytes\t%s ready + %s check\t%s\t%.60q\n", zdb+zix, ready.Round(time.Millisecond), time.Since(t1).Round(time.Millisecond), v, s)
 		}
-		fmt.Fprintf(stdout, "single: built in %s (not counted)\n", build.Round(time.Millisecond))
+		fmt.Fprintf(stdout, "single: built in %s (not counted); heap %s with it\n", build.Round(time.Millisecond), heap())
+		runtime.KeepAlive(ix)
 	}
 	if *shardDir != "" {
 		for _, s := range stmts {
@@ -185,7 +196,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 			t1 := time.Now()
 			ix.CheckText(s)
 			warm := time.Since(t1)
-			fmt.Fprintf(stdout, "sharded\t%d files\t%d bytes\t%s open + %s check = %s cold, %s warm\t%s\t%.60q\t%v\n", c.files, c.bytes, open.Round(time.Millisecond), (cold - open).Round(time.Millisecond), cold.Round(time.Millisecond), warm.Round(time.Millisecond), v, s, c.byKind)
+			fmt.Fprintf(stdout, "sharded\t%d files\t%d bytes\t%s open + %s check = %s cold, %s warm\t%s\t%.60q\t%v\theap %s\n", c.files, c.bytes, open.Round(time.Millisecond), (cold - open).Round(time.Millisecond), cold.Round(time.Millisecond), warm.Round(time.Millisecond), v, s, c.byKind, heap())
 		}
 	}
 	return nil
