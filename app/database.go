@@ -91,8 +91,14 @@ func ShardedDeployment(ix *match.Index) (files map[string][]byte, env map[string
 	}, match.ShardOptions{}); err != nil {
 		return nil, nil, err
 	}
-	return files, map[string]string{shardsEnv: ShardsPath}, nil
+	return files, ShardsEnv(), nil
 }
+
+// ShardsEnv is the go-app environment (Handler.Env) that tells the page
+// to open the sharded index under ShardsPath: for a deployment that
+// serves a folder already written (`factcheck build -shards DIR`, its
+// files as they are under /web/shards/) rather than ShardedDeployment's.
+func ShardsEnv() map[string]string { return map[string]string{shardsEnv: ShardsPath} }
 
 // StartFiles are what the page fetches before its first check: the
 // service worker stores them on install, so the page starts offline.
