@@ -51,18 +51,22 @@ const shardsEnv = "FACTCHECK_SHARDS"
 // index sharded; at or below it the page fetches the two single files,
 // which answer every later check without a request.
 //
-// Measured with bench/shardprobe under Node (js/wasm), one cold first
-// check of five statements, 50 ms a request and 20 Mbit/s, on this
-// loaded 2-core machine (tmp figures in the scale report of 2026-12-05):
-//   - seed (137 claims): single files 33 kB, ready in 0.54 s + check
-//     0.1–0.7 s; shards 23–38 kB in 9–17 files, 0.5–1.9 s: the single
-//     files are as fast or faster, and repeat checks fetch nothing;
-//   - 1,000 claims: single files 258 kB, ready in 2.2 s; shards 57–81 kB,
-//     1.6–3.1 s to the verdict;
-//   - 10,000 claims (make db-10k): single files 2.6 MB (see below).
+// Measured with bench/shardprobe under Node (js/wasm), a cold first
+// check of five statements, 50 ms a request and 20 Mbit/s, on the shared
+// 2-core machine under heavy load (2026-12-05; times are loose, bytes
+// exact; -first N keeps a database's first N claims):
+//   - seed (137 claims): single files 33 kB, ready in 0.54 s; shards
+//     23–38 kB in 9–17 files and 4–5 rounds of requests: no fewer bytes,
+//     more rounds, and every later check fetches again;
+//   - 1,000 claims: single files 258 kB, ready in 2.2 s; shards 57–81 kB;
+//   - 5,000 claims: single files 640 kB, ready in 1.6 s; shards 65–83 kB;
+//   - 10,000 claims (make db-10k): single files 1.15 MB, ready in 3.5 s;
+//     shards 71–90 kB, 0.6–3.7 s to the verdict.
 //
-// The crossover lies between: a database the single files bring in well
-// under a second stays whole.
+// The single files cost about 250 bytes a claim, a first check's shards
+// 60–90 kB at any size: they weigh the same near 300 claims, where the
+// single files still answer in one round and every later check at once.
+// Past 500 claims (over 120 kB whole) the shards send fewer bytes.
 const ShardAbove = 500
 
 // ShardedDeployment returns what a deployment of ix serves for its index
