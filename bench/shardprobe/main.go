@@ -225,10 +225,10 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 			// and the time the network kept it waiting.
 			idle := cpuTime() - cpu0 + net.waited()
 			// Warm: the same statement again, everything it reads at hand.
-			t1 := time.Now()
+			t1, cpu1 := time.Now(), cpuTime()
 			ix.CheckText(s)
-			warm := time.Since(t1)
-			fmt.Fprintf(stdout, "sharded\t%d files\t%d bytes\t%s open + %s check = %s cold (CPU + network: %s), %s warm\t%s\t%.60q\t%v\theap %s\n", c.files, c.bytes, open.Round(time.Millisecond), (cold - open).Round(time.Millisecond), cold.Round(time.Millisecond), idle.Round(time.Millisecond), warm.Round(time.Millisecond), v, s, c.byKind, heap())
+			warm, warmCPU := time.Since(t1), cpuTime()-cpu1
+			fmt.Fprintf(stdout, "sharded\t%d files\t%d bytes\t%s open + %s check = %s cold (CPU + network: %s), %s warm (CPU %s)\t%s\t%.60q\t%v\theap %s\n", c.files, c.bytes, open.Round(time.Millisecond), (cold - open).Round(time.Millisecond), cold.Round(time.Millisecond), idle.Round(time.Millisecond), warm.Round(time.Millisecond), warmCPU.Round(time.Millisecond), v, s, c.byKind, heap())
 			runtime.KeepAlive(ix)
 		}
 	}
