@@ -517,7 +517,7 @@ func TestClaimsListGroupedAndPaged(t *testing.T) {
 		big.Claims = append(big.Claims, c)
 	}
 	// (The list needs no search index: an empty one spares the test building it.)
-	out = render(t, &claimsPage{db: database{Status: loaded, Index: &match.Index{DB: big}, Coverage: coverageOf(big)}, limit: claimsPerPage})
+	out = render(t, &claimsPage{db: database{Status: loaded, Index: &match.Index{DB: big}, Coverage: coverageOf(&match.Index{DB: big})}, limit: claimsPerPage})
 	if n := strings.Count(out, `href="/claim/`); n != claimsPerPage {
 		t.Errorf("%d claims rendered of 10,000", n)
 	}

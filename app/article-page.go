@@ -8,6 +8,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
 )
 
 // articlePage shows a source article in full, with the quote named in the
@@ -20,6 +21,7 @@ type articlePage struct {
 	db         database
 	id         string
 	start, end int
+	sharded    byID[claims.Article] // the article, fetched from a sharded index
 }
 
 func newArticlePage() *articlePage { return &articlePage{db: initialDatabase(), start: -1, end: -1} }
@@ -43,28 +45,35 @@ func (p *articlePage) readURL(u *url.URL) {
 func (p *articlePage) OnNav(ctx goapp.Context) {
 	p.readURL(ctx.Page().URL())
 	observeDatabase(ctx, &p.db, func(ctx goapp.Context) {
-		a := p.article()
-		if a == nil {
-			return
-		}
-		ctx.Page().SetTitle(pageTitle(firstNonEmpty(a.Headline, a.ID)))
-		if p.start >= 0 {
-			ctx.Defer(func(goapp.Context) { scrollToThird("quote") })
-		}
+		lookUp(ctx, p.db.Index, p.id, (*match.Index).ArticleByID, &p.sharded, func(ctx goapp.Context) {
+			a, _ := p.article()
+			if a == nil {
+				return
+			}
+			ctx.Page().SetTitle(pageTitle(firstNonEmpty(a.Headline, a.ID)))
+			if p.start >= 0 {
+				ctx.Defer(func(goapp.Context) { scrollToThird("quote") })
+			}
+		})
 	})
 }
 
-func (p *articlePage) article() *claims.Article {
+// article returns the page's article, and whether it is known yet (a
+// sharded index fetches it: lookUp).
+func (p *articlePage) article() (*claims.Article, bool) {
 	if p.db.Status != loaded {
-		return nil
+		return nil, false
 	}
-	return p.db.Index.DB.Article(p.id)
+	if p.db.Index.Sharded() {
+		return p.sharded.get(p.id)
+	}
+	return p.db.Index.DB.Article(p.id), true
 }
 
 func (p *articlePage) Render() goapp.UI {
-	a := p.article()
+	a, known := p.article()
 	if a == nil {
-		return loadingOrMissing(p.db.Status, "article", p.id)
+		return loadingOrMissing(statusUnless(known, p.db.Status), "article", p.id)
 	}
 	headline := firstNonEmpty(a.Headline, a.ID)
 	return newPageShell("",

@@ -7,14 +7,16 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/match"
 )
 
 // claimPage shows one claim with all its sources, each laid out the same.
 type claimPage struct {
 	goapp.Compo
 
-	db database
-	id string
+	db      database
+	id      string
+	sharded byID[claims.Claim] // the claim, fetched from a sharded index
 }
 
 func newClaimPage() *claimPage { return &claimPage{db: initialDatabase()} }
@@ -37,23 +39,30 @@ func (p *claimPage) readURL(u *url.URL) {
 func (p *claimPage) OnNav(ctx goapp.Context) {
 	p.readURL(ctx.Page().URL())
 	observeDatabase(ctx, &p.db, func(ctx goapp.Context) {
-		if c := p.claim(); c != nil {
-			ctx.Page().SetTitle(pageTitle(c.Text))
-		}
+		lookUp(ctx, p.db.Index, p.id, (*match.Index).ClaimByID, &p.sharded, func(ctx goapp.Context) {
+			if c, _ := p.claim(); c != nil {
+				ctx.Page().SetTitle(pageTitle(c.Text))
+			}
+		})
 	})
 }
 
-func (p *claimPage) claim() *claims.Claim {
+// claim returns the page's claim, and whether it is known yet (a sharded
+// index fetches it: lookUp).
+func (p *claimPage) claim() (*claims.Claim, bool) {
 	if p.db.Status != loaded {
-		return nil
+		return nil, false
 	}
-	return p.db.Index.DB.Claim(p.id)
+	if p.db.Index.Sharded() {
+		return p.sharded.get(p.id)
+	}
+	return p.db.Index.DB.Claim(p.id), true
 }
 
 func (p *claimPage) Render() goapp.UI {
-	c := p.claim()
+	c, known := p.claim()
 	if c == nil {
-		return loadingOrMissing(p.db.Status, "claim", p.id)
+		return loadingOrMissing(statusUnless(known, p.db.Status), "claim", p.id)
 	}
 	var sources []goapp.UI
 	for _, s := range c.Sources {

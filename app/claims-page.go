@@ -206,7 +206,12 @@ func (p *claimsPage) Render() goapp.UI {
 		groups = firstClaims(groupClaims(p.db.Index.DB, ls), p.limit)
 	}
 	status := thousands(total) + " claims from " + coverageSources(p.db.Coverage)
-	if strings.TrimSpace(p.filter) != "" {
+	if p.db.Status == loaded && p.db.Index.Sharded() {
+		// An archive served in parts (app.ShardAbove): its claims are
+		// fetched as checks need them, never all at once.
+		status = thousands(p.db.Coverage.Claims) + " claims from " + coverageSources(p.db.Coverage) +
+			": too many to list here; check a statement to find those about it"
+	} else if strings.TrimSpace(p.filter) != "" {
 		status = thousands(total) + " of " + thousands(len(all)) + " claims match “" + strings.TrimSpace(p.filter) + "”"
 	}
 	if shown < total {

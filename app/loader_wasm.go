@@ -59,6 +59,9 @@ func deployedDatabase() (database, bool) {
 func loadDatabaseNow(goapp.Context) database { return loadedDatabase(fetchIndex()) }
 
 func fetchIndex() (*match.Index, error) {
+	if dir := goapp.Getenv(shardsEnv); dir != "" {
+		return openShards(staticURL(dir))
+	}
 	// The index downloads while the database does.
 	type fetched struct {
 		data []byte
@@ -90,6 +93,108 @@ func fetchIndex() (*match.Index, error) {
 	}
 	logError("factcheck: building the search index in the browser, as "+IndexPath+" could not be used:", ix.err)
 	return newIndex(db), nil
+}
+
+// openShards opens the deployment's sharded index under base (a URL
+// path ending in "/"): it fetches the manifest now, the rest as checks
+// need it (match.OpenShards).
+func openShards(base string) (*match.Index, error) {
+	ix, err := match.OpenShards(match.FetchFunc(func(name string) ([]byte, error) {
+		return fetchShard(base + name)
+	}))
+	if err != nil {
+		return nil, fmt.Errorf("load sharded index %s: %w", base, err)
+	}
+	return ix, nil
+}
+
+// fetchShard fetches a file of the sharded index. Once the service worker
+// controls the page it keeps every shard it passes on (app-worker.js), so
+// a check made again works offline; before that (a first visit), the
+// page keeps it itself, in the cache the worker of this version uses.
+func fetchShard(url string) ([]byte, error) {
+	data, err := fetchBytes(url)
+	if err != nil {
+		return nil, err
+	}
+	keepInCache(url, data)
+	return data, nil
+}
+
+// keepInCache stores a fetched file in the service worker's cache when no
+// worker controls the page yet. It never fails: where the page may not
+// use the Cache API (some private windows) the file is simply not kept.
+func keepInCache(url string, data []byte) {
+	defer func() { recover() }() // a browser without what is used here: nothing kept
+	w := js.Global()
+	sw := w.Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() || sw.Get("controller").Truthy() || !w.Get("caches").Truthy() {
+		return
+	}
+	version := goapp.Getenv("GOAPP_VERSION")
+	if version == "" {
+		return
+	}
+	arr := w.Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(arr, data)
+	var onOpen, onErr js.Func
+	onOpen = js.FuncOf(func(this js.Value, args []js.Value) any {
+		defer onOpen.Release()
+		defer onErr.Release()
+		args[0].Call("put", url, w.Get("Response").New(arr)).Call("catch", js.FuncOf(func(js.Value, []js.Value) any { return nil }))
+		return nil
+	})
+	onErr = js.FuncOf(func(js.Value, []js.Value) any {
+		onOpen.Release()
+		onErr.Release()
+		return nil
+	})
+	w.Get("caches").Call("open", "app-"+version).Call("then", onOpen, onErr)
+}
+
+// makeAvailableOffline fetches every file of a sharded index, a few at
+// a time, through the service worker, which keeps them (or keeping them
+// itself, fetchShard), telling progress the bytes fetched so far of the
+// total after each file. It returns the first file that could not be
+// fetched, after trying them all. A whole index has nothing to fetch: the
+// worker stored it on install.
+func makeAvailableOffline(ix *match.Index, progress func(done, total int64)) error {
+	names, total, err := ix.ShardFiles()
+	if err != nil || len(names) == 0 {
+		return err
+	}
+	base := staticURL(goapp.Getenv(shardsEnv))
+	type result struct {
+		bytes int
+		err   error
+	}
+	jobs := make(chan string)
+	results := make(chan result)
+	for range 6 { // the connections a browser opens to one host
+		go func() {
+			for n := range jobs {
+				data, err := fetchShard(base + n)
+				results <- result{len(data), err}
+			}
+		}()
+	}
+	go func() {
+		for _, n := range names {
+			jobs <- n
+		}
+		close(jobs)
+	}()
+	var done int64
+	var first error
+	for range names {
+		r := <-results
+		if r.err != nil && first == nil {
+			first = r.err
+		}
+		done += int64(r.bytes)
+		progress(min(done, total), total)
+	}
+	return first
 }
 
 // staticURL is where go-app serves a static resource (Handler.Resources,
@@ -133,6 +238,23 @@ func markReady(db database) {
 				}
 				b, _ := json.Marshal(c.Report())
 				done.Invoke(string(b))
+			}()
+			return nil
+		}))
+		// window.factcheckOffline(progress, done): "Make available
+		// offline", for a button to call: progress(bytes, total) after
+		// each file, then done("") or done(the error).
+		goapp.Window().Set("factcheckOffline", goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+			if len(args) < 2 || args[0].Type() != goapp.TypeFunction || args[1].Type() != goapp.TypeFunction {
+				return nil
+			}
+			progress, done := args[0], args[1]
+			go func() {
+				msg := ""
+				if err := makeAvailableOffline(ix, func(n, total int64) { progress.Invoke(n, total) }); err != nil {
+					msg = err.Error()
+				}
+				done.Invoke(msg)
 			}()
 			return nil
 		}))

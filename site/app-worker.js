@@ -6,6 +6,11 @@
 // - a page that is not in the cache is fetched; offline, it is the same
 //   page under its other form (/claims or /claims/), else the cached app
 //   shell ("/"), which renders any route from the cached database.
+// - the files of a sharded index (/web/shards/…) that the page fetches
+//   are kept as they pass, so a check made again works offline, and
+//   "Make available offline" (the page fetching every file) keeps them
+//   all. They belong to this version's cache: an update drops them with
+//   the rest (a new database is a new version).
 // {{.Version}} and {{.ResourcesToCache}} are filled in by go-app.
 const cacheName = "app-" + "{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
@@ -62,6 +67,9 @@ async function fetchWithCache(request) {
     return cached;
   }
   if (request.mode !== "navigate") {
+    if (request.method === "GET" && new URL(request.url).pathname.includes("/web/shards/")) {
+      return fetchAndKeep(request);
+    }
     return fetch(request);
   }
   const url = new URL(request.url);
@@ -79,4 +87,17 @@ async function fetchWithCache(request) {
     }
     throw err;
   }
+}
+
+async function fetchAndKeep(request) {
+  const res = await fetch(request);
+  if (res.ok && !res.redirected) {
+    try {
+      const cache = await caches.open(cacheName);
+      await cache.put(request, res.clone());
+    } catch (err) {
+      console.error("keeping " + request.url + ":", err);
+    }
+  }
+  return res;
 }

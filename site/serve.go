@@ -76,6 +76,9 @@ type server struct {
 	appJS   map[string]*asset // go-app's files: /app.js, /app-worker.js, …
 	root    assets            // files at the root: robots.txt, sitemap.xml (and its parts)
 	pages   *pageCache        // rendered pages (pages.go)
+
+	sharded   bool              // the index is also served in parts, /web/shards/ (app.ShardedDeployment)
+	shardsEnv map[string]string // what tells the page so
 }
 
 // layout is how page addresses are written: as the server answers them
@@ -178,6 +181,21 @@ func newSite(cfg Config, l layout, later bool) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A large database with no prebuilt shards (-shards): its index in
+	// parts, written now (app.ShardedDeployment; about a minute of CPU at
+	// 100,000 claims, so an archive gives the folder factcheck build
+	// -shards wrote).
+	var builtEnv map[string]string
+	if shards == nil {
+		var built map[string][]byte
+		built, builtEnv, err = app.ShardedDeployment(ix)
+		if err != nil {
+			return nil, fmt.Errorf("claims index: %w", err)
+		}
+		for name, data := range built {
+			web[name] = newAsset(name, data, "")
+		}
+	}
 	if err := brandAssets(web, st, logo); err != nil {
 		return nil, err
 	}
@@ -188,7 +206,8 @@ func newSite(cfg Config, l layout, later bool) (*server, error) {
 	if cfg.GitVersion != "" {
 		version = cfg.GitVersion + "-" + version[:8]
 	}
-	s := &server{cfg: cfg, site: st, version: version, layout: l, db: db, index: ix, shards: shards, web: web}
+	s := &server{cfg: cfg, site: st, version: version, layout: l, db: db, index: ix, shards: shards, web: web,
+		sharded: shards != nil || len(builtEnv) > 0, shardsEnv: builtEnv}
 	app.SetSite(st)
 	s.app = s.appHandler()
 	app.SetIndex(ix)
@@ -278,7 +297,7 @@ func (s *server) pageRoutes() []string {
 // and its index, the scripts and icons the pages use, and the pages (up to
 // maxPrecachedPages), each as this layout addresses it.
 func (s *server) precache() []string {
-	list := []string{app.DBPath, app.IndexPath, "/web/icon.svg", "/web/embed.js", s.site.Logo}
+	list := append(app.StartFiles(s.sharded), "/web/icon.svg", "/web/embed.js", s.site.Logo)
 	routes := s.pageRoutes()
 	if len(routes) > maxPrecachedPages {
 		routes = routes[:maxPrecachedPages]
@@ -287,6 +306,14 @@ func (s *server) precache() []string {
 		list = append(list, s.layout.page(r))
 	}
 	return list
+}
+
+// withEnv adds more to env.
+func withEnv(env, more map[string]string) map[string]string {
+	for k, v := range more {
+		env[k] = v
+	}
+	return env
 }
 
 // safeID: an ID that may become a path segment and a file name. The

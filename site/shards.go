@@ -30,19 +30,13 @@ import (
 // which takes minutes at 100,000 claims) and the static generator copies
 // it into the site. loadShards is the one place both get them.
 //
-// For the scale work (issue 21, point 2): the page learns that the
-// deployment is sharded, and where, from go-app's environment
-// (server.env); shardsPath and shardsEnv must be the app's (app.ShardsPath
-// and its environment variable) once the page reads them, and the
-// service worker's precache (server.precache) then lists the manifest
-// instead of the two single files.
+// The page learns that the deployment is sharded, and where, from go-app's
+// environment (server.env, app.ShardsEnv), and the service worker's
+// precache lists the manifest instead of the two single files
+// (app.StartFiles).
 
-// shardsPath is where the shards are served, under /web/.
-const shardsPath = "/web/shards/"
-
-// shardsEnv is the go-app environment variable that tells the page the
-// deployment has a sharded index at shardsPath.
-const shardsEnv = "FACTCHECK_SHARDS"
+// shardsPath is where the shards are served: the page's (app.ShardsPath).
+const shardsPath = app.ShardsPath
 
 // shardManifest is the manifest's name in the folder.
 const shardManifest = "index.json"
@@ -144,8 +138,12 @@ func (sh *shardSet) write(w *staticWriter) error {
 // configuration and, when the deployment is sharded, where its shards are.
 func (s *server) env() map[string]string {
 	env := app.SiteEnv(s.site)
+	sharded := s.shardsEnv
 	if s.shards != nil {
-		env[shardsEnv] = shardsPath
+		sharded = app.ShardsEnv()
+	}
+	for k, v := range sharded {
+		env[k] = v
 	}
 	return env
 }
@@ -158,4 +156,3 @@ func hashOf(parts ...string) string {
 	}
 	return hex.EncodeToString(h.Sum(nil))[:12]
 }
-

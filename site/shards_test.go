@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
@@ -45,8 +46,10 @@ func TestServesShards(t *testing.T) {
 	}
 	dir := writeTestShards(t, db)
 	s, ts := testServer(t, Config{Shards: dir})
-	if s.env()[shardsEnv] != shardsPath {
-		t.Errorf("the page is not told about the shards: env %v", s.env())
+	for k, v := range app.ShardsEnv() {
+		if s.env()[k] != v {
+			t.Errorf("the page is not told about the shards: env %v", s.env())
+		}
 	}
 	var hashed string
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {

@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
 
@@ -41,6 +42,22 @@ type network struct {
 	mbps float64
 	mu   sync.Mutex
 	busy time.Time // when the link is free
+
+	// waiting is how long at least one request was in flight: the
+	// network's share of a check's time, which a loaded machine does not
+	// stretch (the CPU's share is cpuTime).
+	waiting  time.Duration
+	lastDone time.Time
+}
+
+// waited returns the time spent waiting on the network since the last
+// call, and starts counting again.
+func (n *network) waited() time.Duration {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	w := n.waiting
+	n.waiting = 0
+	return w
 }
 
 func (n *network) wait(bytes int) {
@@ -53,8 +70,19 @@ func (n *network) wait(bytes int) {
 	if n.busy.After(start) {
 		start = n.busy
 	}
-	done := start.Add(time.Duration(float64(bytes*8) / (n.mbps * 1e6) * float64(time.Second)))
+	done := start
+	if n.mbps > 0 {
+		done = start.Add(time.Duration(float64(bytes*8) / (n.mbps * 1e6) * float64(time.Second)))
+	}
 	n.busy = done
+	switch {
+	case now.After(n.lastDone):
+		n.waiting += done.Sub(now)
+		n.lastDone = done
+	case done.After(n.lastDone):
+		n.waiting += done.Sub(n.lastDone)
+		n.lastDone = done
+	}
 	n.mu.Unlock()
 	time.Sleep(time.Until(done))
 }
@@ -83,6 +111,15 @@ func (c *counter) Fetch(name string) ([]byte, error) {
 	c.byKind[k] = [2]int{c.byKind[k][0] + 1, c.byKind[k][1] + len(data)}
 	c.mu.Unlock()
 	return data, nil
+}
+
+// heap is the Go heap in use after a collection: what the index holds in
+// the page (the WebAssembly memory the page grows to is at least this).
+func heap() string {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return fmt.Sprintf("%.1f MB", float64(m.HeapAlloc)/1e6)
 }
 
 func gzipped(data []byte) int {
@@ -165,11 +202,14 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 			v := ix.CheckText(s).Verdict
 			fmt.Fprintf(stdout, "single\t2 files\t%d bytes\t%s ready + %s check\t%s\t%.60q\n", zdb+zix, ready.Round(time.Millisecond), time.Since(t1).Round(time.Millisecond), v, s)
 		}
-		fmt.Fprintf(stdout, "single: built in %s (not counted)\n", build.Round(time.Millisecond))
+		fmt.Fprintf(stdout, "single: built in %s (not counted); heap %s with it\n", build.Round(time.Millisecond), heap())
+		runtime.KeepAlive(ix)
 	}
 	if *shardDir != "" {
 		for _, s := range stmts {
 			c := &counter{net: net, dir: *shardDir}
+			net.waited()
+			cpu0 := cpuTime()
 			t0 := time.Now()
 			ix, err := match.OpenShards(c)
 			if err != nil {
@@ -180,7 +220,16 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 			if err := ix.FetchErr(); err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "sharded\t%d files\t%d bytes\t%s open + %s check\t%s\t%.60q\t%v\n", c.files, c.bytes, open.Round(time.Millisecond), (time.Since(t0) - open).Round(time.Millisecond), v, s, c.byKind)
+			cold := time.Since(t0)
+			// What the cold check costs on an idle machine: its CPU time
+			// and the time the network kept it waiting.
+			idle := cpuTime() - cpu0 + net.waited()
+			// Warm: the same statement again, everything it reads at hand.
+			t1, cpu1 := time.Now(), cpuTime()
+			ix.CheckText(s)
+			warm, warmCPU := time.Since(t1), cpuTime()-cpu1
+			fmt.Fprintf(stdout, "sharded\t%d files\t%d bytes\t%s open + %s check = %s cold (CPU + network: %s), %s warm (CPU %s)\t%s\t%.60q\t%v\theap %s\n", c.files, c.bytes, open.Round(time.Millisecond), (cold - open).Round(time.Millisecond), cold.Round(time.Millisecond), idle.Round(time.Millisecond), warm.Round(time.Millisecond), warmCPU.Round(time.Millisecond), v, s, c.byKind, heap())
+			runtime.KeepAlive(ix)
 		}
 	}
 	return nil

@@ -43,6 +43,11 @@ import (
 //	v/H.bin      vocabulary shards: the terms without a digit, by length
 //	             then term, with their frequencies: a typo fetches the
 //	             words of its length (±2) and first letter
+//	i/H.bin      ID shards: every claim's and article's ID in order
+//	             ("c:ID", "a:ID"), with the claim's number or the name of
+//	             the article's file: what a claim's or an article's own
+//	             page reads (ClaimByID, ArticleByID)
+//	a/H.bin      an article whole (claims.Article, JSON)
 //	l/H.bin      the name of every file but the manifest, one a line: what
 //	             a reader fetches to have the index offline
 //	c/N-TAG.bin  fragment N: claims N×G to N×G+G-1 (G in the manifest) as
@@ -65,6 +70,9 @@ const (
 	termMagic    = "FCT1"
 	blockMagic   = "FCP1"
 	vocabMagic   = "FCV1"
+	idMagic      = "FCI1"
+	idClaim      = "c:"
+	idArticle    = "a:"
 )
 
 // A Fetcher reads a file of a sharded index by its name ("index.json",
@@ -92,22 +100,28 @@ func FSFetcher(fsys fs.FS) Fetcher {
 }
 
 type shardManifest struct {
-	Format      string     `json:"format"`
-	Version     int        `json:"version"`
-	Name        string     `json:"name,omitempty"`
-	Examples    []string   `json:"examples,omitempty"`
-	Claims      int        `json:"claims"`
-	Articles    int        `json:"articles"`
-	AvgLen      float64    `json:"avg_len"`
-	Fingerprint string     `json:"fingerprint"`
-	Global      globalData `json:"global"`
-	Terms       []shardRef `json:"terms"`
-	Vocab       []shardRef `json:"vocab"`
-	Group       int        `json:"group"`     // claims a fragment
-	GroupTag    string     `json:"group_tag"` // in fragments' names
-	List        string     `json:"list"`      // the file that names every other
-	Files       int        `json:"files"`     // every file, this one too
-	Bytes       int64      `json:"bytes"`     // of every file but this one
+	Format      string   `json:"format"`
+	Version     int      `json:"version"`
+	Name        string   `json:"name,omitempty"`
+	Examples    []string `json:"examples,omitempty"`
+	Claims      int      `json:"claims"`
+	Articles    int      `json:"articles"`
+	AvgLen      float64  `json:"avg_len"`
+	Fingerprint string   `json:"fingerprint"`
+	// What the database covers (claims.DB.Coverage), and how many of its
+	// claims were imported from collections: what a page says of it
+	// without its claims. Absent in indexes written before it.
+	Coverage *claims.Coverage `json:"coverage,omitempty"`
+	Imported int              `json:"imported,omitempty"`
+	Global   globalData       `json:"global"`
+	Terms    []shardRef       `json:"terms"`
+	Vocab    []shardRef       `json:"vocab"`
+	IDs      []shardRef       `json:"ids,omitempty"` // absent in indexes written before them
+	Group    int              `json:"group"`         // claims a fragment
+	GroupTag string           `json:"group_tag"`     // in fragments' names
+	List     string           `json:"list"`          // the file that names every other
+	Files    int              `json:"files"`         // every file, this one too
+	Bytes    int64            `json:"bytes"`         // of every file but this one
 }
 
 // shardRef is a shard and the first key it holds (every key from it to
@@ -176,6 +190,7 @@ type shards struct {
 	dfs      map[string]int // known document frequencies, from any file
 	vocab    map[string][]vocabEntry
 	blocks   map[string][]spost
+	ids      map[string]idEntry
 	groups   map[int]*fragmentGroup
 	articles map[string]*claims.Article
 	paras    map[sourceKey]fragmentParagraph
@@ -199,7 +214,7 @@ type sourceKey struct {
 func OpenShards(f Fetcher) (*Index, error) {
 	s := &shards{fetch: f, loaded: map[string]bool{}, records: map[string]*termRecord{},
 		dfs: map[string]int{}, vocab: map[string][]vocabEntry{}, blocks: map[string][]spost{},
-		groups: map[int]*fragmentGroup{}, articles: map[string]*claims.Article{}, paras: map[sourceKey]fragmentParagraph{}}
+		groups: map[int]*fragmentGroup{}, ids: map[string]idEntry{}, articles: map[string]*claims.Article{}, paras: map[sourceKey]fragmentParagraph{}}
 	data, err := s.get(manifestName)
 	if err != nil {
 		return nil, err
@@ -231,6 +246,29 @@ func setOf(words []string) map[string]bool {
 	}
 	return out
 }
+
+// Coverage says what the database covers and how many of its claims were
+// imported from fact-check collections (drawn from no article). A
+// sharded index holds no claims until a check fetches them: it says what
+// its manifest says (nothing, in indexes written before it did).
+func (ix *Index) Coverage() (cv claims.Coverage, imported int) {
+	if ix.sh != nil {
+		if c := ix.sh.man.Coverage; c != nil {
+			cv = *c
+		}
+		return cv, ix.sh.man.Imported
+	}
+	for _, c := range ix.DB.Claims {
+		if c.Kind == claims.KindImported {
+			imported++
+		}
+	}
+	return ix.DB.Coverage(), imported
+}
+
+// Sharded tells whether ix is a sharded index (OpenShards), whose claims
+// and articles are fetched as checks need them: ix.DB holds none.
+func (ix *Index) Sharded() bool { return ix.sh != nil }
 
 // FetchStats says how many files and bytes (as sent) a sharded index has
 // fetched since it was opened; zero for a whole index.
@@ -264,6 +302,46 @@ func (ix *Index) ShardFiles() ([]string, int64, error) {
 		return nil, 0, fmt.Errorf("sharded index: %s names %d files, the manifest %d", ix.sh.man.List, len(names), ix.sh.man.Files)
 	}
 	return names, ix.sh.man.Bytes, nil
+}
+
+// ClaimByID returns the claim of an ID, or nil. A sharded index fetches
+// it (its ID shard, then its fragment): call it where a fetch may block,
+// never on the page's UI goroutine.
+func (ix *Index) ClaimByID(id string) *claims.Claim {
+	if ix.sh == nil {
+		return ix.DB.Claim(id)
+	}
+	e, ok := ix.sh.id(idClaim + id)
+	if !ok {
+		return nil
+	}
+	if c := ix.sh.claim(e.claim); c.ID == id {
+		return c
+	}
+	return nil
+}
+
+// ArticleByID returns the article of an ID, with its text, or nil. A
+// sharded index fetches it, as ClaimByID does.
+func (ix *Index) ArticleByID(id string) *claims.Article {
+	if ix.sh == nil {
+		return ix.DB.Article(id)
+	}
+	e, ok := ix.sh.id(idArticle + id)
+	if !ok || e.file == "" {
+		return nil
+	}
+	data, err := ix.sh.get(e.file)
+	if err != nil {
+		ix.sh.fail(err)
+		return nil
+	}
+	var a claims.Article
+	if err := json.Unmarshal(data, &a); err != nil || a.ID != id {
+		ix.sh.fail(fmt.Errorf("sharded index: %s is not article %q", e.file, id))
+		return nil
+	}
+	return &a
 }
 
 // FetchErr returns the first fetch that failed, if any: a check made
@@ -340,6 +418,64 @@ func (s *shards) load(names []string, decode func(name string, data []byte) erro
 		}
 		s.loaded[n] = true
 	}
+}
+
+// fail remembers the first error (FetchErr).
+func (s *shards) fail(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err == nil {
+		s.err = err
+	}
+}
+
+// idEntry is what an ID shard says of an ID: the claim's number, or the
+// article's file.
+type idEntry struct {
+	claim int
+	file  string
+}
+
+// id looks up a key of the ID shards ("c:ID", "a:ID").
+func (s *shards) id(key string) (idEntry, bool) {
+	f := shardOf(s.man.IDs, key)
+	if f == "" {
+		return idEntry{}, false
+	}
+	s.load([]string{f}, s.decodeIDs)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, ok := s.ids[key]
+	return e, ok
+}
+
+func (s *shards) decodeIDs(name string, data []byte) error {
+	r, err := newShardReader(data, idMagic)
+	if err != nil {
+		return err
+	}
+	n := r.count(len(data))
+	got := make(map[string]idEntry, n)
+	for i := 0; i < n && r.err == nil; i++ {
+		key := r.str()
+		var e idEntry
+		if strings.HasPrefix(key, idArticle) {
+			e.file = r.str()
+			if !strings.HasPrefix(e.file, "a/") || strings.Contains(e.file, "..") {
+				r.fail()
+			}
+		} else {
+			e.claim = r.upTo(s.man.Claims - 1)
+		}
+		got[key] = e
+	}
+	if r.err != nil {
+		return r.err
+	}
+	for k, e := range got {
+		s.ids[k] = e
+	}
+	return nil
 }
 
 // termShard returns the term shard a key falls in, or "".

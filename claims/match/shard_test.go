@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -230,6 +231,60 @@ func TestShardFiles(t *testing.T) {
 	}
 }
 
+// TestShardedCoverage: a sharded index says what the database covers as
+// the whole one does, though it holds none of its claims.
+func TestShardedCoverage(t *testing.T) {
+	whole := seedIndex(t)
+	sh, _ := shard(t, whole, ShardOptions{})
+	wcv, wimp := whole.Coverage()
+	scv, simp := sh.Coverage()
+	if !reflect.DeepEqual(wcv, scv) || wimp != simp {
+		t.Errorf("sharded coverage %+v (%d imported), whole %+v (%d)", scv, simp, wcv, wimp)
+	}
+	if wcv.Claims == 0 || !sh.Sharded() || whole.Sharded() {
+		t.Errorf("coverage %+v; sharded: %v, whole: %v", wcv, sh.Sharded(), whole.Sharded())
+	}
+}
+
+// TestShardedLookups: a sharded index finds every claim and article by
+// its ID as the whole one does (a claim's or an article's own page), and
+// nothing for an ID it does not have.
+func TestShardedLookups(t *testing.T) {
+	whole := seedIndex(t)
+	asJSON := func(v any) string {
+		b, _ := json.Marshal(v)
+		return string(b)
+	}
+	for name, opts := range shardOptionSets {
+		sh, _ := shard(t, whole, opts)
+		for _, c := range whole.DB.Claims {
+			if got, want := asJSON(sh.ClaimByID(c.ID)), asJSON(whole.ClaimByID(c.ID)); got != want {
+				t.Errorf("%s: claim %s:\n%s\nwant\n%s", name, c.ID, got, want)
+			}
+		}
+		for _, a := range whole.DB.Articles {
+			if got, want := asJSON(sh.ArticleByID(a.ID)), asJSON(whole.ArticleByID(a.ID)); got != want {
+				t.Errorf("%s: article %s differs", name, a.ID)
+			}
+		}
+		for _, id := range []string{"", "no-such-claim", whole.DB.Articles[0].ID + "x", "zzzz"} {
+			if c := sh.ClaimByID(id); c != nil {
+				t.Errorf("%s: claim %q found: %s", name, id, c.ID)
+			}
+			if a := sh.ArticleByID(id); a != nil {
+				t.Errorf("%s: article %q found: %s", name, id, a.ID)
+			}
+		}
+		// A claim's ID is not an article's.
+		if sh.ArticleByID(whole.DB.Claims[0].ID) != nil || sh.ClaimByID(whole.DB.Articles[0].ID) != nil {
+			t.Errorf("%s: an ID found as the other kind", name)
+		}
+		if err := sh.FetchErr(); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
 // FuzzDecodeShard: no input makes a shard's decoder panic.
 func FuzzDecodeShard(f *testing.F) {
 	db, err := seed.DB()
@@ -250,6 +305,7 @@ func FuzzDecodeShard(f *testing.F) {
 		s.decodeTerms("t", b)
 		s.decodeVocab("v", b)
 		s.decodeBlock("p", b)
+		s.decodeIDs("i", b)
 	})
 }
 

@@ -106,7 +106,13 @@ func (s *shards) retrieve(ix *Index, qs []queryTerm, k int) []candidate {
 		for _, p := range pairs {
 			unseen += bound(state[p.term], p.w)
 		}
-		docs := make([]int32, 0, len(lower))
+		// Scored claims, best first (ties by claim), sorted as a slice:
+		// a comparator that reads a map is most of a large check's time.
+		type scored struct {
+			doc   int32
+			score float64
+		}
+		docs := make([]scored, 0, len(lower))
 		for d := range lower {
 			sum := 0.0
 			for _, p := range pairs {
@@ -114,30 +120,30 @@ func (s *shards) retrieve(ix *Index, qs []queryTerm, k int) []candidate {
 					sum += bm25(float64(sp.tf), float64(sp.dl), avg, p.w)
 				}
 			}
-			lower[d] = sum
-			docs = append(docs, d)
+			docs = append(docs, scored{d, sum})
 		}
 		sort.Slice(docs, func(i, j int) bool {
-			if lower[docs[i]] != lower[docs[j]] {
-				return lower[docs[i]] > lower[docs[j]]
+			if docs[i].score != docs[j].score {
+				return docs[i].score > docs[j].score
 			}
-			return docs[i] < docs[j]
+			return docs[i].doc < docs[j].doc
 		})
 		if unseen == 0 { // every posting seen: the scores are exact
 			exact = true
 			for _, d := range docs[:min(k, len(docs))] {
-				top = append(top, candidate{int(d), lower[d]})
+				top = append(top, candidate{int(d.doc), d.score})
 			}
 			break
 		}
 		if len(docs) >= k {
-			theta := lower[docs[k-1]]
+			theta := docs[k-1].score
 			certain := unseen < theta
-			for _, d := range docs[k:] {
+			for _, sd := range docs[k:] {
 				if !certain {
 					break
 				}
-				upper := lower[d]
+				d := sd.doc
+				upper := sd.score
 				for _, p := range pairs {
 					if _, ok := state[p.term].seen[d]; !ok {
 						upper += bound(state[p.term], p.w)
@@ -147,7 +153,7 @@ func (s *shards) retrieve(ix *Index, qs []queryTerm, k int) []candidate {
 			}
 			if certain {
 				for _, d := range docs[:k] {
-					top = append(top, candidate{doc: int(d)})
+					top = append(top, candidate{doc: int(d.doc)})
 				}
 				break
 			}

@@ -68,6 +68,8 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opts Sha
 		Fingerprint: fmt.Sprintf("%016x", Fingerprint(db)), Group: opts.GroupClaims,
 	}
 	m.Global = global(ix)
+	cv, imported := ix.Coverage()
+	m.Coverage, m.Imported = &cv, imported
 	var err error
 	if m.Terms, err = w.terms(ix, opts); err != nil {
 		return w.stats, err
@@ -76,6 +78,9 @@ func WriteShards(ix *Index, write func(name string, data []byte) error, opts Sha
 		return w.stats, err
 	}
 	if m.GroupTag, err = w.fragments(ix, opts); err != nil {
+		return w.stats, err
+	}
+	if m.IDs, err = w.ids(ix, opts); err != nil {
 		return w.stats, err
 	}
 	// Every file's name, for a reader who makes the index available
@@ -446,3 +451,74 @@ func groupName(i int, tag string) string { return fmt.Sprintf("c/%d-%s.bin", i, 
 func vocabKey(l int, term string) string { return fmt.Sprintf("%04d", l) + term }
 
 const vocabPrefix = 4
+
+// ids writes what finds a claim or an article by its ID (a claim's or an
+// article's own page): the ID shards, every ID in order ("a:ID" for an
+// article, "c:ID" for a claim), cut at TermShardBytes, each with the
+// claim's number or the name of the article's file, a/HASH.bin (the
+// article whole, as JSON).
+func (w *shardWriter) ids(ix *Index, opts ShardOptions) ([]shardRef, error) {
+	db := ix.DB
+	type entry struct {
+		key   string
+		claim int
+		file  string
+	}
+	entries := make([]entry, 0, len(db.Claims)+len(db.Articles))
+	for i := range db.Claims {
+		entries = append(entries, entry{key: idClaim + db.Claims[i].ID, claim: i})
+	}
+	for _, a := range db.Articles {
+		data, err := json.Marshal(a)
+		if err != nil {
+			return nil, err
+		}
+		name, err := w.putHashed("a", data)
+		if err != nil {
+			return nil, err
+		}
+		entries = append(entries, entry{key: idArticle + a.ID, file: name})
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
+	var refs []shardRef
+	var buf []byte
+	count, first, prev := 0, "", ""
+	flush := func() error {
+		if count == 0 {
+			return nil
+		}
+		data := append(binary.AppendUvarint([]byte(idMagic), uint64(count)), buf...)
+		name, err := w.putHashed("i", data)
+		if err != nil {
+			return err
+		}
+		refs = append(refs, shardRef{From: first, File: name})
+		buf, count = buf[:0], 0
+		return nil
+	}
+	for _, e := range entries {
+		if count > 0 && len(buf)+len(e.key)+len(e.file)+8 > opts.TermShardBytes {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+		if count == 0 {
+			first = separator(prev, e.key)
+		}
+		buf = appendStr(buf, e.key)
+		if e.file != "" {
+			buf = appendStr(buf, e.file)
+		} else {
+			buf = binary.AppendUvarint(buf, uint64(e.claim))
+		}
+		count++
+		prev = e.key
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	if len(refs) > 0 {
+		refs[0].From = ""
+	}
+	return refs, nil
+}
