@@ -440,13 +440,11 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexic
 			if !opp[ct.Term] && !lexOpp[ct.Term] {
 				continue
 			}
-			// "Networks big and small": the statement says both, together;
-			// "trying to avoid a mistaken confrontation" against "could lead
-			// to a confrontation": the statement has the source's word
-			// itself beside it (a verb and its object, past a determiner
-			// and a describing word), so its opposite is no word in that
-			// one's place.
-			if near(q.tokens, qi, ct.Term, 3) || nounAfterThe(a.tokens, ci) {
+			// "Networks big and small": the statement says both, together.
+			// So does "trying to avoid a confrontation" against "could lead
+			// to a confrontation": a pair is opposed only when each side
+			// lacks the other's word, as the claim lacks qt's (above).
+			if q.terms[ct.Term] || nounAfterThe(a.tokens, ci) {
 				continue
 			}
 			for j := max(0, ci-6); j < min(len(a.tokens), ci+7); j++ {
