@@ -2,10 +2,12 @@ package match
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/text"
+	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // negationScope is how many words after a negation cue it can reach
@@ -99,6 +101,11 @@ func polarity(c *comparison) []finding {
 			}
 		}
 	}
+	if !opposite {
+		if f, ok := c.privativeAgainst(q, a, qNeg, cNeg); ok {
+			return []finding{f}
+		}
+	}
 	if opposite {
 		return []finding{{
 			kind:   conflict,
@@ -118,6 +125,48 @@ func polarity(c *comparison) []finding {
 		}
 	}
 	return []finding{negationFinding(q, a, qNeg, cNeg)}
+}
+
+// privativeVerbs are the stems of data/privative-verbs.txt: verbs of
+// losing, ending or going without.
+var privativeVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/privative-verbs.txt")))
+
+// privativeAgainst reports a negation on one side only where the other
+// side has a verb of losing or ending the negated side has no word for
+// and reaches, in its clause, a word the two share ("losing their jobs"
+// against "they no longer have a job", "scrapped the meeting" against
+// "did not hold the meeting"): the two may say the same,
+// so the negation contradicts nothing, and the source does not plainly say
+// it either.
+func (c *comparison) privativeAgainst(q, a analysed, qNeg, cNeg []text.Token) (finding, bool) {
+	plain, said := q, func(t text.Token) bool { _, ok := c.al.matched[t.Term]; return ok }
+	if len(qNeg) > len(cNeg) {
+		plain, said = a, func(t text.Token) bool { return c.al.claimTerms[t.Term] }
+	}
+	// reaches reports whether the verb at i reaches, in its clause, a word
+	// the two sides share ("losing their jobs"), as a negation would.
+	reaches := func(i int) bool {
+		toks := plain.tokens
+		for j := i; j+1 < len(toks) && j < i+negationScope && !clauseBreak(plain.text, toks, j); j++ {
+			if n := toks[j+1]; !n.Stop && said(n) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, t := range plain.tokens {
+		if !privativeVerbs[t.Term] || said(t) || !reaches(i) {
+			continue
+		}
+		f := finding{kind: beyond, reason: fmt.Sprintf("one side says %q where the other has a negation: they may say the same, and the source does not plainly say it", t.Text)}
+		if len(qNeg) > len(cNeg) {
+			f.qSpan, f.cText, f.cSpan = span(qNeg[0]), a.text, span(t)
+		} else {
+			f.qSpan = span(t)
+		}
+		return f, true
+	}
+	return finding{}, false
 }
 
 // deniesUnsaid finds a negation of the statement's that reaches none of

@@ -108,6 +108,7 @@ const (
 	rulePolarity
 	ruleIntended
 	ruleRating
+	ruleOrder
 	numRules // one past the last rule
 )
 
@@ -141,6 +142,7 @@ var rules = []rule{
 	{id: ruleQuantities, key: "quantities", name: "quantities", check: quantities},                             // figures.go
 	{id: ruleUnquantified, key: "unquantified", name: "figures the source does not give", check: unquantified}, // figures.go
 	{id: ruleScope, key: "scope", name: "scope: only, all, first", check: scope},                               // scope.go
+	{id: ruleOrder, key: "order", name: "which way round", check: order},                                       // order.go
 	{id: ruleHappened, key: "happened", name: "what happened", check: predicates},                              // predicates.go
 	{id: ruleAgents, key: "agents", name: "by whom", check: agents},                                            // predicates.go
 	{id: ruleLastWord, key: "last_word", name: "what it ends on", check: lastWord},                             // predicates.go

@@ -56,6 +56,7 @@ func run(args []string, stdout io.Writer) error {
 	measureOnly := fs.Bool("measure", false, "only measure the committed decision (-o's file) on both parts of every set")
 	fs.BoolVar(&withWordNet, "wordnet", false, "with -measure: check with WordNet's kinds of nouns too (factcheck check -wordnet)")
 	fs.BoolVar(&showWrong, "show", false, "list the wrong badges on the development parts")
+	fs.BoolVar(&devOnly, "dev", false, "measure the development parts only (while developing: the held-out parts are measured once, at the end)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -1,0 +1,57 @@
+package match
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// TestOrderAndLoss: a statement that puts what a pivot ("before", "win
+// over", "whereas") joins the other way round is not supported, while the
+// same order said otherwise is; a verb of losing or ending against a
+// negation on the other side contradicts nothing; an opposite word of the
+// source's that the statement itself also has is no word in its place.
+// Our own sentences (none from a labelled set).
+func TestOrderAndLoss(t *testing.T) {
+	var cs []claims.Claim
+	for i, text := range []string{
+		"The band toured Portugal and Greece before playing three nights in Norway.",
+		"The visitors took a 3-0 win over Finland in the opening match of the Nordic Cup.",
+		"Common squirrels store acorns in the ground, whereas flying squirrels store them in tree holes.",
+		"Half of the factory's 900 workers will learn next month that they no longer have a contract.",
+		"The mediators hope to prevent a costly strike at the port.",
+	} {
+		cs = append(cs, claims.Claim{ID: string(rune('a' + i)), Text: text, Sources: []claims.Source{{Quote: text}}})
+	}
+	ix := indexOf(t, "order", cs)
+	for _, tc := range []struct {
+		statement string
+		swapped   bool // the order rule finds it the other way round
+		notWant   Verdict
+	}{
+		{"The band played in Norway before touring Portugal and Greece.", true, Supported},
+		{"The band toured Norway before Portugal and Greece.", true, Supported},
+		{"Finland beat the visitors 3-0 in the opening match of the Nordic Cup.", true, Supported},
+		{"Flying squirrels store acorns in the ground, whereas common squirrels store them in tree holes.", true, Supported},
+		// The same order, said otherwise.
+		{"The band toured Portugal and Greece before Norway.", false, ""},
+		{"Before playing in Norway, the band toured Portugal and Greece.", false, ""},
+		{"The visitors beat Finland 3-0 in the opening match of the Nordic Cup.", false, ""},
+		{"In the opening match of the Nordic Cup, the visitors beat Finland 3-0.", false, ""},
+		{"Flying squirrels store acorns in tree holes, whereas common squirrels store them in the ground.", false, ""},
+		// Losing against "no longer have": no contradiction.
+		{"Half of the factory's 900 workers will learn next month that they are losing their contract.", false, Contradicted},
+		// "prevent a strike" has the source's "strike": "avoid" is no
+		// opposite of it.
+		{"The mediators hope to avoid a costly strike at the port.", false, Contradicted},
+	} {
+		r := ix.Check(tc.statement)
+		if got := strings.Contains(r.Reason, "on the other side of"); got != tc.swapped {
+			t.Errorf("%q: %s (%s): the other way round %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.swapped)
+		}
+		if tc.notWant != "" && r.Verdict == tc.notWant {
+			t.Errorf("%q: %s (%s)", tc.statement, r.Verdict, r.Reason)
+		}
+	}
+}
