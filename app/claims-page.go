@@ -35,7 +35,9 @@ func newClaimsPage() *claimsPage { return &claimsPage{db: initialDatabase(), lim
 // only once the page is used).
 func (p *claimsPage) OnInit() {
 	p.typed = readTextBox("claim-filter")
-	p.filter = p.typed.Value
+	if p.typed.Value != "" {
+		p.filter = p.typed.Value
+	}
 }
 
 // OnMount gives the new filter box the focus and caret the old one had.
