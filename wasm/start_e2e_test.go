@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"net/url"
 	"strings"
 	"testing"
@@ -22,6 +23,15 @@ const wasmFetched = `performance.getEntriesByType('resource').some(e => /\/app\.
 
 // contradicted is true once a result card says Contradicted.
 const contradicted = `[...document.querySelectorAll('.result .badge-word')].some(e => e.textContent === 'Contradicted')`
+
+// startApp starts the app in the page ctx shows as a reader's first
+// interaction does, without waiting for the page to be idle.
+func startApp(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`dispatchEvent(new Event('pointerdown'))`)); err != nil {
+		t.Error(err)
+	}
+}
 
 func TestE2EStaticUntilUsed(t *testing.T) {
 	const statement = "Drinkman was arrested in Amsterdam in 2014."

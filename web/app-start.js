@@ -14,9 +14,11 @@
  *    is used:
  *      - the first interaction: a press, a key, focus, input, paste or drop;
  *      - a #q= link (at once, or when the address changes to one);
- *      - the page idle after load: startIdleMs after the load event, at the
- *        browser's next idle moment (requestIdleCallback, at most
- *        idleTimeoutMs later), while the page is visible;
+ *      - the page idle after load: startIdleMs after the load event (or
+ *        after loadWaitMs, when a resource holds the load event back), at
+ *        the browser's next idle moment (requestIdleCallback, at most
+ *        idleTimeoutMs later), while the page is visible; not where the
+ *        reader asked to save data (Save-Data): there it starts on use;
  *      - at once on /embed: web/embed.js loads that frame only when its
  *        facade is used.
  *    What was typed before the start is kept: go-app's first render reads
@@ -32,7 +34,7 @@
     return;
   }
 
-  var startIdleMs = 3000, idleTimeoutMs = 2000;
+  var startIdleMs = 3000, idleTimeoutMs = 2000, loadWaitMs = 7000;
   var root = document.documentElement, fetch0 = window.fetch, go = null;
   var path = location.pathname.replace(/\/+$/, "") || "/";
   if (path === "/embed" || typeof fetch0 !== "function") return;
@@ -45,7 +47,6 @@
     root.setAttribute("data-start-reason", why);
     go();
   }
-  window.factcheckStart = start;
 
   /* go-app fetches app.wasm (fetchWithProgress in its app.js): that one fetch waits for the start. */
   window.fetch = function (input) {
@@ -68,7 +69,7 @@
 
   /* An example pressed before the start: its text goes into the box, as it would after. */
   document.addEventListener("click", function (e) {
-    if (root.getAttribute("data-start") === "started") return;
+    if (document.body.hasAttribute("data-factcheck")) return; /* the app runs: its own buttons do it */
     var b = e.target.closest && e.target.closest("button.example"), box = document.getElementById("statement");
     if (!b || !box) return;
     box.value = b.textContent;
@@ -89,6 +90,16 @@
     if (window.requestIdleCallback) requestIdleCallback(function () { start("idle"); }, { timeout: idleTimeoutMs });
     else setTimeout(function () { start("idle"); }, 0);
   }
-  function afterLoad() { setTimeout(whenIdle, startIdleMs); }
-  if (document.readyState === "complete") afterLoad(); else addEventListener("load", afterLoad);
+  var armed = false;
+  function afterLoad() {
+    if (armed) return;
+    armed = true;
+    setTimeout(whenIdle, startIdleMs);
+  }
+  if (navigator.connection && navigator.connection.saveData) return;
+  if (document.readyState === "complete") afterLoad();
+  else {
+    addEventListener("load", afterLoad);
+    setTimeout(afterLoad, loadWaitMs); /* a resource that never finishes loading holds no start back */
+  }
 })();
