@@ -24,11 +24,17 @@ const wasmFetched = `performance.getEntriesByType('resource').some(e => /\/app\.
 // contradicted is true once a result card says Contradicted.
 const contradicted = `[...document.querySelectorAll('.result .badge-word')].some(e => e.textContent === 'Contradicted')`
 
-// startApp starts the app in the page ctx shows as a reader's first
-// interaction does, without waiting for the page to be idle.
+// startAppJS starts the app in a page as a reader's first interaction
+// does, without waiting for the page to be idle.
+const startAppJS = `dispatchEvent(new Event('pointerdown'))`
+
+// started is a condition to poll on a page once a reader's first
+// interaction has started its app.
+func started(cond string) string { return "(" + startAppJS + ", " + cond + ")" }
+
 func startApp(t *testing.T, ctx context.Context) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`dispatchEvent(new Event('pointerdown'))`)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](startAppJS)); err != nil {
 		t.Error(err)
 	}
 }
@@ -105,7 +111,7 @@ func TestE2EStaticUntilUsed(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/about")); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := ready(ctx); err != nil {
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.body.dataset.factcheck === 'ready'`, chromedp.WithPollingTimeout(50*time.Second), chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
 			t.Fatal("the app did not start by itself once the page was idle")
 		}
 		if got := text(ctx, `document.documentElement.dataset.startReason`); got != "idle" {

@@ -14,7 +14,10 @@
  *    is used:
  *      - the first interaction: a press, a key, focus, input, paste or drop;
  *      - a #q= link (at once, or when the address changes to one);
- *      - the page idle after load: startIdleMs after the load event (or
+ *      - the page idle after load: startIdleMs (10 s, as web/embed.js
+ *        waits: the page's own loading, and the service worker's first
+ *        caching, come first; a reader who uses the page earlier starts it
+ *        at once) after the load event (or
  *        after loadWaitMs, when a resource holds the load event back), at
  *        the browser's next idle moment (requestIdleCallback, at most
  *        idleTimeoutMs later), while the page is visible; not where the
@@ -34,7 +37,7 @@
     return;
   }
 
-  var startIdleMs = 3000, idleTimeoutMs = 2000, loadWaitMs = 7000;
+  var startIdleMs = 10000, idleTimeoutMs = 2000, loadWaitMs = 7000;
   var root = document.documentElement, fetch0 = window.fetch, go = null;
   var path = location.pathname.replace(/\/+$/, "") || "/";
   if (path === "/embed" || typeof fetch0 !== "function") return;
