@@ -207,7 +207,7 @@ func TestSummaryFirstWithTheTextsVerdict(t *testing.T) {
 		{"Drinkman was arrested in Amsterdam in 2012. Russia does not have an extradition treaty with the U.S.", match.Supported},
 		{"Drinkman was arrested in Amsterdam in 2014. Roman Seleznev was arrested in 2016.", match.Contradicted},
 		{"Drinkman was arrested in Amsterdam in 2014. Russia does not have an extradition treaty with the U.S.", match.Mixed},
-		{"Russia does not have an extradition treaty with the U.S. The Eiffel Tower is in Paris.", match.PartlySupported},
+		{"Russia does not have an extradition treaty with the U.S. The Eiffel Tower is in Paris.", match.Unverified},
 		{"The Eiffel Tower is in Paris. Bananas are yellow fruit grown in Ecuador.", match.Unverified},
 	} {
 		p := checked(t, db, tc.text)

@@ -14,11 +14,10 @@ import (
 
 // verdictLabel gives each verdict a word and an icon, never colour alone.
 var verdictLabel = map[match.Verdict]struct{ icon, word string }{
-	match.Supported:       {"✓", "Supported"},
-	match.Contradicted:    {"✗", "Contradicted"},
-	match.Unverified:      {"?", "No sourced claim"},
-	match.Mixed:           {"±", "Mixed"},
-	match.PartlySupported: {"◐", "Partly supported"},
+	match.Supported:    {"✓", "Supported"},
+	match.Contradicted: {"✗", "Contradicted"},
+	match.Unverified:   {"?", "No sourced claim"},
+	match.Mixed:        {"±", "Mixed"},
 }
 
 // resultCard shows the check of one sentence: the verdict, why, and the

@@ -340,7 +340,7 @@ func TestNamedExamples(t *testing.T) {
 	want := []string{
 		"Russia has an extradition treaty with the United States.",
 		"Roman Seleznev was arrested in 2014.",
-		"The US-Russia cyber hotline remains in force. Is it used often? China signed the agreement too.",
+		"The US-Russia cyber hotline remains in force. Is it used often? The meetings in Geneva include officials from the FBI.",
 		"Biden and Putin talked for less than an hour in Geneva.",
 	}
 	if strings.Join(db.Examples, "\n") != strings.Join(want, "\n") {

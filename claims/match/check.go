@@ -15,14 +15,15 @@ type Verdict string
 
 // Verdicts. A single statement is supported, contradicted or unverified; a
 // text of several sentences may also be mixed (some sentences contradicted,
-// some supported) or partly supported (some supported, the rest unverified,
-// none contradicted), so that one true sentence never hides a false one.
+// some supported), so that one true sentence never hides a false one. A
+// text is supported only when every sentence with a verdict is: some
+// supported and the rest unsettled is no badge for the text (each
+// sentence keeps its own), since the sources do not vouch for the rest.
 const (
-	Supported       Verdict = "supported"
-	Contradicted    Verdict = "contradicted"
-	Unverified      Verdict = "unverified"
-	Mixed           Verdict = "mixed"
-	PartlySupported Verdict = "partly_supported"
+	Supported    Verdict = "supported"
+	Contradicted Verdict = "contradicted"
+	Unverified   Verdict = "unverified"
+	Mixed        Verdict = "mixed"
 )
 
 // retrieveK is how many claims retrieval hands to the verdict; maxMatches

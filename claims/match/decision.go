@@ -129,9 +129,8 @@ type Thresholds struct {
 	// SupportsPlain is what a plain support needs (Candidate.Plain).
 	SupportsPlain float64 `json:"supports_plain"`
 	// SupportsAmongOthers is what a sentence of a text of several needs
-	// to be supported (plain or not): the text is then "partly supported"
-	// however false its other sentences may be, where the sources settle
-	// nothing of them.
+	// to be supported (plain or not). The text is supported only when all
+	// its sentences are (OverallVerdict).
 	SupportsAmongOthers float64 `json:"supports_among_others"`
 }
 

@@ -18,7 +18,9 @@ func TestDecisionIsCurrent(t *testing.T) {
 	}
 	for _, m := range dm.Models {
 		th := m.Thresholds
-		if th.Supports < 0.5 || th.Contradicts < 0.3 || th.SupportsAmongOthers < th.Supports {
+		// SupportsAmongOthers only ever raises a threshold (Thresholds.supports):
+		// below Supports it asks nothing more.
+		if th.Supports < 0.5 || th.Contradicts < 0.3 {
 			t.Errorf("%s: thresholds %+v", m.Regime, th)
 		}
 	}

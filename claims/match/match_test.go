@@ -64,7 +64,7 @@ type statement struct {
 // at"), and the statements the rules settle but the trained decision
 // (decision.go) does not confirm surely enough for a badge. A wrong badge
 // is never allowed.
-var statementMissBudget = map[bool]int{false: 14, true: 9}
+var statementMissBudget = map[bool]int{false: 15, true: 9}
 
 // heldOut is the project's one split of a labelled set: a statement is
 // held out when FNV-1a 32-bit of its id (its text when it has none) modulo
@@ -287,7 +287,7 @@ func TestOverallVerdict(t *testing.T) {
 	for text, want := range map[string]Verdict{
 		"Russia has no extradition treaty with the United States. Roman Seleznev was arrested in 2014.": Supported,
 		"Russia has no extradition treaty with the United States. Roman Seleznev was arrested in 2013.": Mixed,
-		"Russia has no extradition treaty with the U.S. The Eiffel Tower is in Paris.":                  PartlySupported,
+		"Russia has no extradition treaty with the U.S. The Eiffel Tower is in Paris.":                  Unverified,
 		"Roman Seleznev was arrested in 2013. The Eiffel Tower is in Paris.":                            Contradicted,
 		"The Eiffel Tower is in Paris. Is the hotline still working?":                                   Unverified,
 	} {
@@ -358,13 +358,13 @@ func readerStatements(t *testing.T, ix *Index, file string, budget map[bool]int)
 		t.Fatal(err)
 	}
 	defer f.Close()
-	decisive := map[Verdict]Verdict{Supported: Supported, PartlySupported: Supported, Contradicted: Contradicted, Mixed: Contradicted}
+	decisive := map[Verdict]Verdict{Supported: Supported, Contradicted: Contradicted, Mixed: Contradicted}
 	right, total, dangerous := map[string]int{}, map[string]int{}, map[bool]int{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		var c struct {
 			ID, Text, Kind   string
-			Verdict, Overall Verdict // Overall: a text's exact verdict, where it is mixed or partly supported
+			Verdict, Overall Verdict // Overall: a text's exact verdict, where it is mixed
 		}
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
 			t.Fatal(err)
@@ -378,13 +378,18 @@ func readerStatements(t *testing.T, ix *Index, file string, budget map[bool]int)
 		if c.Overall != "" {
 			want = c.Overall
 		}
+		if want == "partly_supported" {
+			// Labelled before such a text (some sentences supported, the
+			// rest unsettled) became unverified as a whole (OverallVerdict).
+			want = Unverified
+		}
 		got := ix.CheckText(c.Text).Verdict
 		total[c.Kind]++
 		if got == want {
 			right[c.Kind]++
 		}
 		// Counted as ../shared/eval/score counts them: mixed is read as
-		// contradicted, partly supported as supported.
+		// contradicted.
 		if g, ok := decisive[got]; ok && g != c.Verdict {
 			dangerous[held]++
 			t.Logf("wrong badge %s (%s part): %s, want %s: %q", c.ID, part(held), got, want, c.Text)

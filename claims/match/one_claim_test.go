@@ -126,6 +126,17 @@ func TestOppositesSaidTogether(t *testing.T) {
 	}
 }
 
+// TestOppositeWithItsOwnObject: "avoid a confrontation" says the source's
+// own word, "confrontation": the pair avoid / confront is no swap there
+// (reader-6's r6-175 was of this kind).
+func TestOppositeWithItsOwnObject(t *testing.T) {
+	// The seed's source: "could mistakenly lead to a real confrontation
+	// between the two countries".
+	if r := seedIndex(t).Check("The two countries want to avoid a mistaken confrontation."); r.Verdict == Contradicted {
+		t.Errorf("got %s (%s), want no contradiction", r.Verdict, r.Reason)
+	}
+}
+
 // TestNamesAreWordsNotStems: a word the sources capitalise makes a name
 // of that word, not of every word with its stem: "Readiness Teams" makes
 // no name of "ready", so "ready" is compared as a word.

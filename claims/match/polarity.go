@@ -392,7 +392,10 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexic
 				continue
 			}
 			// "Networks big and small": the statement says both, together.
-			if near(q.tokens, qi, ct.Term, 2) || nounAfterThe(a.tokens, ci) {
+			// So does "trying to avoid a confrontation" against "could lead
+			// to a confrontation": a pair is opposed only when each side
+			// lacks the other's word, as the claim lacks qt's (above).
+			if q.terms[ct.Term] || nounAfterThe(a.tokens, ci) {
 				continue
 			}
 			for j := max(0, ci-6); j < min(len(a.tokens), ci+7); j++ {

@@ -325,10 +325,11 @@ func overall(rs []Result) (Verdict, string) {
 		return v, fmt.Sprintf("Mixed: %s contradicted, %s supported%s.", sentences(con), sentences(sup), unverifiedTail(unv))
 	case Contradicted:
 		return v, fmt.Sprintf("%s contradicted%s.", capitalise(sentences(con)), unverifiedTail(unv))
-	case PartlySupported:
-		return v, fmt.Sprintf("Partly supported: %s supported, %s with no sourced claim.", sentences(sup), sentences(unv))
 	case Supported:
 		return v, fmt.Sprintf("%s supported.", capitalise(sentences(sup)))
+	}
+	if sup > 0 {
+		return Unverified, fmt.Sprintf("Not settled as a whole: %s supported, %s with no sourced claim.", sentences(sup), sentences(unv))
 	}
 	return Unverified, "No sourced claim settles any sentence."
 }
@@ -336,9 +337,10 @@ func overall(rs []Result) (Verdict, string) {
 // OverallVerdict is the verdict of a text whose checkable sentences are
 // so many supported, contradicted and unverified: contradicted or
 // supported when every sentence with a verdict agrees, mixed when some are
-// contradicted and some supported, partly supported when some are
-// supported and the rest unverified. One true sentence never hides a
-// false one.
+// contradicted and some supported, unverified when some are supported and
+// the rest unsettled: the sources vouch for part of the text only, and a
+// badge on the whole would vouch for the rest (each sentence keeps its
+// own badge). One true sentence never hides a false one.
 func OverallVerdict(supported, contradicted, unverified int) Verdict {
 	switch {
 	case contradicted > 0 && supported > 0:
@@ -346,7 +348,7 @@ func OverallVerdict(supported, contradicted, unverified int) Verdict {
 	case contradicted > 0:
 		return Contradicted
 	case supported > 0 && unverified > 0:
-		return PartlySupported
+		return Unverified
 	case supported > 0:
 		return Supported
 	}

@@ -62,7 +62,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	return nil
 }
 
-var verdictMark = map[match.Verdict]string{match.Supported: "✔ SUPPORTED", match.Contradicted: "✘ CONTRADICTED", match.Unverified: "? UNVERIFIED", match.Mixed: "± MIXED", match.PartlySupported: "◐ PARTLY SUPPORTED"}
+var verdictMark = map[match.Verdict]string{match.Supported: "✔ SUPPORTED", match.Contradicted: "✘ CONTRADICTED", match.Unverified: "? UNVERIFIED", match.Mixed: "± MIXED"}
 
 func printReport(w io.Writer, rep match.Report) {
 	results := rep.Sentences

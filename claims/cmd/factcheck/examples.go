@@ -22,8 +22,7 @@ const exampleCount = 4
 // (claims.DeriveExamples). Only examples the database settles are kept,
 // checked against db itself:
 //   - a named one when its verdict is anything but unverified (a text of
-//     several sentences may be partly supported or mixed: at least one of
-//     its sentences is settled);
+//     several sentences may be mixed);
 //   - a derived one when it is supported, or contradicted for the one
 //     with a changed date or figure.
 //

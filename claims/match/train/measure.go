@@ -23,8 +23,8 @@ var withWordNet = false
 var showWrong = false
 
 // decisive reads a text's verdict as the scorers do: mixed is
-// contradicted, partly supported is supported.
-var decisive = map[match.Verdict]string{match.Supported: "supported", match.PartlySupported: "supported", match.Contradicted: "contradicted", match.Mixed: "contradicted", match.Unverified: "unverified"}
+// contradicted.
+var decisive = map[match.Verdict]string{match.Supported: "supported", match.Contradicted: "contradicted", match.Mixed: "contradicted", match.Unverified: "unverified"}
 
 // bin is one row of the reliability table: badges whose stated
 // confidence falls in [lo, hi).
