@@ -24,10 +24,24 @@ type claimsPage struct {
 
 	db     database
 	filter string
-	limit  int // claims shown
+	limit  int     // claims shown
+	typed  textBox // the filter box of the page the server sent, as go-app found it
 }
 
 func newClaimsPage() *claimsPage { return &claimsPage{db: initialDatabase(), limit: claimsPerPage} }
+
+// OnInit keeps what the reader typed into the filter of the page the
+// server sent, before go-app replaced it (web/app-start.js starts the app
+// only once the page is used).
+func (p *claimsPage) OnInit() {
+	p.typed = readTextBox("claim-filter")
+	if p.typed.Value != "" {
+		p.filter = p.typed.Value
+	}
+}
+
+// OnMount gives the new filter box the focus and caret the old one had.
+func (p *claimsPage) OnMount(goapp.Context) { p.typed.restore("claim-filter") }
 
 func (p *claimsPage) OnNav(ctx goapp.Context) { observeDatabase(ctx, &p.db, nil) }
 

@@ -320,7 +320,7 @@ func TestE2EFirefoxCheckStatement(t *testing.T) {
 	f := newFirefoxTab(t)
 	start := time.Now()
 	f.navigate(ts.URL + "/")
-	if !f.wait(`document.body.dataset.factcheck === 'ready'`) {
+	if !f.wait(started(`document.body.dataset.factcheck === 'ready'`)) {
 		t.Fatal("the widget never became ready in Firefox:", f.eval(`document.body.innerText`))
 	}
 	t.Logf("Firefox: ready %v after navigation", time.Since(start).Round(time.Millisecond))
@@ -361,7 +361,7 @@ func TestE2EFirefoxOfflineReload(t *testing.T) {
 	ts, _ := serve(t)
 	f := newFirefoxTab(t)
 	f.navigate(ts.URL + "/")
-	if !f.wait(`document.body.dataset.factcheck === 'ready'`) {
+	if !f.wait(started(`document.body.dataset.factcheck === 'ready'`)) {
 		t.Fatal("not ready")
 	}
 	list, _ := json.Marshal([]string{"/", "/web/claims.json", "/web/app.wasm"})
@@ -385,7 +385,7 @@ func TestE2EFirefoxOfflineReload(t *testing.T) {
 	if err := f.reload(); err != nil {
 		t.Fatal("offline reload:", err)
 	}
-	if !f.wait(`document.body.dataset.factcheck === 'ready'`) {
+	if !f.wait(started(`document.body.dataset.factcheck === 'ready'`)) {
 		t.Fatal("offline reload did not start the app:", f.eval(`document.body.innerText`))
 	}
 	t.Logf("Firefox offline reload: ready after %v", time.Since(start).Round(time.Millisecond))

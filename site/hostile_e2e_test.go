@@ -89,8 +89,10 @@ func openEveryPage(t *testing.T, origin string, routes []string, l layout) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(want)); err != nil {
 			t.Fatalf("%s: %v", r, err)
 		}
-		// The app has started and drawn the page (or said it could not);
-		// then a moment for anything scheduled (a refresh of 0 s).
+		// The app has started (on a first interaction: the page is static
+		// until used) and drawn the page (or said it could not); then a
+		// moment for anything scheduled (a refresh of 0 s).
+		startApp(t, ctx)
 		waitCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		_, err := chromedp.Run(waitCtx, chromedp.Poll[bool](`document.body && ['ready', 'error'].includes(document.body.dataset.factcheck)`,
 			chromedp.WithPollingInterval(50*time.Millisecond)))

@@ -194,7 +194,7 @@ func checkNewsroomSite(t *testing.T, ts *httptest.Server, n *newsroom) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+path)); err != nil {
 			t.Fatal(err)
 		}
-		if err := waitJS(ctx, `document.body.dataset.factcheck === 'ready' && (`+cond+`)`); err != nil {
+		if err := waitJS(ctx, started(`document.body.dataset.factcheck === 'ready' && (`+cond+`)`)); err != nil {
 			t.Fatalf("%s: %v; the page shows: %.300s", path, err, text(ctx, `document.body.innerText`))
 		}
 	}

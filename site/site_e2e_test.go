@@ -54,7 +54,7 @@ func TestE2ENewsroomSite(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+view.path)); err != nil {
 				t.Fatal(err)
 			}
-			if err := waitJS(ctx, `document.body.dataset.factcheck === 'ready' && !document.body.innerText.includes('Loading…')`); err != nil {
+			if err := waitJS(ctx, started(`document.body.dataset.factcheck === 'ready' && !document.body.innerText.includes('Loading…')`)); err != nil {
 				t.Fatal(err)
 			}
 			if !evalBool(t, ctx, fmt.Sprintf(`document.body.innerText.includes(%q)`, view.want)) {

@@ -37,7 +37,7 @@ func TestE2EStaticSite(t *testing.T) {
 
 	const deep, claim = "/claim/no-extradition-treaty", "Russia has no extradition treaty with the United States"
 	shows := func(claim string) string {
-		return fmt.Sprintf(`document.body.dataset.factcheck === 'ready' && !!document.querySelector('h1') && document.querySelector('h1').textContent.includes(%q)`, claim)
+		return started(fmt.Sprintf(`document.body.dataset.factcheck === 'ready' && !!document.querySelector('h1') && document.querySelector('h1').textContent.includes(%q)`, claim))
 	}
 	showsClaim := shows(claim)
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+deep)); err != nil {
@@ -69,7 +69,7 @@ func TestE2EStaticSite(t *testing.T) {
 		{deep, showsClaim},
 		// A page that is not precached is the cached app shell, which
 		// renders it from the cached database (here: no such claim).
-		{"/claim/not-in-the-database", `document.body.dataset.factcheck === 'ready' && document.body.innerText.includes('not found')`},
+		{"/claim/not-in-the-database", started(`document.body.dataset.factcheck === 'ready' && document.body.innerText.includes('not found')`)},
 	} {
 		if err := chromedp.Do(ctx, chromedp.Navigate(strings.TrimSuffix(ts.URL, "/")+page.path)); err != nil {
 			t.Fatal(err)

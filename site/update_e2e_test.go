@@ -70,7 +70,7 @@ func TestE2EUpdateNotice(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.WaitEvent(page.LoadEventFired, nil, chromedp.Click(chromedp.CSS(".update-notice button")))); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `document.body.dataset.factcheck === 'ready' && !!document.querySelector('.update-notice.hidden')`); err != nil {
+	if err := waitJS(ctx, started(`document.body.dataset.factcheck === 'ready' && !!document.querySelector('.update-notice.hidden')`)); err != nil {
 		t.Fatal("reload did not bring the new version in: ", text(ctx, `JSON.stringify({ready: document.body.dataset.factcheck, notice: document.querySelector(".update-notice") && document.querySelector(".update-notice").className, url: location.href})`))
 	}
 	if err := waitJS(ctx, `caches.keys().then(k => window.__keys = k.join(',')), window.__keys === 'app-`+v2.version+`'`); err != nil {
