@@ -93,14 +93,14 @@ static: wasm
 test: test-go test-node test-e2e
 
 test-go: lint
-	$(GO) test ./...
+	$(GO) test -timeout 25m ./...
 	$(MAKE) test-race
 
 # The race detector on the packages that serve concurrent readers: the
 # server (its tests hammer every route right after start) and the claims
 # database and matcher it shares between requests. (About 4x slower.)
 test-race:
-	$(GO) test -race ./site ./claims ./claims/match
+	$(GO) test -race -timeout 25m ./site ./claims ./claims/match
 
 # Fetch the lint tools (CI does it first, with retries).
 tools:
@@ -117,7 +117,7 @@ lint:
 
 # DOM-free packages under Node, as they run in the browser.
 test-node:
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./claims/...
+	GOOS=js GOARCH=wasm $(GO) test -timeout 25m -exec="$(WASM_EXEC)" ./claims/...
 
 # The fuzz targets, as package:Target. Plain `go test` (make test) runs
 # each on its seed corpus (testdata/fuzz), so make test is deterministic;

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -90,6 +91,9 @@ func sameChecks(t *testing.T, whole, sharded *Index, texts []string) {
 // labelled statement as the whole index does, result for result (verdict,
 // reason, matches, scores and spans), however finely it is cut.
 func TestShardedChecksAsWhole(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("natively only: the same code, but indexes of thousands of claims twice over exhaust Node's memory")
+	}
 	ix := seedIndex(t)
 	texts := labelledTexts(t)
 	if testing.Short() {
@@ -108,6 +112,9 @@ func TestShardedChecksAsWhole(t *testing.T) {
 // test tweets' claims as the whole index does, claim for claim and score
 // for score, and checks them alike; it reads a fraction of the index.
 func TestShardedRanksAsWhole(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("natively only: the same code, but indexes of thousands of claims twice over exhaust Node's memory")
+	}
 	if testing.Short() {
 		t.Skip("builds the CheckThat! index")
 	}
