@@ -308,14 +308,6 @@ func (s *server) precache() []string {
 	return list
 }
 
-// withEnv adds more to env.
-func withEnv(env, more map[string]string) map[string]string {
-	for k, v := range more {
-		env[k] = v
-	}
-	return env
-}
-
 // safeID: an ID that may become a path segment and a file name. The
 // database refuses others at decode (claims.Validate); this is checked
 // again where an ID becomes a path.

@@ -102,7 +102,7 @@ func TestE2EShardedStaticSite(t *testing.T) {
 	testRoutes.Do(app.Routes)
 	file := shardedDatabase(t, app.ShardAbove+100)
 	dir := filepath.Join(t.TempDir(), "dist")
-	if err := generateStatic(config{Web: "../web", DB: file}, dir, os.Stderr); err != nil {
+	if err := generateStatic(Config{Web: "../web", DB: file}, dir, os.Stderr); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "web", "shards", "index.json")); err != nil {
