@@ -324,8 +324,18 @@ func TestE2EEmbedFacade(t *testing.T) {
 		return n
 	}
 	before := tabs()
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`a[href^="/claim/"]`), chromedp.FromNode(frame))); err != nil {
-		t.Fatal(err)
+	// The "!" typed above checks the text again, and the new result may
+	// replace the link between finding it and clicking it: try again on a
+	// freshly found node.
+	var clickErr error
+	for try := 0; try < 5; try++ {
+		if clickErr = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`a[href^="/claim/"]`), chromedp.FromNode(frameNode(ctx, t)))); clickErr == nil {
+			break
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	if clickErr != nil {
+		t.Fatal(clickErr)
 	}
 	time.Sleep(time.Second)
 	if n := tabs(); n != before+1 {
