@@ -62,11 +62,14 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 		errs.Warn(pos, "page url %.80q is not an http or https address; left out", u)
 	}
 	a.Outlet = meta.outlet(a.URL)
-	a.Byline = meta.byline(ex.readability.Byline(), a.Outlet)
+	a.Byline = meta.byline(ex.readability.Byline(), a.Outlet, hostName(a.URL))
 	a.Headline = meta.headline(a.Outlet, a.Byline, a.URL)
 	published, _ := ex.readability.PublishedTime()
 	a.Published = meta.publishedDate(published)
 	a.Text = dropHeadline(ex.text, a.Headline)
+	paras, dropped := claims.DropFurniture(paragraphs(a.Text))
+	a.Text = tidyText(strings.Join(paras, "\n"))
+	ex.furniture = len(dropped)
 	ex.keptWords = len(strings.Fields(a.Text))
 	a.Lang = detectLanguage(a.Text, meta.ldLanguage, meta.htmlLang)
 	a.Extraction = ex.describe() + ", read as " + enc
