@@ -27,6 +27,7 @@ const (
 	placeFirst                          // the paragraph alone, when first
 	placeToEnd                          // it and all after it, in the second half
 	placeTrailing                       // it alone, while all after it are furniture too
+	placePage                           // as anywhere, in a saved page's text only (not the segmenter's)
 )
 
 type furnitureKind struct {
@@ -48,7 +49,7 @@ var furnitureKinds = parseFurniture(furnitureFile)
 // parseFurniture reads data/furniture.txt (see its header). A mistake in
 // the file panics: it is embedded, so that is a build mistake.
 func parseFurniture(src string) []furnitureKind {
-	places := map[string]furniturePlace{"anywhere": placeAnywhere, "first": placeFirst, "to-end": placeToEnd, "trailing": placeTrailing}
+	places := map[string]furniturePlace{"anywhere": placeAnywhere, "first": placeFirst, "to-end": placeToEnd, "trailing": placeTrailing, "page": placePage}
 	var kinds []furnitureKind
 	for n, l := range strings.Split(src, "\n") {
 		if i := strings.IndexByte(l, '#'); i >= 0 {
@@ -61,7 +62,7 @@ func parseFurniture(src string) []furnitureKind {
 			name, where, ok := strings.Cut(l[1:len(l)-1], ":")
 			place, known := places[strings.TrimSpace(where)]
 			if !ok || !known {
-				panic(fmt.Sprintf("data/furniture.txt:%d: section %q is not [kind: anywhere|first|to-end|trailing]", n+1, l))
+				panic(fmt.Sprintf("data/furniture.txt:%d: section %q is not [kind: anywhere|page|first|to-end|trailing]", n+1, l))
 			}
 			kinds = append(kinds, furnitureKind{name: strings.TrimSpace(name), place: place})
 			continue
@@ -84,7 +85,7 @@ func furnitureLine(para string, places ...furniturePlace) string {
 	}
 	for _, k := range furnitureKinds {
 		for _, p := range places {
-			if k.place != p || words > maxFurnitureWords && (p == placeAnywhere || p == placeFirst) {
+			if k.place != p || words > maxFurnitureWords && p != placeToEnd && p != placeTrailing {
 				continue
 			}
 			for _, re := range k.patterns {
@@ -117,7 +118,7 @@ func DropFurniture(paras []string) (kept []string, dropped []Dropped) {
 	}
 	// Trailing furniture: the last paragraphs before cut, while each is.
 	end := cut
-	for end > 0 && furnitureLine(paras[end-1], placeTrailing, placeAnywhere) != "" {
+	for end > 0 && furnitureLine(paras[end-1], placeTrailing, placeAnywhere, placePage) != "" {
 		end--
 	}
 	for i, p := range paras {
@@ -126,11 +127,11 @@ func DropFurniture(paras []string) (kept []string, dropped []Dropped) {
 		case i >= cut:
 			reason = furnitureLine(paras[cut], placeToEnd)
 		case i >= end:
-			reason = furnitureLine(p, placeTrailing, placeAnywhere)
+			reason = furnitureLine(p, placeTrailing, placeAnywhere, placePage)
 		case i == 0:
-			reason = furnitureLine(p, placeFirst, placeAnywhere)
+			reason = furnitureLine(p, placeFirst, placeAnywhere, placePage)
 		default:
-			reason = furnitureLine(p, placeAnywhere)
+			reason = furnitureLine(p, placeAnywhere, placePage)
 		}
 		if reason != "" {
 			dropped = append(dropped, Dropped{p, reason})

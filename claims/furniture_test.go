@@ -25,15 +25,22 @@ func TestFurnitureLines(t *testing.T) {
 		"Continue Reading Below": "continue marker",
 		"Advertisement":          "continue marker",
 		"Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow her on Twitter @AmyKup or on Facebook.": "follow or share prompt",
-		"Like this story? Share it with a friend.":                                                            "follow or share prompt",
-		"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.":                                        "follow or share prompt",
-		"Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous": "follow or share prompt",
-		"CLICK HERE TO GET THE FOX NEWS APP":                                                                  "follow or share prompt",
-		"Photos: Europa, Mysterious Icy Moon of Jupiter":                                                      "photo credit",
-		"(Graphic: Emerging markets in 2019 - here)":                                                          "photo credit",
-		"Updated at 1:23 p.m.":                                                                                "timestamp",
+		"Like this story? Share it with a friend.":                                                                    "follow or share prompt",
+		"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.":                                                "follow or share prompt",
+		"Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous":         "follow or share prompt",
+		"CLICK HERE TO GET THE FOX NEWS APP":                                                                          "follow or share prompt",
+		"Photos: Europa, Mysterious Icy Moon of Jupiter":                                                              "photo credit",
+		"(Graphic: Emerging markets in 2019 - here)":                                                                  "photo credit",
+		"Updated at 1:23 p.m.":                                                                                        "timestamp",
+		"Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit":                   "follow or share prompt",
+		"Filed under: Khawarij |":                                                                                     "tag list",
+		"Download: http://po.st/TP_615Download":                                                                       "link line",
+		"Tempo de leitura: 2 minutos":                                                                                 "reading time",
+		"[button link=\"http://www.example.co.uk/submit-kit-review/\" type=\"big\"] Send us YOUR kit review[/button]": "shortcode",
+		"SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'":                                                        "teaser in capitals",
+		"Note: we are temporarily moderating all comments submitted to deal with a surge in spam.":                    "comment policy",
 	} {
-		if got := furnitureLine(line, placeAnywhere); got != want {
+		if got := furnitureLine(line, placeAnywhere, placePage); got != want {
 			t.Errorf("furnitureLine(%q) = %q, want %q", line, got, want)
 		}
 	}
@@ -46,8 +53,12 @@ func TestFurnitureLines(t *testing.T) {
 		"Reuters reported on Monday that the company had hired advisers.",
 		"Follow-up tests showed no trace of the virus, the ministry said.",
 		"About 1,300 people work for the company worldwide, it said.",
+		"BAAR, SWITZERLAND",
+		"WASHINGTON (Reuters) - The Senate passed the bill on Friday.",
+		"NASA",
+		"http://amzn.to/2iJFhRj",
 	} {
-		if got := furnitureLine(line, placeAnywhere, placeFirst, placeTrailing, placeToEnd); got != "" {
+		if got := furnitureLine(line, placeAnywhere, placePage, placeFirst, placeTrailing, placeToEnd); got != "" {
 			t.Errorf("furnitureLine(%q) = %q, want none (a sentence of the article)", line, got)
 		}
 	}
@@ -76,6 +87,11 @@ func TestDropFurniture(t *testing.T) {
 	}
 	if len(dropped) != 5 || dropped[0].Reason != "timestamp" || dropped[2].Reason != "press-release section" {
 		t.Errorf("dropped %+v", dropped)
+	}
+	// A photo's caption and credit standing first (theguardian.com).
+	kept, dropped = DropFurniture([]string{"‘Excessive force and police brutality have accelerated and magnified these protests.’ Photograph: AFP via Getty", "Hong Kong is burning."})
+	if len(kept) != 1 || len(dropped) != 1 || dropped[0].Reason != "photo credit" {
+		t.Errorf("caption first: kept %q dropped %+v", kept, dropped)
 	}
 	// "About X" in the first half is the article's own heading.
 	kept, _ = DropFurniture([]string{"About the study", "Researchers followed 4,000 patients for ten years.", "They found no link.", "The study was paid for by the institute."})
