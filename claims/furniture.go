@@ -109,11 +109,21 @@ type Dropped struct {
 // trimmed lines of text, in order.
 func DropFurniture(paras []string) (kept []string, dropped []Dropped) {
 	n := len(paras)
-	cut := n // paragraphs from cut on are a press release's closing sections
-	for i := n / 2; i < n; i++ {
-		if i > 0 && furnitureLine(paras[i], placeToEnd) != "" {
-			cut = i
+	// Paragraphs from cut on are a press release's closing sections: a
+	// to-end line in the second half, with at most a third of the
+	// article's words from it on (an article's own late "About the
+	// study" section is longer than that).
+	total := 0
+	for _, p := range paras {
+		total += wordCount(p)
+	}
+	cut, rest := n, 0
+	for i := n - 1; i >= n/2 && i > 0; i-- {
+		if rest += wordCount(paras[i]); 3*rest > total {
 			break
+		}
+		if furnitureLine(paras[i], placeToEnd) != "" {
+			cut = i
 		}
 	}
 	// Trailing furniture: the last paragraphs before cut, while each is.

@@ -98,9 +98,30 @@ func TestDropFurniture(t *testing.T) {
 	if len(kept) != 4 {
 		t.Errorf("an early 'About' heading cut the article: %q", kept)
 	}
+	// ... nor a long closing section of the article's own.
+	long := []string{"Researchers followed 4,000 patients for ten years.", "They found no link, the authors said on Monday.", "About Mars"}
+	for i := 0; i < 4; i++ {
+		long = append(long, "The planet's thin atmosphere is mostly carbon dioxide, and its surface is colder than any desert on Earth, the agency said.")
+	}
+	if kept, _ = DropFurniture(long); len(kept) != len(long) {
+		t.Errorf("a long late section was cut: kept %d of %d", len(kept), len(long))
+	}
 	// Company boilerplate ends a press release, not an article's middle.
 	kept, _ = DropFurniture([]string{"Ascom is a global solutions provider focused on healthcare ICT.", "The deal was signed on Monday, the company said.", "Ascom is headquartered in Baar (Switzerland) and employs around 1,300 people worldwide."})
 	if len(kept) != 2 || !strings.HasPrefix(kept[0], "Ascom is a global") {
 		t.Errorf("kept %q", kept)
+	}
+}
+
+// BenchmarkDropFurniture measures the furniture pass on a long article
+// (every paragraph is tried against every pattern).
+func BenchmarkDropFurniture(b *testing.B) {
+	var paras []string
+	for i := 0; i < 50; i++ {
+		paras = append(paras, "The Harbour Tunnel will close for three weekends in June while engineers replace its ventilation fans, the city's transport authority said on Tuesday.", "Read more: Harbour bridge reopens after repairs")
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		DropFurniture(paras)
 	}
 }
