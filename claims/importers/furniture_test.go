@@ -126,3 +126,12 @@ func TestBylineRules(t *testing.T) {
 		}
 	}
 }
+
+// A page whose only text is furniture is no article, and the warning
+// says so rather than that the extractors found nothing.
+func TestOnlyFurniture(t *testing.T) {
+	a, probs := ParseHTML("promo.html", []byte(`<html><body><article><p>Sign up for our daily briefing newsletter to get the top stories in your inbox.</p><p>Follow us on Twitter and Facebook for the latest news from the harbour and the city.</p></article></body></html>`))
+	if a != nil || !strings.Contains(probs.Error(), "all page furniture (the first: newsletter plug") {
+		t.Errorf("article %v, warnings %v", a, probs)
+	}
+}

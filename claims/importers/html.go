@@ -76,6 +76,8 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	if ex.keptWords < minArticleWords && letters(a.Text) < 4*minArticleWords { // Chinese and Japanese write no spaces
 		why := "the page has no visible text"
 		switch {
+		case ex.keptWords == 0 && len(dropped) > 0:
+			why = fmt.Sprintf("the %d lines the extractors found are all page furniture (the first: %s, %.40q)", len(dropped), dropped[0].Reason, dropped[0].Para)
 		case ex.keptWords > 0:
 			why = fmt.Sprintf("the text found is %d words (%.40q), too short for an article", ex.keptWords, a.Text)
 		case ex.pageWords > 0:
