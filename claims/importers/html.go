@@ -51,15 +51,17 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	a.SetPath(name)
 	meta := readPageMeta(doc)
 	ex := extractBody(doc)
+	warned := ""
 	for _, u := range []string{meta.canonical, meta.ogURL} {
-		if u = strings.TrimSpace(u); u == "" {
-			continue
+		if u = strings.TrimSpace(u); u == "" || u == warned {
+			continue // the same address as canonical link and og:url is one warning
 		}
 		if safe, ok := claims.SafeURL(u); ok {
 			a.URL = safe
 			break
 		}
 		errs.Warn(pos, "page url %.80q is not an http or https address; left out", u)
+		warned = u
 	}
 	a.Outlet = meta.outlet(a.URL)
 	a.Byline = meta.byline(ex.readability.Byline(), a.Outlet, hostName(a.URL))
