@@ -10,6 +10,8 @@ import (
 	"syscall/js"
 	"time"
 
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/factcheck/factcheck/claims/match"
 )
 
@@ -158,9 +160,11 @@ func startEngine() (e *workerEngine) {
 		e.fail(errors.New(msg))
 		return nil
 	}))
-	env := g.Get("goappEnv")
-	if !env.Truthy() {
-		env = js.ValueOf(map[string]any{})
+	env := map[string]any{} // what the engine reads of go-app's environment (app.js keeps it in a const)
+	for _, k := range []string{"GOAPP_VERSION", "GOAPP_STATIC_RESOURCES_URL", shardsEnv} {
+		if v := goapp.Getenv(k); v != "" {
+			env[k] = v
+		}
 	}
 	e.w.Call("postMessage", js.ValueOf(map[string]any{"module": module, "env": env, "wasmExec": exec.Get("src")}))
 	return e
