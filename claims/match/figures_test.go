@@ -71,3 +71,27 @@ func TestFiguresInTheirRole(t *testing.T) {
 		}
 	}
 }
+
+// A number in several words is compared whole: "eight close contacts" is
+// not what "twenty-eight close contacts" says, and "twenty-eight" is what
+// "28" says (a newcomer's news page gave a green badge to the first and a
+// red one to the second). The sentences are written for this test.
+func TestNumbersInSeveralWordsAreOneFigure(t *testing.T) {
+	for _, tc := range []struct {
+		source, statement string
+		want              Verdict
+	}{
+		{"Health officials said twenty-eight close contacts of the patient had been traced by Friday.", "Eight close contacts of the patient had been traced.", Contradicted},
+		{"Health officials said 28 close contacts of the patient had been traced by Friday.", "Twenty-eight close contacts of the patient had been traced.", Supported},
+		{"Health officials said 28 close contacts of the patient had been traced by Friday.", "Twenty eight close contacts of the patient had been traced.", Supported},
+		{"The council said one hundred and five families were moved out of the flooded district.", "105 families were moved out of the flooded district.", Supported},
+		{"The council said one hundred and five families were moved out of the flooded district.", "Five families were moved out of the flooded district.", Contradicted},
+		{"The fire destroyed two dozen homes in the valley, officials said.", "The fire destroyed 24 homes in the valley.", Supported},
+		{"The fire destroyed two dozen homes in the valley, officials said.", "The fire destroyed two homes in the valley.", Contradicted},
+	} {
+		r := oneClaim(t, tc.source).Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -209,12 +209,20 @@ func figureAt(tokens []Token, i int, used map[int]bool) (figure, bool) {
 		return figure{}, false
 	}
 	f.last = n
+	// The later words of a number in words: "twenty eight", "one hundred and five".
+	for j := f.last + 1; j < len(tokens) && !used[j]; j++ {
+		if IsNumberPart(tokens[j]) {
+			f.last = j
+		} else if tokens[j].Term != "and" || j+1 >= len(tokens) || !IsNumberPart(tokens[j+1]) {
+			break
+		}
+	}
 	if v := leadingDigits(Normalize(t.Text)); v != 0 && v != t.Num { // a scale suffix: "13.7bn", "$4.2m"
 		f.scale = t.Num / v
 	}
-	if n+1 < len(tokens) && tokens[n+1].Stop && !used[n+1] {
-		if s, ok := scaleWord(tokens[n+1]); ok { // "4.2 million": the number filter scaled the number
-			f.scale, f.last = s, n+1
+	if k := f.last + 1; k < len(tokens) && tokens[k].Stop && !used[k] {
+		if s, ok := scaleWord(tokens[k]); ok { // "4.2 million": the number filter scaled the number
+			f.scale, f.last = s, k
 		}
 	}
 	// A sign after the figure: "15%", "5 €".
