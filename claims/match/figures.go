@@ -179,9 +179,10 @@ func quantities(c *comparison) []finding {
 		ranges := qq.Cmp == text.Between && c.hasRange(qq.Unit)
 		for _, a := range c.texts {
 			for _, cq := range withSpans(a, qq) {
-				if cq.Unit != qq.Unit || ranges && cq.Cmp != text.Between {
+				if !text.SameUnit(cq, qq) || ranges && cq.Cmp != text.Between {
 					continue // a range answers a range, when the source gives one
 				}
+				cq.Unit = qq.Unit // "Boeing's 30 jets" counts what "30 Boeing jets" does
 				found = true
 				ov := overlap(qctx, quantityContext(a, cq, ""), c.al.matched)
 				ok := !qq.Conflict(cq)
@@ -337,7 +338,7 @@ func unquantified(c *comparison) []finding {
 		quantified := false
 		for _, a := range c.texts {
 			for _, cq := range a.qty {
-				quantified = quantified || cq.Unit == qq.Unit
+				quantified = quantified || text.SameUnit(cq, qq)
 			}
 		}
 		if !quantified {

@@ -95,3 +95,26 @@ func TestNumbersInSeveralWordsAreOneFigure(t *testing.T) {
 		}
 	}
 }
+
+// "30 of Boeing's jets" counts what "30 Boeing jets" and "Boeing's 30
+// jets" count: the partitive with a possessive name and the possessive
+// before a figure are the attributive name's unit (a newcomer's "30
+// Boeing …" found nothing in "30 of Boeing's …"). The sentences are
+// written for this test.
+func TestPartitiveAndPossessiveFigures(t *testing.T) {
+	for _, tc := range []struct {
+		source, statement string
+		want              Verdict
+	}{
+		{"The airline said 30 of Boeing's 737 Max jets in its fleet would stay grounded until March.", "30 Boeing 737 Max jets in the airline's fleet will stay grounded until March.", Supported},
+		{"The airline said 30 of Boeing's 737 Max jets in its fleet would stay grounded until March.", "40 Boeing 737 Max jets in the airline's fleet will stay grounded until March.", Contradicted},
+		{"The airline said Boeing's 30 jets in its fleet would stay grounded until March.", "30 Boeing jets in the airline's fleet will stay grounded until March.", Supported},
+		{"The retailer said three of Home Depot's stores in the state would close next year.", "Three Home Depot stores in the state will close next year.", Supported},
+		{"The retailer said three of Home Depot's stores in the state would close next year.", "Five Home Depot stores in the state will close next year.", Contradicted},
+	} {
+		r := oneClaim(t, tc.source).Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

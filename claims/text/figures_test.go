@@ -181,3 +181,20 @@ func TestNumbersInSeveralWords(t *testing.T) {
 		}
 	}
 }
+
+// The partitive "N of X's Y" counts what "N X Y" does: its unit is the
+// name, said whole in the figure's span; a possessive before the figure
+// is its Owner. The sentences are written for this test.
+func TestPartitiveAndPossessiveUnits(t *testing.T) {
+	for in, want := range map[string][3]string{
+		"30 of Boeing's jets were grounded":       {"boe", "", "30 of Boeing's"},
+		"30 Boeing jets were grounded":            {"boe", "", "30 Boeing"},
+		"three of Home Depot's stores will close": {"home", "", "three of Home Depot's"},
+		"Boeing's 30 jets were grounded":          {"jet", "boe", "30 jets"},
+	} {
+		got := figures(in)
+		if len(got) != 1 || got[0].Unit != want[0] || got[0].Owner != want[1] || in[got[0].Start:got[0].End] != want[2] {
+			t.Errorf("%q: got %+v, want unit %q owner %q span %q", in, got, want[0], want[1], want[2])
+		}
+	}
+}
