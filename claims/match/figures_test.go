@@ -117,4 +117,12 @@ func TestPartitiveAndPossessiveFigures(t *testing.T) {
 			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
 		}
 	}
+	// A share is no count ("a third of Acme's" is not three), and a
+	// figure of the same unit answers before one a possessive ties to
+	// the name: "Acme's 12,000 staff" is the statement's "12,000 staff".
+	source := "Acme’s 12,000 staff were told this week that a third of them are losing their jobs."
+	stmt := "A third of Acme's 12,000 staff were told this week that they are losing their jobs."
+	if r := oneClaim(t, source).Check(stmt); r.Verdict == Contradicted {
+		t.Errorf("%q against %q: %s (%s)", stmt, source, r.Verdict, r.Reason)
+	}
 }

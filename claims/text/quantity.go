@@ -329,7 +329,7 @@ func tokenEnding(tokens []Token, from, end int) int {
 func unitAfter(tokens []Token, at int) (string, int, bool) {
 	if at+2 < len(tokens) && tokens[at+1].Term == "of" && (tokens[at+2].Term == "the" || tokens[at+2].Term == "its" || tokens[at+2].Term == "their") {
 		at += 2
-	} else if at+2 < len(tokens) && tokens[at+1].Term == "of" && possessiveName(tokens, at+2) {
+	} else if at+2 < len(tokens) && tokens[at+1].Term == "of" && possessiveName(tokens, at+2) && !ordinal(tokens[at]) {
 		// "30 of Boeing's jets", "three of Home Depot's stores": as "30
 		// Boeing jets" (and "30 of the company's stores"), the name whole.
 		end := tokens[at+2].End
@@ -351,6 +351,15 @@ func unitAfter(tokens []Token, at int) (string, int, bool) {
 		break
 	}
 	return "", 0, false
+}
+
+// ordinal reports whether a number is written as an ordinal or a
+// fraction ("third", "24th"): "a third of WeWork's staff" is a share, not
+// three of them.
+func ordinal(t Token) bool {
+	w := Normalize(t.Text)
+	_, _, ord := classOf(w)
+	return ord || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
 }
 
 // possessive reports whether a word is written with a possessive 's
