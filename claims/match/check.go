@@ -234,7 +234,7 @@ func weighAgainstOthers(found []weighed) {
 	}
 	for i := range found {
 		if f := &found[i]; f.stance != Related && f.al.score < minDecisiveShare*bestScore {
-			f.stance, f.why = Related, "a closer source speaks to your statement: "+f.why
+			f.stance, f.why = Related, "a closer source speaks to your statement: "+undecided(f)
 		}
 	}
 	if support != nil && contra != nil {

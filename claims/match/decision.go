@@ -353,16 +353,14 @@ func (dm *Decision) decide(found []weighed, among bool) decided {
 			// The rules' stance and reason, confirmed.
 		case f.stance != Related:
 			// The rules' stance, which the model did not confirm.
-			which := "support"
+			// Its reason says what the claim shows, never the verdict it
+			// did not get (undecided).
 			if f.stance == Contradicts {
-				which = "contradict"
-			}
-			q := f.p[classSupports]
-			if f.stance == Contradicts {
-				q = f.p[classContradicts]
+				f.why = fmt.Sprintf("the closest source seems to contradict it, but not surely enough for a badge (%.0f%% likely): %s", 100*f.p[classContradicts], lowerFirst(f.why))
+			} else {
+				f.why = fmt.Sprintf("the closest source seems to support it, but not surely enough for a badge (%.0f%% likely): %s", 100*f.p[classSupports], undecided(f))
 			}
 			f.stance = Related
-			f.why = fmt.Sprintf("the closest source seems to %s it, but not surely enough for a badge (%.0f%% likely): %s", which, 100*q, lowerFirst(f.why))
 		}
 	}
 	sort.SliceStable(found, func(i, j int) bool {

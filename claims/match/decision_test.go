@@ -1,6 +1,7 @@
 package match
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -60,4 +61,44 @@ func TestConfidenceIsTheBadgesProbability(t *testing.T) {
 			t.Errorf("%q: %s, but the rules say %s", s, r.Verdict, h.Verdict)
 		}
 	}
+}
+
+// A reason never claims more than the verdict: a statement the decision
+// leaves without a badge is not one "the source states", whatever the
+// rules made of it (a newcomer saw "the source states this" under a false
+// statement with no badge). Here the decision is made unable to give any
+// badge; the sentences are written for this test.
+func TestReasonClaimsNoMoreThanTheVerdict(t *testing.T) {
+	d := *defaultDecision()
+	d.Models = append([]Model(nil), d.Models...)
+	for i := range d.Models {
+		d.Models[i].Thresholds = Thresholds{Supports: 2, Contradicts: 2, ContradictsPlain: 2, SupportsPlain: 2, SupportsAmongOthers: 2}
+	}
+	ix := imported(t,
+		"Health officials said 28 close contacts of the patient had been traced by Friday.",
+		"The council said 105 families were moved out of the flooded district on Tuesday.")
+	ix.Decision = &d
+	for _, stmt := range []string{
+		"Twenty-eight close contacts of the patient had been traced.",
+		"Health officials said 28 close contacts of the patient had been traced by Friday.",
+		"The council said 105 families were moved out of the flooded district.",
+	} {
+		r := ix.Check(stmt)
+		if r.Verdict != Unverified {
+			t.Fatalf("%q: %s with thresholds no probability reaches", stmt, r.Verdict)
+		}
+		for _, why := range append([]string{r.Reason}, reasonsOf(r.Matches)...) {
+			if strings.Contains(strings.ToLower(why), "states this") {
+				t.Errorf("%q: no badge, yet the reason says %q", stmt, why)
+			}
+		}
+	}
+}
+
+func reasonsOf(ms []Match) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Reason)
+	}
+	return out
 }

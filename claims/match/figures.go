@@ -177,11 +177,17 @@ func quantities(c *comparison) []finding {
 		var best text.Quantity
 		var bestText string
 		ranges := qq.Cmp == text.Between && c.hasRange(qq.Unit)
+		// A figure of the same unit answers; only when the claim has none,
+		// one whose possessive names the unit ("Boeing's 30 jets" counts
+		// what "30 Boeing jets" does), or whose unit the statement's
+		// possessive names.
+		byOwner := !c.hasUnit(qq.Unit)
 		for _, a := range c.texts {
 			for _, cq := range withSpans(a, qq) {
-				if cq.Unit != qq.Unit || ranges && cq.Cmp != text.Between {
+				if !(cq.Unit == qq.Unit || byOwner && text.SameUnit(cq, qq)) || ranges && cq.Cmp != text.Between {
 					continue // a range answers a range, when the source gives one
 				}
+				cq.Unit = qq.Unit
 				found = true
 				ov := overlap(qctx, quantityContext(a, cq, ""), c.al.matched)
 				ok := !qq.Conflict(cq)
@@ -275,6 +281,18 @@ func quantityContext(a analysed, q text.Quantity, unit string) map[string]bool {
 	return out
 }
 
+// hasUnit reports whether the claim gives a figure of unit.
+func (c *comparison) hasUnit(unit string) bool {
+	for _, a := range c.texts {
+		for _, cq := range a.qty {
+			if cq.Unit == unit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasRange reports whether the claim gives a range of unit.
 func (c *comparison) hasRange(unit string) bool {
 	for _, a := range c.texts {
@@ -337,7 +355,7 @@ func unquantified(c *comparison) []finding {
 		quantified := false
 		for _, a := range c.texts {
 			for _, cq := range a.qty {
-				quantified = quantified || cq.Unit == qq.Unit
+				quantified = quantified || text.SameUnit(cq, qq)
 			}
 		}
 		if !quantified {

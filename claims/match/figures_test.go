@@ -71,3 +71,58 @@ func TestFiguresInTheirRole(t *testing.T) {
 		}
 	}
 }
+
+// A number in several words is compared whole: "eight close contacts" is
+// not what "twenty-eight close contacts" says, and "twenty-eight" is what
+// "28" says (a newcomer's news page gave a green badge to the first and a
+// red one to the second). The sentences are written for this test.
+func TestNumbersInSeveralWordsAreOneFigure(t *testing.T) {
+	for _, tc := range []struct {
+		source, statement string
+		want              Verdict
+	}{
+		{"Health officials said twenty-eight close contacts of the patient had been traced by Friday.", "Eight close contacts of the patient had been traced.", Contradicted},
+		{"Health officials said 28 close contacts of the patient had been traced by Friday.", "Twenty-eight close contacts of the patient had been traced.", Supported},
+		{"Health officials said 28 close contacts of the patient had been traced by Friday.", "Twenty eight close contacts of the patient had been traced.", Supported},
+		{"The council said one hundred and five families were moved out of the flooded district.", "105 families were moved out of the flooded district.", Supported},
+		{"The council said one hundred and five families were moved out of the flooded district.", "Five families were moved out of the flooded district.", Contradicted},
+		{"The fire destroyed two dozen homes in the valley, officials said.", "The fire destroyed 24 homes in the valley.", Supported},
+		{"The fire destroyed two dozen homes in the valley, officials said.", "The fire destroyed two homes in the valley.", Contradicted},
+	} {
+		r := oneClaim(t, tc.source).Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
+// "30 of Boeing's jets" counts what "30 Boeing jets" and "Boeing's 30
+// jets" count: the partitive with a possessive name and the possessive
+// before a figure are the attributive name's unit (a newcomer's "30
+// Boeing …" found nothing in "30 of Boeing's …"). The sentences are
+// written for this test.
+func TestPartitiveAndPossessiveFigures(t *testing.T) {
+	for _, tc := range []struct {
+		source, statement string
+		want              Verdict
+	}{
+		{"The airline said 30 of Boeing's 737 Max jets in its fleet would stay grounded until March.", "30 Boeing 737 Max jets in the airline's fleet will stay grounded until March.", Supported},
+		{"The airline said 30 of Boeing's 737 Max jets in its fleet would stay grounded until March.", "40 Boeing 737 Max jets in the airline's fleet will stay grounded until March.", Contradicted},
+		{"The airline said Boeing's 30 jets in its fleet would stay grounded until March.", "30 Boeing jets in the airline's fleet will stay grounded until March.", Supported},
+		{"The retailer said three of Home Depot's stores in the state would close next year.", "Three Home Depot stores in the state will close next year.", Supported},
+		{"The retailer said three of Home Depot's stores in the state would close next year.", "Five Home Depot stores in the state will close next year.", Contradicted},
+	} {
+		r := oneClaim(t, tc.source).Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
+		}
+	}
+	// A share is no count ("a third of Acme's" is not three), and a
+	// figure of the same unit answers before one a possessive ties to
+	// the name: "Acme's 12,000 staff" is the statement's "12,000 staff".
+	source := "Acme’s 12,000 staff were told this week that a third of them are losing their jobs."
+	stmt := "A third of Acme's 12,000 staff were told this week that they are losing their jobs."
+	if r := oneClaim(t, source).Check(stmt); r.Verdict == Contradicted {
+		t.Errorf("%q against %q: %s (%s)", stmt, source, r.Verdict, r.Reason)
+	}
+}

@@ -39,9 +39,39 @@ func names(c *comparison) []finding {
 		if inContext {
 			kind = contextual
 		}
-		out = append(out, finding{kind: kind, qSpan: span(t), block: span(t)})
+		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
 	}
 	return out
+}
+
+// nameSpan is the span of the name a missing name word belongs to: the
+// run of capitalised words around it, one space apart, outside dates.
+// "The closest source says nothing about “Home Depot”", not “Depot”
+// when the source happens to have "home".
+func nameSpan(a analysed, t text.Token) [2]int {
+	i := tokenAt(a.tokens, t.Start)
+	if i < 0 || i >= len(a.tokens) || a.tokens[i].Start != t.Start {
+		return span(t)
+	}
+	inName := func(k int) bool {
+		u := a.tokens[k]
+		return u.Cap && !u.Stop && !u.Neg && (u.Kind == text.Word || u.Kind == text.Entity) && !inDate(a, u)
+	}
+	first, last := i, i
+	for first > 0 && inName(first-1) && a.tokens[first].Start-a.tokens[first-1].End == 1 && !possessiveWord(a.tokens[first-1]) {
+		first--
+	}
+	for last+1 < len(a.tokens) && inName(last+1) && a.tokens[last+1].Start-a.tokens[last].End == 1 && !possessiveWord(a.tokens[last]) {
+		last++
+	}
+	return [2]int{a.tokens[first].Start, a.tokens[last].End}
+}
+
+// possessiveWord reports whether a word ends in a possessive 's: a name
+// ends there ("Boeing's Max jets").
+func possessiveWord(t text.Token) bool {
+	w := strings.ToLower(t.Text)
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // sameNation reports whether t is a nationality whose country a

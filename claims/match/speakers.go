@@ -35,11 +35,12 @@ var attribution = func() struct{ verbs, inverted, fillers map[string]bool } {
 // person and the statement to another, the statement is contradicted, and
 // the reason says who: "the source attributes this to Rob Joyce".
 func speakers(c *comparison) []finding {
-	said := c.ix.personal(c.ix.speakerOf(c.q))
+	name := c.ix.speakerOf(c.q)
+	said := c.ix.personal(name)
 	if len(said) == 0 {
 		return nil // nobody named, or a country ("Russia said" may be Lavrov's words)
 	}
-	source, name := c.sourceSpeaker()
+	source, sourceName := c.sourceSpeaker()
 	if len(source) == 0 {
 		return nil
 	}
@@ -48,10 +49,12 @@ func speakers(c *comparison) []finding {
 			return nil
 		}
 	}
-	first, last := said[0], said[len(said)-1]
+	// The reason and the highlight name the statement's speaker whole:
+	// "Home Depot", of which "Home" alone is no name word.
+	first, last := name[0], name[len(name)-1]
 	return []finding{{
 		kind:   conflict,
-		reason: fmt.Sprintf("the source attributes this to %s, not to %s", name, c.q.text[first.Start:last.End]),
+		reason: fmt.Sprintf("the source attributes this to %s, not to %s", sourceName, c.q.text[first.Start:last.End]),
 		qSpan:  [2]int{first.Start, last.End},
 		claim:  [2]int{first.Start, last.End},
 	}}

@@ -84,6 +84,19 @@ func stance(al alignment) (Stance, string) {
 	return Related, fmt.Sprintf("the closest source covers only %.0f%% of your statement's key words", 100*al.coverage)
 }
 
+// undecided is the reason of a claim whose stance does not decide the
+// statement (a closer claim or the decision overruled it), in words that
+// claim no more than that: a support's "The source states this" becomes
+// what it rests on, how much of the statement the claim covers. A reader
+// shown "the source states this" on a statement with no badge would take
+// it for true; it may be false.
+func undecided(f *weighed) string {
+	if f.stance == Supports {
+		return fmt.Sprintf("it covers %.0f%% of your statement's key words", 100*f.al.coverage)
+	}
+	return lowerFirst(f.why)
+}
+
 // anyRule reports whether a rule found one of fs.
 func anyRule(fs []finding, rule ruleID) bool {
 	for _, f := range fs {

@@ -136,3 +136,65 @@ func sameSet(a, b []string) bool {
 	}
 	return len(m) == len(n)
 }
+
+// A number written in several words is one figure, never its last word
+// alone: "twenty-eight close contacts" is 28, not 8 (a newcomer's news
+// page read it as "eight"). The sentences are written for this test.
+func TestNumbersInSeveralWords(t *testing.T) {
+	type q struct {
+		value float64
+		text  string
+	}
+	for in, want := range map[string][]q{
+		"Twenty-eight close contacts were traced.":          {{28, "Twenty-eight close"}},
+		"twenty eight close contacts were traced":           {{28, "twenty eight close"}},
+		"The council moved one hundred and five families.":  {{105, "one hundred and five families"}},
+		"The fire destroyed two dozen homes.":               {{24, "two dozen homes"}},
+		"The fire destroyed a dozen homes.":                 {{12, "dozen homes"}},
+		"Thirty-five thousand fans came.":                   {{35000, "Thirty-five thousand fans"}},
+		"two thousand five hundred workers lost their jobs": {{2500, "two thousand five hundred workers"}},
+		"one thousand and one nights":                       {{1001, "one thousand and one nights"}},
+		"It is the twenty-first edition of the race.":       {{21, "twenty-first edition"}},
+		"between three hundred and five hundred people":     {{300, "between three hundred and five hundred people"}},
+		"Ninety-nine percent of voters agreed.":             {{99, "Ninety-nine percent"}},
+		"The city has 2.5 million people.":                  {{2.5e6, "2.5 million people"}},
+		"Of the twenty, five were released.":                {{20, "twenty"}, {5, "five"}},
+		"seven eleven-year-olds were hurt":                  {{7, "seven"}, {11, "eleven-year"}},
+		"the twenty second delay":                           {{20, "twenty"}, {2, "second delay"}},
+	} {
+		got := figures(in)
+		var g []q
+		for _, x := range got {
+			g = append(g, q{x.Value, in[x.Start:x.End]})
+		}
+		if !reflect.DeepEqual(g, want) {
+			t.Errorf("%q: got %v, want %v", in, g, want)
+		}
+	}
+	// The first word carries the value: "eight" of "twenty-eight" is no
+	// term of its own that "eight" could match.
+	for _, in := range []string{"twenty-eight contacts", "twenty eight contacts"} {
+		for _, term := range Terms(Analyze(in)) {
+			if term == "8" {
+				t.Errorf("%q has the term 8: %v", in, Terms(Analyze(in)))
+			}
+		}
+	}
+}
+
+// The partitive "N of X's Y" counts what "N X Y" does: its unit is the
+// name, said whole in the figure's span; a possessive before the figure
+// is its Owner. The sentences are written for this test.
+func TestPartitiveAndPossessiveUnits(t *testing.T) {
+	for in, want := range map[string][3]string{
+		"30 of Boeing's jets were grounded":       {"boe", "", "30 of Boeing's"},
+		"30 Boeing jets were grounded":            {"boe", "", "30 Boeing"},
+		"three of Home Depot's stores will close": {"home", "", "three of Home Depot's"},
+		"Boeing's 30 jets were grounded":          {"jet", "boe", "30 jets"},
+	} {
+		got := figures(in)
+		if len(got) != 1 || got[0].Unit != want[0] || got[0].Owner != want[1] || in[got[0].Start:got[0].End] != want[2] {
+			t.Errorf("%q: got %+v, want unit %q owner %q span %q", in, got, want[0], want[1], want[2])
+		}
+	}
+}

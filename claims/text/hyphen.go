@@ -2,7 +2,8 @@ package text
 
 import "strings"
 
-// HyphenFilter handles hyphenated words. A bound prefix joins its word
+// HyphenFilter handles hyphenated words. A number in words stays whole
+// ("twenty-eight": the number filter reads it). A bound prefix joins its word
 // ("co-operation" -> "cooperation", "pro-active" -> "proactive";
 // data/bound-prefixes.txt); any other
 // hyphen separates two words ("U.S.-Russia" -> "U.S." "Russia"), each with
@@ -13,6 +14,10 @@ func (HyphenFilter) Filter(tokens []Token) []Token {
 	out := tokens[:0:0]
 	for _, t := range tokens {
 		if !strings.Contains(t.Term, "-") || strings.Count(t.Text, "-") != strings.Count(t.Term, "-") {
+			out = append(out, t)
+			continue
+		}
+		if _, ok := parseCompound(t.Term); ok { // "twenty-eight" is one number (compoundnumber.go)
 			out = append(out, t)
 			continue
 		}

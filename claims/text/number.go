@@ -6,7 +6,10 @@ import (
 )
 
 // NumberFilter gives numbers a value: digits ("2014", "10,375", "3.5"),
-// ordinals ("24th", "first") and number words ("three", "twenty"). A
+// ordinals ("24th", "first") and number words ("three", "twenty"), and a
+// number written in several words ("twenty-eight", "one hundred and five",
+// "two dozen": compoundnumber.go) the value of the whole, in its first
+// token; the words after it become stop words (IsNumberPart). A
 // four-digit number from 1000 to 2199 is a Year. Their Term becomes the
 // canonical number, so "three" and "3" match (data/number-words.txt).
 type NumberFilter struct{}
@@ -17,6 +20,9 @@ var ordinalSuffixes = []string{"st", "nd", "rd", "th"}
 // ParseNumber returns the value of a normalised term, if it is a number.
 func ParseNumber(term string) (float64, bool) {
 	if v, ok := numberWords[term]; ok {
+		return v, true
+	}
+	if v, ok := parseCompound(term); ok { // "twenty-eight"
 		return v, true
 	}
 	s := term
@@ -34,7 +40,8 @@ func ParseNumber(term string) (float64, bool) {
 }
 
 func (NumberFilter) Filter(tokens []Token) []Token {
-	for i, t := range tokens {
+	for i := 0; i < len(tokens); i++ {
+		t := tokens[i]
 		if t.Kind != Word {
 			continue
 		}
@@ -53,6 +60,17 @@ func (NumberFilter) Filter(tokens []Token) []Token {
 		if !ok {
 			continue
 		}
+		// "Twenty eight", "one hundred and five": the later words join
+		// the first, as stop words that keep their spans.
+		last := i
+		if _, word := numberWords[t.Term]; word {
+			if j, w := numberRun(tokens, i); j > i {
+				last, v = j, w
+				for k := i + 1; k <= j; k++ {
+					tokens[k].Stop = true
+				}
+			}
+		}
 		tokens[i].Num = v
 		tokens[i].Kind = Number
 		isDigits := allDigits(t.Term)
@@ -62,17 +80,18 @@ func (NumberFilter) Filter(tokens []Token) []Token {
 		// "4.2 million" is 4,200,000, and "$5 m" after a currency sign
 		// 5,000,000: the number takes the scale's value, the scale word
 		// becomes a stop word (its span stays for highlighting).
-		if i+1 < len(tokens) && !scaled && tokens[i].Kind == Number {
-			f, ok := scales[tokens[i+1].Term]
+		if last+1 < len(tokens) && !scaled && tokens[i].Kind == Number {
+			f, ok := scales[tokens[last+1].Term]
 			if !ok && i > 0 && isCurrency(tokens[i-1]) {
-				f, ok = moneyScales[tokens[i+1].Term]
+				f, ok = moneyScales[tokens[last+1].Term]
 			}
 			if ok {
 				tokens[i].Num *= f
-				tokens[i+1].Stop = true
+				tokens[last+1].Stop = true
 			}
 		}
 		tokens[i].Term = strconv.FormatFloat(tokens[i].Num, 'f', -1, 64)
+		i = last
 	}
 	return tokens
 }

@@ -28,8 +28,19 @@ type Quantity struct {
 	High  float64 // the range's other end, when Cmp is Between
 	Unit  string  // the stemmed word after the number, or its sign's word ("dollar" for "$5", "percent" for "15%"), "" when none
 	Cmp   Cmp
+	// Owner is the term of a possessive just before the figure ("Boeing's
+	// 30 jets": "boe"), "" when none: "30 Boeing jets" counts the same
+	// jets, with the name as its Unit (SameUnit).
+	Owner string
 	Start int
 	End   int
+}
+
+// SameUnit reports whether two quantities count the same thing: the same
+// unit, or one's unit is the name the other's possessive gives ("30
+// Boeing jets", "Boeing's 30 jets").
+func SameUnit(a, b Quantity) bool {
+	return a.Unit == b.Unit || a.Owner != "" && a.Owner == b.Unit || b.Owner != "" && b.Owner == a.Unit
 }
 
 // comparators are the phrases that bound a number (data/comparators.txt),
@@ -161,6 +172,9 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 				q.Unit, q.End = u, end
 			}
 		}
+		if first > 0 && possessive(tokens[first-1]) {
+			q.Owner = tokens[first-1].Term
+		}
 		if q.Cmp == Exactly {
 			for _, c := range comparators {
 				words := c.words
@@ -209,12 +223,20 @@ func figureAt(tokens []Token, i int, used map[int]bool) (figure, bool) {
 		return figure{}, false
 	}
 	f.last = n
+	// The later words of a number in words: "twenty eight", "one hundred and five".
+	for j := f.last + 1; j < len(tokens) && !used[j]; j++ {
+		if IsNumberPart(tokens[j]) {
+			f.last = j
+		} else if tokens[j].Term != "and" || j+1 >= len(tokens) || !IsNumberPart(tokens[j+1]) {
+			break
+		}
+	}
 	if v := leadingDigits(Normalize(t.Text)); v != 0 && v != t.Num { // a scale suffix: "13.7bn", "$4.2m"
 		f.scale = t.Num / v
 	}
-	if n+1 < len(tokens) && tokens[n+1].Stop && !used[n+1] {
-		if s, ok := scaleWord(tokens[n+1]); ok { // "4.2 million": the number filter scaled the number
-			f.scale, f.last = s, n+1
+	if k := f.last + 1; k < len(tokens) && tokens[k].Stop && !used[k] {
+		if s, ok := scaleWord(tokens[k]); ok { // "4.2 million": the number filter scaled the number
+			f.scale, f.last = s, k
 		}
 	}
 	// A sign after the figure: "15%", "5 €".
@@ -307,6 +329,14 @@ func tokenEnding(tokens []Token, from, end int) int {
 func unitAfter(tokens []Token, at int) (string, int, bool) {
 	if at+2 < len(tokens) && tokens[at+1].Term == "of" && (tokens[at+2].Term == "the" || tokens[at+2].Term == "its" || tokens[at+2].Term == "their") {
 		at += 2
+	} else if at+2 < len(tokens) && tokens[at+1].Term == "of" && possessiveName(tokens, at+2) && !ordinal(tokens[at]) {
+		// "30 of Boeing's jets", "three of Home Depot's stores": as "30
+		// Boeing jets" (and "30 of the company's stores"), the name whole.
+		end := tokens[at+2].End
+		for j := at + 2; j < len(tokens) && !possessive(tokens[j]); j++ {
+			end = tokens[j+1].End
+		}
+		return tokens[at+2].Term, end, true
 	}
 	if at+3 < len(tokens) && (tokens[at+1].Term == "and" || tokens[at+1].Term == "or") && content(tokens[at+2]) && content(tokens[at+3]) {
 		at += 2
@@ -321,6 +351,36 @@ func unitAfter(tokens []Token, at int) (string, int, bool) {
 		break
 	}
 	return "", 0, false
+}
+
+// ordinal reports whether a number is written as an ordinal or a
+// fraction ("third", "24th"): "a third of WeWork's staff" is a share, not
+// three of them.
+func ordinal(t Token) bool {
+	w := Normalize(t.Text)
+	_, _, ord := classOf(w)
+	return ord || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
+}
+
+// possessive reports whether a word is written with a possessive 's
+// ("Boeing's", "company’s").
+func possessive(t Token) bool {
+	w := strings.ToLower(t.Text)
+	return t.Kind != Number && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+// possessiveName reports whether the tokens from i are a name of at most
+// three words whose last is possessive: "Boeing's", "Home Depot's".
+func possessiveName(tokens []Token, i int) bool {
+	for j := i; j < len(tokens) && j < i+3; j++ {
+		if !tokens[j].Cap && tokens[j].Kind != Entity {
+			return false
+		}
+		if possessive(tokens[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // content reports whether a token is a content word (not a number, name
