@@ -147,6 +147,12 @@ func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && (!a[i-1].Stop && !a[i-1].Cap || slotWords[a[i-1].Term]) {
 		return true
 	}
+	// A preposition after the same word: "an interview with Jeremy
+	// Corbyn" against "an interview with Keir Starmer".
+	if i > 1 && j > 1 && a[i-1].Term == b[j-1].Term && a[i-1].Stop && !a[i-1].Cap && prepositions[a[i-1].Term] &&
+		a[i-2].Term == b[j-2].Term && !a[i-2].Stop && !a[i-2].Cap {
+		return true
+	}
 	// The shared word after is no name of its own: "San Diego Comic-Con"
 	// against "Golden State Comic Book Convention" is one name against
 	// another, not a name in a slot.
