@@ -36,12 +36,51 @@ func names(c *comparison) []finding {
 			continue
 		}
 		kind := missing
-		if inContext {
+		if inContext || c.headlineNamed(t) && !c.namesOthers() {
 			kind = contextual
 		}
 		out = append(out, finding{kind: kind, qSpan: span(t), block: span(t)})
 	}
 	return out
+}
+
+// headlineNamed reports whether the headline of an article the claim
+// stands in has t: what the article is about, which its sentences often
+// call by another name ("Home Depot" in the headline, "the
+// home-improvement retailer" in the claim).
+func (c *comparison) headlineNamed(t text.Token) bool {
+	for _, src := range c.d.claim.Sources {
+		for _, h := range text.Analyze(c.ix.Source(src).Headline) {
+			if h.Term == t.Term {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesOthers reports whether the claim names someone or something the
+// statement does not (a capitalised word, not a place, a month or a
+// weekday, that no word of the statement matched): the statement's name
+// may then stand for the claim's, not for the headline's ("Bernie
+// Sanders has held a polling lead" against "Joe Biden has maintained…").
+func (c *comparison) namesOthers() bool {
+	matched := map[string]bool{}
+	for q, m := range c.al.matched {
+		matched[q], matched[m] = true, true
+	}
+	for _, a := range c.texts {
+		for i, t := range a.tokens {
+			if i == 0 || !t.Cap || t.Stop || t.Kind == text.Number || t.Kind == text.Year || matched[t.Term] || c.q.terms[t.Term] {
+				continue // a sentence's first word is capitalised whatever it is
+			}
+			if text.IsPlace(t.Term) || text.IsMonthOrWeekday(t.Text) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // sameNation reports whether t is a nationality whose country a
