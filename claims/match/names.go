@@ -186,9 +186,11 @@ func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && (!a[i-1].Stop && !a[i-1].Cap || slotWords[a[i-1].Term]) {
 		return true
 	}
-	// A preposition after the same word: "an interview with Jeremy
-	// Corbyn" against "an interview with Keir Starmer".
-	if i > 1 && j > 1 && a[i-1].Term == b[j-1].Term && a[i-1].Stop && !a[i-1].Cap && prepositions[a[i-1].Term] &&
+	// A preposition that is no place's after the same word: "an
+	// interview with Jeremy Corbyn" against "an interview with Keir
+	// Starmer". ("born in Ohio" against "born in Texas" is the place
+	// swap's to weigh: swap.)
+	if i > 1 && j > 1 && a[i-1].Term == b[j-1].Term && a[i-1].Stop && !a[i-1].Cap && personSlotPrepositions[a[i-1].Term] &&
 		a[i-2].Term == b[j-2].Term && !a[i-2].Stop && !a[i-2].Cap {
 		return true
 	}
@@ -211,6 +213,11 @@ func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	ai, bj := next(a, i), next(b, j)
 	return ai < len(a) && bj < len(b) && a[ai].Term == b[bj].Term && !a[ai].Stop && !b[bj].Cap
 }
+
+// personSlotPrepositions are the prepositions after which a name in the
+// same slot is the same role, not a place: with whom, by whom, for whom,
+// of whom, about whom.
+var personSlotPrepositions = map[string]bool{"with": true, "by": true, "for": true, "of": true, "about": true}
 
 // relatives are the relative pronouns that may follow a name.
 var relatives = map[string]bool{"who": true, "that": true, "which": true}
