@@ -168,6 +168,10 @@ type weighed struct {
 	hand   Stance
 	stance Stance
 	why    string
+	// differs marks a claim the rules did not let contradict the
+	// statement, though they found a difference the reason can name
+	// (differsPlainly): the decision may still contradict with it.
+	differs bool
 	x      []float64 // the features (features.go)
 	p      [numClasses]float64
 }
@@ -195,6 +199,9 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 		givens = append(givens, given)
 	}
 	weighAgainstOthers(found)
+	if ix.n > retrieveK { // an archive (RegimeArchive)
+		markDiffering(found)
+	}
 	for i := range found {
 		found[i].x = ix.features(q, qs, &found[i], found, givens[i], among)
 	}
@@ -242,6 +249,45 @@ func weighAgainstOthers(found []weighed) {
 		support.stance, support.why = Related, why
 		contra.stance, contra.why = Related, why
 	}
+}
+
+// markDiffering marks the claims the learned decision may contradict
+// the statement with though the hand-written stance does not
+// (weighed.differs): a claim the stance leaves related, yet where a rule
+// found a difference it can name (namedDifferences: a conflict, or the
+// statement's words the other way round), that fits the statement as well
+// as the best of the claims, when no claim supports the statement. The
+// stance's guards ("not a football player" against "an actor", a name
+// the source does not have) are then features the decision weighs, and
+// its threshold, chosen so that no labelled set gets more than 1% wrong
+// badges, says whether the difference is surely a contradiction. Only in
+// an archive: in a collection of a few claims (RegimeFew, FEVER's) each
+// claim is weighed alone, and the stance's guards stay.
+func markDiffering(found []weighed) {
+	bestScore := 0.0
+	for _, f := range found {
+		if f.stance == Supports {
+			return
+		}
+		bestScore = max(bestScore, f.al.score)
+	}
+	for i := range found {
+		f := &found[i]
+		f.differs = f.hand == Related && f.stance == Related && f.al.score >= minDecisiveShare*bestScore && len(namedDifferences(f.al)) > 0
+	}
+}
+
+// namedDifferences are a claim's findings that say how the claim differs
+// from the statement, not only that it says less: conflicts, and the
+// order rule's words the other way round (order.go).
+func namedDifferences(al alignment) []finding {
+	var out []finding
+	for _, f := range al.findings {
+		if f.kind == conflict || f.rule == ruleOrder && f.kind == beyond {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // checkLong checks a statement longer than maxSentence in parts

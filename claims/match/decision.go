@@ -295,8 +295,9 @@ func (th Thresholds) supports(c Candidate, among bool) float64 {
 func canSupport(f *weighed) bool { return f.stance == Supports }
 
 // canContradict reports whether the rules let a weighed claim contradict
-// the statement: the hand-written stance says it does.
-func canContradict(f *weighed) bool { return f.stance == Contradicts }
+// the statement: the hand-written stance says it does, or a rule found a
+// difference it names (markDiffering, check.go).
+func canContradict(f *weighed) bool { return f.stance == Contradicts || f.differs }
 
 // plain reports whether a weighed claim is a plain support (Candidate).
 func plain(f *weighed) bool {
@@ -345,12 +346,16 @@ func (dm *Decision) decide(found []weighed, among bool) decided {
 		f.p = m.Predict(f.x)
 		cands[i] = badgeCandidate(f)
 	}
-	_, verdict, prob := m.Thresholds.Badge(cands, among)
+	decider, verdict, prob := m.Thresholds.Badge(cands, among)
 	for i := range found {
 		f := &found[i]
 		switch {
 		case verdict == Supported && f.stance == Supports, verdict == Contradicted && f.stance == Contradicts:
 			// The rules' stance and reason, confirmed.
+		case verdict == Contradicted && i == decider && f.differs:
+			// A difference the rules named, which the decision finds
+			// sure enough to contradict.
+			f.stance, f.why = Contradicts, capitalise(reasons(namedDifferences(f.al)))
 		case f.stance != Related:
 			// The rules' stance, which the model did not confirm.
 			// Its reason says what the claim shows, never the verdict it

@@ -36,7 +36,7 @@ func names(c *comparison) []finding {
 			continue
 		}
 		kind := missing
-		if inContext {
+		if inContext || c.headlineNamed(t) && !c.namesOthers() {
 			kind = contextual
 		}
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
@@ -72,6 +72,45 @@ func nameSpan(a analysed, t text.Token) [2]int {
 func possessiveWord(t text.Token) bool {
 	w := strings.ToLower(t.Text)
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// headlineNamed reports whether the headline of an article the claim
+// stands in has t: what the article is about, which its sentences often
+// call by another name ("Home Depot" in the headline, "the
+// home-improvement retailer" in the claim).
+func (c *comparison) headlineNamed(t text.Token) bool {
+	for _, src := range c.d.claim.Sources {
+		for _, h := range text.Analyze(c.ix.Source(src).Headline) {
+			if h.Term == t.Term {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesOthers reports whether the claim names someone or something the
+// statement does not (a capitalised word, not a place, a month or a
+// weekday, that no word of the statement matched): the statement's name
+// may then stand for the claim's, not for the headline's ("Bernie
+// Sanders has held a polling lead" against "Joe Biden has maintained…").
+func (c *comparison) namesOthers() bool {
+	matched := map[string]bool{}
+	for q, m := range c.al.matched {
+		matched[q], matched[m] = true, true
+	}
+	for _, a := range c.texts {
+		for i, t := range a.tokens {
+			if i == 0 || !t.Cap || t.Stop || t.Kind == text.Number || t.Kind == text.Year || matched[t.Term] || c.q.terms[t.Term] {
+				continue // a sentence's first word is capitalised whatever it is
+			}
+			if text.IsPlace(t.Term) || text.IsMonthOrWeekday(t.Text) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // sameNation reports whether t is a nationality whose country a
@@ -177,6 +216,14 @@ func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && (!a[i-1].Stop && !a[i-1].Cap || slotWords[a[i-1].Term]) {
 		return true
 	}
+	// A preposition that is no place's after the same word: "an
+	// interview with Jeremy Corbyn" against "an interview with Keir
+	// Starmer". ("born in Ohio" against "born in Texas" is the place
+	// swap's to weigh: swap.)
+	if i > 1 && j > 1 && a[i-1].Term == b[j-1].Term && a[i-1].Stop && !a[i-1].Cap && personSlotPrepositions[a[i-1].Term] &&
+		a[i-2].Term == b[j-2].Term && !a[i-2].Stop && !a[i-2].Cap {
+		return true
+	}
 	// The shared word after is no name of its own: "San Diego Comic-Con"
 	// against "Golden State Comic Book Convention" is one name against
 	// another, not a name in a slot.
@@ -196,6 +243,11 @@ func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	ai, bj := next(a, i), next(b, j)
 	return ai < len(a) && bj < len(b) && a[ai].Term == b[bj].Term && !a[ai].Stop && !b[bj].Cap
 }
+
+// personSlotPrepositions are the prepositions after which a name in the
+// same slot is the same role, not a place: with whom, by whom, for whom,
+// of whom, about whom.
+var personSlotPrepositions = map[string]bool{"with": true, "by": true, "for": true, "of": true, "about": true}
 
 // relatives are the relative pronouns that may follow a name.
 var relatives = map[string]bool{"who": true, "that": true, "which": true}
