@@ -172,8 +172,8 @@ type weighed struct {
 	// statement, though they found a difference the reason can name
 	// (differsPlainly): the decision may still contradict with it.
 	differs bool
-	x      []float64 // the features (features.go)
-	p      [numClasses]float64
+	x       []float64 // the features (features.go)
+	p       [numClasses]float64
 }
 
 // weigh retrieves the claims a statement may be about and weighs each
