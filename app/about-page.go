@@ -58,6 +58,8 @@ func (p *aboutPage) Render() goapp.UI {
 				goapp.Text(" to find them."),
 			)
 		}),
+		goapp.H2().Text("Offline"),
+		newOfflineButton(),
 		goapp.H2().Text("Privacy"),
 		goapp.P().Text("The whole check runs in your browser, in WebAssembly. Nothing you type is sent anywhere or stored: the app keeps its own files and the claims database in the browser's cache so it works offline, and nothing else. Your text goes into a link only when you ask for a share link."),
 		goapp.H2().Text("Limits"),

@@ -94,7 +94,7 @@ func tab(t *testing.T) context.Context {
 	t.Helper()
 	b := browser(t)
 	ctx, cancel := chromedp.NewContext(b, chromedp.WithNewBrowserContext())
-	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute) // the longest tests take over 90 s on a loaded two-core machine
 	msgs := chromedp.Console(ctx)
 	var mu sync.Mutex
 	var errs []string

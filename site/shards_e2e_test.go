@@ -94,8 +94,8 @@ func verdictOf(m map[string]any) string {
 // TestE2EShardedStaticSite: a database above app.ShardAbove, as a static
 // site on a plain file server. The page opens the sharded index instead
 // of downloading the database, and each check says what `factcheck check
-// -jsonl` says on the same database; after "Make available offline"
-// (window.factcheckOffline), the page reloads and checks with no server,
+// -jsonl` says on the same database; after "Make available offline" (the
+// about page's button, through window.factcheckOffline), the page reloads and checks with no server,
 // a statement checked before and one never checked.
 func TestE2EShardedStaticSite(t *testing.T) {
 	requireE2E(t)
@@ -132,11 +132,11 @@ func TestE2EShardedStaticSite(t *testing.T) {
 		}
 		return m
 	}
-	ready := `document.body.dataset.factcheck === 'ready'`
+	readyJS := `document.body.dataset.factcheck === 'ready'`
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, ready); err != nil {
+	if err := waitJS(ctx, readyJS); err != nil {
 		t.Fatalf("the page did not get ready: %s", text(ctx, `document.body.innerText.slice(0, 300)`))
 	}
 	for i, s := range statements[:3] {
@@ -167,7 +167,7 @@ func TestE2EShardedStaticSite(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+pg.path)); err != nil {
 			t.Fatal(err)
 		}
-		shows := fmt.Sprintf(`%s && !!document.querySelector('h1') && document.querySelector('h1').textContent.includes(%q)`, ready, pg.h1)
+		shows := fmt.Sprintf(`%s && !!document.querySelector('h1') && document.querySelector('h1').textContent.includes(%q)`, readyJS, pg.h1)
 		if err := waitJS(ctx, shows); err != nil {
 			t.Errorf("%s: %s", pg.path, text(ctx, `document.body.innerText.slice(0, 300)`))
 		}
@@ -175,7 +175,7 @@ func TestE2EShardedStaticSite(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, ready); err != nil {
+	if err := waitJS(ctx, readyJS); err != nil {
 		t.Fatal("the page did not get ready again")
 	}
 
@@ -183,27 +183,36 @@ func TestE2EShardedStaticSite(t *testing.T) {
 	if _, err := waitPrecached(ctx, []string{"/", app.ShardsPath + "index.json"}); err != nil {
 		t.Fatal("the service worker did not store the page and the manifest")
 	}
-	js := `new Promise(done => window.factcheckOffline((n, total) => { window.__progress = [n, total]; }, done))`
-	offline, err := chromedp.Run(ctx, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
-	if err != nil {
+	// The reader's way: the about page's "Make available offline" button,
+	// its progress, and what it says when every file is stored.
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/about")); err != nil {
 		t.Fatal(err)
 	}
-	if offline != "" {
-		t.Fatal("make available offline:", offline)
+	if _, err := ready(ctx); err != nil {
+		t.Fatal("the about page did not get ready:", err)
 	}
-	if p := text(ctx, `JSON.stringify(window.__progress)`); !strings.HasPrefix(p, "[") || func() bool {
-		var nt [2]int64
-		return json.Unmarshal([]byte(p), &nt) != nil || nt[0] != nt[1] || nt[1] == 0
-	}() {
-		t.Errorf("progress at the end: %s, want all bytes of all", p)
+	if err := waitJS(ctx, `!!document.querySelector('.offline-button')`); err != nil {
+		t.Fatalf("the about page has no offline button: %s", text(ctx, `document.body.innerText.slice(0, 600)`))
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".offline-button"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `document.querySelector('.offline').innerText.includes('Every claim is now stored')`); err != nil {
+		t.Fatalf("make available offline: %s", text(ctx, `document.querySelector('.offline').innerText`))
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ready(ctx); err != nil {
+		t.Fatal("the page did not get ready again:", err)
 	}
 	ts.Close()
 	allowOffline()
 	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, ready); err != nil {
-		t.Fatalf("offline, the page did not get ready: %s", text(ctx, `document.body.innerText.slice(0, 300)`))
+	if _, err := ready(ctx); err != nil {
+		t.Fatalf("offline, the page did not get ready (%v): %s", err, text(ctx, `document.body.innerText.slice(0, 300)`))
 	}
 	for _, i := range []int{0, 3} { // one checked before, one never
 		if got := verdictOf(check(statements[i])); got != verdictOf(want[i]) {
@@ -215,7 +224,10 @@ func TestE2EShardedStaticSite(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/claim/gen-7")); err != nil {
 		t.Fatal(err)
 	}
-	shows := fmt.Sprintf(`%s && !!document.querySelector('h1') && document.querySelector('h1').textContent.includes(%q)`, ready, "The council of Greenville approved 10 new bus lines in 1997.")
+	if _, err := ready(ctx); err != nil {
+		t.Fatal("offline, a claim page did not get ready:", err)
+	}
+	shows := fmt.Sprintf(`%s && !!document.querySelector('h1') && document.querySelector('h1').textContent.includes(%q)`, readyJS, "The council of Greenville approved 10 new bus lines in 1997.")
 	if err := waitJS(ctx, shows); err != nil {
 		t.Errorf("offline /claim/gen-7: %s", text(ctx, `document.body.innerText.slice(0, 300)`))
 	}

@@ -185,6 +185,11 @@ func FuzzCheckWork(f *testing.F) {
 		strings.Repeat("Russian hackers were ", 200),    // one sentence of 4,200 characters
 		strings.ReplaceAll(articles.String(), ".", ","), // a run-on of 7,000
 		articles.String(),
+		// Short ones, so that the fuzzer's mutations also explore ordinary
+		// statements (a 20,000-byte input costs seconds a run).
+		"Roman Seleznev was arrested in 2013.",
+		"Russia doesn't have an extradition treaty with the US, so Drinkman wasn't sent there in 2014!",
+		"Between $5 and $6 million, 30% more than in 2012; twenty-eight people were not.",
 	} {
 		f.Add(s)
 	}

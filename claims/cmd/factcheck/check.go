@@ -56,6 +56,13 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		texts = []string{string(data)}
 	}
+	blank := true
+	for _, t := range texts {
+		blank = blank && strings.TrimSpace(t) == ""
+	}
+	if blank {
+		return usageError{"check: no statement given: write it as an argument, or on standard input"}
+	}
 	for _, t := range texts {
 		printReport(stdout, ix.CheckText(t))
 	}
@@ -74,7 +81,11 @@ func printReport(w io.Writer, rep match.Report) {
 	for _, r := range results {
 		fmt.Fprintf(w, "%s\n", strings.TrimSpace(r.Text))
 		if !r.Checkable {
-			fmt.Fprintf(w, "  – not checkable (%s)\n\n", r.NotCheckable)
+			if r.NotCheckable != "" {
+				fmt.Fprintf(w, "  – not checkable (%s)\n\n", r.NotCheckable)
+			} else {
+				fmt.Fprintf(w, "  – not checkable\n\n")
+			}
 			continue
 		}
 		if r.Confidence > 0 {

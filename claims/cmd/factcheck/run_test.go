@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -152,5 +153,46 @@ func TestExportClaimReview(t *testing.T) {
 	out, errOut, err := run(t, "", "export-claimreview")
 	if err != nil || strings.TrimSpace(out) != "[]" || !strings.Contains(errOut, "no imported fact-check") {
 		t.Errorf("the seed exported as %q (stderr %q, %v); want [] and a note", out, errOut, err)
+	}
+}
+
+// TestCheckWithoutStatement: nothing to check is a usage error that says
+// what to give, not an empty "not checkable ()" report.
+func TestCheckWithoutStatement(t *testing.T) {
+	for _, stdin := range []string{"", "  \n\t\n"} {
+		out, _, err := run(t, stdin, "check")
+		var u usageError
+		if !errors.As(err, &u) || !strings.Contains(err.Error(), "no statement") {
+			t.Errorf("stdin %q: error %v, want a usage error naming the missing statement", stdin, err)
+		}
+		if strings.Contains(out, "not checkable") {
+			t.Errorf("stdin %q: output %q", stdin, out)
+		}
+	}
+}
+
+// TestReadmeBuildOutput: the README's "Use your own articles" quotes what
+// step 1 prints for claims/testdata/newsroom; it must be what the build
+// prints today.
+func TestReadmeBuildOutput(t *testing.T) {
+	readme, err := os.ReadFile("../../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "my-claims.json")
+	out, _, err := run(t, "", "build", "-articles", "../../testdata/newsroom", "-o", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var line string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "wrote ") {
+			line = l
+		}
+	}
+	quoted := strings.Replace(line, db, "my-claims.json", 1)
+	// The README wraps lines: compare with runs of white space as one.
+	if !strings.Contains(strings.Join(strings.Fields(string(readme)), " "), quoted) {
+		t.Errorf("the README does not quote the build's output %q", quoted)
 	}
 }

@@ -15,5 +15,5 @@ import (
 var errNative = errors.New("serve, static and compress run natively, not in WebAssembly")
 
 func runServe(context.Context, []string, io.Writer, io.Writer) error { return errNative }
-func runStatic([]string, io.Writer, io.Writer) error                  { return errNative }
-func runCompress([]string, io.Writer, io.Writer) error                { return errNative }
+func runStatic([]string, io.Writer, io.Writer) error                 { return errNative }
+func runCompress([]string, io.Writer, io.Writer) error               { return errNative }
