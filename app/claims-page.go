@@ -26,6 +26,12 @@ type claimsPage struct {
 	filter string
 	limit  int     // claims shown
 	typed  textBox // the filter box of the page the server sent, as go-app found it
+
+	// An archive served in parts (a sharded index) is never listed whole:
+	// its claims are searched, best first, in the shards the filter's
+	// words need (searchSharded).
+	found    []listed // the claims found for foundFor
+	foundFor string   // the filter they were found for
 }
 
 func newClaimsPage() *claimsPage { return &claimsPage{db: initialDatabase(), limit: claimsPerPage} }
@@ -43,7 +49,56 @@ func (p *claimsPage) OnInit() {
 // OnMount gives the new filter box the focus and caret the old one had.
 func (p *claimsPage) OnMount(goapp.Context) { p.typed.restore("claim-filter") }
 
-func (p *claimsPage) OnNav(ctx goapp.Context) { observeDatabase(ctx, &p.db, nil) }
+func (p *claimsPage) OnNav(ctx goapp.Context) { observeDatabase(ctx, &p.db, p.searchSharded) }
+
+// shardedSearchSize is how many claims a search of a sharded archive
+// lists: the best by retrieval score.
+const shardedSearchSize = 100
+
+// searchSharded finds, in a sharded archive, the claims that best match
+// the filter, by the index's retrieval (the words of a check, typos
+// tolerated), fetching only the shards those words need; the claims whose
+// words the filter's begin come first, marked. It runs off the event
+// loop, since the shards are fetched; a filter changed meanwhile is
+// searched again.
+func (p *claimsPage) searchSharded(ctx goapp.Context) {
+	if p.db.Status != loaded || !p.db.Index.Sharded() {
+		return
+	}
+	filter, ix := strings.TrimSpace(p.filter), p.db.Index
+	if filter == p.foundFor {
+		return
+	}
+	ctx.Async(func() {
+		found := searchIndex(ix, filter)
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if strings.TrimSpace(p.filter) == filter {
+				p.found, p.foundFor = found, filter
+			} else {
+				p.searchSharded(ctx)
+			}
+		})
+	})
+}
+
+// searchIndex returns the claims of ix that best match filter, those whose
+// words the filter's words begin first (with their spans), then the rest
+// in retrieval order.
+func searchIndex(ix *match.Index, filter string) []listed {
+	if filter == "" {
+		return nil
+	}
+	words := strings.Fields(strings.ToLower(filter))
+	var prefixed, rest []listed
+	for _, r := range ix.Rank(filter, shardedSearchSize) {
+		if spans, _, ok := wordPrefixes(r.Claim.Text, words); ok {
+			prefixed = append(prefixed, listed{claim: r.Claim, spans: spans})
+		} else {
+			rest = append(rest, listed{claim: r.Claim})
+		}
+	}
+	return append(prefixed, rest...)
+}
 
 // claimTexts lets sahilm/fuzzy search the claims without copying them.
 type claimTexts []claims.Claim
@@ -168,7 +223,7 @@ type claimGroupView struct {
 
 // groupClaims groups the listed claims by what they are drawn from, the
 // groups in the order of their first (best) claim.
-func groupClaims(db *claims.DB, ls []listed) []*claimGroupView {
+func groupClaims(ix *match.Index, ls []listed) []*claimGroupView {
 	var out []*claimGroupView
 	byKey := map[string]*claimGroupView{}
 	for _, l := range ls {
@@ -177,7 +232,7 @@ func groupClaims(db *claims.DB, ls []listed) []*claimGroupView {
 		if g == nil {
 			g = &claimGroupView{title: "Imported fact-checks"}
 			if len(l.claim.Sources) > 0 && l.claim.Sources[0].Article != "" {
-				if a := db.Article(l.claim.Sources[0].Article); a != nil {
+				if a := ix.Article(l.claim.Sources[0].Article); a != nil {
 					g.title, g.meta, g.href = firstNonEmpty(a.Headline, a.ID), byline(a), "/article/"+a.ID
 				}
 			} else if l.claim.Reviewer != "" {
@@ -213,19 +268,28 @@ func (p *claimsPage) Render() goapp.UI {
 	var all []claims.Claim
 	var groups []*claimGroupView
 	total, shown := 0, 0
+	sharded := p.db.Status == loaded && p.db.Index.Sharded()
 	if p.db.Status == loaded {
 		all = p.db.Index.DB.Claims
 		ls := filterClaims(all, p.filter)
+		if sharded {
+			ls = p.found
+		}
 		total, shown = len(ls), min(len(ls), p.limit)
-		groups = firstClaims(groupClaims(p.db.Index.DB, ls), p.limit)
+		groups = firstClaims(groupClaims(p.db.Index, ls), p.limit)
 	}
 	status := thousands(total) + " claims from " + coverageSources(p.db.Coverage)
-	if p.db.Status == loaded && p.db.Index.Sharded() {
+	switch filter := strings.TrimSpace(p.filter); {
+	case sharded && filter == "":
 		// An archive served in parts (app.ShardAbove): its claims are
-		// fetched as checks need them, never all at once.
+		// fetched as searches and checks need them, never all at once.
 		status = thousands(p.db.Coverage.Claims) + " claims from " + coverageSources(p.db.Coverage) +
-			": too many to list here; check a statement to find those about it"
-	} else if strings.TrimSpace(p.filter) != "" {
+			": too many to list; type words to find the claims about them"
+	case sharded && filter != p.foundFor:
+		status = "Searching " + thousands(p.db.Coverage.Claims) + " claims for “" + filter + "”…"
+	case sharded:
+		status = "The " + plural(total, "claim") + " that best match “" + filter + "”, of " + thousands(p.db.Coverage.Claims)
+	case filter != "":
 		status = thousands(total) + " of " + thousands(len(all)) + " claims match “" + strings.TrimSpace(p.filter) + "”"
 	}
 	if shown < total {
@@ -239,6 +303,7 @@ func (p *claimsPage) Render() goapp.UI {
 				Placeholder("Type a word or a few letters").Aria("describedby", "claim-count").
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					p.filter, p.limit = ctx.JSSrc().Get("value").String(), claimsPerPage
+					p.searchSharded(ctx)
 				}),
 			goapp.P().ID("claim-count").Class("help").Role("status").Text(status),
 		),

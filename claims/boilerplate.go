@@ -84,7 +84,9 @@ func boilerplate(para string, ctx paraContext) string {
 			return r.reason
 		}
 	}
-	return ""
+	// The furniture lines of data/furniture.txt that stand anywhere (a
+	// feed's item or a text file keeps them in its text).
+	return furnitureLine(para, placeAnywhere)
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,8 @@ type Collection struct {
 	Exts  []string               // file extensions, lower case with the dot
 	Sniff func(data []byte) bool // nil: the extension decides; else the content must fit too
 	Read  func(name string, data []byte) (*DB, ErrorList)
+	// MaxBytes is the largest file of this kind (0: MaxFileBytes).
+	MaxBytes int
 }
 
 // Collections is the one table of claim files, used alike by `factcheck
@@ -22,7 +25,7 @@ type Collection struct {
 // file is a factcheck database when its "format" says so, else
 // ClaimReview.
 var Collections = []Collection{
-	{Name: "factcheck claims database", Exts: []string{".json"}, Sniff: isDatabase, Read: readDatabase},
+	{Name: "factcheck claims database", Exts: []string{".json"}, Sniff: isDatabase, Read: readDatabase, MaxBytes: MaxDatabaseBytes},
 	{Name: "schema.org ClaimReview JSON-LD", Exts: []string{".json", ".jsonld"}, Read: readClaimReview},
 	{Name: "CheckThat!-style TSV", Exts: []string{".tsv"}, Read: readTSV},
 }
@@ -109,7 +112,9 @@ func OpenCollection(path string) (*DB, ErrorList) {
 		errs.Add(Pos{File: path}, "unknown kind of claims file %q: accepted are %s", ext, AcceptedCollections())
 		return nil, errs
 	}
-	data, err := ReadFile(path)
+	// A database may be larger than any other file (MaxDatabaseBytes);
+	// what turns out to be another kind is held to MaxFileBytes.
+	data, err := readFileUpTo(path, MaxDatabaseBytes)
 	if err != nil {
 		errs.Add(Pos{File: path}, "read claims file: %v", err)
 		return nil, errs
@@ -117,6 +122,10 @@ func OpenCollection(path string) (*DB, ErrorList) {
 	var names []string
 	for _, c := range rows {
 		if c.Sniff == nil || c.Sniff(data) {
+			if limit := cmp.Or(c.MaxBytes, MaxFileBytes); len(data) > limit {
+				errs.Add(Pos{File: path}, "read claims file: the file is over the limit of %d bytes (%d MiB) for a %s", limit, limit>>20, c.Name)
+				return nil, errs
+			}
 			return c.Read(path, data)
 		}
 		names = append(names, c.Name)

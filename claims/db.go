@@ -249,8 +249,8 @@ var ErrUnknownVersion = errors.New("unknown claims database version")
 
 // Decode reads a database, checks its format and version, and validates it.
 func Decode(data []byte) (*DB, error) {
-	if msg := checkFileSize(len(data)); msg != "" {
-		return nil, errors.New(msg)
+	if len(data) > MaxDatabaseBytes {
+		return nil, errors.New(tooBig("the file", len(data), MaxDatabaseBytes, "bytes"))
 	}
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {
@@ -279,7 +279,7 @@ func Decode(data []byte) (*DB, error) {
 
 // Load reads a database file.
 func Load(path string) (*DB, error) {
-	data, err := ReadFile(path)
+	data, err := readFileUpTo(path, MaxDatabaseBytes)
 	if err != nil {
 		return nil, fmt.Errorf("load claims db %s: %w", path, err)
 	}

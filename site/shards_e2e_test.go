@@ -183,6 +183,20 @@ func TestE2EShardedStaticSite(t *testing.T) {
 	if _, err := waitPrecached(ctx, []string{"/", app.ShardsPath + "index.json"}); err != nil {
 		t.Fatal("the service worker did not store the page and the manifest")
 	}
+	// The claims page searches the archive rather than listing it.
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/claims")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ready(ctx); err != nil {
+		t.Fatal("the claims page did not get ready:", err)
+	}
+	if err := setText(ctx, "#claim-filter", "Oakdale schools"); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `[...document.querySelectorAll('.claim-group li')].some(e => e.textContent.includes('Oakdale approved 17 new schools'))`); err != nil {
+		t.Errorf("the claims page found nothing for “Oakdale schools”: %s", text(ctx, `document.querySelector('main').innerText.slice(0, 600)`))
+	}
+
 	// The reader's way: the about page's "Make available offline" button,
 	// its progress, and what it says when every file is stored.
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/about")); err != nil {

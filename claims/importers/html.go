@@ -51,28 +51,35 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	a.SetPath(name)
 	meta := readPageMeta(doc)
 	ex := extractBody(doc)
+	warned := ""
 	for _, u := range []string{meta.canonical, meta.ogURL} {
-		if u = strings.TrimSpace(u); u == "" {
-			continue
+		if u = strings.TrimSpace(u); u == "" || u == warned {
+			continue // the same address as canonical link and og:url is one warning
 		}
 		if safe, ok := claims.SafeURL(u); ok {
 			a.URL = safe
 			break
 		}
 		errs.Warn(pos, "page url %.80q is not an http or https address; left out", u)
+		warned = u
 	}
 	a.Outlet = meta.outlet(a.URL)
-	a.Byline = meta.byline(ex.readability.Byline(), a.Outlet)
+	a.Byline = meta.byline(ex.readability.Byline(), a.Outlet, hostName(a.URL))
 	a.Headline = meta.headline(a.Outlet, a.Byline, a.URL)
 	published, _ := ex.readability.PublishedTime()
 	a.Published = meta.publishedDate(published)
 	a.Text = dropHeadline(ex.text, a.Headline)
+	paras, dropped := claims.DropFurniture(paragraphs(a.Text))
+	a.Text = tidyText(strings.Join(paras, "\n"))
+	ex.furniture = len(dropped)
 	ex.keptWords = len(strings.Fields(a.Text))
 	a.Lang = detectLanguage(a.Text, meta.ldLanguage, meta.htmlLang)
 	a.Extraction = ex.describe() + ", read as " + enc
 	if ex.keptWords < minArticleWords && letters(a.Text) < 4*minArticleWords { // Chinese and Japanese write no spaces
 		why := "the page has no visible text"
 		switch {
+		case ex.keptWords == 0 && len(dropped) > 0:
+			why = fmt.Sprintf("the %d lines the extractors found are all page furniture (the first: %s, %.40q)", len(dropped), dropped[0].Reason, dropped[0].Para)
 		case ex.keptWords > 0:
 			why = fmt.Sprintf("the text found is %d words (%.40q), too short for an article", ex.keptWords, a.Text)
 		case ex.pageWords > 0:

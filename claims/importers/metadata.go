@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"embed"
 	"encoding/json"
 	"net/url"
 	"regexp"
@@ -9,9 +10,13 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/factcheck/factcheck/claims/wordlist"
 	"golang.org/x/net/html"
 	"golang.org/x/net/publicsuffix"
 )
+
+//go:embed data
+var data embed.FS
 
 // pageMeta is what a page's markup says about the article: schema.org
 // JSON-LD (the article object: NewsArticle, Article, BlogPosting…),
@@ -101,6 +106,7 @@ var articleTypes = map[string]bool{"article": true, "newsarticle": true, "report
 func (m *pageMeta) readJSONLD(src string) {
 	var v any
 	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+		m.readBrokenJSONLD(src)
 		return
 	}
 	var objs []map[string]any
@@ -164,6 +170,29 @@ func (m *pageMeta) readJSONLD(src string) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// ldPublisherRE and ldPersonRE find a publisher's and a person's name in
+// JSON-LD that does not parse (a single-quoted string, a trailing comma:
+// reuters.com's pages), as go-trafilatura's metadata-json.go does.
+var (
+	ldPublisherRE = regexp.MustCompile(`"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"\\]+)"`)
+	ldPersonRE    = regexp.MustCompile(`"author"\s*:\s*\[?\s*\{\s*"@type"\s*:\s*"Person"\s*,\s*"name"\s*:\s*"([^"\\]+)"`)
+)
+
+// readBrokenJSONLD reads the publisher and first author of a JSON-LD
+// script that is not valid JSON.
+func (m *pageMeta) readBrokenJSONLD(src string) {
+	if m.ldPublisher == "" {
+		if s := ldPublisherRE.FindStringSubmatch(src); s != nil {
+			m.ldPublisher = oneLine(s[1])
+		}
+	}
+	if len(m.ldAuthors) == 0 {
+		if s := ldPersonRE.FindStringSubmatch(src); s != nil {
+			m.ldAuthors = []string{oneLine(s[1])}
 		}
 	}
 }
@@ -246,6 +275,9 @@ func (m pageMeta) outlet(pageURL string) string {
 				return h
 			}
 			continue
+		}
+		if first, _, ok := strings.Cut(c, " | "); ok && strings.TrimSpace(first) != "" { // "The Jerusalem Post | JPost.com"
+			c = strings.TrimSpace(first)
 		}
 		return c
 	}
@@ -359,15 +391,15 @@ func comparable(s string) string {
 // byline is the article's author(s) as people: the JSON-LD authors,
 // <meta name=author> (or byl, dc.creator…), article:author, else the
 // byline readability found on the page. A candidate that is not a
-// person's name (a date, a time, figures, an address, the outlet, a
-// sentence) is passed over.
-func (m pageMeta) byline(fromPage, outlet string) string {
+// person's name (a date, a time, figures, an address, the outlet or the
+// site's own name, a news agency, a handle, a sentence) is passed over.
+func (m pageMeta) byline(fromPage, outlet, host string) string {
 	cands := [][]string{m.ldAuthors, splitAuthors(m.metaAuthor), splitAuthors(m.articleAuthor), splitAuthors(fromPage)}
 	for _, c := range cands {
 		var people []string
 		full := false // a name of two words or more: then a single word beside it is an outlet ("Victor Tangermann, Futurism")
 		for _, a := range c {
-			if a = personName(a, outlet); a != "" && !contains(people, a) {
+			if a = personName(a, outlet, host); a != "" && !contains(people, a) {
 				people = append(people, a)
 				full = full || strings.Contains(a, " ")
 			}
@@ -392,7 +424,11 @@ func contains(list []string, s string) bool {
 }
 
 var (
-	byRE          = regexp.MustCompile(`(?i)^(by|par|por|von|di|door|av|af)\s+`)
+	// byRE is a credit label before a name, in the languages of the
+	// pages we read: "By", "Por", "Par", "Von", "Di", "Door", "Av", "Af",
+	// and labels with a colon: "Text:", "Текст:", "Autor:", "Author:",
+	// "Redacción:", "Photos:".
+	byRE          = regexp.MustCompile(`(?i)^((by|par|por|von|di|door|av|af|от|від|przez)\s+|(written by|words|text|texte|texto|testo|tekst|текст|автор|автори|author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|auteur·e|reporter|reporting|reportage|redacción|redação|redazione|redaktion|rédaction|report|fotos?|photos?|bild|foto e texto)\s*[:：]\s*)`)
 	authorSplitRE = regexp.MustCompile(`\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*`)
 	// What no name has: figures, an address, an e-mail, a clock.
 	notNameRE = regexp.MustCompile(`\d|https?:|www\.|@|\.com\b|\.org\b`)
@@ -414,12 +450,14 @@ func splitAuthors(s string) []string {
 }
 
 // personName returns a as a person's name, or "" when it cannot be one:
-// it has figures, an address or an e-mail, is the outlet, is longer than
-// five words, or has a word that does not start with a capital (other
-// than a particle: "de", "van", "bin").
-func personName(a, outlet string) string {
+// it has figures, an address or an e-mail, is the outlet or the site's
+// own name (or holds it: "CNN Business" beside "CNN"), is a news agency
+// (data/news-agencies.txt), is a handle or call sign ("KWCHCIK",
+// "LinkNaija"), is longer than five words, or has a word that does not
+// start with a capital (other than a particle: "de", "van", "bin").
+func personName(a, outlet, host string) string {
 	a = strings.Trim(byRE.ReplaceAllString(oneLine(a), ""), " ,;:|-–—·")
-	if a == "" || len(a) > 80 || notNameRE.MatchString(a) || comparable(a) == comparable(outlet) {
+	if a == "" || len(a) > 80 || notNameRE.MatchString(a) || newsAgencies[comparable(a)] || isHandle(a) || namesSite(a, outlet, host) {
 		return ""
 	}
 	words := strings.Fields(a)
@@ -435,9 +473,91 @@ func personName(a, outlet string) string {
 	return a
 }
 
+// newsAgencies are the names of data/news-agencies.txt, comparable.
+var newsAgencies = func() map[string]bool {
+	out := map[string]bool{}
+	for _, l := range wordlist.Lines(data, "data/news-agencies.txt") {
+		for _, n := range strings.Split(l, ",") {
+			if c := comparable(n); c != "" {
+				out[c] = true
+			}
+		}
+	}
+	return out
+}()
+
+// namesSite reports whether a byline candidate is the site itself: the
+// outlet or the host's name ("The Water Coolest" on thewatercoolest.com),
+// or holds one of them as a word ("Telegraph Sport", "CNN Business").
+func namesSite(a, outlet, host string) bool {
+	c := comparable(a)
+	site := strings.TrimSuffix(host, "."+topLevel(host))
+	if i := strings.LastIndex(site, "."); i >= 0 { // "co.uk": the name before it
+		site = site[:i]
+	}
+	for _, s := range []string{outlet, site} {
+		if cs := comparable(s); cs != "" && (c == cs || len(cs) >= 3 && hasWord(a, s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether a holds the words of name as whole words
+// ("Telegraph Sport" holds "The Telegraph"'s "Telegraph").
+func hasWord(a, name string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	nw := slices.DeleteFunc(words(name), func(w string) bool { return w == "the" })
+	aw := words(a)
+	if len(nw) == 0 || len(nw) >= len(aw) {
+		return false
+	}
+	for i := 0; i+len(nw) <= len(aw); i++ {
+		if slices.Equal(aw[i:i+len(nw)], nw) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHandle reports whether a one-word candidate is a handle, a brand or
+// a call sign rather than a name: all capitals ("KWCHCIK"), or a capital
+// inside the word not after Mc, Mac, O' or a hyphen ("LinkNaija").
+func isHandle(a string) bool {
+	if strings.ContainsAny(a, " \t") {
+		return false
+	}
+	r := []rune(a)
+	upper, lower := 0, 0
+	for _, c := range r {
+		switch {
+		case unicode.IsUpper(c):
+			upper++
+		case unicode.IsLower(c):
+			lower++
+		}
+	}
+	if lower == 0 && upper >= 2 {
+		return true
+	}
+	for i := 1; i < len(r); i++ {
+		if !unicode.IsUpper(r[i]) {
+			continue
+		}
+		prev := string(r[:i])
+		if r[i-1] == '-' || r[i-1] == '\'' || r[i-1] == '’' || strings.HasSuffix(prev, "Mc") || strings.HasSuffix(prev, "Mac") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // roleWordRE finds a job or a desk where a name should be: "AP National
 // Security Writer", "Staff Reports", "Web Desk".
-var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator)\b`)
+var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|editorial|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator|guest|sponsored)\b`)
 
 // particles may stand lower case in a name.
 var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "der": true, "van": true, "von": true,

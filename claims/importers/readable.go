@@ -41,6 +41,7 @@ type extraction struct {
 	text        string // paragraphs separated by blank lines
 	pageWords   int    // words of the whole page's visible text
 	keptWords   int    // words of text
+	furniture   int    // furniture lines left out (claims.DropFurniture)
 	method      string // which extractor(s) the text comes from
 	readability readability.Article
 }
@@ -89,10 +90,14 @@ func extractBody(doc *html.Node) extraction {
 
 // Describe says how much of the page was kept, for `factcheck build -v`.
 func (ex extraction) describe() string {
-	if ex.pageWords == 0 {
-		return fmt.Sprintf("kept %d words (%s)", ex.keptWords, ex.method)
+	method := ex.method
+	if ex.furniture > 0 {
+		method += fmt.Sprintf(", %d furniture lines left out", ex.furniture)
 	}
-	return fmt.Sprintf("kept %d of %d words (%d%%; %s)", ex.keptWords, ex.pageWords, 100*ex.keptWords/ex.pageWords, ex.method)
+	if ex.pageWords == 0 {
+		return fmt.Sprintf("kept %d words (%s)", ex.keptWords, method)
+	}
+	return fmt.Sprintf("kept %d of %d words (%d%%; %s)", ex.keptWords, ex.pageWords, 100*ex.keptWords/ex.pageWords, method)
 }
 
 // agreed returns the paragraphs of a that b holds too: at least half of

@@ -1,0 +1,153 @@
+package claims
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Furniture lines are the lines a news page prints in or around an
+// article that are not its reporting ("Read more: …", "Sign up for our
+// newsletter", "Reporting by …; Editing by …", "Continue Reading Below",
+// a photo credit, a press release's "About X"). The patterns are a data
+// file, data/furniture.txt, with its source and licence in its header;
+// each section names a kind and where on the page that kind is
+// furniture. importers strip them from an article's text; the segmenter
+// skips any that remain in text articles (boilerplate.go).
+
+//go:embed data/furniture.txt
+var furnitureFile string
+
+// furniturePlace is where on the page a kind of furniture is furniture.
+type furniturePlace int
+
+const (
+	placeAnywhere furniturePlace = iota // the paragraph alone, anywhere
+	placeFirst                          // the paragraph alone, when first
+	placeToEnd                          // it and all after it, in the second half
+	placeTrailing                       // it alone, while all after it are furniture too
+	placePage                           // as anywhere, in a saved page's text only (not the segmenter's)
+)
+
+type furnitureKind struct {
+	name     string
+	place    furniturePlace
+	patterns []*regexp.Regexp
+}
+
+// maxFurnitureWords: a paragraph longer than this is never a furniture
+// line; maxClosingWords for the closing kinds (to-end, trailing), where a
+// company describes itself at more length.
+const (
+	maxFurnitureWords = 60
+	maxClosingWords   = 150
+)
+
+var furnitureKinds = parseFurniture(furnitureFile)
+
+// parseFurniture reads data/furniture.txt (see its header). A mistake in
+// the file panics: it is embedded, so that is a build mistake.
+func parseFurniture(src string) []furnitureKind {
+	places := map[string]furniturePlace{"anywhere": placeAnywhere, "first": placeFirst, "to-end": placeToEnd, "trailing": placeTrailing, "page": placePage}
+	var kinds []furnitureKind
+	for n, l := range strings.Split(src, "\n") {
+		if i := strings.IndexByte(l, '#'); i >= 0 {
+			l = l[:i]
+		}
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]") {
+			name, where, ok := strings.Cut(l[1:len(l)-1], ":")
+			place, known := places[strings.TrimSpace(where)]
+			if !ok || !known {
+				panic(fmt.Sprintf("data/furniture.txt:%d: section %q is not [kind: anywhere|page|first|to-end|trailing]", n+1, l))
+			}
+			kinds = append(kinds, furnitureKind{name: strings.TrimSpace(name), place: place})
+			continue
+		}
+		if len(kinds) == 0 {
+			panic(fmt.Sprintf("data/furniture.txt:%d: a pattern before any section", n+1))
+		}
+		k := &kinds[len(kinds)-1]
+		k.patterns = append(k.patterns, regexp.MustCompile("(?i)"+l))
+	}
+	return kinds
+}
+
+// furnitureLine returns the kind of furniture para is where it stands
+// (place), or "".
+func furnitureLine(para string, places ...furniturePlace) string {
+	words := wordCount(para)
+	if para == "" || words > maxClosingWords {
+		return ""
+	}
+	for _, k := range furnitureKinds {
+		for _, p := range places {
+			if k.place != p || words > maxFurnitureWords && p != placeToEnd && p != placeTrailing {
+				continue
+			}
+			for _, re := range k.patterns {
+				if re.MatchString(para) {
+					return k.name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// Dropped is a paragraph left out of an article's text, and why.
+type Dropped struct {
+	Para   string
+	Reason string
+}
+
+// DropFurniture returns an article's paragraphs without its furniture
+// lines (data/furniture.txt), and what it left out. Paragraphs are
+// trimmed lines of text, in order.
+func DropFurniture(paras []string) (kept []string, dropped []Dropped) {
+	n := len(paras)
+	// Paragraphs from cut on are a press release's closing sections: a
+	// to-end line in the second half, with at most a third of the
+	// article's words from it on (an article's own late "About the
+	// study" section is longer than that).
+	total := 0
+	for _, p := range paras {
+		total += wordCount(p)
+	}
+	cut, rest := n, 0
+	for i := n - 1; i >= n/2 && i > 0; i-- {
+		if rest += wordCount(paras[i]); 3*rest > total {
+			break
+		}
+		if furnitureLine(paras[i], placeToEnd) != "" {
+			cut = i
+		}
+	}
+	// Trailing furniture: the last paragraphs before cut, while each is.
+	end := cut
+	for end > 0 && furnitureLine(paras[end-1], placeTrailing, placeAnywhere, placePage) != "" {
+		end--
+	}
+	for i, p := range paras {
+		reason := ""
+		switch {
+		case i >= cut:
+			reason = furnitureLine(paras[cut], placeToEnd)
+		case i >= end:
+			reason = furnitureLine(p, placeTrailing, placeAnywhere, placePage)
+		case i == 0:
+			reason = furnitureLine(p, placeFirst, placeAnywhere, placePage)
+		default:
+			reason = furnitureLine(p, placeAnywhere, placePage)
+		}
+		if reason != "" {
+			dropped = append(dropped, Dropped{p, reason})
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept, dropped
+}

@@ -1,0 +1,127 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// Furniture lines as real pages print them are recognised, each as its
+// kind; the sentences beside them on the same pages are not.
+func TestFurnitureLines(t *testing.T) {
+	for line, want := range map[string]string{
+		// The kinds issue 19's newcomer found in 25 saved news pages, and
+		// lines of the benchmark's pages (../shared/bench/extraction).
+		"READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing":                                         "link lead-in",
+		"Related: The 15 Weirdest Galaxies in Our Universe":                                                                         "link lead-in",
+		"[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]":                                     "link lead-in",
+		"(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori che interpreteranno Pegasus e co –FOTO)":                       "link lead-in",
+		"Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]":                                                         "link lead-in",
+		"Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.":                                            "newsletter plug",
+		"Sign up for our daily briefing newsletter to get the top stories in your inbox.":                                           "newsletter plug",
+		"Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Nick Zieminski and Dan Grebler":           "credit line",
+		"(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash and Megan Davies, editing by Martin Howell.)": "credit line",
+		"Fox News’ Jessica Napoli contributed to this report.":                                                                      "credit line",
+		"Keith Bradsher contributed reporting from Hong Kong.":                                                                      "credit line",
+		"Continue Reading Below": "continue marker",
+		"Advertisement":          "continue marker",
+		"Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow her on Twitter @AmyKup or on Facebook.": "follow or share prompt",
+		"Like this story? Share it with a friend.":                                                                    "follow or share prompt",
+		"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.":                                                "follow or share prompt",
+		"Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous":         "follow or share prompt",
+		"CLICK HERE TO GET THE FOX NEWS APP":                                                                          "follow or share prompt",
+		"Photos: Europa, Mysterious Icy Moon of Jupiter":                                                              "photo credit",
+		"(Graphic: Emerging markets in 2019 - here)":                                                                  "photo credit",
+		"Updated at 1:23 p.m.":                                                                                        "timestamp",
+		"Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit":                   "follow or share prompt",
+		"Filed under: Khawarij |":                                                                                     "tag list",
+		"Download: http://po.st/TP_615Download":                                                                       "link line",
+		"Tempo de leitura: 2 minutos":                                                                                 "reading time",
+		"[button link=\"http://www.example.co.uk/submit-kit-review/\" type=\"big\"] Send us YOUR kit review[/button]": "shortcode",
+		"SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'":                                                        "teaser in capitals",
+		"Note: we are temporarily moderating all comments submitted to deal with a surge in spam.":                    "comment policy",
+	} {
+		if got := furnitureLine(line, placeAnywhere, placePage); got != want {
+			t.Errorf("furnitureLine(%q) = %q, want %q", line, got, want)
+		}
+	}
+	for _, line := range []string{
+		"Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of stocks across the globe rose for a seventh session.",
+		"The road safety slogan was an intentional play for a double entendre, but drew enough criticism to get the ax from the state.",
+		"Share this information, please?",
+		"Officials did not immediately provide any other details.",
+		"Related coverage of the trial has drawn millions of viewers, the network said on Monday.",
+		"Reuters reported on Monday that the company had hired advisers.",
+		"Follow-up tests showed no trace of the virus, the ministry said.",
+		"About 1,300 people work for the company worldwide, it said.",
+		"BAAR, SWITZERLAND",
+		"WASHINGTON (Reuters) - The Senate passed the bill on Friday.",
+		"NASA",
+		"http://amzn.to/2iJFhRj",
+	} {
+		if got := furnitureLine(line, placeAnywhere, placePage, placeFirst, placeTrailing, placeToEnd); got != "" {
+			t.Errorf("furnitureLine(%q) = %q, want none (a sentence of the article)", line, got)
+		}
+	}
+}
+
+// Where a kind of furniture stands matters: a photo credit or a headline
+// with its timestamp only first, a press release's "About X" and what
+// follows only in the second half, company boilerplate and copyright
+// only at the end.
+func TestDropFurniture(t *testing.T) {
+	story := []string{
+		"The Latest: Man stabbed to death on San Francisco Bay train Updated 10:01 pm PST, Tuesday, November 19, 2019",
+		"HAYWARD, Calif. (AP) — The Latest on a deadly stabbing on a San Francisco Bay Area commuter train.",
+		"Authorities say a stabbing that killed a passenger on a San Francisco Bay Area commuter train was the result of a fight.",
+		"Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions, its chief executive said in Baar.",
+		"Continue Reading Below",
+		"The company said the partnership would start in January and cover 14 countries.",
+		"About Ascom",
+		"Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",
+		"Media contact: press@example.com",
+	}
+	kept, dropped := DropFurniture(story)
+	want := []string{story[1], story[2], story[3], story[5]}
+	if strings.Join(kept, "\n") != strings.Join(want, "\n") {
+		t.Errorf("kept:\n%s\nwant:\n%s", strings.Join(kept, "\n"), strings.Join(want, "\n"))
+	}
+	if len(dropped) != 5 || dropped[0].Reason != "timestamp" || dropped[2].Reason != "press-release section" {
+		t.Errorf("dropped %+v", dropped)
+	}
+	// A photo's caption and credit standing first (theguardian.com).
+	kept, dropped = DropFurniture([]string{"‘Excessive force and police brutality have accelerated and magnified these protests.’ Photograph: AFP via Getty", "Hong Kong is burning."})
+	if len(kept) != 1 || len(dropped) != 1 || dropped[0].Reason != "photo credit" {
+		t.Errorf("caption first: kept %q dropped %+v", kept, dropped)
+	}
+	// "About X" in the first half is the article's own heading.
+	kept, _ = DropFurniture([]string{"About the study", "Researchers followed 4,000 patients for ten years.", "They found no link.", "The study was paid for by the institute."})
+	if len(kept) != 4 {
+		t.Errorf("an early 'About' heading cut the article: %q", kept)
+	}
+	// ... nor a long closing section of the article's own.
+	long := []string{"Researchers followed 4,000 patients for ten years.", "They found no link, the authors said on Monday.", "About Mars"}
+	for i := 0; i < 4; i++ {
+		long = append(long, "The planet's thin atmosphere is mostly carbon dioxide, and its surface is colder than any desert on Earth, the agency said.")
+	}
+	if kept, _ = DropFurniture(long); len(kept) != len(long) {
+		t.Errorf("a long late section was cut: kept %d of %d", len(kept), len(long))
+	}
+	// Company boilerplate ends a press release, not an article's middle.
+	kept, _ = DropFurniture([]string{"Ascom is a global solutions provider focused on healthcare ICT.", "The deal was signed on Monday, the company said.", "Ascom is headquartered in Baar (Switzerland) and employs around 1,300 people worldwide."})
+	if len(kept) != 2 || !strings.HasPrefix(kept[0], "Ascom is a global") {
+		t.Errorf("kept %q", kept)
+	}
+}
+
+// BenchmarkDropFurniture measures the furniture pass on a long article
+// (every paragraph is tried against every pattern).
+func BenchmarkDropFurniture(b *testing.B) {
+	var paras []string
+	for i := 0; i < 50; i++ {
+		paras = append(paras, "The Harbour Tunnel will close for three weekends in June while engineers replace its ventilation fans, the city's transport authority said on Tuesday.", "Read more: Harbour bridge reopens after repairs")
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		DropFurniture(paras)
+	}
+}
