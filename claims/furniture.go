@@ -48,7 +48,15 @@ const (
 // furnitureKinds are parsed and compiled on first use, not at start-up
 // (the browser links this package and rarely strips furniture:
 // GODEBUG=inittrace=1 under Node, claims init 413 ms -> 3 ms).
-var furnitureKinds = sync.OnceValue(func() []furnitureKind { return parseFurniture(furnitureFile) })
+func furnitureKinds() []furnitureKind {
+	furnitureOnce.Do(func() { furnitureParsed = parseFurniture(furnitureFile) })
+	return furnitureParsed
+}
+
+var (
+	furnitureOnce   sync.Once
+	furnitureParsed []furnitureKind
+)
 
 // parseFurniture reads data/furniture.txt (see its header). A mistake in
 // the file panics: it is embedded, so that is a build mistake.
