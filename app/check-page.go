@@ -199,8 +199,40 @@ func (p *checkPage) startCheck(ctx goapp.Context) {
 		p.check = nil
 		return
 	}
-	c, gen := newTextCheck(p.db.Index, text, p.from, p.check), p.gen
-	afterBrowser(p.scheduler(ctx), func(ctx goapp.Context) { p.step(ctx, gen, c) })
+	gen, sched := p.gen, p.scheduler(ctx)
+	if e := p.db.Engine; e != nil && e.Working() {
+		c := newEngineCheck(text, p.from)
+		e.CheckPart(c.text, func(u checkUpdate) {
+			sched.Dispatch(func(ctx goapp.Context) { p.update(ctx, gen, c, text, u) })
+		})
+		return
+	}
+	p.checkInPage(sched, gen, text)
+}
+
+// checkInPage checks text's current part in the page, a slice at a time.
+func (p *checkPage) checkInPage(ctx goapp.Context, gen int, text string) {
+	earlier := p.check
+	if earlier != nil && earlier.local == nil {
+		earlier = nil // the engine's: nothing to reuse in the page
+	}
+	c := newTextCheck(p.db.Index, text, p.from, earlier)
+	afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen, c) })
+}
+
+// update shows what the engine found so far of check c (of text), while
+// it is the current check; when the engine could not check, the page
+// checks text itself.
+func (p *checkPage) update(ctx goapp.Context, gen int, c *textCheck, text string, u checkUpdate) {
+	if gen != p.gen {
+		return
+	}
+	if u.Err != "" {
+		p.checkInPage(ctx, gen, text)
+		return
+	}
+	c.apply(u)
+	p.show(ctx, c)
 }
 
 func (p *checkPage) step(ctx goapp.Context, gen int, c *textCheck) {
@@ -208,15 +240,20 @@ func (p *checkPage) step(ctx goapp.Context, gen int, c *textCheck) {
 		return
 	}
 	c.Step(sliceBudget)
+	p.show(ctx, c)
+	if !c.Done() {
+		afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen, c) })
+	}
+}
+
+// show makes c the check shown, once it has its first results.
+func (p *checkPage) show(ctx goapp.Context, c *textCheck) {
 	if p.check != c {
 		first := p.check == nil
 		p.check, p.shown, p.only = c, firstResults, ""
 		if first {
 			ctx.Defer(func(goapp.Context) { revealResults() })
 		}
-	}
-	if !c.Done() {
-		afterBrowser(ctx, func(ctx goapp.Context) { p.step(ctx, gen, c) })
 	}
 }
 

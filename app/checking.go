@@ -74,40 +74,75 @@ func partOf(text string, from int) part {
 
 // textCheck is the check of one part of the reader's text: the engine's
 // own check (match.TextCheck: sentences, what is out of scope, pronouns,
-// repeats, the overall verdict), stepped a slice at a time by the page so
-// that a long text never blocks it. The page adds only the part of a long
-// text, pasted markup read as text, and the order results are shown in.
+// repeats, the overall verdict), run by the engine in its Web Worker
+// (engine.go) or, where there is none, stepped a slice at a time by the
+// page, so that a long text never blocks it. The page adds only the part
+// of a long text, pasted markup read as text, and the order results are
+// shown in.
 type textCheck struct {
-	*match.TextCheck
-	Part part
+	Part  part
+	text  string           // what is checked: the part's visible text
+	local *match.TextCheck // the check stepped by the page; nil when the engine checks
+	view                   // what was found so far
+}
+
+// view is what a check has found so far, as the page shows it.
+type view struct {
+	sentences               []sentence
+	counts                  match.Counts
+	checked, total, repeats int
+	done                    bool
 }
 
 // sentence is the result for one distinct sentence, with how many times
 // it stands in the text.
 type sentence = match.Sentence
 
-// newTextCheck starts the check of the part of text from from, taking
-// over earlier's results for the sentences they share (earlier may be
-// nil).
+// newTextCheck starts the check of the part of text from from in the
+// page, taking over earlier's results for the sentences they share
+// (earlier may be nil).
 func newTextCheck(ix *match.Index, text string, from int, earlier *textCheck) *textCheck {
-	p := partOf(text, from)
-	c := &textCheck{TextCheck: ix.NewTextCheck(visibleText(text[p.From:p.To])), Part: p}
-	if earlier != nil {
-		c.Reuse(earlier.TextCheck)
+	c := newEngineCheck(text, from)
+	c.local = ix.NewTextCheck(c.text)
+	if earlier != nil && earlier.local != nil {
+		c.local.Reuse(earlier.local)
 	}
 	return c
 }
 
-// Step checks sentences until budget is spent (at least one).
-func (c *textCheck) Step(budget time.Duration) { c.Next(budget) }
+// newEngineCheck is the check of the part of text from from, filled by
+// the engine's updates (apply).
+func newEngineCheck(text string, from int) *textCheck {
+	p := partOf(text, from)
+	return &textCheck{Part: p, text: visibleText(text[p.From:p.To])}
+}
+
+// Step checks sentences in the page until budget is spent (at least one).
+func (c *textCheck) Step(budget time.Duration) {
+	l := c.local
+	l.Next(budget)
+	c.view = view{l.Sentences(), l.Counts(), l.Checked(), l.Total(), l.Repeats(), l.Done()}
+}
+
+// Done reports whether every sentence is checked.
+func (c *textCheck) Done() bool { return c.done }
+
+// Checked is how many sentences are checked so far, of Total.
+func (c *textCheck) Checked() int { return c.checked }
+
+// Total is how many sentences the part has.
+func (c *textCheck) Total() int { return c.total }
+
+// Repeats is how many sentences so far repeat an earlier one.
+func (c *textCheck) Repeats() int { return c.repeats }
 
 // Results are the distinct sentences checked so far, in reading order.
-func (c *textCheck) Results() []sentence { return c.Sentences() }
+func (c *textCheck) Results() []sentence { return c.sentences }
 
 // counts are a text's sentences by verdict.
 type counts struct{ match.Counts }
 
-func (c *textCheck) Counts() counts { return counts{c.TextCheck.Counts()} }
+func (c *textCheck) Counts() counts { return counts{c.counts} }
 
 // Summary is "12 contradicted, 30 supported, 1,072 with no sourced claim".
 func (n counts) Summary() string {

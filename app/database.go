@@ -106,12 +106,16 @@ func ShardsEnv() map[string]string { return map[string]string{shardsEnv: ShardsP
 
 // StartFiles are what the page fetches before its first check: the
 // service worker stores them on install, so the page starts offline.
+// The check engine's worker script (engine.go) is one of them.
 func StartFiles(sharded bool) []string {
 	if sharded {
-		return []string{ShardsPath + "index.json"}
+		return []string{ShardsPath + "index.json", workerScriptPath}
 	}
-	return []string{DBPath, IndexPath}
+	return []string{DBPath, IndexPath, workerScriptPath}
 }
+
+// workerScriptPath is the check engine's worker script (engine.go).
+const workerScriptPath = "/web/check-worker.js"
 
 const (
 	loadDatabase  = "/database/load" // the action
@@ -136,6 +140,9 @@ type database struct {
 	Index    *match.Index
 	Coverage coverage
 	Examples []string // statements a first-time reader can try
+	// Engine checks away from the page's main thread (engine.go); nil
+	// where there is none: the page checks in itself.
+	Engine engine
 }
 
 // handleLoadDatabase is the loadDatabase action. It runs in its own

@@ -20,9 +20,21 @@ import (
 // first render, which replaces the page the server sent, already has the
 // database and draws the same page: nothing the reader sees changes.
 // Until then the page the server sent is the page.
+//
+// In the page's Web Worker, where there is no document, it runs the check
+// engine only (engine_wasm.go). The page starts that worker first, so
+// that the two load the database side by side.
 func RunInBrowser() {
+	if inWorker() {
+		runEngine()
+		return
+	}
 	Routes()
+	e := startEngine()
 	db := loadedDatabase(fetchIndex())
+	if e != nil && db.Status == loaded {
+		db.Engine = e
+	}
 	preloaded = &db
 	yieldToBrowser()
 	goapp.RunWhenOnBrowser()
@@ -216,29 +228,42 @@ func logError(msg string, err error) {
 // widget can check, <body data-factcheck="ready"> or "error", and gives
 // web/embed-frame.js window.factcheckCheck(text, done): it calls done with
 // the JSON of a check, the same as the command line's `check -jsonl`
-// writes. The check is the page's (match.TextCheck), stepped under the
-// page's slice budget with the browser's turn between slices, so a long
-// text never freezes the page, nor the host's when the widget shares its
-// process.
+// writes. The check runs in the engine's worker (engine.go), or where
+// there is none in the page (match.TextCheck), stepped under the page's
+// slice budget with the browser's turn between slices: a long text never
+// freezes the page, nor the host's when the widget shares its process.
+// <body data-factcheck-engine="worker|page"> says where checks run.
 func markReady(db database) {
 	state := "ready"
+	body := goapp.Window().Get("document").Get("body")
 	if db.Status != loaded {
 		state = "error"
 	} else {
 		ix := db.Index
+		inPage := func(text string, done goapp.Value) {
+			c := ix.NewTextCheck(visibleText(capText(text)))
+			for c.Next(sliceBudget) {
+				yieldToBrowser()
+			}
+			b, _ := json.Marshal(c.Report())
+			done.Invoke(string(b))
+		}
 		goapp.Window().Set("factcheckCheck", goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
 			if len(args) < 2 || args[1].Type() != goapp.TypeFunction {
 				return nil
 			}
 			text, done := args[0].String(), args[1]
-			go func() {
-				c := ix.NewTextCheck(visibleText(capText(text)))
-				for c.Next(sliceBudget) {
-					yieldToBrowser()
-				}
-				b, _ := json.Marshal(c.Report())
-				done.Invoke(string(b))
-			}()
+			if e := db.Engine; e != nil && e.Working() {
+				e.CheckWhole(text, func(report string, err error) {
+					if err != nil {
+						go inPage(text, done)
+						return
+					}
+					done.Invoke(report)
+				})
+				return nil
+			}
+			go inPage(text, done)
 			return nil
 		}))
 		// window.factcheckOffline(progress, done): "Make available
@@ -259,7 +284,12 @@ func markReady(db database) {
 			return nil
 		}))
 	}
-	goapp.Window().Get("document").Get("body").Call("setAttribute", "data-factcheck", state)
+	where := "page"
+	if e := db.Engine; e != nil && e.Working() {
+		where = "worker"
+	}
+	body.Call("setAttribute", "data-factcheck-engine", where)
+	body.Call("setAttribute", "data-factcheck", state)
 }
 
 // fetchBytes gets a URL with the browser's fetch. (net/http would do it

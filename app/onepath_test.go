@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -60,8 +61,42 @@ func pageShows(db database, text string) shown {
 	for !c.Done() {
 		c.Step(time.Nanosecond)
 	}
-	rep := c.Report()
+	rep := c.local.Report()
 	s := shown{Verdict: rep.Verdict, Reason: rep.Reason}
+	for _, r := range c.Results() {
+		s.Sentences = append(s.Sentences, string(r.Verdict)+": "+r.Reason)
+	}
+	return s
+}
+
+// workerShows checks text the way the page does with its Web Worker: the
+// worker steps the check under a tiny budget and sends an update after
+// each slice, as JSON (engine_wasm.go); the page applies them. The overall
+// verdict is the summary's (the counts'); the reason is the worker's
+// report's, which the embed API sends.
+func workerShows(t *testing.T, db database, text string) shown {
+	t.Helper()
+	c := newEngineCheck(text, 0)
+	w := db.Index.NewTextCheck(c.text)
+	sent := 0
+	for !c.Done() {
+		w.Next(time.Nanosecond)
+		b, err := json.Marshal(updateOf(w, sent))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sent = len(w.Sentences())
+		var u checkUpdate
+		if err := json.Unmarshal(b, &u); err != nil {
+			t.Fatal(err)
+		}
+		c.apply(u)
+	}
+	if got, want := c.Results(), w.Sentences(); !reflect.DeepEqual(got, want) {
+		t.Errorf("%q: the page has other sentences than the worker:\n%+v\n%+v", text, got, want)
+	}
+	rep := w.Report()
+	s := shown{Verdict: c.Counts().Verdict(), Reason: rep.Reason}
 	for _, r := range c.Results() {
 		s.Sentences = append(s.Sentences, string(r.Verdict)+": "+r.Reason)
 	}
@@ -90,19 +125,20 @@ func engineSays(ix *match.Index, text string) shown {
 }
 
 // TestPageShowsWhatTheEngineSays: every labelled statement, checked the
-// way the page checks it, gets the verdicts and reasons CheckText gives.
+// way the page checks it (in the page, and through its Web Worker), gets the verdicts and reasons CheckText gives.
 func TestPageShowsWhatTheEngineSays(t *testing.T) {
 	db := seedDB(t)
 	texts := statementTexts(t)
 	differ := 0
 	for _, text := range texts {
-		page, engine := pageShows(db, text), engineSays(db.Index, text)
+		page, worker, engine := pageShows(db, text), workerShows(t, db, text), engineSays(db.Index, text)
 		pj, _ := json.Marshal(page)
+		wj, _ := json.Marshal(worker)
 		ej, _ := json.Marshal(engine)
-		if string(pj) != string(ej) {
+		if string(pj) != string(ej) || string(wj) != string(ej) {
 			differ++
 			if differ <= 10 {
-				t.Errorf("%q:\n page   %s\n engine %s", text, pj, ej)
+				t.Errorf("%q:\n page   %s\n worker %s\n engine %s", text, pj, wj, ej)
 			}
 		}
 	}

@@ -616,7 +616,7 @@ func TestE2ELongPastes(t *testing.T) {
 		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js)); err != nil {
 			t.Fatal(err)
 		}
-		if err := waitJS(ctx, `!!document.querySelector('#results .share')`); err != nil { // the check is done
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.querySelector('#results .share')`, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(50*time.Millisecond))); err != nil { // the check is done (575 sentences: over 20 s on a loaded machine)
 			t.Fatal("check of a long paste did not finish:", text(ctx, `document.querySelector('#results').innerText.slice(0, 500)`))
 		}
 		if n := text(ctx, `String(document.querySelector('#statement').value.length)`); n != fmt.Sprint(len(paste)) {

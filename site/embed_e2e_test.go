@@ -20,12 +20,18 @@ import (
 
 // embedSetup serves the widget and the demo host on two loopback ports
 // (two origins), opens the host page and waits until the widget answers.
-func embedSetup(t *testing.T) (ctx context.Context, widget, host string) {
+// Each of scripts runs first in every document of the tab.
+func embedSetup(t *testing.T, scripts ...string) (ctx context.Context, widget, host string) {
 	t.Helper()
 	ts, _ := serve(t)
 	demo := httptest.NewServer(demoHandler(ts.URL))
 	t.Cleanup(demo.Close)
 	ctx = tab(t)
+	for _, s := range scripts {
+		if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: s}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(demo.URL+"/")); err != nil {
 		t.Fatal(err)
 	}

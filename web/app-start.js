@@ -37,6 +37,19 @@
     return;
   }
 
+  /* 3. The check engine's worker (app/engine.go) runs the same app.wasm: go-app compiles it once
+   *    (instantiateStreaming), and the compiled module, kept here, is posted to the worker. */
+  var instantiate = WebAssembly.instantiateStreaming;
+  if (typeof instantiate === "function" && typeof Worker === "function") {
+    WebAssembly.instantiateStreaming = function () {
+      WebAssembly.instantiateStreaming = instantiate;
+      return instantiate.apply(WebAssembly, arguments).then(function (r) {
+        if (r && r.module) window.factcheckModule = r.module;
+        return r;
+      });
+    };
+  }
+
   var startIdleMs = 10000, idleTimeoutMs = 2000, loadWaitMs = 7000;
   var root = document.documentElement, fetch0 = window.fetch, go = null;
   var path = location.pathname.replace(/\/+$/, "") || "/";
