@@ -3,7 +3,6 @@ package claims
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -65,7 +64,7 @@ func (a *Article) IsInferred(field string) bool {
 	return false
 }
 
-var publishedRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+var publishedRE = lazyRE(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // frontMatterFields are the keys an article's front matter may set.
 var frontMatterFields = map[string]bool{"id": true, "outlet": true, "headline": true, "byline": true, "published": true, "url": true, "inferred": true, "note": true, "examples": true, "lang": true}

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -22,23 +21,23 @@ type paraContext struct {
 var (
 	// Photo agencies and stock libraries, and the "ID 123456" or "Job:"
 	// fields their credits carry.
-	imageCreditRE = regexp.MustCompile(`(?i)\b(shutterstock|getty images|istock(photo)?|alamy|dreamstime|adobe stock|unsplash|pexels|ap photo|afp photo|reuters/)\b|\b(image|photo|picture) (id|credit)\b|\bID:? ?\d{6,}\b|;\s*job:`)
+	imageCreditRE = lazyRE(`(?i)\b(shutterstock|getty images|istock(photo)?|alamy|dreamstime|adobe stock|unsplash|pexels|ap photo|afp photo|reuters/)\b|\b(image|photo|picture) (id|credit)\b|\bID:? ?\d{6,}\b|;\s*job:`)
 	// A media timestamp with its source: "03:40 - Source: CNN".
-	videoStampRE = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?\s*([-–—]\s*)?(source:.*)?$`)
+	videoStampRE = lazyRE(`^\d{1,2}:\d{2}(:\d{2})?\s*([-–—]\s*)?(source:.*)?$`)
 	// Three or more "Name:" items in a row: a source list.
-	sourceListRE = regexp.MustCompile(`^(\s*[^:.!?]{1,40}:){3,}`)
+	sourceListRE = lazyRE(`^(\s*[^:.!?]{1,40}:){3,}`)
 	// A byline dateline on its own line: "CNN —", "WASHINGTON (Reuters) -".
-	datelineRE = regexp.MustCompile(`^[A-Z][A-Za-z .&()\x{00a0}]{0,40}[-–—]+\s*$`)
+	datelineRE = lazyRE(`^[A-Z][A-Za-z .&()\x{00a0}]{0,40}[-–—]+\s*$`)
 	// "The post <title> appeared first on <site>.", WordPress's feed trailer.
-	feedTrailerRE = regexp.MustCompile(`^The post .{1,300} appeared first on .{1,200}$`)
+	feedTrailerRE = lazyRE(`^The post .{1,300} appeared first on .{1,200}$`)
 	// A caption's credit at its end: "… the country [File: Reuters]",
 	// "(Photo: AP)", "[Getty Images]".
-	captionCreditRE = regexp.MustCompile(`(?i)[\[(]\s*(file|photo|photograph|image|picture|video|credit|courtesy|getty|ap|afp|reuters|epa|ips|anadolu|xinhua)\b[^\])]{0,80}[\])]\s*$`)
+	captionCreditRE = lazyRE(`(?i)[\[(]\s*(file|photo|photograph|image|picture|video|credit|courtesy|getty|ap|afp|reuters|epa|ips|anadolu|xinhua)\b[^\])]{0,80}[\])]\s*$`)
 	// Credit and syndication lines: who reported, edited or first
 	// published the story.
-	creditLineRE = regexp.MustCompile(`(?i)^\(?\s*((additional |editing |writing |research |contributed |compiled )?(reporting|editing|writing|research) by\b|(this|the) (article|story|piece|post|report) (was|is|first|originally)( \w+)? (published|posted|appeared|produced)|(originally|first) (published|appeared|posted) (by|in|on|at)\b)|\bcontributed (to )?(this|the) (report|story|article)|\bcontributed reporting\b`)
+	creditLineRE = lazyRE(`(?i)^\(?\s*((additional |editing |writing |research |contributed |compiled )?(reporting|editing|writing|research) by\b|(this|the) (article|story|piece|post|report) (was|is|first|originally)( \w+)? (published|posted|appeared|produced)|(originally|first) (published|appeared|posted) (by|in|on|at)\b)|\bcontributed (to )?(this|the) (report|story|article)|\bcontributed reporting\b`)
 	// Imperative marketing openers: "Find latest…", "Subscribe to…".
-	promoOpenerRE = regexp.MustCompile(`^(find|get|subscribe|sign up|follow|download|click|shop|buy|watch|listen|join|visit|discover|explore|check out|don't miss|read more|share)\b`)
+	promoOpenerRE = lazyRE(`^(find|get|subscribe|sign up|follow|download|click|shop|buy|watch|listen|join|visit|discover|explore|check out|don't miss|read more|share)\b`)
 )
 
 var boilerplateRules = []boilerplateRule{

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"encoding/json"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -33,7 +32,7 @@ var Collections = []Collection{
 
 // databaseHeadRE is how Encode starts a database, so that a truncated
 // one is still known for what it is (and Decode says it is truncated).
-var databaseHeadRE = regexp.MustCompile(`^\s*\{\s*"format"\s*:\s*"` + Format + `"`)
+var databaseHeadRE = lazyRE(`^\s*\{\s*"format"\s*:\s*"` + Format + `"`)
 
 // isDatabase reports whether a file is a factcheck database: a JSON
 // object whose "format" is Format.

@@ -3,7 +3,6 @@ package claims
 import (
 	"bufio"
 	"bytes"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,8 +39,8 @@ const (
 )
 
 var (
-	yearRE   = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-	figureRE = regexp.MustCompile(`\b[1-9]\d*(?:[.,]\d+)?\b`)
+	yearRE   = lazyRE(`\b(1[89]\d\d|20\d\d)\b`)
+	figureRE = lazyRE(`\b[1-9]\d*(?:[.,]\d+)?\b`)
 )
 
 // DeriveExamples picks up to n examples from the claims when the

@@ -18,14 +18,14 @@ const roleNouns = `official|officials|spokesman|spokeswoman|spokesperson|adviser
 var (
 	nameRun         = `(?:[A-Z][\p{L}.'’-]+\s+){0,4}[A-Z][\p{L}.'’-]+`
 	commonSpeaker   = `(?:\b(?:[Aa]|[Tt]he|[Oo]ne|[Aa]nother)\s+|` + nameRun + `\s+)(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `)`
-	appositiveRE    = regexp.MustCompile(`(` + nameRun + `),\s+[^,]{1,100},\s+(?:` + attrVerbs + `)\b`)
-	speakerBeforeRE = regexp.MustCompile(`(` + commonSpeaker + `|` + nameRun + `)\s*,?\s+(?:` + attrVerbs + `)\b`)
-	speakerAfterRE  = regexp.MustCompile(`\b(?:said|says|added|stated|declared)\s+(` + nameRun + `|the\s+(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `))`)
+	appositiveRE    = lazyRE(`(` + nameRun + `),\s+[^,]{1,100},\s+(?:` + attrVerbs + `)\b`)
+	speakerBeforeRE = lazyRE(`(` + commonSpeaker + `|` + nameRun + `)\s*,?\s+(?:` + attrVerbs + `)\b`)
+	speakerAfterRE  = lazyRE(`\b(?:said|says|added|stated|declared)\s+(` + nameRun + `|the\s+(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `))`)
 	// A closing attribution:
 	// "…, the city council said." and "…, the authority said on Tuesday."
-	tailSpeakerRE = regexp.MustCompile(`,\s+((?:the|a|an)\s+[\p{L}.'’ -]{1,40}?)\s+(?:said|says|added|stated|reported)(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\p{L}\d]+){1,3})?\s*[.!]?["”]?\s*$`)
-	accordingToRE = regexp.MustCompile(`\baccording to (` + nameRun + `)`)
-	pronounRE     = regexp.MustCompile(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
+	tailSpeakerRE = lazyRE(`,\s+((?:the|a|an)\s+[\p{L}.'’ -]{1,40}?)\s+(?:said|says|added|stated|reported)(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\p{L}\d]+){1,3})?\s*[.!]?["”]?\s*$`)
+	accordingToRE = lazyRE(`\baccording to (` + nameRun + `)`)
+	pronounRE     = lazyRE(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
 	notNames      = map[string]bool{"The": true, "This": true, "That": true, "It": true, "But": true, "And": true, "However": true, "In": true, "On": true, "Last": true}
 	// A name right after one of these is a place or object, not a speaker.
 	prepositions = map[string]bool{"in": true, "at": true, "from": true, "of": true, "to": true, "with": true, "on": true, "by": true, "for": true}
@@ -66,11 +66,11 @@ func Speaker(s, prev string) string {
 			return
 		}
 	}
-	try(appositiveRE, 0, true)
-	try(speakerAfterRE, 1, false)
-	try(speakerBeforeRE, 2, true)
-	try(tailSpeakerRE, 2, true)
-	try(accordingToRE, 3, false)
+	try(appositiveRE.Regexp(), 0, true)
+	try(speakerAfterRE.Regexp(), 1, false)
+	try(speakerBeforeRE.Regexp(), 2, true)
+	try(tailSpeakerRE.Regexp(), 2, true)
+	try(accordingToRE.Regexp(), 3, false)
 	if m := pronounRE.FindStringIndex(s); m != nil && prev != "" {
 		cands = append(cands, found{prev, m[0], 4})
 	}

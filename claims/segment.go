@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,13 +32,13 @@ const (
 // imperativeRE matches a sentence that opens with a call to action: the
 // verbs of sign-ups, sharing, navigation and shopping, in the base form
 // news prose does not start a statement with.
-var imperativeRE = regexp.MustCompile(`^["“‘(]?(?:sign (?:up|in)|log ?in|subscribe|follow (?:us|him|her|them|me|@)|download|click|tap|select|go to|visit|read (?:more|the full|our)|watch|listen (?:to|live|back)|join (?:us|our|the conversation)|get (?:the|our|your|free|unlimited|access|more|all)|find (?:out|more|us)|discover|explore|check out|share (?:this|your|on)|like us|register|contact (?:us|the)|e-?mail (?:us|the|him|her|them)|learn more|don'?t miss|shop|buy|order (?:now|your|online)|enter (?:your|the)|choose|open (?:the|your)|scroll|donate|support (?:us|our)|set \S+(?: \S+)? as your|make \S+(?: \S+)? your)\b`)
+var imperativeRE = lazyRE(`^["“‘(]?(?:sign (?:up|in)|log ?in|subscribe|follow (?:us|him|her|them|me|@)|download|click|tap|select|go to|visit|read (?:more|the full|our)|watch|listen (?:to|live|back)|join (?:us|our|the conversation)|get (?:the|our|your|free|unlimited|access|more|all)|find (?:out|more|us)|discover|explore|check out|share (?:this|your|on)|like us|register|contact (?:us|the)|e-?mail (?:us|the|him|her|them)|learn more|don'?t miss|shop|buy|order (?:now|your|online)|enter (?:your|the)|choose|open (?:the|your)|scroll|donate|support (?:us|our)|set \S+(?: \S+)? as your|make \S+(?: \S+)? your)\b`)
 
 // IsBoilerplate reports whether a skip reason is page furniture.
 func IsBoilerplate(reason string) bool { return strings.HasPrefix(reason, "boilerplate: ") }
 
 // bulletRE matches a list bullet at the start of a line.
-var bulletRE = regexp.MustCompile(`^\s*([•·▪◦‣*-]|\d{1,2}[.)])\s+`)
+var bulletRE = lazyRE(`^\s*([•·▪◦‣*-]|\d{1,2}[.)])\s+`)
 
 // Segment splits an article into sentences and skipped pieces, in order.
 // Every non-blank byte of the text is in exactly one segment.
@@ -217,8 +216,8 @@ func dotEndsSentence(before, after string) bool {
 	return true
 }
 
-var opinionRE = regexp.MustCompile(`(?i)^["“]?(i|we) (think|believe|feel|guess|suppose)\b|^in my (opinion|view)\b`)
-var attributionRE = regexp.MustCompile(`(?i)\b(said|says|told|stated|added|according to)\b`)
+var opinionRE = lazyRE(`(?i)^["“]?(i|we) (think|believe|feel|guess|suppose)\b|^in my (opinion|view)\b`)
+var attributionRE = lazyRE(`(?i)\b(said|says|told|stated|added|according to)\b`)
 
 // classify returns why an article sentence is not check-worthy, or "".
 func classify(s string) string { return classifyMin(s, minArticleContent) }
@@ -231,7 +230,7 @@ const (
 	minStatementContent = 2
 )
 
-var greetingRE = regexp.MustCompile(`(?i)^\W*(hi|hello|hey|thanks|thank you|cheers|good (morning|afternoon|evening)|dear \w+|regards)\b`)
+var greetingRE = lazyRE(`(?i)^\W*(hi|hello|hey|thanks|thank you|cheers|good (morning|afternoon|evening)|dear \w+|regards)\b`)
 
 func classifyMin(s string, minContent int) string {
 	trimmed := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(closers, r) })

@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
@@ -88,7 +89,7 @@ var inflections = []struct{ cut, add string }{
 
 func verbForm(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
-	if auxiliaries[w] || moreAuxiliaries[w] || verbs[w] || text.IsIrregularPast(w) {
+	if auxiliaries[w] || moreAuxiliaries[w] || verbs()[w] || text.IsIrregularPast(w) {
 		return true
 	}
 	for _, c := range contractedVerbs {
@@ -101,11 +102,11 @@ func verbForm(w string) bool {
 			continue
 		}
 		base := strings.TrimSuffix(w, in.cut) + in.add
-		if verbs[base] {
+		if verbs()[base] {
 			return true
 		}
 		// "stopped", "planning": a doubled last consonant.
-		if n := len(base); in.add == "" && n > 2 && base[n-1] == base[n-2] && verbs[base[:n-1]] {
+		if n := len(base); in.add == "" && n > 2 && base[n-1] == base[n-2] && verbs()[base[:n-1]] {
 			return true
 		}
 	}
@@ -113,8 +114,9 @@ func verbForm(w string) bool {
 }
 
 // verbs are English verbs in their base form (data/verbs.txt, from
-// WordNet).
-var verbs = wordlist.Set(data, "data/verbs.txt")
+// WordNet), read on first use: 10,600 words, the largest table the
+// package would otherwise build at start-up.
+var verbs = sync.OnceValue(func() map[string]bool { return wordlist.Set(data, "data/verbs.txt") })
 
 // questionWords begin a question: "what did…", "is the hotline…". "When"
 // and "where" do only before an auxiliary ("when did…"), as they also

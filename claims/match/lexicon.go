@@ -3,6 +3,7 @@ package match
 import (
 	"embed"
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/claims/text"
 	"github.com/factcheck/factcheck/claims/wordlist"
@@ -14,8 +15,9 @@ import (
 //go:embed data/*.txt
 var data embed.FS
 
-// antonym maps a stem to the stems opposed to it (data/antonyms.txt).
-var antonym = loadAntonyms("data/antonyms.txt")
+// antonym maps a stem to the stems opposed to it (data/antonyms.txt),
+// read on first use (stemming every pair is costly at start-up).
+var antonym = sync.OnceValue(func() map[string]map[string]bool { return loadAntonyms("data/antonyms.txt") })
 
 func loadAntonyms(name string) map[string]map[string]bool {
 	out := map[string]map[string]bool{}

@@ -432,7 +432,7 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexic
 		if a.terms[qt.Term] || qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
 			continue
 		}
-		opp, lexOpp := antonym[qt.Term], lexicalOpposites(lx, qt.Term)
+		opp, lexOpp := antonym()[qt.Term], lexicalOpposites(lx, qt.Term)
 		if opp == nil && lexOpp == nil {
 			continue
 		}

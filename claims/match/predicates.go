@@ -580,7 +580,7 @@ func inverse(matched map[string]string) map[string]bool {
 // opposed reports whether a claim text has a word opposed to token t
 // (lexicon.go, claims.Lexical): that difference is the polarity rule's.
 func (c *comparison) opposed(t text.Token) bool {
-	opp, lexOpp := antonym[t.Term], lexicalOpposites(c.ix.DB.Lexical, t.Term)
+	opp, lexOpp := antonym()[t.Term], lexicalOpposites(c.ix.DB.Lexical, t.Term)
 	if opp == nil && lexOpp == nil {
 		return false
 	}

@@ -167,46 +167,17 @@ func (w *shardWriter) terms(ix *Index, opts ShardOptions) ([]shardRef, error) {
 			keys[t] = true
 		}
 	}
-	var refs []shardRef
-	var buf []byte
-	count, first, prev := 0, "", ""
-	flush := func() error {
-		if count == 0 {
-			return nil
-		}
-		data := append(binary.AppendUvarint([]byte(termMagic), uint64(count)), buf...)
-		name, err := w.putHashed("t", data)
-		if err != nil {
-			return err
-		}
-		refs = append(refs, shardRef{From: first, File: name})
-		buf, count = buf[:0], 0
-		return nil
-	}
+	p := w.packer("t", termMagic, opts.TermShardBytes)
 	for _, t := range sortedSet(keys) {
 		rec, err := w.record(ix, t, syns[t], opts)
 		if err != nil {
 			return nil, err
 		}
-		if count > 0 && len(buf)+len(rec) > opts.TermShardBytes {
-			if err := flush(); err != nil {
-				return nil, err
-			}
+		if err := p.add(t, rec, len(rec)); err != nil {
+			return nil, err
 		}
-		if count == 0 {
-			first = separator(prev, t)
-		}
-		buf = append(buf, rec...)
-		count++
-		prev = t
 	}
-	if err := flush(); err != nil {
-		return nil, err
-	}
-	if len(refs) > 0 {
-		refs[0].From = ""
-	}
-	return refs, nil
+	return p.close()
 }
 
 // separator returns the shortest prefix of next that sorts after prev, as
@@ -296,44 +267,15 @@ func (w *shardWriter) vocab(ix *Index, opts ShardOptions) ([]shardRef, error) {
 		}
 	}
 	sort.Strings(keys)
-	var refs []shardRef
-	var buf []byte
-	count, first, prev := 0, "", ""
-	flush := func() error {
-		if count == 0 {
-			return nil
-		}
-		data := append(binary.AppendUvarint([]byte(vocabMagic), uint64(count)), buf...)
-		name, err := w.putHashed("v", data)
-		if err != nil {
-			return err
-		}
-		refs = append(refs, shardRef{From: first, File: name})
-		buf, count = buf[:0], 0
-		return nil
-	}
+	p := w.packer("v", vocabMagic, opts.VocabShardBytes)
 	for _, k := range keys {
 		t := k[vocabPrefix:]
-		if count > 0 && len(buf)+len(t)+4 > opts.VocabShardBytes {
-			if err := flush(); err != nil {
-				return nil, err
-			}
+		rec := binary.AppendUvarint(appendStr(nil, t), uint64(len(ix.postings[t])))
+		if err := p.add(k, rec, len(t)+4); err != nil {
+			return nil, err
 		}
-		if count == 0 {
-			first = separator(prev, k)
-		}
-		buf = appendStr(buf, t)
-		buf = binary.AppendUvarint(buf, uint64(len(ix.postings[t])))
-		count++
-		prev = k
 	}
-	if err := flush(); err != nil {
-		return nil, err
-	}
-	if len(refs) > 0 {
-		refs[0].From = ""
-	}
-	return refs, nil
+	return p.close()
 }
 
 // fragments writes the claims, GroupClaims a file in database order,
@@ -480,45 +422,80 @@ func (w *shardWriter) ids(ix *Index, opts ShardOptions) ([]shardRef, error) {
 		entries = append(entries, entry{key: idArticle + a.ID, file: name})
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
-	var refs []shardRef
-	var buf []byte
-	count, first, prev := 0, "", ""
-	flush := func() error {
-		if count == 0 {
-			return nil
+	p := w.packer("i", idMagic, opts.TermShardBytes)
+	for _, e := range entries {
+		rec := appendStr(nil, e.key)
+		if e.file != "" {
+			rec = appendStr(rec, e.file)
+		} else {
+			rec = binary.AppendUvarint(rec, uint64(e.claim))
 		}
-		data := append(binary.AppendUvarint([]byte(idMagic), uint64(count)), buf...)
-		name, err := w.putHashed("i", data)
-		if err != nil {
+		if err := p.add(e.key, rec, len(e.key)+len(e.file)+8); err != nil {
+			return nil, err
+		}
+	}
+	return p.close()
+}
+
+// shardPacker packs records, added in key order, into shards of about
+// limit bytes: each shard is the magic, its count of records and the
+// records, written as dir/HASH.bin, and its reference names the shortest
+// key prefix it begins at (separator), the first shard's none.
+type shardPacker struct {
+	w          *shardWriter
+	dir, magic string
+	limit      int
+	buf        []byte
+	count      int
+	first      string // the current shard's key prefix
+	prev       string // the last key added
+	refs       []shardRef
+}
+
+func (w *shardWriter) packer(dir, magic string, limit int) *shardPacker {
+	return &shardPacker{w: w, dir: dir, magic: magic, limit: limit}
+}
+
+// add appends rec, the record of key, reckoned to take size bytes: a
+// shard that holds records already is written first when size would
+// take it past limit.
+func (p *shardPacker) add(key string, rec []byte, size int) error {
+	if p.count > 0 && len(p.buf)+size > p.limit {
+		if err := p.flush(); err != nil {
 			return err
 		}
-		refs = append(refs, shardRef{From: first, File: name})
-		buf, count = buf[:0], 0
+	}
+	if p.count == 0 {
+		p.first = separator(p.prev, key)
+	}
+	p.buf = append(p.buf, rec...)
+	p.count++
+	p.prev = key
+	return nil
+}
+
+// flush writes the current shard, if it holds any record.
+func (p *shardPacker) flush() error {
+	if p.count == 0 {
 		return nil
 	}
-	for _, e := range entries {
-		if count > 0 && len(buf)+len(e.key)+len(e.file)+8 > opts.TermShardBytes {
-			if err := flush(); err != nil {
-				return nil, err
-			}
-		}
-		if count == 0 {
-			first = separator(prev, e.key)
-		}
-		buf = appendStr(buf, e.key)
-		if e.file != "" {
-			buf = appendStr(buf, e.file)
-		} else {
-			buf = binary.AppendUvarint(buf, uint64(e.claim))
-		}
-		count++
-		prev = e.key
+	data := append(binary.AppendUvarint([]byte(p.magic), uint64(p.count)), p.buf...)
+	name, err := p.w.putHashed(p.dir, data)
+	if err != nil {
+		return err
 	}
-	if err := flush(); err != nil {
+	p.refs = append(p.refs, shardRef{From: p.first, File: name})
+	p.buf, p.count = p.buf[:0], 0
+	return nil
+}
+
+// close writes the last shard and returns the shards' references.
+func (p *shardPacker) close() ([]shardRef, error) {
+	if err := p.flush(); err != nil {
 		return nil, err
 	}
-	if len(refs) > 0 {
-		refs[0].From = ""
+	if len(p.refs) > 0 {
+		p.refs[0].From = ""
 	}
-	return refs, nil
+	return p.refs, nil
 }
