@@ -108,6 +108,10 @@ func runEngine() {
 	post(map[string]any{"hello": true})
 	go func() {
 		defer close(loaded)
+		// The tables a first check builds are built while the database
+		// downloads (fetchIndex waits on the network; this is the worker,
+		// so a long task here holds up no page).
+		go match.Prepare()
 		i, err := fetchIndex()
 		if err != nil {
 			logError("factcheck: the check engine's claims database could not be loaded:", err)

@@ -102,3 +102,12 @@ func reasonsOf(ms []Match) []string {
 	}
 	return out
 }
+
+// TestPrepare: Prepare builds the tables a first check reads (what the
+// browser's worker runs while the database downloads).
+func TestPrepare(t *testing.T) {
+	Prepare()
+	if len(verbs()) < 1000 || len(antonym()) == 0 || defaultDecision() == nil {
+		t.Errorf("verbs %d, antonyms %d, decision %v", len(verbs()), len(antonym()), defaultDecision() != nil)
+	}
+}

@@ -58,3 +58,14 @@ func stems(words string) []string {
 	}
 	return out
 }
+
+// Prepare builds now the tables the first check would build (the verb
+// list, the antonyms, the trained decision), which the package reads on
+// first use rather than at start-up. The browser's check worker calls it
+// while its database downloads, so that the first verdict does not wait
+// for them; calling it is never needed.
+func Prepare() {
+	verbs()
+	antonym()
+	defaultDecision()
+}
