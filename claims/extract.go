@@ -31,6 +31,30 @@ var (
 	prepositions = map[string]bool{"in": true, "at": true, "from": true, "of": true, "to": true, "with": true, "on": true, "by": true, "for": true}
 )
 
+// afterInvertedName are the words that may follow the name of an inverted
+// attribution ("…, said Lavrov at the conference", "said Hill, who will
+// testify"), besides the end of the clause.
+var afterInvertedName = map[string]bool{"at": true, "in": true, "on": true, "during": true, "last": true, "this": true,
+	"earlier": true, "who": true, "when": true, "after": true, "before": true, "from": true, "of": true, "about": true,
+	"to": true, "referring": true, "adding": true, "speaking": true, "according": true, "while": true, "as": true}
+
+// invertedAttribution reports whether the first "said Name" of s is an
+// inverted attribution, the name followed by the end of the clause or a
+// word of afterInvertedName. In "Shotwell said Starship lunar lander
+// missions could begin" the name after "said" begins what was said.
+func invertedAttribution(s string) bool {
+	m := speakerAfterRE.Regexp().FindStringSubmatchIndex(s)
+	if m == nil {
+		return false
+	}
+	rest := strings.TrimLeft(s[m[3]:], " \t")
+	if rest == "" || strings.ContainsRune(`,.;:!?"”’')—–-`, []rune(rest)[0]) {
+		return true
+	}
+	next := strings.ToLower(strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })[0])
+	return afterInvertedName[next]
+}
+
 // Speaker returns who a sentence attributes its words to, or "". A "he"
 // or "she" is resolved to prev, the last speaker named before it in the
 // same paragraph (the caller passes "" across paragraphs).
@@ -67,7 +91,9 @@ func Speaker(s, prev string) string {
 		}
 	}
 	try(appositiveRE.Regexp(), 0, true)
-	try(speakerAfterRE.Regexp(), 1, false)
+	if invertedAttribution(s) {
+		try(speakerAfterRE.Regexp(), 1, false)
+	}
 	try(speakerBeforeRE.Regexp(), 2, true)
 	try(tailSpeakerRE.Regexp(), 2, true)
 	try(accordingToRE.Regexp(), 3, false)

@@ -77,6 +77,11 @@ func TestSpeaker(t *testing.T) {
 		{`"A partnership suggests trust," he said.`, "Bossert", "Bossert"},
 		{`"The talks are underway," Krutskikh said, according to RIA.`, "", "Krutskikh"},
 		{`Russia invaded eastern Ukraine in 2014.`, "", ""},
+		// The name after "said" begins what was said (real pages: SpaceNews).
+		{`Shotwell said Starship lunar lander missions could begin in 2022.`, "", "Shotwell"},
+		{`Clarke said NASA is developing a new task order.`, "", "Clarke"},
+		{`“It reminds us a bit of the COTS program,” said Shotwell, referring to NASA’s program.`, "", "Shotwell"},
+		{`"And I asked, well, on whose authority?” said Hill, who will testify Thursday.`, "", "Hill"},
 	} {
 		if got := Speaker(tc.s, tc.prev); got != tc.want {
 			t.Errorf("Speaker(%q) = %q, want %q", tc.s, got, tc.want)

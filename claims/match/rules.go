@@ -180,14 +180,43 @@ func runRules(c *comparison) []finding {
 	for _, a := range c.texts {
 		reads += len(a.tokens)
 	}
+	verbatim := repeats(c)
 	for _, r := range rules {
 		step(reads) // what a rule's pass over the statement and the claim reads
 		for _, f := range r.check(c) {
+			if verbatim && f.kind == conflict && r.id != ruleRating {
+				continue // two readings of one sentence (see repeats)
+			}
 			f.rule = r.id
 			out = append(out, f)
 		}
 	}
 	return resolve(c, out)
+}
+
+// repeats reports whether the statement is, word for word, the claim or
+// one of its quotes. A sentence does not contradict itself: a conflict a
+// rule finds there is the rule reading the same words two ways (a
+// speaker taken from an appositive on one side and not the other), never
+// a difference, so it is not kept. A fact-checker's rating is: "rated
+// False" contradicts the claim's very words.
+func repeats(c *comparison) bool {
+	for _, a := range c.texts {
+		if len(a.tokens) != len(c.q.tokens) {
+			continue
+		}
+		same := true
+		for i, t := range a.tokens {
+			if t.Term != c.q.tokens[i].Term {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve settles the findings, in the order of the rules table: a
