@@ -18,3 +18,24 @@ func TestUnsafePageURLWarnedOnce(t *testing.T) {
 		t.Errorf("%d warnings, url %q: %v", n, a.URL, problems)
 	}
 }
+
+// TestPublishedDates: a date in a microdata or article:published meta tag
+// is read (NYT), and a zero value written out ("0001-01-01", Florida
+// Today's JSON-LD) is no date: the next source of one is used.
+func TestPublishedDates(t *testing.T) {
+	body := `<body><article>` + strings.Repeat("<p>The council approved the new library budget on Monday after a long debate about its cost.</p>", 5) + `</article></body></html>`
+	for _, tc := range []struct{ head, want string }{
+		{`<meta property="article:published" itemprop="datePublished" content="2019-11-19T11:00:09Z">`, "2019-11-19"},
+		{`<meta itemprop="datePublished" content="2019-11-18">`, "2019-11-18"},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script><meta name="date" content="2019-11-20">`, "2019-11-20"},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>`, ""},
+	} {
+		a, problems := ParseHTML("page.html", []byte(`<html><head>`+tc.head+`</head>`+body))
+		if a == nil {
+			t.Fatal(problems)
+		}
+		if a.Published != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.head, a.Published, tc.want)
+		}
+	}
+}

@@ -65,6 +65,9 @@ func readPageMeta(doc *html.Node) pageMeta {
 			if key == "" {
 				key = strings.ToLower(strings.TrimSpace(attr(n, "name")))
 			}
+			if key == "" { // microdata: <meta itemprop="datePublished" content="…">
+				key = strings.ToLower(strings.TrimSpace(attr(n, "itemprop")))
+			}
 			content := oneLine(attr(n, "content"))
 			if content == "" {
 				return
@@ -87,7 +90,7 @@ func readPageMeta(doc *html.Node) pageMeta {
 				set(&m.metaAuthor)
 			case "article:author":
 				set(&m.articleAuthor)
-			case "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date", "pubdate", "publish-date", "sailthru.date", "parsely-pub-date":
+			case "article:published_time", "article:published", "og:article:published_time", "datepublished", "date", "dc.date", "pubdate", "publish-date", "sailthru.date", "parsely-pub-date":
 				set(&m.published)
 			}
 		}
@@ -596,7 +599,8 @@ func isoDate(s string) string {
 	if d == "" {
 		return ""
 	}
-	if _, err := time.Parse("2006-01-02", d); err != nil {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil || t.Year() < 1000 { // "0001-01-01": a zero value written out, not a date
 		return ""
 	}
 	return d
