@@ -27,6 +27,9 @@ type Article struct {
 	// Extraction says how a page's text was chosen and how much of the
 	// page it kept, for `factcheck build -v` ("" for text files).
 	Extraction string `json:"-"`
+	// LeftOut are the lines of a page left out of Text as furniture,
+	// each as `(reason): "line"`, for `factcheck build -v`.
+	LeftOut []string `json:"-"`
 
 	path     string // file it was read from
 	bodyLine int    // line of the file where Text begins (1-based); 0 when Text was extracted from markup

@@ -72,6 +72,9 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	paras, dropped := claims.DropFurniture(paragraphs(a.Text))
 	a.Text = tidyText(strings.Join(paras, "\n"))
 	ex.furniture = len(dropped)
+	for _, d := range dropped {
+		a.LeftOut = append(a.LeftOut, fmt.Sprintf("(%s): %.70q", d.Reason, d.Para))
+	}
 	ex.keptWords = len(strings.Fields(a.Text))
 	a.Lang = detectLanguage(a.Text, meta.ldLanguage, meta.htmlLang)
 	a.Extraction = ex.describe() + ", read as " + enc

@@ -75,6 +75,7 @@ type cacheEntry struct {
 type articleExtra struct {
 	Examples   []string `json:"examples,omitempty"`
 	Extraction string   `json:"extraction,omitempty"`
+	LeftOut    []string `json:"left_out,omitempty"`
 	BodyLine   int      `json:"body_line,omitempty"`
 }
 
@@ -215,7 +216,7 @@ func loadOne(path string, parse func(string, []byte) (*claims.Article, claims.Er
 			a.Lang = detectLanguage(a.Text)
 		}
 		e.Article = a
-		e.Extra = articleExtra{Examples: a.Examples, Extraction: a.Extraction, BodyLine: a.BodyLine()}
+		e.Extra = articleExtra{Examples: a.Examples, Extraction: a.Extraction, LeftOut: a.LeftOut, BodyLine: a.BodyLine()}
 	}
 	return e, true
 }
@@ -224,7 +225,7 @@ func loadOne(path string, parse func(string, []byte) (*claims.Article, claims.Er
 func restore(e cacheEntry) cacheEntry {
 	if a := e.Article; a != nil {
 		a.SetPath(e.Path)
-		a.Examples, a.Extraction = e.Extra.Examples, e.Extra.Extraction
+		a.Examples, a.Extraction, a.LeftOut = e.Extra.Examples, e.Extra.Extraction, e.Extra.LeftOut
 		a.SetBodyLine(e.Extra.BodyLine)
 	}
 	return e

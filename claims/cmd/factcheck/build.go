@@ -132,9 +132,15 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	skipped := brep.Skipped()
 	fmt.Fprintf(stdout, "wrote %s: %d articles, %d claims (%d sentences skipped), %d examples\n", output, len(db.Articles), len(db.Claims), len(skipped), len(db.Examples))
 	if *verbose {
+		for _, e := range db.Examples {
+			fmt.Fprintf(stdout, "  example: %s\n", e)
+		}
 		for _, a := range articles {
 			if a.Extraction != "" {
 				fmt.Fprintf(stdout, "  %s: %s, language %s\n", a.Path(), a.Extraction, orUnknown(a.Lang))
+			}
+			for _, l := range a.LeftOut {
+				fmt.Fprintf(stdout, "  %s: left out of the text %s\n", a.Path(), l)
 			}
 		}
 		for _, s := range skipped {

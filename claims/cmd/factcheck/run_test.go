@@ -196,3 +196,24 @@ func TestReadmeBuildOutput(t *testing.T) {
 		t.Errorf("the README does not quote the build's output %q", quoted)
 	}
 }
+
+// TestBuildVerboseSaysWhatWasLeftOut: -v prints the examples and every
+// line left out of a page's text as furniture, with its reason, on a
+// rebuild from the cache too, so a newsroom can audit what was dropped.
+func TestBuildVerboseSaysWhatWasLeftOut(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "newsroom.json")
+	for _, pass := range []string{"first build", "rebuild from the cache"} {
+		out, _, err := run(t, "", "build", "-articles", "../../testdata/newsroom", "-o", db, "-v")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{
+			"  example: The Harbour Tunnel will close for three weekends in June.",
+			`harbour-tunnel.html: left out of the text (link lead-in): "Read more: Harbour bridge reopens after repairs"`,
+		} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: -v lacks %q:\n%s", pass, want, out)
+			}
+		}
+	}
+}
