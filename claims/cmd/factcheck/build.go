@@ -14,7 +14,7 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
-	cmd := newCommand("build", "build -articles DIR... [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] [-lang en,fr] [-strict] -o FILE [-shards DIR] [-name NAME] [-v]", stdout, stderr)
+	cmd := newCommand("build", "build -articles DIR... [-feed FILE]... [-curated FILE] [-import FILE]... [-examples FILE] [-lang en,fr] [-outlet NAME] [-strict] -o FILE [-shards DIR] [-name NAME] [-v]", stdout, stderr)
 	curated := cmd.String("curated", "", "curated claims file (JSON Lines)")
 	examplesPath := cmd.String("examples", "", "statements for readers to try, one a line (# comments); default: those the articles' front matter names, else derived from the claims")
 	out := cmd.String("o", "", "database file to write, and beside it its search index (FILE.index for FILE.json), which serve and static load")
@@ -23,6 +23,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	verbose := cmd.Bool("v", false, "say how much of each page was kept, and list every skipped sentence and why")
 	strict := cmd.Bool("strict", false, "make every warning an error (a page with no article text, an article in a language left out, a link left out…)")
 	noCache := cmd.Bool("no-cache", false, "parse every article file again; by default a build keeps OUT.cache beside its output and re-reads only the files that changed")
+	outlet := cmd.String("outlet", "", "the outlet of pages and articles that name none (a newsroom's own archive); without it such an article is a warning, and readers see \"Outlet not named\"")
 	langs := cmd.String("lang", "en", "comma-separated ISO 639-1 codes of the languages read for claims; an article detected in another is kept but gives no claim (the checker checks English)")
 	var imports, feeds, dirs listFlag
 	cmd.Var(&dirs, "articles", "folder of articles: .txt, .md with front matter, saved .html/.htm pages; repeatable")
@@ -71,6 +72,17 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		articles = append(articles, arts...)
 		rep.add(probs)
 	}
+	var unnamed claims.ErrorList
+	for _, a := range articles {
+		switch {
+		case a.Outlet != "":
+		case *outlet != "":
+			a.Outlet = *outlet
+		default:
+			unnamed.Warn(claims.Pos{File: a.Path()}, "names no outlet and has no address to name one by: readers see \"Outlet not named\" (-outlet NAME names it)")
+		}
+	}
+	rep.add(unnamed)
 	if err := rep.err(); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}

@@ -51,7 +51,10 @@ func TestBuildRealPages(t *testing.T) {
 	if len(got.Examples) == 0 {
 		t.Error("no examples")
 	}
-	if _, errOut, err := run(t, "", "build", "-articles", "../../testdata/real-pages", "-o", db, "-strict"); err == nil || !strings.Contains(err.Error(), "written in German (de), which the checker cannot check: left out of the claims (-lang de to read it anyway) (an error with -strict)") {
+	if !strings.Contains(errOut, "auto-presse-minisuv.html: warning: names no outlet and has no address") {
+		t.Errorf("no warning for a page that names no outlet:\n%s", errOut)
+	}
+	if _, errOut, err := run(t, "", "build", "-articles", "../../testdata/real-pages", "-o", db, "-strict", "-outlet", "Saved pages"); err == nil || !strings.Contains(err.Error(), "written in German (de), which the checker cannot check: left out of the claims (-lang de to read it anyway) (an error with -strict)") {
 		t.Errorf("-strict: %v\n%s", err, errOut)
 	}
 	if _, errOut, err := run(t, "", "build", "-articles", "../../testdata/real-pages", "-o", db, "-lang", "en,de,zh"); err != nil || strings.Contains(errOut, "German") {
