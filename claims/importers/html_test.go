@@ -39,3 +39,13 @@ func TestPublishedDates(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedAgencyByline: an agency run into the last name by the page's
+// markup ("ERIC TUCKERAssociated Press", hosted.ap.org) is parted and
+// passed over, as an agency is.
+func TestGluedAgencyByline(t *testing.T) {
+	m := pageMeta{metaAuthor: "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKERAssociated Press"}
+	if got, want := m.byline("", "", "hosted.ap.org"), "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER"; got != want {
+		t.Errorf("byline %q, want %q", got, want)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims/wordlist"
 	"golang.org/x/net/html"
@@ -439,7 +440,7 @@ var (
 
 // splitAuthors splits a byline into names: "By Jane Doe and John Roe".
 func splitAuthors(s string) []string {
-	s = byRE.ReplaceAllString(oneLine(s), "")
+	s = unglueAgency(byRE.ReplaceAllString(oneLine(s), ""))
 	if s == "" {
 		return nil
 	}
@@ -476,18 +477,35 @@ func personName(a, outlet, host string) string {
 	return a
 }
 
-// newsAgencies are the names of data/news-agencies.txt, comparable.
-var newsAgencies = func() map[string]bool {
+// newsAgencies are the names of data/news-agencies.txt, comparable;
+// agencyNames the same names as written.
+var newsAgencies, agencyNames = func() (map[string]bool, []string) {
 	out := map[string]bool{}
+	var names []string
 	for _, l := range wordlist.Lines(data, "data/news-agencies.txt") {
 		for _, n := range strings.Split(l, ",") {
 			if c := comparable(n); c != "" {
 				out[c] = true
+				names = append(names, strings.TrimSpace(n))
 			}
 		}
 	}
-	return out
+	return out, names
 }()
+
+// unglueAgency parts an agency's name from the name it was run into when
+// the page's markup lost the space between them: "ERIC
+// TUCKERAssociated Press" is "ERIC TUCKER, Associated Press".
+func unglueAgency(s string) string {
+	for _, n := range agencyNames {
+		if len(n) > 3 && len(s) > len(n) && strings.HasSuffix(s, n) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(n)]); unicode.IsLetter(r) {
+				return s[:len(s)-len(n)] + ", " + n
+			}
+		}
+	}
+	return s
+}
 
 // namesSite reports whether a byline candidate is the site itself: the
 // outlet or the host's name ("The Water Coolest" on thewatercoolest.com),
