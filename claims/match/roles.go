@@ -321,7 +321,7 @@ func doers(c *comparison) []finding {
 	var out []finding
 	for i := 0; i+1 < len(q.tokens); i++ {
 		t := q.tokens[i]
-		if !(c.ix.key(q.text, t) || isCountry(t) || c.ix.isNameWord(t)) || t.Kind == text.Number || t.Kind == text.Year {
+		if !(c.ix.key(q.text, t) || isCountry(t) || c.ix.isNameWord(t)) || t.Kind == text.Number || t.Kind == text.Year || t.Stop {
 			continue
 		}
 		v := i + 1

@@ -184,7 +184,7 @@ func runRules(c *comparison) []finding {
 	for _, r := range rules {
 		step(reads) // what a rule's pass over the statement and the claim reads
 		for _, f := range r.check(c) {
-			if verbatim && f.kind == conflict && r.id != ruleRating {
+			if verbatim && r.id != ruleRating {
 				continue // two readings of one sentence (see repeats)
 			}
 			f.rule = r.id
@@ -195,11 +195,12 @@ func runRules(c *comparison) []finding {
 }
 
 // repeats reports whether the statement is, word for word, the claim or
-// one of its quotes. A sentence does not contradict itself: a conflict a
-// rule finds there is the rule reading the same words two ways (a
-// speaker taken from an appositive on one side and not the other), never
-// a difference, so it is not kept. A fact-checker's rating is: "rated
-// False" contradicts the claim's very words.
+// one of its quotes. A sentence neither contradicts nor goes beyond
+// itself: what a rule finds there is the rule reading the same words two
+// ways (a speaker taken from an appositive on one side and not the other;
+// "was" read as the doer of "was unveiled"), never a difference, so it is
+// not kept. A fact-checker's rating is: "rated False" contradicts the
+// claim's very words.
 func repeats(c *comparison) bool {
 	for _, a := range c.texts {
 		if len(a.tokens) != len(c.q.tokens) {

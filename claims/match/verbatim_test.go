@@ -27,3 +27,15 @@ func TestASourceSentenceNeverContradictsItself(t *testing.T) {
 		}
 	}
 }
+
+// TestAuxiliaryIsNoDoer: "was" before a past participle is no one who did
+// it ("the source says it was unveiled, not that was did it" kept 18
+// verbatim sentences of real pages from their badge).
+func TestAuxiliaryIsNoDoer(t *testing.T) {
+	ix := articleIndexOf(t, "The Mach E was unveiled Sunday night ahead of the Los Angeles show.")
+	for _, s := range []string{"The Mach E was unveiled Sunday night ahead of the Los Angeles show.", "The Mach E was unveiled on Sunday night ahead of the Los Angeles show."} {
+		if r := ix.CheckText(s); strings.Contains(r.Reason, "not that was did it") {
+			t.Errorf("%q: %s", s, r.Reason)
+		}
+	}
+}
