@@ -197,12 +197,30 @@ func parseLanguages(list string) (map[string]bool, error) {
 func checkerScope() func(string) string {
 	ix := match.NewIndex(claims.NewDB("scope", nil, nil))
 	return func(s string) string {
-		for _, r := range ix.CheckText(s).Sentences {
+		rep := ix.CheckText(s)
+		results := rep.Sentences
+		if len(results) == 0 {
+			results = []match.Result{rep.Result}
+		}
+		why := ""
+		for _, r := range results {
 			if r.NotCheckable == match.ReasonLanguage {
 				return "not checkable: " + r.NotCheckable
 			}
+			if r.Checkable {
+				return "" // a claim a statement can meet
+			}
+			if why == "" {
+				why = r.NotCheckable
+			}
 		}
-		return ""
+		if why == "" {
+			return ""
+		}
+		// A question, or a phrase with no verb ("Viera (4-0): K. Hupfer 1
+		// goal."), the checker turns away as a statement: no reader's
+		// words would ever be checked against it as a claim either.
+		return "not checkable: " + why
 	}
 }
 

@@ -217,3 +217,23 @@ func TestBuildVerboseSaysWhatWasLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildLeavesOutWhatTheCheckerTurnsAway: a sentence the checker would
+// not check as a statement (a question, a score line with no verb) is no
+// claim: the build skips it with the checker's reason.
+func TestBuildLeavesOutWhatTheCheckerTurnsAway(t *testing.T) {
+	dir := t.TempDir()
+	article := "---\noutlet: Florida Today\nheadline: Scores\npublished: 2019-11-20\n---\nViera beat Rockledge 4-0 on Tuesday night in the district final.\n\nViera (4-0): K. Hupfer 1 goal.\n\nWhat does the win mean for the playoffs?\n"
+	if err := os.WriteFile(filepath.Join(dir, "scores.md"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := run(t, "", "build", "-articles", dir, "-o", filepath.Join(t.TempDir(), "db.json"), "-v")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"1 claims", `skipped (not checkable: no verb`, `"Viera (4-0): K. Hupfer 1 goal."`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("build output lacks %q:\n%s", want, out)
+		}
+	}
+}
