@@ -143,9 +143,18 @@ func exampleSentence(s string) bool {
 		return false // a line of statistics has no function words: "Aden O'Hara 2 goals, 2 assists."
 	}
 	// A sentence that opens on a pronoun or a link to the one before it
-	// ("Instead, they lost…", "He said…") means nothing out of its page.
-	return !contextOpeners[strings.ToLower(strings.TrimRight(words[0], ",.’'s"))]
+	// ("Instead, they lost…", "He said…", "The same appears…") means
+	// nothing out of its page; nor do words given to a pronoun ("…, he
+	// said."), which name nobody.
+	if contextOpeners[strings.ToLower(strings.TrimRight(words[0], ",.’'s"))] ||
+		len(words) > 1 && strings.EqualFold(words[0], "the") && strings.EqualFold(strings.TrimRight(words[1], ","), "same") {
+		return false
+	}
+	return !pronounSaidRE.Regexp().MatchString(s)
 }
+
+// pronounSaidRE finds words given to a pronoun: "he said", "she added".
+var pronounSaidRE = lazyRE(`(?i)\b(?:he|she|they|it)\s+(?:` + attrVerbs + `)\b`)
 
 // contextOpeners begin sentences that lean on the one before.
 var contextOpeners = map[string]bool{"he": true, "she": true, "they": true, "it": true, "its": true, "this": true, "that": true,

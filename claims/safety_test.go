@@ -414,3 +414,19 @@ func TestInvalidUTF8Article(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestExamplesStandAlone: a derived example means something out of its
+// page: not "The same appears…", nor words given to a pronoun ("…, he
+// said"), which name nobody (real pages: ZDNet, SpaceNews).
+func TestExamplesStandAlone(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The same appears to be true for the 16-inch MacBook Pro.":                false,
+		"SNC would be able to start lunar lander missions in 2023, he said.":      false,
+		"Dragonfly is scheduled to reach Titan in 2034.":                          true,
+		"Shotwell said Starship lunar lander missions could begin in 2022 or so.": true,
+	} {
+		if got := exampleSentence(s); got != want {
+			t.Errorf("exampleSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
