@@ -49,3 +49,16 @@ func TestGluedAgencyByline(t *testing.T) {
 		t.Errorf("byline %q, want %q", got, want)
 	}
 }
+
+// TestHeadlineCutShort: a JSON-LD headline cut to search engines' limit
+// is the page's heading begun; the heading is the headline (The Sun).
+func TestHeadlineCutShort(t *testing.T) {
+	m := pageMeta{
+		ldHeadline: "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract",
+		h1:         "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract medieval disease",
+		title:      "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract medieval disease – The Sun",
+	}
+	if got := m.headline("The Sun", "", "https://www.thesun.co.uk/news/1/"); got != m.h1 {
+		t.Errorf("headline %q", got)
+	}
+}

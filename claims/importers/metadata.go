@@ -322,6 +322,12 @@ func (m pageMeta) headline(outlet, byline, pageURL string) string {
 			break
 		}
 	}
+	// A headline cut short to fit search engines' limit (JSON-LD's is
+	// 110 characters: "…third Beijing local to contract") is the page's
+	// own heading begun: the heading is the whole of it.
+	if h1 := oneLine(m.h1); len(h1) > len(title) && strings.HasPrefix(h1, strings.TrimRight(title, " .…")) {
+		title = h1
+	}
 	return stripTitleParts(title, m.h1, outlet, byline, hostName(pageURL))
 }
 
