@@ -62,3 +62,18 @@ func TestHeadlineCutShort(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+// TestMicrodataPublisher: the outlet is the microdata publisher's name
+// when the page has no JSON-LD publisher (the NYT's pages), not the host.
+func TestMicrodataPublisher(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="https://www.nytimes.com/2019/11/19/opinion/x.html"></head><body><article>` +
+		strings.Repeat("<p>The council approved the new library budget on Monday after a long debate about its cost.</p>", 5) +
+		`</article><footer><span itemprop="publisher copyrightHolder" itemscope itemtype="http://schema.org/NewsMediaOrganization"><span itemprop="logo" itemscope><meta itemprop="name" content="Logo"></span><meta itemprop="name" content="The New York Times"></span></footer></body></html>`
+	a, problems := ParseHTML("page.html", []byte(page))
+	if a == nil {
+		t.Fatal(problems)
+	}
+	if a.Outlet != "The New York Times" {
+		t.Errorf("outlet %q", a.Outlet)
+	}
+}

@@ -25,6 +25,7 @@ var data embed.FS
 // first <h1> and the first <time datetime>.
 type pageMeta struct {
 	ldHeadline, ldPublisher, ldPublished, ldLanguage string
+	mdPublisher                                      string // microdata: the name of the item that is the page's publisher
 	ldAuthors                                        []string
 	ogTitle, ogSiteName, ogURL, appName              string
 	metaAuthor, articleAuthor, published             string
@@ -62,6 +63,9 @@ func readPageMeta(doc *html.Node) pageMeta {
 				m.readJSONLD(textOf(n))
 			}
 		case "meta":
+			if m.mdPublisher == "" && strings.EqualFold(strings.TrimSpace(attr(n, "itemprop")), "name") && publisherItem(n) {
+				m.mdPublisher = oneLine(attr(n, "content"))
+			}
 			key := strings.ToLower(strings.TrimSpace(attr(n, "property")))
 			if key == "" {
 				key = strings.ToLower(strings.TrimSpace(attr(n, "name")))
@@ -267,7 +271,7 @@ func textOf(n *html.Node) string {
 // (its registrable domain: "tmz.com" for http://www.tmz.com/2019/…). A
 // name given as an address is shown as its host.
 func (m pageMeta) outlet(pageURL string) string {
-	for _, c := range []string{m.ldPublisher, m.ogSiteName, m.appName} {
+	for _, c := range []string{m.ldPublisher, m.mdPublisher, m.ogSiteName, m.appName} {
 		if c = oneLine(c); c == "" {
 			continue
 		}
@@ -286,6 +290,23 @@ func (m pageMeta) outlet(pageURL string) string {
 		return c
 	}
 	return hostName(pageURL)
+}
+
+// publisherItem reports whether the nearest microdata item around n is
+// the page's publisher (itemprop="publisher …" itemscope, as the NYT
+// writes it).
+func publisherItem(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		for _, a := range p.Attr {
+			if a.Key == "itemscope" {
+				return hasToken(attr(p, "itemprop"), "publisher")
+			}
+		}
+	}
+	return false
 }
 
 func looksLikeURL(s string) bool {
