@@ -132,8 +132,16 @@ type workerEngine struct {
 	next    int                    // the last check's id
 	waiting map[int]func(js.Value) // a check's id -> what handles its messages
 	page    map[int]bool           // the ids of the page's checks waiting
+	heard   time.Time              // when the worker last posted anything
 	failed  error
 }
+
+// engineSilence is how long a check may wait on the worker hearing
+// nothing from it (it posts a check's progress at least every 250 ms,
+// and loads the database it needs first, which the page has loaded
+// already) before the page gives up on the worker and checks in itself:
+// a worker that hangs never leaves a reader without an answer.
+const engineSilence = 15 * time.Second
 
 // startEngine starts the engine's worker with the module the page was
 // compiled from, or returns nil (the page checks in itself) where it
@@ -176,6 +184,9 @@ func startEngine() (e *workerEngine) {
 
 // receive handles a message of the worker.
 func (e *workerEngine) receive(d js.Value) {
+	e.mu.Lock()
+	e.heard = time.Now()
+	e.mu.Unlock()
 	switch {
 	case d.Get("hello").Truthy():
 		e.mu.Lock()
@@ -237,6 +248,8 @@ func (e *workerEngine) send(text string, whole bool, handle func(js.Value)) int 
 	e.next++
 	id := e.next
 	e.waiting[id] = handle
+	sent := time.Now()
+	time.AfterFunc(engineSilence, func() { e.watch(id, sent) })
 	m := map[string]any{"id": id, "text": text, "whole": whole}
 	started := e.started
 	if !started {
@@ -247,6 +260,27 @@ func (e *workerEngine) send(text string, whole bool, handle func(js.Value)) int 
 		e.w.Call("postMessage", js.ValueOf(m))
 	}
 	return id
+}
+
+// watch fails the engine when check id, sent at sent, still waits and the
+// worker has not been heard from since it was sent (or for
+// engineSilence): it is working on nothing, or hangs.
+func (e *workerEngine) watch(id int, sent time.Time) {
+	e.mu.Lock()
+	_, waiting := e.waiting[id]
+	silent := e.heard.Before(sent) || time.Since(e.heard) >= engineSilence
+	e.mu.Unlock()
+	if waiting && silent {
+		e.fail(fmt.Errorf("the check engine did not answer in %v", engineSilence))
+	} else if waiting {
+		time.AfterFunc(engineSilence, func() { e.watch(id, e.heardAt()) })
+	}
+}
+
+func (e *workerEngine) heardAt() time.Time {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.heard
 }
 
 // done forgets check id.

@@ -248,3 +248,34 @@ func TestE2EEmbedCheckKeepsTheHostRunning(t *testing.T) {
 // noWorker makes the Worker constructor throw, as a policy that forbids
 // workers would.
 const noWorker = `window.Worker = function () { throw new Error('no workers here (the test)') };`
+
+// silentWorker stands in for a worker that starts and never answers (a
+// hang, a database fetch that never ends).
+const silentWorker = `window.Worker = function () { return {postMessage() {}, terminate() {}} };`
+
+// TestE2ESilentWorkerFallsBack: when the worker never answers a check,
+// the page gives up on it after engineSilence and checks in itself: the
+// reader still gets the verdict.
+func TestE2ESilentWorkerFallsBack(t *testing.T) {
+	ts, _ := serve(t)
+	ctx := tab(t)
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: silentWorker}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ready(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := setText(ctx, "#statement", "Drinkman was arrested in Amsterdam in 2014."); err != nil {
+		t.Fatal(err)
+	}
+	contradicted := `[...document.querySelectorAll('.result .badge-word')].some(e => e.textContent === 'Contradicted')`
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](contradicted, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		t.Fatalf("no verdict with a silent worker: %s", text(ctx, `document.querySelector('#results').innerText`))
+	}
+	if engine := text(ctx, `document.body.dataset.factcheckEngine || ''`); engine != "page" {
+		t.Errorf("checked by %q, want the page", engine)
+	}
+}
