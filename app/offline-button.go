@@ -52,7 +52,7 @@ func (b *offlineButton) Render() goapp.UI {
 	return goapp.Div().Class("offline").Body(
 		status,
 		goapp.Button().
-			Class("offline-button").
+			Class("button", "offline-button").
 			Disabled(b.state == offlineWorking).
 			OnClick(b.start).
 			Text(b.label()),
