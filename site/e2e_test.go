@@ -186,8 +186,20 @@ func ready(ctx context.Context) (time.Duration, error) {
 // widget can check; it returns how long that took.
 func openApp(t *testing.T, path string) (context.Context, *httptest.Server, time.Duration) {
 	t.Helper()
+	return openAppWith(t, path, "")
+}
+
+// openAppWith is openApp with script run first in every document the tab
+// opens (a PerformanceObserver, a stand-in for Worker).
+func openAppWith(t *testing.T, path, script string) (context.Context, *httptest.Server, time.Duration) {
+	t.Helper()
 	ts, _ := serve(t)
 	ctx := tab(t)
+	if script != "" {
+		if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	start := time.Now()
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+path)); err != nil {
 		t.Fatal(err)
@@ -586,17 +598,7 @@ const longTasks = `window.__long = []; window.__longAt = []; new PerformanceObse
 // main-thread task and the time to the first result (a test asserts no
 // time; the numbers are for the README).
 func TestE2ELongPastes(t *testing.T) {
-	ts, _ := serve(t)
-	ctx := tab(t)
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: longTasks}); err != nil {
-		t.Fatal(err)
-	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ready(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ctx, _, _ := openAppWith(t, "/", longTasks)
 	sentences := []string{
 		"Drinkman was arrested in Amsterdam in 2014.", "Russia does not have an extradition treaty with the U.S.",
 		"The hotline remains in force.", "Roman Seleznev was arrested in 2014 in the Maldives.",

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 )
@@ -143,22 +142,8 @@ func pasteAndWait(t *testing.T, ctx context.Context, paste string) (long, turns 
 // tasks while the check ran (PerformanceObserver 'longtask'; a test
 // asserts no time).
 func TestE2EPasteChecksOffTheMainThread(t *testing.T) {
-	ts, _ := serve(t)
-	ctx := tab(t)
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: longTasks}); err != nil {
-		t.Fatal(err)
-	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ready(ctx); err != nil {
-		t.Fatal(err)
-	}
-	paste := ordinaryText(20_000)
-	var long, turns string
-	traced := traceTasks(t, ctx, func() { long, turns = pasteAndWait(t, ctx, paste) })
-	engine := text(ctx, `document.body.dataset.factcheckEngine || ''`)
-	t.Logf("paste of %d characters, checked by %q: traced: %s; timer turns while it ran: %s; PerformanceObserver long tasks: %s", len(paste), engine, traced, turns, long)
+	ctx, _, _ := openAppWith(t, "/", longTasks)
+	engine := tracedPaste(t, ctx)
 	if os.Getenv("FACTCHECK_E2E_BEFORE") != "" { // measuring the code before the worker
 		return
 	}
@@ -166,6 +151,20 @@ func TestE2EPasteChecksOffTheMainThread(t *testing.T) {
 		t.Errorf("the check ran in %q, want the worker", engine)
 	}
 	workerShows = text(ctx, `document.querySelector('#results').innerText`)
+}
+
+// tracedPaste pastes 20,000 ordinary characters, waits for their check
+// and logs what it cost the main thread (a Chrome trace, the timer turns
+// while it ran, PerformanceObserver long tasks); it returns which engine
+// checked them ("worker" or "page").
+func tracedPaste(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	paste := ordinaryText(20_000)
+	var long, turns string
+	traced := traceTasks(t, ctx, func() { long, turns = pasteAndWait(t, ctx, paste) })
+	engine := text(ctx, `document.body.dataset.factcheckEngine || ''`)
+	t.Logf("paste of %d characters, checked by %q: traced: %s; timer turns while it ran: %s; PerformanceObserver long tasks: %s", len(paste), engine, traced, turns, long)
+	return engine
 }
 
 // workerShows is what the page showed for the paste checked in the
@@ -176,22 +175,8 @@ var workerShows string
 // the constructor throws, as under a policy that forbids workers), the page
 // checks in itself, stepped a slice at a time, and shows the same results.
 func TestE2EPasteFallsBackWithoutAWorker(t *testing.T) {
-	ts, _ := serve(t)
-	ctx := tab(t)
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: longTasks + noWorker}); err != nil {
-		t.Fatal(err)
-	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ready(ctx); err != nil {
-		t.Fatal(err)
-	}
-	paste := ordinaryText(20_000)
-	var long, turns string
-	traced := traceTasks(t, ctx, func() { long, turns = pasteAndWait(t, ctx, paste) })
-	engine := text(ctx, `document.body.dataset.factcheckEngine || ''`)
-	t.Logf("paste of %d characters, checked by %q: traced: %s; timer turns while it ran: %s; PerformanceObserver long tasks: %s", len(paste), engine, traced, turns, long)
+	ctx, _, _ := openAppWith(t, "/", longTasks+noWorker)
+	engine := tracedPaste(t, ctx)
 	if engine != "page" {
 		t.Errorf("without a worker the check ran in %q, want the page", engine)
 	}
@@ -257,17 +242,7 @@ const silentWorker = `window.Worker = function () { return {postMessage() {}, te
 // the page gives up on it after engineSilence and checks in itself: the
 // reader still gets the verdict.
 func TestE2ESilentWorkerFallsBack(t *testing.T) {
-	ts, _ := serve(t)
-	ctx := tab(t)
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: silentWorker}); err != nil {
-		t.Fatal(err)
-	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ready(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ctx, _, _ := openAppWith(t, "/", silentWorker)
 	if err := setText(ctx, "#statement", "Drinkman was arrested in Amsterdam in 2014."); err != nil {
 		t.Fatal(err)
 	}
