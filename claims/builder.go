@@ -3,7 +3,7 @@ package claims
 import (
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
@@ -89,12 +89,62 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 	db := NewDB(name, articles, nil)
 	db.Examples = namedExamples(articles)
 	rep := &Report{}
-	type cand struct {
+	// Corroboration: a sentence that restates one from an earlier article
+	// becomes a further source of that claim. Which earlier claims a
+	// sentence may restate is found through an index of their terms
+	// (prefix filtering: two term sets with Jaccard similarity ≥ t share
+	// one of each set's first n-⌈t·n⌉+1 terms in any one fixed order,
+	// here the order terms were first met), so an archive of 100,000
+	// articles is not compared pair by pair; the first such claim, in
+	// order, takes the source. Each sentence is matched as it is read, so
+	// only the kept claims' terms are held, never every sentence's (an
+	// archive's copies of one story are most of them).
+	type kept struct {
 		claim Claim
-		terms map[string]bool
-		rep   []int // indexes into rep.Sentences
+		terms []uint32 // term numbers, sorted, each once
+		rep   []int    // indexes into rep.Sentences
 	}
-	var cands []*cand
+	var built []*kept
+	termNo := map[string]uint32{}
+	byTerm := map[uint32][]int{} // term -> indexes into built
+	tried := []int{}             // per kept claim: the last sentence (at) that tried it
+	corroborate := func(c Claim, words []string, at int) {
+		terms := make([]uint32, 0, len(words))
+		for _, w := range words {
+			n, ok := termNo[w]
+			if !ok {
+				n = uint32(len(termNo))
+				termNo[w] = n
+			}
+			terms = append(terms, n)
+		}
+		slices.Sort(terms)
+		terms = slices.Compact(terms)
+		prefix := prefixTerms(terms, corroborationMinJaccard)
+		best := -1
+		for _, t := range prefix {
+			for _, i := range byTerm[t] {
+				if tried[i] == at || best >= 0 && i > best {
+					continue
+				}
+				tried[i] = at
+				if built[i].claim.Sources[0].Article != c.Sources[0].Article && jaccard(built[i].terms, terms) >= corroborationMinJaccard {
+					best = i
+				}
+			}
+		}
+		if best >= 0 {
+			k := built[best]
+			k.claim.Sources = append(k.claim.Sources, c.Sources...)
+			k.rep = append(k.rep, at)
+			return
+		}
+		for _, t := range prefix {
+			byTerm[t] = append(byTerm[t], len(built))
+		}
+		built = append(built, &kept{claim: c, terms: terms, rep: []int{at}})
+		tried = append(tried, at)
+	}
 	var bodies []string
 	for _, a := range articles {
 		if a.Lang == "" || opts.Languages[a.Lang] {
@@ -102,6 +152,7 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 		}
 	}
 	names := ProperNouns(bodies...)
+	bodies = nil
 	proper := func(w string) bool { return names[w] }
 	for _, a := range articles {
 		if a.Lang != "" && !opts.Languages[a.Lang] {
@@ -139,51 +190,16 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 				Sources: []Source{{Article: a.ID, Start: seg.Start, End: seg.End, Quote: s}},
 			}
 			fillFacts(&c, a.Published, proper)
-			terms := map[string]bool{}
-			for _, t := range text.Terms(text.Analyze(s)) {
-				terms[t] = true
-			}
-			cands = append(cands, &cand{claim: c, terms: terms, rep: []int{len(rep.Sentences) - 1}})
+			corroborate(c, text.Terms(text.Analyze(s)), len(rep.Sentences)-1)
 		}
 	}
-	// Corroboration: a sentence that restates one from an earlier article
-	// becomes a further source of that claim.
-	// Which earlier claims a sentence may restate is found through an
-	// index of their terms (prefix filtering: two term sets with Jaccard
-	// similarity ≥ t share one of each set's first n-⌈t·n⌉+1 terms in any
-	// fixed order), so an archive of 100,000 articles is not compared
-	// pair by pair; the first such claim, in order, takes the source.
-	var kept []*cand
-	byTerm := map[string][]int{} // term -> indexes into kept
-	for _, c := range cands {
-		merged := false
-		best := -1
-		for _, t := range prefixTerms(c.terms, corroborationMinJaccard) {
-			for _, i := range byTerm[t] {
-				if (best < 0 || i < best) && kept[i].claim.Sources[0].Article != c.claim.Sources[0].Article && jaccard(kept[i].terms, c.terms) >= corroborationMinJaccard {
-					best = i
-				}
-			}
-		}
-		if best >= 0 {
-			k := kept[best]
-			k.claim.Sources = append(k.claim.Sources, c.claim.Sources...)
-			k.rep = append(k.rep, c.rep...)
-			merged = true
-		}
-		if !merged {
-			for _, t := range prefixTerms(c.terms, corroborationMinJaccard) {
-				byTerm[t] = append(byTerm[t], len(kept))
-			}
-			kept = append(kept, c)
-		}
-	}
-	for _, k := range kept {
+	for _, k := range built {
 		db.Claims = append(db.Claims, k.claim)
 		for _, i := range k.rep {
 			rep.Sentences[i].ClaimID = k.claim.ID
 		}
 	}
+	built, termNo, byTerm, tried = nil, nil, nil, nil
 	var errs ErrorList
 	for _, cu := range curated {
 		c := Claim{ID: cu.ID, Text: strings.TrimSpace(cu.Claim), Kind: KindCurated, Speaker: cu.Speaker}
@@ -269,28 +285,32 @@ func fillFacts(c *Claim, published string, proper func(string) bool) {
 	}
 }
 
-// prefixTerms are the first n-⌈t·n⌉+1 of a set's n terms in sorted
-// order: any set whose Jaccard similarity with it is at least t shares
+// prefixTerms are the first n-⌈t·n⌉+1 of a set's n terms (sorted, each
+// once): any set whose Jaccard similarity with it is at least t shares
 // one of them with the same prefix of its own.
-func prefixTerms(terms map[string]bool, t float64) []string {
-	all := make([]string, 0, len(terms))
-	for w := range terms {
-		all = append(all, w)
-	}
-	sort.Strings(all)
-	n := len(all)
+func prefixTerms(terms []uint32, t float64) []uint32 {
+	n := len(terms)
 	keep := n - int(math.Ceil(t*float64(n))) + 1
-	return all[:max(0, min(n, keep))]
+	return terms[:max(0, min(n, keep))]
 }
 
-func jaccard(a, b map[string]bool) float64 {
+// jaccard is the Jaccard similarity of two term sets, each sorted and
+// each term once.
+func jaccard(a, b []uint32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	inter := 0
-	for t := range a {
-		if b[t] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
 			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)

@@ -25,6 +25,8 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	noCache := cmd.Bool("no-cache", false, "parse every article file again; by default a build keeps OUT.cache beside its output and re-reads only the files that changed")
 	outlet := cmd.String("outlet", "", "the outlet of pages and articles that name none (a newsroom's own archive); without it such an article is a warning, and readers see \"Outlet not named\"")
 	langs := cmd.String("lang", "en", "comma-separated ISO 639-1 codes of the languages read for claims; an article detected in another is kept but gives no claim (the checker checks English)")
+	cpuProfile := cmd.String("cpuprofile", "", "write a CPU profile of the build to FILE (go tool pprof)")
+	memProfile := cmd.String("memprofile", "", "write a heap profile to FILE once the database is built, with what is still held then (go tool pprof)")
 	var imports, feeds, dirs listFlag
 	cmd.Var(&dirs, "articles", "folder of articles: .txt, .md with front matter, saved .html/.htm pages; repeatable")
 	cmd.Var(&imports, "import", "claim collection or database to add: "+claims.AcceptedCollections()+"; repeatable")
@@ -49,6 +51,13 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	languages, err := parseLanguages(*langs)
 	if err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("build: %w", err)
+		}
+		defer stop()
 	}
 	rep := reporter{stderr: stderr, strict: *strict}
 	var articles []*claims.Article
@@ -141,6 +150,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("build: %w", err)
 		}
 	}
+	if *memProfile != "" {
+		if err := writeHeapProfile(*memProfile); err != nil {
+			return fmt.Errorf("build: %w", err)
+		}
+	}
 	skipped := brep.Skipped()
 	fmt.Fprintf(stdout, "wrote %s: %d articles, %d claims (%d sentences skipped), %d examples\n", output, len(db.Articles), len(db.Claims), len(skipped), len(db.Examples))
 	if *verbose {
@@ -196,32 +210,54 @@ func parseLanguages(list string) (map[string]bool, error) {
 // the checker agree on what is checkable.
 func checkerScope() func(string) string {
 	ix := match.NewIndex(claims.NewDB("scope", nil, nil))
+	// The answer for each sentence, remembered: an archive repeats its
+	// sentences (copies of a wire story, a page's standing lines), and
+	// the checker's test is its slowest part per sentence. Forgotten when
+	// it grows past scopeMemo, so memory stays bounded.
+	memo := map[string]string{}
 	return func(s string) string {
-		rep := ix.CheckText(s)
-		results := rep.Sentences
-		if len(results) == 0 {
-			results = []match.Result{rep.Result}
+		why, ok := memo[s]
+		if !ok {
+			if len(memo) >= scopeMemo {
+				clear(memo)
+			}
+			why = notCheckable(ix, s)
+			memo[s] = why
 		}
-		why := ""
-		for _, r := range results {
-			if r.NotCheckable == match.ReasonLanguage {
-				return "not checkable: " + r.NotCheckable
-			}
-			if r.Checkable {
-				return "" // a claim a statement can meet
-			}
-			if why == "" {
-				why = r.NotCheckable
-			}
+		return why
+	}
+}
+
+// scopeMemo is how many sentences checkerScope remembers (a sentence and
+// its answer: a few hundred bytes each).
+const scopeMemo = 1 << 17
+
+// notCheckable is checkerScope's answer for one sentence.
+func notCheckable(ix *match.Index, s string) string {
+	rep := ix.CheckText(s)
+	results := rep.Sentences
+	if len(results) == 0 {
+		results = []match.Result{rep.Result}
+	}
+	why := ""
+	for _, r := range results {
+		if r.NotCheckable == match.ReasonLanguage {
+			return "not checkable: " + r.NotCheckable
+		}
+		if r.Checkable {
+			return "" // a claim a statement can meet
 		}
 		if why == "" {
-			return ""
+			why = r.NotCheckable
 		}
-		// A question, or a phrase with no verb ("Viera (4-0): K. Hupfer 1
-		// goal."), the checker turns away as a statement: no reader's
-		// words would ever be checked against it as a claim either.
-		return "not checkable: " + why
 	}
+	if why == "" {
+		return ""
+	}
+	// A question, or a phrase with no verb ("Viera (4-0): K. Hupfer 1
+	// goal."), the checker turns away as a statement: no reader's
+	// words would ever be checked against it as a claim either.
+	return "not checkable: " + why
 }
 
 // reporter writes warnings to stderr as they come and keeps the errors;

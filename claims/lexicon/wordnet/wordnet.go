@@ -78,6 +78,10 @@ func ForWordsCut(words []string, cut lexicon.Cut) (*lexicon.Lexicon, error) {
 // MaxPhrase is the longest phrase, in words, that Vocabulary looks for.
 const MaxPhrase = 4
 
+// phraseMemo is how many runs of words Vocabulary remembers as phrases or
+// not (about 100 bytes each).
+const phraseMemo = 1 << 20
+
 // Vocabulary returns the words of texts (lower case, split at anything but
 // letters, digits, apostrophes, hyphens and inner full stops, a trailing
 // "'s" dropped), the parts of hyphenated words, and every run of 2 to
@@ -96,6 +100,22 @@ func Vocabulary(texts ...string) ([]string, error) {
 			out = append(out, w)
 		}
 	}
+	// Whether a run of words is a WordNet phrase, remembered: an archive
+	// repeats its runs of words (copies and updates of a story), and each
+	// lookup tries every inflection. Forgotten when it grows past
+	// phraseMemo, so memory stays bounded at any archive size.
+	known := map[string]bool{}
+	isPhrase := func(p string) bool {
+		is, ok := known[p]
+		if !ok {
+			if len(known) >= phraseMemo {
+				clear(known)
+			}
+			is = len(full.Lemmas(p)) > 0
+			known[p] = is
+		}
+		return is
+	}
 	for _, t := range texts {
 		ws := tokens(t)
 		for i, w := range ws {
@@ -107,7 +127,7 @@ func Vocabulary(texts ...string) ([]string, error) {
 			}
 			for n := 2; n <= MaxPhrase && i+n <= len(ws); n++ {
 				p := strings.Join(ws[i:i+n], " ")
-				if len(full.Lemmas(p)) > 0 {
+				if isPhrase(p) {
 					add(p)
 				}
 			}
