@@ -268,8 +268,8 @@ func LoadArticlesWith(dir string, formats []ArticleFormat) ([]*Article, ErrorLis
 		errs.Add(Pos{dir, 0}, "read articles folder: no %s files", strings.Join(exts, ", "))
 		return nil, errs
 	}
-	if len(names) > MaxArticles {
-		errs.Add(Pos{dir, 0}, "read articles folder: %s", tooBig("the number of articles", len(names), MaxArticles, "files"))
+	if len(names) > articleLimit {
+		errs.Add(Pos{dir, 0}, "read articles folder: %s", tooBig("the number of articles", len(names), articleLimit, "files"))
 		return nil, errs
 	}
 	var (

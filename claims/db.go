@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -118,8 +119,8 @@ func (db *DB) Claim(id string) *Claim {
 // offsets.
 func (db *DB) Validate() error {
 	var errs ErrorList
-	if len(db.Articles) > MaxArticles {
-		errs.Add(Pos{File: "database"}, "%s", tooBig("the number of articles", len(db.Articles), MaxArticles, "articles"))
+	if len(db.Articles) > articleLimit {
+		errs.Add(Pos{File: "database"}, "%s", tooBig("the number of articles", len(db.Articles), articleLimit, "articles"))
 	}
 	if len(db.Claims) > MaxClaims {
 		errs.Add(Pos{File: "database"}, "%s", tooBig("the number of claims", len(db.Claims), MaxClaims, "claims"))
@@ -249,8 +250,8 @@ var ErrUnknownVersion = errors.New("unknown claims database version")
 
 // Decode reads a database, checks its format and version, and validates it.
 func Decode(data []byte) (*DB, error) {
-	if len(data) > MaxDatabaseBytes {
-		return nil, errors.New(tooBig("the file", len(data), MaxDatabaseBytes, "bytes"))
+	if len(data) > databaseLimit {
+		return nil, errors.New(tooBig("the file", len(data), databaseLimit, "bytes"))
 	}
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {
@@ -279,7 +280,7 @@ func Decode(data []byte) (*DB, error) {
 
 // Load reads a database file.
 func Load(path string) (*DB, error) {
-	data, err := readFileUpTo(path, MaxDatabaseBytes)
+	data, err := readFileUpTo(path, databaseLimit)
 	if err != nil {
 		return nil, fmt.Errorf("load claims db %s: %w", path, err)
 	}
@@ -291,17 +292,52 @@ func Load(path string) (*DB, error) {
 }
 
 // Save writes db to path, first checking that every quote is verbatim:
-// a database that fails Validate is never written.
+// a database that fails Validate is never written. It is written as it
+// is encoded, into a file beside path renamed into place when whole; one
+// over MaxDatabaseBytes, which no reader would load, is an error naming
+// the limit and -shards, and leaves path as it was.
 func Save(path string, db *DB) error {
 	if err := db.Validate(); err != nil {
 		return fmt.Errorf("write claims db %s: refusing an inconsistent database: %w", path, err)
 	}
-	var buf bytes.Buffer
-	if err := Encode(&buf, db); err != nil {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
+	if err != nil {
 		return fmt.Errorf("write claims db %s: %w", path, err)
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	defer os.Remove(tmp.Name()) // after the rename, there is nothing there
+	w := &cappedWriter{w: tmp, left: databaseLimit}
+	err = Encode(w, db)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if w.over {
+		return fmt.Errorf("write claims db %s: the database is over the limit of %d bytes (%d MiB) for one file, which no reader loads (%d articles, %d claims): build it as a sharded index alone (factcheck build -shards DIR, without -o)", path, databaseLimit, databaseLimit>>20, len(db.Articles), len(db.Claims))
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
 		return fmt.Errorf("write claims db %s: %w", path, err)
 	}
 	return nil
+}
+
+// cappedWriter writes at most left bytes to w; past that it fails, and
+// says so in over.
+type cappedWriter struct {
+	w    io.Writer
+	left int
+	over bool
+}
+
+func (c *cappedWriter) Write(p []byte) (int, error) {
+	if len(p) > c.left {
+		c.over = true
+		return 0, errors.New("over the limit")
+	}
+	c.left -= len(p)
+	return c.w.Write(p)
 }

@@ -16,12 +16,18 @@ const (
 	// MaxDatabaseBytes is the largest database file (factcheck build's
 	// output, which the server, the static generator and the command
 	// read): a newsroom's archive of 10,000 articles is about 110 MB,
-	// mostly the articles' text. Every other file keeps MaxFileBytes.
+	// mostly the articles' text, so about 90,000 articles fit. A larger
+	// archive is built as a sharded index (build -shards DIR), which has
+	// no one file to read whole. Every other file keeps MaxFileBytes.
 	MaxDatabaseBytes = 1 << 30
-	// MaxClaims is the most claims a database or one collection holds;
-	// MaxArticles the most articles.
-	MaxClaims   = 250_000
-	MaxArticles = 50_000
+	// MaxClaims is the most claims a database or one collection holds.
+	MaxClaims = 250_000
+	// MaxArticles is the most articles a build, a database, a folder or
+	// a feed holds: 200,000 saved pages take about 6 GB of memory to
+	// build (README, "Building an archive of saved pages"); past about
+	// 90,000 the database is too large for one file (MaxDatabaseBytes)
+	// and is built with -shards alone.
+	MaxArticles = 200_000
 	// MaxArticleBytes is the longest article text (a long report is
 	// 50 KB; a page is larger, but its readable text is not).
 	MaxArticleBytes = 2 << 20
@@ -35,6 +41,13 @@ const (
 	// MaxURLBytes is the longest URL kept; MaxIDBytes the longest ID.
 	MaxURLBytes = 2048
 	MaxIDBytes  = 128
+)
+
+// The limits as the code checks them: tests lower them to reach the
+// limit with a few articles.
+var (
+	articleLimit  = MaxArticles
+	databaseLimit = MaxDatabaseBytes
 )
 
 // tooBig says that something is over one of the limits.

@@ -29,8 +29,8 @@ func ReadFeed(name string, data []byte) ([]*claims.Article, claims.ErrorList) {
 		errs.Add(claims.Pos{File: name}, "not an RSS, Atom or JSON feed: %v", err)
 		return nil, errs
 	}
-	if len(feed.Items) > claims.MaxArticles {
-		errs.Add(claims.Pos{File: name}, "%d items, more than %d (the limit for one feed); split the file", len(feed.Items), claims.MaxArticles)
+	if len(feed.Items) > articleLimit {
+		errs.Add(claims.Pos{File: name}, "%d items, more than %d (the limit for one feed); split the file", len(feed.Items), articleLimit)
 		return nil, errs
 	}
 	var (

@@ -79,6 +79,10 @@ type articleExtra struct {
 	BodyLine   int      `json:"body_line,omitempty"`
 }
 
+// articleLimit is claims.MaxArticles, the most files of a folder (and
+// items of a feed); tests lower it.
+var articleLimit = claims.MaxArticles
+
 // LoadArticlesFrom reads every article file of dir that ArticleFormats
 // knows, as LoadArticles does, file by file: each file is read, parsed
 // and let go (only the article stays), by opts.Workers at once, in the
@@ -112,8 +116,8 @@ func LoadArticlesFrom(dir string, opts LoadOptions) ([]*claims.Article, claims.E
 		errs.Add(claims.Pos{File: dir}, "read articles folder: no %s files", strings.Join(exts, ", "))
 		return nil, errs, stats
 	}
-	if len(names) > claims.MaxArticles {
-		errs.Add(claims.Pos{File: dir}, "read articles folder: the number of articles is %d files, over the limit of %d files", len(names), claims.MaxArticles)
+	if len(names) > articleLimit {
+		errs.Add(claims.Pos{File: dir}, "read articles folder: the number of articles is %d files, over the limit of %d files (claims.MaxArticles)", len(names), articleLimit)
 		return nil, errs, stats
 	}
 	old := readCache(opts.Cache)

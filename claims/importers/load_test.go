@@ -3,6 +3,7 @@ package importers
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -59,5 +60,27 @@ func TestLoadCache(t *testing.T) {
 	got, stats := load()
 	if stats.Parsed != 1 || got[2] == first[2] {
 		t.Errorf("changed file: %+v\n%q", stats, got[2])
+	}
+}
+
+// A folder past claims.MaxArticles is refused as a whole, naming the
+// limit; one at it is read.
+func TestLoadArticleLimit(t *testing.T) {
+	old := articleLimit
+	articleLimit = 2
+	t.Cleanup(func() { articleLimit = old })
+	dir := t.TempDir()
+	write := func(name string) {
+		os.WriteFile(filepath.Join(dir, name), []byte("The harbour bridge reopened on Monday after six weeks of repairs, the council said.\n"), 0o644)
+	}
+	write("a.txt")
+	write("b.txt")
+	if arts, probs, _ := LoadArticlesFrom(dir, LoadOptions{}); probs.Err() != nil || len(arts) != 2 {
+		t.Fatalf("2 files at a limit of 2: %d articles, %v", len(arts), probs.Err())
+	}
+	write("c.txt")
+	arts, probs, _ := LoadArticlesFrom(dir, LoadOptions{})
+	if err := probs.Err(); err == nil || len(arts) != 0 || !strings.Contains(err.Error(), "3 files, over the limit of 2 files") {
+		t.Fatalf("3 files at a limit of 2: %d articles, %v", len(arts), err)
 	}
 }
