@@ -94,14 +94,14 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 	// sentence may restate is found through an index of their terms
 	// (prefix filtering: two term sets with Jaccard similarity ≥ t share
 	// one of each set's first n-⌈t·n⌉+1 terms in any one fixed order,
-	// here the order terms were first met), so an archive of 100,000
+	// here the latest-met term first), so an archive of 100,000
 	// articles is not compared pair by pair; the first such claim, in
 	// order, takes the source. Each sentence is matched as it is read, so
 	// only the kept claims' terms are held, never every sentence's (an
 	// archive's copies of one story are most of them).
 	type kept struct {
 		claim Claim
-		terms []uint32 // term numbers, sorted, each once
+		terms []uint32 // term numbers, from the highest, each once
 		rep   []int    // indexes into rep.Sentences
 	}
 	var built []*kept
@@ -120,6 +120,7 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 		}
 		slices.Sort(terms)
 		terms = slices.Compact(terms)
+		slices.Reverse(terms) // the latest-met terms first: the rarest, so the prefixes' lists are short
 		prefix := prefixTerms(terms, corroborationMinJaccard)
 		best := -1
 		for _, t := range prefix {
@@ -285,8 +286,8 @@ func fillFacts(c *Claim, published string, proper func(string) bool) {
 	}
 }
 
-// prefixTerms are the first n-⌈t·n⌉+1 of a set's n terms (sorted, each
-// once): any set whose Jaccard similarity with it is at least t shares
+// prefixTerms are the first n-⌈t·n⌉+1 of a set's n terms (in one fixed
+// order, each once): any set whose Jaccard similarity with it is at least t shares
 // one of them with the same prefix of its own.
 func prefixTerms(terms []uint32, t float64) []uint32 {
 	n := len(terms)
@@ -294,8 +295,8 @@ func prefixTerms(terms []uint32, t float64) []uint32 {
 	return terms[:max(0, min(n, keep))]
 }
 
-// jaccard is the Jaccard similarity of two term sets, each sorted and
-// each term once.
+// jaccard is the Jaccard similarity of two term sets, each in descending
+// order and each term once.
 func jaccard(a, b []uint32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
@@ -307,7 +308,7 @@ func jaccard(a, b []uint32) float64 {
 			inter++
 			i++
 			j++
-		case a[i] < b[j]:
+		case a[i] > b[j]:
 			i++
 		default:
 			j++
