@@ -3,8 +3,10 @@ package claims
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -42,7 +44,8 @@ type BuildOptions struct {
 	// sentence ("" when it would): such a sentence becomes no claim, so
 	// that the database holds nothing the checker turns away (a quote in
 	// another language inside an English article). The command sets it
-	// from the checker itself.
+	// from the checker itself. It is called from several goroutines at
+	// once.
 	NotCheckable func(sentence string) string
 }
 
@@ -155,11 +158,16 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 	names := ProperNouns(bodies...)
 	bodies = nil
 	proper := func(w string) bool { return names[w] }
-	for _, a := range articles {
-		if a.Lang != "" && !opts.Languages[a.Lang] {
-			rep.LeftOut = append(rep.LeftOut, LeftOut{a, "written in " + LanguageName(a.Lang) + ", which the checker cannot check"})
-			continue
-		}
+	// Each article's sentences are read on every CPU, a batch of
+	// articles at a time; the batch is then taken in order, so the
+	// claims are those of one article after the other.
+	type sentence struct {
+		seg   Segment
+		claim *Claim   // nil when skipped
+		terms []string // the claim's
+	}
+	read := func(a *Article) []sentence {
+		var out []sentence
 		speaker, para := "", -1
 		n := 0
 		bio := authorBio(a.Byline)
@@ -171,8 +179,8 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 			if seg.Reason == "" && opts.NotCheckable != nil {
 				seg.Reason = opts.NotCheckable(s)
 			}
-			rep.Sentences = append(rep.Sentences, SentenceReport{Article: a.ID, Segment: seg, Text: s})
 			if seg.Reason != "" {
+				out = append(out, sentence{seg: seg})
 				continue
 			}
 			n++
@@ -183,15 +191,56 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 			if sp != "" {
 				speaker = sp
 			}
-			c := Claim{
+			c := &Claim{
 				ID:      fmt.Sprintf("%s-s%02d", a.ID, n),
 				Text:    strings.Join(strings.Fields(s), " "),
 				Kind:    KindSentence,
 				Speaker: sp,
 				Sources: []Source{{Article: a.ID, Start: seg.Start, End: seg.End, Quote: s}},
 			}
-			fillFacts(&c, a.Published, proper)
-			corroborate(c, text.Terms(text.Analyze(s)), len(rep.Sentences)-1)
+			fillFacts(c, a.Published, proper)
+			out = append(out, sentence{seg: seg, claim: c, terms: text.Terms(text.Analyze(s))})
+		}
+		return out
+	}
+	var checked []*Article
+	for _, a := range articles {
+		if a.Lang != "" && !opts.Languages[a.Lang] {
+			rep.LeftOut = append(rep.LeftOut, LeftOut{a, "written in " + LanguageName(a.Lang) + ", which the checker cannot check"})
+			continue
+		}
+		checked = append(checked, a)
+	}
+	const batch = 64
+	workers := runtime.GOMAXPROCS(0)
+	sentences := make([][]sentence, batch)
+	for b0 := 0; b0 < len(checked); b0 += batch {
+		b1 := min(b0+batch, len(checked))
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range min(workers, b1-b0) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for k := range next {
+					sentences[k] = read(checked[b0+k])
+				}
+			}()
+		}
+		for k := range b1 - b0 {
+			next <- k
+		}
+		close(next)
+		wg.Wait()
+		for k := range b1 - b0 {
+			a := checked[b0+k]
+			for _, st := range sentences[k] {
+				rep.Sentences = append(rep.Sentences, SentenceReport{Article: a.ID, Segment: st.seg, Text: a.Text[st.seg.Start:st.seg.End]})
+				if st.claim != nil {
+					corroborate(*st.claim, st.terms, len(rep.Sentences)-1)
+				}
+			}
+			sentences[k] = nil
 		}
 	}
 	for _, k := range built {

@@ -35,6 +35,7 @@ func main() {
 func run(args []string) error {
 	fs := flag.NewFlagSet("genpages", flag.ContinueOnError)
 	n := fs.Int("n", 1000, "how many pages to write")
+	from := fs.Int("from", 0, "write only pages from this one on (0-based), as a second process writing the rest of a large archive")
 	out := fs.String("o", "", "folder to write them to (created; pages already there are kept when unchanged)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -56,7 +57,7 @@ func run(args []string) error {
 			return err
 		}
 	}
-	for i := 0; i < *n; i++ {
+	for i := max(0, *from); i < *n; i++ {
 		src, copyNo := i%len(pages), i/len(pages)
 		name := filepath.Join(*out, fmt.Sprintf("p%06d-%s.html", i, strings.TrimSuffix(filepath.Base(srcs[src]), ".html.gz")[:12]))
 		if _, err := os.Stat(name); err == nil {

@@ -535,25 +535,37 @@ func paragraphOf(body string, s claims.Source) (start int, para string, ok bool)
 // "a state"). Words, not stems: "Readiness Teams" makes no name of
 // "ready".
 func nameTerms(texts []string) map[string]bool {
-	const chunk = 1024
+	// Each line once: an archive repeats its lines (copies and updates
+	// of a story, a site's standing lines), and a line says the same of
+	// its words wherever it stands.
+	var lines []string
+	seen := map[string]bool{}
+	for _, s := range texts {
+		for line := range strings.SplitSeq(s, "\n") {
+			if !seen[line] {
+				seen[line] = true
+				lines = append(lines, line)
+			}
+		}
+	}
+	seen = nil
+	const chunk = 4096
 	type sets struct{ capital, lower map[string]bool }
-	parts := make([]sets, (len(texts)+chunk-1)/chunk)
+	parts := make([]sets, (len(lines)+chunk-1)/chunk)
 	inParallel(len(parts), func(p int) {
 		capital, lower := map[string]bool{}, map[string]bool{}
-		for _, s := range texts[p*chunk : min((p+1)*chunk, len(texts))] {
-			for _, line := range strings.Split(s, "\n") {
-				toks := text.Analyze(line)
-				titleCase := isTitleCase(toks)
-				for _, t := range toks {
-					if t.Stop || t.Kind != text.Word {
-						continue
-					}
-					switch w := nameForm(t.Text); {
-					case !t.Cap:
-						lower[w] = true
-					case !titleCase && !atSentenceStart(line, t.Start):
-						capital[w] = true
-					}
+		for _, line := range lines[p*chunk : min((p+1)*chunk, len(lines))] {
+			toks := text.Analyze(line)
+			titleCase := isTitleCase(toks)
+			for _, t := range toks {
+				if t.Stop || t.Kind != text.Word {
+					continue
+				}
+				switch w := nameForm(t.Text); {
+				case !t.Cap:
+					lower[w] = true
+				case !titleCase && !atSentenceStart(line, t.Start):
+					capital[w] = true
 				}
 			}
 		}

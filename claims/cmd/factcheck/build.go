@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/importers"
@@ -214,16 +215,23 @@ func checkerScope() func(string) string {
 	// sentences (copies of a wire story, a page's standing lines), and
 	// the checker's test is its slowest part per sentence. Forgotten when
 	// it grows past scopeMemo, so memory stays bounded.
+	// The builder asks from several goroutines at once.
+	var mu sync.Mutex
 	memo := map[string]string{}
 	return func(s string) string {
+		mu.Lock()
 		why, ok := memo[s]
-		if !ok {
-			if len(memo) >= scopeMemo {
-				clear(memo)
-			}
-			why = notCheckable(ix, s)
-			memo[s] = why
+		mu.Unlock()
+		if ok {
+			return why
 		}
+		why = notCheckable(ix, s)
+		mu.Lock()
+		if len(memo) >= scopeMemo {
+			clear(memo)
+		}
+		memo[s] = why
+		mu.Unlock()
 		return why
 	}
 }
