@@ -47,6 +47,9 @@ type BuildOptions struct {
 	// from the checker itself. It is called from several goroutines at
 	// once.
 	NotCheckable func(sentence string) string
+	// Progress, when set, is told how many of the articles read for
+	// claims are done, after each batch.
+	Progress func(done, total int)
 }
 
 // DefaultLanguages are the languages the matcher checks.
@@ -241,6 +244,9 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 				}
 			}
 			sentences[k] = nil
+		}
+		if opts.Progress != nil {
+			opts.Progress(b1, len(checked))
 		}
 	}
 	for _, k := range built {

@@ -105,7 +105,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if *name == "" {
 		*name = strings.TrimSuffix(filepath.Base(output), filepath.Ext(output))
 	}
-	db, brep, err := claims.BuildWith(*name, articles, cur, claims.BuildOptions{Languages: languages, NotCheckable: checkerScope()})
+	db, brep, err := claims.BuildWith(*name, articles, cur, claims.BuildOptions{Languages: languages, NotCheckable: checkerScope(), Progress: newProgress(stderr, "building claims").update})
 	if err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
