@@ -258,10 +258,8 @@ const maxWrongShare = 0.01
 // name) must be out of fold: the lower end
 // of the one-sided 95% Wilson interval of their share right. A path that
 // gives few badges has too little evidence to be trusted on text nobody
-// tuned on: three right of three is 0.53 at the least, six of six 0.69,
-// seven of seven 0.72. (0.70 was chosen on the development parts: 0.75
-// also turned off the other supports, seven or eight right of as many.)
-const minPathPrecision = 0.70
+// tuned on: three right of three is 0.53 at the least, ten of ten 0.79.
+const minPathPrecision = 0.75
 
 // wilsonLower is the lower end of the one-sided 95% Wilson score
 // interval of right successes in n.
