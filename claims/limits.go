@@ -23,10 +23,11 @@ const (
 	// MaxClaims is the most claims a database or one collection holds.
 	MaxClaims = 250_000
 	// MaxArticles is the most articles a build, a database, a folder or
-	// a feed holds: 200,000 saved pages take about 6 GB of memory to
-	// build (README, "Building an archive of saved pages"); past about
-	// 90,000 the database is too large for one file (MaxDatabaseBytes)
-	// and is built with -shards alone.
+	// a feed holds: a build keeps about 45 KB of memory an article of
+	// saved pages (705 MB at 10,000; README, "Building an archive of
+	// saved pages"), so 200,000 take about 10 GB; past about 90,000 the
+	// database is too large for one file (MaxDatabaseBytes) and is
+	// built with -shards alone.
 	MaxArticles = 200_000
 	// MaxArticleBytes is the longest article text (a long report is
 	// 50 KB; a page is larger, but its readable text is not).
