@@ -157,7 +157,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	skipped := brep.Skipped()
-	fmt.Fprintf(stdout, "wrote %s: %d articles, %d claims (%d sentences skipped), %d examples\n", output, len(db.Articles), len(db.Claims), len(skipped), len(db.Examples))
+	wrote := *out // or, with -shards alone, the shards
+	if wrote == "" {
+		wrote = *shardDir
+	}
+	fmt.Fprintf(stdout, "wrote %s: %d articles, %d claims (%d sentences skipped), %d examples\n", wrote, len(db.Articles), len(db.Claims), len(skipped), len(db.Examples))
 	if *verbose {
 		for _, e := range db.Examples {
 			fmt.Fprintf(stdout, "  example: %s\n", e)
