@@ -135,3 +135,21 @@ func TestOnlyFurniture(t *testing.T) {
 		t.Errorf("article %v, warnings %v", a, probs)
 	}
 }
+
+// An article body cut in two by a full-width ad (WIRED closes its body's
+// element before the ad and opens another of the same class after it) is
+// read whole: trafilatura alone stops at the ad, and the vote with
+// readability used to keep only the first half (647 of 1,666 words).
+func TestRealPageBodySplitByAnAd(t *testing.T) {
+	a := gzPage(t, "wired-ai-burn-planet")
+	for _, k := range []string{
+		"Last month, researchers at OpenAI in San Francisco revealed an algorithm",
+		// after the ad
+		"The energy required to power cutting-edge AI has been on a steep upward curve",
+		"Etzioni adds that the industry as a whole is gradually waking up to energy efficiency.",
+	} {
+		if !strings.Contains(a.Text, k) {
+			t.Errorf("the text lost %q", k)
+		}
+	}
+}

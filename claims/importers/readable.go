@@ -63,6 +63,7 @@ func extractBody(doc *html.Node) extraction {
 	})
 	if err == nil && res != nil && res.ContentNode != nil {
 		fromTrafilatura = paragraphs(render.InnerText(res.ContentNode))
+		fromTrafilatura = append(fromTrafilatura, restOfSplitBody(doc, fromTrafilatura)...)
 	}
 	var kept []string
 	switch {
@@ -207,6 +208,79 @@ func dropHeadline(text, headline string) string {
 		paras = paras[1:]
 	}
 	return tidyText(strings.Join(paras, "\n"))
+}
+
+// restOfSplitBody returns the paragraphs of an article body cut into
+// several containers that trafilatura read only the first of. Pages put a
+// full-width ad or a promotion between parts of the body by closing the
+// body's element and opening another of the same kind after it (WIRED:
+// two <div class="… article__body …"> with an ad row between them).
+// trafilatura takes the first element that looks like the body and stops
+// there (its BODY_XPATH takes one match), losing every paragraph after
+// the ad; readability reads on past it. When trafilatura's text is the
+// first of several elements of the same tag and class attribute that each
+// hold paragraphs of their own (a <p> child with text), none inside
+// another, the other elements' paragraphs count as trafilatura's too.
+// They are still voted on: a paragraph is kept only where readability
+// chose it as well (agreed).
+func restOfSplitBody(doc *html.Node, chosen []string) []string {
+	groups := map[string][]*html.Node{}
+	var order []string
+	walk(doc, func(n *html.Node) {
+		class := strings.Join(strings.Fields(attr(n, "class")), " ")
+		if n.Type != html.ElementNode || class == "" || !holdsParagraph(n) {
+			return
+		}
+		key := n.Data + "." + class
+		if len(groups[key]) == 0 {
+			order = append(order, key)
+		}
+		groups[key] = append(groups[key], n)
+	})
+	for _, key := range order {
+		parts := groups[key]
+		if len(parts) < 2 || nested(parts) {
+			continue
+		}
+		first := paragraphs(render.InnerText(parts[0]))
+		// The first part is trafilatura's choice: most of each side's
+		// paragraphs stand in the other.
+		if 2*countWords(agreed(first, chosen)) < countWords(first) || 2*countWords(agreed(chosen, first)) < countWords(chosen) {
+			continue
+		}
+		var rest []string
+		for _, p := range parts[1:] {
+			rest = append(rest, paragraphs(render.InnerText(p))...)
+		}
+		return rest
+	}
+	return nil
+}
+
+// holdsParagraph tells whether one of n's children is a <p> with text.
+func holdsParagraph(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "p" && strings.TrimSpace(render.InnerText(c)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nested tells whether one of the nodes lies inside another.
+func nested(nodes []*html.Node) bool {
+	in := map[*html.Node]bool{}
+	for _, n := range nodes {
+		in[n] = true
+	}
+	for _, n := range nodes {
+		for p := n.Parent; p != nil; p = p.Parent {
+			if in[p] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findElement returns the first element named tag under n, or nil.
