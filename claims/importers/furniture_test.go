@@ -139,7 +139,8 @@ func TestOnlyFurniture(t *testing.T) {
 // An article body cut in two by a full-width ad (WIRED closes its body's
 // element before the ad and opens another of the same class after it) is
 // read whole: trafilatura alone stops at the ad, and the vote with
-// readability used to keep only the first half (647 of 1,666 words).
+// readability used to keep only the first half (647 of 1,666 words). The
+// list of other stories that closes the page is left out.
 func TestRealPageBodySplitByAnAd(t *testing.T) {
 	a := gzPage(t, "wired-ai-burn-planet")
 	for _, k := range []string{
@@ -150,6 +151,11 @@ func TestRealPageBodySplitByAnAd(t *testing.T) {
 	} {
 		if !strings.Contains(a.Text, k) {
 			t.Errorf("the text lost %q", k)
+		}
+	}
+	for _, g := range []string{"More Great WIRED Stories", "Chris Evans goes to Washington", "The war vet, the dating site"} {
+		if strings.Contains(a.Text, g) {
+			t.Errorf("furniture %q left in the text", g)
 		}
 	}
 }
