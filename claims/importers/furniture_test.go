@@ -95,6 +95,7 @@ func TestRealPagesBylineOutlet(t *testing.T) {
 		{"catchitkansas-swim-results", "catchitkansas.com", ""}, // meta author "KWCHCIK"
 		{"wday-model", "wday.ru", "Лида Буслаева"},              // "Текст: Лида Буслаева"
 		{"space-europa-plumes", "Space", "Mike Wall"},
+		{"ap-hosted-tories-twitter", "ap.org", "DANICA KIRKA, JILL LAWLESS"}, // og:site_name and <title> "Hosted", the host's first label
 	} {
 		a := gzPage(t, c.page)
 		if a.Outlet != c.outlet || a.Byline != c.byline {
@@ -115,6 +116,7 @@ func TestBylineRules(t *testing.T) {
 		"Associated Press":        "",
 		"Jane Doe, Water Coolest": "Jane Doe",
 		"Mary McCarthy":           "Mary McCarthy",
+		"The Editors":             "", // a desk, not a person
 	} {
 		page := `<html><head><link rel="canonical" href="https://www.thewatercoolest.com/2019/story"><meta name="author" content="` + author + `"></head><body>` + body + `</body></html>`
 		a, probs := ParseHTML("p.html", bytes.NewBufferString(page).Bytes())
@@ -156,6 +158,43 @@ func TestRealPageBodySplitByAnAd(t *testing.T) {
 	for _, g := range []string{"More Great WIRED Stories", "Chris Evans goes to Washington", "The war vet, the dating site"} {
 		if strings.Contains(a.Text, g) {
 			t.Errorf("furniture %q left in the text", g)
+		}
+	}
+}
+
+// A newsletter's or a brand's name is no byline on any host: dealbreaker.com
+// ran "Opening Bell" with the author "The Water Coolest", a newsletter
+// published elsewhere.
+func TestBylineBrandOnAnotherHost(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="https://dealbreaker.com/2019/11/opening-bell"><meta property="og:site_name" content="Dealbreaker"><meta name="author" content="The Water Coolest"></head><body><article><h1>Opening Bell</h1><p>Taylor Swift says the Carlyle Group is blocking her from performing her old songs at an awards show next week.</p><p>The private-equity firm owns part of her former label, the company said in a filing on Monday.</p></article></body></html>`
+	a, probs := ParseHTML("bell.html", []byte(page))
+	if a == nil {
+		t.Fatalf("no article: %v", probs)
+	}
+	if a.Byline != "" || a.Outlet != "Dealbreaker" {
+		t.Errorf("byline %q outlet %q; want no byline, outlet Dealbreaker", a.Byline, a.Outlet)
+	}
+}
+
+// A site name that only repeats the host's first label is no outlet when
+// that label is a common word ("Hosted" on hosted.ap.org); a brand's name
+// there stays ("ProFootballTalk" on profootballtalk.nbcsports.com).
+func TestOutletNotASubdomainWord(t *testing.T) {
+	body := `<body><article><h1>Harbour tunnel to close</h1><p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p></article></body></html>`
+	for _, c := range []struct{ url, site, want string }{
+		{"https://hosted.ap.org/citizensvoice/article/2896af/uk-tories", "Hosted", "ap.org"},
+		{"https://blogs.example.com/2019/11/tunnel", "Blogs", "example.com"},
+		{"https://profootballtalk.nbcsports.com/2019/11/19/tunnel/", "ProFootballTalk", "ProFootballTalk"},
+		{"https://deadspin.gizmodo.com/tunnel", "Deadspin", "Deadspin"},
+		{"https://www.wired.com/story/tunnel/", "Wired", "Wired"},
+	} {
+		page := `<html><head><link rel="canonical" href="` + c.url + `"><meta property="og:site_name" content="` + c.site + `"></head>` + body
+		a, probs := ParseHTML("p.html", []byte(page))
+		if a == nil {
+			t.Fatalf("no article: %v", probs)
+		}
+		if a.Outlet != c.want {
+			t.Errorf("%s on %s: outlet %q, want %q", c.site, c.url, a.Outlet, c.want)
 		}
 	}
 }
