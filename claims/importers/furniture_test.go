@@ -198,3 +198,14 @@ func TestOutletNotASubdomainWord(t *testing.T) {
 		}
 	}
 }
+
+// A lead paragraph trafilatura keeps only the end of (its text runs into a
+// link inside <em>) is kept whole: readability chose it, and the end
+// trafilatura kept is its vote.
+func TestRealPageLeadKeptWhole(t *testing.T) {
+	a := gzPage(t, "macrumors-scissor-keyboard")
+	lead := "Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard in the first half of 2020, according to industry sources cited by hit-or-miss Taiwanese publication DigiTimes. A preview of the report was shared with paying subscribers."
+	if !strings.HasPrefix(a.Text, lead) {
+		t.Errorf("the text does not start with the lead:\n%.300s", a.Text)
+	}
+}
