@@ -57,14 +57,16 @@ func extractBody(doc *html.Node) extraction {
 		fromReadability = paragraphs(render.InnerText(art.Node))
 	}
 	ex.readability = art
-	var fromTrafilatura []string
+	var fromTrafilatura, votes []string
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Disabled, // dates come from the page's metadata (metadata.go)
 	})
 	if err == nil && res != nil && res.ContentNode != nil {
 		fromTrafilatura = paragraphs(render.InnerText(res.ContentNode))
-		fromTrafilatura = append(fromTrafilatura, restOfSplitBody(doc, fromTrafilatura)...)
+		// The rest of a body cut in two counts only as votes: it has not
+		// been through trafilatura's cleaning, so it never stands alone.
+		votes = append(slices.Clip(fromTrafilatura), restOfSplitBody(doc, fromTrafilatura)...)
 	}
 	var kept []string
 	switch {
@@ -74,8 +76,8 @@ func extractBody(doc *html.Node) extraction {
 	case len(fromReadability) == 0:
 		kept, ex.method = fromTrafilatura, "trafilatura alone (readability found nothing)"
 	default:
-		kept, ex.method = agreed(fromReadability, fromTrafilatura), "readability ∩ trafilatura"
-		if 2*countWords(kept) < min(countWords(fromReadability), countWords(fromTrafilatura)) {
+		kept, ex.method = agreed(fromReadability, votes), "readability ∩ trafilatura"
+		if 2*countWords(kept) < min(countWords(fromReadability), countWords(votes)) {
 			kept, ex.method = fromTrafilatura, "trafilatura (the extractors disagree)"
 		}
 	}
