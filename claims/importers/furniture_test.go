@@ -209,3 +209,26 @@ func TestRealPageLeadKeptWhole(t *testing.T) {
 		t.Errorf("the text does not start with the lead:\n%.300s", a.Text)
 	}
 }
+
+// Bylines as pages garble them: a date run into the name ("Jeff
+// FoustMonday, November 18, 2019", thespacereview.com), the site's name
+// after a dot ("Finian Cunningham. Sputnik International", the site's
+// name as its <title> ends); initials keep their dots.
+func TestBylineGluedAndDotted(t *testing.T) {
+	body := `<body><article><h1>Harbour tunnel to close</h1><p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p></article></body></html>`
+	for author, want := range map[string]string{
+		"Jeff FoustMonday, November 18, 2019":      "Jeff Foust",
+		"Finian Cunningham. Sputnik International": "Finian Cunningham",
+		"Sarah E. Needleman":                       "Sarah E. Needleman",
+		"Lisa Kaczke and Trevor J. Mitchell":       "Lisa Kaczke, Trevor J. Mitchell",
+	} {
+		page := `<html><head><title>Royal Self-Indicting Arrogance - Sputnik International</title><link rel="canonical" href="https://sputniknews.com/columnists/201911181077339366/"><meta name="author" content="` + author + `"></head>` + body
+		a, probs := ParseHTML("p.html", []byte(page))
+		if a == nil {
+			t.Fatalf("no article: %v", probs)
+		}
+		if a.Byline != want {
+			t.Errorf("author %q: byline %q, want %q", author, a.Byline, want)
+		}
+	}
+}

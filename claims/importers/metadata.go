@@ -457,10 +457,14 @@ func comparable(s string) string {
 // site's own name, a news agency, a handle, a sentence) is passed over.
 func (m pageMeta) byline(fromPage, outlet, host string) string {
 	cands := [][]string{m.ldAuthors, splitAuthors(m.metaAuthor), splitAuthors(m.articleAuthor), splitAuthors(fromPage)}
+	site := titleSite(m.title) // "Sputnik International" of "Royal Self-Indicting Arrogance - Sputnik International"
 	for _, c := range cands {
 		var people []string
 		full := false // a name of two words or more: then a single word beside it is an outlet ("Victor Tangermann, Futurism")
 		for _, a := range c {
+			if site != "" && comparable(a) == comparable(site) {
+				continue
+			}
 			if a = personName(a, outlet, host); a != "" && !contains(people, a) {
 				people = append(people, a)
 				full = full || strings.Contains(a, " ")
@@ -474,6 +478,22 @@ func (m pageMeta) byline(fromPage, outlet, host string) string {
 		}
 	}
 	return ""
+}
+
+// titleSite is the last part of a page's <title> after a separator (" -
+// ", " | " …), where pages put the site's name; "" when there is none.
+func titleSite(title string) string {
+	best := -1
+	sep := ""
+	for _, s := range titleSeparators {
+		if i := strings.LastIndex(title, s); i > best {
+			best, sep = i, s
+		}
+	}
+	if best <= 0 {
+		return ""
+	}
+	return strings.TrimSpace(title[best+len(sep):])
 }
 
 func contains(list []string, s string) bool {
@@ -496,9 +516,20 @@ var (
 	notNameRE = regexp.MustCompile(`\d|https?:|www\.|@|\.com\b|\.org\b`)
 )
 
+// gluedDateRE is a date run into a name where the page's markup lost the
+// space between them: "Jeff FoustMonday, November 18, 2019".
+var gluedDateRE = regexp.MustCompile(`(\p{Ll})(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$`)
+
+// sentenceDotRE is a dot after a word of three letters or more inside a
+// byline: it parts two names ("Finian Cunningham. Sputnik International"),
+// where an initial's dot ("Sarah E. Needleman") or "Jr." does not.
+var sentenceDotRE = regexp.MustCompile(`(\p{L}{3,})\.\s+`)
+
 // splitAuthors splits a byline into names: "By Jane Doe and John Roe".
 func splitAuthors(s string) []string {
-	s = unglueAgency(byRE.ReplaceAllString(oneLine(s), ""))
+	s = gluedDateRE.ReplaceAllString(oneLine(s), "$1")
+	s = sentenceDotRE.ReplaceAllString(s, "$1, ")
+	s = unglueAgency(byRE.ReplaceAllString(s, ""))
 	if s == "" {
 		return nil
 	}
