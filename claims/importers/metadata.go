@@ -582,6 +582,33 @@ var newsAgencies, agencyNames = func() (map[string]bool, []string) {
 	return out, names
 }()
 
+// dropTrailingCredit takes a wire service's credit (data/news-agencies.txt)
+// off the end of the story's last paragraph, where the page ran it into
+// the last sentence: "… to sneak into the US. PTI". Left there, the last
+// sentence ends with no punctuation and is read as a heading, not a
+// claim. The credit must follow a sentence's end: "… said the AP" keeps
+// its words. It returns the paragraphs and the credit taken off.
+func dropTrailingCredit(paras []string) ([]string, string) {
+	if len(paras) == 0 {
+		return paras, ""
+	}
+	last := paras[len(paras)-1]
+	for _, n := range agencyNames {
+		for _, credit := range []string{n, "(" + n + ")", "— " + n, "- " + n, "/" + n} {
+			before, ok := strings.CutSuffix(last, " "+credit)
+			if !ok {
+				continue
+			}
+			before = strings.TrimRight(before, " ")
+			if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!?\"”", r) {
+				out := append(paras[:len(paras)-1:len(paras)-1], before)
+				return out, credit
+			}
+		}
+	}
+	return paras, ""
+}
+
 // unglueAgency parts an agency's name from the name it was run into when
 // the page's markup lost the space between them: "ERIC
 // TUCKERAssociated Press" is "ERIC TUCKER, Associated Press".
