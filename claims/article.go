@@ -1,10 +1,14 @@
 package claims
 
 import (
+	"embed"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
+
+	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // Article is one source text with what we know of where it comes from.
@@ -74,6 +78,18 @@ var frontMatterFields = map[string]bool{"id": true, "outlet": true, "headline": 
 
 const frontMatterList = "id, outlet, headline, byline, published, url, inferred, note, examples, lang"
 
+// staticSiteKeys maps the front matter keys of static site generators to
+// what this package reads them as (data/front-matter-keys.txt): a field,
+// "draft" or "ignored".
+var staticSiteKeys = sync.OnceValue(func() map[string]string { return wordlist.Map(frontMatterKeys, "data/front-matter-keys.txt") })
+
+//go:embed data/front-matter-keys.txt
+var frontMatterKeys embed.FS
+
+// timestampRE is a date with a time after it ("2019-11-19T10:00:00Z",
+// "2019-11-19 10:00:00 +0000"): its date is the day published.
+var timestampRE = lazyRE(`^(\d{4}-\d{2}-\d{2})[T ]\d`)
+
 // ParseArticle reads an article: plain text, or Markdown whose optional
 // front matter (between two "---" lines) sets id, outlet, headline,
 // byline, published (YYYY-MM or YYYY-MM-DD), url (http or https only),
@@ -89,16 +105,28 @@ func ParseArticle(name string, data []byte) (*Article, ErrorList) {
 	s := string(data)
 	s = strings.TrimPrefix(s, "\ufeff")
 	a := &Article{path: name, bodyLine: 1}
-	if strings.HasPrefix(s, "---\n") || strings.HasPrefix(s, "---\r\n") {
+	// YAML front matter between "---" lines, or TOML between "+++" lines
+	// (Hugo's), "key = value".
+	fence, sep := "", ":"
+	switch {
+	case strings.HasPrefix(s, "---\n") || strings.HasPrefix(s, "---\r\n"):
+		fence = "---"
+	case strings.HasPrefix(s, "+++\n") || strings.HasPrefix(s, "+++\r\n"):
+		fence, sep = "+++", "="
+	}
+	if fence != "" {
 		rest := s[strings.Index(s, "\n")+1:]
 		end := -1
 		line := 2
-		list := "" // the key whose "- item" lines follow
+		list := ""        // the key whose "- item" lines follow
+		skipping := false // inside an ignored key's indented lines, or a TOML table
+		draft := false
+		var authors []string
 		for offset := 0; offset < len(rest); line++ {
 			raw, _, _ := strings.Cut(rest[offset:], "\n")
 			offset += len(raw) + 1
 			l := strings.TrimRight(raw, "\r")
-			if l == "---" {
+			if l == fence {
 				end = offset
 				break
 			}
@@ -107,30 +135,75 @@ func ParseArticle(name string, data []byte) (*Article, ErrorList) {
 				continue
 			}
 			pos := Pos{name, line}
+			indented := l[0] == ' ' || l[0] == '\t'
+			if skipping && (indented || fence == "+++" || strings.HasPrefix(trimmed, "- ")) {
+				continue
+			}
+			skipping = false
 			if item, ok := strings.CutPrefix(trimmed, "- "); ok && list != "" {
-				a.set(list, unquote(strings.TrimSpace(item)), pos, &errs)
+				if list == "byline" {
+					authors = append(authors, unquote(strings.TrimSpace(item)))
+				} else {
+					a.set(list, unquote(strings.TrimSpace(item)), pos, &errs)
+				}
 				continue
 			}
 			list = ""
-			k, v, ok := strings.Cut(l, ":")
+			if fence == "+++" && strings.HasPrefix(trimmed, "[") { // a TOML table: [params]
+				skipping = true
+				continue
+			}
+			k, v, ok := strings.Cut(l, sep)
 			k = strings.TrimSpace(strings.ToLower(k))
 			v = unquote(strings.TrimSpace(v))
+			if as, alias := staticSiteKeys()[k]; alias && !frontMatterFields[k] || k == "published" && (v == "true" || v == "false") {
+				switch {
+				case k == "published": // Jekyll's: whether it is published
+					draft = draft || v == "false"
+					continue
+				case as == "ignored":
+					skipping = true
+					continue
+				case as == "draft":
+					draft = draft || v == "true"
+					continue
+				case as == "byline" && strings.HasPrefix(v, "["): // authors: ["A", "B"]
+					for _, n := range strings.Split(strings.Trim(v, "[]"), ",") {
+						if n = unquote(strings.TrimSpace(n)); n != "" {
+							authors = append(authors, n)
+						}
+					}
+					continue
+				case as == "published":
+					if m := timestampRE.FindStringSubmatch(v); m != nil {
+						v = m[1]
+					}
+				}
+				k = as
+			}
 			switch {
 			case !ok:
-				errs.Add(pos, "front matter line is not key: value: %q", l)
+				errs.Add(pos, "front matter line is not key%s value: %q", map[string]string{":": ":", "=": " ="}[sep], l)
 			case !frontMatterFields[k]:
-				errs.Add(pos, "unknown front matter field %q (want one of %s)", k, frontMatterList)
+				errs.Add(pos, "unknown front matter field %q (want one of %s, or a static site generator's: see data/front-matter-keys.txt)", k, frontMatterList)
 			case len(v) > MaxTextBytes:
 				errs.Add(pos, "%s", tooBig("front matter field "+k, len(v), MaxTextBytes, "bytes"))
-			case k == "examples" && v == "":
+			case (k == "examples" || k == "byline") && v == "":
 				list = k
 			default:
 				a.set(k, v, pos, &errs)
 			}
 		}
 		if end < 0 {
-			errs.Add(Pos{name, 1}, "front matter opened with --- is never closed")
+			errs.Add(Pos{name, 1}, "front matter opened with %s is never closed", fence)
 			return a, errs
+		}
+		if len(authors) > 0 && a.Byline == "" {
+			a.Byline = strings.Join(authors, ", ")
+		}
+		if draft {
+			errs.Warn(Pos{name, 1}, "a draft (draft: true, or published: false): left out")
+			return nil, errs
 		}
 		a.bodyLine = line + 1
 		s = rest[min(end, len(rest)):]

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -453,5 +454,37 @@ func TestCoverage(t *testing.T) {
 	}
 	if len(cv.Outlets) != 3 || cv.From != "2011-07" || cv.To != "2021-06" {
 		t.Errorf("coverage = %+v, want 3 outlets from 2011-07 to 2021-06", cv)
+	}
+}
+
+// TestStaticSiteFrontMatter: an archive kept as a Hugo or Jekyll site's
+// Markdown builds as it is: their title, date and author(s) are read as
+// headline, published and byline, their other keys are left alone, and a
+// draft or an unpublished post is left out with a warning.
+func TestStaticSiteFrontMatter(t *testing.T) {
+	arts, errs := LoadArticles("testdata/static-site")
+	if errs.Err() != nil {
+		t.Fatal(errs)
+	}
+	type meta struct{ headline, byline, published string }
+	got := map[string]meta{}
+	for _, a := range arts {
+		got[a.ID] = meta{a.Headline, a.Byline, a.Published}
+	}
+	want := map[string]meta{
+		"hugo-yaml":   {"Harbour bridge reopens after repairs", "Jane Doe", "2024-03-11"},
+		"hugo-toml":   {"Council budget passes", "Jane Doe, John Roe", "2024-04-02"},
+		"jekyll-post": {"Ferry service resumes on the north route", "Sam Lee", "2023-08-14"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("articles:\n got %v\nwant %v", got, want)
+	}
+	if s := errs.Error(); !strings.Contains(s, "jekyll-unpublished.md:1: warning: a draft") {
+		t.Errorf("no warning for the unpublished post: %q", s)
+	}
+	// A key of neither kind is still an error: a typo of a field is caught.
+	_, errs = ParseArticle("typo.md", []byte("---\ntitle: A\ncolour: red\n---\nThe body.\n"))
+	if errs.Err() == nil || !strings.Contains(errs.Error(), `unknown front matter field "colour"`) {
+		t.Errorf("typo: %v", errs)
 	}
 }

@@ -349,7 +349,8 @@ func unquantified(c *comparison) []finding {
 	for _, qq := range c.q.qty {
 		// "One official", "one of the measures": one is seldom a figure
 		// the source must give.
-		if qq.Unit == "" || !c.d.terms[qq.Unit] || qq.Value == 1 && qq.Cmp == text.Exactly {
+		// ("A third of the voters": a share of what the claim counts.)
+		if qq.Unit == "" || !c.d.terms[text.Counted(qq.Unit)] || qq.Value == 1 && qq.Cmp == text.Exactly {
 			continue
 		}
 		quantified := false

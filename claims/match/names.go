@@ -36,10 +36,10 @@ func names(c *comparison) []finding {
 			continue
 		}
 		kind := missing
-		if inContext || c.headlineNamed(t) && !c.namesOthers() {
+		if inContext || c.ix.publishedOn(c.d, t) || (c.headlineNamed(t) || c.siblings[t.Term]) && !c.namesOthers() {
 			kind = contextual
 		}
-		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
+		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t), subject: kind == contextual && c.siblings[t.Term] && !c.namesOthers()})
 	}
 	return out
 }

@@ -30,6 +30,11 @@ type comparison struct {
 	d     *doc       // the claim
 	texts []analysed // the claim's own statement, then its distinct quotes
 	al    *alignment // how their words line up (alignment.go)
+	// siblings are the statement's names that other claims weighed for
+	// it, from the same article as this claim, have, where the statement
+	// names who acts (articleSubjects): what the article calls by name
+	// where this sentence says "the beauty brand" or "police".
+	siblings map[string]bool
 }
 
 // findingKind says what a finding does to the verdict.
@@ -68,6 +73,11 @@ type finding struct {
 	// opposite marks a polarity conflict of opposite words ("easy" /
 	// "difficult") rather than a negation.
 	opposite bool
+	// subject marks a contextual name the claim's article gives where
+	// the statement names who acts (siblings.go): what the claim's
+	// sentence describes ("the home-improvement retailer"), not a name
+	// its paragraph happens to have.
+	subject bool
 	// claim is the statement's words the finding explains: once it is
 	// kept, a later finding blocked by them is dropped (resolve). Empty:
 	// it explains no words for the others.

@@ -172,6 +172,13 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 				q.Unit, q.End = u, end
 			}
 		}
+		if IsFraction(tokens[f.last]) {
+			q.Unit = shareOf(q.Unit)
+			if first > 0 && (tokens[first-1].Kind == Symbol || tokens[first-1].Term == "a" || tokens[first-1].Term == "an") {
+				first-- // the numerator
+				q.Start = tokens[first].Start
+			}
+		}
 		if first > 0 && possessive(tokens[first-1]) {
 			q.Owner = tokens[first-1].Term
 		}

@@ -17,7 +17,7 @@ type Kind uint8
 
 const (
 	Word   Kind = iota // an ordinary word
-	Number             // a cardinal or ordinal ("three", "24th", "10,375")
+	Number             // a cardinal, ordinal or fraction ("three", "24th", "10,375", "a third": "1/3")
 	Year               // a four-digit calendar year 1000..2199
 	Entity             // a canonical alias ("usa", "russia")
 	Symbol             // a compound like "24/7" kept whole
@@ -90,6 +90,7 @@ var Default = &Analyzer{
 		AliasFilter{},
 		SpellingFilter{},
 		SynonymFilter{},
+		FractionFilter{},
 		NumberFilter{},
 		StopFilter{},
 		StemFilter{},
