@@ -132,9 +132,6 @@ type Thresholds struct {
 	// to be supported (plain or not). The text is supported only when all
 	// its sentences are (OverallVerdict).
 	SupportsAmongOthers float64 `json:"supports_among_others"`
-	// ContradictsNamed is what a contradiction needs when the rules only
-	// name a difference and leave the claim related (Candidate.Named).
-	ContradictsNamed float64 `json:"contradicts_named"`
 }
 
 // Candidate is a claim weighed for a statement as Badge reads it.
@@ -152,9 +149,6 @@ type Candidate struct {
 	// else (but names the source's paragraph has), and the claim covers nine tenths or more of the rest ("arrested
 	// in Amsterdam in 2014" against "in 2012").
 	PlainContradiction bool
-	// Named marks a claim the rules leave related yet name a difference
-	// with (canContradict): only the decision would contradict with it.
-	Named bool
 }
 
 // Tally counts the verdicts on a set's statements.
@@ -192,7 +186,7 @@ func ParseDecision(data []byte) (*Decision, error) {
 		if m == nil {
 			return nil, fmt.Errorf("decision: no model for the regime %q", regime)
 		}
-		if len(m.Mean) != numFeatures || len(m.Scale) != numFeatures || len(m.Weights) != numClasses || m.Temperature <= 0 || m.Thresholds.ContradictsNamed <= 0 {
+		if len(m.Mean) != numFeatures || len(m.Scale) != numFeatures || len(m.Weights) != numClasses || m.Temperature <= 0 {
 			return nil, fmt.Errorf("decision: malformed")
 		}
 		for _, w := range m.Weights {
@@ -277,11 +271,8 @@ func (th Thresholds) Badge(cands []Candidate, among bool) (int, Verdict, float64
 
 // contradicts is the threshold a claim's contradiction must reach.
 func (th Thresholds) contradicts(c Candidate) float64 {
-	switch {
-	case c.PlainContradiction:
+	if c.PlainContradiction {
 		return th.ContradictsPlain
-	case c.Named:
-		return th.ContradictsNamed
 	}
 	return th.Contradicts
 }
@@ -307,10 +298,6 @@ func canSupport(f *weighed) bool { return f.stance == Supports }
 // the statement: the hand-written stance says it does, or a rule found a
 // difference it names (markDiffering, check.go).
 func canContradict(f *weighed) bool { return f.stance == Contradicts || f.differs }
-
-// named reports whether the rules let a weighed claim contradict only by
-// a difference they name, leaving it related (Candidate.Named).
-func named(f *weighed) bool { return canContradict(f) && f.stance != Contradicts }
 
 // plain reports whether a weighed claim is a plain support (Candidate).
 func plain(f *weighed) bool {
@@ -342,7 +329,7 @@ func plainContradiction(f *weighed) bool {
 
 // badgeCandidate is what Badge reads of a weighed claim.
 func badgeCandidate(f *weighed) Candidate {
-	return Candidate{P: f.p, CanSupport: canSupport(f), CanContradict: canContradict(f), Plain: plain(f), PlainContradiction: plainContradiction(f), Named: named(f)}
+	return Candidate{P: f.p, CanSupport: canSupport(f), CanContradict: canContradict(f), Plain: plain(f), PlainContradiction: plainContradiction(f)}
 }
 
 // decide settles a statement from the claims weighed for it (with no
@@ -444,9 +431,9 @@ type Weighed struct {
 	Features []float64
 	// CanSupport and CanContradict say what the rules' findings allow
 	// (see Badge).
-	CanSupport, CanContradict, Plain, PlainContradiction, Named bool
-	Hand                                                        Stance // the hand-written stance, weighed against the other claims
-	Among                                                       bool   // the statement is one sentence of several (see Thresholds)
+	CanSupport, CanContradict, Plain, PlainContradiction bool
+	Hand                                                 Stance // the hand-written stance, weighed against the other claims
+	Among                                                bool   // the statement is one sentence of several (see Thresholds)
 }
 
 // Weigh weighs the claims a text of one checkable statement may be about,
@@ -470,7 +457,7 @@ func (ix *Index) Weigh(s string) (ws []Weighed, ok bool) {
 func exported(found []weighed, among bool) []Weighed {
 	var ws []Weighed
 	for _, f := range found {
-		w := Weighed{ClaimID: f.d.claim.ID, Features: f.x, CanSupport: canSupport(&f), CanContradict: canContradict(&f), Plain: plain(&f), PlainContradiction: plainContradiction(&f), Named: named(&f), Hand: f.stance, Among: among}
+		w := Weighed{ClaimID: f.d.claim.ID, Features: f.x, CanSupport: canSupport(&f), CanContradict: canContradict(&f), Plain: plain(&f), PlainContradiction: plainContradiction(&f), Hand: f.stance, Among: among}
 		for _, src := range f.d.claim.Sources {
 			w.Quotes = append(w.Quotes, src.Quote)
 		}

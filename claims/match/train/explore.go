@@ -12,7 +12,7 @@ import (
 func explore(stmts []stmt, probs [][][classes]float64, th match.Thresholds, w io.Writer) {
 	fmt.Fprintln(w, "\nExplore: supports threshold (contradicts fixed) -> per set wrong/right")
 	for _, ts := range []float64{0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99} {
-		t, _ := tally(stmts, probs, match.Thresholds{ContradictsNamed: th.ContradictsNamed, Supports: ts, Contradicts: th.Contradicts, SupportsPlain: th.SupportsPlain, ContradictsPlain: th.ContradictsPlain, SupportsAmongOthers: max(ts, th.SupportsAmongOthers)})
+		t := tally(stmts, probs, match.Thresholds{Supports: ts, Contradicts: th.Contradicts, SupportsPlain: th.SupportsPlain, ContradictsPlain: th.ContradictsPlain, SupportsAmongOthers: max(ts, th.SupportsAmongOthers)})
 		fmt.Fprintf(w, "S %.2f:", ts)
 		for _, x := range t {
 			fmt.Fprintf(w, " %s %d/%d/%d", x.Set, x.WrongBadge, x.Right, x.Statements)
@@ -20,7 +20,7 @@ func explore(stmts []stmt, probs [][][classes]float64, th match.Thresholds, w io
 		fmt.Fprintln(w)
 	}
 	for _, tc := range []float64{0.6, 0.7, 0.8, 0.84, 0.9, 0.95} {
-		t, _ := tally(stmts, probs, match.Thresholds{ContradictsNamed: max(tc, th.ContradictsNamed), Supports: th.Supports, SupportsPlain: th.SupportsPlain, ContradictsPlain: th.ContradictsPlain, Contradicts: tc, SupportsAmongOthers: th.SupportsAmongOthers})
+		t := tally(stmts, probs, match.Thresholds{Supports: th.Supports, SupportsPlain: th.SupportsPlain, ContradictsPlain: th.ContradictsPlain, Contradicts: tc, SupportsAmongOthers: th.SupportsAmongOthers})
 		fmt.Fprintf(w, "C %.2f:", tc)
 		for _, x := range t {
 			fmt.Fprintf(w, " %s %d/%d/%d", x.Set, x.WrongBadge, x.Right, x.Statements)
@@ -28,7 +28,7 @@ func explore(stmts []stmt, probs [][][classes]float64, th match.Thresholds, w io
 		fmt.Fprintln(w)
 	}
 	for _, ta := range []float64{0.9, 0.95, 0.97, 0.98, 0.99, 1.01} {
-		t, _ := tally(stmts, probs, match.Thresholds{ContradictsNamed: th.ContradictsNamed, Supports: th.Supports, SupportsPlain: th.SupportsPlain, ContradictsPlain: th.ContradictsPlain, Contradicts: th.Contradicts, SupportsAmongOthers: ta})
+		t := tally(stmts, probs, match.Thresholds{Supports: th.Supports, SupportsPlain: th.SupportsPlain, ContradictsPlain: th.ContradictsPlain, Contradicts: th.Contradicts, SupportsAmongOthers: ta})
 		fmt.Fprintf(w, "A %.2f:", ta)
 		for _, x := range t {
 			fmt.Fprintf(w, " %s %d/%d/%d", x.Set, x.WrongBadge, x.Right, x.Statements)
@@ -36,7 +36,7 @@ func explore(stmts []stmt, probs [][][classes]float64, th match.Thresholds, w io
 		fmt.Fprintln(w)
 	}
 	for i, s := range stmts {
-		v, _, _ := textVerdict(s, probs[i], match.Thresholds{Supports: exploreS, SupportsPlain: exploreS, Contradicts: exploreC, ContradictsNamed: exploreC, SupportsAmongOthers: exploreA})
+		v, _ := textVerdict(s, probs[i], match.Thresholds{Supports: exploreS, SupportsPlain: exploreS, Contradicts: exploreC, SupportsAmongOthers: exploreA})
 		if v != "unverified" && v != s.c.Verdict {
 			fmt.Fprintf(w, "OOF WRONG %s %s got %s want %s: %q\n", s.set.name, s.c.ID, v, s.c.Verdict, s.c.Text)
 			at := 0

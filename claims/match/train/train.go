@@ -4,9 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"maps"
 	"math"
-	"slices"
 	"strconv"
 
 	"github.com/factcheck/factcheck/claims/match"
@@ -252,31 +250,6 @@ var exploring = false
 // badge.
 const maxWrongShare = 0.01
 
-// minPathPrecision is how right, at the least, the badges given through
-// each threshold (a path: plain support, other support, plain
-// contradiction, other contradiction, a contradiction the rules only
-// name) must be out of fold: the lower end
-// of the one-sided 95% Wilson interval of their share right. A path that
-// gives few badges has too little evidence to be trusted on text nobody
-// tuned on: three right of three is 0.53 at the least, six of six 0.69,
-// seven of seven 0.72. (0.70 was chosen on the development parts: 0.75
-// also turned off the other supports, seven or eight right of as many.)
-const minPathPrecision = 0.70
-
-// wilsonLower is the lower end of the one-sided 95% Wilson score
-// interval of right successes in n.
-func wilsonLower(right, n int) float64 {
-	if n == 0 {
-		return 1
-	}
-	const z = 1.645
-	p, fn := float64(right)/float64(n), float64(n)
-	return (p + z*z/(2*fn) - z*math.Sqrt(p*(1-p)/fn+z*z/(4*fn*fn))) / (1 + z*z/fn)
-}
-
-// pathCount counts the badges given through one path.
-type pathCount struct{ right, badges int }
-
 // chooseThresholds picks the probabilities a badge needs: of the
 // thresholds that keep every set's wrong badges within maxWrongShare of
 // its statements (out of fold), those that get the most statements right;
@@ -288,29 +261,25 @@ func chooseThresholds(stmts []stmt, probs [][][classes]float64, w io.Writer) (ma
 		grid = append(grid, math.Round(t*100)/100)
 	}
 	grid = append(grid, 1.01) // no badge of that kind at all
-	best := match.Thresholds{Supports: 1.01, SupportsPlain: 1.01, Contradicts: 1.01, ContradictsPlain: 1.01, SupportsAmongOthers: 1.01, ContradictsNamed: 1.01}
+	best := match.Thresholds{Supports: 1.01, SupportsPlain: 1.01, Contradicts: 1.01, ContradictsPlain: 1.01, SupportsAmongOthers: 1.01}
 	bestRight, bestWrong, bestBadges, feasible := -1, 0, 0, false
 	var bestTallies []match.Tally
-	var bestPaths map[string]pathCount
 	try := func(th match.Thresholds) {
-		tallies, paths := tally(stmts, probs, th)
+		tallies := tally(stmts, probs, th)
 		ok, right, wrong, badges := true, 0, 0, 0
 		for _, t := range tallies {
 			ok = ok && float64(t.WrongBadge) <= maxWrongShare*float64(t.Statements)
 			right, wrong, badges = right+t.Right, wrong+t.WrongBadge, badges+t.Badges
 		}
-		for _, pc := range paths {
-			ok = ok && wilsonLower(pc.right, pc.badges) >= minPathPrecision
-		}
 		better := right > bestRight || right == bestRight && (wrong < bestWrong || wrong == bestWrong && badges > bestBadges)
 		if ok && better {
-			best, bestRight, bestWrong, bestBadges, bestTallies, bestPaths, feasible = th, right, wrong, badges, tallies, paths, true
+			best, bestRight, bestWrong, bestBadges, bestTallies, feasible = th, right, wrong, badges, tallies, true
 		}
 	}
 	// At first, a plain support or contradiction and a sentence among
 	// others need what any support or contradiction does; then each
 	// threshold is chosen in turn, twice.
-	plain, plainC, among, named := -1.0, -1.0, 0.0, 0.0
+	plain, plainC, among := -1.0, -1.0, 0.0
 	for range 2 {
 		for _, ts := range grid {
 			for _, tc := range grid {
@@ -318,7 +287,7 @@ func chooseThresholds(stmts []stmt, probs [][][classes]float64, w io.Writer) (ma
 				if p < 0 {
 					p, pc = ts, tc
 				}
-				try(match.Thresholds{Supports: ts, SupportsPlain: p, Contradicts: tc, ContradictsPlain: pc, SupportsAmongOthers: max(among, ts), ContradictsNamed: max(named, tc)})
+				try(match.Thresholds{Supports: ts, SupportsPlain: p, Contradicts: tc, ContradictsPlain: pc, SupportsAmongOthers: max(among, ts)})
 			}
 		}
 		for _, tp := range grid {
@@ -336,31 +305,9 @@ func chooseThresholds(stmts []stmt, probs [][][classes]float64, w io.Writer) (ma
 			th.SupportsAmongOthers = ta
 			try(th)
 		}
-		for _, tn := range grid {
-			th := best
-			th.ContradictsNamed = tn
-			try(th)
-		}
-		plain, plainC, among, named = best.SupportsPlain, best.ContradictsPlain, best.SupportsAmongOthers, best.ContradictsNamed
+		plain, plainC, among = best.SupportsPlain, best.ContradictsPlain, best.SupportsAmongOthers
 	}
-	// A path that gave no badge out of fold has no evidence at all: it
-	// gives none.
-	if bestPaths["contradicts, only named by the rules"].badges == 0 {
-		best.ContradictsNamed = 1.01
-	}
-	if bestPaths["contradicts"].badges == 0 {
-		best.Contradicts = 1.01
-	}
-	if bestPaths["supports"].badges == 0 {
-		best.Supports = 1.01
-	}
-	fmt.Fprintf(w, "\nThresholds (out of fold, every set's wrong badges within %.0f%% of its statements, every path's badges right at least %.2f of the time by the lower end of their 95%% Wilson interval): supports %.2f (plain %.2f, among other sentences %.2f), contradicts %.2f (plain %.2f, only named by the rules %.2f) (feasible: %v)\n\n", 100*maxWrongShare, minPathPrecision, best.Supports, best.SupportsPlain, best.SupportsAmongOthers, best.Contradicts, best.ContradictsPlain, best.ContradictsNamed, feasible)
-	fmt.Fprintln(w, "| path (development, out of fold) | badges | right | lower end |\n|---|---|---|---|")
-	for _, name := range slices.Sorted(maps.Keys(bestPaths)) {
-		pc := bestPaths[name]
-		fmt.Fprintf(w, "| %s | %d | %d | %.2f |\n", name, pc.badges, pc.right, wilsonLower(pc.right, pc.badges))
-	}
-	fmt.Fprintln(w)
+	fmt.Fprintf(w, "\nThresholds (out of fold, every set's wrong badges within %.0f%% of its statements): supports %.2f (plain %.2f, among other sentences %.2f), contradicts %.2f (plain %.2f) (feasible: %v)\n\n", 100*maxWrongShare, best.Supports, best.SupportsPlain, best.SupportsAmongOthers, best.Contradicts, best.ContradictsPlain, feasible)
 	fmt.Fprintln(w, "| set (development, out of fold) | statements | right | badges | wrong badges |\n|---|---|---|---|---|")
 	for _, t := range bestTallies {
 		fmt.Fprintf(w, "| %s | %d | %d | %d | %d |\n", t.Set, t.Statements, t.Right, t.Badges, t.WrongBadge)
@@ -371,9 +318,8 @@ func chooseThresholds(stmts []stmt, probs [][][classes]float64, w io.Writer) (ma
 // tally decides each text from its claims' probabilities, as CheckText
 // would (each sentence by Badge, the text by OverallVerdict), and counts
 // the outcomes by set.
-func tally(stmts []stmt, probs [][][classes]float64, th match.Thresholds) ([]match.Tally, map[string]pathCount) {
+func tally(stmts []stmt, probs [][][classes]float64, th match.Thresholds) []match.Tally {
 	var out []match.Tally
-	paths := map[string]pathCount{}
 	at := map[*set]int{}
 	for i, s := range stmts {
 		k, ok := at[s.set]
@@ -384,15 +330,7 @@ func tally(stmts []stmt, probs [][][classes]float64, th match.Thresholds) ([]mat
 		}
 		t := &out[k]
 		t.Statements++
-		verdict, keyOK, path := textVerdict(s, probs[i], th)
-		if verdict != "unverified" {
-			pc := paths[path]
-			pc.badges++
-			if verdict == s.c.Verdict {
-				pc.right++
-			}
-			paths[path] = pc
-		}
+		verdict, keyOK := textVerdict(s, probs[i], th)
 		switch verdict {
 		case "unverified":
 			if s.c.Verdict == "unverified" {
@@ -407,22 +345,21 @@ func tally(stmts []stmt, probs [][][classes]float64, th match.Thresholds) ([]mat
 			}
 		}
 	}
-	return out, paths
+	return out
 }
 
 // textVerdict decides a text from its sentences' claims' probabilities
 // (in the order of s.sents), read as the scorers read it, and whether the
-// deciding sentence's first claim is the one the text is about, and the
-// path (the threshold) of the deciding sentence's badge.
-func textVerdict(s stmt, probs [][classes]float64, th match.Thresholds) (string, bool, string) {
+// deciding sentence's first claim is the one the text is about.
+func textVerdict(s stmt, probs [][classes]float64, th match.Thresholds) (string, bool) {
 	at := 0
-	bestRank, bestKey, bestPath := -1, false, ""
+	bestRank, bestKey := -1, false
 	var first match.Verdict
 	sup, con, unv := 0, 0, 0
 	for _, ws := range s.sents {
 		cands := make([]match.Candidate, len(ws))
 		for j, wd := range ws {
-			cands[j] = match.Candidate{P: probs[at+j], CanSupport: wd.CanSupport, CanContradict: wd.CanContradict, Plain: wd.Plain, PlainContradiction: wd.PlainContradiction, Named: wd.Named}
+			cands[j] = match.Candidate{P: probs[at+j], CanSupport: wd.CanSupport, CanContradict: wd.CanContradict, Plain: wd.Plain, PlainContradiction: wd.PlainContradiction}
 		}
 		among := len(ws) > 0 && ws[0].Among
 		best, v, _ := th.Badge(cands, among)
@@ -430,9 +367,6 @@ func textVerdict(s stmt, probs [][classes]float64, th match.Thresholds) (string,
 		if r > bestRank {
 			bestRank, first = r, v
 			bestKey = best >= 0 && v != match.Unverified && s.key[at+best]
-			if best >= 0 {
-				bestPath = pathOf(cands[best], v)
-			}
 		}
 		switch v {
 		case match.Supported:
@@ -451,25 +385,7 @@ func textVerdict(s stmt, probs [][classes]float64, th match.Thresholds) (string,
 	if len(s.sents) == 0 {
 		v = match.Unverified
 	}
-	return decisive[v], bestKey, bestPath
-}
-
-// pathOf names the threshold a candidate's badge v had to reach. A
-// sentence among others is counted with the single sentences of its
-// kind: each is decided by the same evidence, and a threshold of its own
-// (SupportsAmongOthers) only raises the bar.
-func pathOf(c match.Candidate, v match.Verdict) string {
-	switch {
-	case v == match.Contradicted && c.PlainContradiction:
-		return "contradicts plain"
-	case v == match.Contradicted && c.Named:
-		return "contradicts, only named by the rules"
-	case v == match.Contradicted:
-		return "contradicts"
-	case c.Plain:
-		return "supports plain"
-	}
-	return "supports"
+	return decisive[v], bestKey
 }
 
 func round(xs []float64) []float64 {
