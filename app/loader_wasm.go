@@ -67,7 +67,9 @@ func checkLinkEarly(e *workerEngine) {
 
 // mark names a moment of the start in the browser's performance timeline
 // (User Timing, "factcheck:"+name), so that a trace or a benchmark can
-// split the start into its parts: see the README's "Start-up".
+// split the start into its parts (the page's Go start, the database
+// fetched, decoded and indexed; the worker's Go start and its database
+// loaded).
 func mark(name string) {
 	if p := js.Global().Get("performance"); p.Truthy() && p.Get("mark").Truthy() {
 		p.Call("mark", "factcheck:"+name)
