@@ -23,7 +23,9 @@ import (
 // the worker (web/app-start.js keeps it as window.factcheckModule).
 //
 // The messages:
-//   - page -> worker, first (check-worker.js): {module, env, wasmExec};
+//   - page -> worker, first (check-worker.js): {env, wasmExec, prefetch}
+//     then {module} when web/app-start.js starts it early, else all in
+//     one message;
 //   - worker -> page: {hello: true} once the engine listens;
 //   - page -> worker: {id, text, whole} a check (whole: the embed API's,
 //     checked to its end; else the page's, which a later one supersedes);
@@ -113,6 +115,7 @@ func runEngine() {
 		// so a long task here holds up no page).
 		go match.Prepare()
 		i, err := fetchIndex()
+		mark("worker-loaded")
 		if err != nil {
 			logError("factcheck: the check engine's claims database could not be loaded:", err)
 			post(map[string]any{"failed": err.Error()})
@@ -146,6 +149,12 @@ const engineSilence = 15 * time.Second
 // startEngine starts the engine's worker with the module the page was
 // compiled from, or returns nil (the page checks in itself) where it
 // cannot: no Worker, no compiled module to post, a worker refused.
+//
+// Usually web/app-start.js started it already, as app.wasm began to
+// download (window.factcheckEngineWorker: the worker, and what it said
+// before this page listened): it fetched the database and its index and
+// was given the compiled module as soon as there was one, so that its
+// start overlaps the page's own. Here the page takes it over.
 func startEngine() (e *workerEngine) {
 	defer func() {
 		if r := recover(); r != nil { // new Worker threw: a policy, a browser without workers
@@ -155,11 +164,19 @@ func startEngine() (e *workerEngine) {
 	}()
 	g := js.Global()
 	module, exec := g.Get("factcheckModule"), g.Get("document").Call("querySelector", `script[src*="wasm_exec.js"]`)
+	early := g.Get("factcheckEngineWorker")
 	if !g.Get("Worker").Truthy() || !module.Truthy() || !exec.Truthy() {
+		if early.Truthy() {
+			early.Get("worker").Call("terminate")
+		}
 		return nil
 	}
 	e = &workerEngine{waiting: map[int]func(js.Value){}, page: map[int]bool{}}
-	e.w = g.Get("Worker").New(staticURL(workerScriptPath), js.ValueOf(map[string]any{"name": "factcheck-engine"}))
+	if early.Truthy() {
+		e.w = early.Get("worker")
+	} else {
+		e.w = g.Get("Worker").New(staticURL(workerScriptPath), js.ValueOf(map[string]any{"name": "factcheck-engine"}))
+	}
 	e.w.Set("onmessage", js.FuncOf(func(this js.Value, args []js.Value) any {
 		e.receive(args[0].Get("data"))
 		return nil
@@ -172,6 +189,13 @@ func startEngine() (e *workerEngine) {
 		e.fail(errors.New(msg))
 		return nil
 	}))
+	if early.Truthy() { // what it said before the page listened, in order
+		said := early.Get("said")
+		for i := range said.Length() {
+			e.receive(said.Index(i))
+		}
+		return e
+	}
 	env := map[string]any{} // what the engine reads of go-app's environment (app.js keeps it in a const)
 	for _, k := range []string{"GOAPP_VERSION", "GOAPP_STATIC_RESOURCES_URL", shardsEnv} {
 		if v := goapp.Getenv(k); v != "" {

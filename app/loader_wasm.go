@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"syscall/js"
 
@@ -26,18 +27,53 @@ import (
 // that the two load the database side by side.
 func RunInBrowser() {
 	if inWorker() {
+		mark("worker-go-main")
 		runEngine()
 		return
 	}
+	mark("go-main")
 	Routes()
 	e := startEngine()
+	if e != nil {
+		checkLinkEarly(e)
+	}
 	db := loadedDatabase(fetchIndex())
 	if e != nil && db.Status == loaded {
 		db.Engine = e
 	}
 	preloaded = &db
+	mark("database-ready")
 	yieldToBrowser()
 	goapp.RunWhenOnBrowser()
+}
+
+// checkLinkEarly sends the engine the check a #q= link to the check page
+// asks for as soon as the engine exists: the worker makes it while the
+// page decodes its own copy of the database and renders, and the check
+// page's own check of the same text (check-page.go) then takes its
+// results (match.TextCheck.Reuse) instead of waiting for them. What the
+// page shows is still what its own check says.
+func checkLinkEarly(e *workerEngine) {
+	u, err := url.Parse(js.Global().Get("location").Get("href").String())
+	if err != nil || (u.Path != "/" && u.Path != "") {
+		return
+	}
+	text, _, ok := fragmentText(u, "q")
+	if !ok || isBlank(text) {
+		return
+	}
+	e.CheckPart(newEngineCheck(text, 0).text, func(checkUpdate) {})
+}
+
+// mark names a moment of the start in the browser's performance timeline
+// (User Timing, "factcheck:"+name), so that a trace or a benchmark can
+// split the start into its parts (the page's Go start, the database
+// fetched, decoded and indexed; the worker's Go start and its database
+// loaded).
+func mark(name string) {
+	if p := js.Global().Get("performance"); p.Truthy() && p.Get("mark").Truthy() {
+		p.Call("mark", "factcheck:"+name)
+	}
 }
 
 // yieldToBrowser blocks until the browser has had a turn (input, paint),
@@ -89,16 +125,19 @@ func fetchIndex() (*match.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load claims db %s: %w", url, err)
 	}
+	mark("database-fetched")
 	yieldToBrowser()
 	db, err := claims.Decode(data)
 	if err != nil {
 		return nil, fmt.Errorf("load claims db %s: %w", url, err)
 	}
+	mark("database-decoded")
 	yieldToBrowser()
 	ix := <-indexed
 	if ix.err == nil {
 		decoded, err := match.DecodeIndex(db, ix.data)
 		if err == nil {
+			mark("index-decoded")
 			return decoded, nil
 		}
 		ix.err = err
@@ -209,6 +248,19 @@ func makeAvailableOffline(ix *match.Index, progress func(done, total int64)) err
 	return first
 }
 
+// prefetched is the fetch of url begun before app.wasm ran (the promise of
+// its Response), taken once, or a fetch begun now.
+func prefetched(url string) js.Value {
+	g := js.Global()
+	if m := g.Get("factcheckPrefetch"); m.Truthy() {
+		if p := m.Get(url); p.Truthy() {
+			m.Delete(url)
+			return p
+		}
+	}
+	return g.Call("fetch", url)
+}
+
 // staticURL is where go-app serves a static resource (Handler.Resources,
 // "/web" by default), as Context.ResolveStaticResource resolves it.
 func staticURL(path string) string {
@@ -294,7 +346,10 @@ func markReady(db database) {
 
 // fetchBytes gets a URL with the browser's fetch. (net/http would do it
 // too, but its client brings about 6 MB into app.wasm.) It blocks the
-// calling goroutine, not the page.
+// calling goroutine, not the page. A fetch web/app-start.js or
+// web/check-worker.js began early for this URL (factcheckPrefetch: the
+// database and its index, fetched while app.wasm compiles) is taken
+// instead of a new one.
 func fetchBytes(url string) ([]byte, error) {
 	type result struct {
 		data []byte
@@ -329,7 +384,7 @@ func fetchBytes(url string) ([]byte, error) {
 	defer onResponse.Release()
 	defer onBody.Release()
 	defer onError.Release()
-	js.Global().Call("fetch", url).Call("then", onResponse, onError)
+	prefetched(url).Call("then", onResponse, onError)
 	r := <-done
 	return r.data, r.err
 }

@@ -55,6 +55,7 @@ func SegmentText(text string) []Segment {
 			start = i + 1
 		}
 	}
+	names := dottedNames(text)
 	var out []Segment
 	for pi, p := range paras {
 		raw := text[p.start:p.end]
@@ -81,7 +82,7 @@ func SegmentText(text string) []Segment {
 			out = append(out, seg(s0, s0+len(body), ReasonHeading))
 			continue
 		}
-		for _, sp := range splitSentences(body, s0, false) {
+		for _, sp := range splitSentencesNamed(body, s0, false, names) {
 			reason := classify(text[sp[0]:sp[1]])
 			if reason == "" && imperativeRE.MatchString(strings.ToLower(text[sp[0]:sp[1]])) {
 				reason = ReasonInstruction
@@ -144,6 +145,12 @@ var sentenceStarters = map[string]bool{
 // with a capital, a digit or a quote; in a reader's text (lower) also with
 // a lower-case letter, as people type ("it was 2014. then he left").
 func splitSentences(s string, base int, lower bool) [][2]int {
+	return splitSentencesNamed(s, base, lower, nil)
+}
+
+// splitSentencesNamed is splitSentences where a dot inside one of names
+// (dottedNames) ends no sentence.
+func splitSentencesNamed(s string, base int, lower bool, names map[string]bool) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := 0; i < len(s); {
@@ -181,7 +188,7 @@ func splitSentences(s string, base int, lower bool) [][2]int {
 			i = j
 			continue
 		}
-		if r == '.' && !dotEndsSentence(s[start:i], s[k:]) {
+		if r == '.' && (!dotEndsSentence(s[start:i], s[k:]) || names[lastWord(s[start:i])+". "+firstWord(s[k:])]) {
 			i = j
 			continue
 		}
@@ -193,6 +200,54 @@ func splitSentences(s string, base int, lower bool) [][2]int {
 		out = append(out, [2]int{base + start, base + len(s)})
 	}
 	return out
+}
+
+// dottedNameRE finds a capitalised word, a dot, and the capitalised word
+// after it: "ID. SPACE", "Inc. Shares".
+var dottedNameRE = lazyRE(`(?:^|[\s(“"'‘])(\p{Lu}[\p{L}\p{N}]*)\. +(\p{Lu}[\p{L}\p{N}]*)`)
+
+// minDottedName is how often an article writes the same "Word. Next" for
+// the dot to be part of a name.
+const minDottedName = 3
+
+// dottedNames are the names with a dot inside that an article itself
+// shows: the same capitalised word, dot and next word, written
+// minDottedName times or more, the next word not one that starts
+// sentences ("The", "He"). Volkswagen's "ID. SPACE VIZZION" (eight times
+// in one story) is a name, not a sentence that ends with "ID."; three
+// sentences ending "… Smith." and the next starting "Shares …" each time
+// are rare. Keys are "Word. Next".
+func dottedNames(text string) map[string]bool {
+	count := map[string]int{}
+	for _, m := range dottedNameRE.Regexp().FindAllStringSubmatch(text, -1) {
+		if !sentenceStarters[strings.ToLower(m[2])] {
+			count[m[1]+". "+m[2]]++
+		}
+	}
+	var names map[string]bool
+	for k, n := range count {
+		if n >= minDottedName {
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[k] = true
+		}
+	}
+	return names
+}
+
+// lastWord and firstWord are the letters and digits that end before and
+// begin after.
+func lastWord(before string) string {
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return before[i+1:]
+}
+
+func firstWord(after string) string {
+	if i := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); i >= 0 {
+		return after[:i]
+	}
+	return after
 }
 
 // dotEndsSentence decides a dot after before, followed by after.

@@ -128,3 +128,27 @@ func TestStatementsTypedInLowerCase(t *testing.T) {
 		t.Errorf("SplitStatements = %q, want %q", got, want)
 	}
 }
+
+// A name with a dot in it, which the article writes the same way again and
+// again, ends no sentence: Volkswagen's "ID. SPACE VIZZION" (slashgear.com,
+// eight times in the story). A dot before the same word only once or
+// twice, or before a word that starts sentences, still ends one.
+func TestDottedNames(t *testing.T) {
+	text := "The VW ID. SPACE VIZZION is the seventh electric concept in the family.\n\n" +
+		"VW says that while the ID. SPACE VIZZION may only be a concept, it is close to production.\n\n" +
+		"VW hopes to put a production version of the ID. SPACE VIZZION into the US market in 2021.\n\n" +
+		"The car was shown by VW. It is long. Analysts praised the ID. The design is new.\n"
+	var got []string
+	for _, s := range SegmentText(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{
+		"The VW ID. SPACE VIZZION is the seventh electric concept in the family.",
+		"VW says that while the ID. SPACE VIZZION may only be a concept, it is close to production.",
+		"VW hopes to put a production version of the ID. SPACE VIZZION into the US market in 2021.",
+		"The car was shown by VW.", "It is long.", "Analysts praised the ID.", "The design is new.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -36,7 +36,7 @@ func loadIndex(db *claims.DB, file string) (*match.Index, []byte, error) {
 		}
 	}
 	ix := match.NewIndex(db)
-	data, err := ix.MarshalBinary()
+	data, err := match.EncodeIndex(ix)
 	if err != nil {
 		return nil, nil, fmt.Errorf("claims index: %w", err)
 	}

@@ -23,7 +23,7 @@ func TestLoadsPrebuiltIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	built, err := match.NewIndex(db).MarshalBinary()
+	built, err := match.EncodeIndex(match.NewIndex(db))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +35,7 @@ func TestLoadsPrebuiltIndex(t *testing.T) {
 		t.Fatalf("prebuilt index: %v, %d bytes", err, len(data))
 	}
 
-	other, _ := match.NewIndex(db).MarshalBinary()
+	other, _ := match.EncodeIndex(match.NewIndex(db))
 	other[len(indexMagicForTest)+1] ^= 0xff // the fingerprint: another database's
 	damaged := built[:len(built)/2]
 	for name, file := range map[string][]byte{"stale": other, "damaged": damaged, "missing": nil} {

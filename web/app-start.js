@@ -38,20 +38,129 @@
   }
 
   /* 3. The check engine's worker (app/engine.go) runs the same app.wasm: go-app compiles it once
-   *    (instantiateStreaming), and the compiled module, kept here, is posted to the worker. */
+   *    (instantiateStreaming), and the compiled module, kept here, is posted to the worker.
+   *    The worker starts as soon as app.wasm's response arrives, not once the page's Go has
+   *    started: it fetches the database and its index while app.wasm downloads and compiles,
+   *    and starts its Go as soon as the module is compiled, beside the page's own (the page
+   *    takes it over then: window.factcheckEngineWorker, with what it said meanwhile). The
+   *    page's own fetches of the database and its index begin then too (factcheckPrefetch,
+   *    taken by app/loader_wasm.go's fetchBytes). */
   var instantiate = WebAssembly.instantiateStreaming;
+  var scripts = document.currentScript && document.currentScript.src || "";
+  var webDir = scripts.replace(/\/app-start\.js(?:[?#].*)?$/, ""); /* where go-app serves web/ */
+  var engine = null; /* the worker, once made; false where none can be */
   if (typeof instantiate === "function" && typeof Worker === "function") {
-    WebAssembly.instantiateStreaming = function () {
+    WebAssembly.instantiateStreaming = function (source) {
       WebAssembly.instantiateStreaming = instantiate;
+      var started = Promise.resolve(source).then(setUpEngineWorker, function () {});
       return instantiate.apply(WebAssembly, arguments).then(function (r) {
-        if (r && r.module) window.factcheckModule = r.module;
+        if (r && r.module) {
+          window.factcheckModule = r.module;
+          started.then(function (w) { if (w) w.postMessage({ module: r.module }); });
+        }
         return r;
+      }, function (err) {
+        started.then(function (w) { if (w) w.terminate(); });
+        throw err;
       });
     };
+  } else {
+    engine = false;
   }
 
+  /* Where go-app serves a static resource (its Context.ResolveStaticResource, as
+   * app/loader_wasm.go's staticURL) and what the engine loads first (app/database.go:
+   * DBPath and IndexPath, or the sharded index's manifest under FACTCHECK_SHARDS). */
+  function getenv(k) { return typeof goappGetenv === "function" ? goappGetenv(k) : undefined; }
+  function staticURL(path) {
+    var web = getenv("GOAPP_STATIC_RESOURCES_URL");
+    return web ? web.replace(/\/+$/, "") + path.replace(/^\/web/, "") : path;
+  }
+  function startFiles() {
+    var shards = getenv("FACTCHECK_SHARDS");
+    if (shards) return [staticURL(shards) + "index.json"];
+    return [staticURL("/web/claims.json"), staticURL("/web/claims.index")];
+  }
+
+  /* The worker is made as soon as the page starts (step 2's start: on a #q= link, while the
+   * page is still parsed, before anything holds its main thread), else once app.wasm's
+   * response arrives; it is told what to load once go-app's environment is known. */
+  function makeEngineWorker() {
+    if (engine !== null) return engine;
+    engine = false;
+    if (!webDir) return engine;
+    var w, said = [];
+    try {
+      w = new Worker(webDir + "/check-worker.js", { name: "factcheck-engine" });
+    } catch (err) {
+      return engine; /* a policy, a browser without workers: app/engine_wasm.go checks in the page */
+    }
+    /* Until the page's Go takes it over (it sets its own onmessage and onerror). */
+    w.onmessage = function (e) { said.push(e.data); };
+    w.onerror = function (e) { said.push({ failed: (e && e.message) || "the worker failed" }); };
+    window.factcheckEngineWorker = { worker: w, said: said };
+    engine = w;
+    return engine;
+  }
+
+  function setUpEngineWorker() {
+    var exec = document.querySelector('script[src*="wasm_exec.js"]'), files = startFiles(), w;
+    window.factcheckPrefetch = {};
+    files.forEach(function (url) {
+      var p = fetch0(url);
+      p.catch(function () {}); /* the page's own fetch (which takes it) reports it */
+      window.factcheckPrefetch[url] = p;
+    });
+    w = makeEngineWorker();
+    if (!w) return null;
+    if (!exec) {
+      w.terminate();
+      delete window.factcheckEngineWorker;
+      return null;
+    }
+    var env = {};
+    ["GOAPP_VERSION", "GOAPP_STATIC_RESOURCES_URL", "FACTCHECK_SHARDS"].forEach(function (k) {
+      var v = getenv(k);
+      if (v) env[k] = v;
+    });
+    w.postMessage({ env: env, wasmExec: exec.src, prefetch: files });
+    return w;
+  }
+
+  /* 4. The service worker (go-app registers it as app.js starts) installs once the page has
+   *    started, not during its start: on install it downloads every page and file of the site
+   *    for offline use, which would compete with the first verdict for the network and, on a
+   *    small device, the processor. It registers once the page is ready and shows the result of
+   *    a #q= link, or, on a page still waiting to be used, once it has loaded; at the latest
+   *    swLatestMs after the load. */
+  var fetch0 = window.fetch, root = document.documentElement;
+  var sw = navigator.serviceWorker, registerNow = function () {};
+  if (sw && typeof sw.register === "function") {
+    var register = sw.register, registering = new Promise(function (resolve) { registerNow = resolve; });
+    sw.register = function () {
+      var self = this, args = arguments;
+      sw.register = register;
+      return registering.then(function () { return register.apply(self, args); });
+    };
+  }
+  var swLatestMs = 15000, loaded = false;
+  function pageStarted() {
+    var body = document.body;
+    if (!body || !body.hasAttribute("data-factcheck")) return false;
+    return !/^#(?:q|text)=./.test(location.hash) || !!document.querySelector(".result") || body.getAttribute("data-factcheck") !== "ready";
+  }
+  (function waitToRegister() {
+    if (pageStarted() || (loaded && root.getAttribute("data-start") === "waiting")) {
+      if (window.requestIdleCallback) requestIdleCallback(registerNow, { timeout: 1000 });
+      else registerNow();
+      return;
+    }
+    setTimeout(waitToRegister, 200);
+  })();
+  addEventListener("load", function () { loaded = true; setTimeout(registerNow, swLatestMs); });
+
   var startIdleMs = 10000, idleTimeoutMs = 2000, loadWaitMs = 7000;
-  var root = document.documentElement, fetch0 = window.fetch, go = null;
+  var go = null;
   var path = location.pathname.replace(/\/+$/, "") || "/";
   if (path === "/embed" || typeof fetch0 !== "function") return;
 
@@ -61,6 +170,7 @@
     if (root.getAttribute("data-start") !== "waiting") return;
     root.setAttribute("data-start", "starting");
     root.setAttribute("data-start-reason", why);
+    makeEngineWorker();
     go();
   }
 

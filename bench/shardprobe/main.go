@@ -181,7 +181,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 			*shardDir = tmp
 		}
 		ix := match.NewIndex(db)
-		index, _ := ix.MarshalBinary()
+		index, _ := match.EncodeIndex(ix)
 		zdb, zix := gzipped(data), gzipped(index)
 		build := time.Since(t0)
 		// What a page does: fetch both, decode both, check.

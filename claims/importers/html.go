@@ -70,10 +70,14 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	a.Published = meta.publishedDate(published)
 	a.Text = dropHeadline(ex.text, a.Headline)
 	paras, dropped := claims.DropFurniture(paragraphs(a.Text))
+	paras, credit := dropTrailingCredit(paras)
 	a.Text = tidyText(strings.Join(paras, "\n"))
 	ex.furniture = len(dropped)
 	for _, d := range dropped {
 		a.LeftOut = append(a.LeftOut, fmt.Sprintf("(%s): %.70q", d.Reason, d.Para))
+	}
+	if credit != "" {
+		a.LeftOut = append(a.LeftOut, fmt.Sprintf("(a wire credit run into the last sentence): %q", credit))
 	}
 	ex.keptWords = len(strings.Fields(a.Text))
 	a.Lang = detectLanguage(a.Text, meta.ldLanguage, meta.htmlLang)

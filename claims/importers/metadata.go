@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/claims/lexicon/wordnet"
 	"github.com/factcheck/factcheck/claims/wordlist"
 	"golang.org/x/net/html"
 	"golang.org/x/net/publicsuffix"
@@ -269,13 +270,19 @@ func textOf(n *html.Node) string {
 // Outlet is who published the page, as a reader names it: the JSON-LD
 // publisher's name, og:site_name, application-name, else the page's host
 // (its registrable domain: "tmz.com" for http://www.tmz.com/2019/…). A
-// name given as an address is shown as its host.
+// name given as an address is shown as its host. A name that only repeats
+// a label of the host before its registrable domain, when that label is a
+// common word (a WordNet lemma, or an inflection of one), names a service
+// or a section of the site, not who publishes it: AP's pages for member
+// papers on hosted.ap.org call themselves "Hosted" (og:site_name and
+// <title>), and are shown as "ap.org"; "ProFootballTalk" on
+// profootballtalk.nbcsports.com is a name and stays.
 func (m pageMeta) outlet(pageURL string) string {
 	for _, c := range []string{m.ldPublisher, m.mdPublisher, m.ogSiteName, m.appName} {
 		if c = oneLine(c); c == "" {
 			continue
 		}
-		if strings.HasPrefix(c, "@") { // a social-media handle
+		if strings.HasPrefix(c, "@") || genericSubdomain(c, pageURL) { // a social-media handle; "Hosted"
 			continue
 		}
 		if looksLikeURL(c) {
@@ -290,6 +297,30 @@ func (m pageMeta) outlet(pageURL string) string {
 		return c
 	}
 	return hostName(pageURL)
+}
+
+// genericSubdomain reports whether name is one of the labels of
+// pageURL's host before its registrable domain ("hosted" of hosted.ap.org,
+// "blogs" of blogs.example.com; never "tmz" of www.tmz.com) and a common
+// word: a lemma of WordNet 3.0 (claims/lexicon/wordnet), or an
+// inflection of one ("hosted" is "host").
+func genericSubdomain(name, pageURL string) bool {
+	u, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil || u.Hostname() == "" {
+		return false
+	}
+	host := strings.ToLower(u.Hostname())
+	site, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil || len(host) <= len(site) {
+		return false
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(host[:len(host)-len(site)], "."), ".") {
+		if l != "www" && strings.EqualFold(l, strings.TrimSpace(name)) {
+			wn, err := wordnet.Full()
+			return err == nil && len(wn.Lemmas(l)) > 0
+		}
+	}
+	return false
 }
 
 // publisherItem reports whether the nearest microdata item around n is
@@ -426,10 +457,14 @@ func comparable(s string) string {
 // site's own name, a news agency, a handle, a sentence) is passed over.
 func (m pageMeta) byline(fromPage, outlet, host string) string {
 	cands := [][]string{m.ldAuthors, splitAuthors(m.metaAuthor), splitAuthors(m.articleAuthor), splitAuthors(fromPage)}
+	site := titleSite(m.title) // "Sputnik International" of "Royal Self-Indicting Arrogance - Sputnik International"
 	for _, c := range cands {
 		var people []string
 		full := false // a name of two words or more: then a single word beside it is an outlet ("Victor Tangermann, Futurism")
 		for _, a := range c {
+			if site != "" && comparable(a) == comparable(site) {
+				continue
+			}
 			if a = personName(a, outlet, host); a != "" && !contains(people, a) {
 				people = append(people, a)
 				full = full || strings.Contains(a, " ")
@@ -443,6 +478,22 @@ func (m pageMeta) byline(fromPage, outlet, host string) string {
 		}
 	}
 	return ""
+}
+
+// titleSite is the last part of a page's <title> after a separator (" -
+// ", " | " …), where pages put the site's name; "" when there is none.
+func titleSite(title string) string {
+	best := -1
+	sep := ""
+	for _, s := range titleSeparators {
+		if i := strings.LastIndex(title, s); i > best {
+			best, sep = i, s
+		}
+	}
+	if best <= 0 {
+		return ""
+	}
+	return strings.TrimSpace(title[best+len(sep):])
 }
 
 func contains(list []string, s string) bool {
@@ -465,9 +516,20 @@ var (
 	notNameRE = regexp.MustCompile(`\d|https?:|www\.|@|\.com\b|\.org\b`)
 )
 
+// gluedDateRE is a date run into a name where the page's markup lost the
+// space between them: "Jeff FoustMonday, November 18, 2019".
+var gluedDateRE = regexp.MustCompile(`(\p{Ll})(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$`)
+
+// sentenceDotRE is a dot after a word of three letters or more inside a
+// byline: it parts two names ("Finian Cunningham. Sputnik International"),
+// where an initial's dot ("Sarah E. Needleman") or "Jr." does not.
+var sentenceDotRE = regexp.MustCompile(`(\p{L}{3,})\.\s+`)
+
 // splitAuthors splits a byline into names: "By Jane Doe and John Roe".
 func splitAuthors(s string) []string {
-	s = unglueAgency(byRE.ReplaceAllString(oneLine(s), ""))
+	s = gluedDateRE.ReplaceAllString(oneLine(s), "$1")
+	s = sentenceDotRE.ReplaceAllString(s, "$1, ")
+	s = unglueAgency(byRE.ReplaceAllString(s, ""))
 	if s == "" {
 		return nil
 	}
@@ -484,11 +546,11 @@ func splitAuthors(s string) []string {
 // it has figures, an address or an e-mail, is the outlet or the site's
 // own name (or holds it: "CNN Business" beside "CNN"), is a news agency
 // (data/news-agencies.txt), is a handle or call sign ("KWCHCIK",
-// "LinkNaija"), is longer than five words, or has a word that does not
+// "LinkNaija"), starts with "The" ("The Water Coolest"), is longer than five words, or has a word that does not
 // start with a capital (other than a particle: "de", "van", "bin").
 func personName(a, outlet, host string) string {
 	a = strings.Trim(byRE.ReplaceAllString(oneLine(a), ""), " ,;:|-–—·")
-	if a == "" || len(a) > 80 || notNameRE.MatchString(a) || newsAgencies[comparable(a)] || isHandle(a) || namesSite(a, outlet, host) {
+	if a == "" || len(a) > 80 || notNameRE.MatchString(a) || newsAgencies[comparable(a)] || isHandle(a) || namesSite(a, outlet, host) || titledRE.MatchString(a) {
 		return ""
 	}
 	words := strings.Fields(a)
@@ -519,6 +581,33 @@ var newsAgencies, agencyNames = func() (map[string]bool, []string) {
 	}
 	return out, names
 }()
+
+// dropTrailingCredit takes a wire service's credit (data/news-agencies.txt)
+// off the end of the story's last paragraph, where the page ran it into
+// the last sentence: "… to sneak into the US. PTI". Left there, the last
+// sentence ends with no punctuation and is read as a heading, not a
+// claim. The credit must follow a sentence's end: "… said the AP" keeps
+// its words. It returns the paragraphs and the credit taken off.
+func dropTrailingCredit(paras []string) ([]string, string) {
+	if len(paras) == 0 {
+		return paras, ""
+	}
+	last := paras[len(paras)-1]
+	for _, n := range agencyNames {
+		for _, credit := range []string{n, "(" + n + ")", "— " + n, "- " + n, "/" + n} {
+			before, ok := strings.CutSuffix(last, " "+credit)
+			if !ok {
+				continue
+			}
+			before = strings.TrimRight(before, " ")
+			if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!?\"”", r) {
+				out := append(paras[:len(paras)-1:len(paras)-1], before)
+				return out, credit
+			}
+		}
+	}
+	return paras, ""
+}
 
 // unglueAgency parts an agency's name from the name it was run into when
 // the page's markup lost the space between them: "ERIC
@@ -602,6 +691,12 @@ func isHandle(a string) bool {
 	}
 	return false
 }
+
+// titledRE finds a name that starts with an article, as a brand's, a
+// newsletter's or a desk's name does and a person's does not: "The Water
+// Coolest" (a newsletter, as the byline of dealbreaker.com's "Opening
+// Bell"), "The Editors".
+var titledRE = regexp.MustCompile(`^(?i:the)\s`)
 
 // roleWordRE finds a job or a desk where a name should be: "AP National
 // Security Writer", "Staff Reports", "Web Desk".

@@ -2,6 +2,7 @@ package importers
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -56,13 +57,16 @@ func extractBody(doc *html.Node) extraction {
 		fromReadability = paragraphs(render.InnerText(art.Node))
 	}
 	ex.readability = art
-	var fromTrafilatura []string
+	var fromTrafilatura, votes []string
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Disabled, // dates come from the page's metadata (metadata.go)
 	})
 	if err == nil && res != nil && res.ContentNode != nil {
 		fromTrafilatura = paragraphs(render.InnerText(res.ContentNode))
+		// The rest of a body cut in two counts only as votes: it has not
+		// been through trafilatura's cleaning, so it never stands alone.
+		votes = append(slices.Clip(fromTrafilatura), restOfSplitBody(doc, fromTrafilatura)...)
 	}
 	var kept []string
 	switch {
@@ -72,8 +76,8 @@ func extractBody(doc *html.Node) extraction {
 	case len(fromReadability) == 0:
 		kept, ex.method = fromTrafilatura, "trafilatura alone (readability found nothing)"
 	default:
-		kept, ex.method = agreed(fromReadability, fromTrafilatura), "readability ∩ trafilatura"
-		if 2*countWords(kept) < min(countWords(fromReadability), countWords(fromTrafilatura)) {
+		kept, ex.method = agreed(fromReadability, votes), "readability ∩ trafilatura"
+		if 2*countWords(kept) < min(countWords(fromReadability), countWords(votes)) {
 			kept, ex.method = fromTrafilatura, "trafilatura (the extractors disagree)"
 		}
 	}
@@ -119,11 +123,34 @@ func agreed(a, b []string) []string {
 				n++
 			}
 		}
-		if len(gs) > 0 && 2*n >= len(gs) {
+		if len(gs) > 0 && (2*n >= len(gs) || endsWithPart(gs, b)) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// minPartWords is the least a paragraph of the other extractor has for
+// its standing at the end of a paragraph to count as a vote for it.
+const minPartWords = 8
+
+// endsWithPart reports whether one of parts, of minPartWords or more, is
+// the end of the paragraph whose trigrams are gs. trafilatura loses the
+// start of a paragraph whose text runs into a link inside <em>
+// (macrumors.com's lead, "Following the 16-inch MacBook Pro, … publication
+// <em><a>DigiTimes</a></em>. A preview …", comes out as "DigiTimes. A
+// preview …"): the end it kept shows it chose the paragraph.
+func endsWithPart(gs [][3]string, parts []string) bool {
+	for _, p := range parts {
+		if len(strings.Fields(p)) < minPartWords {
+			continue
+		}
+		pg := trigrams(p)
+		if len(pg) < len(gs) && slices.Equal(pg, gs[len(gs)-len(pg):]) {
+			return true
+		}
+	}
+	return false
 }
 
 func countWords(paras []string) int {
@@ -207,6 +234,79 @@ func dropHeadline(text, headline string) string {
 		paras = paras[1:]
 	}
 	return tidyText(strings.Join(paras, "\n"))
+}
+
+// restOfSplitBody returns the paragraphs of an article body cut into
+// several containers that trafilatura read only the first of. Pages put a
+// full-width ad or a promotion between parts of the body by closing the
+// body's element and opening another of the same kind after it (WIRED:
+// two <div class="… article__body …"> with an ad row between them).
+// trafilatura takes the first element that looks like the body and stops
+// there (its BODY_XPATH takes one match), losing every paragraph after
+// the ad; readability reads on past it. When trafilatura's text is the
+// first of several elements of the same tag and class attribute that each
+// hold paragraphs of their own (a <p> child with text), none inside
+// another, the other elements' paragraphs count as trafilatura's too.
+// They are still voted on: a paragraph is kept only where readability
+// chose it as well (agreed).
+func restOfSplitBody(doc *html.Node, chosen []string) []string {
+	groups := map[string][]*html.Node{}
+	var order []string
+	walk(doc, func(n *html.Node) {
+		class := strings.Join(strings.Fields(attr(n, "class")), " ")
+		if n.Type != html.ElementNode || class == "" || !holdsParagraph(n) {
+			return
+		}
+		key := n.Data + "." + class
+		if len(groups[key]) == 0 {
+			order = append(order, key)
+		}
+		groups[key] = append(groups[key], n)
+	})
+	for _, key := range order {
+		parts := groups[key]
+		if len(parts) < 2 || nested(parts) {
+			continue
+		}
+		first := paragraphs(render.InnerText(parts[0]))
+		// The first part is trafilatura's choice: most of each side's
+		// paragraphs stand in the other.
+		if 2*countWords(agreed(first, chosen)) < countWords(first) || 2*countWords(agreed(chosen, first)) < countWords(chosen) {
+			continue
+		}
+		var rest []string
+		for _, p := range parts[1:] {
+			rest = append(rest, paragraphs(render.InnerText(p))...)
+		}
+		return rest
+	}
+	return nil
+}
+
+// holdsParagraph tells whether one of n's children is a <p> with text.
+func holdsParagraph(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "p" && strings.TrimSpace(render.InnerText(c)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nested tells whether one of the nodes lies inside another.
+func nested(nodes []*html.Node) bool {
+	in := map[*html.Node]bool{}
+	for _, n := range nodes {
+		in[n] = true
+	}
+	for _, n := range nodes {
+		for p := n.Parent; p != nil; p = p.Parent {
+			if in[p] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findElement returns the first element named tag under n, or nil.

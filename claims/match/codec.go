@@ -35,8 +35,11 @@ const (
 // ErrIndexMismatch is returned for an index written for another database.
 var ErrIndexMismatch = errors.New("index does not match the database")
 
-// MarshalBinary writes the index in its binary form.
-func (ix *Index) MarshalBinary() ([]byte, error) {
+// EncodeIndex writes the index in its binary form. (A function, not a
+// MarshalBinary method: the linker keeps every exported method of a type
+// in a program that looks methods up by name, as go-app does, so a
+// method would stay in app.wasm, which only decodes.)
+func EncodeIndex(ix *Index) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(indexMagic)
 	uv := func(v uint64) { b.Write(binary.AppendUvarint(nil, v)) }
@@ -80,7 +83,7 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 
 func tenths(v float32) uint64 { return uint64(math.Round(float64(v) * 10)) }
 
-// DecodeIndex reads an index written by MarshalBinary for db. An index of
+// DecodeIndex reads an index written by EncodeIndex for db. An index of
 // another database, another version or a damaged file is an error, never
 // a panic: the caller builds the index instead (NewIndex).
 func DecodeIndex(db *claims.DB, data []byte) (*Index, error) {

@@ -34,7 +34,7 @@ func BenchmarkStartSeedBuildIndex(b *testing.B) {
 
 func BenchmarkStartSeedDecodeIndex(b *testing.B) {
 	ix := seedIndex(b)
-	data, err := ix.MarshalBinary()
+	data, err := EncodeIndex(ix)
 	if err != nil {
 		b.Fatal(err)
 	}

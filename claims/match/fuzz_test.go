@@ -141,7 +141,7 @@ func BenchmarkIndexSeed(b *testing.B) {
 // BenchmarkIndexCheckThat.
 func BenchmarkDecodeIndexCheckThat(b *testing.B) {
 	ix := checkThatIndex(b)
-	data, err := ix.MarshalBinary()
+	data, err := EncodeIndex(ix)
 	if err != nil {
 		b.Fatal(err)
 	}

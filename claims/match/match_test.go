@@ -442,7 +442,7 @@ func TestFactCheckRatings(t *testing.T) {
 // is refused with an error.
 func TestIndexRoundTrip(t *testing.T) {
 	ix := seedIndex(t)
-	data, err := ix.MarshalBinary()
+	data, err := EncodeIndex(ix)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -475,7 +475,7 @@ func FuzzDecodeIndex(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	data, _ := NewIndex(db).MarshalBinary()
+	data, _ := EncodeIndex(NewIndex(db))
 	f.Add(data)
 	f.Add([]byte("FCIX\x01"))
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -313,7 +313,7 @@ func indexFile(db string) string {
 
 // writeIndex writes ix's binary form (match.DecodeIndex reads it) to file.
 func writeIndex(ix *match.Index, file string) error {
-	data, err := ix.MarshalBinary()
+	data, err := match.EncodeIndex(ix)
 	if err != nil {
 		return err
 	}
