@@ -39,7 +39,7 @@ func names(c *comparison) []finding {
 		if inContext || c.ix.publishedOn(c.d, t) || (c.headlineNamed(t) || c.siblings[t.Term]) && !c.namesOthers() {
 			kind = contextual
 		}
-		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t), subject: kind == contextual && c.siblings[t.Term] && !c.namesOthers()})
+		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
 	}
 	return out
 }

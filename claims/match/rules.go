@@ -73,11 +73,6 @@ type finding struct {
 	// opposite marks a polarity conflict of opposite words ("easy" /
 	// "difficult") rather than a negation.
 	opposite bool
-	// subject marks a contextual name the claim's article gives where
-	// the statement names who acts (siblings.go): what the claim's
-	// sentence describes ("the home-improvement retailer"), not a name
-	// its paragraph happens to have.
-	subject bool
 	// claim is the statement's words the finding explains: once it is
 	// kept, a later finding blocked by them is dropped (resolve). Empty:
 	// it explains no words for the others.

@@ -27,9 +27,7 @@ func stance(al alignment) (Stance, string) {
 	for _, f := range al.findings {
 		switch f.kind {
 		case contextual:
-			// A name the claim's sentence describes as who acts is the
-			// claim's own subject: a conflict is about it.
-			contextOnly = contextOnly || !f.subject
+			contextOnly = true
 		case missing:
 			missingSpans = append(missingSpans, f)
 		case conflict:
