@@ -134,22 +134,8 @@ func (n articleNamed) givenNames(q analysed, d *doc, given map[string]string) {
 // article, says who it is.
 func (ix *Index) articleSubjects(q analysed, d *doc, names map[string]bool) map[string]bool {
 	c := &comparison{ix: ix, q: q}
-	// Who the statement says spoke is the claim's to say, or its
-	// paragraph's: an article quotes several people, and names them all
-	// ("Ted Cruz told Hawk Sawyer that…" against a quote its paragraph
-	// gives to Sasse). A speaker the claim names in part ("Hamilton
-	// said") is the claim's own.
-	speaker := map[string]bool{}
-	named := false
-	for _, t := range ix.speakerOf(q) {
-		speaker[t.Term] = true
-		named = named || d.terms[t.Term]
-	}
 	var out map[string]bool
 	for i, t := range q.tokens {
-		if speaker[t.Term] && !named {
-			continue
-		}
 		if !ix.publishedOn(d, t) && (!names[t.Term] || !ix.key(q.text, t) || inDate(q, t) || text.IsMonthOrWeekday(t.Text) || !c.beforeVerb(i)) {
 			continue
 		}
