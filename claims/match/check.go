@@ -196,7 +196,6 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 		rd := ix.readAnaphor(q, qs, d)
 		given := rd.given()
 		ix.broaderKinds(q, d, given)
-		named.givenNames(q, d, given)
 		if cov := ix.coverage(qs, d, nil, given, nil); cov < minRelatedCoverage {
 			continue
 		}

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -24,103 +23,46 @@ import (
 // so a sharded index, which fetches those claims and no whole article,
 // reads the same.
 
-// articleNamed is what the retrieved claims of each article name: by
-// article ID, the terms of their names (key words, alignment.go), and the
-// given names they put before a surname ("LeBron James": "lebron" ->
-// "jame"), by which a statement may call someone the claim calls by
-// surname alone ("LeBron is third" against "James is fifth").
-type articleNamed struct {
-	names map[string]map[string]bool
-	given map[string]map[string][]string
-}
+// articleNamed maps an article's ID to the names (terms of key words,
+// alignment.go) of the retrieved claims that quote it.
+type articleNamed map[string]map[string]bool
 
 // articleNames collects the names of the claims docs, by article.
 func (ix *Index) articleNames(docs []*doc) articleNamed {
-	out := articleNamed{names: map[string]map[string]bool{}, given: map[string]map[string][]string{}}
+	out := articleNamed{}
 	for _, d := range docs {
 		for _, src := range d.claim.Sources {
-			art := src.Article
-			if art == "" {
+			if src.Article == "" {
 				continue
 			}
 			for _, a := range d.all() {
-				for i, t := range a.tokens {
+				for _, t := range a.tokens {
 					if !ix.key(a.text, t) {
 						continue
 					}
-					if out.names[art] == nil {
-						out.names[art] = map[string]bool{}
+					if out[src.Article] == nil {
+						out[src.Article] = map[string]bool{}
 					}
-					out.names[art][t.Term] = true
-					if sur, ok := surnameAfter(ix, a, i); ok && !slices.Contains(out.given[art][t.Term], sur) {
-						if out.given[art] == nil {
-							out.given[art] = map[string][]string{}
-						}
-						out.given[art][t.Term] = append(out.given[art][t.Term], sur)
-					}
+					out[src.Article][t.Term] = true
 				}
 			}
 		}
 	}
 	return out
-}
-
-// surnameAfter returns the term of the surname after token i of a text
-// when the two make a name of two words: "LeBron James", not "Jason Kidd
-// Lakers" nor "Pacific Gas & Electric".
-func surnameAfter(ix *Index, a analysed, i int) (string, bool) {
-	toks := a.tokens
-	if i+1 >= len(toks) {
-		return "", false
-	}
-	first, sur := toks[i], toks[i+1]
-	if first.Kind != text.Word || sur.Kind != text.Word || !first.Cap || !sur.Cap || sur.Start-first.End != 1 || !ix.key(a.text, sur) {
-		return "", false
-	}
-	if i > 0 && toks[i-1].Cap && !toks[i-1].Stop && first.Start-toks[i-1].End == 1 {
-		return "", false // a word inside a longer name
-	}
-	if i+2 < len(toks) && toks[i+2].Cap && toks[i+2].Start-sur.End <= 1 || strings.HasPrefix(a.text[sur.End:], " &") {
-		return "", false
-	}
-	return sur.Term, true
 }
 
 // of returns the names of the articles d quotes.
 func (n articleNamed) of(d *doc) map[string]bool {
 	if len(d.claim.Sources) == 1 {
-		return n.names[d.claim.Sources[0].Article]
+		return n[d.claim.Sources[0].Article]
 	}
 	out := map[string]bool{}
 	for _, src := range d.claim.Sources {
-		for t := range n.names[src.Article] {
+		for t := range n[src.Article] {
 			out[t] = true
 		}
 	}
 	return out
-}
-
-// givenNames adds to given (statement term -> claim term) the statement's
-// names that the claim's article gives as the first name of a surname the
-// claim has, where the statement has not that surname: "LeBron" read as
-// the claim's "James" when another sentence of its article says "LeBron
-// James".
-func (n articleNamed) givenNames(q analysed, d *doc, given map[string]string) {
-	for _, t := range q.tokens {
-		if t.Kind != text.Word || !t.Cap || t.Stop || d.terms[t.Term] {
-			continue
-		}
-		if _, ok := given[t.Term]; ok {
-			continue
-		}
-		for _, src := range d.claim.Sources {
-			for _, sur := range n.given[src.Article][t.Term] {
-				if d.terms[sur] && !q.terms[sur] {
-					given[t.Term] = sur
-				}
-			}
-		}
-	}
 }
 
 // articleSubjects returns the terms of the statement's names that the
