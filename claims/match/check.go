@@ -199,7 +199,7 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 		if cov := ix.coverage(qs, d, nil, given, nil); cov < minRelatedCoverage {
 			continue
 		}
-		sib := ix.articleSubjects(q, d, named.of(d))
+		sib := ix.articleSubjects(q, named.of(d))
 		al := ix.align(q, qs, d, rd, given, sib)
 		st, why := stance(al)
 		found = append(found, weighed{d: d, doc: c.doc, bm25: c.score, rank: rank, al: al, hand: st, stance: st, why: why})

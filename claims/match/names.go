@@ -36,7 +36,7 @@ func names(c *comparison) []finding {
 			continue
 		}
 		kind := missing
-		if inContext || c.ix.publishedOn(c.d, t) || (c.headlineNamed(t) || c.siblings[t.Term]) && !c.namesOthers() {
+		if inContext || (c.headlineNamed(t) || c.siblings[t.Term]) && !c.namesOthers() {
 			kind = contextual
 		}
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})

@@ -1,11 +1,6 @@
 package match
 
-import (
-	"strings"
-	"time"
-
-	"github.com/factcheck/factcheck/claims/text"
-)
+import "github.com/factcheck/factcheck/claims/text"
 
 // Names an article gives in its other sentences.
 //
@@ -74,11 +69,14 @@ func (n articleNamed) of(d *doc) map[string]bool {
 // majority stake in Coty", against "the beauty brand took a majority
 // stake in Kylie Jenner's company"): its place in the claim, not its
 // article, says who it is.
-func (ix *Index) articleSubjects(q analysed, d *doc, names map[string]bool) map[string]bool {
+func (ix *Index) articleSubjects(q analysed, names map[string]bool) map[string]bool {
+	if len(names) == 0 {
+		return nil
+	}
 	c := &comparison{ix: ix, q: q}
 	var out map[string]bool
 	for i, t := range q.tokens {
-		if !ix.publishedOn(d, t) && (!names[t.Term] || !ix.key(q.text, t) || inDate(q, t) || text.IsMonthOrWeekday(t.Text) || !c.beforeVerb(i)) {
+		if !names[t.Term] || !ix.key(q.text, t) || inDate(q, t) || text.IsMonthOrWeekday(t.Text) || !c.beforeVerb(i) {
 			continue
 		}
 		if out == nil {
@@ -102,35 +100,4 @@ func (c *comparison) beforeVerb(i int) bool {
 		}
 	}
 	return true
-}
-
-// publishedOn reports whether t is the weekday an article d quotes was
-// published on (by its own date, not one the build inferred): a news
-// report's "on Tuesday" is the day of its dateline, which its sentences
-// leave out ("U.S. crude fell 3.38% to $55.12", published on a Tuesday,
-// says "US crude fell 3.38% on Tuesday"). A day the claim gives itself is
-// the dates rule's (figures.go).
-func (ix *Index) publishedOn(d *doc, t text.Token) bool {
-	w := strings.TrimSuffix(text.Normalize(t.Text), ".")
-	day, ok := weekdayNames[w]
-	if !ok {
-		return false
-	}
-	for _, src := range d.claim.Sources {
-		ms := ix.Source(src)
-		if ms.DateInferred || len(ms.Published) < len("2006-01-02") {
-			continue
-		}
-		if p, err := time.Parse("2006-01-02", ms.Published[:10]); err == nil && p.Weekday() == day {
-			return true
-		}
-	}
-	return false
-}
-
-// weekdayNames are the English weekdays as written in full (an
-// abbreviation, "Tue", is too rarely one in a statement to count).
-var weekdayNames = map[string]time.Weekday{
-	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
-	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
 }
