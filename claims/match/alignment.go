@@ -48,15 +48,13 @@ type alignment struct {
 	claimTerms map[string]bool   // the claim terms in matched: what the two share
 	findings   []finding         // what the rules found (rules.go)
 	anaphora   anaphora          // the claim's "she" read as the statement's name (anaphora.go)
-	siblings   map[string]bool   // the statement's names the claim's article gives elsewhere (siblings.go)
 }
 
 // align compares an analysed statement with one claim: how much of each
 // the other covers, then every rule.
 func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora, given map[string]string, siblings map[string]bool) alignment {
 	al := alignment{matched: map[string]string{}, statement: q.text, anaphora: rd}
-	al.coverage = ix.coverage(qs, d, al.matched, given, siblings)
-	al.siblings = siblings
+	al.coverage = ix.coverage(qs, d, al.matched, given)
 	al.claimTerms = make(map[string]bool, len(al.matched))
 	for _, m := range al.matched {
 		al.claimTerms[m] = true
@@ -64,7 +62,7 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora, given ma
 	al.precision = ix.precision(d, al.claimTerms)
 	al.score = fScore(al.coverage, al.precision, scoreBeta)
 	al.findings = runRules(&comparison{ix: ix, q: rd.apply(q), d: d, texts: d.all(), al: &al, siblings: siblings})
-	al.rest = ix.coverage(besides(qs, q, al.findings, al.matched), d, nil, given, nil)
+	al.rest = ix.coverage(besides(qs, q, al.findings, al.matched), d, nil, given)
 	return al
 }
 
@@ -96,7 +94,7 @@ func (ix *Index) precision(d *doc, shared map[string]bool) float64 {
 // statement terms given (statement term -> claim term) count as found: the
 // words read as the claim's anaphor (anaphora.go), a broader word for
 // what the claim says something is (kinds.go).
-func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string, given map[string]string, siblings map[string]bool) float64 {
+func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string, given map[string]string) float64 {
 	var total, got float64
 	for _, qt := range qs {
 		total += qt.weight
@@ -119,10 +117,8 @@ func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string, giv
 			}
 		}
 		// A name the claim leaves to its context ("he said", "the two
-		// leaders") is half there when the source's paragraph has it, or
-		// another sentence of its article names what the statement's
-		// sentence is about (siblings.go).
-		if !found && qt.name && (d.context[qt.term] || siblings[qt.term]) {
+		// leaders") is half there when the source's paragraph has it.
+		if !found && qt.name && d.context[qt.term] {
 			got += qt.weight * contextNameWeight
 		}
 	}

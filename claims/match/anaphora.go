@@ -115,7 +115,7 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 		return anaphora{}
 	}
 	found := map[string]string{} // the statement terms the claim has
-	ix.coverage(qs, d, found, nil, nil)
+	ix.coverage(qs, d, found, nil)
 	first, last := -1, -1
 	for i, t := range q.tokens {
 		if _, ok := found[t.Term]; ok || !ix.key(q.text, t) && !openingSubject(q, i) || inDate(q, t) {

@@ -196,11 +196,10 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 		rd := ix.readAnaphor(q, qs, d)
 		given := rd.given()
 		ix.broaderKinds(q, d, given)
-		if cov := ix.coverage(qs, d, nil, given, nil); cov < minRelatedCoverage {
+		if cov := ix.coverage(qs, d, nil, given); cov < minRelatedCoverage {
 			continue
 		}
-		sib := ix.articleSubjects(q, named.of(d))
-		al := ix.align(q, qs, d, rd, given, sib)
+		al := ix.align(q, qs, d, rd, given, named.of(d))
 		st, why := stance(al)
 		found = append(found, weighed{d: d, doc: c.doc, bm25: c.score, rank: rank, al: al, hand: st, stance: st, why: why})
 		givens = append(givens, given)

@@ -159,7 +159,7 @@ func (ix *Index) features(q analysed, qs []queryTerm, w *weighed, others []weigh
 		x[xSmallDB] = 1
 	}
 	ix.unsaidByKind(q, qs, al, x)
-	ix.relations(qs, w.d, given, al.siblings, x)
+	ix.relations(qs, w.d, given, x)
 	for _, f := range al.findings {
 		x[ruleFeature(f.rule, f.kind)] = 1
 		switch f.kind {
@@ -263,7 +263,7 @@ func (ix *Index) wordKind(q analysed, i int) int {
 // matched the claim by each relation: the same word, a word of the same
 // stem, a typo, a synonym, a word given (the claim's anaphor, a broader
 // kind) or a name of the source's paragraph.
-func (ix *Index) relations(qs []queryTerm, d *doc, given map[string]string, siblings map[string]bool, x []float64) {
+func (ix *Index) relations(qs []queryTerm, d *doc, given map[string]string, x []float64) {
 	total := 0.0
 	for _, qt := range qs {
 		total += qt.weight

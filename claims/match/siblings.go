@@ -60,37 +60,20 @@ func (n articleNamed) of(d *doc) map[string]bool {
 	return out
 }
 
-// articleSubjects returns the terms of the statement's names that the
-// claim's article names (names, from articleNames) and that stand where a
-// sentence names who acts: before the verb of their clause, which opens
-// the sentence, follows a break or a verb of saying ("Coty took a
-// majority stake in …", "Maley says Coty's stock could…"). A name after
-// the verb is what was done to or with something ("Kylie Jenner took a
-// majority stake in Coty", against "the beauty brand took a majority
-// stake in Kylie Jenner's company"): its place in the claim, not its
-// article, says who it is.
-func (ix *Index) articleSubjects(q analysed, names map[string]bool) map[string]bool {
-	if len(names) == 0 {
-		return nil
-	}
-	c := &comparison{ix: ix, q: q}
-	var out map[string]bool
-	for i, t := range q.tokens {
-		if !names[t.Term] || !ix.key(q.text, t) || inDate(q, t) || text.IsMonthOrWeekday(t.Text) || !c.beforeVerb(i) {
-			continue
-		}
-		if out == nil {
-			out = map[string]bool{}
-		}
-		out[t.Term] = true
-	}
-	return out
-}
-
-// beforeVerb reports whether statement token i stands before the verb of
-// its clause.
-func (c *comparison) beforeVerb(i int) bool {
+// articleSubject reports whether statement token i may be read as named
+// by the claim's article (c.siblings): it is such a name, and it stands
+// where a sentence names who acts, before the verb of its clause (the
+// clause opens the sentence, follows a break or a verb of saying:
+// "Coty took a majority stake in …", "Maley says Coty's stock could…").
+// A name after the verb is what was done to or with something ("Kylie
+// Jenner took a majority stake in Coty", against "the beauty brand took
+// a majority stake in Kylie Jenner's company"): its place in the claim,
+// not its article, says who it is.
+func (c *comparison) articleSubject(i int) bool {
 	toks := c.q.tokens
+	if !c.siblings[toks[i].Term] {
+		return false
+	}
 	for j := i - 1; j >= 0; j-- {
 		if clauseBreak(c.q.text, toks, j) || attribution.verbs[text.Normalize(toks[j].Text)] {
 			return true
