@@ -52,7 +52,7 @@ type alignment struct {
 
 // align compares an analysed statement with one claim: how much of each
 // the other covers, then every rule.
-func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora, given map[string]string, siblings map[string]bool) alignment {
+func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora, given map[string]string) alignment {
 	al := alignment{matched: map[string]string{}, statement: q.text, anaphora: rd}
 	al.coverage = ix.coverage(qs, d, al.matched, given)
 	al.claimTerms = make(map[string]bool, len(al.matched))
@@ -61,7 +61,7 @@ func (ix *Index) align(q analysed, qs []queryTerm, d *doc, rd anaphora, given ma
 	}
 	al.precision = ix.precision(d, al.claimTerms)
 	al.score = fScore(al.coverage, al.precision, scoreBeta)
-	al.findings = runRules(&comparison{ix: ix, q: rd.apply(q), d: d, texts: d.all(), al: &al, siblings: siblings})
+	al.findings = runRules(&comparison{ix: ix, q: rd.apply(q), d: d, texts: d.all(), al: &al})
 	al.rest = ix.coverage(besides(qs, q, al.findings, al.matched), d, nil, given)
 	return al
 }

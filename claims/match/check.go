@@ -183,14 +183,8 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 	qs := ix.queryTerms(q.tokens)
 	var found []weighed
 	var givens []map[string]string
-	cands := ix.retrieve(qs, retrieveK)
-	docs := make([]*doc, len(cands))
-	for i, c := range cands {
-		docs[i] = ix.doc(c.doc)
-	}
-	named := ix.articleNames(docs)
-	for rank, c := range cands {
-		d := docs[rank]
+	for rank, c := range ix.retrieve(qs, retrieveK) {
+		d := ix.doc(c.doc)
 		// Coverage first, without recording matches: it alone decides
 		// whether the claim is about the statement at all.
 		rd := ix.readAnaphor(q, qs, d)
@@ -199,7 +193,7 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 		if cov := ix.coverage(qs, d, nil, given); cov < minRelatedCoverage {
 			continue
 		}
-		al := ix.align(q, qs, d, rd, given, named.of(d))
+		al := ix.align(q, qs, d, rd, given)
 		st, why := stance(al)
 		found = append(found, weighed{d: d, doc: c.doc, bm25: c.score, rank: rank, al: al, hand: st, stance: st, why: why})
 		givens = append(givens, given)

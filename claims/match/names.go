@@ -14,7 +14,7 @@ import (
 // not missing.
 func names(c *comparison) []finding {
 	var out []finding
-	for i, t := range c.q.tokens {
+	for _, t := range c.q.tokens {
 		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
 			continue // dates are the dates rule's (figures.go)
 		}
@@ -36,7 +36,7 @@ func names(c *comparison) []finding {
 			continue
 		}
 		kind := missing
-		if inContext || (c.headlineNamed(t) || c.articleSubject(i)) && !c.namesOthers() {
+		if inContext || c.headlineNamed(t) && !c.namesOthers() {
 			kind = contextual
 		}
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})

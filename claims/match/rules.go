@@ -30,11 +30,6 @@ type comparison struct {
 	d     *doc       // the claim
 	texts []analysed // the claim's own statement, then its distinct quotes
 	al    *alignment // how their words line up (alignment.go)
-	// siblings are the names that other claims weighed for the statement,
-	// from the same article as this claim, have (articleNames): what the
-	// article calls by name where this sentence says "the beauty brand"
-	// or "police".
-	siblings map[string]bool
 }
 
 // findingKind says what a finding does to the verdict.
