@@ -24,8 +24,9 @@ const (
 	MaxClaims = 250_000
 	// MaxArticles is the most articles a build, a database, a folder or
 	// a feed holds: a build keeps about 45 KB of memory an article of
-	// saved pages (705 MB at 10,000; README, "Building an archive of
-	// saved pages"), so 200,000 take about 10 GB; past about 90,000 the
+	// saved pages at 10,000 (705 MB) and 54 KB at 100,000 (5.65 GB;
+	// README, "Building an archive of saved pages"), so 200,000 take
+	// about 11 GB or more; past about 90,000 the
 	// database is too large for one file (MaxDatabaseBytes) and is
 	// built with -shards alone.
 	MaxArticles = 200_000
