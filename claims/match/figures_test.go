@@ -7,10 +7,7 @@ import "testing"
 // $6", "$14 to $18" by "$24 to $28"). The sentences are written for this
 // test.
 func TestFiguresWithSignsAndRanges(t *testing.T) {
-	for _, tc := range []struct {
-		source, statement string
-		want              Verdict
-	}{
+	checkOneClaimCases(t, []oneClaimCase{
 		{"Fishermen are typically paid between $5 and $6 a pound for halibut, dealers said.", "Fishermen are typically paid between $50 and $60 a pound for halibut.", Contradicted},
 		{"Fishermen are typically paid between $5 and $6 a pound for halibut, dealers said.", "Fishermen are typically paid between 5 and 6 dollars a pound for halibut.", Supported},
 		{"Fishermen are typically paid between $5 and $6 a pound for halibut, dealers said.", "Fishermen are typically paid $5.50 a pound for halibut.", Unverified},
@@ -23,12 +20,7 @@ func TestFiguresWithSignsAndRanges(t *testing.T) {
 		{"Unemployment in the region rose to 15 percent last year.", "Unemployment in the region rose to 15% last year.", Supported},
 		{"Unemployment in the region rose to 15 percent last year.", "Unemployment in the region rose to 51% last year.", Contradicted},
 		{"Between 50 and 60 people were arrested after the protest in the capital.", "Between 500 and 600 people were arrested after the protest in the capital.", Contradicted},
-	} {
-		r := oneClaim(t, tc.source).Check(tc.statement)
-		if r.Verdict != tc.want {
-			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
-		}
-	}
+	})
 }
 
 // A span of days gives its length: "June 21-23" is three days, so "spent
@@ -51,10 +43,7 @@ func TestSpansOfDaysHaveALength(t *testing.T) {
 // two stated maxima differ when their values do; a range may give its
 // unit at both ends. The sentences are written for this test.
 func TestFiguresInTheirRole(t *testing.T) {
-	for _, tc := range []struct {
-		source, statement string
-		want              Verdict
-	}{
+	checkOneClaimCases(t, []oneClaimCase{
 		{"Three protesters were arrested near the stadium on Saturday night, police said. Separately, medics treated another 25 people for smoke inhalation at a factory fire.", "Three people were arrested near the stadium.", Unverified},
 		{"Three protesters were arrested near the stadium on Saturday night, police said. Separately, medics treated another 25 people for smoke inhalation at a factory fire.", "Medics treated 52 people for smoke inhalation.", Contradicted},
 		{"The directors face up to 10 years in prison and a fine of up to $5 million.", "The directors face up to 15 years in prison.", Contradicted},
@@ -64,12 +53,7 @@ func TestFiguresInTheirRole(t *testing.T) {
 		{"Sales grew 1.8 percent this year and 3.5 percent last year, down from a forecast of 2.3 percent.", "Sales grew 1.8% this year.", Supported},
 		{"The show began its ninth and final season in May, having ended its seventh season as the most watched drama.", "The show's final season was its ninth season.", Supported},
 		{"Home prices rose by 12 percent, from 200,000 dollars to 224,000 dollars, in the city last year.", "Home prices in the city rose from $200,000 to $224,000 last year.", Supported},
-	} {
-		r := oneClaim(t, tc.source).Check(tc.statement)
-		if r.Verdict != tc.want {
-			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
-		}
-	}
+	})
 }
 
 // A number in several words is compared whole: "eight close contacts" is
@@ -77,10 +61,7 @@ func TestFiguresInTheirRole(t *testing.T) {
 // "28" says (a newcomer's news page gave a green badge to the first and a
 // red one to the second). The sentences are written for this test.
 func TestNumbersInSeveralWordsAreOneFigure(t *testing.T) {
-	for _, tc := range []struct {
-		source, statement string
-		want              Verdict
-	}{
+	checkOneClaimCases(t, []oneClaimCase{
 		{"Health officials said twenty-eight close contacts of the patient had been traced by Friday.", "Eight close contacts of the patient had been traced.", Contradicted},
 		{"Health officials said 28 close contacts of the patient had been traced by Friday.", "Twenty-eight close contacts of the patient had been traced.", Supported},
 		{"Health officials said 28 close contacts of the patient had been traced by Friday.", "Twenty eight close contacts of the patient had been traced.", Supported},
@@ -88,12 +69,7 @@ func TestNumbersInSeveralWordsAreOneFigure(t *testing.T) {
 		{"The council said one hundred and five families were moved out of the flooded district.", "Five families were moved out of the flooded district.", Contradicted},
 		{"The fire destroyed two dozen homes in the valley, officials said.", "The fire destroyed 24 homes in the valley.", Supported},
 		{"The fire destroyed two dozen homes in the valley, officials said.", "The fire destroyed two homes in the valley.", Contradicted},
-	} {
-		r := oneClaim(t, tc.source).Check(tc.statement)
-		if r.Verdict != tc.want {
-			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
-		}
-	}
+	})
 }
 
 // "30 of Boeing's jets" counts what "30 Boeing jets" and "Boeing's 30
@@ -102,21 +78,13 @@ func TestNumbersInSeveralWordsAreOneFigure(t *testing.T) {
 // Boeing …" found nothing in "30 of Boeing's …"). The sentences are
 // written for this test.
 func TestPartitiveAndPossessiveFigures(t *testing.T) {
-	for _, tc := range []struct {
-		source, statement string
-		want              Verdict
-	}{
+	checkOneClaimCases(t, []oneClaimCase{
 		{"The airline said 30 of Boeing's 737 Max jets in its fleet would stay grounded until March.", "30 Boeing 737 Max jets in the airline's fleet will stay grounded until March.", Supported},
 		{"The airline said 30 of Boeing's 737 Max jets in its fleet would stay grounded until March.", "40 Boeing 737 Max jets in the airline's fleet will stay grounded until March.", Contradicted},
 		{"The airline said Boeing's 30 jets in its fleet would stay grounded until March.", "30 Boeing jets in the airline's fleet will stay grounded until March.", Supported},
 		{"The retailer said three of Home Depot's stores in the state would close next year.", "Three Home Depot stores in the state will close next year.", Supported},
 		{"The retailer said three of Home Depot's stores in the state would close next year.", "Five Home Depot stores in the state will close next year.", Contradicted},
-	} {
-		r := oneClaim(t, tc.source).Check(tc.statement)
-		if r.Verdict != tc.want {
-			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
-		}
-	}
+	})
 	// A share is no count ("a third of Acme's" is not three), and a
 	// figure of the same unit answers before one a possessive ties to
 	// the name: "Acme's 12,000 staff" is the statement's "12,000 staff".
@@ -124,5 +92,38 @@ func TestPartitiveAndPossessiveFigures(t *testing.T) {
 	stmt := "A third of Acme's 12,000 staff were told this week that they are losing their jobs."
 	if r := oneClaim(t, source).Check(stmt); r.Verdict == Contradicted {
 		t.Errorf("%q against %q: %s (%s)", stmt, source, r.Verdict, r.Reason)
+	}
+}
+
+// TestFractionIsNoCount: "a third of the voters" is a share, not three
+// of them: it neither supports nor is supported by a count of three, and
+// the same share written otherwise is supported, another share
+// contradicted.
+func TestFractionIsNoCount(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"Three voters backed the plan, the council said on Monday.", "A third of the voters backed the plan.", Unverified},
+		{"A third of the members voted against the budget on Tuesday.", "Three of the members voted against the budget on Tuesday.", Unverified},
+		{"A third of the members voted against the budget on Tuesday.", "One-third of the members voted against the budget on Tuesday.", Supported},
+		{"Two-thirds of the members voted against the budget on Tuesday.", "two thirds of the members voted against the budget on tuesday", Supported},
+		// Two shares of the same thing differ.
+		{"A third of the members voted against the budget on Tuesday.", "Two-thirds of the members voted against the budget on Tuesday.", Contradicted},
+	})
+}
+
+// oneClaimCase is a statement checked against a collection of one claim,
+// the source, and the verdict it must get.
+type oneClaimCase struct {
+	source, statement string
+	want              Verdict
+}
+
+// checkOneClaimCases checks each case's statement against its source alone.
+func checkOneClaimCases(t *testing.T, cases []oneClaimCase) {
+	t.Helper()
+	for _, tc := range cases {
+		r := oneClaim(t, tc.source).Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q against %q: %s (%s), want %s", tc.statement, tc.source, r.Verdict, r.Reason, tc.want)
+		}
 	}
 }
