@@ -19,9 +19,9 @@ type outcome struct {
 // withWordNet checks with WordNet's kinds of nouns (-wordnet).
 var withWordNet = false
 
-// withParaphrases checks with PPDB's paraphrases too (-ppdb, factcheck
-// check -ppdb).
-var withParaphrases = false
+// withoutParaphrases checks without PPDB's paraphrases (-noppdb,
+// factcheck check -ppdb=false).
+var withoutParaphrases = false
 
 // showMisses lists the misses of the development parts of a set named
 // so (-misses NAME), with the closest claim.
@@ -66,7 +66,7 @@ func check(s *set, held bool, dm *match.Decision, bins []bin) (outcome, error) {
 		if withWordNet {
 			ix.Dictionary = lexical.Kinds{}
 		}
-		ix.Paraphrases = withParaphrases
+		ix.NoParaphrases = withoutParaphrases
 		r := ix.CheckText(c.Text)
 		got := decisive[r.Verdict]
 		o.cases++
