@@ -24,3 +24,14 @@ func TestReadersAbbreviateMonthsAndWeekdays(t *testing.T) {
 		{"The council approved the budget in May 2019 after months of debate.", "the council approved the budget in may 2018", Contradicted},
 	})
 }
+
+// News words readers shorten (data/social.txt): "reps" are the
+// source's "representatives", "info" its "information". The sentences
+// are written for this test.
+func TestReadersShortenNewsWords(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"Union and management representatives met in Leeds on March 4 to discuss pay.", "union and management reps met in leeds on march 4 to discuss pay", Supported},
+		{"Union and management representatives met in Leeds on March 4 to discuss pay.", "union and management reps met in leeds on march 14 to discuss pay", Contradicted},
+		{"The two agencies agreed to exchange information on flood warnings every week.", "the two agencies agreed to exchange info on flood warnings every wk", Supported},
+	})
+}
