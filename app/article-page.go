@@ -38,7 +38,7 @@ func (p *articlePage) readURL(u *url.URL) {
 	p.id = strings.TrimPrefix(u.Path, "/article/")
 	p.start, p.end = -1, -1
 	if frag := u.Fragment; strings.HasPrefix(frag, "q=") {
-		fmt.Sscanf(frag[2:], "%d-%d", &p.start, &p.end)
+		leadingInts(frag[2:], &p.start, &p.end)
 	}
 }
 

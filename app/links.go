@@ -121,3 +121,33 @@ func appLink(href string, framed bool) goapp.HTMLA {
 	}
 	return a
 }
+
+// leadingInts reads integers separated by '-' from the start of s into
+// dst ("12-40" of a quote's #q= link, "2016-04" of a date) and returns how
+// many it read, as fmt.Sscanf(s, "%d-%d", ...) does, without bringing
+// fmt's scanner into app.wasm.
+func leadingInts(s string, dst ...*int) int {
+	for i, d := range dst {
+		if i > 0 {
+			if !strings.HasPrefix(s, "-") {
+				return i
+			}
+			s = s[1:]
+		}
+		s = strings.TrimLeft(s, " ")
+		j := 0
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		v, err := strconv.Atoi(s[:k])
+		if k == j || err != nil {
+			return i
+		}
+		*d, s = v, s[k:]
+	}
+	return len(dst)
+}

@@ -315,7 +315,7 @@ func byline(a *claims.Article) string {
 // displayMonth turns "2016-04" into "April 2016".
 func displayMonth(iso string) string {
 	var y, m int
-	if n, _ := fmt.Sscanf(iso, "%d-%d", &y, &m); n == 2 && m >= 1 && m <= 12 {
+	if n := leadingInts(iso, &y, &m); n == 2 && m >= 1 && m <= 12 {
 		return fmt.Sprintf("%s %d", text.MonthName(m), y)
 	}
 	return iso

@@ -116,7 +116,7 @@ func verbForm(w string) bool {
 // verbs are English verbs in their base form (data/verbs.txt, from
 // WordNet), read on first use: 10,600 words, the largest table the
 // package would otherwise build at start-up.
-var verbs = sync.OnceValue(func() map[string]bool { return wordlist.Set(data, "data/verbs.txt") })
+var verbs = sync.OnceValue(func() map[string]bool { return wordlist.FrontCoded(data, "data/verbs.txt") })
 
 // questionWords begin a question: "what did…", "is the hotline…". "When"
 // and "where" do only before an auxiliary ("when did…"), as they also

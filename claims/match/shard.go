@@ -2,7 +2,6 @@ package match
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -366,11 +365,7 @@ func (s *shards) get(name string) ([]byte, error) {
 	s.fetchedB += int64(len(data))
 	s.mu.Unlock()
 	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
-		zr, err := gzip.NewReader(bytes.NewReader(data))
-		if err == nil {
-			data, err = claims.ReadLimited(zr)
-		}
-		if err != nil {
+		if data, err = gunzip(data); err != nil {
 			return nil, fmt.Errorf("sharded index: %s: %w", name, err)
 		}
 	}

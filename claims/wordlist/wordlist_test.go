@@ -1,6 +1,7 @@
 package wordlist
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -27,4 +28,22 @@ func TestTableLineWithoutColonPanics(t *testing.T) {
 		}
 	}()
 	Table(fstest.MapFS{"bad.txt": {Data: []byte("no colon here\n")}}, "bad.txt")
+}
+
+// A front-coded list gives back the words it was written from.
+func TestFrontCoded(t *testing.T) {
+	words := []string{"aah", "abandon", "abandonment", "abase", "b", "be", "bee", "beeline"}
+	file := "# a header\n" + FrontCode(words)
+	if !strings.Contains(file, "\n7ment\n") {
+		t.Errorf("FrontCode: %q has no 7ment", file)
+	}
+	got := FrontCoded(fstest.MapFS{"l.txt": {Data: []byte(file)}}, "l.txt")
+	if len(got) != len(words) {
+		t.Errorf("FrontCoded: %d words, want %d: %v", len(got), len(words), got)
+	}
+	for _, w := range words {
+		if !got[w] {
+			t.Errorf("FrontCoded: %q missing", w)
+		}
+	}
 }
