@@ -3,6 +3,7 @@
 package site
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -38,6 +40,13 @@ func notFoundPageHost(dir string) http.Handler {
 		}
 		files.ServeHTTP(w, r)
 	})
+}
+
+// waitSlow is waitJS for what waits on the app's start (a cold compile of
+// app.wasm, which takes over 20 s on a loaded two-core machine).
+func waitSlow(ctx context.Context, cond string) error {
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(50*time.Millisecond)))
+	return err
 }
 
 // TestE2EArchiveStaticSiteOpensPagesNotPrerendered: a static site of a
@@ -103,7 +112,7 @@ func TestE2EArchiveStaticSiteOpensPagesNotPrerendered(t *testing.T) {
 			t.Fatal(err)
 		}
 		// No interaction: the app starts by itself on such an address.
-		if err := waitJS(ctx, shows(late[0])); err != nil {
+		if err := waitSlow(ctx, shows(late[0])); err != nil {
 			t.Fatalf("/claim/%s, cold: %s", late[0].ID, text(ctx, `document.body.innerText.slice(0, 400)`))
 		}
 		if why := text(ctx, `document.documentElement.getAttribute('data-start-reason')`); why != "route" {
@@ -131,13 +140,13 @@ func TestE2EArchiveStaticSiteOpensPagesNotPrerendered(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/claim/"+late[1].ID)); err != nil {
 			t.Fatal(err)
 		}
-		if err := waitJS(ctx, shows(late[1])); err != nil {
+		if err := waitSlow(ctx, shows(late[1])); err != nil {
 			t.Fatalf("/claim/%s on a plain file server: %s", late[1].ID, text(ctx, `document.body.innerText.slice(0, 400)`))
 		}
 		if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
 			t.Fatal(err)
 		}
-		if err := waitJS(ctx, shows(late[1])); err != nil {
+		if err := waitSlow(ctx, shows(late[1])); err != nil {
 			t.Fatalf("/claim/%s reloaded: %s", late[1].ID, text(ctx, `document.body.innerText.slice(0, 400)`))
 		}
 	})
