@@ -66,6 +66,17 @@ func run() error {
 	}
 	fmt.Printf("claim number %d of %d: %s %q (%d sources)\n", *n, ix.Claims(), c.ID, c.Text, len(c.Sources))
 	shown := fmt.Sprintf(`!!document.querySelector('h1') && document.querySelector('h1').textContent.includes(%q)`, c.Text)
+	if len(c.Sources) > 0 { // and its source's words
+		src := c.Sources[0]
+		a := ix.ArticleByID(src.Article)
+		if a == nil || src.End > len(a.Text) || src.Start > src.End {
+			return fmt.Errorf("claim %s: no article %s", c.ID, src.Article)
+		}
+		words := strings.Fields(a.Text[src.Start:src.End])
+		quote := strings.Join(words[:min(4, len(words))], " ")
+		shown += fmt.Sprintf(` && !!document.querySelector('.sources') && document.querySelector('.sources').textContent.includes(%q)`, quote)
+		fmt.Printf("its source: %s, %q…\n", a.ID, quote)
+	}
 	link := "/claim/" + c.ID
 
 	// A host that sends 404.html, cold.
@@ -81,8 +92,9 @@ func run() error {
 	if err != nil {
 		return fmt.Errorf("404.html host: %w", err)
 	}
-	reqs, bytes := counter.total()
-	fmt.Printf("host with 404.html, cold: claim shown after %v; %d requests, %d bytes sent (app.wasm and scripts included)\n", d.Round(10*time.Millisecond), reqs, bytes)
+	reqs, bytes, shardReqs, shardBytes := counter.total()
+	fmt.Printf("host with 404.html, cold: claim shown after %v; %d requests, %d bytes sent (app.wasm uncompressed and scripts included), of which %d requests, %d bytes of shards\n",
+		d.Round(10*time.Millisecond), reqs, bytes, shardReqs, shardBytes)
 
 	// python3 -m http.server: home first, then the link, then a reload.
 	port, err := freePort()
@@ -183,9 +195,9 @@ func notFoundPageHost(dir string) http.Handler {
 }
 
 type counting struct {
-	mu    sync.Mutex
-	reqs  int
-	bytes int64
+	mu                sync.Mutex
+	reqs, shardReqs   int
+	bytes, shardBytes int64
 }
 
 func (c *counting) wrap(h http.Handler) http.Handler {
@@ -195,14 +207,18 @@ func (c *counting) wrap(h http.Handler) http.Handler {
 		c.mu.Lock()
 		c.reqs++
 		c.bytes += cw.n
+		if strings.HasPrefix(r.URL.Path, "/web/shards/") {
+			c.shardReqs++
+			c.shardBytes += cw.n
+		}
 		c.mu.Unlock()
 	})
 }
 
-func (c *counting) total() (int, int64) {
+func (c *counting) total() (reqs int, bytes int64, shardReqs int, shardBytes int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.reqs, c.bytes
+	return c.reqs, c.bytes, c.shardReqs, c.shardBytes
 }
 
 type countingWriter struct {
