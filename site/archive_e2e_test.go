@@ -137,6 +137,10 @@ func TestE2EArchiveStaticSiteOpensPagesNotPrerendered(t *testing.T) {
 		if missing, err := waitPrecached(ctx, []string{"/", "/" + notFoundFile}); err != nil {
 			t.Fatalf("the service worker did not keep %s", missing)
 		}
+		// Installed is not yet active: a navigation before that goes to the host.
+		if err := waitSlow(ctx, `(navigator.serviceWorker.ready.then(() => window.__active = true), window.__active === true)`); err != nil {
+			t.Fatal("the service worker did not become active")
+		}
 		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/claim/"+late[1].ID)); err != nil {
 			t.Fatal(err)
 		}

@@ -124,7 +124,8 @@ func run() error {
 		_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.body.dataset.factcheck === 'ready'`, chromedp.WithPollingTimeout(2*time.Minute)))
 	}
 	if err == nil {
-		_, err = chromedp.Run(ctx, chromedp.Poll[bool](`(async () => { for (const k of await caches.keys()) if (await (await caches.open(k)).match('/404.html')) window.__kept = true })(), window.__kept === true`, chromedp.WithPollingTimeout(2*time.Minute)))
+		// The worker active (navigator.serviceWorker.ready), with 404.html kept.
+		_, err = chromedp.Run(ctx, chromedp.Poll[bool](`(async () => { await navigator.serviceWorker.ready; for (const k of await caches.keys()) if (await (await caches.open(k)).match('/404.html')) window.__kept = true })(), window.__kept === true`, chromedp.WithPollingTimeout(2*time.Minute)))
 	}
 	if err != nil {
 		return fmt.Errorf("python http.server: home page and service worker: %w", err)
