@@ -51,8 +51,8 @@ func waitSlow(ctx context.Context, cond string) error {
 
 // TestE2EArchiveStaticSiteOpensPagesNotPrerendered: a static site of a
 // sharded index alone (an archive with no database file) prerenders the
-// first pages only (-pages); a claim's and an article's link past them
-// still opens, with the claim's source:
+// first pages only (-pages, here 2 of the 5 articles); a claim's link
+// past them still opens, with the claim's source, and an article's too:
 //   - cold, on a host that sends 404.html for a missing file: the app
 //     starts at once there and renders the address from the shards;
 //   - on a plain file server that sends no 404.html (http.FileServer, as
@@ -71,9 +71,20 @@ func TestE2EArchiveStaticSiteOpensPagesNotPrerendered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The first pages are the articles' (5, in ID order): with 2, three
+	// articles and every claim are left to the app.
 	dir := filepath.Join(t.TempDir(), "dist")
-	if err := generateStatic(Config{Web: "../web", Shards: writeTestShards(t, db), MaxPages: 10}, dir, os.Stderr); err != nil {
+	if err := generateStatic(Config{Web: "../web", Shards: writeTestShards(t, db), MaxPages: 2}, dir, os.Stderr); err != nil {
 		t.Fatal(err)
+	}
+	var lateArticle *claims.Article
+	for _, a := range db.Articles {
+		if _, err := os.Stat(filepath.Join(dir, "article", a.ID)); err != nil {
+			lateArticle = a
+		}
+	}
+	if lateArticle == nil || lateArticle.Headline == "" {
+		t.Fatal("every article was prerendered, or the one left has no headline")
 	}
 	// Two claims past the cap, each with an article as its source, and an
 	// article past it when there is one.
@@ -121,6 +132,19 @@ func TestE2EArchiveStaticSiteOpensPagesNotPrerendered(t *testing.T) {
 		fetched, _ := served.paths()
 		if !strings.Contains(fetched, "/web/shards/i/") || strings.Contains(fetched, app.DBPath) {
 			t.Errorf("the page did not read the claim from the shards: %s", fetched)
+		}
+	})
+
+	t.Run("article, host with 404.html", func(t *testing.T) {
+		ts := httptest.NewServer(notFoundPageHost(dir))
+		defer ts.Close()
+		ctx := tab(t)
+		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/article/"+lateArticle.ID)); err != nil {
+			t.Fatal(err)
+		}
+		shown := fmt.Sprintf(`!!document.querySelector('h1') && document.querySelector('h1').textContent.includes(%q)`, lateArticle.Headline)
+		if err := waitSlow(ctx, shown); err != nil {
+			t.Fatalf("/article/%s, cold: %s", lateArticle.ID, text(ctx, `document.body.innerText.slice(0, 400)`))
 		}
 	})
 
