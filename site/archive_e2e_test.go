@@ -62,6 +62,7 @@ func waitSlow(ctx context.Context, cond string) error {
 // Neither fetches the database whole.
 func TestE2EArchiveStaticSiteOpensPagesNotPrerendered(t *testing.T) {
 	requireE2E(t)
+	keepShardsEnv(t)
 	testRoutes.Do(app.Routes)
 	data, err := os.ReadFile(shardedDatabase(t, app.ShardAbove+100))
 	if err != nil {

@@ -43,6 +43,7 @@ func writeTestShards(t *testing.T, db *claims.DB) string {
 // folder, and tells the page where they are; the static site holds the
 // same files.
 func TestServesShards(t *testing.T) {
+	keepShardsEnv(t)
 	db, err := seed.DB()
 	if err != nil {
 		t.Fatal(err)
@@ -124,6 +125,7 @@ func TestRefusesShardsOfAnotherDatabase(t *testing.T) {
 // in the sitemap; the service worker keeps 404.html, which opens the
 // others; the log says how many are left to the app.
 func TestStaticSiteOfShardsAlone(t *testing.T) {
+	keepShardsEnv(t)
 	db, err := seed.DB()
 	if err != nil {
 		t.Fatal(err)
@@ -173,5 +175,16 @@ func TestStaticSiteOfShardsAlone(t *testing.T) {
 	}
 	if !strings.Contains(log, fmt.Sprintf("%d claim and article pages past the first %d", len(db.Claims)+len(db.Articles)-cap, cap)) {
 		t.Errorf("the log does not say what was left out:\n%s", log)
+	}
+}
+
+// keepShardsEnv restores the process's environment after a test of a
+// sharded site: go-app's handler sets its Env (app.ShardsEnv) with
+// os.Setenv, and the pages rendered later in the same process (the about
+// page's offline button) would think their site sharded too.
+func keepShardsEnv(t *testing.T) {
+	t.Helper()
+	for k := range app.ShardsEnv() {
+		t.Setenv(k, "")
 	}
 }
