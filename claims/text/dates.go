@@ -66,15 +66,29 @@ func (d Date) ISO() string {
 // "since March".
 var monthPrepositions = map[string]bool{"in": true, "since": true, "until": true, "by": true, "early": true, "late": true, "mid": true}
 
+// monthOf is the month a token names ("June", "oct.", "sept"), or 0.
+// Whether an ambiguous one ("may", "oct") is a month depends on its
+// neighbours: Dates decides.
 func monthOf(t Token) int {
-	w := strings.TrimSuffix(Normalize(t.Text), ".")
-	m, ok := monthNames[w]
-	// Typed in lower case, as readers do ("on 21 july"), a month is a
-	// month unless the word has another use ("may", "march").
-	if !ok || !t.Cap && ambiguousMonths[w] {
-		return 0
+	return int(monthNames[strings.TrimSuffix(Normalize(t.Text), ".")])
+}
+
+// hasOrdinalSuffix reports whether a number ends in an ordinal's letters:
+// "24th", "1st", "2nd", "3rd".
+func hasOrdinalSuffix(s string) bool {
+	s = strings.ToLower(s)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
 	}
-	return int(m)
+	return false
+}
+
+// isDigitDay reports whether a token is a day of the month written in
+// digits ("18", "3rd"), not in words ("two", "one").
+func isDigitDay(t Token) bool {
+	return isDay(t) && t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9'
 }
 
 func isDay(t Token) bool {
@@ -93,9 +107,26 @@ func Dates(tokens []Token) ([]Date, map[int]bool) {
 		}
 		d := Date{Month: m, Start: tokens[i].Start, End: tokens[i].End}
 		word := strings.TrimSuffix(Normalize(tokens[i].Text), ".")
+		// Typed in lower case, as readers do ("on 21 july", "oct 18"), a
+		// month is a month; one whose word has another use ("may",
+		// "march", "oct") only with a day in digits or a year right after
+		// it ("may 18", "oct 2019"), never with a number before it ("the
+		// two may meet").
+		// Before it, a day counts only when surely one: an ordinal in
+		// digits ("thurs 24th may") or a day in digits after a weekday or
+		// "on" ("on 24 may").
+		lowerAmbiguous := !tokens[i].Cap && ambiguousMonths[word]
+		dayBefore := i > 0 && isDay(tokens[i-1]) && !used[i-1]
+		if lowerAmbiguous {
+			dayBefore = dayBefore && isDigitDay(tokens[i-1]) && (hasOrdinalSuffix(tokens[i-1].Text) ||
+				i > 1 && (tokens[i-2].Term == "on" || weekdayAt(tokens, i-2) > 0))
+			if !dayBefore && !(i+1 < len(tokens) && (isDigitDay(tokens[i+1]) || tokens[i+1].Kind == Year)) {
+				continue
+			}
+		}
 		j := i + 1
 		// Day before the month: "24th June", "21 July".
-		if i > 0 && isDay(tokens[i-1]) && !used[i-1] {
+		if dayBefore {
 			d.Day, d.Start = int(tokens[i-1].Num), tokens[i-1].Start
 			used[i-1] = true
 		} else if j < len(tokens) && isDay(tokens[j]) {

@@ -50,7 +50,8 @@ func IsDenialVerb(term string) bool { return denialVerbs[term] }
 func IsMonthOrWeekday(w string) bool {
 	w = strings.TrimSuffix(Normalize(w), ".")
 	_, month := monthNames[w]
-	return month && !ambiguousMonths[w] || weekdays[w]
+	_, weekday := weekdayNames[w]
+	return month && !ambiguousMonths[w] || weekday && !ambiguousWeekdays[w]
 }
 
 // MonthName is the English name of month m (1–12), or "".

@@ -7,7 +7,7 @@
 //
 //	tokenize -> normalize -> sign -> social -> contraction -> privative
 //	         -> hyphen -> compound -> alias -> spelling -> synonym -> number
-//	         -> stop -> stem
+//	         -> stop -> calendar -> stem
 //
 // Every stage keeps Token.Start/End pointing into the original text.
 package text
@@ -93,6 +93,7 @@ var Default = &Analyzer{
 		FractionFilter{},
 		NumberFilter{},
 		StopFilter{},
+		CalendarFilter{},
 		StemFilter{},
 	},
 }
