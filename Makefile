@@ -87,11 +87,11 @@ web/app.wasm.br: web/app.wasm
 wasm: web/app.wasm.br
 
 run: wasm
-	$(GO) run $(LDFLAGS) $(FACTCHECK) serve -addr $(ADDR) -db $(DB) $(SITE_FLAG) $(SHARDS_FLAG) $(BASE_FLAG)
+	$(GO) run $(LDFLAGS) $(FACTCHECK) serve -addr $(ADDR) $(if $(DB),-db $(DB)) $(SITE_FLAG) $(SHARDS_FLAG) $(BASE_FLAG)
 
 # A static site in dist/ for any file server (see README, "Static hosting").
 static: wasm
-	rm -rf dist && $(GO) run $(LDFLAGS) $(FACTCHECK) static -o dist -db $(DB) $(SITE_FLAG) $(SHARDS_FLAG) $(BASE_FLAG)
+	rm -rf dist && $(GO) run $(LDFLAGS) $(FACTCHECK) static -o dist $(if $(DB),-db $(DB)) $(SITE_FLAG) $(SHARDS_FLAG) $(BASE_FLAG) $(if $(PAGES),-pages $(PAGES))
 
 test: test-go test-node test-e2e
 
@@ -248,4 +248,4 @@ clean:
 # The embedding demo: a mock news article on DEMO_ADDR that embeds the
 # widget from ADDR, and the same article without it at DEMO_ADDR/plain.
 demo: wasm
-	$(GO) run $(LDFLAGS) $(FACTCHECK) serve -addr $(ADDR) -db $(DB) $(SITE_FLAG) $(SHARDS_FLAG) $(BASE_FLAG) -demo $(DEMO_ADDR)
+	$(GO) run $(LDFLAGS) $(FACTCHECK) serve -addr $(ADDR) $(if $(DB),-db $(DB)) $(SITE_FLAG) $(SHARDS_FLAG) $(BASE_FLAG) -demo $(DEMO_ADDR)

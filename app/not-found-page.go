@@ -22,7 +22,7 @@ func (p *notFoundPage) OnNav(ctx goapp.Context) {
 
 func (p *notFoundPage) Render() goapp.UI {
 	return newPageShell("",
-		goapp.H1().Text("Page not found"),
+		goapp.H1().Class("not-found").Text("Page not found"), // web/app-start.js finds it (a static site's 404.html)
 		goapp.P().Text("There is no page at this address. It may have been mistyped, or the claim or article it named is no longer in this database."),
 		goapp.Ul().Body(
 			goapp.Li().Body(goapp.A().Href("/").Text("Check a statement")),

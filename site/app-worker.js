@@ -5,7 +5,10 @@
 //   on to /claims/; a redirected response cannot answer a navigation);
 // - a page that is not in the cache is fetched; offline, it is the same
 //   page under its other form (/claims or /claims/), else the cached app
-//   shell ("/"), which renders any route from the cached database.
+//   shell ("/"), which renders any route from the cached database; a
+//   page the host has not (404: a static site prerenders only some claims'
+//   and articles' pages) is the static site's cached 404.html, the app's
+//   shell, which renders it from the sharded index.
 // - the files of a sharded index (/web/shards/…) that the page fetches
 //   are kept as they pass, so a check made again works offline, and
 //   "Make available offline" (the page fetching every file) keeps them
@@ -79,7 +82,16 @@ async function fetchWithCache(request) {
     return same;
   }
   try {
-    return await fetch(request);
+    const res = await fetch(request);
+    if (res.status === 404) {
+      // A page the static site did not prerender (site/static.go): the
+      // app's shell renders its address, on a host that sends no 404.html.
+      const shell = await caches.match("/404.html");
+      if (shell) {
+        return shell;
+      }
+    }
+    return res;
   } catch (err) {
     const shell = await caches.match("/");
     if (shell) {

@@ -47,7 +47,7 @@ func TestE2EHostileArchive(t *testing.T) {
 		}
 		ts := httptest.NewServer(http.FileServer(http.Dir(dir)))
 		defer ts.Close()
-		s := &server{db: mustLoad(t, file)}
+		s := listedServer(t, mustLoad(t, file), folderLayout, 0)
 		routes, _ := s.routes()
 		openEveryPage(t, ts.URL, routes, folderLayout)
 	})

@@ -20,6 +20,7 @@ import (
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/importers"
+	"github.com/factcheck/factcheck/claims/match"
 )
 
 // phish is where every hostile field of testdata/hostile tries to send the
@@ -285,8 +286,8 @@ func FuzzRenderClaim(f *testing.F) {
 		if err := db.Validate(); err != nil {
 			return nil, nil // the database decoder refuses it: no page is ever rendered from it
 		}
-		s.db = db
-		app.SetDatabase(db)
+		s.db, s.index = db, match.NewIndex(db)
+		app.SetIndex(s.index)
 		page, status, err := s.render("/claim/fuzzed")
 		if err != nil || status != http.StatusOK {
 			f.Fatalf("render: %d %v", status, err)

@@ -124,11 +124,11 @@ func (s *server) headTags(route string) []byte {
 	case route == "/":
 		d.JSONLD = append(d.JSONLD, webSite(st))
 	case strings.HasPrefix(route, "/claim/"):
-		if c := s.db.Claim(strings.TrimPrefix(route, "/claim/")); c != nil {
-			d.JSONLD = append(d.JSONLD, claims.ClaimJSONLD(s.db, c, st.Base))
+		if c := s.index.ClaimByID(strings.TrimPrefix(route, "/claim/")); c != nil {
+			d.JSONLD = append(d.JSONLD, claims.ClaimJSONLD(s.sourcesOf(c), c, st.Base))
 		}
 	case strings.HasPrefix(route, "/article/"):
-		if a := s.db.Article(strings.TrimPrefix(route, "/article/")); a != nil {
+		if a := s.index.ArticleByID(strings.TrimPrefix(route, "/article/")); a != nil {
 			d.Type = "article"
 			d.JSONLD = append(d.JSONLD, claims.ArticleJSONLD(a, st.Base))
 		}
@@ -138,6 +138,27 @@ func (s *server) headTags(route string) []byte {
 		panic(err) // the template and its data are ours
 	}
 	return b.Bytes()
+}
+
+// sourcesOf is the database as far as c's JSON-LD reads it (its sources'
+// articles): the database whole, or, from a sharded index, a database of
+// those articles alone.
+func (s *server) sourcesOf(c *claims.Claim) *claims.DB {
+	if !s.index.Sharded() {
+		return s.db
+	}
+	db := &claims.DB{}
+	seen := map[string]bool{}
+	for _, src := range c.Sources {
+		if seen[src.Article] {
+			continue
+		}
+		seen[src.Article] = true
+		if a := s.index.ArticleByID(src.Article); a != nil {
+			db.Articles = append(db.Articles, a)
+		}
+	}
+	return db
 }
 
 // previewImage is the picture a link preview shows: the logo when it is a

@@ -39,7 +39,13 @@ type Config struct {
 	// Shards is a sharded index of the database, the folder `factcheck
 	// build -shards DIR` writes, served under /web/shards/ and copied into
 	// a static site (shards.go); "": none.
-	Shards         string
+	Shards string
+	// MaxPages caps the claim and article pages a static site prerenders
+	// (articles first, then claims in the database's order): 0 is
+	// DefaultMaxPages, a negative number none. The server renders any
+	// page when asked; it lists at most these in its sitemap and offline
+	// cache when it serves a sharded index alone. See static.go.
+	MaxPages       int
 	FrameAncestors string // extra origins allowed to frame the widget
 	// Base is the public address the site is served at
 	// ("https://factcheck.example"), for canonical links, og:url, the
@@ -79,6 +85,8 @@ type server struct {
 
 	sharded   bool              // the index is also served in parts, /web/shards/ (app.ShardedDeployment)
 	shardsEnv map[string]string // what tells the page so
+
+	listed pageList // the claim and article pages listed: prerendered, in the sitemap (listPages)
 }
 
 // layout is how page addresses are written: as the server answers them
@@ -165,17 +173,29 @@ func newSite(cfg Config, l layout, later bool) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, db, err := loadDatabase(cfg.DB)
-	if err != nil {
-		return nil, err
-	}
-	ix, indexData, err := loadIndex(db, cfg.Index)
-	if err != nil {
-		return nil, err
-	}
-	shards, err := loadShards(cfg.Shards, db)
-	if err != nil {
-		return nil, err
+	var (
+		data, indexData []byte
+		db              *claims.DB
+		ix              *match.Index
+		shards          *shardSet
+	)
+	if cfg.DB == "" && cfg.Shards != "" {
+		// The sharded index alone, with no database file: an archive too
+		// large for one (shards.go, shardsAlone).
+		if shards, ix, err = shardsAlone(cfg.Shards); err != nil {
+			return nil, err
+		}
+		db = ix.DB
+	} else {
+		if data, db, err = loadDatabase(cfg.DB); err != nil {
+			return nil, err
+		}
+		if ix, indexData, err = loadIndex(db, cfg.Index); err != nil {
+			return nil, err
+		}
+		if shards, err = loadShards(cfg.Shards, db); err != nil {
+			return nil, err
+		}
 	}
 	web, err := loadAssets(cfg.Web, data, indexData, later)
 	if err != nil {
@@ -209,6 +229,9 @@ func newSite(cfg Config, l layout, later bool) (*server, error) {
 	s := &server{cfg: cfg, site: st, version: version, layout: l, db: db, index: ix, shards: shards, web: web,
 		sharded: shards != nil || len(builtEnv) > 0, shardsEnv: builtEnv}
 	app.SetSite(st)
+	if s.listed, err = s.listPages(); err != nil {
+		return nil, err
+	}
 	s.app = s.appHandler()
 	app.SetIndex(ix)
 	s.appJS = map[string]*asset{}
@@ -260,26 +283,77 @@ func (s *server) appHandler() *goapp.Handler {
 	return h
 }
 
-// routes are every page of the site for this database, as the app links
-// them: the fixed pages, then each article and each claim whose ID is a
-// safe path segment (claims.ValidID; others are left out, and listed).
+// routes are every page of the site listed for this database, as the app
+// links them: the fixed pages, then the articles' and the claims' pages
+// listPages chose; and those left out for an ID that is no safe path
+// segment (claims.ValidID).
 func (s *server) routes() (routes []string, skipped []string) {
 	routes = append([]string{"/"}, app.StaticPaths...)
-	for _, a := range s.db.Articles {
-		if safeID(a.ID) {
-			routes = append(routes, "/article/"+a.ID)
-		} else {
-			skipped = append(skipped, "article "+strconv.Quote(a.ID))
+	return append(routes, s.listed.routes...), s.listed.skipped
+}
+
+// pageList is the claim and article pages a site lists.
+type pageList struct {
+	routes  []string // "/article/ID", then "/claim/ID"
+	skipped []string // "article \"ID\"": IDs that are no safe path segment
+	// unlisted counts the claims and articles past the cap
+	// (Config.MaxPages): their pages are rendered by the app in the
+	// browser (a static site's 404.html) and by the server when asked.
+	unlisted int
+}
+
+// DefaultMaxPages is how many claim and article pages a static site
+// prerenders unless told (-pages): about 170 MB of pages with their
+// compressed twins (README, "A static site of a million claims"). A
+// database's other pages open through the app: 404.html, which static
+// hosts send for a missing file, is its shell and renders any claim's or
+// article's address from the sharded index.
+const DefaultMaxPages = 10000
+
+// listPages lists the articles' pages, then the claims', in the
+// database's order: all of them on a server with the database whole; at
+// most Config.MaxPages in a static site, and on a server of a sharded
+// index alone (whose claims are fetched, never all held).
+func (s *server) listPages() (pageList, error) {
+	var pl pageList
+	budget := -1 // all
+	if s.layout == folderLayout || s.index.Sharded() && len(s.db.Claims) == 0 {
+		budget = s.cfg.MaxPages
+		if budget == 0 {
+			budget = DefaultMaxPages
+		}
+		budget = max(budget, 0)
+	}
+	add := func(kind, id string) {
+		switch {
+		case budget >= 0 && len(pl.routes) >= budget:
+			pl.unlisted++
+		case !safeID(id):
+			pl.skipped = append(pl.skipped, kind+" "+strconv.Quote(id))
+		default:
+			pl.routes = append(pl.routes, "/"+kind+"/"+id)
 		}
 	}
-	for _, c := range s.db.Claims {
-		if safeID(c.ID) {
-			routes = append(routes, "/claim/"+c.ID)
-		} else {
-			skipped = append(skipped, "claim "+strconv.Quote(c.ID))
-		}
+	articles, err := s.index.ArticleIDs()
+	if err != nil {
+		return pl, err
 	}
-	return routes, skipped
+	for _, id := range articles {
+		add("article", id)
+	}
+	n := s.index.Claims()
+	for i := 0; i < n; i++ {
+		if budget >= 0 && len(pl.routes) >= budget {
+			pl.unlisted += n - i // not fetched to be counted
+			break
+		}
+		c := s.index.ClaimAt(i)
+		if c == nil {
+			return pl, fmt.Errorf("claim number %d: %v", i, s.index.FetchErr())
+		}
+		add("claim", c.ID)
+	}
+	return pl, nil
 }
 
 // pageRoutes are the routes this layout has a page for: all of them on
@@ -298,6 +372,11 @@ func (s *server) pageRoutes() []string {
 // maxPrecachedPages), each as this layout addresses it.
 func (s *server) precache() []string {
 	list := append(app.StartFiles(s.sharded), "/web/icon.svg", "/web/embed.js", s.site.Logo)
+	if s.layout == folderLayout {
+		// The app's shell for a page not prerendered: the service worker
+		// answers with it when the host has no such file (app-worker.js).
+		list = append(list, "/"+notFoundFile)
+	}
 	routes := s.pageRoutes()
 	if len(routes) > maxPrecachedPages {
 		routes = routes[:maxPrecachedPages]
@@ -466,10 +545,10 @@ func (s *server) render(route string) ([]byte, int, error) {
 func (s *server) status(route string) int {
 	known := route == "/" || slices.Contains(app.StaticPaths, route)
 	if id, ok := strings.CutPrefix(route, "/article/"); ok {
-		known = safeID(id) && s.db.Article(id) != nil
+		known = safeID(id) && s.index.ArticleByID(id) != nil
 	}
 	if id, ok := strings.CutPrefix(route, "/claim/"); ok {
-		known = s.db.Claim(id) != nil
+		known = s.index.ClaimByID(id) != nil
 	}
 	if known {
 		return http.StatusOK

@@ -117,7 +117,11 @@ func Serve(ctx context.Context, cfg Config, l Listen, logw io.Writer) error {
 		defer cancel()
 		srv.Shutdown(shutdown)
 	}()
-	logger.Printf("factcheck %s serving %s (%d claims) on http://%s", h.version, dbName(cfg.DB), len(h.db.Claims), ln.Addr())
+	what := dbName(cfg.DB)
+	if cfg.DB == "" && cfg.Shards != "" {
+		what = "the sharded index " + cfg.Shards
+	}
+	logger.Printf("factcheck %s serving %s (%d claims) on http://%s", h.version, what, h.index.Claims(), ln.Addr())
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}

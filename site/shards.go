@@ -55,31 +55,60 @@ func loadShards(dir string, db *claims.DB) (*shardSet, error) {
 	if dir == "" {
 		return nil, nil
 	}
+	sh, m, err := openShardSet(dir)
+	if err != nil {
+		return nil, err
+	}
+	if want := fmt.Sprintf("%016x", match.Fingerprint(db)); m.Fingerprint != want {
+		return nil, fmt.Errorf("shards: %s index another database (%d claims) than the one served (%d claims): build both with one `factcheck build -o FILE -shards DIR`", dir, m.Claims, len(db.Claims))
+	}
+	return sh, nil
+}
+
+// shardsAlone opens the sharded index in dir as the whole deployment,
+// with no database file (an archive of a million claims has none: over
+// claims.MaxClaims): the pages render from the index, which fetches from
+// the folder only what a page shows (match.OpenShards), and the browser
+// gets the folder alone.
+func shardsAlone(dir string) (*shardSet, *match.Index, error) {
+	sh, _, err := openShardSet(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	ix, err := match.OpenShards(match.FSFetcher(sh.files))
+	if err != nil {
+		return nil, nil, fmt.Errorf("shards: %s: %w", dir, err)
+	}
+	return sh, ix, nil
+}
+
+// shardsManifest is what the site reads of a manifest itself.
+type shardsManifest struct {
+	Fingerprint string `json:"fingerprint"`
+	Claims      int    `json:"claims"`
+}
+
+// openShardSet opens the folder dir and reads its manifest.
+func openShardSet(dir string) (*shardSet, shardsManifest, error) {
+	var m shardsManifest
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return nil, fmt.Errorf("shards: %w", err)
+		return nil, m, fmt.Errorf("shards: %w", err)
 	}
 	files := root.FS()
 	manifest, err := fs.ReadFile(files, shardManifest)
 	if err != nil {
-		return nil, fmt.Errorf("shards: %s is not a sharded index (written by factcheck build -shards DIR): %w", dir, err)
-	}
-	var m struct {
-		Fingerprint string `json:"fingerprint"`
-		Claims      int    `json:"claims"`
+		return nil, m, fmt.Errorf("shards: %s is not a sharded index (written by factcheck build -shards DIR): %w", dir, err)
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(manifest))
 	if err == nil {
 		err = json.NewDecoder(io.LimitReader(zr, 64<<20)).Decode(&m)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("shards: %s/%s: %w", dir, shardManifest, err)
-	}
-	if want := fmt.Sprintf("%016x", match.Fingerprint(db)); m.Fingerprint != want {
-		return nil, fmt.Errorf("shards: %s index another database (%d claims) than the one served (%d claims): build both with one `factcheck build -o FILE -shards DIR`", dir, m.Claims, len(db.Claims))
+		return nil, m, fmt.Errorf("shards: %s/%s: %w", dir, shardManifest, err)
 	}
 	sum := sha256.Sum256(manifest)
-	return &shardSet{dir: dir, files: files, hash: hex.EncodeToString(sum[:])[:16]}, nil
+	return &shardSet{dir: dir, files: files, hash: hex.EncodeToString(sum[:])[:16]}, m, nil
 }
 
 // serve sends the shard file name (relative to the folder) as it is:

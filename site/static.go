@@ -72,7 +72,7 @@ func generateStatic(cfg Config, dir string, log io.Writer) error {
 	if err != nil || status != http.StatusNotFound {
 		return fmt.Errorf("static site: the not-found page: status %d %v", status, err)
 	}
-	w.page("404.html", withMetaCSP(body))
+	w.page(notFoundFile, withMetaCSP(body))
 	for _, p := range goappFiles {
 		w.asset(strings.TrimPrefix(p, "/"), s.appJS[p])
 	}
@@ -91,11 +91,18 @@ func generateStatic(cfg Config, dir string, log io.Writer) error {
 		return w.err
 	}
 	fmt.Fprintf(log, "static site: %d pages\n", len(routes))
+	if n := s.listed.unlisted; n > 0 {
+		fmt.Fprintf(log, "static site: %d claim and article pages past the first %d are not prerendered (-pages N): the app renders them in the browser, from 404.html on hosts that send it for a missing file, and from the service worker's copy of it on any host once a page was opened\n", n, len(s.listed.routes))
+	}
 	if s.site.Base == "" {
 		fmt.Fprintln(log, "static site: no sitemap.xml and no canonical links: give the site's address with -base or base_url")
 	}
 	return nil
 }
+
+// notFoundFile is the page hosts send for a missing file: the app's
+// not-found page, which renders any address of the app in the browser.
+const notFoundFile = "404.html"
 
 // staticWriter writes files under root, each with its compressed twins;
 // the first error stops it.

@@ -191,7 +191,7 @@ func TestStaticSiteStaysInItsFolder(t *testing.T) {
 	if entries, _ := os.ReadDir(parent); len(entries) != 0 {
 		t.Errorf("written for a refused database: %v", entries)
 	}
-	s := &server{db: db}
+	s := listedServer(t, db, serverLayout, 0)
 	routes, skipped := s.routes()
 	if len(skipped) != len(hostile) {
 		t.Errorf("left out %d of %d unsafe IDs: %v", len(skipped), len(hostile), skipped)
@@ -246,7 +246,7 @@ func TestStaticSiteIDsEqualButForCase(t *testing.T) {
 	if entries, _ := os.ReadDir(parent); len(entries) != 0 {
 		t.Errorf("written for a refused database: %v", entries)
 	}
-	s := &server{db: db, layout: folderLayout}
+	s := listedServer(t, db, folderLayout, 0)
 	routes := s.pageRoutes()
 	for _, r := range routes {
 		if strings.Contains(strings.ToLower(r), "case-test") {
@@ -262,7 +262,19 @@ func TestStaticSiteIDsEqualButForCase(t *testing.T) {
 	}
 	// On the server, where the address names the page exactly, both are
 	// pages.
-	if s := (&server{db: db, layout: serverLayout}); len(s.pageRoutes()) != len(routes)+2 {
+	if s := listedServer(t, db, serverLayout, 0); len(s.pageRoutes()) != len(routes)+2 {
 		t.Errorf("the server's routes: %v", s.pageRoutes())
 	}
+}
+
+// listedServer is a server of db with its pages listed (listPages), as
+// newSite lists them, at most maxPages in a static site (Config.MaxPages).
+func listedServer(t *testing.T, db *claims.DB, l layout, maxPages int) *server {
+	t.Helper()
+	s := &server{db: db, index: match.NewIndex(db), layout: l, cfg: Config{MaxPages: maxPages}}
+	var err error
+	if s.listed, err = s.listPages(); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -188,6 +188,21 @@
   linked();
   addEventListener("hashchange", linked);
 
+  /* A claim's or an article's address answered with the not-found page: a static site
+   *    prerenders only some of them (site/static.go, -pages), and the host sends its 404.html
+   *    for the others (or the service worker its copy of it, on a host that sends none). The
+   *    app renders the address from the sharded index: it starts at once, and the page says
+   *    it is opening it, not that it is missing. */
+  function routed() {
+    var h = document.querySelector("h1.not-found");
+    if (!h || !/^\/(?:claim|article)\/[^\/]+$/.test(path)) return;
+    h.textContent = path.indexOf("/claim/") === 0 ? "Opening the claim…" : "Opening the article…";
+    for (var p = h.nextElementSibling; p; p = p.nextElementSibling) p.hidden = true;
+    start("route");
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", routed);
+  else routed();
+
   /* The first interaction. */
   ["pointerdown", "keydown", "focusin", "input", "paste", "drop"].forEach(function (type) {
     addEventListener(type, function () { start("use"); }, { capture: true, passive: true, once: true });

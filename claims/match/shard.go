@@ -445,12 +445,23 @@ func (s *shards) id(key string) (idEntry, bool) {
 }
 
 func (s *shards) decodeIDs(name string, data []byte) error {
-	r, err := newShardReader(data, idMagic)
+	keys, entries, err := s.parseIDs(data)
 	if err != nil {
 		return err
 	}
+	for i, k := range keys {
+		s.ids[k] = entries[i]
+	}
+	return nil
+}
+
+// parseIDs reads an ID shard: its keys in order, and what each says.
+func (s *shards) parseIDs(data []byte) (keys []string, entries []idEntry, err error) {
+	r, err := newShardReader(data, idMagic)
+	if err != nil {
+		return nil, nil, err
+	}
 	n := r.count(len(data))
-	got := make(map[string]idEntry, n)
 	for i := 0; i < n && r.err == nil; i++ {
 		key := r.str()
 		var e idEntry
@@ -462,15 +473,68 @@ func (s *shards) decodeIDs(name string, data []byte) error {
 		} else {
 			e.claim = r.upTo(s.man.Claims - 1)
 		}
-		got[key] = e
+		keys = append(keys, key)
+		entries = append(entries, e)
 	}
 	if r.err != nil {
-		return r.err
+		return nil, nil, r.err
 	}
-	for k, e := range got {
-		s.ids[k] = e
+	return keys, entries, nil
+}
+
+// ClaimAt returns the claim numbered i in the database's order (0 to
+// Claims()-1), or nil. A sharded index fetches its fragment, as ClaimByID
+// does, and keeps it: a static site's generator reads the first claims
+// this way, never all of a million.
+func (ix *Index) ClaimAt(i int) *claims.Claim {
+	if i < 0 || i >= ix.Claims() {
+		return nil
+	}
+	if ix.sh == nil {
+		return &ix.DB.Claims[i]
+	}
+	if c := ix.sh.claim(i); c.ID != emptyClaim.ID {
+		return c
 	}
 	return nil
+}
+
+// ArticleIDs returns the ID of every article of the database: in its
+// order for a whole index; in ID order for a sharded one, read from its
+// ID shards (articles' keys come before claims', so it reads only the
+// shards that hold articles), without the articles' text.
+func (ix *Index) ArticleIDs() ([]string, error) {
+	if ix.sh == nil {
+		ids := make([]string, len(ix.DB.Articles))
+		for i, a := range ix.DB.Articles {
+			ids[i] = a.ID
+		}
+		return ids, nil
+	}
+	s := ix.sh
+	if len(s.man.IDs) == 0 && s.man.Claims+s.man.Articles > 0 {
+		return nil, errors.New("sharded index: written before it had ID shards (i/): build it again with this factcheck")
+	}
+	var ids []string
+	for _, ref := range s.man.IDs {
+		if ref.From >= idClaim {
+			break
+		}
+		data, err := s.get(ref.File)
+		if err != nil {
+			return nil, err
+		}
+		keys, _, err := s.parseIDs(data)
+		if err != nil {
+			return nil, fmt.Errorf("sharded index: %s: %w", ref.File, err)
+		}
+		for _, k := range keys {
+			if id, ok := strings.CutPrefix(k, idArticle); ok {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids, nil
 }
 
 // termShard returns the term shard a key falls in, or "".

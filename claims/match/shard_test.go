@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -288,6 +289,21 @@ func TestShardedLookups(t *testing.T) {
 		// A claim's ID is not an article's.
 		if sh.ArticleByID(whole.DB.Claims[0].ID) != nil || sh.ClaimByID(whole.DB.Articles[0].ID) != nil {
 			t.Errorf("%s: an ID found as the other kind", name)
+		}
+		// A static site's generator lists them without the database.
+		for i := range whole.DB.Claims {
+			if got, want := asJSON(sh.ClaimAt(i)), asJSON(whole.ClaimAt(i)); got != want {
+				t.Errorf("%s: claim number %d: %s, want %s", name, i, got, want)
+			}
+		}
+		if sh.ClaimAt(-1) != nil || sh.ClaimAt(sh.Claims()) != nil {
+			t.Errorf("%s: a claim outside the database", name)
+		}
+		ids, err := sh.ArticleIDs()
+		wids, _ := whole.ArticleIDs()
+		slices.Sort(wids)
+		if err != nil || !slices.Equal(ids, wids) {
+			t.Errorf("%s: article IDs %q (%v), want %q", name, ids, err, wids)
 		}
 		if err := sh.FetchErr(); err != nil {
 			t.Errorf("%s: %v", name, err)

@@ -39,7 +39,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // makes the site's configuration of them once they are parsed.
 func siteFlags(fs *flag.FlagSet) func() site.Config {
 	db := fs.String("db", "", "the claims database to serve and to render every page from (default: the seed); its index is read from beside it (FILE.index, as factcheck build writes it) when it is there, else built")
-	shards := fs.String("shards", "", "the database's sharded index, the folder `factcheck build -o FILE -shards DIR` wrote: served under /web/shards/")
+	shards := fs.String("shards", "", "the database's sharded index, the folder `factcheck build -o FILE -shards DIR` wrote: served under /web/shards/; without -db, the index alone is the deployment (an archive too large for one database file), its pages rendered from it")
 	web := fs.String("web", "web", "folder of static assets (app.wasm, icons, CSS, scripts)")
 	base := fs.String("base", "", "public address of the site, e.g. https://factcheck.example, for canonical links, og:url, the sitemap and JSON-LD (overrides the site file's base_url)")
 	siteFile := fs.String("site", "", "the site's name and look: a TOML file (name, short_name, publisher, base_url, logo, theme_color, language, about); default: the seed's")
