@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,6 +57,13 @@ func SegmentText(text string) []Segment {
 		}
 	}
 	names := dottedNames(text)
+	// Furniture kept in the text (data/furniture.txt's "in text" kinds) is
+	// kept out of the claims, where it stands among the paragraphs.
+	bodies := make([]string, len(paras))
+	for i, p := range paras {
+		bodies[i] = strings.TrimSpace(text[p.start:p.end])
+	}
+	inText := furnitureReasons(bodies, true)
 	var out []Segment
 	for pi, p := range paras {
 		raw := text[p.start:p.end]
@@ -66,7 +74,7 @@ func SegmentText(text string) []Segment {
 			a, b = trimSpan(text, a, b)
 			return Segment{Start: a, End: b, Line: p.line, Para: pi, Reason: reason}
 		}
-		if r := boilerplate(body, paraContext{pi, len(paras)}); r != "" {
+		if r := cmp.Or(inText[pi], boilerplate(body, paraContext{pi, len(paras)})); r != "" {
 			out = append(out, seg(s0, s0+len(body), "boilerplate: "+r))
 			continue
 		}
