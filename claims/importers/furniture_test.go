@@ -132,6 +132,26 @@ func TestRealPagesFurnitureNoClaims(t *testing.T) {
 	}
 }
 
+// A hover card inside a paragraph (a picture and links, for a pointer to
+// show) is no part of its sentence: thehill.com's cards after a
+// politician's name ran the name twice and other stories' titles into it.
+func TestRealPageHoverCards(t *testing.T) {
+	a := gzPage(t, "thehill-omar-threat")
+	for _, k := range []string{
+		"A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney’s Office",
+		"Rep. Alexandria Ocasio-Cortez (D-N.Y.) shortly after the arrest linked the incident",
+	} {
+		if !strings.Contains(a.Text, k) {
+			t.Errorf("the text lacks %q:\n%.600s", k, a.Text)
+		}
+	}
+	for _, g := range []string{"Ilhan OmarIlhan Omar", "Hillicon Valley", "Sanders doubles down on Bolivia"} {
+		if strings.Contains(a.Text, g) {
+			t.Errorf("a hover card's text %q in the article", g)
+		}
+	}
+}
+
 // Bylines are people: not a news agency, not a station's handle, without
 // a credit label in any language; the outlet is the JSON-LD publisher even
 // when the script is not valid JSON and og:site_name names a section.

@@ -50,6 +50,7 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	a := &claims.Article{}
 	a.SetPath(name)
 	meta := readPageMeta(doc)
+	dropHoverCards(doc)
 	ex := extractBody(doc)
 	warned := ""
 	for _, u := range []string{meta.canonical, meta.ogURL} {
