@@ -162,7 +162,9 @@ func TestRealPagesBylineOutlet(t *testing.T) {
 		{"catchitkansas-swim-results", "catchitkansas.com", ""}, // meta author "KWCHCIK"
 		{"wday-model", "wday.ru", "Лида Буслаева"},              // "Текст: Лида Буслаева"
 		{"space-europa-plumes", "Space", "Mike Wall"},
-		{"ap-hosted-tories-twitter", "ap.org", "DANICA KIRKA, JILL LAWLESS"}, // og:site_name and <title> "Hosted", the host's first label
+		{"ap-hosted-tories-twitter", "Associated Press", "DANICA KIRKA, JILL LAWLESS"}, // og:site_name and <title> "Hosted", the host's first label; ap.org is the agency's
+		{"linknaija-kepa", "LinkNaija", ""},                                            // JSON-LD publisher "Blogger", og:site_name "LinkNaija | Nigeria's popular news platform"
+		{"sputnik-royal-arrogance", "Sputnik International", "Finian Cunningham"},      // no name in the markup; <title> "… - Sputnik International"
 	} {
 		a := gzPage(t, c.page)
 		if a.Outlet != c.outlet || a.Byline != c.byline {
@@ -249,7 +251,7 @@ func TestBylineBrandOnAnotherHost(t *testing.T) {
 func TestOutletNotASubdomainWord(t *testing.T) {
 	body := `<body><article><h1>Harbour tunnel to close</h1><p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p></article></body></html>`
 	for _, c := range []struct{ url, site, want string }{
-		{"https://hosted.ap.org/citizensvoice/article/2896af/uk-tories", "Hosted", "ap.org"},
+		{"https://hosted.ap.org/citizensvoice/article/2896af/uk-tories", "Hosted", "Associated Press"}, // the host is the agency's (data/news-agencies.txt)
 		{"https://blogs.example.com/2019/11/tunnel", "Blogs", "example.com"},
 		{"https://profootballtalk.nbcsports.com/2019/11/19/tunnel/", "ProFootballTalk", "ProFootballTalk"},
 		{"https://deadspin.gizmodo.com/tunnel", "Deadspin", "Deadspin"},

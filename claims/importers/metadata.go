@@ -275,28 +275,101 @@ func textOf(n *html.Node) string {
 // common word (a WordNet lemma, or an inflection of one), names a service
 // or a section of the site, not who publishes it: AP's pages for member
 // papers on hosted.ap.org call themselves "Hosted" (og:site_name and
-// <title>), and are shown as "ap.org"; "ProFootballTalk" on
-// profootballtalk.nbcsports.com is a name and stays.
+// <title>); "ProFootballTalk" on profootballtalk.nbcsports.com is a name
+// and stays.
+//
+// Among the names the markup gives, one that spells the host's name comes
+// first: linknaija.com's JSON-LD publisher is its blog platform,
+// "Blogger", and its og:site_name "LinkNaija | Nigeria's popular news
+// platform" (an initialism does not: "WSJ" stays behind "Wall Street
+// Journal"; nor does a member paper's name over the news agency its
+// JSON-LD names as the story's publisher). With no name in the markup, the site's
+// part of the <title> stands when it spells the host's name ("… -
+// Sputnik International" on sputniknews.com, "… | PolitiFact West
+// Virginia" on politifact.com: "PolitiFact"), and a host that is a news
+// agency's short name (data/news-agencies.txt: "ap" of ap.org) is that
+// agency.
 func (m pageMeta) outlet(pageURL string) string {
+	host := hostName(pageURL)
+	label := hostLabel(host)
+	first := ""
 	for _, c := range []string{m.ldPublisher, m.mdPublisher, m.ogSiteName, m.appName} {
-		if c = oneLine(c); c == "" {
+		name := outletName(c, pageURL)
+		if name == "" {
 			continue
 		}
-		if strings.HasPrefix(c, "@") || genericSubdomain(c, pageURL) { // a social-media handle; "Hosted"
-			continue
+		if first == "" {
+			first = name
 		}
-		if looksLikeURL(c) {
-			if h := hostName(c); h != "" {
-				return h
-			}
-			continue
+		if len(comparable(name)) >= 4 && spellsHost(name, label) && !newsAgencies[comparable(first)] { // not an initialism ("WSJ" stays behind "Wall Street Journal"), nor over the agency that published the story
+			first = name
+			break
 		}
-		if first, _, ok := strings.Cut(c, " | "); ok && strings.TrimSpace(first) != "" { // "The Jerusalem Post | JPost.com"
-			c = strings.TrimSpace(first)
-		}
-		return c
 	}
-	return hostName(pageURL)
+	if first != "" {
+		return first
+	}
+	if name := titleSiteName(m.title, label); name != "" {
+		return name
+	}
+	if agency := agencyNamed[label]; agency != "" {
+		return agency
+	}
+	return host
+}
+
+// outletName is one candidate of the markup as an outlet's name, "" when
+// it is none (a handle, a generic subdomain).
+func outletName(c, pageURL string) string {
+	if c = oneLine(c); c == "" || strings.HasPrefix(c, "@") || genericSubdomain(c, pageURL) { // a social-media handle; "Hosted"
+		return ""
+	}
+	if looksLikeURL(c) {
+		return hostName(c)
+	}
+	if first, _, ok := strings.Cut(c, " | "); ok && strings.TrimSpace(first) != "" { // "The Jerusalem Post | JPost.com"
+		c = strings.TrimSpace(first)
+	}
+	return c
+}
+
+// hostLabel is a registrable domain's name without its suffix:
+// "linknaija" of linknaija.com, "telegraph" of telegraph.co.uk.
+func hostLabel(host string) string {
+	label, _, _ := strings.Cut(host, ".")
+	return label
+}
+
+// spellsHost reports whether an outlet's name spells the host's label,
+// or begins it ("Sputnik International" on sputniknews.com).
+func spellsHost(name, label string) bool {
+	c := comparable(name)
+	if c == "" || label == "" {
+		return false
+	}
+	return c == label || len(c) >= 4 && len(label) >= 4 && (strings.HasPrefix(c, label) || strings.HasPrefix(label, c))
+}
+
+// titleSiteName is the site's part of a page's <title> as the outlet's
+// name, when it spells the host's label: its first words that do
+// ("PolitiFact" of "PolitiFact West Virginia"), else the whole part when
+// its first word begins the label ("Sputnik International" on
+// sputniknews.com). "" otherwise.
+func titleSiteName(title, label string) string {
+	part := titleSite(title)
+	if part == "" || label == "" || looksLikeURL(part) || strings.Contains(part, ".") {
+		return ""
+	}
+	words := strings.Fields(part)
+	for k := 1; k <= len(words); k++ {
+		if comparable(strings.Join(words[:k], " ")) == label {
+			return strings.Join(words[:k], " ")
+		}
+	}
+	if w := comparable(words[0]); len(w) >= 4 && strings.HasPrefix(label, w) {
+		return part
+	}
+	return ""
 }
 
 // genericSubdomain reports whether name is one of the labels of
@@ -580,6 +653,22 @@ var newsAgencies, agencyNames = func() (map[string]bool, []string) {
 		}
 	}
 	return out, names
+}()
+
+// agencyNamed maps an agency's names and short forms, comparable, to its
+// first name as written (data/news-agencies.txt): "ap" to "Associated
+// Press".
+var agencyNamed = func() map[string]string {
+	out := map[string]string{}
+	for _, l := range wordlist.Lines(data, "data/news-agencies.txt") {
+		names := strings.Split(l, ",")
+		for _, n := range names {
+			if c := comparable(n); c != "" && out[c] == "" {
+				out[c] = strings.TrimSpace(names[0])
+			}
+		}
+	}
+	return out
 }()
 
 // dropTrailingCredit takes a wire service's credit (data/news-agencies.txt)

@@ -154,6 +154,12 @@ func TestMetadataRules(t *testing.T) {
 			"The Guardian", "Eleanor Ainge Roy", "Harbour tunnel to close"},
 		{"a social handle is no outlet", `<meta property="og:site_name" content="@politifact"><link rel="canonical" href="https://www.politifact.com/x">`, "",
 			"politifact.com", "", "Harbour tunnel to close"},
+		{"the title's site part spelling the host", `<meta property="og:site_name" content="@politifact"><link rel="canonical" href="https://www.politifact.com/x"><title>Harbour tunnel to close | PolitiFact West Virginia</title>`, "",
+			"PolitiFact", "", "Harbour tunnel to close"},
+		{"a name spelling the host before a platform's", `<script type="application/ld+json">{"@type":"BlogPosting","publisher":{"@type":"Organization","name":"Blogger"}}</script><meta property="og:site_name" content="LinkNaija | Nigeria's popular news platform"><link rel="canonical" href="https://www.linknaija.com/x">`, "",
+			"LinkNaija", "", "Harbour tunnel to close"},
+		{"an initialism does not go before the name", `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Wall Street Journal"}}</script><meta property="og:site_name" content="WSJ"><link rel="canonical" href="https://www.wsj.com/x">`, "",
+			"Wall Street Journal", "", "Harbour tunnel to close"},
 	} {
 		a := page(c.head, c.body)
 		if a.Outlet != c.outlet || a.Byline != c.byline || a.Headline != c.headline {
