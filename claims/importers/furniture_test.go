@@ -165,10 +165,33 @@ func TestRealPagesBylineOutlet(t *testing.T) {
 		{"ap-hosted-tories-twitter", "Associated Press", "DANICA KIRKA, JILL LAWLESS"}, // og:site_name and <title> "Hosted", the host's first label; ap.org is the agency's
 		{"linknaija-kepa", "LinkNaija", ""},                                            // JSON-LD publisher "Blogger", og:site_name "LinkNaija | Nigeria's popular news platform"
 		{"sputnik-royal-arrogance", "Sputnik International", "Finian Cunningham"},      // no name in the markup; <title> "… - Sputnik International"
+		{"moneycontrol-markets", "MoneyControl", "Nishant Kumar"},                      // JSON-LD with a line break inside a string
 	} {
 		a := gzPage(t, c.page)
 		if a.Outlet != c.outlet || a.Byline != c.byline {
 			t.Errorf("%s: outlet %q byline %q; want %q %q", c.page, a.Outlet, a.Byline, c.outlet, c.byline)
+		}
+	}
+}
+
+// JSON-LD as pages write it: a raw line break inside a string
+// (moneycontrol.com), a comma before a closing bracket
+// (smithsonianmag.com), a date with the month's name.
+func TestJSONLDAsWritten(t *testing.T) {
+	a := gzPage(t, "moneycontrol-markets") // "datePublished": "01:38:07 PM IST Nov 20, 2019"
+	if a.Byline != "Nishant Kumar" || a.Published != "2019-11-20" {
+		t.Errorf("moneycontrol: byline %q published %q; want Nishant Kumar, 2019-11-20", a.Byline, a.Published)
+	}
+	var m pageMeta
+	m.readJSONLD(`{"@context": "http://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "Brigit Katz"},
+  "keywords": ["Smart News", "Smart News Science", ],
+  "datePublished": "2019-11-18T16:06:51-05:00"}`)
+	if len(m.ldAuthors) != 1 || m.ldAuthors[0] != "Brigit Katz" || isoDate(m.ldPublished) != "2019-11-18" {
+		t.Errorf("trailing comma: %+v", m)
+	}
+	for in, want := range map[string]string{"November 18, 2019": "2019-11-18", "Sept. 3 2020": "2020-09-03", "2019-11-20T01:41:20+05:30": "2019-11-20", "0001-01-01T00:00:00Z": "", "Monday": ""} {
+		if got := isoDate(in); got != want {
+			t.Errorf("isoDate(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -114,7 +114,7 @@ var articleTypes = map[string]bool{"article": true, "newsarticle": true, "report
 // given by "@id" is looked up among the script's objects).
 func (m *pageMeta) readJSONLD(src string) {
 	var v any
-	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil && json.Unmarshal([]byte(repairJSON(src)), &v) != nil {
 		m.readBrokenJSONLD(src)
 		return
 	}
@@ -171,6 +171,14 @@ func (m *pageMeta) readJSONLD(src string) {
 			m.ldLanguage = str(o["inLanguage"])
 		}
 	}
+	if m.ldPublished == "" { // a fact-check page's ClaimReview dates the review, which is the article
+		for _, o := range objs {
+			if hasType(o, map[string]bool{"claimreview": true}) && str(o["datePublished"]) != "" {
+				m.ldPublished = str(o["datePublished"])
+				break
+			}
+		}
+	}
 	if m.ldPublisher == "" { // a site's own Organization or WebSite object
 		for _, o := range objs {
 			if hasType(o, map[string]bool{"newsmediaorganization": true, "website": true}) {
@@ -183,16 +191,19 @@ func (m *pageMeta) readJSONLD(src string) {
 	}
 }
 
-// ldPublisherRE and ldPersonRE find a publisher's and a person's name in
-// JSON-LD that does not parse (a single-quoted string, a trailing comma:
-// reuters.com's pages), as go-trafilatura's metadata-json.go does.
+// ldPublisherRE, ldPersonRE and ldDateRE find a publisher's and a
+// person's name and the date in JSON-LD that does not parse (a
+// single-quoted string, a stray quote: reuters.com's and inexhibit.com's
+// pages), as go-trafilatura's metadata-json.go does; an author given as
+// a string ("author": "FEDERICA LUSIARDI") is a person's name.
 var (
 	ldPublisherRE = regexp.MustCompile(`"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"\\]+)"`)
-	ldPersonRE    = regexp.MustCompile(`"author"\s*:\s*\[?\s*\{\s*"@type"\s*:\s*"Person"\s*,\s*"name"\s*:\s*"([^"\\]+)"`)
+	ldPersonRE    = regexp.MustCompile(`"author"\s*:\s*(?:\[?\s*\{\s*"@type"\s*:\s*"Person"\s*,\s*"name"\s*:\s*)?"([^"\\]+)"`)
+	ldDateRE      = regexp.MustCompile(`"datePublished"\s*:\s*"([^"\\]+)"`)
 )
 
-// readBrokenJSONLD reads the publisher and first author of a JSON-LD
-// script that is not valid JSON.
+// readBrokenJSONLD reads the publisher, first author and date of a
+// JSON-LD script that is not valid JSON.
 func (m *pageMeta) readBrokenJSONLD(src string) {
 	if m.ldPublisher == "" {
 		if s := ldPublisherRE.FindStringSubmatch(src); s != nil {
@@ -204,6 +215,45 @@ func (m *pageMeta) readBrokenJSONLD(src string) {
 			m.ldAuthors = []string{oneLine(s[1])}
 		}
 	}
+	if m.ldPublished == "" {
+		if s := ldDateRE.FindStringSubmatch(src); s != nil {
+			m.ldPublished = oneLine(s[1])
+		}
+	}
+}
+
+// repairJSON mends the two mistakes JSON-LD scripts most often make: a
+// raw line break or tab inside a string (moneycontrol.com's pages) and a
+// comma before a closing bracket ("keywords": ["Smart News", ]:
+// smithsonianmag.com's). What else is wrong stays wrong.
+func repairJSON(src string) string {
+	var b strings.Builder
+	inString, escaped := false, false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			case c < 0x20:
+				c = ' '
+			}
+		case c == '"':
+			inString = true
+		case c == ',':
+			rest := strings.TrimLeft(src[i+1:], " \t\r\n")
+			if rest != "" && (rest[0] == '}' || rest[0] == ']') {
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // hasType reports whether a JSON-LD object's @type is one of types.
@@ -821,11 +871,22 @@ func hasToken(list, token string) bool {
 
 var isoDateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 
+// monthDateRE is an English date with the month's name, as some pages
+// write their metadata: "01:38:07 PM IST Nov 20, 2019", "November 18,
+// 2019".
+var monthDateRE = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`)
+
 // isoDate returns the YYYY-MM-DD a machine-readable date starts with
-// ("2024-03-11T09:30:00Z"), or "" when it is not one.
+// ("2024-03-11T09:30:00Z"), or an English date with the month's name
+// holds, or "" when it is neither.
 func isoDate(s string) string {
 	d := isoDateRE.FindString(strings.TrimSpace(s))
 	if d == "" {
+		if m := monthDateRE.FindStringSubmatch(s); m != nil {
+			if t, err := time.Parse("Jan 2 2006", m[1][:3]+" "+m[2]+" "+m[3]); err == nil {
+				return t.Format("2006-01-02")
+			}
+		}
 		return ""
 	}
 	t, err := time.Parse("2006-01-02", d)
