@@ -269,7 +269,7 @@ func dotEndsSentence(before, after string) bool {
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) { // an initial: "J. Smith"
 		return false
 	}
-	if strings.Contains(word, ".") { // an initialism: "U.S."
+	if strings.Contains(word, ".") && !strings.ContainsAny(word, "0123456789") { // an initialism: "U.S." (a figure, "$164.99.", is whole)
 		nextWord := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
 		if strings.ContainsRune("\"'“‘", []rune(after)[0]) {
 			return true

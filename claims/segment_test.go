@@ -15,6 +15,9 @@ func TestSplitSentences(t *testing.T) {
 		`The talks are underway ... different proposals. Done.`:  {`The talks are underway ... different proposals.`, `Done.`},
 		`Is it true? Yes! 3.5 percent rose.`:                     {`Is it true?`, `Yes!`, `3.5 percent rose.`},
 		`with the U.S. Is the hotline working?`:                  {`with the U.S.`, `Is the hotline working?`},
+		// A figure with a decimal point ends its sentence (bgr.com, reuters.com):
+		`Cases are down to $164.99. Heck, even AirPods Pro are cheaper!`: {`Cases are down to $164.99.`, `Heck, even AirPods Pro are cheaper!`},
+		`Emerging market stocks rose 0.48%. MSCI’s index closed higher.`: {`Emerging market stocks rose 0.48%.`, `MSCI’s index closed higher.`},
 	} {
 		var got []string
 		for _, sp := range splitSentences(in, 0, false) {
