@@ -196,6 +196,10 @@ func splitSentencesNamed(s string, base int, lower bool, names map[string]bool) 
 			i = j
 			continue
 		}
+		if insideShortQuote(s, start, i) {
+			i = j
+			continue
+		}
 		if r == '.' && (!dotEndsSentence(s[start:i], s[k:]) || names[lastWord(s[start:i])+". "+firstWord(s[k:])]) {
 			i = j
 			continue
@@ -208,6 +212,70 @@ func splitSentencesNamed(s string, base int, lower bool, names map[string]bool) 
 		out = append(out, [2]int{base + start, base + len(s)})
 	}
 	return out
+}
+
+// maxShortQuote is the most bytes a slogan or a title in quotation marks
+// runs on each side of a stop inside it.
+const maxShortQuote = 40
+
+// insideShortQuote reports whether the stop at i stands inside a short
+// quotation that the sentence goes on after: a slogan or a title ("The
+// South Dakota “Meth. We’re on it.” awareness campaign has …", "South
+// Dakota says, 'Meth. We're On It,' and Twitter asks …"). The quotation
+// opens at most maxShortQuote bytes before the stop, closes at most
+// maxShortQuote bytes after it, and a lower-case word follows it. A quoted
+// sentence that a new sentence follows (“It went well.” They left.) ends
+// at its stop.
+func insideShortQuote(s string, start, i int) bool {
+	open := -1
+	var want string
+	for p := i - 1; p >= start && p >= i-maxShortQuote; p-- {
+		if !utf8.RuneStart(s[p]) {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(s[p:])
+		if strings.ContainsRune("”\"’'", c) && !quoteOpens(s, p) {
+			if r, _ := utf8.DecodeRuneInString(s[p+utf8.RuneLen(c):]); !unicode.IsLetter(r) {
+				return false // a quotation closed before the stop (or a plural's apostrophe: "witnesses’ views")
+			}
+		}
+		if strings.ContainsRune("“‘\"'", c) && quoteOpens(s, p) {
+			open = p
+			want = map[rune]string{'“': "”", '‘': "’", '"': "\"", '\'': "'"}[c]
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for q := i + 1; q < len(s) && q <= i+maxShortQuote; q++ {
+		if !strings.HasPrefix(s[q:], want) {
+			continue
+		}
+		after := s[q+len(want):]
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) {
+			continue // an apostrophe: "We’re"
+		}
+		after = strings.TrimLeft(after, ",.;:!? ")
+		r, _ := utf8.DecodeRuneInString(after)
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// quoteOpens reports whether the quotation mark at p opens a quotation:
+// it starts the text or follows a space or a bracket, and a letter or a
+// figure follows it.
+func quoteOpens(s string, p int) bool {
+	_, w := utf8.DecodeRuneInString(s[p:])
+	if p > 0 {
+		b, _ := utf8.DecodeLastRuneInString(s[:p])
+		if !unicode.IsSpace(b) && !strings.ContainsRune("([—–-", b) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s[p+w:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // dottedNameRE finds a capitalised word, a dot, and the capitalised word

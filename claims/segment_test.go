@@ -18,6 +18,13 @@ func TestSplitSentences(t *testing.T) {
 		// A figure with a decimal point ends its sentence (bgr.com, reuters.com):
 		`Cases are down to $164.99. Heck, even AirPods Pro are cheaper!`: {`Cases are down to $164.99.`, `Heck, even AirPods Pro are cheaper!`},
 		`Emerging market stocks rose 0.48%. MSCI’s index closed higher.`: {`Emerging market stocks rose 0.48%.`, `MSCI’s index closed higher.`},
+		// A slogan in quotation marks inside a sentence (spokesman.com, usatoday.com)
+		`South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash. It began Monday.`: {
+			`South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash.`, `It began Monday.`},
+		`“Meth. We’re on it” is rolling out with TV commercials.`: {`“Meth. We’re on it” is rolling out with TV commercials.`},
+		`“It went well.” They left.`:                              {`“It went well.”`, `They left.`},
+		`“Nothing new in today's ‘impeachment’ proceedings. However, the witnesses’ opinions differ.”`: {
+			`“Nothing new in today's ‘impeachment’ proceedings.`, `However, the witnesses’ opinions differ.”`},
 	} {
 		var got []string
 		for _, sp := range splitSentences(in, 0, false) {
