@@ -167,3 +167,25 @@ func TestMetadataRules(t *testing.T) {
 		}
 	}
 }
+
+// A page whose metadata gives no date is dated by what it shows: the date
+// in its address, else the date go-htmldate finds on it ("October 12,
+// 2017" under an Ascom press release's title; "Fri 6:45 PM, Feb 16, 2018"
+// on a TV station's page, not its "Updated: Sat …, Feb 17").
+func TestRealPagesDateShown(t *testing.T) {
+	for page, want := range map[string]string{"ascom-ge-healthcare": "2017-10-12", "catchitkansas-swim-results": "2018-02-16"} {
+		if a := gzPage(t, page); a.Published != want {
+			t.Errorf("%s: published %q, want %q", page, a.Published, want)
+		}
+	}
+	for u, want := range map[string]string{
+		"https://www.politifact.com/west-virginia/statements/2019/nov/18/david-mckinley/what-value/": "2019-11-18",
+		"https://techcrunch.com/2019/11/18/new-york-state/":                                          "2019-11-18",
+		"https://www.example.com/2019/13/40/x/":                                                      "",
+		"https://www.example.com/news/1234/":                                                         "",
+	} {
+		if got := urlDate(u); got != want {
+			t.Errorf("urlDate(%q) = %q, want %q", u, got, want)
+		}
+	}
+}
