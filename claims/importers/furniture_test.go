@@ -166,6 +166,7 @@ func TestRealPagesBylineOutlet(t *testing.T) {
 		{"linknaija-kepa", "LinkNaija", ""},                                            // JSON-LD publisher "Blogger", og:site_name "LinkNaija | Nigeria's popular news platform"
 		{"sputnik-royal-arrogance", "Sputnik International", "Finian Cunningham"},      // no name in the markup; <title> "… - Sputnik International"
 		{"moneycontrol-markets", "MoneyControl", "Nishant Kumar"},                      // JSON-LD with a line break inside a string
+		{"beachbody-meal-prep", "The Beachbody Blog", ""},                              // author "Beachbody": a word of the outlet's name
 	} {
 		a := gzPage(t, c.page)
 		if a.Outlet != c.outlet || a.Byline != c.byline {

@@ -776,7 +776,9 @@ func namesSite(a, outlet, host string) bool {
 			return true
 		}
 	}
-	return false
+	// A single word that is a word of the outlet's name: "Beachbody" on
+	// "The Beachbody Blog" (a person's first name alone stays: "Josh").
+	return !strings.ContainsAny(strings.TrimSpace(a), " \u00a0") && len(c) >= 4 && hasWord(outlet, a)
 }
 
 // hasWord reports whether a holds the words of name as whole words
