@@ -30,8 +30,16 @@ type pageMeta struct {
 	ldAuthors                                        []string
 	ogTitle, ogSiteName, ogURL, appName              string
 	metaAuthor, articleAuthor, published             string
+	authorLinks                                      []string // the texts of the first links to an author's page (rel=author, /author/jane-doe/)
 	canonical, title, h1, htmlLang, timeAttr         string
 }
+
+// authorPathRE is a link to one author's page: "/author/dan/",
+// "/west-virginia/staff/matthew-digby/" (not "/truth-o-meter/staff/", the
+// list of all); maxAuthorLinks how many such links are read.
+var authorPathRE = regexp.MustCompile(`(?i)/(author|authors|staff|writers?|journalists?|reporters?)/[\p{L}0-9][\p{L}0-9._-]*/?(?:[?#].*)?$`)
+
+const maxAuthorLinks = 5
 
 // readPageMeta gathers pageMeta from doc.
 func readPageMeta(doc *html.Node) pageMeta {
@@ -54,6 +62,12 @@ func readPageMeta(doc *html.Node) pageMeta {
 		case "link":
 			if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
 				m.canonical = attr(n, "href")
+			}
+		case "a":
+			if len(m.authorLinks) < maxAuthorLinks && (hasToken(attr(n, "rel"), "author") || authorPathRE.MatchString(attr(n, "href"))) {
+				if t := oneLine(textOf(n)); t != "" && !contains(m.authorLinks, t) {
+					m.authorLinks = append(m.authorLinks, t)
+				}
 			}
 		case "time":
 			if m.timeAttr == "" && isoDate(attr(n, "datetime")) != "" {
@@ -574,12 +588,18 @@ func comparable(s string) string {
 }
 
 // byline is the article's author(s) as people: the JSON-LD authors,
-// <meta name=author> (or byl, dc.creator…), article:author, else the
-// byline readability found on the page. A candidate that is not a
+// <meta name=author> (or byl, dc.creator…), article:author, the byline
+// readability found on the page, else the first link to an author's page
+// that names a person. A candidate that is not a
 // person's name (a date, a time, figures, an address, the outlet or the
 // site's own name, a news agency, a handle, a sentence) is passed over.
 func (m pageMeta) byline(fromPage, outlet, host string) string {
 	cands := [][]string{m.ldAuthors, splitAuthors(m.metaAuthor), splitAuthors(m.articleAuthor), splitAuthors(fromPage)}
+	for _, l := range m.authorLinks { // the last resort: a link to an author's page ("Dan Evon" on snopes.com)
+		if !strings.ContainsAny(l, "?!:") {
+			cands = append(cands, splitAuthors(l))
+		}
+	}
 	site := titleSite(m.title) // "Sputnik International" of "Royal Self-Indicting Arrogance - Sputnik International"
 	for _, c := range cands {
 		var people []string

@@ -158,6 +158,9 @@ func TestMetadataRules(t *testing.T) {
 			"PolitiFact", "", "Harbour tunnel to close"},
 		{"a name spelling the host before a platform's", `<script type="application/ld+json">{"@type":"BlogPosting","publisher":{"@type":"Organization","name":"Blogger"}}</script><meta property="og:site_name" content="LinkNaija | Nigeria's popular news platform"><link rel="canonical" href="https://www.linknaija.com/x">`, "",
 			"LinkNaija", "", "Harbour tunnel to close"},
+		{"a link to an author's page, as the last resort", `<meta property="og:site_name" content="Snopes.com"><link rel="canonical" href="https://www.snopes.com/x">`,
+			`<nav><a href="/truth-o-meter/staff/">Our Staff</a><a href="/login/">Forget Password?</a></nav><div><a href="https://www.snopes.com/author/dan/">Dan Evon</a></div>`,
+			"Snopes.com", "Dan Evon", "Harbour tunnel to close"},
 		{"an initialism does not go before the name", `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Wall Street Journal"}}</script><meta property="og:site_name" content="WSJ"><link rel="canonical" href="https://www.wsj.com/x">`, "",
 			"Wall Street Journal", "", "Harbour tunnel to close"},
 	} {
