@@ -31,6 +31,7 @@ type pageMeta struct {
 	ogTitle, ogSiteName, ogURL, appName              string
 	metaAuthor, articleAuthor, published             string
 	authorLinks                                      []string // the texts of the first links to an author's page (rel=author, /author/jane-doe/)
+	copyright                                        []string // the page's copyright lines ("Copyright ⓒ Entermedia"), at most maxCopyright
 	canonical, title, h1, htmlLang, timeAttr         string
 }
 
@@ -40,6 +41,20 @@ type pageMeta struct {
 var authorPathRE = regexp.MustCompile(`(?i)/(author|authors|staff|writers?|journalists?|reporters?)/[\p{L}0-9][\p{L}0-9._-]*/?(?:[?#].*)?$`)
 
 const maxAuthorLinks = 5
+
+// maxCopyright is how many copyright lines are read.
+const maxCopyright = 5
+
+// ownText is the text of n's own text children (not its elements').
+func ownText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return oneLine(b.String())
+}
 
 // readPageMeta gathers pageMeta from doc.
 func readPageMeta(doc *html.Node) pageMeta {
@@ -62,6 +77,12 @@ func readPageMeta(doc *html.Node) pageMeta {
 		case "link":
 			if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
 				m.canonical = attr(n, "href")
+			}
+		case "footer", "div", "p", "span", "small", "li":
+			if len(m.copyright) < maxCopyright {
+				if t := ownText(n); len(t) < 200 && (strings.Contains(t, "©") || strings.Contains(t, "ⓒ") || strings.Contains(strings.ToLower(t), "copyright")) {
+					m.copyright = append(m.copyright, t)
+				}
 			}
 		case "a":
 			if len(m.authorLinks) < maxAuthorLinks && (hasToken(attr(n, "rel"), "author") || authorPathRE.MatchString(attr(n, "href"))) {
@@ -379,6 +400,14 @@ func (m pageMeta) outlet(pageURL string) string {
 	if agency := agencyNamed[label]; agency != "" {
 		return agency
 	}
+	if host == "" { // a page saved without its address: the site's part of its <title> when its copyright line names it too ("… - Entermedia", "Copyright ⓒ Entermedia"), a name before a colon when the rest is the <h1> ("The Space Review: …")
+		if part := titleSite(m.title); part != "" && len(strings.Fields(part)) <= 4 && m.inCopyright(part) {
+			return part
+		}
+		if before, after, ok := strings.Cut(m.title, ": "); ok && m.h1 != "" && comparable(after) == comparable(m.h1) && len(strings.Fields(before)) <= 4 { // "The Space Review: Seeking …"
+			return strings.TrimSpace(before)
+		}
+	}
 	return host
 }
 
@@ -412,6 +441,16 @@ func spellsHost(name, label string) bool {
 		return false
 	}
 	return c == label || len(c) >= 4 && len(label) >= 4 && (strings.HasPrefix(c, label) || strings.HasPrefix(label, c))
+}
+
+// inCopyright reports whether one of the page's copyright lines names name.
+func (m pageMeta) inCopyright(name string) bool {
+	for _, c := range m.copyright {
+		if hasWord(c, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleSiteName is the site's part of a page's <title> as the outlet's
@@ -536,6 +575,13 @@ func stripTitleParts(title, h1, outlet, byline, host string) string {
 	}
 	for _, a := range splitAuthors(byline) {
 		known[comparable(a)] = true
+	}
+	// "The Space Review: Seeking a bigger role …" over the <h1> "Seeking a
+	// bigger role …": a colon parts the site's name only when the rest is
+	// the page's heading (a headline's own colon stays: "Impeachment
+	// hearings: Key moments …").
+	if before, after, ok := strings.Cut(title, ": "); ok && h1 != "" && comparable(after) == comparable(h1) && len(strings.Fields(before)) <= 4 {
+		title = strings.TrimSpace(after)
 	}
 	for changed := true; changed; {
 		changed = false
