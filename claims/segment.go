@@ -35,6 +35,10 @@ const (
 // news prose does not start a statement with.
 var imperativeRE = lazyRE(`^["“‘(]?(?:sign (?:up|in)|log ?in|subscribe|follow (?:us|him|her|them|me|@)|download|click|tap|select|go to|visit|read (?:more|the full|our)|watch|listen (?:to|live|back)|join (?:us|our|the conversation)|get (?:the|our|your|free|unlimited|access|more|all)|find (?:out|more|us)|discover|explore|check out|share (?:this|your|on)|like us|register|contact (?:us|the)|e-?mail (?:us|the|him|her|them)|learn more|don'?t miss|shop|buy|order (?:now|your|online)|enter (?:your|the)|choose|open (?:the|your)|scroll|donate|support (?:us|our)|set \S+(?: \S+)? as your|make \S+(?: \S+)? your)\b`)
 
+// linkPointerRE matches a sentence that only sends the reader to a link:
+// "(For more forecasts we made surrounding this grant, see here.)".
+var linkPointerRE = lazyRE(`^["“‘(]?(?:for more|to learn more|for details|for the full|for further|more on)\b[^()]*\b(?:see|click|read|go|look) here[.!]?\)?[.!]?$`)
+
 // IsBoilerplate reports whether a skip reason is page furniture.
 func IsBoilerplate(reason string) bool { return strings.HasPrefix(reason, "boilerplate: ") }
 
@@ -92,7 +96,7 @@ func SegmentText(text string) []Segment {
 		}
 		for _, sp := range splitSentencesNamed(body, s0, false, names) {
 			reason := classify(text[sp[0]:sp[1]])
-			if reason == "" && imperativeRE.MatchString(strings.ToLower(text[sp[0]:sp[1]])) {
+			if low := strings.ToLower(text[sp[0]:sp[1]]); reason == "" && (imperativeRE.MatchString(low) || linkPointerRE.MatchString(low)) {
 				reason = ReasonInstruction
 			}
 			out = append(out, seg(sp[0], sp[1], reason))

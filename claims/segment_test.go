@@ -37,7 +37,7 @@ func TestSplitSentences(t *testing.T) {
 }
 
 func TestSegmentText(t *testing.T) {
-	text := "A Headline Without A Period\n\n  • First bullet states a fact here.\n• Second bullet states another fact.\nWhat happened next?\nIt can't.\nThe two sides agreed to the following:\n"
+	text := "A Headline Without A Period\n\n  • First bullet states a fact here.\n• Second bullet states another fact.\nWhat happened next?\nIt can't.\nThe two sides agreed to the following:\nWe forecast a 55% chance of success. (For more forecasts we made surrounding this grant, see here.)\n"
 	var got [][2]string
 	for _, s := range SegmentText(text) {
 		got = append(got, [2]string{text[s.Start:s.End], s.Reason})
@@ -49,6 +49,8 @@ func TestSegmentText(t *testing.T) {
 		{"What happened next?", ReasonQuestion},
 		{"It can't.", ReasonFragment},
 		{"The two sides agreed to the following:", ReasonLeadIn},
+		{"We forecast a 55% chance of success.", ""},
+		{"(For more forecasts we made surrounding this grant, see here.)", ReasonInstruction}, // blog.givewell.org
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("SegmentText\n got %q\nwant %q", got, want)
