@@ -54,13 +54,30 @@ var pivotClasses = map[string]pivotClass{
 	"defeat":   {name: "beat", ordered: true},
 	"defeats":  {name: "beat", ordered: true},
 	"defeated": {name: "beat", ordered: true},
-	"over":     {name: "beat", ordered: true}, // only after a win (pivotAt)
+	"over":     {name: "beat", ordered: true},     // only after a win (pivotAt)
+	"to":       {name: "transfer", ordered: true}, // only after a sale or a handover (pivotAt)
 	"whereas":  {name: "whereas"},
 	"unlike":   {name: "whereas"},
 }
 
 // winWords make "over" a pivot of the class "beat": "a 2-1 win over".
 var winWords = map[string]bool{"win": true, "wins": true, "won": true, "victory": true, "victories": true}
+
+// transferWords make "to" a pivot of the class "transfer": what changes
+// hands stands before "to", who gets it after, in the active ("selling
+// Hipcricket to Augme") and the passive ("Hipcricket was sold to Augme")
+// alike. transferReach is how many words before "to" the verb may stand
+// ("sold its stake in the company to").
+var transferWords = map[string]bool{
+	"sell": true, "sells": true, "sold": true, "selling": true,
+	"transfer": true, "transfers": true, "transferred": true, "transferring": true,
+	"hand": true, "hands": true, "handed": true, "handing": true,
+	"lease": true, "leases": true, "leased": true, "leasing": true,
+	"lend": true, "lends": true, "lent": true, "lending": true,
+	"donate": true, "donates": true, "donated": true, "donating": true,
+}
+
+const transferReach = 6
 
 // pivotAt returns the class of token i of a text as a pivot.
 func pivotAt(toks []text.Token, i int) (pivotClass, bool) {
@@ -72,6 +89,14 @@ func pivotAt(toks []text.Token, i int) (pivotClass, bool) {
 	if w == "over" {
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
 			if winWords[text.Normalize(toks[j].Text)] {
+				return pc, true
+			}
+		}
+		return pivotClass{}, false
+	}
+	if w == "to" {
+		for j := i - 1; j >= 0 && j >= i-transferReach; j-- {
+			if transferWords[text.Normalize(toks[j].Text)] {
 				return pc, true
 			}
 		}

@@ -307,6 +307,10 @@ func clauseBreak(s string, toks []text.Token, i int) bool {
 // "ruled out", "declined to" and "stopped/fell short of".
 func isNegation(toks []text.Token, i int) bool {
 	t := toks[i]
+	// "Not only", "not just", "not merely": X and more, not a denial of X.
+	if t.Term == "not" && i+1 < len(toks) && additiveAfterNot[toks[i+1].Term] {
+		return false
+	}
 	if t.Neg || text.IsNegatingVerb(t.Term) || isDenial(t) {
 		return true
 	}
@@ -332,6 +336,11 @@ func isNegation(toks []text.Token, i int) bool {
 	// "Produced zero films" says it produced none.
 	return t.Kind == text.Number && strings.EqualFold(t.Text, "zero")
 }
+
+// additiveAfterNot are the words after which "not" adds rather than
+// denies: "Not only is Destiny 2 not true 4K, it runs at medium
+// settings" says it is not true 4K once, not twice.
+var additiveAfterNot = map[string]bool{"onli": true, "only": true, "just": true, "mere": true, "merely": true, "simpli": true, "simply": true}
 
 // timeWords may follow "until" as a time, not a clause: "until now".
 var timeWords = map[string]bool{"now": true, "then": true, "today": true, "recently": true, "late": true, "earli": true, "last": true, "next": true}

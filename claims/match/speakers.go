@@ -130,6 +130,13 @@ func (ix *Index) nameBefore(a analysed, i int) []text.Token {
 		j--
 	}
 	end := j
+	// A comma between the name and its verb sets the name apart: "Prince
+	// Andrew, the younger brother of heir to the throne, Charles, has
+	// told friends" gives the words to Andrew, not to the Charles the
+	// commas enclose. Who spoke is then not known.
+	if end >= 0 && clauseBreak(a.text, toks, end) {
+		return nil
+	}
 	for j >= 0 && ix.isName(a, toks[j]) && (j == end || !clauseBreak(a.text, toks, j)) {
 		j--
 	}
