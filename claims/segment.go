@@ -200,7 +200,7 @@ func splitSentencesNamed(s string, base int, lower bool, names map[string]bool) 
 			i = j
 			continue
 		}
-		if insideShortQuote(s, start, i) {
+		if !lower && insideShortQuote(s, start, i) { // in an article's text; a reader's statement is split as typed
 			i = j
 			continue
 		}
