@@ -19,6 +19,9 @@ func names(c *comparison) []finding {
 			continue // dates are the dates rule's (figures.go)
 		}
 		if _, ok := c.al.matched[t.Term]; ok {
+			if f, ok := c.otherBefore(t); ok {
+				out = append(out, f)
+			}
 			continue
 		}
 		// A person in the same slot contradicts, even when the paragraph
@@ -42,6 +45,51 @@ func names(c *comparison) []finding {
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
 	}
 	return out
+}
+
+// otherBefore finds a name of the statement that the claim has, but not
+// before the word the statement puts it before, where the claim has
+// another name: "a Seattle-based firm" against "a Spokane and Seattle
+// advertising agency … run by a Minneapolis-based firm". The claim has
+// the statement's words, not what it says of them, so it does not
+// support it (beyond); it may not contradict it either (the name may be
+// both). Names side by side in the claim ("Russian and U.S.
+// investigators") are no other name in the slot.
+func (c *comparison) otherBefore(t text.Token) (finding, bool) {
+	q := c.q.tokens
+	i := tokenAt(q, t.Start)
+	if i+1 >= len(q) || q[i].Start != t.Start {
+		return finding{}, false
+	}
+	w := q[i+1]
+	if w.Stop || w.Neg || w.Cap || w.Kind != text.Word || w.Start-t.End > 1 {
+		return finding{}, false
+	}
+	var other text.Token
+	var in analysed
+	found := false
+	for _, a := range c.texts {
+		for k := 0; k+1 < len(a.tokens); k++ {
+			n, ct := a.tokens[k+1], a.tokens[k]
+			if n.Term != w.Term || n.Start-ct.End > 1 {
+				continue
+			}
+			if ct.Term == t.Term {
+				return finding{}, false // the claim says it too
+			}
+			if !found && ct.Cap && !c.q.terms[ct.Term] && c.ix.key(a.text, ct) && !near(a.tokens, k, t.Term, 3) {
+				other, in, found = ct, a, true
+			}
+		}
+	}
+	if !found {
+		return finding{}, false
+	}
+	return finding{
+		kind:   beyond,
+		reason: fmt.Sprintf("the source has %q before %q, where you wrote %q", other.Text, w.Text, t.Text),
+		qSpan:  span(t), cText: in.text, cSpan: span(other),
+	}, true
 }
 
 // nameSpan is the span of the name a missing name word belongs to: the

@@ -11,7 +11,6 @@ import (
 // decision reads it as a feature.
 func TestStandInsSayTheirRelation(t *testing.T) {
 	ix := oneClaim(t, "The delegates arrested the hacker after a long inquiry.")
-	ix.Paraphrases = true
 	rel := map[string]claims.Relation{}
 	for _, q := range ix.queryTerms(analyse("The representatives apprehended the hackr after a long investigation.").tokens) {
 		for _, a := range q.alts {

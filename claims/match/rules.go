@@ -191,7 +191,7 @@ func runRules(c *comparison) []finding {
 			out = append(out, f)
 		}
 	}
-	return resolve(c, out)
+	return additiveFigures(c, resolve(c, out))
 }
 
 // repeats reports whether the statement is, word for word, the claim or

@@ -160,12 +160,9 @@ func (w *shardWriter) terms(ix *Index, opts ShardOptions) ([]shardRef, error) {
 	for t := range ix.postings {
 		keys[t] = true
 	}
-	var syns map[string][]string
-	if ix.DB.Lexical != nil {
-		syns = ix.DB.Lexical.Synonyms
-		for t := range syns {
-			keys[t] = true
-		}
+	syns := standIns(ix)
+	for t := range syns {
+		keys[t] = true
 	}
 	p := w.packer("t", termMagic, opts.TermShardBytes)
 	for _, t := range sortedSet(keys) {
@@ -178,6 +175,27 @@ func (w *shardWriter) terms(ix *Index, opts ShardOptions) ([]shardRef, error) {
 		}
 	}
 	return p.close()
+}
+
+// standIns are the terms a term's record lists as its synonyms: WordNet's
+// (claims.Lexical.Synonyms), then PPDB's paraphrases unless the index
+// leaves them out, in the order Index.lexical offers them.
+func standIns(ix *Index) map[string][]string {
+	lx := ix.DB.Lexical
+	if lx == nil {
+		return nil
+	}
+	if ix.NoParaphrases || len(lx.Paraphrases) == 0 {
+		return lx.Synonyms
+	}
+	out := make(map[string][]string, len(lx.Synonyms)+len(lx.Paraphrases))
+	for t, s := range lx.Synonyms {
+		out[t] = s
+	}
+	for t, p := range lx.Paraphrases {
+		out[t] = append(append([]string(nil), out[t]...), p...)
+	}
+	return out
 }
 
 // separator returns the shortest prefix of next that sorts after prev, as

@@ -16,7 +16,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	cmd := newCommand("check", "check [-db FILE] [-jsonl] [-wordnet] [-ppdb] [\"statement\" ...]", stdout, stderr)
 	dbPath := cmd.String("db", "", "claims database or collection (default: the seed database)")
 	jsonl := cmd.Bool("jsonl", false, "read one statement per line, write one JSON object per line")
-	ppdb := cmd.Bool("ppdb", false, "let PPDB 2.0 paraphrases of the claims' words stand in for a statement's words (measured, off by default)")
+	ppdb := cmd.Bool("ppdb", true, "let PPDB 2.0 paraphrases of the claims' words stand in for a statement's words, as the browser does (-ppdb=false: not)")
 	wordnet := cmd.Bool("wordnet", false, "also read WordNet's kinds of nouns (\"a book\" is no \"film\"), which the browser does not have: verdicts then differ from the page's")
 	if err := cmd.parse(args); err != nil {
 		return err
@@ -26,7 +26,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 	ix := newIndex(db)
-	ix.Paraphrases = *ppdb
+	ix.NoParaphrases = !*ppdb
 	if *wordnet {
 		ix.Dictionary = lexical.Kinds{}
 	}

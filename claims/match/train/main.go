@@ -55,6 +55,8 @@ func run(args []string, stdout io.Writer) error {
 	fs.BoolVar(&exploring, "explore", false, "print the out-of-fold trade-off around the thresholds")
 	measureOnly := fs.Bool("measure", false, "only measure the committed decision (-o's file) on both parts of every set")
 	fs.BoolVar(&withWordNet, "wordnet", false, "with -measure: check with WordNet's kinds of nouns too (factcheck check -wordnet)")
+	fs.BoolVar(&withoutParaphrases, "noppdb", false, "with -measure: check without PPDB's paraphrases (factcheck check -ppdb=false)")
+	fs.StringVar(&showMisses, "misses", "", "with -measure -dev: list the misses of this set's development part, with the closest claim")
 	fs.BoolVar(&showWrong, "show", false, "list the wrong badges on the development parts")
 	fs.BoolVar(&devOnly, "dev", false, "measure the development parts only (while developing: the held-out parts are measured once, at the end)")
 	if err := fs.Parse(args); err != nil {

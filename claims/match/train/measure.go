@@ -19,7 +19,16 @@ type outcome struct {
 // withWordNet checks with WordNet's kinds of nouns (-wordnet).
 var withWordNet = false
 
-// showWrong lists the wrong badges of the development parts.
+// withoutParaphrases checks without PPDB's paraphrases (-noppdb,
+// factcheck check -ppdb=false).
+var withoutParaphrases = false
+
+// showMisses lists the misses of the development parts of a set named
+// so (-misses NAME), with the closest claim.
+var showMisses = ""
+
+// showWrong lists the wrong badges of the development parts (-show;
+// never the held-out ones).
 var showWrong = false
 
 // devOnly measures the development parts only (-dev).
@@ -57,6 +66,7 @@ func check(s *set, held bool, dm *match.Decision, bins []bin) (outcome, error) {
 		if withWordNet {
 			ix.Dictionary = lexical.Kinds{}
 		}
+		ix.NoParaphrases = withoutParaphrases
 		r := ix.CheckText(c.Text)
 		got := decisive[r.Verdict]
 		o.cases++
@@ -69,13 +79,20 @@ func check(s *set, held bool, dm *match.Decision, bins []bin) (outcome, error) {
 		if vOK {
 			o.verdicts++
 		}
+		if !vOK && !held && s.name == showMisses && len(bins) == 0 && len(dm.Models) > 0 {
+			closest := ""
+			if len(r.Matches) > 0 {
+				closest = r.Matches[0].Claim
+			}
+			fmt.Printf("MISS %s %s -> %s: %q\n   %s\n   closest: %q\n", c.ID, c.Verdict, got, c.Text, r.Reason, closest)
+		}
 		if vOK && rOK {
 			o.strict++
 		}
 		if got != "unverified" {
 			o.badges++
 			if !vOK {
-				if showWrong && len(bins) == 0 {
+				if showWrong && !held {
 					who := "trained"
 					if len(dm.Models) == 0 {
 						who = "hand-written"
