@@ -32,8 +32,13 @@ const (
 )
 
 type furnitureKind struct {
-	name     string
-	place    furniturePlace
+	name  string
+	place furniturePlace
+	// inText: the line stays in the article's text (it is the page's own
+	// words, inside its article body, and a reader of the article sees
+	// it) and is only kept out of the claims (furnitureReasons in the
+	// segmenter). The other kinds are cut from the text.
+	inText   bool
 	patterns []*regexp.Regexp
 }
 
@@ -72,11 +77,12 @@ func parseFurniture(src string) []furnitureKind {
 		}
 		if strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]") {
 			name, where, ok := strings.Cut(l[1:len(l)-1], ":")
+			where, mod, hasMod := strings.Cut(where, ",")
 			place, known := places[strings.TrimSpace(where)]
-			if !ok || !known {
-				panic(fmt.Sprintf("data/furniture.txt:%d: section %q is not [kind: anywhere|page|first|to-end|trailing]", n+1, l))
+			if !ok || !known || hasMod && strings.TrimSpace(mod) != "in text" {
+				panic(fmt.Sprintf("data/furniture.txt:%d: section %q is not [kind: anywhere|page|first|to-end|trailing(, in text)]", n+1, l))
 			}
-			kinds = append(kinds, furnitureKind{name: strings.TrimSpace(name), place: place})
+			kinds = append(kinds, furnitureKind{name: strings.TrimSpace(name), place: place, inText: hasMod})
 			continue
 		}
 		if len(kinds) == 0 {
@@ -89,13 +95,21 @@ func parseFurniture(src string) []furnitureKind {
 }
 
 // furnitureLine returns the kind of furniture para is where it stands
-// (place), or "".
+// (place), or "": of the kinds cut from the text.
 func furnitureLine(para string, places ...furniturePlace) string {
+	return furnitureLineOf(para, false, places...)
+}
+
+// furnitureLineOf is furnitureLine among the kinds whose inText is inText.
+func furnitureLineOf(para string, inText bool, places ...furniturePlace) string {
 	words := wordCount(para)
 	if para == "" || words > maxClosingWords {
 		return ""
 	}
 	for _, k := range furnitureKinds() {
+		if k.inText != inText {
+			continue
+		}
 		for _, p := range places {
 			if k.place != p || words > maxFurnitureWords && p != placeToEnd && p != placeTrailing {
 				continue
@@ -120,6 +134,22 @@ type Dropped struct {
 // lines (data/furniture.txt), and what it left out. Paragraphs are
 // trimmed lines of text, in order.
 func DropFurniture(paras []string) (kept []string, dropped []Dropped) {
+	for i, reason := range furnitureReasons(paras, false) {
+		if reason != "" {
+			dropped = append(dropped, Dropped{paras[i], reason})
+			continue
+		}
+		kept = append(kept, paras[i])
+	}
+	return kept, dropped
+}
+
+// furnitureReasons returns, for each paragraph, the kind of furniture it
+// is where it stands ("" for the article's own), among the kinds whose
+// inText is inText: the kinds cut from a page's text (DropFurniture) or
+// those kept in it and only out of its claims (SegmentText).
+func furnitureReasons(paras []string, inText bool) []string {
+	line := func(p string, places ...furniturePlace) string { return furnitureLineOf(p, inText, places...) }
 	n := len(paras)
 	// Paragraphs from cut on are a press release's closing sections: a
 	// to-end line in the second half, with at most a third of the
@@ -134,32 +164,27 @@ func DropFurniture(paras []string) (kept []string, dropped []Dropped) {
 		if rest += wordCount(paras[i]); 3*rest > total {
 			break
 		}
-		if furnitureLine(paras[i], placeToEnd) != "" {
+		if line(paras[i], placeToEnd) != "" {
 			cut = i
 		}
 	}
 	// Trailing furniture: the last paragraphs before cut, while each is.
 	end := cut
-	for end > 0 && furnitureLine(paras[end-1], placeTrailing, placeAnywhere, placePage) != "" {
+	for end > 0 && line(paras[end-1], placeTrailing, placeAnywhere, placePage) != "" {
 		end--
 	}
+	reasons := make([]string, n)
 	for i, p := range paras {
-		reason := ""
 		switch {
 		case i >= cut:
-			reason = furnitureLine(paras[cut], placeToEnd)
+			reasons[i] = line(paras[cut], placeToEnd)
 		case i >= end:
-			reason = furnitureLine(p, placeTrailing, placeAnywhere, placePage)
+			reasons[i] = line(p, placeTrailing, placeAnywhere, placePage)
 		case i == 0:
-			reason = furnitureLine(p, placeFirst, placeAnywhere, placePage)
+			reasons[i] = line(p, placeFirst, placeAnywhere, placePage)
 		default:
-			reason = furnitureLine(p, placeAnywhere, placePage)
+			reasons[i] = line(p, placeAnywhere, placePage)
 		}
-		if reason != "" {
-			dropped = append(dropped, Dropped{p, reason})
-			continue
-		}
-		kept = append(kept, p)
 	}
-	return kept, dropped
+	return reasons
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,10 @@ const (
 // news prose does not start a statement with.
 var imperativeRE = lazyRE(`^["“‘(]?(?:sign (?:up|in)|log ?in|subscribe|follow (?:us|him|her|them|me|@)|download|click|tap|select|go to|visit|read (?:more|the full|our)|watch|listen (?:to|live|back)|join (?:us|our|the conversation)|get (?:the|our|your|free|unlimited|access|more|all)|find (?:out|more|us)|discover|explore|check out|share (?:this|your|on)|like us|register|contact (?:us|the)|e-?mail (?:us|the|him|her|them)|learn more|don'?t miss|shop|buy|order (?:now|your|online)|enter (?:your|the)|choose|open (?:the|your)|scroll|donate|support (?:us|our)|set \S+(?: \S+)? as your|make \S+(?: \S+)? your)\b`)
 
+// linkPointerRE matches a sentence that only sends the reader to a link:
+// "(For more forecasts we made surrounding this grant, see here.)".
+var linkPointerRE = lazyRE(`^["“‘(]?(?:for more|to learn more|for details|for the full|for further|more on)\b[^()]*\b(?:see|click|read|go|look) here[.!]?\)?[.!]?$`)
+
 // IsBoilerplate reports whether a skip reason is page furniture.
 func IsBoilerplate(reason string) bool { return strings.HasPrefix(reason, "boilerplate: ") }
 
@@ -56,6 +61,13 @@ func SegmentText(text string) []Segment {
 		}
 	}
 	names := dottedNames(text)
+	// Furniture kept in the text (data/furniture.txt's "in text" kinds) is
+	// kept out of the claims, where it stands among the paragraphs.
+	bodies := make([]string, len(paras))
+	for i, p := range paras {
+		bodies[i] = strings.TrimSpace(text[p.start:p.end])
+	}
+	inText := furnitureReasons(bodies, true)
 	var out []Segment
 	for pi, p := range paras {
 		raw := text[p.start:p.end]
@@ -66,7 +78,7 @@ func SegmentText(text string) []Segment {
 			a, b = trimSpan(text, a, b)
 			return Segment{Start: a, End: b, Line: p.line, Para: pi, Reason: reason}
 		}
-		if r := boilerplate(body, paraContext{pi, len(paras)}); r != "" {
+		if r := cmp.Or(inText[pi], boilerplate(body, paraContext{pi, len(paras)})); r != "" {
 			out = append(out, seg(s0, s0+len(body), "boilerplate: "+r))
 			continue
 		}
@@ -84,7 +96,7 @@ func SegmentText(text string) []Segment {
 		}
 		for _, sp := range splitSentencesNamed(body, s0, false, names) {
 			reason := classify(text[sp[0]:sp[1]])
-			if reason == "" && imperativeRE.MatchString(strings.ToLower(text[sp[0]:sp[1]])) {
+			if low := strings.ToLower(text[sp[0]:sp[1]]); reason == "" && (imperativeRE.MatchString(low) || linkPointerRE.MatchString(low)) {
 				reason = ReasonInstruction
 			}
 			out = append(out, seg(sp[0], sp[1], reason))
@@ -188,6 +200,10 @@ func splitSentencesNamed(s string, base int, lower bool, names map[string]bool) 
 			i = j
 			continue
 		}
+		if !lower && insideShortQuote(s, start, i) { // in an article's text; a reader's statement is split as typed
+			i = j
+			continue
+		}
 		if r == '.' && (!dotEndsSentence(s[start:i], s[k:]) || names[lastWord(s[start:i])+". "+firstWord(s[k:])]) {
 			i = j
 			continue
@@ -200,6 +216,70 @@ func splitSentencesNamed(s string, base int, lower bool, names map[string]bool) 
 		out = append(out, [2]int{base + start, base + len(s)})
 	}
 	return out
+}
+
+// maxShortQuote is the most bytes a slogan or a title in quotation marks
+// runs on each side of a stop inside it.
+const maxShortQuote = 40
+
+// insideShortQuote reports whether the stop at i stands inside a short
+// quotation that the sentence goes on after: a slogan or a title ("The
+// South Dakota “Meth. We’re on it.” awareness campaign has …", "South
+// Dakota says, 'Meth. We're On It,' and Twitter asks …"). The quotation
+// opens at most maxShortQuote bytes before the stop, closes at most
+// maxShortQuote bytes after it, and a lower-case word follows it. A quoted
+// sentence that a new sentence follows (“It went well.” They left.) ends
+// at its stop.
+func insideShortQuote(s string, start, i int) bool {
+	open := -1
+	var want string
+	for p := i - 1; p >= start && p >= i-maxShortQuote; p-- {
+		if !utf8.RuneStart(s[p]) {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(s[p:])
+		if strings.ContainsRune("”\"’'", c) && !quoteOpens(s, p) {
+			if r, _ := utf8.DecodeRuneInString(s[p+utf8.RuneLen(c):]); !unicode.IsLetter(r) {
+				return false // a quotation closed before the stop (or a plural's apostrophe: "witnesses’ views")
+			}
+		}
+		if strings.ContainsRune("“‘\"'", c) && quoteOpens(s, p) {
+			open = p
+			want = map[rune]string{'“': "”", '‘': "’", '"': "\"", '\'': "'"}[c]
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for q := i + 1; q < len(s) && q <= i+maxShortQuote; q++ {
+		if !strings.HasPrefix(s[q:], want) {
+			continue
+		}
+		after := s[q+len(want):]
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) {
+			continue // an apostrophe: "We’re"
+		}
+		after = strings.TrimLeft(after, ",.;:!? ")
+		r, _ := utf8.DecodeRuneInString(after)
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// quoteOpens reports whether the quotation mark at p opens a quotation:
+// it starts the text or follows a space or a bracket, and a letter or a
+// figure follows it.
+func quoteOpens(s string, p int) bool {
+	_, w := utf8.DecodeRuneInString(s[p:])
+	if p > 0 {
+		b, _ := utf8.DecodeLastRuneInString(s[:p])
+		if !unicode.IsSpace(b) && !strings.ContainsRune("([—–-", b) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s[p+w:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // dottedNameRE finds a capitalised word, a dot, and the capitalised word
@@ -261,7 +341,7 @@ func dotEndsSentence(before, after string) bool {
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) { // an initial: "J. Smith"
 		return false
 	}
-	if strings.Contains(word, ".") { // an initialism: "U.S."
+	if strings.Contains(word, ".") && !strings.ContainsAny(word, "0123456789") { // an initialism: "U.S." (a figure, "$164.99.", is whole)
 		nextWord := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
 		if strings.ContainsRune("\"'“‘", []rune(after)[0]) {
 			return true

@@ -15,6 +15,16 @@ func TestSplitSentences(t *testing.T) {
 		`The talks are underway ... different proposals. Done.`:  {`The talks are underway ... different proposals.`, `Done.`},
 		`Is it true? Yes! 3.5 percent rose.`:                     {`Is it true?`, `Yes!`, `3.5 percent rose.`},
 		`with the U.S. Is the hotline working?`:                  {`with the U.S.`, `Is the hotline working?`},
+		// A figure with a decimal point ends its sentence (bgr.com, reuters.com):
+		`Cases are down to $164.99. Heck, even AirPods Pro are cheaper!`: {`Cases are down to $164.99.`, `Heck, even AirPods Pro are cheaper!`},
+		`Emerging market stocks rose 0.48%. MSCI’s index closed higher.`: {`Emerging market stocks rose 0.48%.`, `MSCI’s index closed higher.`},
+		// A slogan in quotation marks inside a sentence (spokesman.com, usatoday.com)
+		`South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash. It began Monday.`: {
+			`South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash.`, `It began Monday.`},
+		`“Meth. We’re on it” is rolling out with TV commercials.`: {`“Meth. We’re on it” is rolling out with TV commercials.`},
+		`“It went well.” They left.`:                              {`“It went well.”`, `They left.`},
+		`“Nothing new in today's ‘impeachment’ proceedings. However, the witnesses’ opinions differ.”`: {
+			`“Nothing new in today's ‘impeachment’ proceedings.`, `However, the witnesses’ opinions differ.”`},
 	} {
 		var got []string
 		for _, sp := range splitSentences(in, 0, false) {
@@ -27,7 +37,7 @@ func TestSplitSentences(t *testing.T) {
 }
 
 func TestSegmentText(t *testing.T) {
-	text := "A Headline Without A Period\n\n  • First bullet states a fact here.\n• Second bullet states another fact.\nWhat happened next?\nIt can't.\nThe two sides agreed to the following:\n"
+	text := "A Headline Without A Period\n\n  • First bullet states a fact here.\n• Second bullet states another fact.\nWhat happened next?\nIt can't.\nThe two sides agreed to the following:\nWe forecast a 55% chance of success. (For more forecasts we made surrounding this grant, see here.)\n"
 	var got [][2]string
 	for _, s := range SegmentText(text) {
 		got = append(got, [2]string{text[s.Start:s.End], s.Reason})
@@ -39,6 +49,8 @@ func TestSegmentText(t *testing.T) {
 		{"What happened next?", ReasonQuestion},
 		{"It can't.", ReasonFragment},
 		{"The two sides agreed to the following:", ReasonLeadIn},
+		{"We forecast a 55% chance of success.", ""},
+		{"(For more forecasts we made surrounding this grant, see here.)", ReasonInstruction}, // blog.givewell.org
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("SegmentText\n got %q\nwant %q", got, want)

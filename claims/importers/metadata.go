@@ -30,7 +30,30 @@ type pageMeta struct {
 	ldAuthors                                        []string
 	ogTitle, ogSiteName, ogURL, appName              string
 	metaAuthor, articleAuthor, published             string
+	authorLinks                                      []string // the texts of the first links to an author's page (rel=author, /author/jane-doe/)
+	copyright                                        []string // the page's copyright lines ("Copyright ⓒ Entermedia"), at most maxCopyright
 	canonical, title, h1, htmlLang, timeAttr         string
+}
+
+// authorPathRE is a link to one author's page: "/author/dan/",
+// "/west-virginia/staff/matthew-digby/" (not "/truth-o-meter/staff/", the
+// list of all); maxAuthorLinks how many such links are read.
+var authorPathRE = regexp.MustCompile(`(?i)/(author|authors|staff|writers?|journalists?|reporters?)/[\p{L}0-9][\p{L}0-9._-]*/?(?:[?#].*)?$`)
+
+const maxAuthorLinks = 5
+
+// maxCopyright is how many copyright lines are read.
+const maxCopyright = 5
+
+// ownText is the text of n's own text children (not its elements').
+func ownText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return oneLine(b.String())
 }
 
 // readPageMeta gathers pageMeta from doc.
@@ -54,6 +77,18 @@ func readPageMeta(doc *html.Node) pageMeta {
 		case "link":
 			if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
 				m.canonical = attr(n, "href")
+			}
+		case "footer", "div", "p", "span", "small", "li":
+			if len(m.copyright) < maxCopyright {
+				if t := ownText(n); len(t) < 200 && (strings.Contains(t, "©") || strings.Contains(t, "ⓒ") || strings.Contains(strings.ToLower(t), "copyright")) {
+					m.copyright = append(m.copyright, t)
+				}
+			}
+		case "a":
+			if len(m.authorLinks) < maxAuthorLinks && (hasToken(attr(n, "rel"), "author") || authorPathRE.MatchString(attr(n, "href"))) {
+				if t := oneLine(textOf(n)); t != "" && !contains(m.authorLinks, t) {
+					m.authorLinks = append(m.authorLinks, t)
+				}
 			}
 		case "time":
 			if m.timeAttr == "" && isoDate(attr(n, "datetime")) != "" {
@@ -114,7 +149,7 @@ var articleTypes = map[string]bool{"article": true, "newsarticle": true, "report
 // given by "@id" is looked up among the script's objects).
 func (m *pageMeta) readJSONLD(src string) {
 	var v any
-	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil && json.Unmarshal([]byte(repairJSON(src)), &v) != nil {
 		m.readBrokenJSONLD(src)
 		return
 	}
@@ -171,6 +206,14 @@ func (m *pageMeta) readJSONLD(src string) {
 			m.ldLanguage = str(o["inLanguage"])
 		}
 	}
+	if m.ldPublished == "" { // a fact-check page's ClaimReview dates the review, which is the article
+		for _, o := range objs {
+			if hasType(o, map[string]bool{"claimreview": true}) && str(o["datePublished"]) != "" {
+				m.ldPublished = str(o["datePublished"])
+				break
+			}
+		}
+	}
 	if m.ldPublisher == "" { // a site's own Organization or WebSite object
 		for _, o := range objs {
 			if hasType(o, map[string]bool{"newsmediaorganization": true, "website": true}) {
@@ -183,16 +226,19 @@ func (m *pageMeta) readJSONLD(src string) {
 	}
 }
 
-// ldPublisherRE and ldPersonRE find a publisher's and a person's name in
-// JSON-LD that does not parse (a single-quoted string, a trailing comma:
-// reuters.com's pages), as go-trafilatura's metadata-json.go does.
+// ldPublisherRE, ldPersonRE and ldDateRE find a publisher's and a
+// person's name and the date in JSON-LD that does not parse (a
+// single-quoted string, a stray quote: reuters.com's and inexhibit.com's
+// pages), as go-trafilatura's metadata-json.go does; an author given as
+// a string ("author": "FEDERICA LUSIARDI") is a person's name.
 var (
 	ldPublisherRE = regexp.MustCompile(`"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"\\]+)"`)
-	ldPersonRE    = regexp.MustCompile(`"author"\s*:\s*\[?\s*\{\s*"@type"\s*:\s*"Person"\s*,\s*"name"\s*:\s*"([^"\\]+)"`)
+	ldPersonRE    = regexp.MustCompile(`"author"\s*:\s*(?:\[?\s*\{\s*"@type"\s*:\s*"Person"\s*,\s*"name"\s*:\s*)?"([^"\\]+)"`)
+	ldDateRE      = regexp.MustCompile(`"datePublished"\s*:\s*"([^"\\]+)"`)
 )
 
-// readBrokenJSONLD reads the publisher and first author of a JSON-LD
-// script that is not valid JSON.
+// readBrokenJSONLD reads the publisher, first author and date of a
+// JSON-LD script that is not valid JSON.
 func (m *pageMeta) readBrokenJSONLD(src string) {
 	if m.ldPublisher == "" {
 		if s := ldPublisherRE.FindStringSubmatch(src); s != nil {
@@ -204,6 +250,45 @@ func (m *pageMeta) readBrokenJSONLD(src string) {
 			m.ldAuthors = []string{oneLine(s[1])}
 		}
 	}
+	if m.ldPublished == "" {
+		if s := ldDateRE.FindStringSubmatch(src); s != nil {
+			m.ldPublished = oneLine(s[1])
+		}
+	}
+}
+
+// repairJSON mends the two mistakes JSON-LD scripts most often make: a
+// raw line break or tab inside a string (moneycontrol.com's pages) and a
+// comma before a closing bracket ("keywords": ["Smart News", ]:
+// smithsonianmag.com's). What else is wrong stays wrong.
+func repairJSON(src string) string {
+	var b strings.Builder
+	inString, escaped := false, false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			case c < 0x20:
+				c = ' '
+			}
+		case c == '"':
+			inString = true
+		case c == ',':
+			rest := strings.TrimLeft(src[i+1:], " \t\r\n")
+			if rest != "" && (rest[0] == '}' || rest[0] == ']') {
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // hasType reports whether a JSON-LD object's @type is one of types.
@@ -275,28 +360,119 @@ func textOf(n *html.Node) string {
 // common word (a WordNet lemma, or an inflection of one), names a service
 // or a section of the site, not who publishes it: AP's pages for member
 // papers on hosted.ap.org call themselves "Hosted" (og:site_name and
-// <title>), and are shown as "ap.org"; "ProFootballTalk" on
-// profootballtalk.nbcsports.com is a name and stays.
+// <title>); "ProFootballTalk" on profootballtalk.nbcsports.com is a name
+// and stays.
+//
+// Among the names the markup gives, one that spells the host's name comes
+// first: linknaija.com's JSON-LD publisher is its blog platform,
+// "Blogger", and its og:site_name "LinkNaija | Nigeria's popular news
+// platform" (an initialism does not: "WSJ" stays behind "Wall Street
+// Journal"; nor does a member paper's name over the news agency its
+// JSON-LD names as the story's publisher). With no name in the markup, the site's
+// part of the <title> stands when it spells the host's name ("… -
+// Sputnik International" on sputniknews.com, "… | PolitiFact West
+// Virginia" on politifact.com: "PolitiFact"), and a host that is a news
+// agency's short name (data/news-agencies.txt: "ap" of ap.org) is that
+// agency.
 func (m pageMeta) outlet(pageURL string) string {
+	host := hostName(pageURL)
+	label := hostLabel(host)
+	first := ""
 	for _, c := range []string{m.ldPublisher, m.mdPublisher, m.ogSiteName, m.appName} {
-		if c = oneLine(c); c == "" {
+		name := outletName(c, pageURL)
+		if name == "" {
 			continue
 		}
-		if strings.HasPrefix(c, "@") || genericSubdomain(c, pageURL) { // a social-media handle; "Hosted"
-			continue
+		if first == "" {
+			first = name
 		}
-		if looksLikeURL(c) {
-			if h := hostName(c); h != "" {
-				return h
-			}
-			continue
+		if len(comparable(name)) >= 4 && spellsHost(name, label) && !newsAgencies[comparable(first)] { // not an initialism ("WSJ" stays behind "Wall Street Journal"), nor over the agency that published the story
+			first = name
+			break
 		}
-		if first, _, ok := strings.Cut(c, " | "); ok && strings.TrimSpace(first) != "" { // "The Jerusalem Post | JPost.com"
-			c = strings.TrimSpace(first)
-		}
-		return c
 	}
-	return hostName(pageURL)
+	if first != "" {
+		return first
+	}
+	if name := titleSiteName(m.title, label); name != "" {
+		return name
+	}
+	if agency := agencyNamed[label]; agency != "" {
+		return agency
+	}
+	if host == "" { // a page saved without its address: the site's part of its <title> when its copyright line names it too ("… - Entermedia", "Copyright ⓒ Entermedia"), a name before a colon when the rest is the <h1> ("The Space Review: …")
+		if part := titleSite(m.title); part != "" && len(strings.Fields(part)) <= 4 && m.inCopyright(part) {
+			return part
+		}
+		if before, after, ok := strings.Cut(m.title, ": "); ok && m.h1 != "" && comparable(after) == comparable(m.h1) && len(strings.Fields(before)) <= 4 { // "The Space Review: Seeking …"
+			return strings.TrimSpace(before)
+		}
+	}
+	return host
+}
+
+// outletName is one candidate of the markup as an outlet's name, "" when
+// it is none (a handle, a generic subdomain).
+func outletName(c, pageURL string) string {
+	if c = oneLine(c); c == "" || strings.HasPrefix(c, "@") || genericSubdomain(c, pageURL) { // a social-media handle; "Hosted"
+		return ""
+	}
+	if looksLikeURL(c) {
+		return hostName(c)
+	}
+	if first, _, ok := strings.Cut(c, " | "); ok && strings.TrimSpace(first) != "" { // "The Jerusalem Post | JPost.com"
+		c = strings.TrimSpace(first)
+	}
+	return c
+}
+
+// hostLabel is a registrable domain's name without its suffix:
+// "linknaija" of linknaija.com, "telegraph" of telegraph.co.uk.
+func hostLabel(host string) string {
+	label, _, _ := strings.Cut(host, ".")
+	return label
+}
+
+// spellsHost reports whether an outlet's name spells the host's label,
+// or begins it ("Sputnik International" on sputniknews.com).
+func spellsHost(name, label string) bool {
+	c := comparable(name)
+	if c == "" || label == "" {
+		return false
+	}
+	return c == label || len(c) >= 4 && len(label) >= 4 && (strings.HasPrefix(c, label) || strings.HasPrefix(label, c))
+}
+
+// inCopyright reports whether one of the page's copyright lines names name.
+func (m pageMeta) inCopyright(name string) bool {
+	for _, c := range m.copyright {
+		if hasWord(c, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSiteName is the site's part of a page's <title> as the outlet's
+// name, when it spells the host's label: its first words that do
+// ("PolitiFact" of "PolitiFact West Virginia"), else the whole part when
+// its first word begins the label ("Sputnik International" on
+// sputniknews.com). "" otherwise.
+func titleSiteName(title, label string) string {
+	part := titleSite(title)
+	if part == "" || label == "" || looksLikeURL(part) || strings.Contains(part, ".") {
+		return ""
+	}
+	words := strings.Fields(part)
+	for k := 1; k <= len(words); k++ {
+		if comparable(strings.Join(words[:k], " ")) == label {
+			return strings.Join(words[:k], " ")
+		}
+	}
+	if w := comparable(words[0]); len(w) >= 4 && strings.HasPrefix(label, w) {
+		return part
+	}
+	return ""
 }
 
 // genericSubdomain reports whether name is one of the labels of
@@ -400,6 +576,13 @@ func stripTitleParts(title, h1, outlet, byline, host string) string {
 	for _, a := range splitAuthors(byline) {
 		known[comparable(a)] = true
 	}
+	// "The Space Review: Seeking a bigger role …" over the <h1> "Seeking a
+	// bigger role …": a colon parts the site's name only when the rest is
+	// the page's heading (a headline's own colon stays: "Impeachment
+	// hearings: Key moments …").
+	if before, after, ok := strings.Cut(title, ": "); ok && h1 != "" && comparable(after) == comparable(h1) && len(strings.Fields(before)) <= 4 {
+		title = strings.TrimSpace(after)
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, sep := range titleSeparators {
@@ -451,12 +634,18 @@ func comparable(s string) string {
 }
 
 // byline is the article's author(s) as people: the JSON-LD authors,
-// <meta name=author> (or byl, dc.creator…), article:author, else the
-// byline readability found on the page. A candidate that is not a
+// <meta name=author> (or byl, dc.creator…), article:author, the byline
+// readability found on the page, else the first link to an author's page
+// that names a person. A candidate that is not a
 // person's name (a date, a time, figures, an address, the outlet or the
 // site's own name, a news agency, a handle, a sentence) is passed over.
 func (m pageMeta) byline(fromPage, outlet, host string) string {
 	cands := [][]string{m.ldAuthors, splitAuthors(m.metaAuthor), splitAuthors(m.articleAuthor), splitAuthors(fromPage)}
+	for _, l := range m.authorLinks { // the last resort: a link to an author's page ("Dan Evon" on snopes.com)
+		if !strings.ContainsAny(l, "?!:") {
+			cands = append(cands, splitAuthors(l))
+		}
+	}
 	site := titleSite(m.title) // "Sputnik International" of "Royal Self-Indicting Arrogance - Sputnik International"
 	for _, c := range cands {
 		var people []string
@@ -582,6 +771,22 @@ var newsAgencies, agencyNames = func() (map[string]bool, []string) {
 	return out, names
 }()
 
+// agencyNamed maps an agency's names and short forms, comparable, to its
+// first name as written (data/news-agencies.txt): "ap" to "Associated
+// Press".
+var agencyNamed = func() map[string]string {
+	out := map[string]string{}
+	for _, l := range wordlist.Lines(data, "data/news-agencies.txt") {
+		names := strings.Split(l, ",")
+		for _, n := range names {
+			if c := comparable(n); c != "" && out[c] == "" {
+				out[c] = strings.TrimSpace(names[0])
+			}
+		}
+	}
+	return out
+}()
+
 // dropTrailingCredit takes a wire service's credit (data/news-agencies.txt)
 // off the end of the story's last paragraph, where the page ran it into
 // the last sentence: "… to sneak into the US. PTI". Left there, the last
@@ -637,7 +842,9 @@ func namesSite(a, outlet, host string) bool {
 			return true
 		}
 	}
-	return false
+	// A single word that is a word of the outlet's name: "Beachbody" on
+	// "The Beachbody Blog" (a person's first name alone stays: "Josh").
+	return !strings.ContainsAny(strings.TrimSpace(a), " \u00a0") && len(c) >= 4 && hasWord(outlet, a)
 }
 
 // hasWord reports whether a holds the words of name as whole words
@@ -732,11 +939,22 @@ func hasToken(list, token string) bool {
 
 var isoDateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 
+// monthDateRE is an English date with the month's name, as some pages
+// write their metadata: "01:38:07 PM IST Nov 20, 2019", "November 18,
+// 2019".
+var monthDateRE = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`)
+
 // isoDate returns the YYYY-MM-DD a machine-readable date starts with
-// ("2024-03-11T09:30:00Z"), or "" when it is not one.
+// ("2024-03-11T09:30:00Z"), or an English date with the month's name
+// holds, or "" when it is neither.
 func isoDate(s string) string {
 	d := isoDateRE.FindString(strings.TrimSpace(s))
 	if d == "" {
+		if m := monthDateRE.FindStringSubmatch(s); m != nil {
+			if t, err := time.Parse("Jan 2 2006", m[1][:3]+" "+m[2]+" "+m[3]); err == nil {
+				return t.Format("2006-01-02")
+			}
+		}
 		return ""
 	}
 	t, err := time.Parse("2006-01-02", d)

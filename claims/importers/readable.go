@@ -36,6 +36,8 @@ import (
 // ("Saved web pages"). Nothing is removed for a class or id word: the
 // extractors weigh those among other evidence, and a word on <body> or
 // <main> ("has-top-ad", "js-social-anchor-start") does not empty a page.
+// Before either reads the page, ParseHTML takes out the hover cards inside
+// paragraphs (dropHoverCards: a structural rule, no class word).
 
 // extraction is the text chosen from a page, and what the choice kept.
 type extraction struct {
@@ -338,4 +340,52 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// dropHoverCards removes from doc the cards a paragraph carries for a
+// pointer to show: an element inside a <p> that holds a picture and two
+// or more links (the innermost such element). A sentence never holds a
+// picture and a list of links; a hover card does (thehill.com writes,
+// after a politician's linked name, a hidden card with the name again,
+// a portrait and links to other stories, which both extractors read as
+// the paragraph's text: "Rep. Ilhan OmarIlhan OmarHillicon Valley: …").
+// It returns how many it removed.
+func dropHoverCards(doc *html.Node) int {
+	var cards []*html.Node
+	var visit func(n *html.Node, inPara bool) bool // reports whether n is or holds a card
+	visit = func(n *html.Node, inPara bool) bool {
+		held := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if visit(c, inPara || n.Type == html.ElementNode && n.Data == "p") {
+				held = true
+			}
+		}
+		if held || !inPara || n.Type != html.ElementNode || n.Data == "a" || !hoverCard(n) {
+			return held
+		}
+		cards = append(cards, n)
+		return true
+	}
+	visit(doc, false)
+	for _, n := range cards {
+		n.Parent.RemoveChild(n)
+	}
+	return len(cards)
+}
+
+// hoverCard reports whether n holds a picture and two or more links.
+func hoverCard(n *html.Node) bool {
+	pictures, links := 0, 0
+	walk(n, func(d *html.Node) {
+		if d.Type != html.ElementNode {
+			return
+		}
+		switch d.Data {
+		case "img", "picture":
+			pictures++
+		case "a":
+			links++
+		}
+	})
+	return pictures > 0 && links >= 2
 }

@@ -154,10 +154,49 @@ func TestMetadataRules(t *testing.T) {
 			"The Guardian", "Eleanor Ainge Roy", "Harbour tunnel to close"},
 		{"a social handle is no outlet", `<meta property="og:site_name" content="@politifact"><link rel="canonical" href="https://www.politifact.com/x">`, "",
 			"politifact.com", "", "Harbour tunnel to close"},
+		{"the title's site part spelling the host", `<meta property="og:site_name" content="@politifact"><link rel="canonical" href="https://www.politifact.com/x"><title>Harbour tunnel to close | PolitiFact West Virginia</title>`, "",
+			"PolitiFact", "", "Harbour tunnel to close"},
+		{"a name spelling the host before a platform's", `<script type="application/ld+json">{"@type":"BlogPosting","publisher":{"@type":"Organization","name":"Blogger"}}</script><meta property="og:site_name" content="LinkNaija | Nigeria's popular news platform"><link rel="canonical" href="https://www.linknaija.com/x">`, "",
+			"LinkNaija", "", "Harbour tunnel to close"},
+		{"a page saved without its address: the title's site part its copyright line names", `<title>Harbour tunnel to close - Entermedia</title>`, "<footer>Copyright ⓒ Entermedia</footer>",
+			"Entermedia", "", "Harbour tunnel to close"},
+		{"not a section's name", `<title>Neu - Harbour tunnel to close - Vorstellung</title>`, "<footer>© auto-presse.de</footer>",
+			"", "", "Neu - Harbour tunnel to close - Vorstellung"},
+		{"a site's name before a colon and the page's heading", `<title>The Harbour Review: Harbour tunnel to close</title>`, "",
+			"The Harbour Review", "", "Harbour tunnel to close"},
+		{"a headline's own colon stays", `<link rel="canonical" href="https://www.example.com/x"><title>Tunnels: Harbour tunnel to close next week</title>`, "",
+			"example.com", "", "Tunnels: Harbour tunnel to close next week"},
+		{"a link to an author's page, as the last resort", `<meta property="og:site_name" content="Snopes.com"><link rel="canonical" href="https://www.snopes.com/x">`,
+			`<nav><a href="/truth-o-meter/staff/">Our Staff</a><a href="/login/">Forget Password?</a></nav><div><a href="https://www.snopes.com/author/dan/">Dan Evon</a></div>`,
+			"Snopes.com", "Dan Evon", "Harbour tunnel to close"},
+		{"an initialism does not go before the name", `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Wall Street Journal"}}</script><meta property="og:site_name" content="WSJ"><link rel="canonical" href="https://www.wsj.com/x">`, "",
+			"Wall Street Journal", "", "Harbour tunnel to close"},
 	} {
 		a := page(c.head, c.body)
 		if a.Outlet != c.outlet || a.Byline != c.byline || a.Headline != c.headline {
 			t.Errorf("%s: outlet %q byline %q headline %q; want %q %q %q", c.name, a.Outlet, a.Byline, a.Headline, c.outlet, c.byline, c.headline)
+		}
+	}
+}
+
+// A page whose metadata gives no date is dated by what it shows: the date
+// in its address, else the date go-htmldate finds on it ("October 12,
+// 2017" under an Ascom press release's title; "Fri 6:45 PM, Feb 16, 2018"
+// on a TV station's page, not its "Updated: Sat …, Feb 17").
+func TestRealPagesDateShown(t *testing.T) {
+	for page, want := range map[string]string{"ascom-ge-healthcare": "2017-10-12", "catchitkansas-swim-results": "2018-02-16"} {
+		if a := gzPage(t, page); a.Published != want {
+			t.Errorf("%s: published %q, want %q", page, a.Published, want)
+		}
+	}
+	for u, want := range map[string]string{
+		"https://www.politifact.com/west-virginia/statements/2019/nov/18/david-mckinley/what-value/": "2019-11-18",
+		"https://techcrunch.com/2019/11/18/new-york-state/":                                          "2019-11-18",
+		"https://www.example.com/2019/13/40/x/":                                                      "",
+		"https://www.example.com/news/1234/":                                                         "",
+	} {
+		if got := urlDate(u); got != want {
+			t.Errorf("urlDate(%q) = %q, want %q", u, got, want)
 		}
 	}
 }
