@@ -39,7 +39,7 @@ func names(c *comparison) []finding {
 			continue
 		}
 		kind := missing
-		if inContext || c.headlineNamed(t) && !c.namesOthers() {
+		if inContext || c.headlineNamed(t) && !c.namesOthers() || c.givenNameInContext(t) {
 			kind = contextual
 		}
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
@@ -584,6 +584,36 @@ func (c *comparison) outletNamed(t text.Token) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// givenNameInContext reports whether statement token t is a given name
+// whose surname the claim leaves to its paragraph: "Gwynne Shotwell did
+// not give a date" against "She didn't give a date…", in a paragraph that
+// says "Shotwell said…" and an article that gave her full name before. A
+// reader takes "she" for the person the article named; the given name,
+// like the surname, is context: it does not block a support and
+// contradicts nothing. A surname the claim itself has is givenNameOf's.
+func (c *comparison) givenNameInContext(t text.Token) bool {
+	toks := c.q.tokens
+	i := tokenAt(toks, t.Start)
+	if i < 0 || toks[i].Start != t.Start || !t.Cap || t.Kind != text.Word {
+		return false
+	}
+	prev := t
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		sur := toks[k]
+		if !sur.Cap || sur.Stop || sur.Kind != text.Word || sur.Start-prev.End > 1 {
+			return false
+		}
+		if _, ok := c.al.matched[sur.Term]; ok {
+			return false
+		}
+		if c.d.context[sur.Term] {
+			return true
+		}
+		prev = sur
 	}
 	return false
 }
