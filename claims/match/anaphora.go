@@ -80,7 +80,7 @@ const maxOpeningPhrase = 12
 func afterOpeningPhrase(c analysed) int {
 	at := -1
 	for k := 1; k < len(c.tokens) && k <= maxOpeningPhrase; k++ {
-		if strings.Contains(c.text[c.tokens[k-1].End:c.tokens[k].Start], ",") {
+		if c.tokens[k-1].End <= c.tokens[k].Start && strings.Contains(c.text[c.tokens[k-1].End:c.tokens[k].Start], ",") {
 			at = k
 			if anaphoricOpeners[text.Normalize(c.tokens[k].Text)] {
 				return k
@@ -96,6 +96,9 @@ type anaphora struct {
 	who     string          // the statement's words read in their place
 	at      [2]int          // where those words stand in the statement
 	terms   map[string]bool // the statement terms those words hold
+	// sourced marks a reading of an article's "he" or "she" as a person
+	// its paragraph named before (antecedent.go): for a support only.
+	sourced bool
 }
 
 // reason is what the verdict's reason adds: (reading "She" as Christa
@@ -121,7 +124,7 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 		if _, ok := found[t.Term]; ok || !ix.key(q.text, t) && !openingSubject(q, i) || inDate(q, t) {
 			continue
 		}
-		if ix.df(t.Term) > 0 {
+		if d.antecedents == nil && ix.df(t.Term) > 0 {
 			return anaphora{} // another claim knows it: no reading
 		}
 		if first < 0 {
@@ -147,8 +150,11 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 			terms[t.Term] = true
 		}
 	}
+	if d.antecedents != nil && !namedBefore(q.tokens[first:last+1], d.antecedents) {
+		return anaphora{} // the paragraph does not name it before the pronoun
+	}
 	at := [2]int{q.tokens[first].Start, q.tokens[last].End}
-	return anaphora{anaphor: d.anaphor, who: q.text[at[0]:at[1]], at: at, terms: terms}
+	return anaphora{sourced: d.antecedents != nil, anaphor: d.anaphor, who: q.text[at[0]:at[1]], at: at, terms: terms}
 }
 
 // given returns the statement terms the reading accounts for, each with
@@ -214,4 +220,16 @@ func opensStatement(q analysed, i int, found map[string]string) bool {
 		}
 	}
 	return true
+}
+
+// namedBefore reports whether the last word of a statement's name (the
+// surname: "Shotwell" of "Gwynne Shotwell") is among the names a claim's
+// paragraph gives before its pronoun.
+func namedBefore(name []text.Token, names map[string]bool) bool {
+	for i := len(name) - 1; i >= 0; i-- {
+		if !name[i].Stop {
+			return names[name[i].Term]
+		}
+	}
+	return false
 }

@@ -195,6 +195,19 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 		}
 		al := ix.align(q, qs, d, rd, given)
 		st, why := stance(al)
+		if rd.sourced && st != Supports {
+			// A pronoun read as a person named before settles a
+			// support only (antecedent.go): without it, the claim is
+			// weighed as it stands.
+			rd = anaphora{}
+			given = rd.given()
+			ix.broaderKinds(q, d, given)
+			if ix.coverage(qs, d, nil, given) < minRelatedCoverage {
+				continue
+			}
+			al = ix.align(q, qs, d, rd, given)
+			st, why = stance(al)
+		}
 		found = append(found, weighed{d: d, doc: c.doc, bm25: c.score, rank: rank, al: al, hand: st, stance: st, why: why})
 		givens = append(givens, given)
 	}

@@ -40,6 +40,11 @@ type doc struct {
 	// it points back to a topic the claim does not name: "She", "The
 	// film" (anaphora.go).
 	anaphor string
+	// antecedents holds, for a claim of an article whose "he" or "she"
+	// stands for a person named before it, the capitalised words of its
+	// paragraph before its source: whom the pronoun may mean
+	// (antecedent.go).
+	antecedents map[string]bool
 }
 
 // analysed is a text with its tokens and what the verdict reads from them.
@@ -341,6 +346,8 @@ func (ix *Index) analyseDoc(i int) *doc {
 	d.context = ix.paragraphTerms(c.Sources)
 	if len(c.Sources) == 0 && c.Title == "" {
 		d.anaphor = anaphorOf(d.stmt)
+	} else {
+		d.anaphor, d.antecedents = ix.antecedents(c, d.stmt)
 	}
 	return d
 }

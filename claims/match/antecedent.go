@@ -1,0 +1,68 @@
+package match
+
+import (
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// A sentence of an article often leaves its subject to the sentence
+// before: "Shotwell said Starship lunar lander missions could begin in
+// 2022. … She didn't give a date for crewed missions". A reader takes
+// "She" for the person the paragraph named before it; so does the
+// matcher, for a statement that names that person ("Gwynne Shotwell did
+// not give a date for crewed missions"): the statement's opening name is
+// read as the claim's "she" (anaphora.go) when the paragraph names it
+// before the claim's words.
+//
+// Only "he" and "she" are read (a person; "it", "they" and "we" stand
+// for too many things), only as the sentence's subject or as the one who
+// speaks ("…,” he said"), and only for a support: a reading that does not
+// support the statement is dropped (check.go), since a guess at whom a
+// pronoun means must never make a red badge.
+
+// personPronouns are the subject pronouns read as a person named before.
+var personPronouns = map[string]bool{"he": true, "she": true}
+
+// speechVerbs follow the pronoun of the one who speaks: "…,” he said".
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true}
+
+// personPronounOf returns the claim's pronoun that stands for a person
+// named before it, or "": "She" in "She didn't give a date…", "he" in
+// "“I do not really see a required role…,” he said".
+func personPronounOf(c analysed) string {
+	if a := anaphorOf(c); personPronouns[text.Normalize(a)] {
+		return a
+	}
+	for i := 0; i+1 < len(c.tokens); i++ {
+		if personPronouns[text.Normalize(c.tokens[i].Text)] && speechVerbs[text.Normalize(c.tokens[i+1].Text)] {
+			return c.tokens[i].Text
+		}
+	}
+	return ""
+}
+
+// antecedents returns the pronoun of a claim with an article that stands
+// for a person named before it, and the terms of the words its paragraph
+// writes with a capital before the claim's source: the names the pronoun
+// may stand for.
+func (ix *Index) antecedents(c *claims.Claim, stmt analysed) (string, map[string]bool) {
+	p := personPronounOf(stmt)
+	if p == "" || len(c.Sources) == 0 {
+		return "", nil
+	}
+	s := c.Sources[0]
+	lo, para, ok := ix.paragraph(s)
+	if !ok || s.Start < lo || s.Start-lo > len(para) {
+		return "", nil
+	}
+	names := map[string]bool{}
+	for _, t := range text.Analyze(para[:s.Start-lo]) {
+		if t.Cap && !t.Stop && (t.Kind == text.Word || t.Kind == text.Entity) {
+			names[t.Term] = true
+		}
+	}
+	if len(names) == 0 {
+		return "", nil
+	}
+	return p, names
+}
