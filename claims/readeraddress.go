@@ -46,7 +46,13 @@ func readerAddressRules() {
 	readerImperative = regexp.MustCompile(`(?i)^\W*(?:(?:also|so|and|now|then|just|finally),? )?(?:(?:please )?(?:don'?t forget|don’t forget|do not forget|be sure|make sure|remember) to |please )` + action + `\b` +
 		`|^\W*(?:for|to) [^.,]*, (?:please )?` + action + `\b` +
 		`|^\W*for (?:the latest|more (?:news|stories|updates|information|coverage)|breaking news|all the latest)\b[^.,]*?,? (?:please )?` + action + `\b`)
-	readerDisclosure = regexp.MustCompile(`(?i)` + strings.Join(sections["disclosure"], "|"))
+	var whole []string // every other section: whole-sentence patterns
+	for name, lines := range sections {
+		if name != "action" && name != "target" {
+			whole = append(whole, lines...)
+		}
+	}
+	readerDisclosure = regexp.MustCompile(`(?i)` + strings.Join(whole, "|"))
 }
 
 // reportedRE marks a source's words: a quotation or a reporting verb.

@@ -22,6 +22,10 @@ func TestReaderAddress(t *testing.T) {
 		"We may receive compensation when you click on links to those products.",
 		"This post contains references to products from one or more of our advertisers.",
 		"For bonus points, use my referral link and we both get $10 free credit (= 2 months of hosting).",
+		"We want to hear what you think about this article.",
+		"Featured image by Alberto Riva/The Points Guy.",
+		"We’ll keep this page updated as more information arises, which might last even beyond the RTX 3070’s launch.",
+		"We hope you’ve found the pointers in this article helpful and welcome your feedback.",
 	}
 	kept := []string{
 		"You can sign up for notifications, though.",
@@ -32,6 +36,8 @@ func TestReaderAddress(t *testing.T) {
 		"Contact tracing began on Monday, officials told us.",
 		"“Please follow our advice and stay at home,” the minister said.",
 		"For more than a decade the agency has registered every birth in the county.",
+		"Video by a bystander shows the officer firing twice.",
+		"The ministry will keep the public updated as the storm moves north, officials said.",
 	}
 	for _, s := range cut {
 		if !readerAddress(strings.ToLower(s)) {
