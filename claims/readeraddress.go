@@ -22,7 +22,7 @@ var (
 	readerAddressOnce sync.Once
 	// readerTargeted: second person or "please"/"thanks", then an action
 	// aimed at the writer or page within four words.
-	readerAddressed, readerBare, readerImperative, readerTargeted, readerDisclosure *regexp.Regexp
+	readerAddressed, readerThanks, readerBare, readerImperative, readerTargeted, readerDisclosure *regexp.Regexp
 )
 
 func readerAddressRules() {
@@ -42,13 +42,14 @@ func readerAddressRules() {
 	target := `(?:` + strings.Join(sections["target"], "|") + `)`
 	readerAddressed = regexp.MustCompile(`(?i)\b(?:you|your|you're|you’re|you'll|you’ll|please|thanks for|thank you for)\b`)
 	readerTargeted = regexp.MustCompile(`(?i)\b` + action + `\b(?:\W+[\w'’-]+){0,4}?\W+` + target + `(?:\W|$)`)
+	readerThanks = regexp.MustCompile(`(?i)^\W*(?:thanks|thank you)(?: so much| very much)? for (?:` + strings.Join(sections["thanks"], "|") + `)\b.*\W` + target + `(?:\W|$)`)
 	readerBare = regexp.MustCompile(`(?i)^\W*(?:(?:also|so|and|now|then|just|finally),? )?` + action + `\b`)
 	readerImperative = regexp.MustCompile(`(?i)^\W*(?:(?:also|so|and|now|then|just|finally),? )?(?:(?:please )?(?:don'?t forget|don’t forget|do not forget|be sure|make sure|remember) to |please )` + action + `\b` +
 		`|^\W*(?:for|to) [^.,]*, (?:please )?` + action + `\b` +
 		`|^\W*for (?:the latest|more (?:news|stories|updates|information|coverage)|breaking news|all the latest)\b[^.,]*?,? (?:please )?` + action + `\b`)
 	var whole []string // every other section: whole-sentence patterns
 	for name, lines := range sections {
-		if name != "action" && name != "target" {
+		if name != "action" && name != "target" && name != "thanks" {
 			whole = append(whole, lines...)
 		}
 	}
@@ -68,7 +69,7 @@ func readerAddress(s string) bool {
 	if reportedRE.MatchString(s) {
 		return false
 	}
-	if readerImperative.MatchString(s) {
+	if readerImperative.MatchString(s) || readerThanks.MatchString(s) {
 		return true
 	}
 	// A bare imperative ("Check back … and subscribe to our channel")

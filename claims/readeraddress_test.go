@@ -23,6 +23,9 @@ func TestReaderAddress(t *testing.T) {
 		"This post contains references to products from one or more of our advertisers.",
 		"For bonus points, use my referral link and we both get $10 free credit (= 2 months of hosting).",
 		"We want to hear what you think about this article.",
+		"Thank you for supporting LA Weekly and our advertisers.",
+		"/Editor’s note: The disclaimer below refers to advertising posts and does not apply to this or any other editorial stories.",
+		"NOTE: The advertising disclaimer below does not apply to this article, nor any originating from the Village Voice editorial department, which does not accept paid links.",
 		"Featured image by Alberto Riva/The Points Guy.",
 		"We’ll keep this page updated as more information arises, which might last even beyond the RTX 3070’s launch.",
 		"We hope you’ve found the pointers in this article helpful and welcome your feedback.",
@@ -37,6 +40,8 @@ func TestReaderAddress(t *testing.T) {
 		"“Please follow our advice and stay at home,” the minister said.",
 		"For more than a decade the agency has registered every birth in the county.",
 		"Video by a bystander shows the officer firing twice.",
+		"Following our report, the city council voted to close the plant.",
+		"Support for the measure grew, our poll found.",
 		"The ministry will keep the public updated as the storm moves north, officials said.",
 	}
 	for _, s := range cut {
