@@ -23,6 +23,7 @@ func TestReaderAddress(t *testing.T) {
 		"This post contains references to products from one or more of our advertisers.",
 		"For bonus points, use my referral link and we both get $10 free credit (= 2 months of hosting).",
 		"We want to hear what you think about this article.",
+		"Submit a letter to the editor or write to letters@theatlantic.com.",
 		"Thank you for supporting LA Weekly and our advertisers.",
 		"/Editor’s note: The disclaimer below refers to advertising posts and does not apply to this or any other editorial stories.",
 		"NOTE: The advertising disclaimer below does not apply to this article, nor any originating from the Village Voice editorial department, which does not accept paid links.",
@@ -42,6 +43,7 @@ func TestReaderAddress(t *testing.T) {
 		"Video by a bystander shows the officer firing twice.",
 		"Following our report, the city council voted to close the plant.",
 		"Support for the measure grew, our poll found.",
+		"Submitted bids must reach the council by Friday.",
 		"The ministry will keep the public updated as the storm moves north, officials said.",
 	}
 	for _, s := range cut {
