@@ -96,7 +96,7 @@ func SegmentText(text string) []Segment {
 		}
 		for _, sp := range splitSentencesNamed(body, s0, false, names) {
 			reason := classify(text[sp[0]:sp[1]])
-			if low := strings.ToLower(text[sp[0]:sp[1]]); reason == "" && (imperativeRE.MatchString(low) || linkPointerRE.MatchString(low)) {
+			if low := strings.ToLower(text[sp[0]:sp[1]]); reason == "" && (imperativeRE.MatchString(low) || linkPointerRE.MatchString(low) || readerAddress(low)) {
 				reason = ReasonInstruction
 			}
 			out = append(out, seg(sp[0], sp[1], reason))
