@@ -21,6 +21,9 @@ func TestWhoDidWhatToWhom(t *testing.T) {
 		{"Tom Reyes told reporters that the vote was a great success.", "Maria Lopez told reporters that the vote was a great success.", Contradicted},
 		{"The founder made his fortune by selling Brightline Media to Corvex Holdings in 2015.", "Brightline Media was sold to Corvex Holdings in 2015.", Supported},
 		{"The founder made his fortune by selling Brightline Media to Corvex Holdings in 2015.", "The founder sold Brightline Media to Corvex Holdings.", Supported},
+		// A comma parts a country from the word after it: "to Russia,
+		// officials said" says nothing of Russian officials.
+		{"Senior U.S. security officials believe Russia was behind the attack.", "Senior U.S. security officials believe the attack came from Russia, officials said.", Supported},
 	})
 	// The other way round is not supported (the order rule's finding; the
 	// decision may make it a contradiction where it is sure).

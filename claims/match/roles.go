@@ -25,7 +25,9 @@ func roles(c *comparison) []finding {
 			continue
 		}
 		w := q.tokens[i+1]
-		if w.Stop || w.Kind != text.Word {
+		// "… attributing it to Russia, officials said": a comma parts the
+		// country from the word after it, which it does not own.
+		if w.Stop || w.Kind != text.Word || clauseBreak(q.text, q.tokens, i) {
 			continue
 		}
 		qOwners := ownersBefore(q, i+1)
