@@ -22,6 +22,13 @@ import (
 //     prescan stops at 1,024 bytes; pages saved from real sites put theirs
 //     after kilobytes of scripts and styles, and a browser given the file
 //     over the network would have had the header);
+//     — unless the page declares a legacy encoding and its bytes are valid
+//     UTF-8 with characters beyond ASCII: a page re-encoded on saving
+//     (wget's conversion, jsdom, SingleFile, an editor) keeps its old
+//     declaration, and text really written in a legacy encoding is almost
+//     never valid UTF-8 once it has a few characters beyond ASCII (a
+//     GB2312 page declared gb2312 but saved as UTF-8 would otherwise read
+//     as mojibake throughout);
 //  3. else UTF-8 when the bytes are valid UTF-8;
 //  4. else Windows-1252, what browsers assume for an undeclared page in
 //     the languages we read.
@@ -46,6 +53,9 @@ func decodePage(data []byte) ([]byte, string, error) {
 			if name == "utf-16le" || name == "utf-16be" || name == "utf-8" {
 				return bytes.ToValidUTF8(data, []byte("\uFFFD")), "utf-8", nil
 			}
+			if beyondASCII(data) && utf8.Valid(data) {
+				return data, "utf-8 (declared " + name + ")", nil
+			}
 			return decodeWith(enc, data, name)
 		}
 	}
@@ -53,6 +63,16 @@ func decodePage(data []byte) ([]byte, string, error) {
 		return data, "utf-8", nil
 	}
 	return decodeWith(charmap.Windows1252, data, "windows-1252")
+}
+
+// beyondASCII reports whether data has a byte beyond ASCII.
+func beyondASCII(data []byte) bool {
+	for _, b := range data {
+		if b >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 func decodeWith(enc encoding.Encoding, data []byte, name string) ([]byte, string, error) {
