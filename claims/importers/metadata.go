@@ -15,6 +15,7 @@ import (
 	"github.com/factcheck/factcheck/claims/wordlist"
 	"golang.org/x/net/html"
 	"golang.org/x/net/publicsuffix"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed data
@@ -33,6 +34,7 @@ type pageMeta struct {
 	authorLinks                                      []string // the texts of the first links to an author's page (rel=author, /author/jane-doe/)
 	copyright                                        []string // the page's copyright lines ("Copyright ⓒ Entermedia"), at most maxCopyright
 	canonical, title, h1, htmlLang, timeAttr         string
+	h1InArticle                                      bool
 }
 
 // authorPathRE is a link to one author's page: "/author/dan/",
@@ -71,8 +73,12 @@ func readPageMeta(doc *html.Node) pageMeta {
 				m.title = oneLine(textOf(n))
 			}
 		case "h1":
-			if m.h1 == "" {
-				m.h1 = oneLine(textOf(n))
+			// The article's heading: the first <h1>, unless a later one
+			// is marked as the headline (itemprop) or stands in the
+			// <article>/<main> where the first does not (the first is then
+			// the site's logo: v8.dev's "<h1><a href="/">V8</a></h1>").
+			if t := oneLine(textOf(n)); t != "" && (m.h1 == "" || !m.h1InArticle && articleHeading(n)) {
+				m.h1, m.h1InArticle = t, articleHeading(n)
 			}
 		case "link":
 			if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
@@ -137,6 +143,20 @@ func readPageMeta(doc *html.Node) pageMeta {
 		}
 	})
 	return m
+}
+
+// articleHeading reports whether an <h1> is marked as the headline or
+// stands inside an <article> or <main>.
+func articleHeading(n *html.Node) bool {
+	if hasToken(strings.ToLower(attr(n, "itemprop")), "headline") {
+		return true
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.Data == "article" || p.Data == "main") {
+			return true
+		}
+	}
+	return false
 }
 
 // articleTypes are the schema.org types of an article's own object.
@@ -423,6 +443,11 @@ func outletName(c, pageURL string) string {
 	if first, _, ok := strings.Cut(c, " | "); ok && strings.TrimSpace(first) != "" { // "The Jerusalem Post | JPost.com"
 		c = strings.TrimSpace(first)
 	}
+	for _, sep := range []string{" - ", " – ", " — "} { // a tagline after the name: "Aktuálně.cz - Víte, co se právě děje" on aktualne.cz
+		if first, _, ok := strings.Cut(c, sep); ok && len(comparable(first)) >= 4 && spellsHost(first, hostLabel(hostName(pageURL))) {
+			return strings.TrimSpace(first)
+		}
+	}
 	return c
 }
 
@@ -472,7 +497,34 @@ func titleSiteName(title, label string) string {
 	if w := comparable(words[0]); len(w) >= 4 && strings.HasPrefix(label, w) {
 		return part
 	}
+	if abbreviates(label, words) {
+		return part
+	}
 	return ""
+}
+
+// abbreviates reports whether a host's label is a name written short,
+// each word by its initial or whole, the last whole, "the" left out:
+// "nytimes" of "The New York Times", "latimes" of "Los Angeles Times".
+func abbreviates(label string, words []string) bool {
+	var ws []string
+	for _, w := range words {
+		if c := comparable(w); c != "" && !strings.EqualFold(w, "the") {
+			ws = append(ws, c)
+		}
+	}
+	if len(ws) < 2 || len(label) < 4 {
+		return false
+	}
+	var match func(l string, ws []string) bool
+	match = func(l string, ws []string) bool {
+		if len(ws) == 1 {
+			return l == ws[0]
+		}
+		w := ws[0]
+		return strings.HasPrefix(l, w) && match(l[len(w):], ws[1:]) || l != "" && l[0] == w[0] && match(l[1:], ws[1:])
+	}
+	return match(label, ws)
 }
 
 // genericSubdomain reports whether name is one of the labels of
@@ -545,7 +597,7 @@ func hostName(raw string) string {
 func (m pageMeta) headline(outlet, byline, pageURL string) string {
 	title := ""
 	for _, c := range []string{m.ldHeadline, m.ogTitle, m.title, m.h1} {
-		if c = oneLine(c); c != "" {
+		if c = oneLine(c); c != "" && !m.namesSite(c, outlet) { // og:title "Yahoo News - Latest News & Headlines", the site's application-name, on a story
 			title = c
 			break
 		}
@@ -559,16 +611,45 @@ func (m pageMeta) headline(outlet, byline, pageURL string) string {
 	return stripTitleParts(title, m.h1, outlet, byline, hostName(pageURL))
 }
 
+// namesSite reports whether a title candidate is the site's own name: the
+// outlet, og:site_name or application-name, whole.
+func (m pageMeta) namesSite(c, outlet string) bool {
+	k := comparable(c)
+	for _, n := range []string{outlet, m.ogSiteName, m.appName} {
+		if n != "" && comparable(n) == k {
+			return true
+		}
+	}
+	return false
+}
+
 // titleSeparators part a page title from the site's name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " // ", " » ", " : "}
 
 // dateLikeRE is a title part that is a date or a time: "31.10.2023,
 // 10.19 Uhr", "Nov 19, 2019".
-var dateLikeRE = regexp.MustCompile(`^[\p{L}.,]{0,12}\s*\d{1,4}[./-]\d{1,2}([./-]\d{2,4})?|\b(19|20)\d\d\b`)
+var dateLikeRE = regexp.MustCompile(`^[\p{L}.,]{0,12}\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(19|20)\d\d\b`)
+
+// dateLike reports whether a title's part is a date or a time: it has a
+// whole date or a year, and few letters beside its figures ("Nov 19,
+// 2019", "31.10.2023, 10.19 Uhr"); "0.17 in sight" of "Friday Facts
+// #282 - 0.17 in sight" is the headline's own.
+func dateLike(part string) bool {
+	if !dateLikeRE.MatchString(part) {
+		return false
+	}
+	n := 0
+	for _, r := range part {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n <= 12
+}
 
 func stripTitleParts(title, h1, outlet, byline, host string) string {
 	known := map[string]bool{}
-	for _, s := range []string{outlet, host, strings.TrimSuffix(host, "."+topLevel(host))} {
+	for _, s := range []string{outlet, host, strings.TrimSuffix(host, "."+topLevel(host)), domainName(outlet)} {
 		if s != "" {
 			known[comparable(s)] = true
 		}
@@ -589,9 +670,9 @@ func stripTitleParts(title, h1, outlet, byline, host string) string {
 			i := strings.LastIndex(title, sep)
 			j := strings.Index(title, sep)
 			switch {
-			case i > 0 && (known[comparable(title[i+len(sep):])] || comparable(title[:i]) == comparable(h1) || siteLike(title[i+len(sep):], known) || dateLikeRE.MatchString(title[i+len(sep):])):
+			case i > 0 && (known[comparable(title[i+len(sep):])] || comparable(title[:i]) == comparable(h1) || siteLike(title[i+len(sep):], known) || dateLike(title[i+len(sep):])):
 				title, changed = strings.TrimSpace(title[:i]), true
-			case j > 0 && (known[comparable(title[:j])] || comparable(title[j+len(sep):]) == comparable(h1)):
+			case j > 0 && (known[comparable(title[:j])] || comparable(title[j+len(sep):]) == comparable(h1) && len(strings.Fields(title[j+len(sep):])) >= len(strings.Fields(title[:j]))): // "V8" is not the headline of "Outside the web: … · V8"
 				title, changed = strings.TrimSpace(title[j+len(sep):]), true
 			}
 		}
@@ -614,6 +695,15 @@ func siteLike(part string, known map[string]bool) bool {
 	return false
 }
 
+// domainName is an outlet named by its domain without the domain's
+// suffix ("Factorio" of "Factorio.com"), "" for an outlet of other kind.
+func domainName(outlet string) string {
+	if strings.ContainsAny(outlet, " /") || !strings.Contains(outlet, ".") {
+		return ""
+	}
+	return strings.TrimSuffix(outlet, "."+topLevel(outlet))
+}
+
 func topLevel(host string) string {
 	if i := strings.LastIndex(host, "."); i >= 0 {
 		return host[i+1:]
@@ -625,8 +715,8 @@ func topLevel(host string) string {
 // Guardian" and "theguardian.com" minus its suffix compare alike.
 func comparable(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for _, r := range norm.NFD.String(strings.ToLower(s)) { // "Aktuálně" compares with aktualne.cz: marks off
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
 	}
@@ -640,7 +730,15 @@ func comparable(s string) string {
 // person's name (a date, a time, figures, an address, the outlet or the
 // site's own name, a news agency, a handle, a sentence) is passed over.
 func (m pageMeta) byline(fromPage, outlet, host string) string {
-	cands := [][]string{m.ldAuthors, splitAuthors(m.metaAuthor), splitAuthors(m.articleAuthor), splitAuthors(fromPage)}
+	var cands [][]string
+	if !slices.ContainsFunc(m.ldAuthors, func(a string) bool { return isOutlet(a, outlet) }) {
+		cands = append(cands, m.ldAuthors)
+	}
+	for _, s := range []string{m.metaAuthor, m.articleAuthor, fromPage} {
+		if !isOutlet(s, outlet) { // heise's author "Mac & i" is its magazine, not "Mac" and "i"
+			cands = append(cands, splitAuthors(s))
+		}
+	}
 	for _, l := range m.authorLinks { // the last resort: a link to an author's page ("Dan Evon" on snopes.com)
 		if !strings.ContainsAny(l, "?!:") {
 			cands = append(cands, splitAuthors(l))
@@ -667,6 +765,12 @@ func (m pageMeta) byline(fromPage, outlet, host string) string {
 		}
 	}
 	return ""
+}
+
+// isOutlet reports whether a byline candidate, whole, is the outlet's name.
+func isOutlet(s, outlet string) bool {
+	c := comparable(byRE.ReplaceAllString(oneLine(s), ""))
+	return c != "" && c == comparable(outlet)
 }
 
 // titleSite is the last part of a page's <title> after a separator (" -
@@ -709,6 +813,10 @@ var (
 // space between them: "Jeff FoustMonday, November 18, 2019".
 var gluedDateRE = regexp.MustCompile(`(\p{Ll})(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$`)
 
+// withRE opens co-authors named in brackets after the first: "(avec …)",
+// "(with …)", "(and …)".
+var withRE = regexp.MustCompile(`(?i)\s*\((?:avec|with|and|mit|und|con|com|e|et|y)\s+`)
+
 // sentenceDotRE is a dot after a word of three letters or more inside a
 // byline: it parts two names ("Finian Cunningham. Sputnik International"),
 // where an initial's dot ("Sarah E. Needleman") or "Jr." does not.
@@ -717,6 +825,9 @@ var sentenceDotRE = regexp.MustCompile(`(\p{L}{3,})\.\s+`)
 // splitAuthors splits a byline into names: "By Jane Doe and John Roe".
 func splitAuthors(s string) []string {
 	s = gluedDateRE.ReplaceAllString(oneLine(s), "$1")
+	if withRE.MatchString(s) { // "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+		s = strings.TrimSuffix(withRE.ReplaceAllString(s, ", "), ")")
+	}
 	s = sentenceDotRE.ReplaceAllString(s, "$1, ")
 	s = unglueAgency(byRE.ReplaceAllString(s, ""))
 	if s == "" {
