@@ -54,11 +54,15 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	a.SetPath(name)
 	meta := readPageMeta(doc)
 	dropHoverCards(doc)
+	dropLinkLabels(doc)
 	ex := extractBody(doc)
 	warned := ""
 	for _, u := range []string{meta.canonical, meta.ogURL} {
 		if u = strings.TrimSpace(u); u == "" || u == warned {
 			continue // the same address as canonical link and og:url is one warning
+		}
+		if strings.HasPrefix(u, "//") { // scheme-relative ("//us.yahoo.com/news/"): a saved page's was https or http, and https reaches both
+			u = "https:" + u
 		}
 		if safe, ok := claims.SafeURL(u); ok {
 			a.URL = safe

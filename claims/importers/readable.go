@@ -373,6 +373,52 @@ func dropHoverCards(doc *html.Node) int {
 	return len(cards)
 }
 
+// dropLinkLabels removes from doc the labels a link carries for an icon or
+// a screen reader beside its words: an element inside an <a> whose class
+// names an icon or text for screen readers only ("external-link-icon",
+// "sr-only", "visually-hidden", "screen-reader-text"), or whose text is the
+// link's own title, when the link has other words. A sighted reader sees
+// "said" and an arrow; the extractors read "saidOpens a new window"
+// (spiceworks.com: <a title="Opens a new window">said<span
+// class="external-link-icon">Opens a new window</span></a>). It returns
+// how many it removed.
+func dropLinkLabels(doc *html.Node) int {
+	var labels []*html.Node
+	walk(doc, func(a *html.Node) {
+		if a.Type != html.ElementNode || a.Data != "a" {
+			return
+		}
+		title := strings.TrimSpace(attr(a, "title"))
+		for c := a.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			t := strings.TrimSpace(textOf(c))
+			if t == "" || len(strings.TrimSpace(textOf(a))) <= len(t) {
+				continue // the link's only words are its words
+			}
+			if labelClass(attr(c, "class")) || title != "" && strings.EqualFold(t, title) {
+				labels = append(labels, c)
+			}
+		}
+	})
+	for _, n := range labels {
+		n.Parent.RemoveChild(n)
+	}
+	return len(labels)
+}
+
+// labelClass reports whether a class attribute names an icon or text for
+// screen readers only.
+func labelClass(class string) bool {
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		if strings.Contains(c, "icon") || c == "sr-only" || c == "visually-hidden" || c == "visuallyhidden" || c == "screen-reader-text" || c == "screenreader-only" {
+			return true
+		}
+	}
+	return false
+}
+
 // hoverCard reports whether n holds a picture and two or more links.
 func hoverCard(n *html.Node) bool {
 	pictures, links := 0, 0
