@@ -424,6 +424,13 @@ func TestExamplesStandAlone(t *testing.T) {
 		"SNC would be able to start lunar lander missions in 2023, he said.":      false,
 		"Dragonfly is scheduled to reach Titan in 2034.":                          true,
 		"Shotwell said Starship lunar lander missions could begin in 2022 or so.": true,
+		// Readability's test pages (go-readability v2.1.3): a person named
+		// by a pronoun only, the writer or the reader, the page itself.
+		"One day, he and Aytim quarrelled.":                           false,
+		"First, let’s say what the Yahoo sale is not.":                false,
+		"Figure 20 shows how Bob’s repository looks now.":             false,
+		"The biggest knock against the Xbox One X is its $600 price.": true,
+		"The US imposed a trade embargo against Sudan in 1997.":       true,
 	} {
 		if got := exampleSentence(s); got != want {
 			t.Errorf("exampleSentence(%q) = %v, want %v", s, got, want)

@@ -1,0 +1,99 @@
+package importers
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// readabilityPage reads one of Mozilla Readability's test pages as shipped
+// in our dependency codeberg.org/readeck/go-readability/v2
+// (test-pages/NAME/source.html, Apache-2.0): real pages saved from news
+// sites. The test is skipped when the module's source is not at hand.
+// These are pages of the development part of bench/readability-audit.
+func readabilityPage(t *testing.T, name string) *claims.Article {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
+	dir := strings.TrimSpace(string(out))
+	if err != nil || dir == "" {
+		t.Skipf("go-readability's test pages are not at hand (go list -m: %v)", err)
+	}
+	path := filepath.Join(dir, "test-pages", name, "source.html")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("go-readability's test page %s is not at hand: %v", name, err)
+	}
+	a, probs := ParseHTML(name+".html", data)
+	if a == nil || probs.Err() != nil {
+		t.Fatalf("%s: no article: %v", name, probs)
+	}
+	return a
+}
+
+// What a reader sees on the article page of a real news page: the
+// headline the page shows, a person as the byline (never the outlet or
+// the magazine), the outlet by its name.
+func TestReadabilityPagesMetadata(t *testing.T) {
+	for _, c := range []struct {
+		page, headline, byline, outlet string
+	}{
+		// og:title is the site's application-name; the <h1> is the story's.
+		{"yahoo-2", "Russia: Space ship malfunctions, breaks up over Siberia", "NATALIYA VASILYEVA", "Yahoo News"},
+		// "BBC News" is the outlet, not a byline.
+		{"bbc-1", "Obama admits US gun laws are his 'biggest frustration'", "", "BBC News"},
+		// The author "Mac & i" is heise's magazine, not "Mac".
+		{"heise", "1Password für Mac generiert Einmal-Passwörter", "", "Mac & i"},
+		{"lemonde-1", "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée", "Martin Untersinger, Damien Leloup, Morgane Tual", "Le Monde.fr"},
+		// The title's "- The New York Times" names nytimes.com's outlet.
+		{"nytimes-1", "United States to Lift Sudan Sanctions", "Jeffrey Gettleman", "The New York Times"},
+		// The first <h1> is the site's logo ("V8").
+		{"v8-blog", "Outside the web: standalone WebAssembly binaries using Emscripten", "", ""},
+		// "0.17 in sight" is no date.
+		{"keep-tabular-data", "Friday Facts #282 - 0.17 in sight", "", "Factorio.com"},
+		// A tagline after the name is no part of it.
+		{"aktualne", "West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout", "Aleš Vávra", "Aktuálně.cz"},
+		// Declared gb2312, saved as UTF-8.
+		{"qq", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", "", ""},
+	} {
+		a := readabilityPage(t, c.page)
+		if a.Headline != c.headline || a.Byline != c.byline || c.outlet != "" && a.Outlet != c.outlet {
+			t.Errorf("%s: headline %q, byline %q, outlet %q;\nwant %q, %q, %q", c.page, a.Headline, a.Byline, a.Outlet, c.headline, c.byline, c.outlet)
+		}
+	}
+}
+
+// No claim of a real page is furniture: a link's icon label, a
+// correction's notice, a wiki's references.
+func TestReadabilityPagesNoFurnitureClaims(t *testing.T) {
+	for _, c := range []struct {
+		page       string
+		kept, gone []string // claims kept; no claim may hold these
+	}{
+		{"spiceworks", []string{"The company that provides video platforms for businesses said that the new product lineup"}, []string{"Opens a new window"}},
+		{"yahoo-2", []string{"NASA supplier SpaceX, meanwhile, has been grounded since a rocket explosion in September"}, []string{"This version corrects the spelling"}},
+		{"wikipedia", []string{"Mozilla produces many products such as the Firefox web browser"}, []string{"Retrieved 2014-04-05", "Two discontinued browsers"}},
+	} {
+		a := readabilityPage(t, c.page)
+		var claimed []string
+		for _, s := range claims.SegmentText(a.Text) {
+			if s.Reason == "" {
+				claimed = append(claimed, a.Text[s.Start:s.End])
+			}
+		}
+		all := strings.Join(claimed, "\n")
+		for _, k := range c.kept {
+			if !strings.Contains(all, k) {
+				t.Errorf("%s: no claim %q", c.page, k)
+			}
+		}
+		for _, g := range c.gone {
+			if strings.Contains(all, g) {
+				t.Errorf("%s: furniture %q became a claim", c.page, g)
+			}
+		}
+	}
+}
