@@ -1017,8 +1017,9 @@ func isHandle(a string) bool {
 var titledRE = regexp.MustCompile(`^(?i:the)\s`)
 
 // roleWordRE finds a job or a desk where a name should be: "AP National
-// Security Writer", "Staff Reports", "Web Desk".
-var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|editorial|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator|guest|sponsored)\b`)
+// Security Writer", "Staff Reports", "Web Desk"), or an outlet's kind
+// ("WebMD Health News" on the line after the author's name).
+var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|editorial|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator|guest|sponsored|news|media|magazine)\b`)
 
 // particles may stand lower case in a name.
 var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "der": true, "van": true, "von": true,
