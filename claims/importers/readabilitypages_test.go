@@ -56,6 +56,8 @@ func TestReadabilityPagesMetadata(t *testing.T) {
 		{"keep-tabular-data", "Friday Facts #282 - 0.17 in sight", "", "Factorio.com"},
 		// A tagline after the name is no part of it.
 		{"aktualne", "West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout", "Aleš Vávra", "Aktuálně.cz"},
+		// "WebMD Health News", on the line after the name, is no co-author.
+		{"webmd-1", "Babies Who Eat Peanuts Early May Avoid Allergy", "Brenda Goodman", ""},
 		// Declared gb2312, saved as UTF-8.
 		{"qq", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", "", ""},
 	} {
@@ -67,7 +69,7 @@ func TestReadabilityPagesMetadata(t *testing.T) {
 }
 
 // No claim of a real page is furniture: a link's icon label, a
-// correction's notice, a wiki's references.
+// correction's notice, a wiki's references, a series promotion, thanks.
 func TestReadabilityPagesNoFurnitureClaims(t *testing.T) {
 	for _, c := range []struct {
 		page       string
@@ -76,6 +78,11 @@ func TestReadabilityPagesNoFurnitureClaims(t *testing.T) {
 		{"spiceworks", []string{"The company that provides video platforms for businesses said that the new product lineup"}, []string{"Opens a new window"}},
 		{"yahoo-2", []string{"NASA supplier SpaceX, meanwhile, has been grounded since a rocket explosion in September"}, []string{"This version corrects the spelling"}},
 		{"wikipedia", []string{"Mozilla produces many products such as the Firefox web browser"}, []string{"Retrieved 2014-04-05", "Two discontinued browsers"}},
+		// A labelled promotion of the outlet's series ending on a bare link.
+		{"cnet", []string{"Zuckerberg said this was reason Facebook was able to acquire Oculus"}, []string{"Tech Enabled", "Technically Literate"}},
+		// The writer's thanks; a pointer to a link in brackets.
+		{"dropbox-blog", []string{"I joined Dropbox not long after graduating"}, []string{"Many thanks to everyone who worked on this project"}},
+		{"aclu", []string{"Facebook uses this contact information to learn about people"}, []string{"(See Facebook's own description"}},
 	} {
 		a := readabilityPage(t, c.page)
 		var claimed []string
