@@ -813,6 +813,10 @@ var (
 // space between them: "Jeff FoustMonday, November 18, 2019".
 var gluedDateRE = regexp.MustCompile(`(\p{Ll})(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$`)
 
+// bracketedRE is a part of a name in brackets: middle names a page gives
+// in brackets, an affiliation.
+var bracketedRE = regexp.MustCompile(`\s*\([^()]*\)`)
+
 // withRE opens co-authors named in brackets after the first: "(avec …)",
 // "(with …)", "(and …)".
 var withRE = regexp.MustCompile(`(?i)\s*\((?:avec|with|and|mit|und|con|com|e|et|y)\s+`)
@@ -850,6 +854,9 @@ func splitAuthors(s string) []string {
 // start with a capital (other than a particle: "de", "van", "bin").
 func personName(a, outlet, host string) string {
 	a = strings.Trim(byRE.ReplaceAllString(oneLine(a), ""), " ,;:|-–—·")
+	if b := oneLine(bracketedRE.ReplaceAllString(a, " ")); b != "" && b != a { // "Bruno (Henrique Zecchin) Rodrigues", "Jane Doe (AP)"
+		a = b
+	}
 	if a == "" || len(a) > 80 || notNameRE.MatchString(a) || newsAgencies[comparable(a)] || isHandle(a) || namesSite(a, outlet, host) || titledRE.MatchString(a) {
 		return ""
 	}

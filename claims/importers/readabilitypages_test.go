@@ -58,6 +58,8 @@ func TestReadabilityPagesMetadata(t *testing.T) {
 		{"aktualne", "West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout", "Aleš Vávra", "Aktuálně.cz"},
 		// "WebMD Health News", on the line after the name, is no co-author.
 		{"webmd-1", "Babies Who Eat Peanuts Early May Avoid Allergy", "Brenda Goodman", ""},
+		// Middle names in brackets (JSON-LD's author) are not shown.
+		{"folha", "Tite diz que errou ao levar taça da Libertadores a Lula em 2012", "Bruno Rodrigues", "Folha de S.Paulo"},
 		// Declared gb2312, saved as UTF-8.
 		{"qq", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", "", ""},
 	} {
