@@ -46,6 +46,7 @@ func readerAddressRules() {
 	readerBare = regexp.MustCompile(`(?i)^\W*(?:(?:also|so|and|now|then|just|finally),? )?` + action + `\b`)
 	readerImperative = regexp.MustCompile(`(?i)^\W*(?:(?:also|so|and|now|then|just|finally),? )?(?:(?:please )?(?:don'?t forget|don’t forget|do not forget|be sure|make sure|remember) to |please )` + action + `\b` +
 		`|^\W*(?:for|to) [^.,]*, (?:please )?` + action + `\b` +
+		`|^\W*if you\b[^.]*\bplease (?:consider |do )?` + action + `\b` + // "If you value this article … please share and consider a subscription"
 		`|^\W*for (?:the latest|more (?:news|stories|updates|information|coverage)|breaking news|all the latest)\b[^.,]*?,? (?:please )?` + action + `\b`)
 	var whole []string // every other section: whole-sentence patterns
 	for name, lines := range sections {

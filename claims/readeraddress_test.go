@@ -30,6 +30,11 @@ func TestReaderAddress(t *testing.T) {
 		"Featured image by Alberto Riva/The Points Guy.",
 		"We’ll keep this page updated as more information arises, which might last even beyond the RTX 3070’s launch.",
 		"We hope you’ve found the pointers in this article helpful and welcome your feedback.",
+		// Readability's test pages (go-readability v2.1.3).
+		"If you value this article or any others please share and consider a subscription, or perhaps buying a virtual coffee.",
+		"This version corrects the spelling of the region to Tuva, not Tyva.",
+		"Many thanks to everyone who worked on this project: Anirudh Jayakumar, Deepak Gupta.",
+		"(See Facebook's own description of this process.)",
 	}
 	kept := []string{
 		"You can sign up for notifications, though.",
@@ -38,6 +43,8 @@ func TestReaderAddress(t *testing.T) {
 		"Next time I visit the New Chitose Airport, I will definitely check out this location of Dezuka Suisan.",
 		"Share prices of the company fell 3% on Tuesday, our analysis of the filings shows.",
 		"Contact tracing began on Monday, officials told us.",
+		"Thanks to the rain, the reservoir is full again.",
+		"If you are stopped by police, please remain calm, the guidance says.",
 		"“Please follow our advice and stay at home,” the minister said.",
 		"For more than a decade the agency has registered every birth in the county.",
 		"Video by a bystander shows the officer firing twice.",
