@@ -612,15 +612,17 @@ func (m pageMeta) headline(outlet, byline, pageURL string) string {
 }
 
 // namesSite reports whether a title candidate is the site's own name: the
-// outlet, og:site_name or application-name, whole.
+// outlet or og:site_name, whole, or its application-name when the page's
+// <title> is another (ga.de gives each story's headline as its
+// application-name and <title>: that is no site name).
 func (m pageMeta) namesSite(c, outlet string) bool {
 	k := comparable(c)
-	for _, n := range []string{outlet, m.ogSiteName, m.appName} {
+	for _, n := range []string{outlet, m.ogSiteName} {
 		if n != "" && comparable(n) == k {
 			return true
 		}
 	}
-	return false
+	return m.appName != "" && comparable(m.appName) == k && comparable(m.title) != k
 }
 
 // titleSeparators part a page title from the site's name.
@@ -670,7 +672,8 @@ func stripTitleParts(title, h1, outlet, byline, host string) string {
 			i := strings.LastIndex(title, sep)
 			j := strings.Index(title, sep)
 			switch {
-			case i > 0 && (known[comparable(title[i+len(sep):])] || comparable(title[:i]) == comparable(h1) || siteLike(title[i+len(sep):], known) || dateLike(title[i+len(sep):])):
+			case i > 0 && (known[comparable(title[i+len(sep):])] || comparable(title[:i]) == comparable(h1) || siteLike(title[i+len(sep):], known) || dateLike(title[i+len(sep):]) ||
+				comparable(title[i+len(sep):]) == comparable(h1) && len(strings.Fields(title[:i])) > len(strings.Fields(title[i+len(sep):]))): // "… | Ethify" under the site's logo <h1>Ethify</h1>
 				title, changed = strings.TrimSpace(title[:i]), true
 			case j > 0 && (known[comparable(title[:j])] || comparable(title[j+len(sep):]) == comparable(h1) && len(strings.Fields(title[j+len(sep):])) >= len(strings.Fields(title[:j]))): // "V8" is not the headline of "Outside the web: … · V8"
 				title, changed = strings.TrimSpace(title[j+len(sep):]), true

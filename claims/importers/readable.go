@@ -376,8 +376,9 @@ func dropHoverCards(doc *html.Node) int {
 // dropLinkLabels removes from doc the labels a link carries for an icon or
 // a screen reader beside its words: an element inside an <a> whose class
 // names an icon or text for screen readers only ("external-link-icon",
-// "sr-only", "visually-hidden", "screen-reader-text"), or whose text is the
-// link's own title, when the link has other words. A sighted reader sees
+// "sr-only", "visually-hidden", "screen-reader-text"), when the link has
+// other words. (A child whose text is the link's title is no label: "COVID-19"
+// in a link titled so.) A sighted reader sees
 // "said" and an arrow; the extractors read "saidOpens a new window"
 // (spiceworks.com: <a title="Opens a new window">said<span
 // class="external-link-icon">Opens a new window</span></a>). It returns
@@ -388,7 +389,6 @@ func dropLinkLabels(doc *html.Node) int {
 		if a.Type != html.ElementNode || a.Data != "a" {
 			return
 		}
-		title := strings.TrimSpace(attr(a, "title"))
 		for c := a.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
@@ -397,7 +397,7 @@ func dropLinkLabels(doc *html.Node) int {
 			if t == "" || len(strings.TrimSpace(textOf(a))) <= len(t) {
 				continue // the link's only words are its words
 			}
-			if labelClass(attr(c, "class")) || title != "" && strings.EqualFold(t, title) {
+			if labelClass(attr(c, "class")) {
 				labels = append(labels, c)
 			}
 		}
