@@ -75,9 +75,10 @@ func readPageMeta(doc *html.Node) pageMeta {
 		case "h1":
 			// The article's heading: the first <h1>, unless a later one
 			// is marked as the headline (itemprop) or stands in the
-			// <article>/<main> where the first does not (the first is then
-			// the site's logo: v8.dev's "<h1><a href="/">V8</a></h1>").
-			if t := oneLine(textOf(n)); t != "" && (m.h1 == "" || !m.h1InArticle && articleHeading(n)) {
+			// <article>/<main> where the first, of three words or fewer, does
+			// not (the first is then the site's logo: v8.dev's "<h1><a
+			// href="/">V8</a></h1>").
+			if t := oneLine(textOf(n)); t != "" && (m.h1 == "" || !m.h1InArticle && len(strings.Fields(m.h1)) <= 3 && articleHeading(n)) {
 				m.h1, m.h1InArticle = t, articleHeading(n)
 			}
 		case "link":
@@ -816,9 +817,10 @@ var (
 // space between them: "Jeff FoustMonday, November 18, 2019".
 var gluedDateRE = regexp.MustCompile(`(\p{Ll})(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$`)
 
-// bracketedRE is a part of a name in brackets: middle names a page gives
-// in brackets, an affiliation.
-var bracketedRE = regexp.MustCompile(`\s*\([^()]*\)`)
+// bracketedRE is a part inside a name in brackets: middle names a page
+// gives in brackets. A closing bracket stays, and the name with it is none:
+// "Deutsche Welle (www.dw.com)", a form's "Name (erforderlich)".
+var bracketedRE = regexp.MustCompile(`^(\S.*?)\s*\([^()]*\)\s+(\S.*)$`)
 
 // withRE opens co-authors named in brackets after the first: "(avec …)",
 // "(with …)", "(and …)".
@@ -857,9 +859,7 @@ func splitAuthors(s string) []string {
 // start with a capital (other than a particle: "de", "van", "bin").
 func personName(a, outlet, host string) string {
 	a = strings.Trim(byRE.ReplaceAllString(oneLine(a), ""), " ,;:|-–—·")
-	if b := oneLine(bracketedRE.ReplaceAllString(a, " ")); b != "" && b != a { // "Bruno (Henrique Zecchin) Rodrigues", "Jane Doe (AP)"
-		a = b
-	}
+	a = bracketedRE.ReplaceAllString(a, "$1 $2") // "Bruno (Henrique Zecchin) Rodrigues"
 	if a == "" || len(a) > 80 || notNameRE.MatchString(a) || newsAgencies[comparable(a)] || isHandle(a) || namesSite(a, outlet, host) || titledRE.MatchString(a) {
 		return ""
 	}
