@@ -176,30 +176,45 @@ func quantities(c *comparison) []finding {
 		bestOv, agree, found := -1, false, false
 		var best text.Quantity
 		var bestText string
+		var bestChange bool // best is set against qq in the same place of a change
 		ranges := qq.Cmp == text.Between && c.hasRange(qq.Unit)
 		// A figure of the same unit answers; only when the claim has none,
 		// one whose possessive names the unit ("Boeing's 30 jets" counts
 		// what "30 Boeing jets" does), or whose unit the statement's
 		// possessive names.
 		byOwner := !c.hasUnit(qq.Unit)
+		change := changeFigures(q, qq.Unit)
 		for _, a := range c.texts {
+			sourceChange := change && changeFigures(a, qq.Unit)
 			for _, cq := range withSpans(a, qq) {
 				if !(cq.Unit == qq.Unit || byOwner && text.SameUnit(cq, qq)) || ranges && cq.Cmp != text.Between {
 					continue // a range answers a range, when the source gives one
+				}
+				if sourceChange && fromFigure(a, cq) != fromFigure(q, qq) {
+					continue // a change's earlier figure answers the earlier one
 				}
 				cq.Unit = qq.Unit
 				found = true
 				ov := overlap(qctx, quantityContext(a, cq, ""), c.al.matched)
 				ok := !qq.Conflict(cq)
 				if ov > bestOv || ov == bestOv && ok && !agree {
-					bestOv, agree, best, bestText = ov, ok, cq, a.text
+					bestOv, agree, best, bestText, bestChange = ov, ok, cq, a.text, sourceChange
 				}
 			}
 		}
-		if found && !agree && c.accountedFor(qq, best) {
+		if found && !agree && !bestChange && c.accountedFor(qq, best) {
 			continue
 		}
 		switch {
+		case found && !agree && !change && otherOfChange(c.textOf(bestText), qq, best):
+			// The source gives a change ("13%, down from 19%") and the
+			// statement one of its two figures: which of them it means
+			// ("was 19% a week earlier") is not for the context to settle.
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source gives %q as one end of a change", q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
 		case found && !agree && overlap(quantityContext(q, qq, qq.Unit), quantityContext(c.textOf(bestText), best, qq.Unit), c.al.matched) == 0:
 			// The source's closest figure of this unit shares no word of
 			// context with the statement's but the unit: it counts
@@ -228,6 +243,49 @@ func quantities(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// fromFigure reports whether a quantity is a change's earlier figure: the
+// one "from" opens ("13%, down from 19%", "rose to $50 million from $40
+// million").
+func fromFigure(a analysed, q text.Quantity) bool {
+	i := tokenAt(a.tokens, q.Start)
+	return i > 0 && a.tokens[i-1].Term == "from"
+}
+
+// changeFigures reports whether a text gives a change of a unit: one
+// figure of it opened by "from" and another not. When both the statement
+// and a source do, each figure is set against the source's figure in the
+// same place, so "at 19%, up from 13%" meets "at 13%, down from 19%" as
+// 19% against 13%: the same two figures, the other way round. A statement
+// with one figure is left to the context ("was 19% a week earlier").
+func changeFigures(a analysed, unit string) bool {
+	var from, other bool
+	for _, q := range a.qty {
+		if q.Unit != unit || q.Cmp == text.Between {
+			continue
+		}
+		if fromFigure(a, q) {
+			from = true
+		} else {
+			other = true
+		}
+	}
+	return from && other
+}
+
+// otherOfChange reports whether a source text gives a change of qq's unit
+// whose figure other than best agrees with qq.
+func otherOfChange(a analysed, qq, best text.Quantity) bool {
+	if !changeFigures(a, qq.Unit) {
+		return false
+	}
+	for _, cq := range a.qty {
+		if cq.Unit == qq.Unit && cq.Start != best.Start && cq.Cmp != text.Between && !qq.Conflict(cq) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayUnit is the unit of a count of days ("five days").

@@ -63,8 +63,10 @@ type statement struct {
 // (heldOut): a paraphrase the matcher does not know ("attended" for "was
 // at"), and the statements the rules settle but the trained decision
 // (decision.go) does not confirm surely enough for a badge. A wrong badge
-// is never allowed.
-var statementMissBudget = map[bool]int{false: 15, true: 9}
+// is never allowed. The held-out part's 10th: the post-holder reading
+// (holders.go) took one support there (stop 29), for two wrong badges it
+// takes away on real pages.
+var statementMissBudget = map[bool]int{false: 15, true: 10}
 
 // heldOut is the project's one split of a labelled set: a statement is
 // held out when FNV-1a 32-bit of its id (its text when it has none) modulo

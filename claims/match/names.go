@@ -21,6 +21,8 @@ func names(c *comparison) []finding {
 		if _, ok := c.al.matched[t.Term]; ok {
 			if f, ok := c.otherBefore(t); ok {
 				out = append(out, f)
+			} else if f, ok := c.otherHolder(t); ok {
+				out = append(out, f)
 			}
 			continue
 		}

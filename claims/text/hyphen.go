@@ -5,7 +5,10 @@ import "strings"
 // HyphenFilter handles hyphenated words. A number in words stays whole
 // ("twenty-eight": the number filter reads it). A bound prefix joins its word
 // ("co-operation" -> "cooperation", "pro-active" -> "proactive";
-// data/bound-prefixes.txt); any other
+// data/bound-prefixes.txt). A negation cue that opens a compound keeps it
+// whole, one word that negates nothing ("a no-vote termination fee", "a
+// no-fly zone", "a never-ending row"), except "no-one", which is "nobody".
+// Any other
 // hyphen separates two words ("U.S.-Russia" -> "U.S." "Russia"), each with
 // its own span.
 type HyphenFilter struct{}
@@ -22,6 +25,10 @@ func (HyphenFilter) Filter(tokens []Token) []Token {
 			continue
 		}
 		parts := strings.Split(t.Term, "-")
+		if negations[parts[0]] && len(parts) > 1 && parts[1] != "" && t.Term != "no-one" {
+			out = append(out, t)
+			continue
+		}
 		if len(parts) == 2 && boundPrefixes[parts[0]] && parts[1] != "" {
 			out = append(out, withTerm(t, parts[0]+parts[1]))
 			continue
