@@ -1,0 +1,52 @@
+package lexical
+
+import (
+	"slices"
+	"testing"
+)
+
+// relates reports whether rel maps the reader's word to the source's, in
+// the pipeline's terms.
+func relates(rel map[string][]string, reader, source string) bool {
+	return slices.Contains(rel[term(reader)], term(source))
+}
+
+// TestParaphrasesHoldForEveryForm: PPDB lists inflected words ("increase
+// rise", "increases raise"), and a pair holds for each form of either
+// word: a source's "increased" is a reader's "rose", "rises" or
+// "raise", and a source's "rose" a reader's "increased".
+func TestParaphrasesHoldForEveryForm(t *testing.T) {
+	for _, tc := range []struct {
+		source, word string
+		reader       []string
+	}{
+		{"Sales increased by 10% in March.", "increased", []string{"rose", "rises", "grew"}},
+		{"Sales are increasing.", "increasing", []string{"rose", "rise", "grows"}},
+		{"Sales rose by 10% in March.", "rose", []string{"increased", "increase", "increasing"}},
+	} {
+		lx, err := ForTexts(tc.source)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range tc.reader {
+			if !relates(lx.Paraphrases, r, tc.word) && !relates(lx.Synonyms, r, tc.word) {
+				t.Errorf("%q: the reader's %q is not the source's %q", tc.source, r, tc.word)
+			}
+		}
+	}
+}
+
+// TestParaphrasesAreTermPairs: PPDB's pairs are read as the pipeline's
+// terms, both ways, and a pair of two forms of one word is no paraphrase.
+func TestParaphrasesAreTermPairs(t *testing.T) {
+	p := loadParaphrases("# header\nincrease rise 14\nincreases rise 8\nmeeting meetings 4\n")
+	if got := p[term("increased")]; !slices.Equal(got, []string{term("rise")}) {
+		t.Errorf("increased -> %v", got)
+	}
+	if got := p[term("rises")]; !slices.Equal(got, []string{term("increase")}) {
+		t.Errorf("rises -> %v", got)
+	}
+	if _, ok := p[term("meeting")]; ok {
+		t.Error("meeting and meetings made paraphrases")
+	}
+}
