@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,28 +18,6 @@ import (
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
 )
-
-// notFoundPageHost is a file server as static hosts are (GitHub Pages,
-// Netlify, Cloudflare Pages, an S3 website's error document, nginx's
-// error_page): the files as they are, and 404.html, with status 404, for a
-// file it does not have. It knows nothing of the app.
-func notFoundPageHost(dir string) http.Handler {
-	files := http.FileServer(http.Dir(dir))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := filepath.Join(dir, filepath.FromSlash(path.Clean("/"+r.URL.Path)))
-		if st, err := os.Stat(name); err == nil && st.IsDir() {
-			name = filepath.Join(name, "index.html")
-		}
-		if _, err := os.Stat(name); err != nil {
-			page, _ := os.ReadFile(filepath.Join(dir, notFoundFile))
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.WriteHeader(http.StatusNotFound)
-			w.Write(page)
-			return
-		}
-		files.ServeHTTP(w, r)
-	})
-}
 
 // waitSlow is waitJS for what waits on the app's start (a cold compile of
 // app.wasm, which takes over 20 s on a loaded two-core machine).
@@ -117,7 +94,7 @@ func TestE2EArchiveStaticSiteOpensPagesNotPrerendered(t *testing.T) {
 
 	t.Run("host with 404.html", func(t *testing.T) {
 		served := &servedFiles{}
-		ts := httptest.NewServer(served.record(notFoundPageHost(dir)))
+		ts := httptest.NewServer(served.record(StaticHost(dir)))
 		defer ts.Close()
 		ctx := tab(t)
 		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/claim/"+late[0].ID)); err != nil {
@@ -137,7 +114,7 @@ func TestE2EArchiveStaticSiteOpensPagesNotPrerendered(t *testing.T) {
 	})
 
 	t.Run("article, host with 404.html", func(t *testing.T) {
-		ts := httptest.NewServer(notFoundPageHost(dir))
+		ts := httptest.NewServer(StaticHost(dir))
 		defer ts.Close()
 		ctx := tab(t)
 		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/article/"+lateArticle.ID)); err != nil {

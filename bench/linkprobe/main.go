@@ -24,7 +24,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -33,6 +32,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factcheck/factcheck/claims/match"
+	"github.com/factcheck/factcheck/site"
 )
 
 func main() {
@@ -43,11 +43,11 @@ func main() {
 }
 
 func run() error {
-	site := flag.String("site", "", "the static site's folder (factcheck static -o)")
+	siteDir := flag.String("site", "", "the static site's folder (factcheck static -o)")
 	shards := flag.String("shards", "", "its sharded index, to find claim number -n's ID and text")
 	n := flag.Int("n", -1, "the claim's number in the database (default: the last)")
 	flag.Parse()
-	if *site == "" || *shards == "" {
+	if *siteDir == "" || *shards == "" {
 		return fmt.Errorf("give -site DIR and -shards DIR")
 	}
 	ix, err := match.OpenShards(match.FSFetcher(os.DirFS(*shards)))
@@ -61,7 +61,7 @@ func run() error {
 	if c == nil {
 		return fmt.Errorf("no claim number %d", *n)
 	}
-	if _, err := os.Stat(filepath.Join(*site, "claim", c.ID)); err == nil {
+	if _, err := os.Stat(filepath.Join(*siteDir, "claim", c.ID)); err == nil {
 		return fmt.Errorf("claim %s was prerendered: pick one past -pages", c.ID)
 	}
 	fmt.Printf("claim number %d of %d: %s %q (%d sources)\n", *n, ix.Claims(), c.ID, c.Text, len(c.Sources))
@@ -85,7 +85,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: counter.wrap(notFoundPageHost(*site)), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: counter.wrap(site.StaticHost(*siteDir)), ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(l)
 	defer srv.Close()
 	d, err := open("http://"+l.Addr().String()+link, shown)
@@ -101,7 +101,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	py := exec.Command("python3", "-m", "http.server", "--bind", "127.0.0.1", "--directory", *site, port)
+	py := exec.Command("python3", "-m", "http.server", "--bind", "127.0.0.1", "--directory", *siteDir, port)
 	if err := py.Start(); err != nil {
 		return err
 	}
@@ -173,26 +173,6 @@ func browser() (context.Context, context.CancelFunc) {
 	ctx, cancel := chromedp.NewContext(actx)
 	ctx, tcancel := context.WithTimeout(ctx, 5*time.Minute)
 	return ctx, func() { tcancel(); cancel(); acancel(); os.RemoveAll(dir) }
-}
-
-// notFoundPageHost serves dir, and 404.html with status 404 for a file it
-// does not have (site's test has the same handler).
-func notFoundPageHost(dir string) http.Handler {
-	files := http.FileServer(http.Dir(dir))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := filepath.Join(dir, filepath.FromSlash(path.Clean("/"+r.URL.Path)))
-		if st, err := os.Stat(name); err == nil && st.IsDir() {
-			name = filepath.Join(name, "index.html")
-		}
-		if _, err := os.Stat(name); err != nil {
-			page, _ := os.ReadFile(filepath.Join(dir, "404.html"))
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.WriteHeader(http.StatusNotFound)
-			w.Write(page)
-			return
-		}
-		files.ServeHTTP(w, r)
-	})
 }
 
 type counting struct {

@@ -58,6 +58,22 @@ func TestArchive3Statements(t *testing.T) {
 	readerStatements(t, archiveIndex(t, "testdata/archive-3/pages.txt"), "testdata/archive-3/archive-3.jsonl", archive3DangerousBudget)
 }
 
+// archive4DangerousBudget is how many wrong badges archive-4.jsonl gets in
+// each part: 156 statements about 20 more pages of the extraction
+// benchmark from 20 more sites (testdata/archive-4/pages.txt; 7 of them
+// news, the rest deals, reviews, press releases and advice columns, all
+// the benchmark had left in English), written by a writer who read
+// neither the matcher nor its outputs. Measured blind once at the start
+// of stop 29 (with factcheck check at 0f239f8: 69 of 156 verdicts right,
+// wrong badges 1 of 91 in development and 1 of 65 held out). Frozen, as
+// archive-2 is: nobody reads its misses or tunes on it.
+var archive4DangerousBudget = map[bool]int{false: 1, true: 1}
+
+// TestArchive4Statements runs archive-4.jsonl against its pages.
+func TestArchive4Statements(t *testing.T) {
+	readerStatements(t, archiveIndex(t, "testdata/archive-4/pages.txt"), "testdata/archive-4/archive-4.jsonl", archive4DangerousBudget)
+}
+
 // archiveIndex builds the database of the pages a list names (stems of
 // ../shared/bench/extraction/html), as factcheck build builds it, when
 // the shared extraction benchmark is beside the project.
