@@ -179,5 +179,7 @@ func (ix *Index) withoutAttribution(stmt string, q analysed) analysed {
 // was shot" is no attribution to leave out.
 var speakerRelatives = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true, "what": true}
 
-// pronounSpeakers stand for a named speaker ("…, he said").
-var pronounSpeakers = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true, "you": true}
+// pronounSpeakers stand for a named speaker ("…, he said"), or tie the
+// speaker to one ("Her mother said …": Fiona, whom the source names).
+var pronounSpeakers = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true, "you": true,
+	"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
