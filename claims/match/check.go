@@ -124,7 +124,7 @@ func (ix *Index) check(s string, start, end int) Result {
 	}
 	stmt := s[start:end]
 	r := Result{Text: stmt, Start: start, End: end, Checkable: true, Verdict: Unverified, Matches: []Match{}}
-	q := analyse(stmt)
+	q := ix.withoutAttribution(stmt, analyse(stmt)) // closing.go: "…, officials said"
 	// A sentence of a text of several is held to another threshold
 	// (Thresholds.SupportsAmongOthers).
 	among := strings.TrimSpace(s[:start]) != "" || strings.TrimSpace(s[end:]) != ""
