@@ -170,6 +170,9 @@ func quantities(c *comparison) []finding {
 	q := c.q
 	for _, qq := range q.qty {
 		if qq.Unit == "" {
+			if f, ok := c.rankAbsent(qq); ok {
+				out = append(out, f)
+			}
 			continue
 		}
 		qctx := quantityContext(q, qq, "")
@@ -283,6 +286,47 @@ func otherOfChange(a analysed, qq, best text.Quantity) bool {
 	for _, cq := range a.qty {
 		if cq.Unit == qq.Unit && cq.Start != best.Start && cq.Cmp != text.Between && !qq.Conflict(cq) {
 			return true
+		}
+	}
+	return false
+}
+
+// rankAbsent finds a rank the statement gives alone ("James is third in NBA
+// history") that no figure of the claim has ("moved into fifth place"):
+// the claim does not give it, so it does not support it. A rank is an
+// ordinal as written ("third", "3rd", "fifth"); a bare count ("one of the
+// biggest") is left alone.
+func (c *comparison) rankAbsent(qq text.Quantity) (finding, bool) {
+	w := strings.ToLower(c.q.text[qq.Start:qq.End])
+	if !ordinal(w) {
+		return finding{}, false
+	}
+	for _, a := range c.texts {
+		for _, t := range a.tokens {
+			if t.Kind == text.Number && t.Num == qq.Value {
+				return finding{}, false
+			}
+		}
+	}
+	return finding{
+		kind:   beyond,
+		reason: fmt.Sprintf("the source does not rank it %q", c.q.text[qq.Start:qq.End]),
+		qSpan:  [2]int{qq.Start, qq.End},
+	}, true
+}
+
+// ordinal reports whether a figure is written as an ordinal: "third",
+// "twentieth", "3rd", "21st".
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third":
+		return true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n := strings.TrimSuffix(w, suf); n != w && n != "" {
+			if n[0] >= '0' && n[0] <= '9' || suf == "th" && len(n) >= 3 {
+				return true
+			}
 		}
 	}
 	return false

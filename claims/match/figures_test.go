@@ -127,3 +127,18 @@ func checkOneClaimCases(t *testing.T, cases []oneClaimCase) {
 		}
 	}
 }
+
+// A rank the source does not give ("third" against "fifth place") is not
+// supported: ordinals were read as bare figures, and a figure with no unit
+// was compared with nothing (found by the matcher's engineer on an
+// archive-1 page). A rank the source gives, in words or digits, still is.
+func TestRankTheSourceDoesNotGive(t *testing.T) {
+	const james = "LeBron James moved into fifth place in NBA history with 86 triple-doubles."
+	const team = "The team finished third in the East."
+	checkOneClaimCases(t, []oneClaimCase{
+		{james, "James is third in NBA history with 86 triple-doubles.", Unverified},
+		{james, "James is fifth in NBA history with 86 triple-doubles.", Supported},
+		{team, "The team finished 3rd in the East.", Supported},
+		{team, "The team finished second in the East.", Unverified},
+	})
+}
