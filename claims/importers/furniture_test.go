@@ -109,13 +109,7 @@ func TestRealPagesFurnitureNoClaims(t *testing.T) {
 			[]string{"[1] Alarm fatigue: impacts on patient safety"}},
 	} {
 		a := gzPage(t, c.page)
-		var claimed []string
-		for _, s := range claims.SegmentText(a.Text) {
-			if s.Reason == "" {
-				claimed = append(claimed, a.Text[s.Start:s.End])
-			}
-		}
-		all := strings.Join(claimed, "\n")
+		all := claimedText(a)
 		for _, k := range c.kept {
 			if !strings.Contains(all, k) {
 				t.Errorf("%s: no claim %q", c.page, k)
@@ -355,4 +349,16 @@ func TestWireCreditRunIntoTheLastSentence(t *testing.T) {
 			t.Errorf("left out %q, want the credit %q said", left, c.leftOut)
 		}
 	}
+}
+
+// claimedText is the sentences of an article's text that become claims, a
+// line each: what a reader can be shown as a source.
+func claimedText(a *claims.Article) string {
+	var claimed []string
+	for _, s := range claims.SegmentText(a.Text) {
+		if s.Reason == "" {
+			claimed = append(claimed, a.Text[s.Start:s.End])
+		}
+	}
+	return strings.Join(claimed, "\n")
 }

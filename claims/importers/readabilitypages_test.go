@@ -87,13 +87,7 @@ func TestReadabilityPagesNoFurnitureClaims(t *testing.T) {
 		{"aclu", []string{"Facebook uses this contact information to learn about people"}, []string{"(See Facebook's own description"}},
 	} {
 		a := readabilityPage(t, c.page)
-		var claimed []string
-		for _, s := range claims.SegmentText(a.Text) {
-			if s.Reason == "" {
-				claimed = append(claimed, a.Text[s.Start:s.End])
-			}
-		}
-		all := strings.Join(claimed, "\n")
+		all := claimedText(a)
 		for _, k := range c.kept {
 			if !strings.Contains(all, k) {
 				t.Errorf("%s: no claim %q", c.page, k)
