@@ -106,16 +106,8 @@ func readabilityIndex(t *testing.T, list string) *Index {
 	if err != nil || mod == "" {
 		t.Skipf("the module cache has no codeberg.org/readeck/go-readability/v2 (go mod download): %v", err)
 	}
-	pages, err := os.ReadFile(list)
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	for _, line := range strings.Split(string(pages), "\n") {
-		name := strings.TrimSpace(line)
-		if name == "" || strings.HasPrefix(name, "#") {
-			continue
-		}
+	for _, name := range pageNames(t, list) {
 		page, err := os.ReadFile(filepath.Join(mod, "test-pages", name, "source.html"))
 		if err != nil {
 			t.Fatal(err)
@@ -139,16 +131,8 @@ func archiveIndex(t *testing.T, list string) *Index {
 	if _, err := os.Stat(shared); err != nil {
 		t.Skip("../shared/bench/extraction is not beside the project")
 	}
-	pages, err := os.ReadFile(list)
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	for _, line := range strings.Split(string(pages), "\n") {
-		name := strings.TrimSpace(line)
-		if name == "" || strings.HasPrefix(name, "#") {
-			continue
-		}
+	for _, name := range pageNames(t, list) {
 		f, err := os.Open(filepath.Join(shared, name+".html.gz"))
 		if err != nil {
 			t.Fatal(err)
@@ -182,4 +166,20 @@ func indexOfPages(t *testing.T, dir string) *Index {
 		t.Fatal(err)
 	}
 	return NewIndex(db)
+}
+
+// pageNames reads a pages.txt: one page name a line, "#" opening a comment.
+func pageNames(t *testing.T, list string) []string {
+	t.Helper()
+	data, err := os.ReadFile(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if name := strings.TrimSpace(line); name != "" && !strings.HasPrefix(name, "#") {
+			names = append(names, name)
+		}
+	}
+	return names
 }
