@@ -124,6 +124,15 @@ func polarity(c *comparison) []finding {
 			return []finding{f}
 		}
 	}
+	// The mirror: "the crash would have no impact on the operations of the
+	// space lab that is home to a six-member crew, including three
+	// cosmonauts" denies an impact, which "the crew includes three
+	// cosmonauts" does not speak of.
+	if len(cNeg) > len(qNeg) {
+		if f, ok := c.sourceDeniesUnsaid(a, cNeg); ok {
+			return []finding{f}
+		}
+	}
 	return []finding{negationFinding(q, a, qNeg, cNeg)}
 }
 
@@ -237,6 +246,28 @@ func (c *comparison) deniesUnsaidWord(cue text.Token) (finding, bool) {
 		kind:   beyond,
 		reason: fmt.Sprintf("your statement denies %q, which the source does not speak to", w.Text),
 		qSpan:  span(w),
+	}, true
+}
+
+// sourceDeniesUnsaid reports whether every negation cue of the claim
+// text a denies a word the statement has no word for: the source denies
+// something else than what the statement says, so it neither contradicts
+// it nor, negated, supports it.
+func (c *comparison) sourceDeniesUnsaid(a analysed, cues []text.Token) (finding, bool) {
+	var first text.Token
+	for i, cue := range cues {
+		w, ok := deniedWord(a, cue)
+		if !ok || c.al.claimTerms[w.Term] {
+			return finding{}, false
+		}
+		if i == 0 {
+			first = w
+		}
+	}
+	return finding{
+		kind:   beyond,
+		reason: fmt.Sprintf("the source denies %q, which your statement does not speak to", phraseAround(a, cues[0])),
+		cText:  a.text, cSpan: span(first),
 	}, true
 }
 
