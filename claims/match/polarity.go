@@ -48,7 +48,7 @@ func polarity(c *comparison) []finding {
 	var qa, ca text.Token
 	opposite := false
 	for _, t := range append([]analysed{a}, texts...) {
-		if qa, ca, opposite = oppositeOf(q, t, inClaim, c.ix.DB.Lexical); opposite {
+		if qa, ca, opposite = oppositeOf(q, t, matched, inClaim, c.ix.DB.Lexical); opposite {
 			if t.text != a.text {
 				a = t
 				cNeg = negated(a, func(t string) bool { return inClaim[t] }, c.ix.IDF)
@@ -250,12 +250,19 @@ func (c *comparison) deniesUnsaidWord(cue text.Token) (finding, bool) {
 }
 
 // sourceDeniesUnsaid reports whether every negation cue of the claim
-// text a denies a word the statement has no word for: the source denies
-// something else than what the statement says, so it neither contradicts
-// it nor, negated, supports it.
+// text a is "no" before a word the statement has no word for ("no
+// impact", "no evidence that it works"): the source denies that such a
+// thing is, which the statement does not speak of, so it neither
+// contradicts it nor, negated, supports it. A negated verb the statement
+// lacks ("have not yet reached", "stopped short of attributing") is often
+// one the statement says in other words ("reached", "blamed"), so it
+// still counts.
 func (c *comparison) sourceDeniesUnsaid(a analysed, cues []text.Token) (finding, bool) {
 	var first text.Token
 	for i, cue := range cues {
+		if cue.Term != "no" {
+			return finding{}, false
+		}
 		w, ok := deniedWord(a, cue)
 		if !ok || c.al.claimTerms[w.Term] {
 			return finding{}, false
@@ -467,7 +474,7 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 
 // oppositeOf finds a word in a claim text opposed to a statement word that
 // the claim itself lacks, near words the two share.
-func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexical) (text.Token, text.Token, bool) {
+func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[string]bool, lx *claims.Lexical) (text.Token, text.Token, bool) {
 	for qi, qt := range q.tokens {
 		if a.terms[qt.Term] || qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
 			continue
@@ -487,6 +494,9 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexic
 			if q.terms[ct.Term] || nounAfterThe(a.tokens, ci) {
 				continue
 			}
+			if !sameEventAfter(q, qi, a, ci, matched) {
+				continue
+			}
 			for j := max(0, ci-6); j < min(len(a.tokens), ci+7); j++ {
 				if j != ci && shared[a.tokens[j].Term] && !a.tokens[j].Stop {
 					return qt, ct, true
@@ -495,6 +505,36 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexic
 		}
 	}
 	return text.Token{}, text.Token{}, false
+}
+
+// sameEventAfter reports, for a pivot that orders in time ("before",
+// "after"), whether the words after it in its clause share a word in
+// the statement (token qi) and the claim (token ci): "studied biology
+// before he left university" and "was called after the first whale his
+// father named, and left university" place nothing on the two sides of
+// the same event. Other opposite words need no such thing.
+func sameEventAfter(q analysed, qi int, a analysed, ci int, matched map[string]string) bool {
+	if pivotClasses[text.Normalize(q.tokens[qi].Text)].inverse == "" {
+		return true
+	}
+	after := map[string]bool{}
+	for j := qi + 1; j < len(q.tokens); j++ {
+		if m, ok := matched[q.tokens[j].Term]; ok && !q.tokens[j].Stop {
+			after[m] = true
+		}
+		if clauseBreak(q.text, q.tokens, j) {
+			break
+		}
+	}
+	for j := ci + 1; j < len(a.tokens); j++ {
+		if after[a.tokens[j].Term] && !a.tokens[j].Stop {
+			return true
+		}
+		if clauseBreak(a.text, a.tokens, j) {
+			break
+		}
+	}
+	return false
 }
 
 // hasOnly reports whether a text narrows with "only" or a word of its
