@@ -512,29 +512,35 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 // the statement (token qi) and the claim (token ci): "studied biology
 // before he left university" and "was called after the first whale his
 // father named, and left university" place nothing on the two sides of
-// the same event. Other opposite words need no such thing.
+// the same event. A pivot with no event after it ("resigned the week
+// after") refers back to one, which may be the same. Other opposite words
+// need no such thing.
 func sameEventAfter(q analysed, qi int, a analysed, ci int, matched map[string]string) bool {
 	if pivotClasses[text.Normalize(q.tokens[qi].Text)].inverse == "" {
 		return true
 	}
-	after := map[string]bool{}
-	for j := qi + 1; j < len(q.tokens); j++ {
-		if m, ok := matched[q.tokens[j].Term]; ok && !q.tokens[j].Stop {
-			after[m] = true
-		}
-		if clauseBreak(q.text, q.tokens, j) {
-			break
-		}
-	}
-	for j := ci + 1; j < len(a.tokens); j++ {
-		if after[a.tokens[j].Term] && !a.tokens[j].Stop {
-			return true
-		}
-		if clauseBreak(a.text, a.tokens, j) {
-			break
+	after, elliptic := map[string]bool{}, true
+	for j := qi + 1; j < len(q.tokens) && !clauseBreak(q.text, q.tokens, j-1); j++ {
+		if t := q.tokens[j]; !t.Stop {
+			elliptic = false
+			if m, ok := matched[t.Term]; ok {
+				after[m] = true
+			}
 		}
 	}
-	return false
+	if elliptic {
+		return true
+	}
+	elliptic = true
+	for j := ci + 1; j < len(a.tokens) && !clauseBreak(a.text, a.tokens, j-1); j++ {
+		if t := a.tokens[j]; !t.Stop {
+			elliptic = false
+			if after[t.Term] {
+				return true
+			}
+		}
+	}
+	return elliptic
 }
 
 // hasOnly reports whether a text narrows with "only" or a word of its
