@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
@@ -122,6 +123,15 @@ func polarity(c *comparison) []finding {
 		}
 		if f, ok := c.notSayingWhich(qNeg[0]); ok {
 			return []finding{f}
+		}
+		// The source's own negation of the same word, too far from the
+		// rest to count.
+		if n, ok := c.sameDenialInOtherWords(a, qNeg[0], cNeg); ok {
+			return []finding{{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source has a negation of its own (%q), which may say the same as yours", phraseAround(a, n)),
+				qSpan:  span(qNeg[0]), cText: a.text, cSpan: span(n),
+			}}
 		}
 	}
 	// The mirror: "the crash would have no impact on the operations of the
@@ -247,6 +257,34 @@ func (c *comparison) deniesUnsaidWord(cue text.Token) (finding, bool) {
 		reason: fmt.Sprintf("your statement denies %q, which the source does not speak to", w.Text),
 		qSpan:  span(w),
 	}, true
+}
+
+// sameDenialInOtherWords returns a negation cue of claim text a, besides
+// those counted, whose clause has the word the statement's cue denies
+// (in the claim's terms): "was never paid for the job" against "the job -
+// for which he did not receive payment -". It denies the same thing, yet
+// too little of the rest to count (negated), so the two neither plainly
+// agree nor differ.
+func (c *comparison) sameDenialInOtherWords(a analysed, qCue text.Token, counted []text.Token) (text.Token, bool) {
+	qw, ok := deniedWord(c.q, qCue)
+	if !ok {
+		return text.Token{}, false
+	}
+	target, ok := c.al.matched[qw.Term]
+	if !ok {
+		return text.Token{}, false
+	}
+	for i, t := range a.tokens {
+		if !isNegation(a.tokens, i) || pairedNegation(a.tokens, i) || slices.Contains(counted, t) {
+			continue
+		}
+		for j := i + 1; j < len(a.tokens) && j <= i+negationScope && !clauseBreak(a.text, a.tokens, j-1); j++ {
+			if a.tokens[j].Term == target {
+				return t, true
+			}
+		}
+	}
+	return text.Token{}, false
 }
 
 // sourceDeniesUnsaid reports whether every negation cue of the claim
