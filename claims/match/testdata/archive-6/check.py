@@ -46,6 +46,12 @@ BOUNDS = {
     "reuters.com.parasite": ("south korean thriller \"parasite\" was the upset winner", "it's been the most beautiful dream,\" waller-bridge said."),
     "independent.co.uk.penalty": ("anyone falsely naming an antagonist", "allowed to take to the dance floor."),
     "standard.co.uk.caribbean": ("t urkey, poland and the caribbean islands of bonaire", "applying them where they're not needed.\""),
+    "timesofisrael.com.washington": ("the state of washington has sworn in its first native american supreme court justice", "their deep commitment to what is just.\""),
+    "nature.com.telescope": ("the world's largest single-dish radio observatory is preparing", "\"a successful review will definitely help,\" he says."),
+    "dw.com.colonial": ("berlin's relationship with its colonial history is being reconsidered", "a period of intense imperialist activity."),
+    "vice.com.amazon": ("in the middle of the day on monday, the sky above são paulo", "highest number of deforestation warnings.\""),
+    "bostonherald.com-Brothel-catering": ("a \"booming\" sex ring catering", "but also local attention.\""),
+    "gothamist.com-plagues": ("a controversial rezoning proved to be a central issue", "at the expense of the community,\" delgado said."),
 }
 CUTS = {
     "bbc.com.52241221": ("image copyright reuters image caption about 40 bodies were buried on thursday",
@@ -76,6 +82,16 @@ CUTS = {
                                  ("europe starts to ease itself out of coronavirus lockdown 1/21", "afp via getty images commuters arrive from regional trains at the cardona railway station in milan afp via getty images"),
                                  "air bridges: denmark, slovakia and iceland added to quarantine list",
                                  "read more italy and poland at risk of being added to uk quarantine list"),
+    "timesofisrael.com.washington": ("get the times of israel's daily edition by email and never miss our top stories free sign up",
+                                     ("judge raquel montoya-lewis, left, walks with washington gov. jay inslee", "(ap photo/elaine thompson)"),
+                                     ("members of the port gamble s'klallam indian tribe sing and play drums", "(ap photo/ted s. warren)"),
+                                     ("honored to have offered the benediction today", "(@rabbi_360) january 7, 2020"),
+                                     ("the state's newest supreme court justice, raquel montoya-lewis, heading into courtroom", "(@drewmikkelsenk5) january 6, 2020")),
+    "dw.com.colonial": ("tahir della helped organize berlin's new initiative",
+                        "read more: recognizing germany colonial crimes: work in progress",
+                        ("racist, ruthless, cruel: germany's colonial history 'our future is on the water'", "author: julia hitz (eg)"),
+                        "petersallee is to be renamed after the maji maji rebellion against german rule",
+                        "read more: looted colonial art: germany to set up new contact office"),
 }
 
 def norm(s):
