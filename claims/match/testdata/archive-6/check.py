@@ -52,6 +52,10 @@ BOUNDS = {
     "vice.com.amazon": ("in the middle of the day on monday, the sky above são paulo", "highest number of deforestation warnings.\""),
     "bostonherald.com-Brothel-catering": ("a \"booming\" sex ring catering", "but also local attention.\""),
     "gothamist.com-plagues": ("a controversial rezoning proved to be a central issue", "at the expense of the community,\" delgado said."),
+    "kxan.com-Voters": ("texas voters approved an amendment to the state constitution", "than a lot of us even realize.\""),
+    "abc7news.com-Napa": ("a plan to bring a margaritaville resort", "there is still a ways to go."),
+    "phys.org.tool": ("a team of researchers affiliated with several institutions in the netherlands", "at the bottom of the north sea for most of its existence."),
+    "vancouversun.com.microsoft": ("microsoft corp said on thursday it aims to remove more carbon", "direct air capture,\" microsoft said."),
 }
 CUTS = {
     "bbc.com.52241221": ("image copyright reuters image caption about 40 bodies were buried on thursday",
@@ -92,6 +96,9 @@ CUTS = {
                         ("racist, ruthless, cruel: germany's colonial history 'our future is on the water'", "author: julia hitz (eg)"),
                         "petersallee is to be renamed after the maji maji rebellion against german rule",
                         "read more: looted colonial art: germany to set up new contact office"),
+    "kxan.com-Voters": ("previous cost-of-living adjustment for retired texas teachers passes",),
+    "abc7news.com-Napa": ("more: black-led group strikes deal to revitalize oakland coliseum site, could bring $5b megaproject",),
+    "vancouversun.com.microsoft": (("related how one calgary company turns co2 into soap", "working with their rival amazon"),),
 }
 
 def norm(s):
