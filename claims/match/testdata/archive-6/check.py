@@ -56,6 +56,7 @@ BOUNDS = {
     "abc7news.com-Napa": ("a plan to bring a margaritaville resort", "there is still a ways to go."),
     "phys.org.tool": ("a team of researchers affiliated with several institutions in the netherlands", "at the bottom of the north sea for most of its existence."),
     "vancouversun.com.microsoft": ("microsoft corp said on thursday it aims to remove more carbon", "direct air capture,\" microsoft said."),
+    "msn.com.university": ("as increasing numbers of uk universities wrestle", "work to mitigate it?\""),
 }
 CUTS = {
     "bbc.com.52241221": ("image copyright reuters image caption about 40 bodies were buried on thursday",
@@ -99,6 +100,12 @@ CUTS = {
     "kxan.com-Voters": ("previous cost-of-living adjustment for retired texas teachers passes",),
     "abc7news.com-Napa": ("more: black-led group strikes deal to revitalize oakland coliseum site, could bring $5b megaproject",),
     "vancouversun.com.microsoft": (("related how one calgary company turns co2 into soap", "working with their rival amazon"),),
+    "msn.com.university": ("_" * 52,  # the rules around the "More on coronavirus" box
+                           ("more on coronavirus: download the microsoft news app", "pandemic has exposed britain's reality (the guardian)"),
+                           ("© getty images manchester (britain), sept. 29, 2020", "(xinhua/jon super via getty images)"),
+                           ("video: dr hilary suggests", "wales online up next"),
+                           ("© getty images manchester, england - september 28:", "(photo by christopher furlong/getty images)"),
+                           "gallery: coronavirus outbreak around the world (photo services)"),
 }
 
 def norm(s):
