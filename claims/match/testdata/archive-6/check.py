@@ -57,6 +57,9 @@ BOUNDS = {
     "phys.org.tool": ("a team of researchers affiliated with several institutions in the netherlands", "at the bottom of the north sea for most of its existence."),
     "vancouversun.com.microsoft": ("microsoft corp said on thursday it aims to remove more carbon", "direct air capture,\" microsoft said."),
     "msn.com.university": ("as increasing numbers of uk universities wrestle", "work to mitigate it?\""),
+    "wsvn.com-crash": ("an overnight crash in southwest miami-dade", "as well as wearing seat belts."),
+    "kaieteurnewsonline.com-essequibo": ("police investigators in region two are currently trying", "as investigations continue."),
+    "phillyvoice.com-Sixers": ("in perhaps their biggest game of the young nba season", "led to the sixers' statement win."),
 }
 CUTS = {
     "bbc.com.52241221": ("image copyright reuters image caption about 40 bodies were buried on thursday",
@@ -106,6 +109,8 @@ CUTS = {
                            ("video: dr hilary suggests", "wales online up next"),
                            ("© getty images manchester, england - september 28:", "(photo by christopher furlong/getty images)"),
                            "gallery: coronavirus outbreak around the world (photo services)"),
+    "kaieteurnewsonline.com-essequibo": ("dead hunter, bharrat ramdehol.",),
+    "phillyvoice.com-Sixers": ("more sixers six sixers takeaways after six games sixers game notes: joel embiid dominates in win over wizards trade grades roundup: how did the sixers fare in the james harden deal?",),
 }
 
 def norm(s):
