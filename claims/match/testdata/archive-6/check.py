@@ -60,6 +60,7 @@ BOUNDS = {
     "wsvn.com-crash": ("an overnight crash in southwest miami-dade", "as well as wearing seat belts."),
     "kaieteurnewsonline.com-essequibo": ("police investigators in region two are currently trying", "as investigations continue."),
     "phillyvoice.com-Sixers": ("in perhaps their biggest game of the young nba season", "led to the sixers' statement win."),
+    "nytimes.com.blackouts": ("as temperatures began to rise in california on friday", "tomorrow evening, the wolf arrives.\""),
 }
 CUTS = {
     "bbc.com.52241221": ("image copyright reuters image caption about 40 bodies were buried on thursday",
@@ -198,6 +199,8 @@ def main():
     def fail0(m):
         bad[0] += 1; print(m)
     if len(set(pages)) != len(pages): fail0("pages.txt lists a page twice")
+    for p in pages:
+        if p not in BOUNDS: fail0("page without article bounds (BOUNDS): " + p)
     for n in set(BOUNDS) | set(CUTS):
         if n not in pages: fail0("bounds for a page not in pages.txt: " + n)
     files, texts = {}, {}
