@@ -346,6 +346,9 @@ func dotEndsSentence(before, after string) bool {
 		if strings.ContainsRune("\"'“‘", []rune(after)[0]) {
 			return true
 		}
+		if unicode.IsLower([]rune(after)[0]) { // "the U.S. and Russia": a reader's lower case goes on
+			return false
+		}
 		return len(nextWord) > 0 && sentenceStarters[strings.ToLower(nextWord[0])]
 	}
 	return true
