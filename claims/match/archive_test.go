@@ -23,8 +23,10 @@ import (
 // hand-written decision: 16 and 10); with the decision trained on the
 // development part too, and the importer's text as of the merge of the
 // two extractors, 1 of 142 there and 5 of 98 on the held-out part, which
-// nothing here was tuned on.
-var archiveDangerousBudget = map[bool]int{false: 1, true: 5}
+// nothing here was tuned on. Lowered to 0 and 2 when the archive
+// regime's badges came to need 97% (decision.go, trained on archive-3's
+// and archive-5's development parts too).
+var archiveDangerousBudget = map[bool]int{false: 0, true: 2}
 
 // TestArchiveStatements runs archive-1.jsonl against its pages, when the
 // shared extraction benchmark is beside the project.
@@ -51,8 +53,11 @@ func TestBlindArchiveStatements(t *testing.T) {
 // neither the matcher nor its outputs. Measured blind once at the start of
 // stop 28 (with factcheck check: 74 of 159 right, wrong badges 6 of 97 in
 // development and 3 of 62 held out); its development part has been
-// developed on since, its held-out part only measured.
-var archive3DangerousBudget = map[bool]int{false: 1, true: 3}
+// developed on since, its held-out part only measured. Lowered to 0 and
+// 1 with the cautious decision (badges at 97% or more): trained on its
+// development part, measured once on the held-out part (3 wrong badges
+// before, 1 after).
+var archive3DangerousBudget = map[bool]int{false: 0, true: 1}
 
 // TestArchive3Statements runs archive-3.jsonl against its pages.
 func TestArchive3Statements(t *testing.T) {
@@ -83,8 +88,11 @@ func TestArchive4Statements(t *testing.T) {
 // who read neither the matcher nor its outputs. Measured blind once at
 // the start of stop 29 (88 of 177 right; wrong badges 3 of 103 in
 // development, 6 of 74 held out); its development part is developed on,
-// its held-out part only measured.
-var archive5DangerousBudget = map[bool]int{false: 0, true: 6}
+// its held-out part only measured. Lowered to 4 held out with the
+// cautious decision (badges at 97% or more), trained on its development
+// part, measured once on the held-out part (6 wrong badges before, 4
+// after).
+var archive5DangerousBudget = map[bool]int{false: 0, true: 4}
 
 // TestArchive5Statements runs archive-5.jsonl against its pages, read from
 // the module cache (codeberg.org/readeck/go-readability/v2's test pages).
