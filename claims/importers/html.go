@@ -55,6 +55,7 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	meta := readPageMeta(doc)
 	dropHoverCards(doc)
 	dropLinkLabels(doc)
+	structural := structuralFurniture(doc)
 	ex := extractBody(doc)
 	warned := ""
 	for _, u := range []string{meta.canonical, meta.ogURL} {
@@ -81,11 +82,15 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	}
 	a.Text = dropHeadline(ex.text, a.Headline)
 	paras, dropped := claims.DropFurniture(paragraphs(a.Text))
+	paras, placed := dropStructural(paras, structural)
 	paras, credit := dropTrailingCredit(paras)
 	a.Text = tidyText(strings.Join(paras, "\n"))
-	ex.furniture = len(dropped)
+	ex.furniture = len(dropped) + len(placed)
 	for _, d := range dropped {
 		a.LeftOut = append(a.LeftOut, fmt.Sprintf("(%s): %.70q", d.Reason, d.Para))
+	}
+	for _, d := range placed {
+		a.LeftOut = append(a.LeftOut, fmt.Sprintf("(%s): %.70q", d[1], d[0]))
 	}
 	if credit != "" {
 		a.LeftOut = append(a.LeftOut, fmt.Sprintf("(a wire credit run into the last sentence): %q", credit))
