@@ -75,6 +75,9 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	a.Outlet = meta.outlet(a.URL)
 	a.Byline = meta.byline(ex.readability.Byline(), a.Outlet, hostName(a.URL))
 	a.Headline = meta.headline(a.Outlet, a.Byline, a.URL)
+	if a.Outlet == "" {
+		a.Headline = unnamedSiteCut(a.Headline, ex.readability.Title())
+	}
 	published, _ := ex.readability.PublishedTime()
 	a.Published = meta.publishedDate(published)
 	if a.Published == "" {
