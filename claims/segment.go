@@ -102,7 +102,85 @@ func SegmentText(text string) []Segment {
 			out = append(out, seg(sp[0], sp[1], reason))
 		}
 	}
+	markClosingNote(text, out, len(paras))
 	return out
+}
+
+// ReasonClosingNote marks a sentence of the note an article closes on
+// when it turns to its reader: "Please file bugs, and as always help is
+// welcome!", "If you're in the market for one, go check it out…", "So
+// if you want to help or have thoughts, let's talk."
+const ReasonClosingNote = "boilerplate: closing note to the reader"
+
+// Closing notes: the article's last paragraphs, while each holds a
+// sentence addressed to the reader (closingAddress), are the writer
+// signing off (a call for help or feedback, a plug, thanks, a
+// disclaimer), not reporting. In such a paragraph the addressed
+// sentences are skipped, and all of its sentences when they are more
+// than half of them. The note is looked for in the second half of the
+// article only, over at most maxClosingParas paragraphs with
+// sentences; paragraphs with none (headings, furniture) are passed.
+const maxClosingParas = 3
+
+// closingLeadRE opens a sentence that bids the reader do something:
+// "Let's talk", "Allow me to …", "Please …", "See …", "Go …";
+// closingBidRE is such a bid later in the sentence: "… so if you want to
+// help or have thoughts, let's talk", "… go check it out".
+var (
+	closingLeadRE = lazyRE(`^\W*(?:(?:so|and|also|now|then|finally),? )?(?:let'?s|let’s|let us|let me|allow me|please|see|go|feel free|stay tuned)\b`)
+	closingBidRE  = lazyRE(`\b(?:please|let'?s (?:talk|chat|connect|discuss|hear)|let’s (?:talk|chat|connect|discuss|hear)|get in touch|reach out|feel free|allow me|share (?:it|this)|(?:go )?check (?:it|them) out|drop (?:me|us) a (?:line|note))\b`)
+)
+
+// closingAddress reports whether a sentence bids the reader do
+// something: "please", an opening that bids (closingLeadRE, or an action
+// verb of data/reader-address.txt: "Share it …"), a bid later on
+// (closingBidRE), or readerAddress's calls to action. Second person
+// alone is not enough: a review's or a guide's last paragraphs speak to
+// the reader too ("If price isn't a huge concern for you, …"). A
+// quotation or a reported speech is a source's words, never the note.
+func closingAddress(s string) bool {
+	readerAddressOnce.Do(readerAddressRules)
+	s = strings.ToLower(s)
+	if reportedRE.MatchString(s) {
+		return false
+	}
+	return readerBare.MatchString(s) || closingLeadRE.MatchString(s) || closingBidRE.MatchString(s) || readerAddress(s)
+}
+
+// markClosingNote gives the sentences of the closing note (above) the
+// reason ReasonClosingNote. segs are SegmentText's, n its paragraphs.
+func markClosingNote(text string, segs []Segment, n int) {
+	end := len(segs)
+	withSentences := 0
+	for p := n - 1; p >= n/2 && p > 0 && end > 0; p-- {
+		start := end
+		for start > 0 && segs[start-1].Para == p {
+			start--
+		}
+		var claims, addressed []int
+		for i := start; i < end; i++ {
+			if segs[i].Reason != "" {
+				continue
+			}
+			claims = append(claims, i)
+			if closingAddress(text[segs[i].Start:segs[i].End]) {
+				addressed = append(addressed, i)
+			}
+		}
+		end = start
+		if len(claims) == 0 {
+			continue
+		}
+		if withSentences++; len(addressed) == 0 || withSentences > maxClosingParas {
+			return
+		}
+		if 2*len(addressed) > len(claims) {
+			addressed = claims
+		}
+		for _, i := range addressed {
+			segs[i].Reason = ReasonClosingNote
+		}
+	}
 }
 
 func trimSpan(text string, a, b int) (int, int) {

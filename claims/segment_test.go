@@ -164,3 +164,29 @@ func TestDottedNames(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// The note an article closes on when it turns to its reader is no claim;
+// second person alone in a closing paragraph (a review's advice) is still
+// the article's, and a reader-addressed line earlier on is left to the
+// other rules.
+func TestClosingNoteToTheReader(t *testing.T) {
+	text := "The council approved the budget on Tuesday by seven votes to two.\n\n" +
+		"If you live in the north ward, your taxes will rise by 3 percent.\n\n" +
+		"The mayor said the vote was a relief.\n\n" +
+		"We are still collecting stories from residents. Please get in touch if the change affects you.\n"
+	var claimed, note []string
+	for _, s := range SegmentText(text) {
+		switch s.Reason {
+		case "":
+			claimed = append(claimed, text[s.Start:s.End])
+		case ReasonClosingNote:
+			note = append(note, text[s.Start:s.End])
+		}
+	}
+	if len(note) != 1 || !strings.HasPrefix(note[0], "Please get in touch") {
+		t.Errorf("closing note %q, want the 'Please get in touch' sentence alone", note)
+	}
+	if len(claimed) != 4 {
+		t.Errorf("claims %q, want the budget, the taxes, the mayor and 'We are still collecting' (4)", claimed)
+	}
+}

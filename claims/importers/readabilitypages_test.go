@@ -85,6 +85,13 @@ func TestReadabilityPagesNoFurnitureClaims(t *testing.T) {
 		// The writer's thanks; a pointer to a link in brackets.
 		{"dropbox-blog", []string{"I joined Dropbox not long after graduating"}, []string{"Many thanks to everyone who worked on this project"}},
 		{"aclu", []string{"Facebook uses this contact information to learn about people"}, []string{"(See Facebook's own description"}},
+		// The writer's closing note to the reader: a call for bug reports,
+		// for help, a plug; the guide's and the review's last paragraphs in
+		// second person stay.
+		{"v8-blog", []string{"You can still use all those in Emscripten's standalone mode"}, []string{"Please file bugs"}},
+		{"toc-missing", []string{"The method presented above is a very simple method to detect anomalies"}, []string{"go check it out"}},
+		{"medium-1", nil, []string{"let’s talk"}},
+		{"engadget", []string{"If price isn't a huge concern for you, it's worth considering investing in a gaming PC."}, nil},
 	} {
 		a := readabilityPage(t, c.page)
 		all := claimedText(a)
