@@ -24,12 +24,23 @@ import (
 //     contact);
 //   - a block of links: a block whose words are nearly all (4 in 5) the
 //     text of links ("Related: Other story's headline", a list of
-//     teasers, a "See also" list, the entries of a reference list).
+//     teasers, a "See also" list, the entries of a reference list);
+//   - a caption, a credit or an author's box named so by its class or id
+//     (a part of a class word, between hyphens or underscores: "caption",
+//     "wp-caption-text", "photo-credit", "byline", "author-bio"), when
+//     the element is short (at most maxNamedBlockWords words): the words
+//     many sites use, no one site's; a long element so named ("has-
+//     captions" on an article's body) is not judged by its name;
+//   - a note: a footnote, an endnote or a reference entry, marked as one
+//     (DPUB-ARIA's roles doc-footnote, doc-endnote, doc-biblioentry…;
+//     HTMLBook's data-type="footnote"; EPUB's epub:type) or opening with
+//     a link back into the page (the "24" or "^" that returns to where
+//     the note is cited: <p><sup><a href="#…-marker">24</a></sup>See …).
 //
 // A line that some other block of the page also renders (a pull quote
 // in an <aside> repeats a sentence of the body) stays: the reporting
 // says it too. The rules are HTML's and ARIA's meanings of the
-// elements, the same for every site; no class or id word is read.
+// elements, the same for every site, and the few class words above.
 
 // structuralReason names why a line is structural furniture.
 type structuralReason = string
@@ -41,7 +52,19 @@ const (
 	reasonFooter     structuralReason = "a footer (<footer>, role=contentinfo)"
 	reasonAddress    structuralReason = "a byline block (<address>)"
 	reasonLinks      structuralReason = "a block of links"
+	reasonNote       structuralReason = "a note (a footnote, endnote or reference entry)"
+	reasonCredit     structuralReason = "a credit (role=doc-credit)"
 )
+
+// noteRoles are the DPUB-ARIA roles (W3C Digital Publishing WAI-ARIA
+// Module 1.0) and the HTMLBook/EPUB types of notes, references and the
+// matter around a text; pullquoteRoles repeat the text.
+var noteRoles = map[string]structuralReason{"doc-footnote": reasonNote, "doc-endnote": reasonNote, "doc-endnotes": reasonNote,
+	"doc-footnotes": reasonNote, "footnote": reasonNote, "footnotes": reasonNote, "endnote": reasonNote, "endnotes": reasonNote,
+	"rearnote": reasonNote, "rearnotes": reasonNote, "doc-bibliography": reasonNote, "doc-biblioentry": reasonNote,
+	"bibliography": reasonNote, "biblioentry": reasonNote, "doc-credit": reasonCredit, "doc-credits": reasonCredit,
+	"doc-acknowledgments": reasonCredit, "acknowledgments": reasonCredit, "doc-colophon": reasonCredit, "colophon": reasonCredit,
+	"doc-pullquote": reasonAside, "doc-tip": reasonAside}
 
 // textBlocks are the elements that hold a line of text; a leaf one (with
 // no text block inside it) is the unit a line's place is judged by.
@@ -83,8 +106,12 @@ func structuralFurniture(doc *html.Node) map[string]structuralReason {
 			return true // its lines are its blocks'
 		}
 		r := reason
-		if r == "" && linkShare(n) >= minLinkShare {
+		switch {
+		case r != "":
+		case linkShare(n) >= minLinkShare:
 			r = reasonLinks
+		case opensWithBackLink(n):
+			r = reasonNote
 		}
 		for _, l := range paragraphs(render.InnerText(n)) {
 			k := lineKey(l)
@@ -108,6 +135,11 @@ func structuralFurniture(doc *html.Node) map[string]structuralReason {
 // placeReason is the reason an element's place gives its lines, given
 // its parent's.
 func placeReason(n *html.Node, parent structuralReason) structuralReason {
+	if parent == "" {
+		if r := namedBlock(n); r != "" {
+			return r
+		}
+	}
 	switch n.Data {
 	case "blockquote", "table":
 		if parent == reasonCaption {
@@ -126,6 +158,13 @@ func placeReason(n *html.Node, parent structuralReason) structuralReason {
 	case "address":
 		return reasonAddress
 	}
+	for _, key := range []string{"role", "data-type", "epub:type"} {
+		for _, v := range strings.Fields(strings.ToLower(attr(n, key))) {
+			if r := noteRoles[v]; r != "" {
+				return r
+			}
+		}
+	}
 	switch strings.ToLower(strings.TrimSpace(attr(n, "role"))) {
 	case "complementary":
 		return reasonAside
@@ -135,6 +174,63 @@ func placeReason(n *html.Node, parent structuralReason) structuralReason {
 		return reasonFooter
 	}
 	return parent
+}
+
+// namedParts are the parts of class and id words that name a caption, a
+// credit or the author's box.
+var namedParts = map[string]structuralReason{"caption": reasonCaption, "captions": reasonCaption, "figcaption": reasonCaption,
+	"credit": reasonCredit, "credits": reasonCredit, "byline": reasonAddress, "bylines": reasonAddress,
+	"bio": reasonAddress, "biography": reasonAddress, "authorbio": reasonAddress}
+
+// maxNamedBlockWords is the most words an element judged by its class
+// or id word holds.
+const maxNamedBlockWords = 80
+
+// namedBlock is the reason n's class or id words give it, "" for none
+// (and for the page's <html>, <body>, <main> and <article>, whatever
+// their words).
+func namedBlock(n *html.Node) structuralReason {
+	switch n.Data {
+	case "html", "body", "main", "article":
+		return ""
+	}
+	r := ""
+	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		for _, part := range strings.FieldsFunc(w, func(c rune) bool { return c == '-' || c == '_' }) {
+			if namedParts[part] != "" {
+				r = namedParts[part]
+			}
+		}
+	}
+	if r == "" || len(strings.Fields(render.InnerText(n))) > maxNamedBlockWords {
+		return ""
+	}
+	return r
+}
+
+// opensWithBackLink reports whether the first words of n are a link to
+// a place in the same page (href="#…"): a note's way back to where it
+// is cited.
+func opensWithBackLink(n *html.Node) bool {
+	var first *html.Node // the first text node with words
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for ; c != nil && first == nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				first = c
+			case c.Type == html.ElementNode && !skippedElements[c.Data]:
+				find(c.FirstChild)
+			}
+		}
+	}
+	find(n.FirstChild)
+	for p := first; p != nil && p != n; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "a" {
+			return strings.HasPrefix(strings.TrimSpace(attr(p, "href")), "#")
+		}
+	}
+	return false
 }
 
 // linkShare is the share of n's words that are the words of links.
