@@ -1092,10 +1092,23 @@ var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true,
 
 // published is the article's date, YYYY-MM-DD: article:published_time
 // (or another date meta tag), JSON-LD datePublished, else the first
-// <time datetime>.
+// <time datetime>. When the meta tag and JSON-LD disagree by more than a
+// day, the earlier is the story's first publication and the other a
+// republication or an update (Medium's article:published_time is the
+// latest edit's day, its JSON-LD datePublished the first); a day apart
+// is one moment written in two time zones, and the meta tag's (the
+// outlet's local day, as its addresses date it) stands.
 func (m pageMeta) publishedDate(fromReadability time.Time) string {
-	for _, c := range []string{m.published, m.ldPublished} {
-		if d := isoDate(c); d != "" {
+	meta, ld := isoDate(m.published), isoDate(m.ldPublished)
+	if meta != "" && ld != "" {
+		tm, _ := time.Parse("2006-01-02", meta)
+		tl, _ := time.Parse("2006-01-02", ld)
+		if tl.Before(tm.AddDate(0, 0, -1)) {
+			return ld
+		}
+	}
+	for _, d := range []string{meta, ld} {
+		if d != "" {
 			return d
 		}
 	}

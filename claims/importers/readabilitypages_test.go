@@ -123,3 +123,12 @@ func TestReadabilityPagesNoFurnitureClaims(t *testing.T) {
 		}
 	}
 }
+
+// The date a story was first published: Medium's article:published_time
+// is its last edit's day (2015-12-11), its JSON-LD datePublished the
+// first (2015-10-15).
+func TestReadabilityPagesFirstPublished(t *testing.T) {
+	if a := readabilityPage(t, "medium-3"); a.Published != "2015-10-15" {
+		t.Errorf("medium-3: published %q, want 2015-10-15", a.Published)
+	}
+}
