@@ -113,9 +113,9 @@ func SegmentText(text string) []Segment {
 const ReasonClosingNote = "boilerplate: closing note to the reader"
 
 // Closing notes: the article's last paragraphs, while each holds a
-// sentence addressed to the reader (closingAddress), are the writer
-// signing off (a call for help or feedback, a plug, thanks, a
-// disclaimer), not reporting. In such a paragraph the addressed
+// sentence addressed to the reader (closingAddress) or the writer's bio
+// (closingBioRE), are the writer signing off (a call for help or
+// feedback, a plug, thanks, a disclaimer, who they are), not reporting. In such a paragraph the addressed
 // sentences are skipped, and all of its sentences when they are more
 // than half of them. The note is looked for in the second half of the
 // article only, over at most maxClosingParas paragraphs with
@@ -131,6 +131,11 @@ var (
 	closingBidRE  = lazyRE(`\b(?:please|let'?s (?:talk|chat|connect|discuss|hear)|let’s (?:talk|chat|connect|discuss|hear)|get in touch|reach out|feel free|allow me|share (?:it|this)|(?:go )?check (?:it|them) out|drop (?:me|us) a (?:line|note))\b`)
 )
 
+// closingBioRE is a writer's standing bio: "Jane Doe is a senior
+// reporter at …", "Steven Mufson covers energy for …", "She writes about
+// health."
+var closingBioRE = lazyRE(`^(?:(?:[A-Z][\p{L}.'’-]+\s+){1,3}|(?:he|she|they)\s+)(?:(?:is|was|has been|are)\s+(?:a|an|the|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|author|critic|photographer|intern|fellow)s?\b|(?:covers|writes about|writes for|reports on|reports for|has written for|has reported for)\b)`)
+
 // closingAddress reports whether a sentence bids the reader do
 // something: "please", an opening that bids (closingLeadRE, or an action
 // verb of data/reader-address.txt: "Share it …"), a bid later on
@@ -145,6 +150,16 @@ func closingAddress(s string) bool {
 		return false
 	}
 	return readerBare.MatchString(s) || closingLeadRE.MatchString(s) || closingBidRE.MatchString(s) || readerAddress(s)
+}
+
+// closingNote reports whether a sentence of the article's last
+// paragraphs belongs to its closing note: it bids the reader
+// (closingAddress) or is the writer's bio (closingBioRE).
+func closingNote(s string) bool {
+	if closingBioRE.MatchString(s) && !reportedRE.MatchString(strings.ToLower(s)) {
+		return true
+	}
+	return closingAddress(s)
 }
 
 // markClosingNote gives the sentences of the closing note (above) the
@@ -163,7 +178,7 @@ func markClosingNote(text string, segs []Segment, n int) {
 				continue
 			}
 			claims = append(claims, i)
-			if closingAddress(text[segs[i].Start:segs[i].End]) {
+			if closingNote(text[segs[i].Start:segs[i].End]) {
 				addressed = append(addressed, i)
 			}
 		}

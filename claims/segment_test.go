@@ -190,3 +190,21 @@ func TestClosingNoteToTheReader(t *testing.T) {
 		t.Errorf("claims %q, want the budget, the taxes, the mayor and 'We are still collecting' (4)", claimed)
 	}
 }
+
+// A writer's standing bio closing the article is no claim; a sentence
+// about a reporter in the story's body is.
+func TestClosingBio(t *testing.T) {
+	text := "The paper's editor resigned on Monday. Maria Lopez is a veteran reporter who broke the story in 2019.\n\n" +
+		"The board will meet on Friday.\n\n" +
+		"Jane Doe is a senior reporter at the Ledger covering city hall. She can be reached at jdoe@ledger.example.\n"
+	var claimed []string
+	for _, s := range SegmentText(text) {
+		if s.Reason == "" {
+			claimed = append(claimed, text[s.Start:s.End])
+		}
+	}
+	got := strings.Join(claimed, "\n")
+	if strings.Contains(got, "Jane Doe") || !strings.Contains(got, "Maria Lopez") || !strings.Contains(got, "The board will meet") {
+		t.Errorf("claims:\n%s\nwant the editor, Maria Lopez and the board, not Jane Doe's bio", got)
+	}
+}
