@@ -439,7 +439,18 @@ func dotEndsSentence(before, after string) bool {
 		if strings.ContainsRune("\"'“‘", []rune(after)[0]) {
 			return true
 		}
-		return len(nextWord) > 0 && sentenceStarters[strings.ToLower(nextWord[0])]
+		if len(nextWord) == 0 {
+			return false
+		}
+		// A writer who capitalises the initialism ("U.S.") capitalises a
+		// sentence's first word too: a lower-case word goes on the same
+		// sentence ("Police said U.S. and Russian officials met"). Typed
+		// all in lower case ("the u.s. the next day"), a word that starts
+		// sentences still ends it.
+		if first, _ := utf8.DecodeRuneInString(nextWord[0]); unicode.IsLower(first) && strings.ToLower(word) != word {
+			return false
+		}
+		return sentenceStarters[strings.ToLower(nextWord[0])]
 	}
 	return true
 }

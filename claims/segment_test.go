@@ -141,6 +141,24 @@ func TestStatementsTypedInLowerCase(t *testing.T) {
 	}
 }
 
+// TestStatementAfterCapitalInitialism: "U.S." followed by a lower-case
+// word does not end a reader's sentence.
+func TestStatementAfterCapitalInitialism(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Police said U.S. and Russian officials met in Geneva.": {"Police said U.S. and Russian officials met in Geneva."},
+		"They met in the U.S. The talks went well.":             {"They met in the U.S.", "The talks went well."},
+		"they met in the u.s. the talks went well":              {"they met in the u.s.", "the talks went well"},
+	} {
+		var got []string
+		for _, seg := range SplitStatements(in) {
+			got = append(got, in[seg.Start:seg.End])
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("SplitStatements(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // A name with a dot in it, which the article writes the same way again and
 // again, ends no sentence: Volkswagen's "ID. SPACE VIZZION" (slashgear.com,
 // eight times in the story). A dot before the same word only once or
