@@ -76,7 +76,7 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	a.Byline = meta.byline(ex.readability.Byline(), a.Outlet, hostName(a.URL))
 	a.Headline = meta.headline(a.Outlet, a.Byline, a.URL)
 	if a.Outlet == "" {
-		a.Headline = unnamedSiteCut(a.Headline, ex.readability.Title())
+		a.Headline = unnamedSiteCut(a.Headline, ex.readability.Title(), meta.h1)
 	}
 	published, _ := ex.readability.PublishedTime()
 	a.Published = meta.publishedDate(published)

@@ -703,7 +703,21 @@ func stripTitleParts(title, h1, outlet, byline, host string) string {
 // leaves a title of three words or more), when it is the title's own
 // start up to a separator ("Lorem ipsum dolor sit amet – My website").
 // Else title.
-func unnamedSiteCut(title, cut string) string {
+//
+// The page's <h1> of three words or more that stands whole among the
+// title's parts goes first: it is the headline the page shows ("Neu -
+// Harbour tunnel to close - Vorstellung" under <h1>Harbour tunnel to
+// close</h1>).
+func unnamedSiteCut(title, cut, h1 string) string {
+	if h1 = oneLine(h1); len(strings.Fields(h1)) >= 3 && h1 != title {
+		for _, sep := range titleSeparators {
+			for _, part := range strings.Split(title, sep) {
+				if comparable(part) == comparable(h1) {
+					return strings.TrimSpace(part)
+				}
+			}
+		}
+	}
 	cut = oneLine(cut)
 	if len(strings.Fields(cut)) < 3 || len(cut) >= len(title) || !strings.HasPrefix(title, cut) {
 		return title
