@@ -16,7 +16,9 @@ import (
 // ParseHTML reads a saved news page. Its bytes are decoded as a browser
 // decodes them (decodePage); the article's text is the body two
 // extractors agree on (extractBody), without the headline where the body
-// repeats it, and every quote's offsets point into that text. The
+// repeats it, without furniture lines (claims.DropFurniture) and lines
+// only the page's captions, asides, notes and link boxes render
+// (structuralFurniture), and every quote's offsets point into that text. The
 // metadata comes from the page's own markup (metadata.go):
 //
 //   - headline: JSON-LD headline, og:title or <title>, without the
