@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,9 +116,11 @@ const ReasonClosingNote = "boilerplate: closing note to the reader"
 // Closing notes: the article's last paragraphs, while each holds a
 // sentence addressed to the reader (closingAddress) or the writer's bio
 // (closingBioRE), are the writer signing off (a call for help or
-// feedback, a plug, thanks, a disclaimer, who they are), not reporting. In such a paragraph the addressed
-// sentences are skipped, and all of its sentences when they are more
-// than half of them. The note is looked for in the second half of the
+// feedback, a plug, thanks, a disclaimer, who they are), not reporting.
+// In such a paragraph the addressed sentences are skipped, and all of
+// its sentences when they and those already skipped as furniture are
+// more than half of them; a paragraph skipped whole is skipped wherever
+// else the article prints it (markRepeatedNote). The note is looked for in the second half of the
 // article only, over at most maxClosingParas paragraphs with
 // sentences; paragraphs with none (headings, furniture) are passed.
 const maxClosingParas = 3
@@ -128,7 +131,7 @@ const maxClosingParas = 3
 // help or have thoughts, let's talk", "… go check it out".
 var (
 	closingLeadRE = lazyRE(`^\W*(?:(?:so|and|also|now|then|finally),? )?(?:let'?s|let’s|let us|let me|allow me|please|see|go|feel free|stay tuned)\b`)
-	closingBidRE  = lazyRE(`\b(?:please|let'?s (?:talk|chat|connect|discuss|hear)|let’s (?:talk|chat|connect|discuss|hear)|get in touch|reach out|feel free|allow me|share (?:it|this)|(?:go )?check (?:it|them) out|drop (?:me|us) a (?:line|note))\b`)
+	closingBidRE  = lazyRE(`\b(?:please|let'?s (?:talk|chat|connect|discuss|hear)|let’s (?:talk|chat|connect|discuss|hear)|get in touch|reach out|feel free|allow me|thanks? (?:you )?for reading|share (?:it|this)|(?:go )?check (?:it|them) out|drop (?:me|us) a (?:line|note))\b`)
 )
 
 // closingBioRE is a writer's standing bio: "Jane Doe is a senior
@@ -165,6 +168,8 @@ func closingNote(s string) bool {
 // markClosingNote gives the sentences of the closing note (above) the
 // reason ReasonClosingNote. segs are SegmentText's, n its paragraphs.
 func markClosingNote(text string, segs []Segment, n int) {
+	var notes []string // the text of the note's paragraphs skipped whole
+	defer func() { markRepeatedNote(text, segs, notes) }()
 	end := len(segs)
 	withSentences := 0
 	for p := n - 1; p >= n/2 && p > 0 && end > 0; p-- {
@@ -173,7 +178,11 @@ func markClosingNote(text string, segs []Segment, n int) {
 			start--
 		}
 		var claims, addressed []int
+		furniture := 0 // sentences already skipped as furniture: they count with the addressed
 		for i := start; i < end; i++ {
+			if IsBoilerplate(segs[i].Reason) {
+				furniture++
+			}
 			if segs[i].Reason != "" {
 				continue
 			}
@@ -182,6 +191,7 @@ func markClosingNote(text string, segs []Segment, n int) {
 				addressed = append(addressed, i)
 			}
 		}
+		last := end - 1
 		end = start
 		if len(claims) == 0 {
 			continue
@@ -189,12 +199,39 @@ func markClosingNote(text string, segs []Segment, n int) {
 		if withSentences++; len(addressed) == 0 || withSentences > maxClosingParas {
 			return
 		}
-		if 2*len(addressed) > len(claims) {
+		if 2*(len(addressed)+furniture) > len(claims)+furniture {
 			addressed = claims
+			notes = append(notes, text[segs[start].Start:segs[last].End])
 		}
 		for _, i := range addressed {
 			segs[i].Reason = ReasonClosingNote
 		}
+	}
+}
+
+// markRepeatedNote skips, anywhere in the article, the sentences of a
+// paragraph that is word for word one of the closing note's paragraphs
+// skipped whole: pages print the same plug at the top and at the end
+// ("Thank you for reading …. If you value this article … please share
+// …" twice on a Substack post).
+func markRepeatedNote(text string, segs []Segment, notes []string) {
+	if len(notes) == 0 {
+		return
+	}
+	for i := 0; i < len(segs); {
+		j := i
+		for j < len(segs) && segs[j].Para == segs[i].Para {
+			j++
+		}
+		para := text[segs[i].Start:segs[j-1].End]
+		if slices.Contains(notes, para) {
+			for k := i; k < j; k++ {
+				if segs[k].Reason == "" {
+					segs[k].Reason = ReasonClosingNote
+				}
+			}
+		}
+		i = j
 	}
 }
 

@@ -226,3 +226,15 @@ func TestClosingBio(t *testing.T) {
 		t.Errorf("claims:\n%s\nwant the editor, Maria Lopez and the board, not Jane Doe's bio", got)
 	}
 }
+
+// A plug the page prints at the top and again in its closing note is
+// skipped in both places.
+func TestClosingNoteRepeatedAtTheTop(t *testing.T) {
+	plug := "Thank you for reading the Ledger. If you value this article, please share it. Allow me to thank those who support my work."
+	text := plug + "\n\nThe council approved the budget on Tuesday by seven votes to two.\n\nThe mayor said the vote was a relief.\n\n" + plug + "\n"
+	for _, s := range SegmentText(text) {
+		if s.Reason == "" && strings.Contains(plug, text[s.Start:s.End]) {
+			t.Errorf("a sentence of the repeated plug is a claim: %q", text[s.Start:s.End])
+		}
+	}
+}

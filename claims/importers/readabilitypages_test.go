@@ -101,6 +101,8 @@ func TestReadabilityPagesNoFurnitureClaims(t *testing.T) {
 		{"v8-blog", []string{"You can still use all those in Emscripten's standalone mode"}, []string{"Please file bugs"}},
 		{"toc-missing", []string{"The method presented above is a very simple method to detect anomalies"}, []string{"go check it out"}},
 		{"medium-1", nil, []string{"let’s talk"}},
+		// The post's plug, printed at its top and in its closing note.
+		{"substack", []string{"The time has come for a third edition to the summary of our predicament."}, []string{"allow me to express my eternal gratitude"}},
 		{"engadget", []string{"If price isn't a huge concern for you, it's worth considering investing in a gaming PC."}, nil},
 		// Notes by their markup: HTMLBook's footnotes opening with a link
 		// back to their mark, a wiki's reference entries; a caption by its
