@@ -195,7 +195,10 @@ func ProperNouns(texts ...string) map[string]bool {
 	return out
 }
 
+// sentenceStartAt reports whether a word at byte at opens a sentence or a
+// line (a paragraph after a heading or a list item that ends with no stop:
+// "Thanks to the success of Star Wars, …" names no one "Thanks").
 func sentenceStartAt(s string, at int) bool {
 	before := strings.TrimRight(s[:at], " \u00a0\"'“‘(\n")
-	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")
+	return before == "" || strings.Contains(s[len(before):at], "\n") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")
 }

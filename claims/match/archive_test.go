@@ -23,8 +23,10 @@ import (
 // hand-written decision: 16 and 10); with the decision trained on the
 // development part too, and the importer's text as of the merge of the
 // two extractors, 1 of 142 there and 5 of 98 on the held-out part, which
-// nothing here was tuned on.
-var archiveDangerousBudget = map[bool]int{false: 1, true: 5}
+// nothing here was tuned on. Lowered to 0 and 2 when the archive
+// regime's badges came to need 97% (decision.go, trained on archive-3's
+// and archive-5's development parts too).
+var archiveDangerousBudget = map[bool]int{false: 0, true: 2}
 
 // TestArchiveStatements runs archive-1.jsonl against its pages, when the
 // shared extraction benchmark is beside the project.
@@ -51,8 +53,11 @@ func TestBlindArchiveStatements(t *testing.T) {
 // neither the matcher nor its outputs. Measured blind once at the start of
 // stop 28 (with factcheck check: 74 of 159 right, wrong badges 6 of 97 in
 // development and 3 of 62 held out); its development part has been
-// developed on since, its held-out part only measured.
-var archive3DangerousBudget = map[bool]int{false: 1, true: 3}
+// developed on since, its held-out part only measured. Lowered to 0 and
+// 1 with the cautious decision (badges at 97% or more): trained on its
+// development part, measured once on the held-out part (3 wrong badges
+// before, 1 after).
+var archive3DangerousBudget = map[bool]int{false: 0, true: 1}
 
 // TestArchive3Statements runs archive-3.jsonl against its pages.
 func TestArchive3Statements(t *testing.T) {
@@ -83,13 +88,76 @@ func TestArchive4Statements(t *testing.T) {
 // who read neither the matcher nor its outputs. Measured blind once at
 // the start of stop 29 (88 of 177 right; wrong badges 3 of 103 in
 // development, 6 of 74 held out); its development part is developed on,
-// its held-out part only measured.
-var archive5DangerousBudget = map[bool]int{false: 0, true: 6}
+// its held-out part only measured. Lowered to 4 held out with the
+// cautious decision (badges at 97% or more), trained on its development
+// part, measured once on the held-out part (6 wrong badges before, 4
+// after).
+var archive5DangerousBudget = map[bool]int{false: 0, true: 4}
 
 // TestArchive5Statements runs archive-5.jsonl against its pages, read from
 // the module cache (codeberg.org/readeck/go-readability/v2's test pages).
 func TestArchive5Statements(t *testing.T) {
 	readerStatements(t, readabilityIndex(t, "testdata/archive-5/pages.txt"), "testdata/archive-5/archive-5.jsonl", archive5DangerousBudget)
+}
+
+// archive6DangerousBudget and archive7DangerousBudget: the wrong badges
+// allowed on archive-6's and archive-7's development (false) and held-out
+// (true) parts. Both sets were written blind on 2026-12-06 and measured
+// once (README); their held-out parts are only measured.
+var (
+	archive6DangerousBudget = map[bool]int{false: 3, true: 2}
+	archive7DangerousBudget = map[bool]int{false: 0, true: 2}
+)
+
+// TestArchive6Statements runs archive-6.jsonl against its pages, news pages
+// of trafilatura's evaluation corpus read from the module cache
+// (github.com/markusmobius/go-trafilatura's test files).
+func TestArchive6Statements(t *testing.T) {
+	readerStatements(t, trafilaturaIndex(t, "testdata/archive-6/pages.txt"), "testdata/archive-6/archive-6.jsonl", archive6DangerousBudget)
+}
+
+// TestArchive7Statements runs archive-7.jsonl against archive-5's pages.
+func TestArchive7Statements(t *testing.T) {
+	readerStatements(t, readabilityIndex(t, "testdata/archive-7/pages.txt"), "testdata/archive-7/archive-7.jsonl", archive7DangerousBudget)
+}
+
+// trafilaturaIndex builds the database of the pages a list names from
+// go-trafilatura's test files (test-files/comparison or test-files/mock,
+// NAME.html), a dependency of the build, so in the module cache wherever
+// the project builds.
+func trafilaturaIndex(t *testing.T, list string) *Index {
+	t.Helper()
+	mod := moduleDir(t, "github.com/markusmobius/go-trafilatura")
+	dir := t.TempDir()
+	for _, name := range pageNames(t, list) {
+		page, err := os.ReadFile(filepath.Join(mod, "test-files", "comparison", name+".html"))
+		if os.IsNotExist(err) {
+			page, err = os.ReadFile(filepath.Join(mod, "test-files", "mock", name+".html"))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".html"), page, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return indexOfPages(t, dir)
+}
+
+// moduleDir returns where the module cache holds a dependency, or skips
+// the test (natively only, and not with -short: it builds a database of
+// real pages).
+func moduleDir(t *testing.T, path string) string {
+	t.Helper()
+	if testing.Short() || runtime.GOOS == "js" {
+		t.Skip("builds a database of real pages (natively only)")
+	}
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", path).Output()
+	mod := strings.TrimSpace(string(out))
+	if err != nil || mod == "" {
+		t.Skipf("the module cache has no %s (go mod download): %v", path, err)
+	}
+	return mod
 }
 
 // readabilityIndex builds the database of the Readability test pages a list
@@ -98,14 +166,7 @@ func TestArchive5Statements(t *testing.T) {
 // they are in the module cache wherever the project builds.
 func readabilityIndex(t *testing.T, list string) *Index {
 	t.Helper()
-	if testing.Short() || runtime.GOOS == "js" {
-		t.Skip("builds a database of real pages (natively only)")
-	}
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
-	mod := strings.TrimSpace(string(out))
-	if err != nil || mod == "" {
-		t.Skipf("the module cache has no codeberg.org/readeck/go-readability/v2 (go mod download): %v", err)
-	}
+	mod := moduleDir(t, "codeberg.org/readeck/go-readability/v2")
 	dir := t.TempDir()
 	for _, name := range pageNames(t, list) {
 		page, err := os.ReadFile(filepath.Join(mod, "test-pages", name, "source.html"))

@@ -54,6 +54,18 @@ func TestOneClaimCollections(t *testing.T) {
 		{"Ekta Kapoor is an Indian television and film producer.", "Ekta Kapoor did not work in film.", Unverified, `denies "work"`},
 		{"The Bermuda Triangle, also known as the Devil's Triangle, is a region of the North Atlantic.", "The Bermuda Triangle has no other name.", Unverified, ""},
 		{"In 1975 Thatcher became the second woman to lead a major political party in Britain.", "Thatcher was not the first woman to lead a major political party in Britain.", Unverified, "denies"},
+		// A negation denies neither who said it nor a relative clause of a
+		// noun it does not govern; it still denies its own noun's.
+		{"NASA said the crash would have no impact on the operations of the space lab that is home to a six-member crew, including three cosmonauts from Russia and two NASA astronauts.", "The crew on the space lab includes three Russian cosmonauts and two NASA astronauts.", Supported, ""},
+		{"Officials said there are no drugs that are approved for the disease.", "Officials said there are drugs that are approved for the disease.", Contradicted, ""},
+		{"The drug had no effect on patients over 60.", "The drug had an effect on patients over 60.", Contradicted, ""},
+		// A verb of keeping from may say what the statement's negation says.
+		{"New regulations ban pubs and bars from playing loud music.", "Pubs and bars can no longer play loud music.", Unverified, `"ban"`},
+		// "Before" and "after" are opposites about the same event only.
+		{"Te Kaurinui was called after the first whale his father ever named, and left university this year to study whale carving.", "Te Kaurinui was studying marine biology before he left university.", Unverified, ""},
+		{"Patrick visited Nevada after the debate in Iowa.", "Patrick visited Nevada before the debate in Iowa.", Contradicted, ""},
+		// Who addresses whom.
+		{"The cast decided to make a public announcement to Vice-President elect Mike Pence while he watched the performance.", "Mike Pence made a public announcement to the cast while watching the performance.", Unverified, `"Mike" on the other side of "to"`},
 		// A negation and an opposite on different words are two differences.
 		{"The concert generated no awareness and very little funds.", "The concert generated awareness and significant funds.", Contradicted, ""},
 		{"Cruz has modelled for Mango, but declined to model for L'Oreal.", "Penelope Cruz modelled for L'Oreal.", Contradicted, "declined"},

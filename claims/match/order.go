@@ -66,7 +66,9 @@ var winWords = map[string]bool{"win": true, "wins": true, "won": true, "victory"
 // transferWords make "to" a pivot of the class "transfer": what changes
 // hands stands before "to", who gets it after, in the active ("selling
 // Hipcricket to Augme") and the passive ("Hipcricket was sold to Augme")
-// alike. transferReach is how many words before "to" the verb may stand
+// alike. So does who addresses whom: "the cast made a public announcement
+// to Mike Pence" is not "Mike Pence made a public announcement to the
+// cast". transferReach is how many words before "to" the verb may stand
 // ("sold its stake in the company to").
 var transferWords = map[string]bool{
 	"sell": true, "sells": true, "sold": true, "selling": true,
@@ -75,6 +77,10 @@ var transferWords = map[string]bool{
 	"lease": true, "leases": true, "leased": true, "leasing": true,
 	"lend": true, "lends": true, "lent": true, "lending": true,
 	"donate": true, "donates": true, "donated": true, "donating": true,
+	"announcement": true, "announcements": true, "apology": true, "apologies": true,
+	"apologise": true, "apologised": true, "apologize": true, "apologized": true,
+	"letter": true, "letters": true, "message": true, "messages": true,
+	"speech": true, "appeal": true, "appealed": true, "plea": true,
 }
 
 const transferReach = 6

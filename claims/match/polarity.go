@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
@@ -48,7 +49,7 @@ func polarity(c *comparison) []finding {
 	var qa, ca text.Token
 	opposite := false
 	for _, t := range append([]analysed{a}, texts...) {
-		if qa, ca, opposite = oppositeOf(q, t, inClaim, c.ix.DB.Lexical); opposite {
+		if qa, ca, opposite = oppositeOf(q, t, matched, inClaim, c.ix.DB.Lexical); opposite {
 			if t.text != a.text {
 				a = t
 				cNeg = negated(a, func(t string) bool { return inClaim[t] }, c.ix.IDF)
@@ -122,6 +123,15 @@ func polarity(c *comparison) []finding {
 		}
 		if f, ok := c.notSayingWhich(qNeg[0]); ok {
 			return []finding{f}
+		}
+		// The source's own negation of the same word, too far from the
+		// rest to count.
+		if n, ok := c.sameDenialInOtherWords(a, qNeg[0], cNeg); ok {
+			return []finding{{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source has a negation of its own (%q), which may say the same as yours", phraseAround(a, n)),
+				qSpan:  span(qNeg[0]), cText: a.text, cSpan: span(n),
+			}}
 		}
 	}
 	return []finding{negationFinding(q, a, qNeg, cNeg)}
@@ -238,6 +248,34 @@ func (c *comparison) deniesUnsaidWord(cue text.Token) (finding, bool) {
 		reason: fmt.Sprintf("your statement denies %q, which the source does not speak to", w.Text),
 		qSpan:  span(w),
 	}, true
+}
+
+// sameDenialInOtherWords returns a negation cue of claim text a, besides
+// those counted, whose clause has the word the statement's cue denies
+// (in the claim's terms): "was never paid for the job" against "the job -
+// for which he did not receive payment -". It denies the same thing, yet
+// too little of the rest to count (negated), so the two neither plainly
+// agree nor differ.
+func (c *comparison) sameDenialInOtherWords(a analysed, qCue text.Token, counted []text.Token) (text.Token, bool) {
+	qw, ok := deniedWord(c.q, qCue)
+	if !ok {
+		return text.Token{}, false
+	}
+	target, ok := c.al.matched[qw.Term]
+	if !ok {
+		return text.Token{}, false
+	}
+	for i, t := range a.tokens {
+		if !isNegation(a.tokens, i) || pairedNegation(a.tokens, i) || slices.Contains(counted, t) {
+			continue
+		}
+		for j := i + 1; j < len(a.tokens) && j <= i+negationScope && !clauseBreak(a.text, a.tokens, j-1); j++ {
+			if a.tokens[j].Term == target {
+				return t, true
+			}
+		}
+	}
+	return text.Token{}, false
 }
 
 // withDenial adds to a text's negation cues the one that denies token t,
@@ -404,15 +442,26 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 		if !isNegation(a.tokens, i) || pairedNegation(a.tokens, i) || cancelled[i] {
 			continue
 		}
-		// The cue's clause: back to the last clause break, forward to the
-		// next one (within negationScope words).
+		// The cue's clause: back to the last clause break or verb of
+		// saying (who said it is not denied: "NASA said the crash would
+		// have no impact"), forward to the next break (within
+		// negationScope words), or to a relative clause of a noun the cue
+		// does not govern ("no impact on the operations of the lab that is
+		// home to a crew" denies the impact, not that the lab is home to
+		// the crew; "no drugs that are approved" still denies the drugs).
 		lo := i
-		for lo > 0 && i-lo < negationScope && !clauseBreak(a.text, a.tokens, lo-1) {
+		for lo > 0 && i-lo < negationScope && !clauseBreak(a.text, a.tokens, lo-1) && !sayingVerb(a.tokens[lo-1]) {
 			lo--
 		}
-		reached, after := 0.0, false
+		reached, after, governs := 0.0, false, true
 		inClause := map[string]bool{}
 		for j := lo; j < len(a.tokens) && j <= i+negationScope; j++ {
+			if j > i {
+				governs = governs && !prepositions[a.tokens[j].Term] // (predicates.go)
+				if !governs && relativeClauseAt(a.tokens, j) {
+					break
+				}
+			}
 			if term := a.tokens[j].Term; j != i && shared(term) && !a.tokens[j].Stop && !inClause[term] {
 				inClause[term] = true
 				reached += weight(term)
@@ -434,9 +483,28 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 	return cues
 }
 
+// sayingVerb reports whether a token is a verb of saying
+// (data/attribution.txt).
+func sayingVerb(t text.Token) bool {
+	return attribution.verbs[text.Normalize(t.Text)] || sayingStems[t.Term]
+}
+
+// relativeClauseAt reports whether token j opens a relative clause:
+// "which", "who", "whom" or "whose", or "that" before an auxiliary ("the
+// lab that is home to"; "that the" opens a complement, not read as one).
+func relativeClauseAt(toks []text.Token, j int) bool {
+	switch toks[j].Term {
+	case "which", "who", "whom", "whose":
+		return true
+	case "that":
+		return j+1 < len(toks) && auxiliaries[toks[j+1].Term] // (checkable.go)
+	}
+	return false
+}
+
 // oppositeOf finds a word in a claim text opposed to a statement word that
 // the claim itself lacks, near words the two share.
-func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexical) (text.Token, text.Token, bool) {
+func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[string]bool, lx *claims.Lexical) (text.Token, text.Token, bool) {
 	for qi, qt := range q.tokens {
 		if a.terms[qt.Term] || qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
 			continue
@@ -456,6 +524,9 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexic
 			if q.terms[ct.Term] || nounAfterThe(a.tokens, ci) {
 				continue
 			}
+			if !sameEventAfter(q, qi, a, ci, matched) {
+				continue
+			}
 			for j := max(0, ci-6); j < min(len(a.tokens), ci+7); j++ {
 				if j != ci && shared[a.tokens[j].Term] && !a.tokens[j].Stop {
 					return qt, ct, true
@@ -464,6 +535,42 @@ func oppositeOf(q analysed, a analysed, shared map[string]bool, lx *claims.Lexic
 		}
 	}
 	return text.Token{}, text.Token{}, false
+}
+
+// sameEventAfter reports, for a pivot that orders in time ("before",
+// "after"), whether the words after it in its clause share a word in
+// the statement (token qi) and the claim (token ci): "studied biology
+// before he left university" and "was called after the first whale his
+// father named, and left university" place nothing on the two sides of
+// the same event. A pivot with no event after it ("resigned the week
+// after") refers back to one, which may be the same. Other opposite words
+// need no such thing.
+func sameEventAfter(q analysed, qi int, a analysed, ci int, matched map[string]string) bool {
+	if pivotClasses[text.Normalize(q.tokens[qi].Text)].inverse == "" {
+		return true
+	}
+	after, elliptic := map[string]bool{}, true
+	for j := qi + 1; j < len(q.tokens) && !clauseBreak(q.text, q.tokens, j-1); j++ {
+		if t := q.tokens[j]; !t.Stop {
+			elliptic = false
+			if m, ok := matched[t.Term]; ok {
+				after[m] = true
+			}
+		}
+	}
+	if elliptic {
+		return true
+	}
+	elliptic = true
+	for j := ci + 1; j < len(a.tokens) && !clauseBreak(a.text, a.tokens, j-1); j++ {
+		if t := a.tokens[j]; !t.Stop {
+			elliptic = false
+			if after[t.Term] {
+				return true
+			}
+		}
+	}
+	return elliptic
 }
 
 // hasOnly reports whether a text narrows with "only" or a word of its

@@ -7,52 +7,6 @@ import (
 	"github.com/factcheck/factcheck/claims/match"
 )
 
-// explore prints, for thresholds around the chosen ones, what the
-// out-of-fold decisions give, and lists the wrong badges at one pair.
-func explore(stmts []stmt, probs [][][classes]float64, th match.Thresholds, w io.Writer) {
-	fmt.Fprintln(w, "\nExplore: supports threshold (contradicts fixed) -> per set wrong/right")
-	for _, ts := range []float64{0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99} {
-		t := tally(stmts, probs, match.Thresholds{Supports: ts, Contradicts: th.Contradicts, SupportsPlain: th.SupportsPlain, ContradictsPlain: th.ContradictsPlain, SupportsAmongOthers: max(ts, th.SupportsAmongOthers)})
-		fmt.Fprintf(w, "S %.2f:", ts)
-		for _, x := range t {
-			fmt.Fprintf(w, " %s %d/%d/%d", x.Set, x.WrongBadge, x.Right, x.Statements)
-		}
-		fmt.Fprintln(w)
-	}
-	for _, tc := range []float64{0.6, 0.7, 0.8, 0.84, 0.9, 0.95} {
-		t := tally(stmts, probs, match.Thresholds{Supports: th.Supports, SupportsPlain: th.SupportsPlain, ContradictsPlain: th.ContradictsPlain, Contradicts: tc, SupportsAmongOthers: th.SupportsAmongOthers})
-		fmt.Fprintf(w, "C %.2f:", tc)
-		for _, x := range t {
-			fmt.Fprintf(w, " %s %d/%d/%d", x.Set, x.WrongBadge, x.Right, x.Statements)
-		}
-		fmt.Fprintln(w)
-	}
-	for _, ta := range []float64{0.9, 0.95, 0.97, 0.98, 0.99, 1.01} {
-		t := tally(stmts, probs, match.Thresholds{Supports: th.Supports, SupportsPlain: th.SupportsPlain, ContradictsPlain: th.ContradictsPlain, Contradicts: th.Contradicts, SupportsAmongOthers: ta})
-		fmt.Fprintf(w, "A %.2f:", ta)
-		for _, x := range t {
-			fmt.Fprintf(w, " %s %d/%d/%d", x.Set, x.WrongBadge, x.Right, x.Statements)
-		}
-		fmt.Fprintln(w)
-	}
-	for i, s := range stmts {
-		v, _ := textVerdict(s, probs[i], match.Thresholds{Supports: exploreS, SupportsPlain: exploreS, Contradicts: exploreC, SupportsAmongOthers: exploreA})
-		if v != "unverified" && v != s.c.Verdict {
-			fmt.Fprintf(w, "OOF WRONG %s %s got %s want %s: %q\n", s.set.name, s.c.ID, v, s.c.Verdict, s.c.Text)
-			at := 0
-			for si, ws := range s.sents {
-				for j, wd := range ws {
-					p := probs[i][at+j]
-					fmt.Fprintf(w, "    sentence %d claim %s hand %s can %v/%v p=%.2f/%.2f/%.2f key=%v\n", si, wd.ClaimID, wd.Hand, wd.CanSupport, wd.CanContradict, p[0], p[1], p[2], s.key[at+j])
-				}
-				at += len(ws)
-			}
-		}
-	}
-}
-
-var exploreS, exploreC, exploreA = 0.99, 0.5, 1.01
-
 // exploreClean lists, for texts of one sentence whose deciding claim the
 // rules call a support, the out-of-fold probability against the label.
 func exploreClean(stmts []stmt, probs [][][classes]float64, w io.Writer) {
@@ -70,7 +24,52 @@ func exploreClean(stmts []stmt, probs [][][classes]float64, w io.Writer) {
 				continue
 			}
 			x := wd.Features
-			fmt.Fprintf(w, "CLEAN %.0f cov %.2f prec %.2f p %.3f label %s key %v | %s\n", x[idx["clean_support"]], x[idx["coverage"]], x[idx["precision"]], probs[i][j][0], s.c.Verdict, s.key[j], s.c.Text)
+			fmt.Fprintf(w, "CLEAN %s %s %.0f cov %.2f prec %.2f p %.3f label %s kind %s key %v | %s\n", s.set.name, s.c.ID, x[idx["clean_support"]], x[idx["coverage"]], x[idx["precision"]], probs[i][j][0], s.c.Verdict, s.c.Kind, s.key[j], s.c.Text)
 		}
+	}
+}
+
+// policies are the ways of choosing thresholds -explore compares.
+var policies = []policy{
+	todays,
+	cautious,
+	{name: "wrong ≤0.5%", budget: 0.005, plainFloor: 0.30},
+	{name: "wrong ≤1%, plain ≥0.9", budget: 0.01, plainFloor: 0.9},
+	{name: "wrong ≤1%, expected ≤1%", budget: 0.01, expected: 0.01, plainFloor: 0.30},
+	{name: "wrong ≤1%, every badge ≥0.96", budget: 0.01, floor: 0.96},
+	{name: "wrong ≤1%, contradictions ≥0.96", budget: 0.01, floorC: 0.96},
+	{name: "wrong ≤1%, contradictions ≥0.97", budget: 0.01, floorC: 0.97},
+	{name: "wrong ≤1%, contradictions ≥0.98", budget: 0.01, floorC: 0.98},
+	{name: "wrong ≤1%, supports ≥0.96, contradictions ≥0.98", budget: 0.01, floor: 0.96, floorC: 0.98},
+	{name: "wrong ≤1%, supports ≥0.97, contradictions ≥0.98", budget: 0.01, floor: 0.97, floorC: 0.98},
+	{name: "wrong ≤1%, every badge ≥0.98", budget: 0.01, floor: 0.98},
+	{name: "wrong ≤1%, every badge ≥0.99", budget: 0.01, floor: 0.99},
+}
+
+// realNews are the sets of statements about real news pages.
+var realNews = map[string]bool{"archive-1": true, "archive-3": true, "archive-5": true}
+
+// explorePolicies prints, for each policy, the thresholds it chooses and
+// what they give out of fold: every set, and the real news pages' sets.
+func explorePolicies(stmts []stmt, probs [][][classes]float64, w io.Writer) {
+	fmt.Fprintln(w, "\n| policy | supports (plain, among) | contradicts (plain) | right | badges | wrong | expected wrong | news right | news badges | news wrong | news expected |\n|---|---|---|---|---|---|---|---|---|---|---|")
+	for _, pol := range policies {
+		th, _, feasible := choose(stmts, probs, pol)
+		if !feasible {
+			fmt.Fprintf(w, "| %s | infeasible |\n", pol.name)
+			continue
+		}
+		ts, exp := tallyExpected(stmts, probs, th)
+		var all, news [4]float64
+		for k, t := range ts {
+			v := [4]float64{float64(t.Right), float64(t.Badges), float64(t.WrongBadge), exp[k]}
+			for j := range v {
+				all[j] += v[j]
+				if realNews[t.Set] {
+					news[j] += v[j]
+				}
+			}
+		}
+		fmt.Fprintf(w, "| %s | %.2f (%.2f, %.2f) | %.2f (%.2f) | %.0f | %.0f | %.0f | %.1f | %.0f | %.0f | %.0f | %.1f |\n", pol.name, th.Supports, th.SupportsPlain, th.SupportsAmongOthers, th.Contradicts, th.ContradictsPlain, all[0], all[1], all[2], all[3], news[0], news[1], news[2], news[3])
 	}
 }

@@ -24,12 +24,17 @@ func (m *model) logits(x []float64) [classes]float64 {
 }
 
 // fit trains a model on xs and their classes ys, minimising the mean
-// negative log-likelihood plus lambda/2 times the squared weights (not
-// the biases), by L-BFGS from zero: deterministic.
-func fit(xs [][]float64, ys []int, lambda float64) *model {
+// negative log-likelihood (each instance counted ws[i] times) plus
+// lambda/2 times the squared weights (not the biases), by L-BFGS from
+// zero: deterministic.
+func fit(xs [][]float64, ys []int, ws []float64, lambda float64) *model {
 	d := len(xs[0])
 	m := &model{mean: make([]float64, d), scale: make([]float64, d)}
 	n := float64(len(xs))
+	wsum := 0.0
+	for _, v := range ws {
+		wsum += v
+	}
 	for _, x := range xs {
 		for j, v := range x {
 			m.mean[j] += v / n
@@ -75,20 +80,20 @@ func fit(xs [][]float64, ys []int, lambda float64) *model {
 				s[k] = math.Exp(s[k] - top)
 				sum += s[k]
 			}
-			total -= math.Log(s[ys[i]] / sum)
+			wi := ws[i] / wsum
+			total -= wi * math.Log(s[ys[i]]/sum)
 			for k := 0; k < classes; k++ {
-				e := s[k] / sum
+				e := wi * (s[k] / sum)
 				if k == ys[i] {
-					e--
+					e -= wi
 				}
 				o := k * (d + 1)
-				g[o] += e / n
+				g[o] += e
 				for j, f := range z {
-					g[o+1+j] += e * f / n
+					g[o+1+j] += e * f
 				}
 			}
 		}
-		total /= n
 		for k := 0; k < classes; k++ {
 			for j := 1; j <= d; j++ {
 				v := w[k*(d+1)+j]

@@ -1,0 +1,235 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/importers"
+	"github.com/factcheck/factcheck/claims/lexical"
+	"github.com/factcheck/factcheck/claims/match"
+)
+
+// archives are the sets of statements about real news pages trained on
+// and measured here, with the pages they are about, built as the tests
+// build them (claims/match/archive_test.go: archiveIndex,
+// readabilityIndex). archive-2 and archive-4 are not among them: frozen,
+// they only guard (TestBlindArchiveStatements, TestArchive4Statements).
+var archives = []struct {
+	name, path string
+	pages      *pageSet
+}{
+	{"archive-1", "claims/match/testdata/archive-1.jsonl", &pageSet{list: "claims/match/testdata/archive/pages.txt", source: fromBenchmark}},
+	{"archive-3", "claims/match/testdata/archive-3/archive-3.jsonl", &pageSet{list: "claims/match/testdata/archive-3/pages.txt", source: fromBenchmark}},
+	{"archive-5", "claims/match/testdata/archive-5/archive-5.jsonl", &pageSet{list: "claims/match/testdata/archive-5/pages.txt", source: fromReadability}},
+}
+
+// Where a page set's pages come from.
+const (
+	// fromBenchmark: the extraction benchmark's saved pages
+	// (../shared/bench/extraction/html/NAME.html.gz); a page's true text
+	// is its articleBody in ground-truth.json.
+	fromBenchmark = iota
+	// fromReadability: Mozilla Readability's test pages, shipped with
+	// codeberg.org/readeck/go-readability/v2 in the module cache
+	// (test-pages/NAME/source.html); a page's true text is the text of
+	// its expected.html, read as archive-5/check.py reads it.
+	fromReadability
+)
+
+// pageSet is the pages a set of statements is about, and their database.
+type pageSet struct {
+	list   string
+	source int
+	ix     *match.Index
+}
+
+// readabilityPages is the folder of Readability's test pages, or "".
+var readabilityPages = func() func() string {
+	dir, done := "", false
+	return func() string {
+		if !done {
+			done = true
+			out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
+			if mod := strings.TrimSpace(string(out)); err == nil && mod != "" {
+				dir = filepath.Join(mod, "test-pages")
+			}
+		}
+		return dir
+	}
+}()
+
+// available reports whether the set's pages are at hand.
+func (p *pageSet) available() bool {
+	var dir string
+	if p.source == fromReadability {
+		dir = readabilityPages()
+	} else {
+		dir = filepath.Join(sharedDir, "bench", "extraction", "html")
+	}
+	if dir == "" {
+		return false
+	}
+	_, err := os.Stat(dir)
+	return err == nil
+}
+
+// names reads the list: one page name a line, "#" opening a comment.
+func (p *pageSet) names() ([]string, error) {
+	data, err := os.ReadFile(p.list)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if name := strings.TrimSpace(line); name != "" && !strings.HasPrefix(name, "#") {
+			names = append(names, name)
+		}
+	}
+	return names, nil
+}
+
+// page returns a page's saved HTML and its true article text.
+func (p *pageSet) page(name string) (page []byte, truth string, err error) {
+	if p.source == fromReadability {
+		dir := filepath.Join(readabilityPages(), name)
+		if page, err = os.ReadFile(filepath.Join(dir, "source.html")); err != nil {
+			return nil, "", err
+		}
+		expected, err := os.ReadFile(filepath.Join(dir, "expected.html"))
+		if err != nil {
+			return nil, "", err
+		}
+		return page, htmlText(expected), nil
+	}
+	f, err := os.Open(filepath.Join(sharedDir, "bench", "extraction", "html", name+".html.gz"))
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, "", err
+	}
+	if page, err = io.ReadAll(zr); err != nil {
+		return nil, "", err
+	}
+	body, err := benchmarkTruth(name)
+	return page, body, err
+}
+
+var groundTruth map[string]struct {
+	ArticleBody string `json:"articleBody"`
+}
+
+// benchmarkTruth is a benchmark page's true article body.
+func benchmarkTruth(name string) (string, error) {
+	if groundTruth == nil {
+		gt, err := os.ReadFile(filepath.Join(sharedDir, "bench", "extraction", "ground-truth.json"))
+		if err != nil {
+			return "", err
+		}
+		if err := json.Unmarshal(gt, &groundTruth); err != nil {
+			return "", err
+		}
+	}
+	t, ok := groundTruth[name]
+	if !ok {
+		return "", fmt.Errorf("%s: not in the benchmark's ground truth", name)
+	}
+	return t.ArticleBody, nil
+}
+
+// index builds, once, the database of the set's pages with the importer
+// and the builder as factcheck build does (a page with no article text is
+// left out, as build reports it), and indexes it. The pages' true texts
+// are what the statements' quotes must stand in (keyed).
+func (p *pageSet) index() (*match.Index, error) {
+	if p.ix != nil {
+		return p.ix, nil
+	}
+	names, err := p.names()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "archive")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	for _, name := range names {
+		page, truth, err := p.page(name)
+		if err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".html"), page, 0o644); err != nil {
+			return nil, err
+		}
+		articleTexts[name] = fold(truth)
+	}
+	arts, _ := importers.LoadArticles(dir) // pages with no article text are left out
+	db, _, err := claims.Build("archive", arts, nil)
+	if err != nil {
+		return nil, err
+	}
+	if db.Lexical, err = lexical.For(db); err != nil {
+		return nil, err
+	}
+	p.ix = match.NewIndex(db)
+	return p.ix, nil
+}
+
+// blockTags are read as a space, every other tag as nothing, as
+// archive-5/check.py reads Readability's expected.html.
+var blockTags = map[string]bool{}
+
+func init() {
+	for _, t := range strings.Fields("address article aside audio blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr iframe img li main nav ol p picture pre section source summary table tbody td tfoot th thead tr ul video") {
+		blockTags[t] = true
+	}
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+// htmlText is a page's text as archive-5/check.py reads it: tags
+// removed (block-level ones read as a space), character references
+// decoded, script, style and noscript left out, white space collapsed.
+func htmlText(page []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	var out strings.Builder
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return strings.TrimSpace(spaces.ReplaceAllString(out.String(), " "))
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if tag == "script" || tag == "style" || tag == "noscript" {
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			}
+			if blockTags[tag] {
+				out.WriteByte(' ')
+			}
+		case html.TextToken:
+			if skip == 0 {
+				out.Write(z.Text())
+			}
+		}
+	}
+}
