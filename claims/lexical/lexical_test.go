@@ -50,3 +50,20 @@ func TestParaphrasesAreTermPairs(t *testing.T) {
 		t.Error("meeting and meetings made paraphrases")
 	}
 }
+
+// TestUntaggedWordsHaveSynonyms: a word WordNet's concordances never
+// tagged ("assailant") still has the synonyms of its first sense, so a
+// reader's "attacker" is the source's "assailant"; its senses give no
+// opposites.
+func TestUntaggedWordsHaveSynonyms(t *testing.T) {
+	lx, err := ForTexts("Another man was injured trying to stop the assailant.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !relates(lx.Synonyms, "attacker", "assailant") {
+		t.Errorf("the reader's attacker is not the source's assailant: %v", lx.Synonyms[term("attacker")])
+	}
+	if o := lx.Opposites[term("assailant")]; len(o) > 0 {
+		t.Errorf("assailant has opposites %v", o)
+	}
+}

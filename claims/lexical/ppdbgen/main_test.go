@@ -38,7 +38,7 @@ func TestFilters(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(data)
-	for _, kept := range []string{"\ndelegates representatives ", "\ninquiry investigation "} {
+	for _, kept := range []string{"\ndelegates representatives ", "\ninquiry investigation ", "\ndecreased receded ", "\ndemonstrators protesters "} {
 		if !strings.Contains(s, kept) {
 			t.Errorf("%q left out", kept)
 		}
