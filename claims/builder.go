@@ -169,15 +169,20 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 		claim *Claim   // nil when skipped
 		terms []string // the claim's
 	}
+	var repeats *outletRepeats // set before the first read (below)
 	read := func(a *Article) []sentence {
 		var out []sentence
 		speaker, para := "", -1
 		n := 0
 		bio := authorBio(a.Byline)
+		outletOwn := repeats.boilerplate(a)
 		for _, seg := range SegmentText(a.Text) {
 			s := a.Text[seg.Start:seg.End]
 			if seg.Reason == "" && bio(s) {
 				seg.Reason = "boilerplate: " + ReasonAuthorBio
+			}
+			if seg.Reason == "" && outletOwn[seg.Para] {
+				seg.Reason = ReasonOutletBoilerplate
 			}
 			if seg.Reason == "" && opts.NotCheckable != nil {
 				seg.Reason = opts.NotCheckable(s)
@@ -214,6 +219,7 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 		}
 		checked = append(checked, a)
 	}
+	repeats = findOutletRepeats(checked)
 	const batch = 64
 	workers := runtime.GOMAXPROCS(0)
 	sentences := make([][]sentence, batch)

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,7 +103,136 @@ func SegmentText(text string) []Segment {
 			out = append(out, seg(sp[0], sp[1], reason))
 		}
 	}
+	markClosingNote(text, out, len(paras))
 	return out
+}
+
+// ReasonClosingNote marks a sentence of the note an article closes on
+// when it turns to its reader: "Please file bugs, and as always help is
+// welcome!", "If you're in the market for one, go check it out…", "So
+// if you want to help or have thoughts, let's talk."
+const ReasonClosingNote = "boilerplate: closing note to the reader"
+
+// Closing notes: the article's last paragraphs, while each holds a
+// sentence addressed to the reader (closingAddress) or the writer's bio
+// (closingBioRE), are the writer signing off (a call for help or
+// feedback, a plug, thanks, a disclaimer, who they are), not reporting.
+// In such a paragraph the addressed sentences are skipped, and all of
+// its sentences when they and those already skipped as furniture are
+// more than half of them; a paragraph skipped whole is skipped wherever
+// else the article prints it (markRepeatedNote). The note is looked for in the second half of the
+// article only, over at most maxClosingParas paragraphs with
+// sentences; paragraphs with none (headings, furniture) are passed.
+const maxClosingParas = 3
+
+// closingLeadRE opens a sentence that bids the reader do something:
+// "Let's talk", "Allow me to …", "Please …", "See …", "Go …";
+// closingBidRE is such a bid later in the sentence: "… so if you want to
+// help or have thoughts, let's talk", "… go check it out".
+var (
+	closingLeadRE = lazyRE(`^\W*(?:(?:so|and|also|now|then|finally),? )?(?:let'?s|let’s|let us|let me|allow me|please|see|go|feel free|stay tuned)\b`)
+	closingBidRE  = lazyRE(`\b(?:please|let'?s (?:talk|chat|connect|discuss|hear)|let’s (?:talk|chat|connect|discuss|hear)|get in touch|reach out|feel free|allow me|thanks? (?:you )?for reading|share (?:it|this)|(?:go )?check (?:it|them) out|drop (?:me|us) a (?:line|note))\b`)
+)
+
+// closingBioRE is a writer's standing bio: "Jane Doe is a senior
+// reporter at …", "Steven Mufson covers energy for …", "She writes about
+// health."
+var closingBioRE = lazyRE(`^(?:(?:[A-Z][\p{L}.'’-]+\s+){1,3}|(?:he|she|they)\s+)(?:(?:is|was|has been|are)\s+(?:a|an|the|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|author|critic|photographer|intern|fellow)s?\b|(?:covers|writes about|writes for|reports on|reports for|has written for|has reported for)\b)`)
+
+// closingAddress reports whether a sentence bids the reader do
+// something: "please", an opening that bids (closingLeadRE, or an action
+// verb of data/reader-address.txt: "Share it …"), a bid later on
+// (closingBidRE), or readerAddress's calls to action. Second person
+// alone is not enough: a review's or a guide's last paragraphs speak to
+// the reader too ("If price isn't a huge concern for you, …"). A
+// quotation or a reported speech is a source's words, never the note.
+func closingAddress(s string) bool {
+	readerAddressOnce.Do(readerAddressRules)
+	s = strings.ToLower(s)
+	if reportedRE.MatchString(s) {
+		return false
+	}
+	return readerBare.MatchString(s) || closingLeadRE.MatchString(s) || closingBidRE.MatchString(s) || readerAddress(s)
+}
+
+// closingNote reports whether a sentence of the article's last
+// paragraphs belongs to its closing note: it bids the reader
+// (closingAddress) or is the writer's bio (closingBioRE).
+func closingNote(s string) bool {
+	if closingBioRE.MatchString(s) && !reportedRE.MatchString(strings.ToLower(s)) {
+		return true
+	}
+	return closingAddress(s)
+}
+
+// markClosingNote gives the sentences of the closing note (above) the
+// reason ReasonClosingNote. segs are SegmentText's, n its paragraphs.
+func markClosingNote(text string, segs []Segment, n int) {
+	var notes []string // the text of the note's paragraphs skipped whole
+	defer func() { markRepeatedNote(text, segs, notes) }()
+	end := len(segs)
+	withSentences := 0
+	for p := n - 1; p >= n/2 && p > 0 && end > 0; p-- {
+		start := end
+		for start > 0 && segs[start-1].Para == p {
+			start--
+		}
+		var claims, addressed []int
+		furniture := 0 // sentences already skipped as furniture: they count with the addressed
+		for i := start; i < end; i++ {
+			if IsBoilerplate(segs[i].Reason) {
+				furniture++
+			}
+			if segs[i].Reason != "" {
+				continue
+			}
+			claims = append(claims, i)
+			if closingNote(text[segs[i].Start:segs[i].End]) {
+				addressed = append(addressed, i)
+			}
+		}
+		last := end - 1
+		end = start
+		if len(claims) == 0 {
+			continue
+		}
+		if withSentences++; len(addressed) == 0 || withSentences > maxClosingParas {
+			return
+		}
+		if 2*(len(addressed)+furniture) > len(claims)+furniture {
+			addressed = claims
+			notes = append(notes, text[segs[start].Start:segs[last].End])
+		}
+		for _, i := range addressed {
+			segs[i].Reason = ReasonClosingNote
+		}
+	}
+}
+
+// markRepeatedNote skips, anywhere in the article, the sentences of a
+// paragraph that is word for word one of the closing note's paragraphs
+// skipped whole: pages print the same plug at the top and at the end
+// ("Thank you for reading …. If you value this article … please share
+// …" twice on a Substack post).
+func markRepeatedNote(text string, segs []Segment, notes []string) {
+	if len(notes) == 0 {
+		return
+	}
+	for i := 0; i < len(segs); {
+		j := i
+		for j < len(segs) && segs[j].Para == segs[i].Para {
+			j++
+		}
+		para := text[segs[i].Start:segs[j-1].End]
+		if slices.Contains(notes, para) {
+			for k := i; k < j; k++ {
+				if segs[k].Reason == "" {
+					segs[k].Reason = ReasonClosingNote
+				}
+			}
+		}
+		i = j
+	}
 }
 
 func trimSpan(text string, a, b int) (int, int) {

@@ -182,3 +182,59 @@ func TestDottedNames(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// The note an article closes on when it turns to its reader is no claim;
+// second person alone in a closing paragraph (a review's advice) is still
+// the article's, and a reader-addressed line earlier on is left to the
+// other rules.
+func TestClosingNoteToTheReader(t *testing.T) {
+	text := "The council approved the budget on Tuesday by seven votes to two.\n\n" +
+		"If you live in the north ward, your taxes will rise by 3 percent.\n\n" +
+		"The mayor said the vote was a relief.\n\n" +
+		"We are still collecting stories from residents. Please get in touch if the change affects you.\n"
+	var claimed, note []string
+	for _, s := range SegmentText(text) {
+		switch s.Reason {
+		case "":
+			claimed = append(claimed, text[s.Start:s.End])
+		case ReasonClosingNote:
+			note = append(note, text[s.Start:s.End])
+		}
+	}
+	if len(note) != 1 || !strings.HasPrefix(note[0], "Please get in touch") {
+		t.Errorf("closing note %q, want the 'Please get in touch' sentence alone", note)
+	}
+	if len(claimed) != 4 {
+		t.Errorf("claims %q, want the budget, the taxes, the mayor and 'We are still collecting' (4)", claimed)
+	}
+}
+
+// A writer's standing bio closing the article is no claim; a sentence
+// about a reporter in the story's body is.
+func TestClosingBio(t *testing.T) {
+	text := "The paper's editor resigned on Monday. Maria Lopez is a veteran reporter who broke the story in 2019.\n\n" +
+		"The board will meet on Friday.\n\n" +
+		"Jane Doe is a senior reporter at the Ledger covering city hall. She can be reached at jdoe@ledger.example.\n"
+	var claimed []string
+	for _, s := range SegmentText(text) {
+		if s.Reason == "" {
+			claimed = append(claimed, text[s.Start:s.End])
+		}
+	}
+	got := strings.Join(claimed, "\n")
+	if strings.Contains(got, "Jane Doe") || !strings.Contains(got, "Maria Lopez") || !strings.Contains(got, "The board will meet") {
+		t.Errorf("claims:\n%s\nwant the editor, Maria Lopez and the board, not Jane Doe's bio", got)
+	}
+}
+
+// A plug the page prints at the top and again in its closing note is
+// skipped in both places.
+func TestClosingNoteRepeatedAtTheTop(t *testing.T) {
+	plug := "Thank you for reading the Ledger. If you value this article, please share it. Allow me to thank those who support my work."
+	text := plug + "\n\nThe council approved the budget on Tuesday by seven votes to two.\n\nThe mayor said the vote was a relief.\n\n" + plug + "\n"
+	for _, s := range SegmentText(text) {
+		if s.Reason == "" && strings.Contains(plug, text[s.Start:s.End]) {
+			t.Errorf("a sentence of the repeated plug is a claim: %q", text[s.Start:s.End])
+		}
+	}
+}

@@ -16,7 +16,9 @@ import (
 // ParseHTML reads a saved news page. Its bytes are decoded as a browser
 // decodes them (decodePage); the article's text is the body two
 // extractors agree on (extractBody), without the headline where the body
-// repeats it, and every quote's offsets point into that text. The
+// repeats it, without furniture lines (claims.DropFurniture) and lines
+// only the page's captions, asides, notes and link boxes render
+// (structuralFurniture), and every quote's offsets point into that text. The
 // metadata comes from the page's own markup (metadata.go):
 //
 //   - headline: JSON-LD headline, og:title or <title>, without the
@@ -55,6 +57,7 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	meta := readPageMeta(doc)
 	dropHoverCards(doc)
 	dropLinkLabels(doc)
+	structural := structuralFurniture(doc)
 	ex := extractBody(doc)
 	warned := ""
 	for _, u := range []string{meta.canonical, meta.ogURL} {
@@ -74,6 +77,9 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	a.Outlet = meta.outlet(a.URL)
 	a.Byline = meta.byline(ex.readability.Byline(), a.Outlet, hostName(a.URL))
 	a.Headline = meta.headline(a.Outlet, a.Byline, a.URL)
+	if a.Outlet == "" {
+		a.Headline = unnamedSiteCut(a.Headline, ex.readability.Title(), meta.h1)
+	}
 	published, _ := ex.readability.PublishedTime()
 	a.Published = meta.publishedDate(published)
 	if a.Published == "" {
@@ -81,11 +87,15 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	}
 	a.Text = dropHeadline(ex.text, a.Headline)
 	paras, dropped := claims.DropFurniture(paragraphs(a.Text))
+	paras, placed := dropStructural(paras, structural)
 	paras, credit := dropTrailingCredit(paras)
 	a.Text = tidyText(strings.Join(paras, "\n"))
-	ex.furniture = len(dropped)
+	ex.furniture = len(dropped) + len(placed)
 	for _, d := range dropped {
 		a.LeftOut = append(a.LeftOut, fmt.Sprintf("(%s): %.70q", d.Reason, d.Para))
+	}
+	for _, d := range placed {
+		a.LeftOut = append(a.LeftOut, fmt.Sprintf("(%s): %.70q", d[1], d[0]))
 	}
 	if credit != "" {
 		a.LeftOut = append(a.LeftOut, fmt.Sprintf("(a wire credit run into the last sentence): %q", credit))

@@ -30,6 +30,7 @@ type pageMeta struct {
 	mdPublisher                                      string // microdata: the name of the item that is the page's publisher
 	ldAuthors                                        []string
 	ogTitle, ogSiteName, ogURL, appName              string
+	otherTitle                                       string // Dublin Core's, Parse.ly's or Sailthru's title (dc:title, parsely-title)
 	metaAuthor, articleAuthor, published             string
 	authorLinks                                      []string // the texts of the first links to an author's page (rel=author, /author/jane-doe/)
 	copyright                                        []string // the page's copyright lines ("Copyright ⓒ Entermedia"), at most maxCopyright
@@ -125,25 +126,36 @@ func readPageMeta(doc *html.Node) pageMeta {
 					*f = content
 				}
 			}
-			switch key {
-			case "og:title", "twitter:title":
-				set(&m.ogTitle)
-			case "og:site_name":
-				set(&m.ogSiteName)
-			case "og:url":
-				set(&m.ogURL)
-			case "application-name", "apple-mobile-web-app-title":
-				set(&m.appName)
-			case "author", "byl", "dc.creator", "sailthru.author", "parsely-author":
-				set(&m.metaAuthor)
-			case "article:author":
-				set(&m.articleAuthor)
-			case "article:published_time", "article:published", "og:article:published_time", "datepublished", "date", "dc.date", "pubdate", "publish-date", "sailthru.date", "parsely-pub-date":
-				set(&m.published)
+			// RDFa lets one tag name several properties: property="og:title dc:title".
+			for _, key := range strings.Fields(key) {
+				m.readMetaKey(key, set)
 			}
 		}
 	})
 	return m
+}
+
+// readMetaKey files one <meta> property or name's content (set files it
+// into a field left empty so far).
+func (m *pageMeta) readMetaKey(key string, set func(*string)) {
+	switch key {
+	case "og:title", "twitter:title":
+		set(&m.ogTitle)
+	case "dc:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title":
+		set(&m.otherTitle)
+	case "og:site_name":
+		set(&m.ogSiteName)
+	case "og:url":
+		set(&m.ogURL)
+	case "application-name", "apple-mobile-web-app-title":
+		set(&m.appName)
+	case "author", "byl", "dc.creator", "dc:creator", "sailthru.author", "parsely-author":
+		set(&m.metaAuthor)
+	case "article:author":
+		set(&m.articleAuthor)
+	case "article:published_time", "article:published", "og:article:published_time", "datepublished", "date", "dc.date", "pubdate", "publish-date", "sailthru.date", "parsely-pub-date":
+		set(&m.published)
+	}
 }
 
 // articleHeading reports whether an <h1> is marked as the headline or
@@ -597,7 +609,7 @@ func hostName(raw string) string {
 // the page's <h1> is the rest.
 func (m pageMeta) headline(outlet, byline, pageURL string) string {
 	title := ""
-	for _, c := range []string{m.ldHeadline, m.ogTitle, m.title, m.h1} {
+	for _, c := range []string{m.ldHeadline, m.ogTitle, m.otherTitle, m.title, m.h1} {
 		if c = oneLine(c); c != "" && !m.namesSite(c, outlet) { // og:title "Yahoo News - Latest News & Headlines", the site's application-name, on a story
 			title = c
 			break
@@ -679,6 +691,41 @@ func stripTitleParts(title, h1, outlet, byline, host string) string {
 			case j > 0 && (known[comparable(title[:j])] || comparable(title[j+len(sep):]) == comparable(h1) && len(strings.Fields(title[j+len(sep):])) >= len(strings.Fields(title[:j]))): // "V8" is not the headline of "Outside the web: … · V8"
 				title, changed = strings.TrimSpace(title[j+len(sep):]), true
 			}
+		}
+	}
+	return title
+}
+
+// unnamedSiteCut is a page's title without its last part when the page
+// names no site (no publisher, site name, address or host to compare the
+// title's parts with): the cut go-readability's Title makes (Mozilla
+// Readability's rule: the part before the last separator, when that
+// leaves a title of three words or more), when it is the title's own
+// start up to a separator ("Lorem ipsum dolor sit amet – My website").
+// Else title.
+//
+// The page's <h1> of three words or more that stands whole among the
+// title's parts goes first: it is the headline the page shows ("Neu -
+// Harbour tunnel to close - Vorstellung" under <h1>Harbour tunnel to
+// close</h1>).
+func unnamedSiteCut(title, cut, h1 string) string {
+	if h1 = oneLine(h1); len(strings.Fields(h1)) >= 3 && h1 != title {
+		for _, sep := range titleSeparators {
+			for _, part := range strings.Split(title, sep) {
+				if comparable(part) == comparable(h1) {
+					return strings.TrimSpace(part)
+				}
+			}
+		}
+	}
+	cut = oneLine(cut)
+	if len(strings.Fields(cut)) < 3 || len(cut) >= len(title) || !strings.HasPrefix(title, cut) {
+		return title
+	}
+	rest := title[len(cut):]
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(rest, sep) {
+			return cut
 		}
 	}
 	return title
@@ -804,10 +851,10 @@ func contains(list []string, s string) bool {
 
 var (
 	// byRE is a credit label before a name, in the languages of the
-	// pages we read: "By", "Por", "Par", "Von", "Di", "Door", "Av", "Af",
+	// pages we read: "By", "Written by", "Por", "Par", "Von", "Di", "Door", "Av", "Af",
 	// and labels with a colon: "Text:", "Текст:", "Autor:", "Author:",
 	// "Redacción:", "Photos:".
-	byRE          = regexp.MustCompile(`(?i)^((by|par|por|von|di|door|av|af|от|від|przez)\s+|(written by|words|text|texte|texto|testo|tekst|текст|автор|автори|author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|auteur·e|reporter|reporting|reportage|redacción|redação|redazione|redaktion|rédaction|report|fotos?|photos?|bild|foto e texto)\s*[:：]\s*)`)
+	byRE          = regexp.MustCompile(`(?i)^(((written|story|words|text|reported|reporting) by|by|par|por|von|di|door|av|af|от|від|przez)\s+|(written by|words|text|texte|texto|testo|tekst|текст|автор|автори|author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|auteur·e|reporter|reporting|reportage|redacción|redação|redazione|redaktion|rédaction|report|fotos?|photos?|bild|foto e texto)\s*[:：]\s*)`)
 	authorSplitRE = regexp.MustCompile(`\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*`)
 	// What no name has: figures, an address, an e-mail, a clock.
 	notNameRE = regexp.MustCompile(`\d|https?:|www\.|@|\.com\b|\.org\b`)
@@ -831,9 +878,16 @@ var withRE = regexp.MustCompile(`(?i)\s*\((?:avec|with|and|mit|und|con|com|e|et|
 // where an initial's dot ("Sarah E. Needleman") or "Jr." does not.
 var sentenceDotRE = regexp.MustCompile(`(\p{L}{3,})\.\s+`)
 
+// otherCreditRE opens, inside a byline, the credit of someone other than
+// its author: "Written by Rob Ewaschuk Edited by Betsy Beyer" (the
+// editor, the photographer, the illustrator are not the article's
+// authors).
+var otherCreditRE = regexp.MustCompile(`(?i)[\s,;|·•]+(edited|photos?|photographs|photography|illustrations?|illustrated|graphics|video|produced|translated|fact-checked|reviewed|medically reviewed|updated)\s+by\b.*$`)
+
 // splitAuthors splits a byline into names: "By Jane Doe and John Roe".
 func splitAuthors(s string) []string {
-	s = gluedDateRE.ReplaceAllString(oneLine(s), "$1")
+	s = otherCreditRE.ReplaceAllString(oneLine(s), "")
+	s = gluedDateRE.ReplaceAllString(s, "$1")
 	if withRE.MatchString(s) { // "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
 		s = strings.TrimSuffix(withRE.ReplaceAllString(s, ", "), ")")
 	}
@@ -869,11 +923,26 @@ func personName(a, outlet, host string) string {
 	}
 	for _, w := range words {
 		r := []rune(w)[0]
+		if caseless(r) && !strings.ContainsAny(w, ":：") && utf8.RuneCountInString(w) <= maxCaselessName {
+			continue // a name in a script without capitals: "肖春芳"
+		}
 		if !unicode.IsUpper(r) && !particles[strings.ToLower(w)] {
 			return ""
 		}
 	}
 	return a
+}
+
+// maxCaselessName is the longest word of a name in a script without
+// capitals (Chinese, Japanese, Arabic…) that a byline takes: a Chinese
+// name is two to four characters, a few more with the desk's name
+// before it ("青网校园崔宁宁"); a longer run is a phrase.
+const maxCaselessName = 10
+
+// caseless reports whether r is a letter of a script that has no
+// capitals.
+func caseless(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
 // newsAgencies are the names of data/news-agencies.txt, comparable;
@@ -1037,10 +1106,23 @@ var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true,
 
 // published is the article's date, YYYY-MM-DD: article:published_time
 // (or another date meta tag), JSON-LD datePublished, else the first
-// <time datetime>.
+// <time datetime>. When the meta tag and JSON-LD disagree by more than a
+// day, the earlier is the story's first publication and the other a
+// republication or an update (Medium's article:published_time is the
+// latest edit's day, its JSON-LD datePublished the first); a day apart
+// is one moment written in two time zones, and the meta tag's (the
+// outlet's local day, as its addresses date it) stands.
 func (m pageMeta) publishedDate(fromReadability time.Time) string {
-	for _, c := range []string{m.published, m.ldPublished} {
-		if d := isoDate(c); d != "" {
+	meta, ld := isoDate(m.published), isoDate(m.ldPublished)
+	if meta != "" && ld != "" {
+		tm, _ := time.Parse("2006-01-02", meta)
+		tl, _ := time.Parse("2006-01-02", ld)
+		if tl.Before(tm.AddDate(0, 0, -1)) {
+			return ld
+		}
+	}
+	for _, d := range []string{meta, ld} {
+		if d != "" {
 			return d
 		}
 	}

@@ -60,6 +60,16 @@ func TestReadabilityPagesMetadata(t *testing.T) {
 		{"webmd-1", "Babies Who Eat Peanuts Early May Avoid Allergy", "Brenda Goodman", ""},
 		// Middle names in brackets (JSON-LD's author) are not shown.
 		{"folha", "Tite diz que errou ao levar taça da Libertadores a Lula em 2012", "Bruno Rodrigues", "Folha de S.Paulo"},
+		// A page that names no site: Readability's cut of its title.
+		{"title-en-dash", "Lorem ipsum dolor sit amet", "", ""},
+		{"archive-of-our-own", "Conversations with a Cryptid - Chapter 1 - AMournfulHowlInTheNight - 僕のヒーローアカデミア | Boku no Hero Academia", "", ""},
+		// Parse.ly's title; RDFa's several properties in one tag.
+		{"parsely-metadata", "Some Other Title", "Jane Doe", ""},
+		{"metadata-content-missing", "My title", "Creator Name", ""},
+		// "Written by …" opens a byline; the editor is no author.
+		{"google-sre-book-1", "Google - Site Reliability Engineering", "Rob Ewaschuk", ""},
+		// A name in a script without capitals.
+		{"gmw", "宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网", "肖春芳", ""},
 		// Declared gb2312, saved as UTF-8.
 		{"qq", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", "", ""},
 	} {
@@ -85,6 +95,21 @@ func TestReadabilityPagesNoFurnitureClaims(t *testing.T) {
 		// The writer's thanks; a pointer to a link in brackets.
 		{"dropbox-blog", []string{"I joined Dropbox not long after graduating"}, []string{"Many thanks to everyone who worked on this project"}},
 		{"aclu", []string{"Facebook uses this contact information to learn about people"}, []string{"(See Facebook's own description"}},
+		// The writer's closing note to the reader: a call for bug reports,
+		// for help, a plug; the guide's and the review's last paragraphs in
+		// second person stay.
+		{"v8-blog", []string{"You can still use all those in Emscripten's standalone mode"}, []string{"Please file bugs"}},
+		{"toc-missing", []string{"The method presented above is a very simple method to detect anomalies"}, []string{"go check it out"}},
+		{"medium-1", nil, []string{"let’s talk"}},
+		// The post's plug, printed at its top and in its closing note.
+		{"substack", []string{"The time has come for a third edition to the summary of our predicament."}, []string{"allow me to express my eternal gratitude"}},
+		{"engadget", []string{"If price isn't a huge concern for you, it's worth considering investing in a gaming PC."}, nil},
+		// Notes by their markup: HTMLBook's footnotes opening with a link
+		// back to their mark, a wiki's reference entries; a caption by its
+		// class word.
+		{"google-sre-book-1", []string{"Monitoring and alerting enables a system to tell us when it’s broken"}, []string{"Applying Cardiac Alarm Management", "N%2B1_redundancy"}},
+		{"wikipedia-2", []string{"is a sovereign island country in the southwestern Pacific Ocean"}, []string{"Miocene mammal reveals a Mesozoic ghost lineage"}},
+		{"bug-1255978", []string{"Zeev Sharon and Michael Forrest Jones both run hotel start-ups in the US."}, []string{"Forrest Jones advised stuffing the peep hole"}},
 	} {
 		a := readabilityPage(t, c.page)
 		all := claimedText(a)
@@ -98,5 +123,14 @@ func TestReadabilityPagesNoFurnitureClaims(t *testing.T) {
 				t.Errorf("%s: furniture %q became a claim", c.page, g)
 			}
 		}
+	}
+}
+
+// The date a story was first published: Medium's article:published_time
+// is its last edit's day (2015-12-11), its JSON-LD datePublished the
+// first (2015-10-15).
+func TestReadabilityPagesFirstPublished(t *testing.T) {
+	if a := readabilityPage(t, "medium-3"); a.Published != "2015-10-15" {
+		t.Errorf("medium-3: published %q, want 2015-10-15", a.Published)
 	}
 }

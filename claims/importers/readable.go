@@ -33,11 +33,14 @@ import (
 // passages against readability's 46, with as much furniture (13 and 11).
 // The figures, on the 181 pages of ../shared/bench/extraction and on
 // go-trafilatura's own 983 comparison pages, are in the README
-// ("Saved web pages"). Nothing is removed for a class or id word: the
+// ("Saved web pages"). No block is removed for a class or id word: the
 // extractors weigh those among other evidence, and a word on <body> or
 // <main> ("has-top-ad", "js-social-anchor-start") does not empty a page.
 // Before either reads the page, ParseHTML takes out the hover cards inside
-// paragraphs (dropHoverCards: a structural rule, no class word).
+// paragraphs (dropHoverCards: a structural rule, no class word); after
+// them, a kept line that only a caption, an aside, a note or a box of
+// links renders is left out (structure.go: a short element's "caption",
+// "credit", "byline" or "bio" class word is one of its signals).
 
 // extraction is the text chosen from a page, and what the choice kept.
 type extraction struct {

@@ -161,7 +161,7 @@ func TestMetadataRules(t *testing.T) {
 		{"a page saved without its address: the title's site part its copyright line names", `<title>Harbour tunnel to close - Entermedia</title>`, "<footer>Copyright ⓒ Entermedia</footer>",
 			"Entermedia", "", "Harbour tunnel to close"},
 		{"not a section's name", `<title>Neu - Harbour tunnel to close - Vorstellung</title>`, "<footer>© auto-presse.de</footer>",
-			"", "", "Neu - Harbour tunnel to close - Vorstellung"},
+			"", "", "Harbour tunnel to close"}, // a page that names no site: the <h1> among the title's parts
 		{"a site's name before a colon and the page's heading", `<title>The Harbour Review: Harbour tunnel to close</title>`, "",
 			"The Harbour Review", "", "Harbour tunnel to close"},
 		{"a headline's own colon stays", `<link rel="canonical" href="https://www.example.com/x"><title>Tunnels: Harbour tunnel to close next week</title>`, "",

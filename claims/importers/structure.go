@@ -1,0 +1,294 @@
+package importers
+
+import (
+	"strings"
+	"unicode"
+
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+)
+
+// Structural furniture: lines a page's own markup marks as something
+// other than the article's reporting, whatever words they hold and
+// whichever site they come from. The extractors keep some of them (a
+// photo's caption inside the body, a box of related links between two
+// paragraphs, the author's bio in an <aside>): a line is left out when
+// every block of the page that renders it stands in such a place:
+//
+//   - a caption: inside <figure> or <figcaption> (not an embedded quote:
+//     a <blockquote> or <table> in the figure is its content);
+//   - an aside, a navigation or a footer: <aside>, <nav>, <footer>, or an
+//     element whose ARIA role says so (complementary, navigation,
+//     contentinfo);
+//   - a byline block: <address> (HTML's element for the author's
+//     contact);
+//   - a block of links: a block whose words are nearly all (4 in 5) the
+//     text of links ("Related: Other story's headline", a list of
+//     teasers, a "See also" list, the entries of a reference list);
+//   - a caption, a credit or an author's box named so by its class or id
+//     (a part of a class word, between hyphens or underscores: "caption",
+//     "wp-caption-text", "photo-credit", "byline", "author-bio"), when
+//     the element is short (at most maxNamedBlockWords words): the words
+//     many sites use, no one site's; a long element so named ("has-
+//     captions" on an article's body) is not judged by its name;
+//   - a note: a footnote, an endnote or a reference entry, marked as one
+//     (DPUB-ARIA's roles doc-footnote, doc-endnote, doc-biblioentry…;
+//     HTMLBook's data-type="footnote"; EPUB's epub:type) or opening with
+//     a link back into the page (the "24" or "^" that returns to where
+//     the note is cited: <p><sup><a href="#…-marker">24</a></sup>See …).
+//
+// A line that some other block of the page also renders (a pull quote
+// in an <aside> repeats a sentence of the body) stays: the reporting
+// says it too. The rules are HTML's and ARIA's meanings of the
+// elements, the same for every site, and the few class words above.
+
+// structuralReason names why a line is structural furniture.
+type structuralReason = string
+
+const (
+	reasonCaption    structuralReason = "a caption (in <figure>/<figcaption>)"
+	reasonAside      structuralReason = "an aside (<aside>, role=complementary)"
+	reasonNavigation structuralReason = "navigation (<nav>, role=navigation)"
+	reasonFooter     structuralReason = "a footer (<footer>, role=contentinfo)"
+	reasonAddress    structuralReason = "a byline block (<address>)"
+	reasonLinks      structuralReason = "a block of links"
+	reasonNote       structuralReason = "a note (a footnote, endnote or reference entry)"
+	reasonCredit     structuralReason = "a credit (role=doc-credit)"
+)
+
+// noteRoles are the DPUB-ARIA roles (W3C Digital Publishing WAI-ARIA
+// Module 1.0) and the HTMLBook/EPUB types of notes, references and the
+// matter around a text; pullquoteRoles repeat the text.
+var noteRoles = map[string]structuralReason{"doc-footnote": reasonNote, "doc-endnote": reasonNote, "doc-endnotes": reasonNote,
+	"doc-footnotes": reasonNote, "footnote": reasonNote, "footnotes": reasonNote, "endnote": reasonNote, "endnotes": reasonNote,
+	"rearnote": reasonNote, "rearnotes": reasonNote, "doc-bibliography": reasonNote, "doc-biblioentry": reasonNote,
+	"bibliography": reasonNote, "biblioentry": reasonNote, "doc-credit": reasonCredit, "doc-credits": reasonCredit,
+	"doc-acknowledgments": reasonCredit, "acknowledgments": reasonCredit, "doc-colophon": reasonCredit, "colophon": reasonCredit,
+	"doc-pullquote": reasonAside, "doc-tip": reasonAside}
+
+// textBlocks are the elements that hold a line of text; a leaf one (with
+// no text block inside it) is the unit a line's place is judged by.
+var textBlocks = map[string]bool{"p": true, "li": true, "dd": true, "dt": true, "td": true, "th": true, "div": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true, "pre": true,
+	"figcaption": true, "caption": true, "address": true, "section": true, "article": true, "aside": true,
+	"header": true, "footer": true, "nav": true, "figure": true, "ul": true, "ol": true, "dl": true, "table": true, "tr": true}
+
+// skipped elements hold no visible text.
+var skippedElements = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true, "head": true}
+
+// minLinkShare: a block whose link words are at least 4 in 5 of its
+// words is a block of links.
+const minLinkShare = 0.8
+
+// structuralFurniture returns the lines of doc (by lineKey) that only
+// structural furniture renders, with the reason.
+func structuralFurniture(doc *html.Node) map[string]structuralReason {
+	furniture := map[string]structuralReason{}
+	content := map[string]bool{}
+	var visit func(n *html.Node, reason structuralReason) bool // reports whether n is or holds a text block
+	visit = func(n *html.Node, reason structuralReason) bool {
+		if n.Type == html.ElementNode {
+			if skippedElements[n.Data] {
+				return false
+			}
+			reason = placeReason(n, reason)
+		}
+		holds := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if visit(c, reason) {
+				holds = true
+			}
+		}
+		if n.Type != html.ElementNode || !textBlocks[n.Data] {
+			return holds
+		}
+		if holds {
+			return true // its lines are its blocks'
+		}
+		r := reason
+		switch {
+		case r != "":
+		case linkShare(n) >= minLinkShare:
+			r = reasonLinks
+		case opensWithBackLink(n):
+			r = reasonNote
+		}
+		for _, l := range paragraphs(render.InnerText(n)) {
+			k := lineKey(l)
+			switch {
+			case k == "":
+			case r == "":
+				content[k] = true
+			case furniture[k] == "":
+				furniture[k] = r
+			}
+		}
+		return true
+	}
+	visit(doc, "")
+	for k := range content {
+		delete(furniture, k)
+	}
+	return furniture
+}
+
+// placeReason is the reason an element's place gives its lines, given
+// its parent's.
+func placeReason(n *html.Node, parent structuralReason) structuralReason {
+	if parent == "" {
+		if r := namedBlock(n); r != "" {
+			return r
+		}
+	}
+	switch n.Data {
+	case "blockquote", "table":
+		if parent == reasonCaption {
+			return "" // an embedded post or a table shown as a figure: the figure's content
+		}
+	case "figure", "figcaption":
+		if parent == "" {
+			return reasonCaption
+		}
+	case "aside":
+		return reasonAside
+	case "nav":
+		return reasonNavigation
+	case "footer":
+		return reasonFooter
+	case "address":
+		return reasonAddress
+	}
+	for _, key := range []string{"role", "data-type", "epub:type"} {
+		for _, v := range strings.Fields(strings.ToLower(attr(n, key))) {
+			if r := noteRoles[v]; r != "" {
+				return r
+			}
+		}
+	}
+	switch strings.ToLower(strings.TrimSpace(attr(n, "role"))) {
+	case "complementary":
+		return reasonAside
+	case "navigation":
+		return reasonNavigation
+	case "contentinfo":
+		return reasonFooter
+	}
+	return parent
+}
+
+// namedParts are the parts of class and id words that name a caption, a
+// credit or the author's box.
+var namedParts = map[string]structuralReason{"caption": reasonCaption, "captions": reasonCaption, "figcaption": reasonCaption,
+	"credit": reasonCredit, "credits": reasonCredit, "byline": reasonAddress, "bylines": reasonAddress,
+	"bio": reasonAddress, "biography": reasonAddress, "authorbio": reasonAddress}
+
+// maxNamedBlockWords is the most words an element judged by its class
+// or id word holds.
+const maxNamedBlockWords = 80
+
+// namedBlock is the reason n's class or id words give it, "" for none
+// (and for the page's <html>, <body>, <main> and <article>, whatever
+// their words).
+func namedBlock(n *html.Node) structuralReason {
+	switch n.Data {
+	case "html", "body", "main", "article":
+		return ""
+	}
+	r := ""
+	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		for _, part := range strings.FieldsFunc(w, func(c rune) bool { return c == '-' || c == '_' }) {
+			if namedParts[part] != "" {
+				r = namedParts[part]
+			}
+		}
+	}
+	if r == "" || len(strings.Fields(render.InnerText(n))) > maxNamedBlockWords {
+		return ""
+	}
+	return r
+}
+
+// opensWithBackLink reports whether the first words of n are a link to
+// a place in the same page (href="#…"): a note's way back to where it
+// is cited.
+func opensWithBackLink(n *html.Node) bool {
+	var first *html.Node // the first text node with words
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for ; c != nil && first == nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				first = c
+			case c.Type == html.ElementNode && !skippedElements[c.Data]:
+				find(c.FirstChild)
+			}
+		}
+	}
+	find(n.FirstChild)
+	for p := first; p != nil && p != n; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "a" {
+			return strings.HasPrefix(strings.TrimSpace(attr(p, "href")), "#")
+		}
+	}
+	return false
+}
+
+// linkShare is the share of n's words that are the words of links.
+func linkShare(n *html.Node) float64 {
+	all, linked := 0, 0
+	var count func(n *html.Node, inLink bool)
+	count = func(n *html.Node, inLink bool) {
+		switch n.Type {
+		case html.TextNode:
+			w := len(strings.Fields(n.Data))
+			all += w
+			if inLink {
+				linked += w
+			}
+		case html.ElementNode:
+			if skippedElements[n.Data] {
+				return
+			}
+			inLink = inLink || n.Data == "a" && attr(n, "href") != ""
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			count(c, inLink)
+		}
+	}
+	count(n, false)
+	if all == 0 {
+		return 0
+	}
+	return float64(linked) / float64(all)
+}
+
+// lineKey is a line as compared between the page's blocks and the
+// extracted text: its letters and digits, lower case, words parted by
+// one space.
+func lineKey(l string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+}
+
+// dropStructural returns paras without the lines furniture lists (see
+// structuralFurniture) that end as a sentence does, and the lines left
+// out with their reasons. A line with no sentence's end (a teaser's
+// headline, a caption's credit, a list of product names) never becomes
+// a claim: it stays in the text as the page shows it (the extraction
+// benchmark's true bodies keep most such lines).
+func dropStructural(paras []string, furniture map[string]structuralReason) (kept []string, dropped [][2]string) {
+	for _, p := range paras {
+		if r := furniture[lineKey(p)]; r != "" && sentenceEnd(p) {
+			dropped = append(dropped, [2]string{p, r})
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept, dropped
+}
+
+// sentenceEnd reports whether a line ends as a sentence does: . ! ? or …,
+// then any closing quotes or brackets.
+func sentenceEnd(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»", r) })
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
+}
