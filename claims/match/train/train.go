@@ -128,7 +128,7 @@ func train(sets []*set, shared, date string, w io.Writer) (*match.Decision, erro
 	}
 	dm := &match.Decision{
 		Trained:  date,
-		How:      "make model (go run ./claims/match/train): for each kind of database, a multinomial logistic regression fitted on the claims weighed for every development statement of one sentence, its L2 penalty, temperature and thresholds chosen on 5-fold out-of-fold predictions of the development parts (wrong badges within 1% of each set's statements; in the archive regime, no badge below 0.97)",
+		How:      "make model (go run ./claims/match/train): for each kind of database, a multinomial logistic regression fitted on the claims weighed for every development statement of one sentence, its L2 penalty, temperature and thresholds chosen on 5-fold out-of-fold predictions of the development parts (wrong badges within 1% of each set's statements; in the archive regime, no badge below 0.96)",
 		Config:   "the browser's: no dictionary (WordNet off)",
 		Split:    "held out when FNV-1a 32-bit of the id (else the text) mod 5 is 0 or 1; the rest is the development part, the only part read here",
 		Features: match.FeatureNames(),
@@ -291,7 +291,7 @@ type policy struct {
 var todays = policy{name: "wrong ≤1%", budget: maxWrongShare, plainFloor: 0.30}
 
 // cautious is the policy of the "archive" regime: besides the budget, no
-// badge, plain or not, below 97% likely. The rules were written against
+// badge, plain or not, below 96% likely. The rules were written against
 // the wrong badges of the development parts, so out of fold those parts
 // show almost none (1 of 872 texts), while text nobody tuned on gets
 // them: the held-out parts of the real news pages' sets got 5-8% at
@@ -299,9 +299,13 @@ var todays = policy{name: "wrong ≤1%", budget: maxWrongShare, plainFloor: 0.30
 // contradiction 0.30). The development wrong badges of two earlier
 // commits (0f239f8, a8b6fdb), mistakes the rules later fixed one by one,
 // were given at 94-98%; a plain badge at 30% trusted the rules alone.
-// Out of fold, the floor costs 45 of 483 right texts (19 of 180 on the
+// Out of fold, the floor costs 25 of 483 right texts (12 of 180 on the
 // real news pages' sets); -explore prints the table it was chosen from.
-var cautious = policy{name: "wrong ≤1%, every badge ≥0.97", budget: maxWrongShare, floor: 0.97}
+// Not 0.97: the calibrated probability of a statement its source says
+// word for word tops out there ("The Harbour Tunnel will close for three
+// weekends in June." against that very sentence: 96.9%), so a floor of
+// 0.97 would leave the plainest supports without a badge.
+var cautious = policy{name: "wrong ≤1%, every badge ≥0.96", budget: maxWrongShare, floor: 0.96}
 
 // policyOf is the policy a regime's thresholds are chosen by.
 func policyOf(regime string) policy {
