@@ -23,10 +23,11 @@ import (
 // hand-written decision: 16 and 10); with the decision trained on the
 // development part too, and the importer's text as of the merge of the
 // two extractors, 1 of 142 there and 5 of 98 on the held-out part, which
-// nothing here was tuned on. Lowered to 0 and 2 when the archive
-// regime's badges came to need 97% (decision.go, trained on archive-3's
-// and archive-5's development parts too).
-var archiveDangerousBudget = map[bool]int{false: 0, true: 2}
+// nothing here was tuned on. Lowered to 0 and 4 when the archive
+// regime's badges came to need 96% (decision.go, trained on archive-3's
+// and archive-5's development parts too; 2 with 97%, which left
+// word-for-word supports without a badge).
+var archiveDangerousBudget = map[bool]int{false: 0, true: 4}
 
 // TestArchiveStatements runs archive-1.jsonl against its pages, when the
 // shared extraction benchmark is beside the project.
@@ -54,7 +55,7 @@ func TestBlindArchiveStatements(t *testing.T) {
 // stop 28 (with factcheck check: 74 of 159 right, wrong badges 6 of 97 in
 // development and 3 of 62 held out); its development part has been
 // developed on since, its held-out part only measured. Lowered to 0 and
-// 1 with the cautious decision (badges at 97% or more): trained on its
+// 1 with the cautious decision (badges at 96% or more): trained on its
 // development part, measured once on the held-out part (3 wrong badges
 // before, 1 after).
 var archive3DangerousBudget = map[bool]int{false: 0, true: 1}
@@ -89,7 +90,7 @@ func TestArchive4Statements(t *testing.T) {
 // the start of stop 29 (88 of 177 right; wrong badges 3 of 103 in
 // development, 6 of 74 held out); its development part is developed on,
 // its held-out part only measured. Lowered to 4 held out with the
-// cautious decision (badges at 97% or more), trained on its development
+// cautious decision (badges at 96% or more), trained on its development
 // part, measured once on the held-out part (6 wrong badges before, 4
 // after).
 var archive5DangerousBudget = map[bool]int{false: 0, true: 4}
@@ -103,10 +104,11 @@ func TestArchive5Statements(t *testing.T) {
 // archive6DangerousBudget and archive7DangerousBudget: the wrong badges
 // allowed on archive-6's and archive-7's development (false) and held-out
 // (true) parts. Both sets were written blind on 2026-12-06 and measured
-// once (README); their held-out parts are only measured.
+// once at the start (archive-6: 5 and 2; archive-7: 3 and 2; README);
+// their held-out parts are only measured.
 var (
 	archive6DangerousBudget = map[bool]int{false: 3, true: 2}
-	archive7DangerousBudget = map[bool]int{false: 0, true: 2}
+	archive7DangerousBudget = map[bool]int{false: 0, true: 1}
 )
 
 // TestArchive6Statements runs archive-6.jsonl against its pages, news pages
