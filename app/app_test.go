@@ -207,7 +207,10 @@ func TestSummaryFirstWithTheTextsVerdict(t *testing.T) {
 		text string
 		want match.Verdict
 	}{
-		{"Drinkman was arrested in Amsterdam in 2012. Russia does not have an extradition treaty with the U.S.", match.Supported},
+		// (A sentence among others needs the archive regime's 96% too:
+		// "Drinkman was arrested in Amsterdam in 2012." alone is supported,
+		// beside another sentence not surely enough.)
+		{"Vladimir Drinkman was arrested in Amsterdam in 2012 and charged in a U.S. federal court in February 2015. Russia does not have an extradition treaty with the U.S.", match.Supported},
 		{"Drinkman was arrested in Amsterdam in 2014. Roman Seleznev was arrested in 2016.", match.Contradicted},
 		{"Drinkman was arrested in Amsterdam in 2014. Russia does not have an extradition treaty with the U.S.", match.Mixed},
 		{"Russia does not have an extradition treaty with the U.S. The Eiffel Tower is in Paris.", match.Unverified},
