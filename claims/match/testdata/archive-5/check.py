@@ -62,66 +62,77 @@ def article_text(pagedir):
 def stems(path):
     return [l.strip() for l in open(path) if l.strip() and not l.startswith("#")]
 
-here = os.path.dirname(os.path.abspath(__file__))
-modcache = subprocess.run(["go", "env", "GOMODCACHE"], capture_output=True, text=True, check=True).stdout.strip()
-root = os.path.join(modcache, MODULE)
-if not os.path.isdir(root):
-    sys.exit("test pages not found at %s (run `go mod download` in the repository first)" % root)
-pages = stems(os.path.join(here, "pages.txt"))
 KINDS = {"typical", "paraphrase", "lowercase", "typo", "multi", "number", "negation", "opposite", "date",
          "place", "name", "direction", "partial", "plausible"}
-bad = 0
-def fail0(m):
-    global bad; bad += 1; print(m)
-if len(set(pages)) != len(pages): fail0("pages.txt lists a page twice")
-texts = {}
-for p in pages:
-    d = os.path.join(root, p)
-    if not os.path.isfile(os.path.join(d, "expected.html")) or not os.path.isfile(os.path.join(d, "source.html")):
-        fail0("page not among the test pages: " + p); continue
-    texts[p] = article_text(d)
-folded = {p: norm(t) for p, t in texts.items()}
-cases = []
-for n, l in enumerate(open(os.path.join(here, "archive-5.jsonl"), encoding="utf-8"), 1):
-    try: cases.append(json.loads(l))
-    except ValueError as e: fail0("line %d does not parse: %s" % (n, e))
-seen, seen_text = set(), set()
-for i, c in enumerate(cases, 1):
-    def fail(m):
-        global bad; bad += 1; print(c.get("id"), m)
-    if list(c) != ["id", "text", "verdict", "articles", "key", "kind", "why"]: fail("fields %s" % list(c)); continue
-    if c["id"] in seen: fail("id repeated")
-    seen.add(c["id"])
-    if c["id"] != "e%03d" % i: fail("id out of order")
-    if c["verdict"] not in ("supported", "contradicted", "unverified"): fail("verdict")
-    if c["kind"] not in KINDS: fail("kind " + c["kind"])
-    if not c["text"].strip(): fail("empty text")
-    if norm(c["text"]) in seen_text: fail("text repeated")
-    seen_text.add(norm(c["text"]))
-    if c["key"] != norm(c["key"]) or not c["key"]: fail("key empty or not folded")
-    if not c["articles"]: fail("no article")
-    for a in c["articles"]:
-        if a not in pages: fail("article not in pages.txt: " + a); continue
-        if a not in folded: continue
-        body = folded[a]
-        if c["key"] not in body: fail("key not in article text")
-        if norm(c["why"]) not in body: fail("why not verbatim in article text")
-        if c["key"] not in norm(c["why"]): fail("key not in why")
-unused = set(pages) - {a for c in cases for a in c.get("articles", [])}
-for p in sorted(unused): fail0("page without statements: " + p)
-print(len(cases), "cases,", len(pages), "pages,", bad, "problems")
-print(collections.Counter(c["verdict"] for c in cases))
-for k, n in sorted(collections.Counter((c["verdict"], c["kind"]) for c in cases).items()): print(" ", k, n)
-if "--bodies" in sys.argv:
-    out = sys.argv[sys.argv.index("--bodies") + 1]
-    os.makedirs(out, exist_ok=True)
-    for p, t in texts.items():
-        with open(os.path.join(out, p + ".txt"), "w", encoding="utf-8") as f: f.write(t + "\n")
-    print("wrote", len(texts), "article texts to", out)
-if "--pages" in sys.argv:
-    out = sys.argv[sys.argv.index("--pages") + 1]
-    os.makedirs(out, exist_ok=True)
-    for p in texts:
-        shutil.copyfile(os.path.join(root, p, "source.html"), os.path.join(out, p + ".html"))
-    print("copied", len(texts), "source pages to", out)
-sys.exit(1 if bad else 0)
+
+def main(here, jsonl, prefix, kinds, unverified_only=frozenset(), strict=False):
+    """Checks here/jsonl (ids prefix001, prefix002, …) against the pages of here/pages.txt. Kinds in
+    unverified_only need the verdict unverified; strict also asks a non-empty why and that a
+    "lowercase" statement has no capitals and no final period (archive-7's rules)."""
+    modcache = subprocess.run(["go", "env", "GOMODCACHE"], capture_output=True, text=True, check=True).stdout.strip()
+    root = os.path.join(modcache, MODULE)
+    if not os.path.isdir(root):
+        sys.exit("test pages not found at %s (run `go mod download` in the repository first)" % root)
+    pages = stems(os.path.join(here, "pages.txt"))
+    bad = 0
+    def fail0(m):
+        nonlocal bad; bad += 1; print(m)
+    if len(set(pages)) != len(pages): fail0("pages.txt lists a page twice")
+    texts = {}
+    for p in pages:
+        d = os.path.join(root, p)
+        if not os.path.isfile(os.path.join(d, "expected.html")) or not os.path.isfile(os.path.join(d, "source.html")):
+            fail0("page not among the test pages: " + p); continue
+        texts[p] = article_text(d)
+    folded = {p: norm(t) for p, t in texts.items()}
+    cases = []
+    for n, l in enumerate(open(os.path.join(here, jsonl), encoding="utf-8"), 1):
+        try: cases.append(json.loads(l))
+        except ValueError as e: fail0("line %d does not parse: %s" % (n, e))
+    seen, seen_text = set(), set()
+    for i, c in enumerate(cases, 1):
+        def fail(m):
+            nonlocal bad; bad += 1; print(c.get("id"), m)
+        if list(c) != ["id", "text", "verdict", "articles", "key", "kind", "why"]: fail("fields %s" % list(c)); continue
+        if c["id"] in seen: fail("id repeated")
+        seen.add(c["id"])
+        if c["id"] != prefix + "%03d" % i: fail("id out of order")
+        if c["verdict"] not in ("supported", "contradicted", "unverified"): fail("verdict")
+        if c["kind"] not in kinds: fail("kind " + c["kind"])
+        if c["kind"] in unverified_only and c["verdict"] != "unverified": fail("kind %s needs verdict unverified" % c["kind"])
+        if strict and c["kind"] == "lowercase" and (c["text"] != c["text"].lower() or c["text"].rstrip().endswith(".")):
+            fail("lowercase statement has capitals or a final period")
+        if not c["text"].strip(): fail("empty text")
+        if norm(c["text"]) in seen_text: fail("text repeated")
+        seen_text.add(norm(c["text"]))
+        if c["key"] != norm(c["key"]) or not c["key"]: fail("key empty or not folded")
+        if strict and not c["why"].strip(): fail("empty why")
+        if not c["articles"]: fail("no article")
+        for a in c["articles"]:
+            if a not in pages: fail("article not in pages.txt: " + a); continue
+            if a not in folded: continue
+            body = folded[a]
+            if c["key"] not in body: fail("key not in article text")
+            if norm(c["why"]) not in body: fail("why not verbatim in article text")
+            if c["key"] not in norm(c["why"]): fail("key not in why")
+    unused = set(pages) - {a for c in cases for a in c.get("articles", [])}
+    for p in sorted(unused): fail0("page without statements: " + p)
+    print(len(cases), "cases,", len(pages), "pages,", bad, "problems")
+    print(collections.Counter(c["verdict"] for c in cases))
+    for k, n in sorted(collections.Counter((c["verdict"], c["kind"]) for c in cases).items()): print(" ", k, n)
+    if "--bodies" in sys.argv:
+        out = sys.argv[sys.argv.index("--bodies") + 1]
+        os.makedirs(out, exist_ok=True)
+        for p, t in texts.items():
+            with open(os.path.join(out, p + ".txt"), "w", encoding="utf-8") as f: f.write(t + "\n")
+        print("wrote", len(texts), "article texts to", out)
+    if "--pages" in sys.argv:
+        out = sys.argv[sys.argv.index("--pages") + 1]
+        os.makedirs(out, exist_ok=True)
+        for p in texts:
+            shutil.copyfile(os.path.join(root, p, "source.html"), os.path.join(out, p + ".html"))
+        print("copied", len(texts), "source pages to", out)
+    return 1 if bad else 0
+
+if __name__ == "__main__":
+    sys.exit(main(os.path.dirname(os.path.abspath(__file__)), "archive-5.jsonl", "e", KINDS))
