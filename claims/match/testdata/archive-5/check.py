@@ -39,14 +39,16 @@ BLOCK = {"address", "article", "aside", "audio", "blockquote", "br", "caption", 
 SKIP = {"script", "style", "noscript"}
 
 class Text(HTMLParser):
-    def __init__(self):
+    """The text of a page: block-level tags read as a space, inline tags as nothing, the
+    content of the skipped tags left out."""
+    def __init__(self, skip=SKIP):
         super().__init__(convert_charrefs=True)
-        self.out, self.skip = [], 0
+        self.out, self.skip, self.skipped = [], 0, skip
     def handle_starttag(self, tag, attrs):
-        if tag in SKIP: self.skip += 1
+        if tag in self.skipped: self.skip += 1
         if tag in BLOCK: self.out.append(" ")
     def handle_endtag(self, tag):
-        if tag in SKIP: self.skip = max(0, self.skip - 1)
+        if tag in self.skipped: self.skip = max(0, self.skip - 1)
         if tag in BLOCK: self.out.append(" ")
     def handle_startendtag(self, tag, attrs):
         if tag in BLOCK: self.out.append(" ")

@@ -24,8 +24,7 @@ checks the fields and their order, that ids are unique and in order (a001, a002,
 verdicts and kinds, that every article is listed in pages.txt, and that every page of
 pages.txt has statements.
 """
-import collections, json, os, re, shutil, subprocess, sys, unicodedata
-from html.parser import HTMLParser
+import collections, importlib.util, json, os, re, shutil, subprocess, sys, unicodedata
 
 MODULE = os.path.join("github.com", "markusmobius", "go-trafilatura@v1.12.2", "test-files")
 FOLDERS = ("comparison", "mock")
@@ -114,32 +113,14 @@ CUTS = {
     "phillyvoice.com-Sixers": ("more sixers six sixers takeaways after six games sixers game notes: joel embiid dominates in win over wizards trade grades roundup: how did the sixers fare in the james harden deal?",),
 }
 
-def norm(s):
-    s = unicodedata.normalize("NFKC", s)
-    for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-")):
-        s = s.replace(a, b)
-    return re.sub(r"\s+", " ", s).strip().lower()
-
-BLOCK = {"address", "article", "aside", "audio", "blockquote", "br", "caption", "dd", "details", "dialog",
-         "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-         "h5", "h6", "header", "hr", "iframe", "img", "li", "main", "nav", "ol", "p", "picture", "pre",
-         "section", "source", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "video"}
-SKIP = {"script", "style", "noscript", "template", "title"}
-
-class Text(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.out, self.skip = [], 0
-    def handle_starttag(self, tag, attrs):
-        if tag in SKIP: self.skip += 1
-        if tag in BLOCK: self.out.append(" ")
-    def handle_endtag(self, tag):
-        if tag in SKIP: self.skip = max(0, self.skip - 1)
-        if tag in BLOCK: self.out.append(" ")
-    def handle_startendtag(self, tag, attrs):
-        if tag in BLOCK: self.out.append(" ")
-    def handle_data(self, data):
-        if not self.skip: self.out.append(data)
+# The text rules of archive-5/check.py (its norm, its block tags and its HTML-to-text parser),
+# with a page's <template> and <title> skipped too: here the whole page is read, not
+# Readability's output.
+_spec = importlib.util.spec_from_file_location("archive5check", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "archive-5", "check.py"))
+archive5 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(archive5)
+norm = archive5.norm
+SKIP = archive5.SKIP | {"template", "title"}
 
 def decode(raw):
     m = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", raw[:20000], re.I)
@@ -150,7 +131,7 @@ def decode(raw):
     except UnicodeDecodeError: return raw.decode("cp1252", "replace")
 
 def visible_text(path):
-    p = Text()
+    p = archive5.Text(SKIP)
     with open(path, "rb") as f: p.feed(decode(f.read()))
     p.close()
     return re.sub(r"\s+", " ", "".join(p.out)).strip()
