@@ -91,17 +91,30 @@ def main(here, jsonl, prefix, kinds, unverified_only=frozenset(), strict=False):
     for n, l in enumerate(open(os.path.join(here, jsonl), encoding="utf-8"), 1):
         try: cases.append(json.loads(l))
         except ValueError as e: fail0("line %d does not parse: %s" % (n, e))
+    check_cases(cases, pages, folded, prefix, kinds, fail0, unverified_only, strict=strict)
+    sources = {p: os.path.join(root, p, "source.html") for p in texts}
+    return finish(cases, pages, bad, texts, sources)
+
+def check_cases(cases, pages, folded, prefix, kinds, fail0, unverified_only=frozenset(), exact=False, strict=False):
+    """Checks each case's fields, id (prefix001, …), verdict, kind and text, and its key and why
+    against the folded article text of its pages, reporting each problem to fail0. Kinds in
+    unverified_only need the verdict unverified (exact: and an unverified case needs one of
+    them); strict also asks a non-empty why and a "lowercase" statement with no capitals and
+    no final period."""
     seen, seen_text = set(), set()
     for i, c in enumerate(cases, 1):
         def fail(m):
-            nonlocal bad; bad += 1; print(c.get("id"), m)
+            fail0("%s %s" % (c.get("id"), m))
         if list(c) != ["id", "text", "verdict", "articles", "key", "kind", "why"]: fail("fields %s" % list(c)); continue
         if c["id"] in seen: fail("id repeated")
         seen.add(c["id"])
         if c["id"] != prefix + "%03d" % i: fail("id out of order")
         if c["verdict"] not in ("supported", "contradicted", "unverified"): fail("verdict")
         if c["kind"] not in kinds: fail("kind " + c["kind"])
-        if c["kind"] in unverified_only and c["verdict"] != "unverified": fail("kind %s needs verdict unverified" % c["kind"])
+        if exact and (c["kind"] in unverified_only) != (c["verdict"] == "unverified"):
+            fail("kind %s with verdict %s" % (c["kind"], c["verdict"]))
+        elif c["kind"] in unverified_only and c["verdict"] != "unverified":
+            fail("kind %s needs verdict unverified" % c["kind"])
         if strict and c["kind"] == "lowercase" and (c["text"] != c["text"].lower() or c["text"].rstrip().endswith(".")):
             fail("lowercase statement has capitals or a final period")
         if not c["text"].strip(): fail("empty text")
@@ -119,6 +132,10 @@ def main(here, jsonl, prefix, kinds, unverified_only=frozenset(), strict=False):
             if c["key"] not in norm(c["why"]): fail("key not in why")
     unused = set(pages) - {a for c in cases for a in c.get("articles", [])}
     for p in sorted(unused): fail0("page without statements: " + p)
+
+def finish(cases, pages, bad, texts, sources):
+    """Prints the counts, writes the article texts (--bodies DIR) and copies the pages from
+    sources (--pages DIR), and returns the exit status."""
     print(len(cases), "cases,", len(pages), "pages,", bad, "problems")
     print(collections.Counter(c["verdict"] for c in cases))
     for k, n in sorted(collections.Counter((c["verdict"], c["kind"]) for c in cases).items()): print(" ", k, n)
@@ -132,7 +149,7 @@ def main(here, jsonl, prefix, kinds, unverified_only=frozenset(), strict=False):
         out = sys.argv[sys.argv.index("--pages") + 1]
         os.makedirs(out, exist_ok=True)
         for p in texts:
-            shutil.copyfile(os.path.join(root, p, "source.html"), os.path.join(out, p + ".html"))
+            shutil.copyfile(sources[p], os.path.join(out, p + ".html"))
         print("copied", len(texts), "source pages to", out)
     return 1 if bad else 0
 

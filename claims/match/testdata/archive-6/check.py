@@ -164,8 +164,7 @@ def article_text(name, path):
         u = u[i:j + len(end)]
     return u
 
-def stems(path):
-    return [l.strip() for l in open(path) if l.strip() and not l.startswith("#")]
+stems = archive5.stems
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
@@ -198,47 +197,9 @@ def main():
         for n, l in enumerate(open(path, encoding="utf-8"), 1):
             try: cases.append(json.loads(l))
             except ValueError as e: fail0("line %d does not parse: %s" % (n, e))
-    seen, seen_text = set(), set()
-    for i, c in enumerate(cases, 1):
-        def fail(m):
-            bad[0] += 1; print(c.get("id"), m)
-        if list(c) != ["id", "text", "verdict", "articles", "key", "kind", "why"]: fail("fields %s" % list(c)); continue
-        if c["id"] in seen: fail("id repeated")
-        seen.add(c["id"])
-        if c["id"] != "a%03d" % i: fail("id out of order")
-        if c["verdict"] not in ("supported", "contradicted", "unverified"): fail("verdict")
-        if c["kind"] not in KINDS: fail("kind " + c["kind"])
-        if (c["kind"] in ("related", "beyond")) != (c["verdict"] == "unverified"): fail("kind %s with verdict %s" % (c["kind"], c["verdict"]))
-        if not c["text"].strip(): fail("empty text")
-        if norm(c["text"]) in seen_text: fail("text repeated")
-        seen_text.add(norm(c["text"]))
-        if c["key"] != norm(c["key"]) or not c["key"]: fail("key empty or not folded")
-        if not c["articles"]: fail("no article")
-        for a in c["articles"]:
-            if a not in pages: fail("article not in pages.txt: " + a); continue
-            if a not in texts: continue
-            body = norm(texts[a])
-            if c["key"] not in body: fail("key not in article text")
-            if norm(c["why"]) not in body: fail("why not verbatim in article text")
-            if c["key"] not in norm(c["why"]): fail("key not in why")
-    unused = set(pages) - {a for c in cases for a in c.get("articles", [])}
-    for p in sorted(unused): fail0("page without statements: " + p)
-    print(len(cases), "cases,", len(pages), "pages,", bad[0], "problems")
-    print(collections.Counter(c["verdict"] for c in cases))
-    for k, n in sorted(collections.Counter((c["verdict"], c["kind"]) for c in cases).items()): print(" ", k, n)
-    if "--bodies" in sys.argv:
-        out = sys.argv[sys.argv.index("--bodies") + 1]
-        os.makedirs(out, exist_ok=True)
-        for p, t in texts.items():
-            with open(os.path.join(out, p + ".txt"), "w", encoding="utf-8") as f: f.write(t + "\n")
-        print("wrote", len(texts), "article texts to", out)
-    if "--pages" in sys.argv:
-        out = sys.argv[sys.argv.index("--pages") + 1]
-        os.makedirs(out, exist_ok=True)
-        for p in texts:
-            shutil.copyfile(files[p], os.path.join(out, p + ".html"))
-        print("copied", len(texts), "pages to", out)
-    return 1 if bad[0] else 0
+    folded = {p: norm(t) for p, t in texts.items()}
+    archive5.check_cases(cases, pages, folded, "a", KINDS, fail0, {"related", "beyond"}, exact=True)
+    return archive5.finish(cases, pages, bad[0], texts, files)
 
 if __name__ == "__main__":
     sys.exit(main())
