@@ -17,7 +17,7 @@ func occasion(c *comparison) []finding {
 	saying := false
 	for _, t := range toks {
 		w := text.Normalize(t.Text)
-		saying = saying || attribution.verbs[w] || sayingStems[t.Term] || remarkNouns[w]
+		saying = saying || sayingVerb(t) || remarkNouns[w]
 	}
 	if !saying {
 		return nil

@@ -210,8 +210,7 @@ func deniesUnsaid(c *comparison, texts []analysed) []finding {
 func (c *comparison) notSayingWhich(cue text.Token) (finding, bool) {
 	toks := c.q.tokens
 	for i := tokenAt(toks, cue.Start) + 1; i+1 < len(toks) && !clauseBreak(c.q.text, toks, i-1); i++ {
-		w := text.Normalize(toks[i].Text)
-		if !attribution.verbs[w] && !sayingStems[toks[i].Term] {
+		if !sayingVerb(toks[i]) {
 			if toks[i].Stop {
 				continue // "declined to say", "would not say"
 			}
@@ -481,12 +480,6 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 		}
 	}
 	return cues
-}
-
-// sayingVerb reports whether a token is a verb of saying
-// (data/attribution.txt).
-func sayingVerb(t text.Token) bool {
-	return attribution.verbs[text.Normalize(t.Text)] || sayingStems[t.Term]
 }
 
 // relativeClauseAt reports whether token j opens a relative clause:

@@ -360,7 +360,7 @@ func (c *comparison) claimSays(t text.Token) bool {
 	if spanEnds[t.Term] != 0 && len(c.q.dates) > 0 && c.claimSpansTime() {
 		return true
 	}
-	saying := attribution.verbs[text.Normalize(t.Text)] || sayingStems[t.Term]
+	saying := sayingVerb(t)
 	for _, a := range c.texts {
 		if lifeWords[text.Normalize(t.Text)] && lifeSpan(a) {
 			return true
@@ -376,7 +376,7 @@ func (c *comparison) claimSays(t text.Token) bool {
 			return true
 		}
 		for _, ct := range a.tokens {
-			if ct.Term == t.Term || ct.Stop && text.Stem(text.Normalize(ct.Text)) == t.Term || saying && (attribution.verbs[text.Normalize(ct.Text)] || sayingStems[ct.Term]) {
+			if ct.Term == t.Term || ct.Stop && text.Stem(text.Normalize(ct.Text)) == t.Term || saying && sayingVerb(ct) {
 				return true
 			}
 		}
@@ -407,6 +407,12 @@ func lifeSpan(a analysed) bool {
 // sayingStems are the stems of the verbs of saying (data/attribution.txt)
 // and of "speak", in every form ("declaring", "spoke").
 var sayingStems = stemSet(maps.Keys(attribution.verbs), "speak spoke spoken speaking")
+
+// sayingVerb reports whether a token is a verb of saying: a word of
+// data/attribution.txt as written, or any form of one (sayingStems).
+func sayingVerb(t text.Token) bool {
+	return attribution.verbs[text.Normalize(t.Text)] || sayingStems[t.Term]
+}
 
 // lightVerbs are the stems of data/light-verbs.txt.
 var lightVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/light-verbs.txt")))

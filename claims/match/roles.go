@@ -336,7 +336,7 @@ func doers(c *comparison) []finding {
 		if i+1 < len(q.tokens) && nameRunNext(q, i) {
 			continue // the name goes on: its last word is the subject
 		}
-		if w := text.Normalize(q.tokens[v].Text); attribution.verbs[w] || sayingStems[q.tokens[v].Term] {
+		if sayingVerb(q.tokens[v]) {
 			continue // who said it: the speakers rule's
 		}
 		m, said := c.al.matched[q.tokens[v].Term]
