@@ -32,6 +32,8 @@ var archives = []struct {
 	{"archive-1", "claims/match/testdata/archive-1.jsonl", &pageSet{list: "claims/match/testdata/archive/pages.txt", source: fromBenchmark}},
 	{"archive-3", "claims/match/testdata/archive-3/archive-3.jsonl", &pageSet{list: "claims/match/testdata/archive-3/pages.txt", source: fromBenchmark}},
 	{"archive-5", "claims/match/testdata/archive-5/archive-5.jsonl", &pageSet{list: "claims/match/testdata/archive-5/pages.txt", source: fromReadability}},
+	{"archive-6", "claims/match/testdata/archive-6/archive-6.jsonl", &pageSet{list: "claims/match/testdata/archive-6/pages.txt", source: fromTrafilatura}},
+	{"archive-7", "claims/match/testdata/archive-7/archive-7.jsonl", &pageSet{list: "claims/match/testdata/archive-7/pages.txt", source: fromReadability}},
 }
 
 // Where a page set's pages come from.
@@ -45,6 +47,13 @@ const (
 	// (test-pages/NAME/source.html); a page's true text is the text of
 	// its expected.html, read as archive-5/check.py reads it.
 	fromReadability
+	// fromTrafilatura: go-trafilatura's evaluation pages, shipped with
+	// github.com/markusmobius/go-trafilatura in the module cache
+	// (test-files/comparison/NAME.html, else test-files/mock/NAME.html);
+	// they have no true text, so a page's article text is the one its
+	// set's check.py bounds (--bodies: the page's visible text cut at
+	// the first and last words of its article body).
+	fromTrafilatura
 )
 
 // pageSet is the pages a set of statements is about, and their database.
@@ -52,29 +61,43 @@ type pageSet struct {
 	list   string
 	source int
 	ix     *match.Index
+	bodies map[string]string // fromTrafilatura: the article texts check.py bounds
 }
 
-// readabilityPages is the folder of Readability's test pages, or "".
-var readabilityPages = func() func() string {
+// modulePages returns a function giving, once looked up, a folder of a
+// module in the module cache (under it, sub), or "".
+func modulePages(module, sub string) func() string {
 	dir, done := "", false
 	return func() string {
 		if !done {
 			done = true
-			out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
+			out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", module).Output()
 			if mod := strings.TrimSpace(string(out)); err == nil && mod != "" {
-				dir = filepath.Join(mod, "test-pages")
+				dir = filepath.Join(mod, sub)
 			}
 		}
 		return dir
 	}
-}()
+}
+
+// trafilaturaPages is the folder of go-trafilatura's test files, or "".
+var trafilaturaPages = modulePages("github.com/markusmobius/go-trafilatura", "test-files")
+
+// readabilityPages is the folder of Readability's test pages, or "".
+var readabilityPages = modulePages("codeberg.org/readeck/go-readability/v2", "test-pages")
 
 // available reports whether the set's pages are at hand.
 func (p *pageSet) available() bool {
 	var dir string
-	if p.source == fromReadability {
+	switch p.source {
+	case fromReadability:
 		dir = readabilityPages()
-	} else {
+	case fromTrafilatura:
+		if _, err := exec.LookPath("python3"); err != nil {
+			return false // the article texts are check.py's
+		}
+		dir = trafilaturaPages()
+	default:
 		dir = filepath.Join(sharedDir, "bench", "extraction", "html")
 	}
 	if dir == "" {
@@ -112,6 +135,17 @@ func (p *pageSet) page(name string) (page []byte, truth string, err error) {
 		}
 		return page, htmlText(expected), nil
 	}
+	if p.source == fromTrafilatura {
+		page, err = os.ReadFile(filepath.Join(trafilaturaPages(), "comparison", name+".html"))
+		if os.IsNotExist(err) {
+			page, err = os.ReadFile(filepath.Join(trafilaturaPages(), "mock", name+".html"))
+		}
+		if err != nil {
+			return nil, "", err
+		}
+		truth, err := p.boundedText(name)
+		return page, truth, err
+	}
 	f, err := os.Open(filepath.Join(sharedDir, "bench", "extraction", "html", name+".html.gz"))
 	if err != nil {
 		return nil, "", err
@@ -126,6 +160,39 @@ func (p *pageSet) page(name string) (page []byte, truth string, err error) {
 	}
 	body, err := benchmarkTruth(name)
 	return page, body, err
+}
+
+// boundedText is a page's article text as its set's check.py bounds it
+// (check.py --bodies DIR writes DIR/NAME.txt), written once for the set.
+func (p *pageSet) boundedText(name string) (string, error) {
+	if p.bodies == nil {
+		dir, err := os.MkdirTemp("", "bodies")
+		if err != nil {
+			return "", err
+		}
+		defer os.RemoveAll(dir)
+		script := filepath.Join(filepath.Dir(p.list), "check.py")
+		if out, err := exec.Command("python3", script, "--bodies", dir).CombinedOutput(); err != nil {
+			return "", fmt.Errorf("%s: %v\n%s", script, err, out)
+		}
+		files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil {
+			return "", err
+		}
+		p.bodies = map[string]string{}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return "", err
+			}
+			p.bodies[strings.TrimSuffix(filepath.Base(f), ".txt")] = string(b)
+		}
+	}
+	t, ok := p.bodies[name]
+	if !ok {
+		return "", fmt.Errorf("%s: no article text from its check.py", name)
+	}
+	return t, nil
 }
 
 var groundTruth map[string]struct {
