@@ -127,14 +127,33 @@ func (c *TextCheck) step() {
 	}
 	if len(c.segs) > 1 { // only a text of several sentences has a "he" to read
 		sentence := analyse(s)
+		// "He was later charged …" after the sentence it follows is read
+		// without "later" (links.go); only a sentence after another has
+		// one to follow.
+		lk, linked := linked{}, false
+		if c.next > 1 {
+			if lk, linked = readLink(sentence); linked {
+				sentence = analyse(lk.text)
+			}
+		}
 		if rd, ok := readPronoun(sentence, c.prev); ok {
 			c.add(c.reuse(s, rd.who, seg, func() Result {
-				return rd.back(ix.check(rd.text, 0, len(rd.text)), sentence.text, seg.Start, seg.End)
+				r := rd.back(ix.check(rd.text, 0, len(rd.text)), sentence.text, seg.Start, seg.End)
+				if linked {
+					r = lk.back(r, s, seg.Start, seg.End)
+				}
+				return r
 			}), rd.who)
 			return
 		}
 		if sub, ok := ix.subjectOf(sentence); ok {
 			c.prev = sub
+		}
+		if linked {
+			c.add(c.reuse(s, "", seg, func() Result {
+				return lk.back(ix.check(lk.text, 0, len(lk.text)), s, seg.Start, seg.End)
+			}), "")
+			return
 		}
 	}
 	c.add(c.reuse(s, "", seg, func() Result { return ix.check(c.text, seg.Start, seg.End) }), "")
