@@ -40,6 +40,7 @@ var policies = []policy{
 	{name: "wrong ≤1%, plain ≥0.9", budget: 0.01, plainFloor: 0.9},
 	{name: "wrong ≤1%, expected ≤1%", budget: 0.01, expected: 0.01, plainFloor: 0.30},
 	{name: "wrong ≤1%, every badge ≥0.96", budget: 0.01, floor: 0.96},
+	{name: "wrong ≤1%, every badge ≥0.94", budget: 0.01, floor: 0.94},
 	{name: "wrong ≤1%, contradictions ≥0.96", budget: 0.01, floorC: 0.96},
 	{name: "wrong ≤1%, contradictions ≥0.97", budget: 0.01, floorC: 0.97},
 	{name: "wrong ≤1%, contradictions ≥0.98", budget: 0.01, floorC: 0.98},

@@ -129,7 +129,7 @@ func train(sets []*set, shared, date string, w io.Writer) (*match.Decision, erro
 	}
 	dm := &match.Decision{
 		Trained:  date,
-		How:      "make model (go run ./claims/match/train): for each kind of database, a multinomial logistic regression fitted on the claims weighed for every development statement of one sentence, its L2 penalty, temperature and thresholds chosen on 5-fold out-of-fold predictions of the development parts (wrong badges within 1% of each set's statements; in the archive regime, no badge below 0.96)",
+		How:      "make model (go run ./claims/match/train): for each kind of database, a multinomial logistic regression fitted on the claims weighed for every development statement of one sentence, its L2 penalty, temperature and thresholds chosen on 5-fold out-of-fold predictions of the development parts (wrong badges within 1% of each set's statements; in the archive regime, no badge below 0.94)",
 		Config:   "the browser's: no dictionary (WordNet off)",
 		Split:    "held out when FNV-1a 32-bit of the id (else the text) mod 5 is 0 or 1; the rest is the development part, the only part read here",
 		Features: match.FeatureNames(),
@@ -312,8 +312,8 @@ type policy struct {
 var todays = policy{name: "wrong ≤1%", budget: maxWrongShare, plainFloor: 0.30, tieHigh: true}
 
 // cautious is the policy of the "archive" regime: besides the budget, no
-// badge, plain or not, below 96% likely. The rules were written against
-// the wrong badges of the development parts, so out of fold those parts
+// badge, plain or not, below the floor (0.96 until 2026-12-06, now 0.94).
+// The rules were written against the wrong badges of the development parts, so out of fold those parts
 // show almost none (1 of 872 texts), while text nobody tuned on gets
 // them: the held-out parts of the real news pages' sets got 5-8% at
 // 60fcc2d (supports 0.97, contradicts 0.91, a plain support or
@@ -326,7 +326,17 @@ var todays = policy{name: "wrong ≤1%", budget: maxWrongShare, plainFloor: 0.30
 // word for word tops out there ("The Harbour Tunnel will close for three
 // weekends in June." against that very sentence: 96.9%), so a floor of
 // 0.97 would leave the plainest supports without a badge.
-var cautious = policy{name: "wrong ≤1%, every badge ≥0.96", budget: maxWrongShare, floor: 0.96}
+//
+// 0.94, not 0.96, since archive-6 and archive-7 are learned from too
+// (2026-12-06): out of fold, one threshold for every badge gives the real
+// news pages' five sets (553 development statements) no wrong badge from
+// 0.94 up, 1 at 0.93, 2 at 0.90, 6 at 0.88 and 11 at 0.80, and the other
+// sets 1 wrong badge at 0.94 as at 0.96 (-explore: FLOOR); 0.94 gets 268
+// of the five sets' statements right against 259 at 0.96, and 299
+// against 283 of the other sets'. Between 0.80 and 0.96 the badges out of
+// fold are right 9 times in 10, so a floor lower than 0.94 would add
+// wrong badges the development parts already show.
+var cautious = policy{name: "wrong ≤1%, every badge ≥0.94", budget: maxWrongShare, floor: 0.94}
 
 // policyOf is the policy a regime's thresholds are chosen by.
 func policyOf(regime string) policy {
