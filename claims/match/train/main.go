@@ -127,6 +127,7 @@ type set struct {
 	name, path, sum string
 	kind            string   // "articles": against the seed database; "archive": against its pages'; "fever": against its own evidence
 	pages           *pageSet // for "archive": the pages its statements are about
+	blind           bool     // measured only, never learned from
 	cases           []labelled
 }
 
@@ -225,7 +226,7 @@ func loadSets(shared string) ([]*set, error) {
 		if err := add(a.name, a.path, "archive"); err != nil {
 			return nil, err
 		}
-		sets[len(sets)-1].pages = a.pages
+		sets[len(sets)-1].pages, sets[len(sets)-1].blind = a.pages, a.blind
 	}
 	if err := add("fever-symmetric/dev", filepath.Join(shared, "bench", "fever-symmetric", "dev.jsonl"), "fever"); err != nil {
 		return nil, err

@@ -40,6 +40,9 @@ func gather(sets []*set) ([]stmt, map[*set]int, error) {
 	var out []stmt
 	weighed := map[*set]int{}
 	for _, s := range sets {
+		if s.blind {
+			continue // measured only
+		}
 		for _, c := range s.cases {
 			if heldOut(c) {
 				continue
@@ -146,6 +149,9 @@ func train(sets []*set, shared, date string, w io.Writer) (*match.Decision, erro
 		dm.Models = append(dm.Models, trainRegime(regime, sub, w))
 	}
 	for _, s := range sets {
+		if s.blind {
+			continue // not trained on
+		}
 		ts := match.Set{Name: s.name, SHA256: s.sum, Weighed: weighed[s]}
 		for _, c := range s.cases {
 			if heldOut(c) {
