@@ -273,12 +273,6 @@ func order(c *comparison) []finding {
 			}
 		}
 	}
-	if f, ok := c.attributeSwapped(); ok {
-		return []finding{f}
-	}
-	if f, ok := c.pairSwapped(); ok {
-		return []finding{f}
-	}
 	return nil
 }
 
@@ -493,12 +487,13 @@ func segments(a analysed) []int {
 }
 
 // afterName reports whether claim term m stands after a name in segment
-// s of a text (m "": some word the statement does not have does): the
-// word each name is for ("University of Washington for law school"), not
-// a verb the two clauses share ("studied at Leeds University …, then
-// Durham University").
+// s of a text, joined to it by a preposition (m "": some word the
+// statement does not have does): the word each name is for
+// ("University of Washington for law school"), not a verb the two clauses
+// share ("studied at Leeds University …, then Durham University") nor a
+// word of the name's own phrase ("a Cyber Security unit").
 func (c *comparison) afterName(a analysed, seg []int, s int, m string) bool {
-	named := false
+	named, joined := false, false
 	for ci, ct := range a.tokens {
 		if seg[ci] != s {
 			continue
@@ -506,9 +501,12 @@ func (c *comparison) afterName(a analysed, seg []int, s int, m string) bool {
 		name := c.ix.isName(a, ct) && ct.Kind != text.Number && ct.Kind != text.Year && !ct.Stop
 		switch {
 		case name:
-			named = true
-		case !named || ct.Stop || ct.Neg || ct.Kind != text.Word:
-		case m == "" && !c.al.claimTerms[ct.Term], m != "" && ct.Term == m:
+			named, joined = true, false
+		case !named:
+		case ct.Stop:
+			joined = joined || prepositions[text.Normalize(ct.Text)]
+		case ct.Neg || ct.Kind != text.Word:
+		case joined && (m == "" && !c.al.claimTerms[ct.Term] || m != "" && ct.Term == m):
 			return true
 		}
 	}
