@@ -273,7 +273,76 @@ func order(c *comparison) []finding {
 			}
 		}
 	}
+	if f, ok := c.passiveTurned(); ok {
+		return []finding{f}
+	}
 	return nil
+}
+
+// passiveTurned finds a statement that says in the active what its source
+// says in the passive the other way round: "Kowalski struck Ferreira"
+// against "Kowalski was struck … by Ferreira". Names on both sides only.
+func (c *comparison) passiveTurned() (finding, bool) {
+	q := c.q
+	name := func(a analysed, t text.Token) bool {
+		return c.ix.isName(a, t) && t.Kind != text.Number && t.Kind != text.Year
+	}
+	for v, vt := range q.tokens {
+		mv, ok := c.al.matched[vt.Term]
+		if !ok || vt.Stop || vt.Neg || vt.Kind != text.Word || name(q, vt) || v == 0 || beBefore(q, v) {
+			continue
+		}
+		var agent, patient []string // the statement's names before and after the verb, in the claim's terms
+		for i := v - 1; i >= 0 && !clauseBreak(q.text, q.tokens, i); i-- {
+			if m, ok := c.al.matched[q.tokens[i].Term]; ok && name(q, q.tokens[i]) {
+				agent = append(agent, m)
+			}
+		}
+		for i := v + 1; i < len(q.tokens) && i <= v+4; i++ {
+			t := q.tokens[i]
+			if m, ok := c.al.matched[t.Term]; ok && name(q, t) {
+				patient = append(patient, m)
+			} else if !t.Stop && len(patient) > 0 {
+				break
+			}
+			if clauseBreak(q.text, q.tokens, i) {
+				break
+			}
+		}
+		if len(agent) == 0 || len(patient) == 0 {
+			continue
+		}
+		for _, a := range c.texts {
+			for cv, ct := range a.tokens {
+				if ct.Term != mv || !beBefore(a, cv) {
+					continue
+				}
+				subject := map[string]bool{}
+				for i := cv - 1; i >= 0 && !clauseBreak(a.text, a.tokens, i); i-- {
+					subject[a.tokens[i].Term] = true
+				}
+				for k := cv + 1; k < len(a.tokens) && k <= cv+6 && !clauseBreak(a.text, a.tokens, k-1); k++ {
+					if a.tokens[k].Term != "by" || k+1 >= len(a.tokens) {
+						continue
+					}
+					by := map[string]bool{}
+					for i := k + 1; i < len(a.tokens) && i <= k+4 && name(a, a.tokens[i]); i++ {
+						by[a.tokens[i].Term] = true
+					}
+					if slices.ContainsFunc(agent, func(m string) bool { return subject[m] && !by[m] }) &&
+						slices.ContainsFunc(patient, func(m string) bool { return by[m] && !subject[m] }) {
+						return finding{
+							kind:   beyond,
+							reason: fmt.Sprintf("the source says %s the other way round (%q)", vt.Text, a.text[ct.Start:a.tokens[k].End]),
+							qSpan:  span(vt), cText: a.text, cSpan: span(ct),
+						}, true
+					}
+					break
+				}
+			}
+		}
+	}
+	return finding{}, false
 }
 
 // attributeSwapped finds what the statement says of one noun with a

@@ -67,6 +67,7 @@ func TestRolesTurnedRound(t *testing.T) {
 		"The baker said that Okafor had reopened her shop after borrowing $8,000 from her brothers, following the flood.",
 		"His father is Canadian.",
 		"He studied at Leeds University for his degree, then Durham University for medicine.",
+		"In the second round, Kowalski was struck on the arm by Ferreira.",
 	} {
 		cs = append(cs, claims.Claim{ID: string(rune('a' + i)), Text: text, Sources: []claims.Source{{Quote: text}}})
 	}
@@ -87,6 +88,19 @@ func TestRolesTurnedRound(t *testing.T) {
 		got := r.Verdict != Supported
 		if got != tc.swapped {
 			t.Errorf("%q: %s (%s): not supported %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.swapped)
+		}
+	}
+	// The active for the passive: the other way round, or not.
+	for _, tc := range []struct {
+		statement string
+		turned    bool
+	}{
+		{"In the second round, Kowalski struck Ferreira on the arm.", true},
+		{"In the second round, Ferreira struck Kowalski on the arm.", false},
+	} {
+		r := ix.Check(tc.statement)
+		if got := strings.Contains(r.Reason, "the other way round"); got != tc.turned || tc.turned && r.Verdict == Supported {
+			t.Errorf("%q: %s (%s): the other way round %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.turned)
 		}
 	}
 }
