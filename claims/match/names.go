@@ -14,6 +14,7 @@ import (
 // not missing.
 func names(c *comparison) []finding {
 	var out []finding
+	swappedRuns := map[int]bool{} // a name of several words is swapped once
 	for _, t := range c.q.tokens {
 		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
 			continue // dates are the dates rule's (figures.go)
@@ -38,6 +39,15 @@ func names(c *comparison) []finding {
 		if f, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, inContext); ok {
 			f.block = span(t)
 			out = append(out, f)
+			lo, _ := nameRun(c.q, tokenAt(c.q.tokens, t.Start))
+			swappedRuns[lo] = true
+			continue
+		}
+		if f, ok := c.runSwap(t); ok {
+			if lo, _ := nameRun(c.q, tokenAt(c.q.tokens, t.Start)); !swappedRuns[lo] {
+				swappedRuns[lo] = true
+				out = append(out, f)
+			}
 			continue
 		}
 		kind := missing
@@ -207,6 +217,12 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 				return swapped(t, c, a), true
 			}
 			if q.terms[c.Term] {
+				continue
+			}
+			// A day or a month is no name of a place, a person or an
+			// event: "went into Sunday's awards" against "went into the
+			// SAG awards" names the same awards twice.
+			if timeWord(c) != timeWord(t) {
 				continue
 			}
 			cPlace := text.IsPlace(c.Term)
@@ -618,4 +634,173 @@ func (c *comparison) givenNameInContext(t text.Token) bool {
 		prev = sur
 	}
 	return false
+}
+
+// timeWord reports whether a token names a month or a day of the week,
+// possessive or not ("Sunday's").
+func timeWord(t text.Token) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+	return text.IsMonthOrWeekday(w)
+}
+
+// runSwap finds a name of several words, or one in a frame of words,
+// that the claim gives another name in: the same words before it ("a
+// former editor of the Chicago Tribune" against "a former editor of the
+// Chicago Sun-Times", "a nurse in The Quiet Sea" against "a nurse in “The
+// Long Garden”"), the same preposition before it and the same last word
+// ("at Yale University" against "at Princeton University"), or the same
+// words after it ("Acme, the city's other supplier" against "Zenith, the
+// city's other supplier"). The two names stand in the same slot of the
+// same frame, and the claim's has a word the statement never uses: a
+// substitution, not a name the claim leaves out, even when the claim's
+// paragraph has the name's words elsewhere: the slot is the claim's own
+// name's, not a pronoun's the paragraph fills. A day or a month
+// against a name, or a place against a name that is none, is no
+// substitution.
+func (c *comparison) runSwap(t text.Token) (finding, bool) {
+	toks := c.q.tokens
+	i := tokenAt(toks, t.Start)
+	if i < 0 || toks[i].Start != t.Start || !t.Cap {
+		return finding{}, false
+	}
+	lo, hi := nameRun(c.q, i)
+	// The paragraph may give the statement's name in full where the
+	// claim gives another: which one the slot holds is not settled.
+	if c.paragraphHas(c.q.text[toks[lo].Start:toks[hi-1].End]) {
+		return finding{}, false
+	}
+	for _, a := range c.texts {
+		for ci := 0; ci < len(a.tokens); ci++ {
+			step(1)
+			ct := a.tokens[ci]
+			if !ct.Cap || ct.Kind == text.Number || ct.Kind == text.Year || atSentenceStart(a.text, ct.Start) && ct.Stop {
+				continue
+			}
+			clo, chi := nameRun(a, ci)
+			ci = chi - 1
+			if !c.otherName(a.tokens[clo:chi]) || shortFormOf(toks[lo:hi], a.tokens[clo:chi]) || runTimeWord(toks[lo:hi]) != runTimeWord(a.tokens[clo:chi]) ||
+				placeRun(toks[lo:hi]) != placeRun(a.tokens[clo:chi]) {
+				continue
+			}
+			if sameWordsBefore(toks, lo, a.tokens, clo) || samePrepositionAndHead(toks, lo, hi, a.tokens, clo, chi) || sameWordsAfter(toks, hi, a.tokens, chi) {
+				return finding{
+					kind:   conflict,
+					reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[a.tokens[clo].Start:a.tokens[chi-1].End], c.q.text[toks[lo].Start:toks[hi-1].End]),
+					qSpan:  [2]int{toks[lo].Start, toks[hi-1].End}, cText: a.text, cSpan: [2]int{a.tokens[clo].Start, a.tokens[chi-1].End},
+					block: span(t),
+				}, true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// otherName reports whether a claim's name has a content word the
+// statement neither uses nor matched: another name, not the statement's
+// in part.
+func (c *comparison) otherName(run []text.Token) bool {
+	for _, u := range run {
+		if !u.Stop && u.Cap && !c.q.terms[u.Term] && c.al.matchedBy(u.Term) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// runTimeWord reports whether a name holds a month or a day of the week.
+func runTimeWord(run []text.Token) bool {
+	for _, u := range run {
+		if timeWord(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeRun reports whether a name is a place the gazetteer knows: one
+// word ("Bristol"), or all its content words together ("New Mexico").
+func placeRun(run []text.Token) bool {
+	var words []string
+	for _, u := range run {
+		if !u.Stop {
+			words = append(words, u.Term)
+		}
+	}
+	if len(words) == 1 {
+		return text.IsPlace(words[0])
+	}
+	return len(words) > 1 && text.IsPlace(strings.Join(words, " "))
+}
+
+// beforeRun returns the index of the word before a name at lo, past a
+// determiner ("of the Chicago Tribune": of), or -1.
+func beforeRun(toks []text.Token, lo int) int {
+	k := lo - 1
+	for k >= 0 && text.IsDeterminer(toks[k].Term) && !toks[k].Cap {
+		k--
+	}
+	return k
+}
+
+// sameWordsBefore reports whether the two words before two names are the
+// same, one of them a content word: "editor of", "nurse in", "1997,".
+func sameWordsBefore(a []text.Token, i int, b []text.Token, j int) bool {
+	ka, kb := beforeRun(a, i), beforeRun(b, j)
+	if ka < 1 || kb < 1 {
+		return false
+	}
+	p1, q1, p2, q2 := a[ka], b[kb], a[ka-1], b[kb-1]
+	return p1.Term == q1.Term && p2.Term == q2.Term && (!p1.Stop || !p2.Stop) && !p1.Neg && !p2.Neg
+}
+
+// samePrepositionAndHead reports whether two names of two words or more
+// follow the same preposition and end in the same word: "at Yale
+// University", "at Princeton University".
+func samePrepositionAndHead(a []text.Token, lo, hi int, b []text.Token, clo, chi int) bool {
+	if hi-lo < 2 || chi-clo < 2 || a[hi-1].Term != b[chi-1].Term {
+		return false
+	}
+	ka, kb := beforeRun(a, lo), beforeRun(b, clo)
+	return ka >= 0 && kb >= 0 && a[ka].Term == b[kb].Term && a[ka].Stop && !a[ka].Cap && text.IsLocative(a[ka].Term)
+}
+
+// sameWordsAfter reports whether the two words after two names are the
+// same, one of them a content word: "…, NASA's other shipper".
+func sameWordsAfter(a []text.Token, i int, b []text.Token, j int) bool {
+	if i+1 >= len(a) || j+1 >= len(b) {
+		return false
+	}
+	p1, q1, p2, q2 := a[i], b[j], a[i+1], b[j+1]
+	return p1.Term == q1.Term && p2.Term == q2.Term && (!p1.Stop && !p1.Cap || !p2.Stop && !p2.Cap) && !p1.Neg && !p2.Neg && !relatives[p1.Term]
+}
+
+// paragraphHas reports whether a paragraph a source of the claim stands
+// in has a phrase, letter case aside.
+func (c *comparison) paragraphHas(phrase string) bool {
+	phrase = strings.ToLower(phrase)
+	for _, src := range c.d.claim.Sources {
+		if _, para, ok := c.ix.paragraph(src); ok && strings.Contains(strings.ToLower(para), phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFormOf reports whether every word of a statement's name that the
+// claim's name lacks is a short form of one of its words: "State Dept"
+// against "State Department" is the same name.
+func shortFormOf(run, other []text.Token) bool {
+	for _, u := range run {
+		if u.Stop {
+			continue
+		}
+		found := false
+		for _, o := range other {
+			found = found || o.Term == u.Term || abbreviates(u.Text, o.Text)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

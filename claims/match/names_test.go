@@ -1,0 +1,36 @@
+package match
+
+import "testing"
+
+// A day of the week is no name to swap with a name of another kind:
+// "went into Sunday's festival" against "went into the Cannes festival"
+// names the festival twice, once by its day (archive-6 development: "the
+// SAG awards" against "Sunday's awards" came back 90% contradicted).
+func TestWeekdayIsNoNameInTheSlot(t *testing.T) {
+	const ruby = "The film \"Ruby\" went into Sunday's festival with a leading five nods."
+	checkOneClaimCases(t, []oneClaimCase{
+		{ruby, "Ruby went into the Cannes festival with five nominations.", Unverified},
+	})
+}
+
+// A name in the same slot of the same frame as the claim's other name is
+// a substitution: the same words before it ("a former editor of the"),
+// the same preposition and last word ("at … University"), or a title
+// in a quoted name ("a nurse in"). A name the source does not mention in
+// no such slot stays unsettled (archive-6 development: "the New York
+// Post" against "the New York Daily News" and "at Harvard University"
+// against "at Georgetown University" were unverified).
+func TestNameSwappedInTheSameFrame(t *testing.T) {
+	const board = "\"The plan is late,\" said Ann Cole, a former director of the Ohio Water Resources Board."
+	const paper = "\"It is a mess,\" said Tom Hart, a former editor of the Chicago Sun-Times."
+	const talk = "He gave a 2011 talk at Princeton University in which he praised the canal."
+	const role = "Jane Roe won an award for her role as a retired nurse in \"The Long Garden\"."
+	checkOneClaimCases(t, []oneClaimCase{
+		{board, "Ann Cole, a former director of the Ohio Energy Board, said the plan is late.", Contradicted},
+		{board, "Ann Cole, a former director of the Ohio Water Resources Board, said the plan is late.", Supported},
+		{paper, "Tom Hart, a former editor of the Chicago Tribune, said it is a mess.", Contradicted},
+		{talk, "The 2011 talk in which he praised the canal was given at Yale University.", Contradicted},
+		{role, "Jane Roe won an award for playing a retired nurse in The Quiet Sea.", Contradicted},
+		{paper, "Tom Hart said it is a mess, according to Jill Ray.", Unverified},
+	})
+}
