@@ -796,7 +796,7 @@ func shortFormOf(run, other []text.Token) bool {
 		}
 		found := false
 		for _, o := range other {
-			found = found || o.Term == u.Term || abbreviates(u.Text, o.Text)
+			found = found || o.Term == u.Term || len(u.Text) >= 2 && len(u.Text) < len(o.Text) && !o.Stop && abbreviates(u.Text, o.Text)
 		}
 		if !found {
 			return false

@@ -34,3 +34,16 @@ func TestNameSwappedInTheSameFrame(t *testing.T) {
 		{paper, "Tom Hart said it is a mess, according to Jill Ray.", Unverified},
 	})
 }
+
+// A word of the statement's name is a short form only of a longer word of
+// the claim's: "State Dept" is no other name than "State Department", but "Irishman" is no
+// long form of "In" ("a nurse in The Irishman" against "a nurse in “Once
+// Upon A Time in Hollywood”").
+func TestShortFormOfAName(t *testing.T) {
+	const role = "Jane Roe won an award for her role as a retired nurse in \"Once Upon A Time in Texas\"."
+	const talks = "The Geneva talks included the State Department and the FBI."
+	checkOneClaimCases(t, []oneClaimCase{
+		{role, "Jane Roe won an award for playing a retired nurse in The Irishman.", Contradicted},
+		{talks, "The Geneva talks included the State Dept and the FBI.", Unverified}, // a short form is no other name; "Dept" is not read as "Department" either
+	})
+}
