@@ -19,6 +19,13 @@ func names(c *comparison) []finding {
 		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
 			continue // dates are the dates rule's (figures.go)
 		}
+		// A day of the week: the alignment may take the claim's other
+		// day for it (the lexicon relates the days), but it is another
+		// day.
+		if f, ok := c.weekdaySwap(t); ok {
+			out = append(out, f)
+			continue
+		}
 		if _, ok := c.al.matched[t.Term]; ok {
 			if f, ok := c.otherBefore(t); ok {
 				out = append(out, f)
@@ -803,4 +810,90 @@ func shortFormOf(run, other []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// weekdays are the terms the calendar filter gives the days of the week
+// (claims/text/data/weekdays.txt: "Thu." and "thurs" read "thursday").
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// eventVerbs are the stems of the words that date an event itself: "the
+// debate was held on Thursday", "it took place on Monday".
+var eventVerbs = func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Analyze("held happened place scheduled occurred") {
+		out[t.Term] = true
+	}
+	return out
+}()
+
+// weekdaySwap finds a day of the week the claim gives, in the statement's
+// place, another: the statement names one day, the claim another and no
+// other, and the claim's day dates what the statement's does. It does
+// when it opens the claim's sentence ("On Monday, the relatives … found
+// his remains") and the word the statement dates stands in that sentence
+// ("found his remains on Friday"); or when it names the event the
+// statement dates ("ahead of Tuesday's debate" against "the debate was
+// held on a Thursday"). A day of another event ("arrested on Monday after
+// the shooting" against "the shooting happened on Sunday") is no swap.
+func (c *comparison) weekdaySwap(t text.Token) (finding, bool) {
+	if !weekdays[t.Term] {
+		return finding{}, false
+	}
+	q := c.q.tokens
+	qi := tokenAt(q, t.Start)
+	for k, u := range q {
+		if weekdays[u.Term] && (u.Term != t.Term || k != qi) {
+			return finding{}, false // the statement gives two days
+		}
+	}
+	var day text.Token
+	var in analysed
+	var at int
+	for _, a := range c.texts {
+		for k, u := range a.tokens {
+			if !weekdays[u.Term] {
+				continue
+			}
+			if u.Term == t.Term || day.Term != "" && day.Term != u.Term {
+				return finding{}, false
+			}
+			day, in, at = u, a, k
+		}
+	}
+	if day.Term == "" {
+		return finding{}, false
+	}
+	// The word the statement dates: the content word before its day, past
+	// "on", "a", "last".
+	k := qi - 1
+	for k >= 0 && (q[k].Stop || q[k].Kind != text.Word) {
+		k--
+	}
+	if k < 0 {
+		return finding{}, false
+	}
+	dated := q[k].Term
+	toks := in.tokens
+	opens := at == 0 || at <= 2 && (toks[0].Stop || strings.EqualFold(toks[0].Text, "last")) && (at == 1 || toks[1].Stop)
+	ok := false
+	switch {
+	case opens:
+		for _, u := range toks {
+			ok = ok || u.Term == dated && !u.Stop
+		}
+	case possessiveWord(day):
+		// The event the day names: the words after it, up to a stop word.
+		var event []string
+		for j := at + 1; j < len(toks) && !toks[j].Stop && toks[j].Kind == text.Word && len(event) < 3; j++ {
+			event = append(event, toks[j].Term)
+		}
+		ok = len(event) > 0 && (eventVerbs[dated] || dated == event[len(event)-1])
+		for _, w := range event {
+			ok = ok && c.q.terms[w]
+		}
+	}
+	if !ok {
+		return finding{}, false
+	}
+	return swapped(t, day, in), true
 }

@@ -47,3 +47,22 @@ func TestShortFormOfAName(t *testing.T) {
 		{talks, "The Geneva talks included the State Dept and the FBI.", Unverified}, // a short form is no other name; "Dept" is not read as "Department" either
 	})
 }
+
+// A day of the week in the statement's place of the claim's other day is
+// a conflict: the day opens the claim's sentence and the word the
+// statement dates stands in it, or the day names the event the statement
+// dates (archive-6 development: "found his remains on Friday" against
+// "On Monday, … they found his already decomposing remains", and "the
+// debate … was held on a Thursday" against "ahead of Tuesday's
+// Democratic debate", were unverified). A day of another event is not.
+func TestWeekdayInTheSamePlace(t *testing.T) {
+	const divers = "On Monday, the divers went down to the wreck where they found the missing bell."
+	const vote = "The mayor spoke ahead of Tuesday's budget vote in Leeds."
+	const arrest = "Police arrested a man on Monday after the shooting in Leeds."
+	checkOneClaimCases(t, []oneClaimCase{
+		{divers, "The divers found the missing bell on Friday.", Contradicted},
+		{divers, "The divers found the missing bell on Monday.", Supported},
+		{vote, "The budget vote in Leeds was held on a Thursday.", Contradicted},
+		{arrest, "The shooting in Leeds happened on Sunday.", Unverified},
+	})
+}
