@@ -655,15 +655,18 @@ func timeWord(t text.Token) bool {
 // former editor of the Chicago Tribune" against "a former editor of the
 // Chicago Sun-Times", "a nurse in The Quiet Sea" against "a nurse in “The
 // Long Garden”"), the same preposition before it and the same last word
-// ("at Yale University" against "at Princeton University"), or the same
-// words after it ("Acme, the city's other supplier" against "Zenith, the
-// city's other supplier"). The two names stand in the same slot of the
-// same frame, and the claim's has a word the statement never uses: a
+// ("at Yale University" against "at Princeton University"). The same
+// words after two names are no slot: someone else may say or do the
+// same ("X told reporters", "Y told reporters"). The two names stand in
+// the same slot of the same frame, and the claim's has a word the
+// statement never uses: a
 // substitution, not a name the claim leaves out, even when the claim's
 // paragraph has the name's words elsewhere: the slot is the claim's own
 // name's, not a pronoun's the paragraph fills. A day or a month
-// against a name, or a place against a name that is none, is no
-// substitution.
+// against a name, or a name in a list ("Trump and Putin"), is no
+// substitution; nor is a place: one place may hold the other ("born in
+// Somerset" against "born in Bath"), which is the place swap's to weigh
+// (swap).
 func (c *comparison) runSwap(t text.Token) (finding, bool) {
 	toks := c.q.tokens
 	i := tokenAt(toks, t.Start)
@@ -685,11 +688,11 @@ func (c *comparison) runSwap(t text.Token) (finding, bool) {
 			}
 			clo, chi := nameRun(a, ci)
 			ci = chi - 1
-			if !c.otherName(a.tokens[clo:chi]) || shortFormOf(toks[lo:hi], a.tokens[clo:chi]) || runTimeWord(toks[lo:hi]) != runTimeWord(a.tokens[clo:chi]) ||
-				placeRun(toks[lo:hi]) != placeRun(a.tokens[clo:chi]) {
+			if conjoined(toks, lo, hi) || conjoined(a.tokens, clo, chi) || !c.otherName(a.tokens[clo:chi]) || shortFormOf(toks[lo:hi], a.tokens[clo:chi]) || runTimeWord(toks[lo:hi]) != runTimeWord(a.tokens[clo:chi]) ||
+				placeRun(toks[lo:hi]) || placeRun(a.tokens[clo:chi]) {
 				continue
 			}
-			if sameWordsBefore(toks, lo, a.tokens, clo) || samePrepositionAndHead(toks, lo, hi, a.tokens, clo, chi) || sameWordsAfter(toks, hi, a.tokens, chi) {
+			if sameWordsBefore(toks, lo, a.tokens, clo) || samePrepositionAndHead(toks, lo, hi, a.tokens, clo, chi) {
 				return finding{
 					kind:   conflict,
 					reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[a.tokens[clo].Start:a.tokens[chi-1].End], c.q.text[toks[lo].Start:toks[hi-1].End]),
@@ -769,16 +772,6 @@ func samePrepositionAndHead(a []text.Token, lo, hi int, b []text.Token, clo, chi
 	}
 	ka, kb := beforeRun(a, lo), beforeRun(b, clo)
 	return ka >= 0 && kb >= 0 && a[ka].Term == b[kb].Term && a[ka].Stop && !a[ka].Cap && text.IsLocative(a[ka].Term)
-}
-
-// sameWordsAfter reports whether the two words after two names are the
-// same, one of them a content word: "…, NASA's other shipper".
-func sameWordsAfter(a []text.Token, i int, b []text.Token, j int) bool {
-	if i+1 >= len(a) || j+1 >= len(b) {
-		return false
-	}
-	p1, q1, p2, q2 := a[i], b[j], a[i+1], b[j+1]
-	return p1.Term == q1.Term && p2.Term == q2.Term && (!p1.Stop && !p1.Cap || !p2.Stop && !p2.Cap) && !p1.Neg && !p2.Neg && !relatives[p1.Term]
 }
 
 // paragraphHas reports whether a paragraph a source of the claim stands
@@ -896,4 +889,20 @@ func (c *comparison) weekdaySwap(t text.Token) (finding, bool) {
 		return finding{}, false
 	}
 	return swapped(t, day, in), true
+}
+
+// conjoined reports whether a name stands in a list, next to "and", "or"
+// or "nor", or holds one (nameRun joins "Trump and Putin"): "Trump and
+// Putin discussed…" says nothing against "Trump and Macron discussed…",
+// which may be true as well.
+func conjoined(toks []text.Token, lo, hi int) bool {
+	conj := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].Term == "and" || toks[k].Term == "or" || toks[k].Term == "nor")
+	}
+	for k := lo - 1; k <= hi; k++ {
+		if conj(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -66,3 +66,15 @@ func TestWeekdayInTheSamePlace(t *testing.T) {
 		{arrest, "The shooting in Leeds happened on Sunday.", Unverified},
 	})
 }
+
+// A name in a list is no name in a slot: "President Cole and I discussed
+// a canal plan" does not deny "Hart and Ray discussed a canal plan"
+// (statements development: "Trump and Macron discussed…" against
+// "President Putin and I discussed…" took a red badge from the rules
+// alone).
+func TestNameInAListIsNoSwap(t *testing.T) {
+	const talks = "\"President Cole and I discussed a canal plan,\" Hart said."
+	checkOneClaimCases(t, []oneClaimCase{
+		{talks, "Hart and Ray discussed a canal plan.", Unverified},
+	})
+}
