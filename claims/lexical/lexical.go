@@ -79,6 +79,9 @@ import (
 const (
 	synonymRank  = 2 // "arrest" ~ "apprehend"; rank 3 brings in "pinch" and "collar"
 	oppositeRank = 1 // "easy" / "difficult", not the rarer senses' opposites
+	// broaderVerbRank: a verb's senses whose broader verbs (WordNet's
+	// hypernyms) a reader may write for it: "left" for "quit" (its second).
+	broaderVerbRank = 2
 )
 
 // For works out the relations of db's vocabulary: the words of its claims,
@@ -141,6 +144,15 @@ func ForTexts(texts ...string) (*claims.Lexical, error) {
 				// "releasing" (for which it is the fourth).
 				for _, x := range s.Synonyms() {
 					if s.Rank() <= synonymRank || s.POS() == lexicon.Verb && rankOf(full, x, s) <= synonymRank {
+						r.add(r.syn, term(x), own)
+					}
+				}
+				// A verb's broader verb is a reader's word for it: who
+				// quits leaves, who contemplates thinks, so a reader's
+				// "left" stands for a source's "quit". One way only: a
+				// reader's "quit" says more than a source's "left".
+				if s.POS() == lexicon.Verb && s.Rank() <= broaderVerbRank {
+					for _, x := range s.Hypernyms(1) {
 						r.add(r.syn, term(x), own)
 					}
 				}

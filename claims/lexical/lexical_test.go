@@ -67,3 +67,23 @@ func TestUntaggedWordsHaveSynonyms(t *testing.T) {
 		t.Errorf("assailant has opposites %v", o)
 	}
 }
+
+// TestBroaderVerbs: a reader may name what a source's verb did by a
+// broader verb (WordNet's hypernym of one of its usual senses): who quits
+// a firm leaves it. One way only: a source's "left" does not say "quit".
+func TestBroaderVerbs(t *testing.T) {
+	lx, err := ForTexts("She quit the firm in 2001.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !relates(lx.Synonyms, "left", "quit") {
+		t.Errorf("the reader's %q is not the source's %q", "left", "quit")
+	}
+	lx, err = ForTexts("She left the firm in 2001.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if relates(lx.Synonyms, "quit", "left") {
+		t.Errorf("the reader's %q stands for the source's %q", "quit", "left")
+	}
+}

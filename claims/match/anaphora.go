@@ -140,10 +140,12 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 		last++
 	}
 	// One run of names: between its first and last word stand only words
-	// of a name ("Make It or Break It", "Joe Dirt 2: Beautiful Loser").
+	// of a name ("Make It or Break It", "Joe Dirt 2: Beautiful Loser"),
+	// however the reader wrote them: a word the sources only ever
+	// capitalise is a name in lower case too ("harry said…").
 	terms := map[string]bool{}
 	for _, t := range q.tokens[first : last+1] {
-		if !t.Cap && !nameJoiners[t.Term] && t.Kind != text.Number {
+		if !t.Cap && !ix.isNameWord(t) && !nameJoiners[t.Term] && t.Kind != text.Number {
 			return anaphora{}
 		}
 		if !t.Stop {

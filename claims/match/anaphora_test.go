@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexical"
 )
 
 // imported indexes imported claims: rows of a table, with no article and
@@ -71,6 +72,50 @@ func TestAnaphoraNeedsAnImportedClaim(t *testing.T) {
 		ix.Decision = HandWritten()
 		if r := ix.Check("Mary Jones was born in Ohio in 1950."); r.Verdict == Supported || strings.Contains(r.Reason, "reading") {
 			t.Errorf("%s: got %s (%s), want no reading", name, r.Verdict, r.Reason)
+		}
+	}
+}
+
+// articleIndexWithLexicon indexes one article as a build does, with its
+// lexical relations and the hand-written decision.
+func articleIndexWithLexicon(t *testing.T, body string) *Index {
+	t.Helper()
+	a, probs := claims.ParseArticle("a.md", []byte("---\noutlet: Test\nheadline: A test article\npublished: 2021-06\n---\n"+body+"\n"))
+	if err := probs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	db, _, err := claims.Build("test", []*claims.Article{a}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if db.Lexical, err = lexical.For(db); err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(db)
+	ix.Decision = HandWritten()
+	return ix
+}
+
+// TestLowerCaseNameReadsAPronoun: a reader who writes a name in lower
+// case ("maria kowalski opened…") means the same person as one who
+// capitalises it, so an article's "She opened…" is read as that person
+// when the paragraph names her before it. A name the paragraph does not
+// give before the pronoun is still no reading. The sentences are written
+// for this test.
+func TestLowerCaseNameReadsAPronoun(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "On Monday, Maria Kowalski, the mayor of Linden, spoke to reporters. She opened a new library in the town in 2023.\n\nOn Tuesday, Peter Novak, the mayor of Ashford, opened a school.")
+	for _, tc := range []struct {
+		statement string
+		supported bool
+		reason    string // in the reason, when not empty
+	}{
+		{"Maria Kowalski opened a new library in 2023.", true, `reading "She" as Maria Kowalski`},
+		{"maria kowalski opened a new library in 2023", true, `reading "She" as maria kowalski`},
+		{"Peter Novak opened a new library in 2023.", false, ""},
+	} {
+		r := ix.Check(tc.statement)
+		if got := r.Verdict == Supported; got != tc.supported || !strings.Contains(r.Reason, tc.reason) {
+			t.Errorf("%q: got %s (%s), want supported=%v with %q", tc.statement, r.Verdict, r.Reason, tc.supported, tc.reason)
 		}
 	}
 }

@@ -65,8 +65,8 @@ func (c *comparison) otherHolder(t text.Token) (finding, bool) {
 	for _, a := range c.texts {
 		toks := a.tokens
 		for k := range toks {
-			if toks[k].Term != h {
-				continue
+			if toks[k].Term != h || k > 0 && whoWords[text.Normalize(toks[k-1].Text)] {
+				continue // "who advises George Brandis" holds no post
 			}
 			n := k + 1
 			if n < len(toks) && toks[n].Text == "," {
@@ -94,3 +94,7 @@ func (c *comparison) otherHolder(t text.Token) (finding, bool) {
 	}
 	return finding{}, false
 }
+
+// whoWords open a relative clause: the word after them is its verb, no
+// post ("an adviser … who advises George Brandis").
+var whoWords = map[string]bool{"who": true, "which": true, "that": true}

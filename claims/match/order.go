@@ -2,7 +2,9 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -56,6 +58,7 @@ var pivotClasses = map[string]pivotClass{
 	"defeated": {name: "beat", ordered: true},
 	"over":     {name: "beat", ordered: true},     // only after a win (pivotAt)
 	"to":       {name: "transfer", ordered: true}, // only after a sale or a handover (pivotAt)
+	"from":     {name: "source", ordered: true},   // only after a loan, a purchase or a gift taken (pivotAt)
 	"whereas":  {name: "whereas"},
 	"unlike":   {name: "whereas"},
 }
@@ -85,6 +88,46 @@ var transferWords = map[string]bool{
 
 const transferReach = 6
 
+// sourceWords make "from" a pivot of the class "source": who takes stands
+// before the verb, whom it is taken from after "from" ("Hartley borrowed
+// £20,000 from his parents" is not "his parents borrowed £20,000 from
+// Hartley").
+var sourceWords = stemSet(slices.Values([]string{
+	"borrow", "borrowed", "borrowing", "borrows",
+	"buy", "bought", "buying", "buys", "purchase", "purchased", "purchasing",
+	"receive", "received", "receiving", "receives",
+	"inherit", "inherited", "inheriting", "inherits",
+	"steal", "stole", "stolen", "stealing", "steals",
+	"accept", "accepted", "accepting", "accepts",
+	"obtain", "obtained", "obtaining", "obtains",
+	"acquire", "acquired", "acquiring", "acquires",
+	"rent", "rented", "renting", "rents",
+}))
+
+// roleVerbAt returns the verb that makes token i of a text a pivot of the
+// classes "transfer" or "source" (its index), or -1.
+func roleVerbAt(toks []text.Token, i int) int {
+	words := transferWords
+	switch text.Normalize(toks[i].Text) {
+	case "to":
+	case "from":
+		for j := i - 1; j >= 0 && j >= i-transferReach; j-- {
+			if sourceWords[toks[j].Term] || sourceWords[text.Stem(text.Normalize(toks[j].Text))] {
+				return j
+			}
+		}
+		return -1
+	default:
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-transferReach; j-- {
+		if words[text.Normalize(toks[j].Text)] {
+			return j
+		}
+	}
+	return -1
+}
+
 // pivotAt returns the class of token i of a text as a pivot.
 func pivotAt(toks []text.Token, i int) (pivotClass, bool) {
 	w := text.Normalize(toks[i].Text)
@@ -100,11 +143,9 @@ func pivotAt(toks []text.Token, i int) (pivotClass, bool) {
 		}
 		return pivotClass{}, false
 	}
-	if w == "to" {
-		for j := i - 1; j >= 0 && j >= i-transferReach; j-- {
-			if transferWords[text.Normalize(toks[j].Text)] {
-				return pc, true
-			}
+	if w == "to" || w == "from" {
+		if roleVerbAt(toks, i) >= 0 {
+			return pc, true
 		}
 		return pivotClass{}, false
 	}
@@ -207,6 +248,9 @@ func order(c *comparison) []finding {
 					if moved, found = crossed(qlNames, qr, cl, cr); !found {
 						moved, found = crossed(qrNames, ql, cr, cl)
 					}
+					if !found && (qpc.name == "transfer" || qpc.name == "source") && !inverse {
+						moved, found = c.rolesSwapped(p, a, cp)
+					}
 					if found {
 						return []finding{c.orderFinding(moved, a, cp)}
 					}
@@ -229,7 +273,313 @@ func order(c *comparison) []finding {
 			}
 		}
 	}
+	if f, ok := c.passiveTurned(); ok {
+		return []finding{f}
+	}
 	return nil
+}
+
+// passiveTurned finds a statement that says in the active what its source
+// says in the passive the other way round: "Kowalski struck Ferreira"
+// against "Kowalski was struck … by Ferreira". Names on both sides only.
+func (c *comparison) passiveTurned() (finding, bool) {
+	q := c.q
+	name := func(a analysed, t text.Token) bool {
+		return c.ix.isName(a, t) && t.Kind != text.Number && t.Kind != text.Year
+	}
+	for v, vt := range q.tokens {
+		mv, ok := c.al.matched[vt.Term]
+		if !ok || vt.Stop || vt.Neg || vt.Kind != text.Word || name(q, vt) || v == 0 || beBefore(q, v) {
+			continue
+		}
+		var agent, patient []string // the statement's names before and after the verb, in the claim's terms
+		for i := v - 1; i >= 0 && !clauseBreak(q.text, q.tokens, i); i-- {
+			if m, ok := c.al.matched[q.tokens[i].Term]; ok && name(q, q.tokens[i]) {
+				agent = append(agent, m)
+			}
+		}
+		for i := v + 1; i < len(q.tokens) && i <= v+4; i++ {
+			t := q.tokens[i]
+			if m, ok := c.al.matched[t.Term]; ok && name(q, t) {
+				patient = append(patient, m)
+			} else if !t.Stop && len(patient) > 0 {
+				break
+			}
+			if clauseBreak(q.text, q.tokens, i) {
+				break
+			}
+		}
+		if len(agent) == 0 || len(patient) == 0 {
+			continue
+		}
+		for _, a := range c.texts {
+			for cv, ct := range a.tokens {
+				if ct.Term != mv || !beBefore(a, cv) {
+					continue
+				}
+				subject := map[string]bool{}
+				for i := cv - 1; i >= 0 && !clauseBreak(a.text, a.tokens, i); i-- {
+					subject[a.tokens[i].Term] = true
+				}
+				for k := cv + 1; k < len(a.tokens) && k <= cv+6 && !clauseBreak(a.text, a.tokens, k-1); k++ {
+					if a.tokens[k].Term != "by" || k+1 >= len(a.tokens) {
+						continue
+					}
+					by := map[string]bool{}
+					for i := k + 1; i < len(a.tokens) && i <= k+4 && name(a, a.tokens[i]); i++ {
+						by[a.tokens[i].Term] = true
+					}
+					if slices.ContainsFunc(agent, func(m string) bool { return subject[m] && !by[m] }) &&
+						slices.ContainsFunc(patient, func(m string) bool { return by[m] && !subject[m] }) {
+						return finding{
+							kind:   beyond,
+							reason: fmt.Sprintf("the source says %s the other way round (%q)", vt.Text, a.text[ct.Start:a.tokens[k].End]),
+							qSpan:  span(vt), cText: a.text, cSpan: span(ct),
+						}, true
+					}
+					break
+				}
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// attributeSwapped finds what the statement says of one noun with a
+// copula ("her father is Jewish") where the source says it of another
+// ("Her mother is Jewish") that the statement names too, in another role
+// ("her mother is from the Pueblo tribe"), and never of the first: the
+// attribute is bound to the other noun.
+func (c *comparison) attributeSwapped() (finding, bool) {
+	q := c.q
+	said := inverse(c.al.matched)
+	for i := range q.tokens {
+		x, attr, ok := copulaPair(q, i)
+		if !ok || c.ix.isName(q, x) {
+			continue
+		}
+		mA, ok := c.al.matched[attr.Term]
+		if !ok {
+			continue
+		}
+		// The nouns the statement binds the word to: "from the Pueblo
+		// tribe" binds "Pueblo" to "tribe" too.
+		mX := c.al.matched[x.Term]
+		binds := map[string]bool{x.Term: true, mX: true}
+		for j, t := range q.tokens {
+			if t.Start == attr.Start {
+				for _, y := range boundNouns(q, j) {
+					binds[y.Term], binds[c.al.matched[y.Term]] = true, true
+				}
+			}
+		}
+		var other *text.Token
+		var otherText analysed
+		agrees := false
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != mA {
+					continue
+				}
+				for _, y := range boundNouns(a, ci) {
+					switch {
+					case binds[y.Term]:
+						agrees = true
+					case said[y.Term] && !c.ix.isName(a, y) && other == nil:
+						other, otherText = &y, a
+					}
+				}
+			}
+		}
+		if agrees || other == nil {
+			continue
+		}
+		return finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says %s %s, you wrote %s %s", other.Text, attr.Text, x.Text, attr.Text),
+			qSpan:  span(x), cText: otherText.text, cSpan: span(*other),
+		}, true
+	}
+	return finding{}, false
+}
+
+// boundNouns returns the nouns a text says word i of: the subject of its
+// copula ("her mother is Jewish"), the noun it describes ("a Jewish
+// mother"), the noun it comes from ("a father from the Pueblo tribe").
+func boundNouns(a analysed, i int) []text.Token {
+	var out []text.Token
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if x, attr, ok := copulaPair(a, j); ok && attr.Start == a.tokens[i].Start {
+			out = append(out, x)
+		}
+	}
+	if i+1 < len(a.tokens) && !clauseBreak(a.text, a.tokens, i) {
+		if n := a.tokens[i+1]; !n.Stop && !n.Neg && n.Kind == text.Word && !n.Cap && !pastTense(n) {
+			out = append(out, n)
+		}
+	}
+	for j := i - 1; j >= 1 && j >= i-3 && !clauseBreak(a.text, a.tokens, j); j-- {
+		if text.Normalize(a.tokens[j].Text) == "from" {
+			if n := a.tokens[j-1]; !n.Stop && !n.Neg && n.Kind == text.Word && !n.Cap && !clauseBreak(a.text, a.tokens, j-1) {
+				out = append(out, n)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// copulaPair reads token i of a text as a copula with a noun right before
+// it and a word it says of that noun after it, past articles ("father is
+// Jewish", "the mayor was a lawyer"); a negation reads nothing.
+func copulaPair(a analysed, i int) (subject, attr text.Token, ok bool) {
+	switch text.Normalize(a.tokens[i].Text) {
+	case "is", "was", "are", "were":
+	default:
+		return subject, attr, false
+	}
+	if i == 0 || i+1 >= len(a.tokens) || clauseBreak(a.text, a.tokens, i-1) {
+		return subject, attr, false
+	}
+	subject = a.tokens[i-1]
+	if subject.Stop || subject.Neg || subject.Kind != text.Word {
+		return subject, attr, false
+	}
+	for j := i + 1; j < len(a.tokens) && j <= i+3; j++ {
+		t := a.tokens[j]
+		if t.Neg {
+			return subject, attr, false
+		}
+		if !t.Stop && (t.Kind == text.Word || t.Kind == text.Entity) {
+			if pastTense(t) || strings.HasSuffix(text.Normalize(t.Text), "ing") {
+				break // "was stolen" says what happened to it, no word of it
+			}
+			return subject, t, true
+		}
+		if clauseBreak(a.text, a.tokens, j) {
+			break
+		}
+	}
+	return subject, attr, false
+}
+
+// pairSwapped finds a word and a name the statement joins in one clause
+// ("went to law school at the University of New Mexico") that the source
+// puts in two clauses, each with a name of its own ("attended University
+// of New Mexico for undergrad, then University of Washington for law
+// school"), the statement naming nothing of the word's clause: the word is
+// attached to the other name.
+func (c *comparison) pairSwapped() (finding, bool) {
+	q := c.q
+	for _, a := range c.texts {
+		seg := segments(a)
+		where := func(term string) (int, bool) { // the one segment a term stands in
+			s := -1
+			for ci, ct := range a.tokens {
+				if ct.Term != term {
+					continue
+				}
+				if s >= 0 && s != seg[ci] {
+					return -1, false
+				}
+				s = seg[ci]
+			}
+			return s, s >= 0
+		}
+		// The segments the statement names something of its own in
+		// ("University" of both "University of New Mexico" and "University
+		// of Washington" is no one segment's).
+		namedSeg := map[int]bool{}
+		for _, t := range q.tokens {
+			if m, ok := c.al.matched[t.Term]; ok && c.ix.isName(q, t) {
+				if s, ok := where(m); ok {
+					namedSeg[s] = true
+				}
+			}
+		}
+		for i, n := range q.tokens {
+			mN, ok := c.al.matched[n.Term]
+			if !ok || !c.ix.isName(q, n) || n.Kind == text.Number || n.Kind == text.Year {
+				continue
+			}
+			sN, ok := where(mN)
+			if !ok {
+				continue
+			}
+			// The word the name's phrase is joined to by a preposition,
+			// past the name's other words: "law school at the University
+			// of New Mexico", not "beat the US".
+			prep := false
+			for j := i - 1; j >= 0 && j >= i-8 && !clauseBreak(q.text, q.tokens, j); j-- {
+				w := q.tokens[j]
+				if w.Stop || c.ix.isName(q, w) {
+					prep = prep || w.Stop && prepositions[text.Normalize(w.Text)]
+					continue
+				}
+				mW, ok := c.al.matched[w.Term]
+				if !prep || !ok || w.Neg || w.Kind != text.Word || pastTense(w) {
+					break
+				}
+				sW, ok := where(mW)
+				if !ok || sW == sN || namedSeg[sW] || !c.afterName(a, seg, sW, mW) || !c.afterName(a, seg, sN, "") {
+					break
+				}
+				f := finding{
+					kind:   beyond,
+					reason: fmt.Sprintf("the source has %q with another name than %q", w.Text, n.Text),
+					qSpan:  span(w), cText: a.text,
+				}
+				for _, ct := range a.tokens {
+					if ct.Term == mW {
+						f.cSpan = span(ct)
+						break
+					}
+				}
+				return f, true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// segments numbers each token of a text by the clause it stands in.
+func segments(a analysed) []int {
+	out := make([]int, len(a.tokens))
+	s := 0
+	for i := range a.tokens {
+		out[i] = s
+		if clauseBreak(a.text, a.tokens, i) {
+			s++
+		}
+	}
+	return out
+}
+
+// afterName reports whether claim term m stands after a name in segment
+// s of a text, joined to it by a preposition (m "": some word the
+// statement does not have does): the word each name is for
+// ("University of Washington for law school"), not a verb the two clauses
+// share ("studied at Leeds University …, then Durham University") nor a
+// word of the name's own phrase ("a Cyber Security unit").
+func (c *comparison) afterName(a analysed, seg []int, s int, m string) bool {
+	named, joined := false, false
+	for ci, ct := range a.tokens {
+		if seg[ci] != s {
+			continue
+		}
+		name := c.ix.isName(a, ct) && ct.Kind != text.Number && ct.Kind != text.Year && !ct.Stop
+		switch {
+		case name:
+			named, joined = true, false
+		case !named:
+		case ct.Stop:
+			joined = joined || prepositions[text.Normalize(ct.Text)]
+		case ct.Neg || ct.Kind != text.Word:
+		case joined && (m == "" && !c.al.claimTerms[ct.Term] || m != "" && ct.Term == m):
+			return true
+		}
+	}
+	return false
 }
 
 // orderFinding says that a word of the statement stands on the other side
@@ -287,4 +637,60 @@ func crossed(from, to, cFrom, cTo map[string]text.Token) (moved text.Token, ok b
 		}
 	}
 	return moved, false
+}
+
+// rolesSwapped finds a word of the statement's subject, before the verb of
+// its pivot at p ("Hartley's parents borrowed … from him"), that stands in
+// the source after its pivot at cp ("borrowing £20,000 from his parents"),
+// where the statement puts something else there: who gives and who takes
+// are turned round, names or not. Only the subject's clause and the words
+// right after the pivot count: "after the tragedy" may stand anywhere.
+func (c *comparison) rolesSwapped(p int, a analysed, cp int) (text.Token, bool) {
+	q := c.q
+	qv, cv := roleVerbAt(q.tokens, p), roleVerbAt(a.tokens, cp)
+	if qv < 0 || cv < 0 {
+		return text.Token{}, false
+	}
+	if m, ok := c.al.matched[q.tokens[qv].Term]; !ok || m != a.tokens[cv].Term {
+		return text.Token{}, false // the same verb only: "lent to" is "borrowed from" the other way round
+	}
+	cObject := map[string]bool{}
+	for _, t := range objectAfter(a, cp) {
+		cObject[t.Term] = true
+	}
+	qObject := map[string]bool{}
+	for _, t := range objectAfter(q, p) {
+		if m, ok := c.al.matched[t.Term]; ok {
+			qObject[m] = true
+		}
+	}
+	for i := qv - 1; i >= 0 && !clauseBreak(q.text, q.tokens, i); i-- {
+		t := q.tokens[i]
+		if t.Stop || t.Neg || t.Kind != text.Word && t.Kind != text.Entity {
+			continue
+		}
+		if m, ok := c.al.matched[t.Term]; ok && cObject[m] && !qObject[m] {
+			return t, true
+		}
+	}
+	return text.Token{}, false
+}
+
+// objectAfter returns the content words of the phrase right after the
+// pivot at p: "from his parents, following…" gives "parents".
+func objectAfter(a analysed, p int) []text.Token {
+	var out []text.Token
+	for i := p + 1; i < len(a.tokens) && i <= p+4; i++ {
+		t := a.tokens[i]
+		if t.Stop && len(out) > 0 || strings.HasSuffix(text.Normalize(t.Text), "ing") {
+			break
+		}
+		if !t.Stop && !t.Neg && (t.Kind == text.Word || t.Kind == text.Entity) {
+			out = append(out, t)
+		}
+		if clauseBreak(a.text, a.tokens, i) {
+			break
+		}
+	}
+	return out
 }

@@ -55,3 +55,52 @@ func TestOrderAndLoss(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesTurnedRound: who takes and from whom ("borrowed … from"), what
+// a copula says of which noun ("her father is Jewish"), and which name a
+// word goes with in a source of two clauses ("for undergrad, then … for
+// law school") are read the other way round as no support. Our own
+// sentences (none from a labelled set).
+func TestRolesTurnedRound(t *testing.T) {
+	var cs []claims.Claim
+	for i, text := range []string{
+		"The baker said that Okafor had reopened her shop after borrowing $8,000 from her brothers, following the flood.",
+		"His father is Canadian.",
+		"He studied at Leeds University for his degree, then Durham University for medicine.",
+		"In the second round, Kowalski was struck on the arm by Ferreira.",
+	} {
+		cs = append(cs, claims.Claim{ID: string(rune('a' + i)), Text: text, Sources: []claims.Source{{Quote: text}}})
+	}
+	ix := indexOf(t, "roles", cs)
+	for _, tc := range []struct {
+		statement string
+		swapped   bool
+	}{
+		{"After the flood, Okafor's brothers borrowed $8,000 from her.", true},
+		{"Lindqvist's mother is Canadian and his father is from Norway.", true},
+		{"Lindqvist studied medicine at Leeds University.", true},
+		// The same roles.
+		{"After the flood, Okafor borrowed $8,000 from her brothers.", false},
+		{"Lindqvist's father is Canadian.", false},
+		{"Lindqvist studied medicine at Durham University.", false},
+	} {
+		r := ix.Check(tc.statement)
+		got := r.Verdict != Supported
+		if got != tc.swapped {
+			t.Errorf("%q: %s (%s): not supported %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.swapped)
+		}
+	}
+	// The active for the passive: the other way round, or not.
+	for _, tc := range []struct {
+		statement string
+		turned    bool
+	}{
+		{"In the second round, Kowalski struck Ferreira on the arm.", true},
+		{"In the second round, Ferreira struck Kowalski on the arm.", false},
+	} {
+		r := ix.Check(tc.statement)
+		if got := strings.Contains(r.Reason, "the other way round"); got != tc.turned || tc.turned && r.Verdict == Supported {
+			t.Errorf("%q: %s (%s): the other way round %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.turned)
+		}
+	}
+}

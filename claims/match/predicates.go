@@ -21,8 +21,16 @@ import (
 func predicates(c *comparison) []finding {
 	return unsaid(c, func(i int) bool {
 		t := c.q.tokens[i]
-		return (pastTense(t) || afterModal(c.q.tokens, i) || c.presentVerb(i) && !intentionVerbs[t.Term]) && !lightVerbs[t.Term]
+		return (pastTense(t) && !hyphenBound(c.q, i) || afterModal(c.q.tokens, i) || c.presentVerb(i) && !intentionVerbs[t.Term]) && !lightVerbs[t.Term]
 	})
+}
+
+// hyphenBound reports whether token i is joined by a hyphen to the word
+// before it: a participle in a compound modifier ("a pearl-covered gown",
+// "state-run media") describes a thing, it says nothing happened. Its
+// other word is content the claim must still have.
+func hyphenBound(a analysed, i int) bool {
+	return i > 0 && a.text[a.tokens[i-1].End:a.tokens[i].Start] == "-"
 }
 
 // presentVerb reports whether statement token i is a verb in the present

@@ -318,9 +318,21 @@ func possessive(t text.Token) bool {
 // says it in the active, whoever its subject, is left to the names rule
 // (a subject swapped), and "by whom" of a passive statement to the agents
 // rule.
+//
+// So does an attribute bound to another noun (attributeSwapped) or a word
+// joined to another clause's name (pairSwapped): the source has the
+// statement's words, not what it says of them; it may say the statement's
+// too, elsewhere, so these say "not supported", never "contradicted" (an
+// order rule's finding would: namedDifferences, check.go).
 func doers(c *comparison) []finding {
 	q := c.q
 	var out []finding
+	if f, ok := c.attributeSwapped(); ok {
+		out = append(out, f)
+	}
+	if f, ok := c.pairSwapped(); ok {
+		out = append(out, f)
+	}
 	for i := 0; i+1 < len(q.tokens); i++ {
 		t := q.tokens[i]
 		if !(c.ix.key(q.text, t) || isCountry(t) || c.ix.isNameWord(t)) || t.Kind == text.Number || t.Kind == text.Year || t.Stop {

@@ -77,7 +77,11 @@ func scopeOf(a analysed) []scoped {
 			for k := range words {
 				words[k] = text.Normalize(toks[i+k].Text)
 			}
-			if g, ok := scopeWords[strings.Join(words, " ")]; ok {
+			g, ok := scopeWords[strings.Join(words, " ")]
+			if !ok && n == 1 && justBeforeNumber(toks, i) {
+				g, ok = "only", true
+			}
+			if ok {
 				// "Last week" is a time, not the last of something.
 				if n == 1 && i+1 < len(toks) && deictic(toks, i+1) {
 					break
@@ -177,3 +181,10 @@ func listedWith(ix *Index, a analysed, i int, have map[string]bool) []string {
 
 // listOf writes names as a list: "“White House” and “State Department”".
 func listOf(names []string) string { return joinQuoted(names, "and") }
+
+// justBeforeNumber reports whether token i is a "just" before a figure:
+// "just 30 hours", "just 16 years old" say "only" ("just announced" says
+// when).
+func justBeforeNumber(toks []text.Token, i int) bool {
+	return text.Normalize(toks[i].Text) == "just" && i+1 < len(toks) && toks[i+1].Kind == text.Number
+}

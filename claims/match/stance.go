@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"github.com/factcheck/factcheck/claims/text"
 	"sort"
 	"strings"
 )
@@ -70,7 +71,7 @@ func stance(al alignment) (Stance, string) {
 		// second woman": the negation may deny just the detail the source
 		// gives otherwise.
 		return Related, "your statement denies something the source gives otherwise: it may deny just that difference (" + reasons(conflicts) + ")"
-	case len(conflicts) > 0 && contextOnly && onlyPolarity(conflicts):
+	case len(conflicts) > 0 && contextOnly && onlyPolarity(conflicts) && !namesItsOwn(al):
 		return Related, "the closest source disagrees, but about what its paragraph names, not what it says itself"
 	case len(conflicts) > 0 && al.rest >= minContradictCoverage:
 		return Contradicts, capitalise(reasons(conflicts))
@@ -82,6 +83,32 @@ func stance(al alignment) (Stance, string) {
 		return Supports, fmt.Sprintf("The source states this (it covers %.0f%% of your statement's key words)", 100*al.coverage)
 	}
 	return Related, fmt.Sprintf("the closest source covers only %.0f%% of your statement's key words", 100*al.coverage)
+}
+
+// namesItsOwn reports whether the claim text of a conflict opens with a
+// name the statement has ("(Besecker does not currently supply Whole
+// Foods.)" against "Tyler Besecker's company, the biggest Pacific halibut
+// buyer, currently supplies Whole Foods"): what it says it says of the
+// statement's own, whatever else the statement takes from its paragraph.
+func namesItsOwn(al alignment) bool {
+	for _, g := range al.findings {
+		if g.kind != conflict || g.cText == "" {
+			continue
+		}
+		for _, ct := range text.Analyze(g.cText) {
+			if ct.Stop || ct.Neg || ct.Kind != text.Word && ct.Kind != text.Entity {
+				continue
+			}
+			if !ct.Cap {
+				break
+			}
+			if al.claimTerms[ct.Term] {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // undecided is the reason of a claim whose stance does not decide the

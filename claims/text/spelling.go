@@ -23,9 +23,29 @@ var spellingSuffixes = []struct{ from, to string }{
 // spellingMinLen keeps short words ("rise", "our", "four", "hour") out.
 const spellingMinLen = 6
 
+// spellingBases are the endings of inflected forms with the ending of
+// their base form: the length and the exceptions are the base's, so every
+// form of a word bends alike ("raise", "raised" and "raising" are all left
+// alone, as "promise" and "promised" are).
+var spellingBases = []struct{ from, base string }{
+	{"isations", "ise"}, {"isation", "ise"}, {"ised", "ise"}, {"ises", "ise"}, {"ising", "ise"},
+	{"ysed", "yse"}, {"ysing", "yse"}, {"ours", "our"}, {"tres", "tre"},
+}
+
+// spellingBase returns the base form of a word for the suffix rules:
+// "raised" is "raise", "organisations" is "organise".
+func spellingBase(w string) string {
+	for _, b := range spellingBases {
+		if strings.HasSuffix(w, b.from) {
+			return w[:len(w)-len(b.from)] + b.base
+		}
+	}
+	return w
+}
+
 func (SpellingFilter) Filter(tokens []Token) []Token {
 	for i, t := range tokens {
-		if t.Kind != Word || len(t.Term) < spellingMinLen || spellingExceptions[t.Term] {
+		if base := spellingBase(t.Term); t.Kind != Word || len(base) < spellingMinLen || spellingExceptions[base] {
 			continue
 		}
 		for _, s := range spellingSuffixes {

@@ -384,3 +384,24 @@ func TestPrivativeAdjectives(t *testing.T) {
 		t.Errorf(`"endless" read as without something: %+v`, toks)
 	}
 }
+
+// TestEveryFormBendsAlike: the British/American suffix rules read a
+// word's base form, so all its forms get one term: "raised" is the term
+// of "raise" (too short to bend), "promised" that of "promise" (an
+// exception), while "organised" and "organized" still meet.
+func TestEveryFormBendsAlike(t *testing.T) {
+	for _, forms := range [][]string{
+		{"raise", "raised", "raises", "raising"},
+		{"promise", "promised", "promises", "promising"},
+		{"arise", "arises", "arising"},
+		{"organise", "organised", "organize", "organized"},
+		{"realise", "realised", "realize", "realized"},
+	} {
+		want := Analyze(forms[0])[0].Term
+		for _, f := range forms[1:] {
+			if got := Analyze(f)[0].Term; got != want {
+				t.Errorf("%q has term %q, %q has %q", f, got, forms[0], want)
+			}
+		}
+	}
+}
