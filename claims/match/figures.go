@@ -521,6 +521,10 @@ func nounHead(a analysed, q text.Quantity) string {
 // another figure of that noun: which of two the statement's stands for
 // is not for the words between them to settle.
 func (c *comparison) sameNoun(qq text.Quantity, a analysed, cq text.Quantity) bool {
+	// A share ("a third of the voters") counts no voters.
+	if strings.HasPrefix(qq.Unit, "share of") || strings.HasPrefix(cq.Unit, "share of") {
+		return false
+	}
 	head := nounHead(c.q, qq)
 	if head == "" || nounHead(a, cq) != head || !within(figureNoun(c.q, qq), figureNoun(a, cq)) {
 		return false

@@ -50,7 +50,10 @@ func names(c *comparison) []finding {
 			swappedRuns[lo] = true
 			continue
 		}
-		if f, ok := c.runSwap(t); ok {
+		// A one-word name the claim's context has is the context's (the
+		// anaphora's: "She was born in Ohio"); a longer one only when the
+		// paragraph has it in full (runSwap).
+		if f, ok := c.runSwap(t); ok && !(inContext && runLen(c.q, t) == 1) {
 			if lo, _ := nameRun(c.q, tokenAt(c.q.tokens, t.Start)); !swappedRuns[lo] {
 				swappedRuns[lo] = true
 				out = append(out, f)
@@ -674,6 +677,11 @@ func (c *comparison) runSwap(t text.Token) (finding, bool) {
 		return finding{}, false
 	}
 	lo, hi := nameRun(c.q, i)
+	// One word after "in" or "at" may be a place the gazetteer lacks:
+	// the place swap's to weigh ("born in Ohio" / "born in Texas").
+	if k := beforeRun(toks, lo); hi-lo == 1 && k >= 0 && text.IsLocative(toks[k].Term) {
+		return finding{}, false
+	}
 	// The paragraph may give the statement's name in full where the
 	// claim gives another: which one the slot holds is not settled.
 	if c.paragraphHas(c.q.text[toks[lo].Start:toks[hi-1].End]) {
@@ -905,4 +913,10 @@ func conjoined(toks []text.Token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// runLen is how many tokens the name t stands in has.
+func runLen(a analysed, t text.Token) int {
+	lo, hi := nameRun(a, tokenAt(a.tokens, t.Start))
+	return hi - lo
 }
