@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
@@ -189,8 +190,8 @@ func quantities(c *comparison) []finding {
 		change := changeFigures(q, qq.Unit)
 		for _, a := range c.texts {
 			sourceChange := change && changeFigures(a, qq.Unit)
-			for _, cq := range withSpans(a, qq) {
-				if !(cq.Unit == qq.Unit || byOwner && text.SameUnit(cq, qq)) || ranges && cq.Cmp != text.Between {
+			for _, cq := range append(withSpans(a, qq), c.apposedAges(a, qq)...) {
+				if !(cq.Unit == qq.Unit || byOwner && (text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq))) || ranges && cq.Cmp != text.Between {
 					continue // a range answers a range, when the source gives one
 				}
 				if sourceChange && fromFigure(a, cq) != fromFigure(q, qq) {
@@ -458,11 +459,143 @@ func unquantified(c *comparison) []finding {
 		quantified := false
 		for _, a := range c.texts {
 			for _, cq := range a.qty {
-				quantified = quantified || text.SameUnit(cq, qq)
+				quantified = quantified || text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq)
 			}
 		}
 		if !quantified {
 			out = append(out, finding{kind: missing, qSpan: [2]int{qq.Start, qq.End}})
+		}
+	}
+	return out
+}
+
+// maxNounWords is how many words after a figure its noun phrase may have:
+// "4,400 individual aluminium panels".
+const maxNounWords = 4
+
+// figureNoun returns the words of the noun phrase a figure counts: the
+// run of content words from its unit word on, one space apart ("2,000
+// aluminium panels": aluminium, panels), as written, not stemmed ("the
+// $4 billion it asked" counts no "asking price"). A rank counts nothing
+// ("first asked").
+func figureNoun(a analysed, q text.Quantity) []string {
+	i := tokenAt(a.tokens, q.Start)
+	if i < 0 || ordinal(strings.ToLower(a.tokens[i].Text)) {
+		return nil
+	}
+	// The noun starts at the figure's unit word, the last word of its
+	// span ("around 3,100 individual"), or after the span.
+	for i+1 < len(a.tokens) && a.tokens[i+1].End <= q.End {
+		i++
+	}
+	if t := a.tokens[i]; t.Kind == text.Number || text.IsFigureSign(t) || t.Stop {
+		i++
+	}
+	var out []string
+	for k := i; k < len(a.tokens) && len(out) < maxNounWords; k++ {
+		t := a.tokens[k]
+		if t.Stop || t.Neg || t.Kind != text.Word || k > i && t.Start-a.tokens[k-1].End != 1 {
+			break
+		}
+		out = append(out, text.Normalize(t.Text))
+	}
+	return out
+}
+
+// nounHead is the last word of a figure's noun phrase, or "".
+func nounHead(a analysed, q text.Quantity) string {
+	n := figureNoun(a, q)
+	if len(n) == 0 {
+		return ""
+	}
+	return n[len(n)-1]
+}
+
+// sameNoun reports whether two figures whose units differ count the same
+// thing: their noun phrases end in the same word and the source's has
+// every word of the statement's ("2,000 aluminium panels" and "4,400
+// individual aluminium panels"; "47 points" and "27 combined points"), so
+// the adjectives between figure and noun do not hide the figure the
+// source gives for it. ("2,000 steel panels" does not count "aluminium
+// panels": the figure would stand for a word the source does not have.) Only when neither side gives
+// another figure of that noun: which of two the statement's stands for
+// is not for the words between them to settle.
+func (c *comparison) sameNoun(qq text.Quantity, a analysed, cq text.Quantity) bool {
+	// A share ("a third of the voters") counts no voters.
+	if strings.HasPrefix(qq.Unit, "share of") || strings.HasPrefix(cq.Unit, "share of") {
+		return false
+	}
+	head := nounHead(c.q, qq)
+	if head == "" || nounHead(a, cq) != head || !within(figureNoun(c.q, qq), figureNoun(a, cq)) {
+		return false
+	}
+	count := func(b analysed) int {
+		n := 0
+		for _, o := range b.qty {
+			if nounHead(b, o) == head {
+				n++
+			}
+		}
+		return n
+	}
+	n := 0
+	for _, b := range c.texts {
+		n += count(b)
+	}
+	return n == 1 && count(c.q) == 1
+}
+
+// within reports whether every word of a is in b.
+func within(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearUnit is the unit of a count of years ("61 years old").
+var yearUnit = text.Stem("years")
+
+// ageOf reports whether a statement's figure is an age: "61 years old".
+func ageOf(a analysed, qq text.Quantity) bool {
+	if qq.Unit != yearUnit {
+		return false
+	}
+	for _, t := range a.tokens {
+		if t.Start >= qq.End {
+			return text.Normalize(t.Text) == "old"
+		}
+	}
+	return false
+}
+
+// apposedAges returns, for a statement's age ("Han Lee is 41 years
+// old"), the ages a claim sets between commas after the name of someone
+// the statement names ("the ringleader Han Lee, 41, of Cambridge"), as
+// years: the newsroom's way to give an age.
+func (c *comparison) apposedAges(a analysed, qq text.Quantity) []text.Quantity {
+	if !ageOf(c.q, qq) {
+		return nil
+	}
+	var out []text.Quantity
+	for k := 1; k < len(a.tokens); k++ {
+		t, name := a.tokens[k], a.tokens[k-1]
+		if t.Kind != text.Number || t.Num < 1 || t.Num > 120 || t.Num != float64(int(t.Num)) ||
+			a.text[name.End:t.Start] != ", " || t.End >= len(a.text) || a.text[t.End] != ',' || !name.Cap {
+			continue
+		}
+		// The surname and the given name before it, when there is one,
+		// are the statement's: "Han Lee, 41" is not "James Lee, 68".
+		named := c.q.terms[name.Term]
+		if k >= 2 {
+			if g := a.tokens[k-2]; g.Cap && !g.Stop && g.Kind == text.Word && name.Start-g.End == 1 {
+				named = named && c.q.terms[g.Term]
+			}
+		}
+		if named {
+			out = append(out, text.Quantity{Value: t.Num, Unit: qq.Unit, Start: t.Start, End: t.End})
 		}
 	}
 	return out

@@ -14,9 +14,17 @@ import (
 // not missing.
 func names(c *comparison) []finding {
 	var out []finding
+	swappedRuns := map[int]bool{} // a name of several words is swapped once
 	for _, t := range c.q.tokens {
 		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
 			continue // dates are the dates rule's (figures.go)
+		}
+		// A day of the week: the alignment may take the claim's other
+		// day for it (the lexicon relates the days), but it is another
+		// day.
+		if f, ok := c.weekdaySwap(t); ok {
+			out = append(out, f)
+			continue
 		}
 		if _, ok := c.al.matched[t.Term]; ok {
 			if f, ok := c.otherBefore(t); ok {
@@ -38,6 +46,18 @@ func names(c *comparison) []finding {
 		if f, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, inContext); ok {
 			f.block = span(t)
 			out = append(out, f)
+			lo, _ := nameRun(c.q, tokenAt(c.q.tokens, t.Start))
+			swappedRuns[lo] = true
+			continue
+		}
+		// A one-word name the claim's context has is the context's (the
+		// anaphora's: "She was born in Ohio"); a longer one only when the
+		// paragraph has it in full (runSwap).
+		if f, ok := c.runSwap(t); ok && !(inContext && runLen(c.q, t) == 1) {
+			if lo, _ := nameRun(c.q, tokenAt(c.q.tokens, t.Start)); !swappedRuns[lo] {
+				swappedRuns[lo] = true
+				out = append(out, f)
+			}
 			continue
 		}
 		kind := missing
@@ -207,6 +227,12 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 				return swapped(t, c, a), true
 			}
 			if q.terms[c.Term] {
+				continue
+			}
+			// A day or a month is no name of a place, a person or an
+			// event: "went into Sunday's awards" against "went into the
+			// SAG awards" names the same awards twice.
+			if timeWord(c) != timeWord(t) {
 				continue
 			}
 			cPlace := text.IsPlace(c.Term)
@@ -618,4 +644,279 @@ func (c *comparison) givenNameInContext(t text.Token) bool {
 		prev = sur
 	}
 	return false
+}
+
+// timeWord reports whether a token names a month or a day of the week,
+// possessive or not ("Sunday's").
+func timeWord(t text.Token) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+	return text.IsMonthOrWeekday(w)
+}
+
+// runSwap finds a name of several words, or one in a frame of words,
+// that the claim gives another name in: the same words before it ("a
+// former editor of the Chicago Tribune" against "a former editor of the
+// Chicago Sun-Times", "a nurse in The Quiet Sea" against "a nurse in “The
+// Long Garden”"), the same preposition before it and the same last word
+// ("at Yale University" against "at Princeton University"). The same
+// words after two names are no slot: someone else may say or do the
+// same ("X told reporters", "Y told reporters"). The two names stand in
+// the same slot of the same frame, and the claim's has a word the
+// statement never uses: a
+// substitution, not a name the claim leaves out, even when the claim's
+// paragraph has the name's words elsewhere: the slot is the claim's own
+// name's, not a pronoun's the paragraph fills. A day or a month
+// against a name, or a name in a list ("Trump and Putin"), is no
+// substitution; nor is a place: one place may hold the other ("born in
+// Somerset" against "born in Bath"), which is the place swap's to weigh
+// (swap).
+func (c *comparison) runSwap(t text.Token) (finding, bool) {
+	toks := c.q.tokens
+	i := tokenAt(toks, t.Start)
+	if i < 0 || toks[i].Start != t.Start || !t.Cap {
+		return finding{}, false
+	}
+	lo, hi := nameRun(c.q, i)
+	// One word after "in" or "at" may be a place the gazetteer lacks:
+	// the place swap's to weigh ("born in Ohio" / "born in Texas").
+	if k := beforeRun(toks, lo); hi-lo == 1 && k >= 0 && text.IsLocative(toks[k].Term) {
+		return finding{}, false
+	}
+	// The paragraph may give the statement's name in full where the
+	// claim gives another: which one the slot holds is not settled.
+	if c.paragraphHas(c.q.text[toks[lo].Start:toks[hi-1].End]) {
+		return finding{}, false
+	}
+	for _, a := range c.texts {
+		for ci := 0; ci < len(a.tokens); ci++ {
+			step(1)
+			ct := a.tokens[ci]
+			if !ct.Cap || ct.Kind == text.Number || ct.Kind == text.Year || atSentenceStart(a.text, ct.Start) && ct.Stop {
+				continue
+			}
+			clo, chi := nameRun(a, ci)
+			ci = chi - 1
+			if conjoined(toks, lo, hi) || conjoined(a.tokens, clo, chi) || !c.otherName(a.tokens[clo:chi]) || shortFormOf(toks[lo:hi], a.tokens[clo:chi]) || runTimeWord(toks[lo:hi]) != runTimeWord(a.tokens[clo:chi]) ||
+				placeRun(toks[lo:hi]) || placeRun(a.tokens[clo:chi]) {
+				continue
+			}
+			if sameWordsBefore(toks, lo, a.tokens, clo) || samePrepositionAndHead(toks, lo, hi, a.tokens, clo, chi) {
+				return finding{
+					kind:   conflict,
+					reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[a.tokens[clo].Start:a.tokens[chi-1].End], c.q.text[toks[lo].Start:toks[hi-1].End]),
+					qSpan:  [2]int{toks[lo].Start, toks[hi-1].End}, cText: a.text, cSpan: [2]int{a.tokens[clo].Start, a.tokens[chi-1].End},
+					block: span(t),
+				}, true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// otherName reports whether a claim's name has a content word the
+// statement neither uses nor matched: another name, not the statement's
+// in part.
+func (c *comparison) otherName(run []text.Token) bool {
+	for _, u := range run {
+		if !u.Stop && u.Cap && !c.q.terms[u.Term] && c.al.matchedBy(u.Term) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// runTimeWord reports whether a name holds a month or a day of the week.
+func runTimeWord(run []text.Token) bool {
+	for _, u := range run {
+		if timeWord(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeRun reports whether a name is a place the gazetteer knows: one
+// word ("Bristol"), or all its content words together ("New Mexico").
+func placeRun(run []text.Token) bool {
+	var words []string
+	for _, u := range run {
+		if !u.Stop {
+			words = append(words, u.Term)
+		}
+	}
+	if len(words) == 1 {
+		return text.IsPlace(words[0])
+	}
+	return len(words) > 1 && text.IsPlace(strings.Join(words, " "))
+}
+
+// beforeRun returns the index of the word before a name at lo, past a
+// determiner ("of the Chicago Tribune": of), or -1.
+func beforeRun(toks []text.Token, lo int) int {
+	k := lo - 1
+	for k >= 0 && text.IsDeterminer(toks[k].Term) && !toks[k].Cap {
+		k--
+	}
+	return k
+}
+
+// sameWordsBefore reports whether the two words before two names are the
+// same, one of them a content word: "editor of", "nurse in", "1997,".
+func sameWordsBefore(a []text.Token, i int, b []text.Token, j int) bool {
+	ka, kb := beforeRun(a, i), beforeRun(b, j)
+	if ka < 1 || kb < 1 {
+		return false
+	}
+	p1, q1, p2, q2 := a[ka], b[kb], a[ka-1], b[kb-1]
+	return p1.Term == q1.Term && p2.Term == q2.Term && (!p1.Stop || !p2.Stop) && !p1.Neg && !p2.Neg
+}
+
+// samePrepositionAndHead reports whether two names of two words or more
+// follow the same preposition and end in the same word: "at Yale
+// University", "at Princeton University".
+func samePrepositionAndHead(a []text.Token, lo, hi int, b []text.Token, clo, chi int) bool {
+	if hi-lo < 2 || chi-clo < 2 || a[hi-1].Term != b[chi-1].Term {
+		return false
+	}
+	ka, kb := beforeRun(a, lo), beforeRun(b, clo)
+	return ka >= 0 && kb >= 0 && a[ka].Term == b[kb].Term && a[ka].Stop && !a[ka].Cap && text.IsLocative(a[ka].Term)
+}
+
+// paragraphHas reports whether a paragraph a source of the claim stands
+// in has a phrase, letter case aside.
+func (c *comparison) paragraphHas(phrase string) bool {
+	phrase = strings.ToLower(phrase)
+	for _, src := range c.d.claim.Sources {
+		if _, para, ok := c.ix.paragraph(src); ok && strings.Contains(strings.ToLower(para), phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFormOf reports whether every word of a statement's name that the
+// claim's name lacks is a short form of one of its words: "State Dept"
+// against "State Department" is the same name.
+func shortFormOf(run, other []text.Token) bool {
+	for _, u := range run {
+		if u.Stop {
+			continue
+		}
+		found := false
+		for _, o := range other {
+			found = found || o.Term == u.Term || len(u.Text) >= 2 && len(u.Text) < len(o.Text) && !o.Stop && abbreviates(u.Text, o.Text)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// weekdays are the terms the calendar filter gives the days of the week
+// (claims/text/data/weekdays.txt: "Thu." and "thurs" read "thursday").
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// eventVerbs are the stems of the words that date an event itself: "the
+// debate was held on Thursday", "it took place on Monday".
+var eventVerbs = func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Analyze("held happened place scheduled occurred") {
+		out[t.Term] = true
+	}
+	return out
+}()
+
+// weekdaySwap finds a day of the week the claim gives, in the statement's
+// place, another: the statement names one day, the claim another and no
+// other, and the claim's day dates what the statement's does. It does
+// when it opens the claim's sentence ("On Monday, the relatives … found
+// his remains") and the word the statement dates stands in that sentence
+// ("found his remains on Friday"); or when it names the event the
+// statement dates ("ahead of Tuesday's debate" against "the debate was
+// held on a Thursday"). A day of another event ("arrested on Monday after
+// the shooting" against "the shooting happened on Sunday") is no swap.
+func (c *comparison) weekdaySwap(t text.Token) (finding, bool) {
+	if !weekdays[t.Term] {
+		return finding{}, false
+	}
+	q := c.q.tokens
+	qi := tokenAt(q, t.Start)
+	for k, u := range q {
+		if weekdays[u.Term] && (u.Term != t.Term || k != qi) {
+			return finding{}, false // the statement gives two days
+		}
+	}
+	var day text.Token
+	var in analysed
+	var at int
+	for _, a := range c.texts {
+		for k, u := range a.tokens {
+			if !weekdays[u.Term] {
+				continue
+			}
+			if u.Term == t.Term || day.Term != "" && day.Term != u.Term {
+				return finding{}, false
+			}
+			day, in, at = u, a, k
+		}
+	}
+	if day.Term == "" {
+		return finding{}, false
+	}
+	// The word the statement dates: the content word before its day, past
+	// "on", "a", "last".
+	k := qi - 1
+	for k >= 0 && (q[k].Stop || q[k].Kind != text.Word) {
+		k--
+	}
+	if k < 0 {
+		return finding{}, false
+	}
+	dated := q[k].Term
+	toks := in.tokens
+	opens := at == 0 || at <= 2 && (toks[0].Stop || strings.EqualFold(toks[0].Text, "last")) && (at == 1 || toks[1].Stop)
+	ok := false
+	switch {
+	case opens:
+		for _, u := range toks {
+			ok = ok || u.Term == dated && !u.Stop
+		}
+	case possessiveWord(day):
+		// The event the day names: the words after it, up to a stop word.
+		var event []string
+		for j := at + 1; j < len(toks) && !toks[j].Stop && toks[j].Kind == text.Word && len(event) < 3; j++ {
+			event = append(event, toks[j].Term)
+		}
+		ok = len(event) > 0 && (eventVerbs[dated] || dated == event[len(event)-1])
+		for _, w := range event {
+			ok = ok && c.q.terms[w]
+		}
+	}
+	if !ok {
+		return finding{}, false
+	}
+	return swapped(t, day, in), true
+}
+
+// conjoined reports whether a name stands in a list, next to "and", "or"
+// or "nor", or holds one (nameRun joins "Trump and Putin"): "Trump and
+// Putin discussed…" says nothing against "Trump and Macron discussed…",
+// which may be true as well.
+func conjoined(toks []text.Token, lo, hi int) bool {
+	conj := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].Term == "and" || toks[k].Term == "or" || toks[k].Term == "nor")
+	}
+	for k := lo - 1; k <= hi; k++ {
+		if conj(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// runLen is how many tokens the name t stands in has.
+func runLen(a analysed, t text.Token) int {
+	lo, hi := nameRun(a, tokenAt(a.tokens, t.Start))
+	return hi - lo
 }
