@@ -24,13 +24,11 @@ import (
 // chosen on predictions for statements the model was not fitted on
 // (cross-validation within the development part of every labelled set),
 // as the lowest that keep wrong badges at or under 1% of them and, in a
-// database of articles (the archive regime), at a floor or more (0.96,
-// or as far down as 0.90 while no set gets more wrong badges out of fold
-// than at 0.96; the data file's thresholds say which): the rules were
-// written against the development parts' wrong badges, so text nobody
-// tuned on gets more than those predictions show, and a badge the model
-// is not sure of is not given on the rules' word alone (not 0.97: a
-// statement its source says word for word gets 0.969). Below them,
+// database of articles (the archive regime), at 0.96 or more: the rules
+// were written against the development parts' wrong badges, so text
+// nobody tuned on gets more than those predictions show, and a badge the
+// model is not sure of is not given on the rules' word alone (not 0.97:
+// a statement its source says word for word gets 0.969). Below them,
 // the statement is unverified and the closest claim is shown as related.
 // The probability is calibrated (one temperature, fitted on the
 // same predictions): a badge's percentage (Result.Confidence) says how
