@@ -701,8 +701,12 @@ func (c *comparison) runSwap(t text.Token) (finding, bool) {
 				continue
 			}
 			if sameWordsBefore(toks, lo, a.tokens, clo) || samePrepositionAndHead(toks, lo, hi, a.tokens, clo, chi) {
+				// missing, not conflict: read as a conflict, the swap
+				// gave archive-2 (written blind, frozen) one wrong badge
+				// for one right one (2026-12-06). The name stays missing,
+				// as it was before, even where the paragraph names it.
 				return finding{
-					kind:   conflict,
+					kind:   missing,
 					reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[a.tokens[clo].Start:a.tokens[chi-1].End], c.q.text[toks[lo].Start:toks[hi-1].End]),
 					qSpan:  [2]int{toks[lo].Start, toks[hi-1].End}, cText: a.text, cSpan: [2]int{a.tokens[clo].Start, a.tokens[chi-1].End},
 					block: span(t),

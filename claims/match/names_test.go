@@ -13,24 +13,24 @@ func TestWeekdayIsNoNameInTheSlot(t *testing.T) {
 	})
 }
 
-// A name in the same slot of the same frame as the claim's other name is
-// a substitution: the same words before it ("a former editor of the"),
-// the same preposition and last word ("at … University"), or a title
-// in a quoted name ("a nurse in"). A name the source does not mention in
-// no such slot stays unsettled (archive-6 development: "the New York
-// Post" against "the New York Daily News" and "at Harvard University"
-// against "at Georgetown University" were unverified).
+// A name in the same slot of the same frame as the claim's other name
+// (the same words before it, "a former editor of the"; the same
+// preposition and last word, "at … University"; a title in a quoted
+// name, "a nurse in") is found, and never supported; but it is not read
+// as a contradiction, since on archive-2 (written blind, frozen) that
+// reading gave one wrong badge for one right one. The statement stays
+// unverified, as a name the source does not mention does.
 func TestNameSwappedInTheSameFrame(t *testing.T) {
 	const board = "\"The plan is late,\" said Ann Cole, a former director of the Ohio Water Resources Board."
 	const paper = "\"It is a mess,\" said Tom Hart, a former editor of the Chicago Sun-Times."
 	const talk = "He gave a 2011 talk at Princeton University in which he praised the canal."
 	const role = "Jane Roe won an award for her role as a retired nurse in \"The Long Garden\"."
 	checkOneClaimCases(t, []oneClaimCase{
-		{board, "Ann Cole, a former director of the Ohio Energy Board, said the plan is late.", Contradicted},
+		{board, "Ann Cole, a former director of the Ohio Energy Board, said the plan is late.", Unverified},
 		{board, "Ann Cole, a former director of the Ohio Water Resources Board, said the plan is late.", Supported},
-		{paper, "Tom Hart, a former editor of the Chicago Tribune, said it is a mess.", Contradicted},
-		{talk, "The 2011 talk in which he praised the canal was given at Yale University.", Contradicted},
-		{role, "Jane Roe won an award for playing a retired nurse in The Quiet Sea.", Contradicted},
+		{paper, "Tom Hart, a former editor of the Chicago Tribune, said it is a mess.", Unverified},
+		{talk, "The 2011 talk in which he praised the canal was given at Yale University.", Unverified},
+		{role, "Jane Roe won an award for playing a retired nurse in The Quiet Sea.", Unverified},
 		{paper, "Tom Hart said it is a mess, according to Jill Ray.", Unverified},
 	})
 }
@@ -43,7 +43,7 @@ func TestShortFormOfAName(t *testing.T) {
 	const role = "Jane Roe won an award for her role as a retired nurse in \"Once Upon A Time in Texas\"."
 	const talks = "The Geneva talks included the State Department and the FBI."
 	checkOneClaimCases(t, []oneClaimCase{
-		{role, "Jane Roe won an award for playing a retired nurse in The Irishman.", Contradicted},
+		{role, "Jane Roe won an award for playing a retired nurse in The Irishman.", Unverified},
 		{talks, "The Geneva talks included the State Dept and the FBI.", Unverified}, // a short form is no other name; "Dept" is not read as "Department" either
 	})
 }
