@@ -166,15 +166,21 @@ def article_text(name, path):
 
 stems = archive5.stems
 
+KINDS = {"typical", "paraphrase", "lowercase", "typo", "number", "name", "place", "date", "negation",
+         "opposite", "direction", "partial", "multi", "related", "beyond"}
+
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
+    return check_set(os.path.dirname(os.path.abspath(__file__)), "archive-6", "a")
+
+def check_set(here, name, prefix, taken=()):
+    """Checks the set NAME.jsonl in the folder HERE (ids PREFIX001...) against its pages, bounded by this
+    module's BOUNDS and CUTS (a later set on the same test files sets its own), and writes --bodies/--pages.
+    A page in TAKEN (an earlier set's) is a problem."""
     modcache = subprocess.run(["go", "env", "GOMODCACHE"], capture_output=True, text=True, check=True).stdout.strip()
     root = os.path.join(modcache, MODULE)
     if not os.path.isdir(root):
         sys.exit("test pages not found at %s (run `go mod download` in the repository first)" % root)
     pages = stems(os.path.join(here, "pages.txt"))
-    KINDS = {"typical", "paraphrase", "lowercase", "typo", "number", "name", "place", "date", "negation",
-             "opposite", "direction", "partial", "multi", "related", "beyond"}
     bad = [0]
     def fail0(m):
         bad[0] += 1; print(m)
@@ -183,6 +189,8 @@ def main():
         if p not in BOUNDS: fail0("page without article bounds (BOUNDS): " + p)
     for n in set(BOUNDS) | set(CUTS):
         if n not in pages: fail0("bounds for a page not in pages.txt: " + n)
+    for p in pages:
+        if p in taken: fail0("page already in an earlier set: " + p)
     files, texts = {}, {}
     for p in pages:
         found = [os.path.join(root, d, p + ".html") for d in FOLDERS if os.path.isfile(os.path.join(root, d, p + ".html"))]
@@ -191,14 +199,14 @@ def main():
         files[p] = found[0]
         try: texts[p] = article_text(p, found[0])
         except ValueError as e: fail0("%s: %s" % (p, e))
-    path = os.path.join(here, "archive-6.jsonl")
+    path = os.path.join(here, name + ".jsonl")
     cases = []
     if os.path.exists(path):
         for n, l in enumerate(open(path, encoding="utf-8"), 1):
             try: cases.append(json.loads(l))
             except ValueError as e: fail0("line %d does not parse: %s" % (n, e))
     folded = {p: norm(t) for p, t in texts.items()}
-    archive5.check_cases(cases, pages, folded, "a", KINDS, fail0, {"related", "beyond"}, exact=True)
+    archive5.check_cases(cases, pages, folded, prefix, KINDS, fail0, {"related", "beyond"}, exact=True)
     return archive5.finish(cases, pages, bad[0], texts, files)
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ b002, ...), verdicts and kinds valid, an unverified statement has kind related o
 other statement has, every article is listed in pages.txt and every page there has statements.
 No network is needed: the pages come from the Go module cache.
 """
-import importlib.util, json, os, subprocess, sys
+import importlib.util, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -97,48 +97,11 @@ CUTS = {
     "twincities.com-mayor": (("st. louis park appears to be the first u.s. city", "(screen grab)"),),
 }
 
-KINDS = {"typical", "paraphrase", "lowercase", "typo", "number", "name", "place", "date", "negation",
-         "opposite", "direction", "partial", "multi", "related", "beyond"}
-
-def article_text(name, path):
-    """archive-6's article text of a page, with this set's bounds and cuts."""
-    archive6.BOUNDS, archive6.CUTS = BOUNDS, CUTS
-    return archive6.article_text(name, path)
-
 def main():
-    modcache = subprocess.run(["go", "env", "GOMODCACHE"], capture_output=True, text=True, check=True).stdout.strip()
-    root = os.path.join(modcache, archive6.MODULE)
-    if not os.path.isdir(root):
-        sys.exit("test pages not found at %s (run `go mod download` in the repository first)" % root)
-    pages = archive5.stems(os.path.join(HERE, "pages.txt"))
-    bad = [0]
-    def fail0(m):
-        bad[0] += 1; print(m)
-    if len(set(pages)) != len(pages): fail0("pages.txt lists a page twice")
-    for p in pages:
-        if p not in BOUNDS: fail0("page without article bounds (BOUNDS): " + p)
-    for n in set(BOUNDS) | set(CUTS):
-        if n not in pages: fail0("bounds for a page not in pages.txt: " + n)
+    """archive-6's check of a set, with this set's bounds and cuts, and none of archive-6's pages."""
+    archive6.BOUNDS, archive6.CUTS = BOUNDS, CUTS
     taken = set(archive5.stems(os.path.join(HERE, "..", "archive-6", "pages.txt")))
-    for p in pages:
-        if p in taken: fail0("page already in archive-6: " + p)
-    files, texts = {}, {}
-    for p in pages:
-        found = [os.path.join(root, d, p + ".html") for d in archive6.FOLDERS if os.path.isfile(os.path.join(root, d, p + ".html"))]
-        if len(found) != 1:
-            fail0("page not found once among the test files: " + p); continue
-        files[p] = found[0]
-        try: texts[p] = article_text(p, found[0])
-        except ValueError as e: fail0("%s: %s" % (p, e))
-    cases = []
-    path = os.path.join(HERE, "archive-8.jsonl")
-    if os.path.exists(path):
-        for n, l in enumerate(open(path, encoding="utf-8"), 1):
-            try: cases.append(json.loads(l))
-            except ValueError as e: fail0("line %d does not parse: %s" % (n, e))
-    folded = {p: archive5.norm(t) for p, t in texts.items()}
-    archive5.check_cases(cases, pages, folded, "b", KINDS, fail0, {"related", "beyond"}, exact=True)
-    return archive5.finish(cases, pages, bad[0], texts, files)
+    return archive6.check_set(HERE, "archive-8", "b", taken)
 
 if __name__ == "__main__":
     sys.exit(main())
