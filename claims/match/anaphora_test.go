@@ -80,14 +80,8 @@ func TestAnaphoraNeedsAnImportedClaim(t *testing.T) {
 // lexical relations and the hand-written decision.
 func articleIndexWithLexicon(t *testing.T, body string) *Index {
 	t.Helper()
-	a, probs := claims.ParseArticle("a.md", []byte("---\noutlet: Test\nheadline: A test article\npublished: 2021-06\n---\n"+body+"\n"))
-	if err := probs.Err(); err != nil {
-		t.Fatal(err)
-	}
-	db, _, err := claims.Build("test", []*claims.Article{a}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := articleDB(t, body)
+	var err error
 	if db.Lexical, err = lexical.For(db); err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,13 @@ import (
 // build` would, and indexes it.
 func articleIndexOf(t *testing.T, body string) *Index {
 	t.Helper()
+	return NewIndex(articleDB(t, body))
+}
+
+// articleDB builds the database `factcheck build` would make of one
+// article's text (without its lexical relations).
+func articleDB(t *testing.T, body string) *claims.DB {
+	t.Helper()
 	a, probs := claims.ParseArticle("a.md", []byte("---\noutlet: Test\nheadline: A test article\npublished: 2021-06\n---\n"+body+"\n"))
 	if err := probs.Err(); err != nil {
 		t.Fatal(err)
@@ -19,7 +26,7 @@ func articleIndexOf(t *testing.T, body string) *Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return NewIndex(db)
+	return db
 }
 
 // Invisible characters (a soft hyphen, zero-width space or joiner, a
