@@ -38,6 +38,7 @@ var archives = []struct {
 	{"archive-6", "claims/match/testdata/archive-6/archive-6.jsonl", &pageSet{list: "claims/match/testdata/archive-6/pages.txt", source: fromTrafilatura}, false},
 	{"archive-7", "claims/match/testdata/archive-7/archive-7.jsonl", &pageSet{list: "claims/match/testdata/archive-7/pages.txt", source: fromReadability}, false},
 	{"archive-8", "claims/match/testdata/archive-8/archive-8.jsonl", &pageSet{list: "claims/match/testdata/archive-8/pages.txt", source: fromTrafilatura}, true},
+	{"archive-9", "claims/match/testdata/archive-9/archive-9.jsonl", &pageSet{list: "claims/match/testdata/archive-9/pages.txt", source: fromTrafilatura}, true},
 }
 
 // Where a page set's pages come from.
