@@ -456,9 +456,15 @@ func outletName(c, pageURL string) string {
 	if first, _, ok := strings.Cut(c, " | "); ok && strings.TrimSpace(first) != "" { // "The Jerusalem Post | JPost.com"
 		c = strings.TrimSpace(first)
 	}
-	c = strings.Trim(c, " -–—|:·")                                                                                                                                                                       // a separator the site's title template left: "Jamaica Observer - "
-	if i := addressRE.FindStringIndex(c); i != nil && i[0] > 0 && !strings.EqualFold(c[:i[0]], "the ") && hostLabel(hostName("http://"+strings.ToLower(c[i[0]:i[1]]))) == hostLabel(hostName(pageURL)) { // a tagline naming the site by its address at its end: "Belize News and Opinion on www.breakingbelizenews.com" (a name that opens with it, "OnlineMarketing.de GmbH", stays)
-		return hostName("http://" + strings.ToLower(c[i[0]:i[1]]))
+	// A separator the site's title template left: "Jamaica Observer - ".
+	c = strings.Trim(c, " -–—|:·")
+	// A tagline naming the site by its address at its end: "Belize News
+	// and Opinion on www.breakingbelizenews.com" (a name that opens with
+	// its address, "OnlineMarketing.de GmbH", stays).
+	if i := addressRE.FindStringIndex(c); i != nil && i[0] > 0 && !strings.EqualFold(c[:i[0]], "the ") {
+		if host := hostName("http://" + strings.ToLower(c[i[0]:i[1]])); hostLabel(host) == hostLabel(hostName(pageURL)) {
+			return host
+		}
 	}
 	for _, sep := range []string{" - ", " – ", " — "} { // a tagline after the name: "Aktuálně.cz - Víte, co se právě děje" on aktualne.cz
 		if first, _, ok := strings.Cut(c, sep); ok && len(comparable(first)) >= 4 && spellsHost(first, hostLabel(hostName(pageURL))) {
