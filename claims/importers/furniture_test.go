@@ -362,3 +362,29 @@ func claimedText(a *claims.Article) string {
 	}
 	return strings.Join(claimed, "\n")
 }
+
+// The outlet as a reader names it when the markup says it loosely: a
+// separator left by the site's title template, a tagline that names the
+// site by its address, a <title> whose site part opens with "The"; and a
+// business the page credits as its author is no byline.
+func TestOutletAndBylineAsWritten(t *testing.T) {
+	body := `<body><article><h1>Harbour tunnel to close</h1><p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p></article></body></html>`
+	for _, c := range []struct{ url, head, outlet, byline string }{
+		{"https://www.harbourpost.com/2024/tunnel/", `<meta name="apple-mobile-web-app-title" content="Harbour Post - ">`, "Harbour Post", ""},
+		{"https://www.harbourdaily.com/2024/tunnel/", `<meta property="og:site_name" content="Harbour News and Views on www.harbourdaily.com">`, "harbourdaily.com", ""},
+		{"http://www.gazette77.com/news/tunnel/", `<title>Harbour tunnel to close | The Gazette</title>`, "The Gazette", ""},
+		{"https://www.harbourpost.com/2024/tunnel/", `<meta property="og:site_name" content="Harbour Post"><meta name="author" content="Bright Pixel Web Solutions, 2008-2023">`, "Harbour Post", ""},
+		{"https://www.harbourpost.com/2024/tunnel/", `<meta property="og:site_name" content="Harbour Post"><meta name="author" content="Ama Mensah">`, "Harbour Post", "Ama Mensah"},
+		{"https://www.harbourpost.com/2024/tunnel/", `<meta property="og:site_name" content="Harbour Post"><meta name="author" content="Harbour Verlag GmbH, Hamburg, Germany">`, "Harbour Post", ""},
+		{"https://www.harbourpost.com/2024/tunnel/", `<meta property="og:site_name" content="HarbourPost.com Nachrichten">`, "HarbourPost.com Nachrichten", ""},
+	} {
+		page := `<html><head><link rel="canonical" href="` + c.url + `">` + c.head + `</head>` + body
+		a, probs := ParseHTML("p.html", []byte(page))
+		if a == nil {
+			t.Fatalf("no article: %v", probs)
+		}
+		if a.Outlet != c.outlet || a.Byline != c.byline {
+			t.Errorf("%s: outlet %q byline %q, want %q %q", c.head, a.Outlet, a.Byline, c.outlet, c.byline)
+		}
+	}
+}

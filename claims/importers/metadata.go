@@ -456,6 +456,16 @@ func outletName(c, pageURL string) string {
 	if first, _, ok := strings.Cut(c, " | "); ok && strings.TrimSpace(first) != "" { // "The Jerusalem Post | JPost.com"
 		c = strings.TrimSpace(first)
 	}
+	// A separator the site's title template left: "Jamaica Observer - ".
+	c = strings.Trim(c, " -–—|:·")
+	// A tagline naming the site by its address at its end: "Belize News
+	// and Opinion on www.breakingbelizenews.com" (a name that opens with
+	// its address, "OnlineMarketing.de GmbH", stays).
+	if i := addressRE.FindStringIndex(c); i != nil && i[0] > 0 && !strings.EqualFold(c[:i[0]], "the ") {
+		if host := hostName("http://" + strings.ToLower(c[i[0]:i[1]])); hostLabel(host) == hostLabel(hostName(pageURL)) {
+			return host
+		}
+	}
 	for _, sep := range []string{" - ", " – ", " — "} { // a tagline after the name: "Aktuálně.cz - Víte, co se právě děje" on aktualne.cz
 		if first, _, ok := strings.Cut(c, sep); ok && len(comparable(first)) >= 4 && spellsHost(first, hostLabel(hostName(pageURL))) {
 			return strings.TrimSpace(first)
@@ -463,6 +473,9 @@ func outletName(c, pageURL string) string {
 	}
 	return c
 }
+
+// addressRE is a web address inside a name: "www.breakingbelizenews.com".
+var addressRE = regexp.MustCompile(`(?i)\b(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|co|news|info|tv|[a-z]{2})\b`)
 
 // hostLabel is a registrable domain's name without its suffix:
 // "linknaija" of linknaija.com, "telegraph" of telegraph.co.uk.
@@ -507,7 +520,11 @@ func titleSiteName(title, label string) string {
 			return strings.Join(words[:k], " ")
 		}
 	}
-	if w := comparable(words[0]); len(w) >= 4 && strings.HasPrefix(label, w) {
+	first := words[0]
+	if strings.EqualFold(first, "the") && len(words) > 1 { // "The Tribune" on tribune242.com
+		first = words[1]
+	}
+	if w := comparable(first); len(w) >= 4 && strings.HasPrefix(label, w) {
 		return part
 	}
 	if abbreviates(label, words) {
@@ -797,6 +814,9 @@ func (m pageMeta) byline(fromPage, outlet, host string) string {
 	}
 	site := titleSite(m.title) // "Sputnik International" of "Royal Self-Indicting Arrogance - Sputnik International"
 	for _, c := range cands {
+		if slices.ContainsFunc(c, businessRE.MatchString) {
+			continue
+		}
 		var people []string
 		full := false // a name of two words or more: then a single word beside it is an outlet ("Victor Tangermann, Futurism")
 		for _, a := range c {
@@ -1099,6 +1119,13 @@ var titledRE = regexp.MustCompile(`^(?i:the)\s`)
 // Security Writer", "Staff Reports", "Web Desk"), or an outlet's kind
 // ("WebMD Health News" on the line after the author's name).
 var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|editorial|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator|guest|sponsored|news|media|magazine)\b`)
+
+// businessRE finds a business where a name should be: a page's <meta
+// name=author> crediting its web designer or publishing house ("Merit
+// Designs Consulting Group, 2006-2020", "Olympia-Verlag GmbH, Nürnberg,
+// Germany"). The whole credit is passed over, not only that part of it:
+// its other parts are a year, a town, a country.
+var businessRE = regexp.MustCompile(`(?i)\b(group|inc|llc|ltd|limited|plc|gmbh|ag|corp|corporation|company|consulting|consultants|designs|studios|solutions|verlag)\b`)
 
 // particles may stand lower case in a name.
 var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "der": true, "van": true, "von": true,
