@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
+
 	"embed"
 	"os"
 	"path/filepath"
@@ -71,7 +73,7 @@ func (a *Article) IsInferred(field string) bool {
 	return false
 }
 
-var publishedRE = lazyRE(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+var publishedRE = lazyre.New(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // frontMatterFields are the keys an article's front matter may set.
 var frontMatterFields = map[string]bool{"id": true, "outlet": true, "headline": true, "byline": true, "published": true, "url": true, "inferred": true, "note": true, "examples": true, "lang": true}
@@ -88,7 +90,7 @@ var frontMatterKeys embed.FS
 
 // timestampRE is a date with a time after it ("2019-11-19T10:00:00Z",
 // "2019-11-19 10:00:00 +0000"): its date is the day published.
-var timestampRE = lazyRE(`^(\d{4}-\d{2}-\d{2})[T ]\d`)
+var timestampRE = lazyre.New(`^(\d{4}-\d{2}-\d{2})[T ]\d`)
 
 // ParseArticle reads an article: plain text, or Markdown whose optional
 // front matter (between two "---" lines) sets id, outlet, headline,

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
+
 	"bytes"
 	"cmp"
 	"encoding/json"
@@ -32,7 +34,7 @@ var Collections = []Collection{
 
 // databaseHeadRE is how Encode starts a database, so that a truncated
 // one is still known for what it is (and Decode says it is truncated).
-var databaseHeadRE = lazyRE(`^\s*\{\s*"format"\s*:\s*"` + Format + `"`)
+var databaseHeadRE = lazyre.New(`^\s*\{\s*"format"\s*:\s*"` + Format + `"`)
 
 // isDatabase reports whether a file is a factcheck database: a JSON
 // object whose "format" is Format.

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
+
 	"bufio"
 	"bytes"
 	"sort"
@@ -39,8 +41,8 @@ const (
 )
 
 var (
-	yearRE   = lazyRE(`\b(1[89]\d\d|20\d\d)\b`)
-	figureRE = lazyRE(`\b[1-9]\d*(?:[.,]\d+)?\b`)
+	yearRE   = lazyre.New(`\b(1[89]\d\d|20\d\d)\b`)
+	figureRE = lazyre.New(`\b[1-9]\d*(?:[.,]\d+)?\b`)
 )
 
 // DeriveExamples picks up to n examples from the claims when the
@@ -158,14 +160,14 @@ func exampleSentence(s string) bool {
 // its page), and the writer or the reader ("First, let’s say what the
 // Yahoo sale is not."): not a reported fact. (Case-blind but for "us",
 // so "the US" stays.)
-var personalPronounRE = lazyRE(`\b(?i:he|she|him|his|her|hers|they|them|their)\b|\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our|[Ll]et[’']s)\b`)
+var personalPronounRE = lazyre.New(`\b(?i:he|she|him|his|her|hers|they|them|their)\b|\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our|[Ll]et[’']s)\b`)
 
 // pageReferenceRE finds a sentence about its own page: "Figure 20 shows
 // how Bob’s repository looks now.", "the table below".
-var pageReferenceRE = lazyRE(`(?i)\b(?:figure|fig\.|table|chart|graph|diagram|listing|example|screenshot)\s+\d|\b(?:above|below)\b`)
+var pageReferenceRE = lazyre.New(`(?i)\b(?:figure|fig\.|table|chart|graph|diagram|listing|example|screenshot)\s+\d|\b(?:above|below)\b`)
 
 // pronounSaidRE finds words given to a pronoun: "he said", "she added".
-var pronounSaidRE = lazyRE(`(?i)\b(?:he|she|they|it)\s+(?:` + attrVerbs + `)\b`)
+var pronounSaidRE = lazyre.New(`(?i)\b(?:he|she|they|it)\s+(?:` + attrVerbs + `)\b`)
 
 // contextOpeners begin sentences that lean on the one before.
 var contextOpeners = map[string]bool{"he": true, "she": true, "they": true, "it": true, "its": true, "this": true, "that": true,

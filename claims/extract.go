@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
+
 	"regexp"
 	"strings"
 
@@ -18,14 +20,14 @@ const roleNouns = `official|officials|spokesman|spokeswoman|spokesperson|adviser
 var (
 	nameRun         = `(?:[A-Z][\p{L}.'’-]+\s+){0,4}[A-Z][\p{L}.'’-]+`
 	commonSpeaker   = `(?:\b(?:[Aa]|[Tt]he|[Oo]ne|[Aa]nother)\s+|` + nameRun + `\s+)(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `)`
-	appositiveRE    = lazyRE(`(` + nameRun + `),\s+[^,]{1,100},\s+(?:` + attrVerbs + `)\b`)
-	speakerBeforeRE = lazyRE(`(` + commonSpeaker + `|` + nameRun + `)\s*,?\s+(?:` + attrVerbs + `)\b`)
-	speakerAfterRE  = lazyRE(`\b(?:said|says|added|stated|declared)\s+(` + nameRun + `|the\s+(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `))`)
+	appositiveRE    = lazyre.New(`(` + nameRun + `),\s+[^,]{1,100},\s+(?:` + attrVerbs + `)\b`)
+	speakerBeforeRE = lazyre.New(`(` + commonSpeaker + `|` + nameRun + `)\s*,?\s+(?:` + attrVerbs + `)\b`)
+	speakerAfterRE  = lazyre.New(`\b(?:said|says|added|stated|declared)\s+(` + nameRun + `|the\s+(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `))`)
 	// A closing attribution:
 	// "…, the city council said." and "…, the authority said on Tuesday."
-	tailSpeakerRE = lazyRE(`,\s+((?:the|a|an)\s+[\p{L}.'’ -]{1,40}?)\s+(?:said|says|added|stated|reported)(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\p{L}\d]+){1,3})?\s*[.!]?["”]?\s*$`)
-	accordingToRE = lazyRE(`\baccording to (` + nameRun + `)`)
-	pronounRE     = lazyRE(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
+	tailSpeakerRE = lazyre.New(`,\s+((?:the|a|an)\s+[\p{L}.'’ -]{1,40}?)\s+(?:said|says|added|stated|reported)(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\p{L}\d]+){1,3})?\s*[.!]?["”]?\s*$`)
+	accordingToRE = lazyre.New(`\baccording to (` + nameRun + `)`)
+	pronounRE     = lazyre.New(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
 	notNames      = map[string]bool{"The": true, "This": true, "That": true, "It": true, "But": true, "And": true, "However": true, "In": true, "On": true, "Last": true}
 	// A name right after one of these is a place or object, not a speaker.
 	prepositions = map[string]bool{"in": true, "at": true, "from": true, "of": true, "to": true, "with": true, "on": true, "by": true, "for": true}

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
+
 	_ "embed"
 	"fmt"
 	"strconv"
@@ -99,7 +101,7 @@ func ratingTokens(s string) []string {
 // or "0/4, worst 0" when the scale does not start at 1, on its own or in
 // brackets after words ("Falso (1/5)"); case and white space do not
 // matter.
-var numericRatingRE = lazyRE(`(?i)(?:^|\()\s*(-?\d+(?:\.\d+)?)\s*/\s*(-?\d+(?:\.\d+)?)(?:\s*,\s*worst\s+(-?\d+(?:\.\d+)?))?\s*\)?$`)
+var numericRatingRE = lazyre.New(`(?i)(?:^|\()\s*(-?\d+(?:\.\d+)?)\s*/\s*(-?\d+(?:\.\d+)?)(?:\s*,\s*worst\s+(-?\d+(?:\.\d+)?))?\s*\)?$`)
 
 // NumericRating writes a ratingValue on a scale from worst to best as the
 // importer stores it: "1/5" when the scale starts at 1 (schema.org's

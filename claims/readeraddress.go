@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
+
 	_ "embed"
 	"regexp"
 	"strings"
@@ -58,7 +60,7 @@ func readerAddressRules() {
 }
 
 // reportedRE marks a source's words: a quotation or a reporting verb.
-var reportedRE = lazyRE(`["“”]|\b(?:said|says|told|according to|wrote|tweeted|posted)\b`)
+var reportedRE = lazyre.New(`["“”]|\b(?:said|says|told|according to|wrote|tweeted|posted)\b`)
 
 // readerAddress reports whether an article's sentence is a call to action
 // addressed to the reader or a disclosure (data/reader-address.txt).
