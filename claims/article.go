@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"github.com/factcheck/factcheck/claims/internal/lazyre"
-
 	"embed"
 	"os"
 	"path/filepath"
@@ -10,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
@@ -189,7 +188,7 @@ func ParseArticle(name string, data []byte) (*Article, ErrorList) {
 			case !frontMatterFields[k]:
 				errs.Add(pos, "unknown front matter field %q (want one of %s, or a static site generator's: see data/front-matter-keys.txt)", k, frontMatterList)
 			case len(v) > MaxTextBytes:
-				errs.Add(pos, "%s", tooBig("front matter field "+k, len(v), MaxTextBytes, "bytes"))
+				errs.Add(pos, "%s", TooBig("front matter field "+k, len(v), MaxTextBytes, "bytes"))
 			case (k == "examples" || k == "byline") && v == "":
 				list = k
 			default:
@@ -257,7 +256,7 @@ func (a *Article) set(k, v string, pos Pos, errs *ErrorList) {
 		}
 		a.Published = v
 	case "url":
-		a.URL = safeURLField(errs, pos, "url", v)
+		a.URL = SafeURLField(errs, pos, "url", v)
 	case "note":
 		a.Note = v
 	case "lang":
@@ -344,7 +343,7 @@ func LoadArticlesWith(dir string, formats []ArticleFormat) ([]*Article, ErrorLis
 		return nil, errs
 	}
 	if len(names) > articleLimit {
-		errs.Add(Pos{dir, 0}, "read articles folder: %s", tooBig("the number of articles", len(names), articleLimit, "files"))
+		errs.Add(Pos{dir, 0}, "read articles folder: %s", TooBig("the number of articles", len(names), articleLimit, "files"))
 		return nil, errs
 	}
 	var (

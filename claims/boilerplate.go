@@ -1,9 +1,9 @@
 package claims
 
 import (
-	"github.com/factcheck/factcheck/claims/internal/lazyre"
-
 	"strings"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // A boilerplate rule recognises page furniture that is not the article's

@@ -1,7 +1,8 @@
 // Package claims holds factcheck's claims database: articles, the claims
 // built from them (each tied to the exact words of its sources), the
-// builder that makes a database from a folder of articles, importers for
-// outside claim collections, and the versioned file format.
+// builder that makes a database from a folder of articles, and the
+// versioned file format. Outside claim collections (TSV, ClaimReview) are
+// read by claims/collections.
 //
 // It imports no UI code, so it runs natively, under Node and in the browser.
 package claims

@@ -1,14 +1,14 @@
 package claims
 
 import (
-	"github.com/factcheck/factcheck/claims/internal/lazyre"
-
 	"bufio"
 	"bytes"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // Example is a statement a first-time reader can try.

@@ -1,11 +1,10 @@
 package claims
 
 import (
-	"github.com/factcheck/factcheck/claims/internal/lazyre"
-
 	"regexp"
 	"strings"
 
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 	"github.com/factcheck/factcheck/claims/text"
 )
 

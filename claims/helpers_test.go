@@ -19,19 +19,3 @@ func sharedPath(tb testing.TB, rel string) string {
 	}
 	return p
 }
-
-// checkThatClaims imports the CheckThat! 2020 collection from ../shared.
-func checkThatClaims(tb testing.TB) []Claim {
-	tb.Helper()
-	p := sharedPath(tb, "bench/checkthat2020/verified_claims.docs.tsv")
-	f, err := os.Open(p)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	cs, probs := ReadTSV(p, f)
-	if err := probs.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return cs
-}

@@ -1,12 +1,12 @@
 package claims
 
 import (
-	"github.com/factcheck/factcheck/claims/internal/lazyre"
-
 	"crypto/sha256"
 	"encoding/hex"
 	"net/url"
 	"strings"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // safeIDRE is the form of every article and claim ID: it becomes a file

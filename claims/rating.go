@@ -1,14 +1,13 @@
 package claims
 
 import (
-	"github.com/factcheck/factcheck/claims/internal/lazyre"
-
 	_ "embed"
 	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 	"github.com/factcheck/factcheck/claims/text"
 )
 
@@ -114,6 +113,25 @@ func NumericRating(value, best, worst string) string {
 		s += ", worst " + worst
 	}
 	return s
+}
+
+// ReadNumericRating splits a rating as the importer stores it ("Falso
+// (1/5)", "1/5", "0/4, worst 0": see NumericRating) into the words before
+// its number and the number on its scale; worst is "" when the rating
+// names none. ok is false, and name the whole rating, when it holds no
+// number.
+func ReadNumericRating(rating string) (name, value, best, worst string, ok bool) {
+	m := numericRatingRE.FindStringSubmatchIndex(rating)
+	if m == nil {
+		return rating, "", "", "", false
+	}
+	part := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return rating[m[2*i]:m[2*i+1]]
+	}
+	return strings.TrimSpace(rating[:m[0]]), part(1), part(2), part(3), true
 }
 
 // ClassifyRating reads a fact-checker's rating: the ClaimReview

@@ -1,12 +1,12 @@
 package claims
 
 import (
-	"github.com/factcheck/factcheck/claims/internal/lazyre"
-
 	_ "embed"
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // A sentence addressed to the reader with a call to action on the

@@ -1,13 +1,13 @@
 package claims
 
 import (
-	"github.com/factcheck/factcheck/claims/internal/lazyre"
-
 	"cmp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // Segment is a piece of an article: a sentence that may become a claim, or

@@ -19,6 +19,7 @@ import (
 
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/match"
 )
@@ -42,7 +43,7 @@ var hostileDB = sync.OnceValues(func() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	from, problems := claims.OpenCollection(filepath.Join(dir, "claimreview.jsonld"))
+	from, problems := collections.OpenCollection(filepath.Join(dir, "claimreview.jsonld"))
 	if from == nil {
 		return "", problems.Err()
 	}
