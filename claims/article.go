@@ -74,6 +74,10 @@ func (a *Article) IsInferred(field string) bool {
 
 var publishedRE = lazyre.New(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
+// ValidDate reports whether s is a date as an article's front matter and
+// a curated claim give it: YYYY, YYYY-MM or YYYY-MM-DD.
+func ValidDate(s string) bool { return publishedRE.MatchString(s) }
+
 // frontMatterFields are the keys an article's front matter may set.
 var frontMatterFields = map[string]bool{"id": true, "outlet": true, "headline": true, "byline": true, "published": true, "url": true, "inferred": true, "note": true, "examples": true, "lang": true}
 

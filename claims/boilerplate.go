@@ -56,7 +56,7 @@ var boilerplateRules = []boilerplateRule{
 	{"page furniture", func(s string, _ paraContext) bool {
 		// A word or three with no sentence punctuation and no figures:
 		// "Advertisement", "Story highlights", "Latest Podcasts".
-		return wordCount(s) <= 3 && !endsSentence(s) && !strings.ContainsAny(s, "0123456789") && !strings.HasSuffix(s, ":")
+		return wordCount(s) <= 3 && !EndsSentence(s) && !strings.ContainsAny(s, "0123456789") && !strings.HasSuffix(s, ":")
 	}},
 	{"feed trailer", func(s string, _ paraContext) bool {
 		// What WordPress appends to every item of its feeds.

@@ -2,7 +2,6 @@ package claims_test
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
@@ -38,40 +37,5 @@ func FuzzDecode(f *testing.F) {
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {
 			t.Fatal("encode, decode, encode changes the bytes")
 		}
-	})
-}
-
-func FuzzParseArticle(f *testing.F) {
-	claimstest.AddFiles(f, "testdata/example-articles/*")
-	claimstest.AddFiles(f, "articles/001_*.md")
-	claimstest.AddFiles(f, "testdata/static-site/*")
-	f.Fuzz(func(t *testing.T, data []byte) {
-		a, probs := claims.ParseArticle("fuzz.md", data)
-		if a == nil {
-			if !strings.Contains(probs.Error(), "a draft") || probs.Err() != nil {
-				t.Fatalf("no article, and no draft warning alone: %v", probs)
-			}
-			return
-		}
-		for _, p := range probs {
-			if p.Msg == "" || !strings.HasPrefix(p.Pos.File, "fuzz.md") {
-				t.Fatalf("problem without message or file: %+v", p)
-			}
-		}
-		if probs.Err() != nil {
-			return
-		}
-		if !claims.ValidID(a.ID) {
-			t.Fatalf("accepted article with id %q", a.ID)
-		}
-		if _, ok := claims.SafeURL(a.URL); a.URL != "" && !ok {
-			t.Fatalf("accepted article with url %q", a.URL)
-		}
-		db, _, err := claims.Build("fuzz", []*claims.Article{a}, nil)
-		if err != nil {
-			t.Fatalf("an accepted article does not build: %v", err)
-		}
-		claimstest.CheckDB(t, db)
-		claimstest.CheckRoundTrip(t, db)
 	})
 }

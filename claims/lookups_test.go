@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
 	"github.com/factcheck/factcheck/claims/collections"
 )
 
@@ -83,11 +84,11 @@ func builtSeed(t *testing.T) *claims.DB {
 	if err := probs.Err(); err != nil {
 		t.Fatal(err)
 	}
-	cur, err := claims.LoadCurated("curated.jsonl")
+	cur, err := build.LoadCurated("curated.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, _, err := claims.Build("seed", arts, cur)
+	db, _, err := build.Build("seed", arts, cur)
 	if err != nil {
 		t.Fatal(err)
 	}

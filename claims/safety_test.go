@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 )
@@ -203,104 +202,11 @@ func TestFrontMatterSafety(t *testing.T) {
 	}
 }
 
-// The examples the articles name become the database's, in order, once.
-func TestNamedExamples(t *testing.T) {
-	db, _ := seedBuild(t)
-	want := []string{
-		"Russia has an extradition treaty with the United States.",
-		"Roman Seleznev was arrested in 2014.",
-		"The US-Russia cyber hotline remains in force. Is it used often? The meetings in Geneva include officials from the FBI.",
-		"Biden and Putin talked for less than an hour in Geneva.",
-	}
-	if strings.Join(db.Examples, "\n") != strings.Join(want, "\n") {
-		t.Errorf("examples %q", db.Examples)
-	}
-}
-
-// With none named, examples are derived: short claims from different
-// articles, and one with a changed year.
-func TestDeriveExamples(t *testing.T) {
-	db, _ := seedBuild(t)
-	ex := DeriveExamples(db, 4, nil)
-	if len(ex) != 4 {
-		t.Fatalf("%d examples: %+v", len(ex), ex)
-	}
-	altered := 0
-	for _, e := range ex {
-		if e.Altered {
-			altered++
-		}
-		if !strings.HasSuffix(e.Text, ".") || len(e.Text) > maxExampleBytes+1 {
-			t.Errorf("example %q", e.Text)
-		}
-	}
-	if altered != 1 || !ex[3].Altered {
-		t.Errorf("want the last of the examples altered: %+v", ex)
-	}
-	if got := DeriveExamples(db, 4, nil); got[3] != ex[3] {
-		t.Error("derivation is not deterministic")
-	}
-	if alt, ok := alter("Seleznev was arrested in 2014 in the Maldives"); !ok || alt != "Seleznev was arrested in 2015 in the Maldives" {
-		t.Errorf("alter year: %q", alt)
-	}
-	if alt, _ := alter("Repairs cost 4.2 million dollars"); alt != "Repairs cost 5.2 million dollars" {
-		t.Errorf("alter figure: %q", alt)
-	}
-}
-
-func TestParseExamples(t *testing.T) {
-	got := ParseExamples([]byte("# try these\nThe bridge reopened.\n\n  Repairs cost 4.2 million dollars.  \n#no\n"))
-	if len(got) != 2 || got[1] != "Repairs cost 4.2 million dollars." {
-		t.Errorf("%q", got)
-	}
-}
-
 // Merging refuses IDs already in the database, and keeps the rest.
 func TestMerge(t *testing.T) {
 	db := FromClaims("a", []Claim{{ID: "1", Text: "One.", Kind: KindImported}})
 	probs := db.Merge("b.tsv", nil, []Claim{{ID: "1", Text: "Again.", Kind: KindImported}, {ID: "2", Text: "Two.", Kind: KindImported}})
 	if len(db.Claims) != 2 || db.Claim("2") == nil || probs.Err() == nil || !strings.Contains(probs.Error(), `b.tsv: claim id "1" is already in the database`) {
 		t.Errorf("merge: %d claims, %v", len(db.Claims), probs)
-	}
-}
-
-// Text that is not valid UTF-8 is made valid before any offset is taken,
-// so the built database loads again (JSON would change the bytes).
-func TestInvalidUTF8Article(t *testing.T) {
-	a, probs := ParseArticle("latin1.txt", []byte("The caf\xe9 reopened on Monday after repairs, the owner said.\n"))
-	if probs.Err() != nil || len(probs.Warnings()) != 1 || !strings.Contains(a.Text, "caf\uFFFD reopened") {
-		t.Fatalf("%q %v", a.Text, probs)
-	}
-	db, _, err := Build("x", []*Article{a}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	Encode(&buf, db)
-	if _, err := Decode(buf.Bytes()); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// TestExamplesStandAlone: a derived example means something out of its
-// page: not "The same appears…", nor words given to a pronoun ("…, he
-// said"), which name nobody (real pages: ZDNet, SpaceNews).
-func TestExamplesStandAlone(t *testing.T) {
-	for s, want := range map[string]bool{
-		"The same appears to be true for the 16-inch MacBook Pro.":                false,
-		"SNC would be able to start lunar lander missions in 2023, he said.":      false,
-		"Dragonfly is scheduled to reach Titan in 2034.":                          true,
-		"Shotwell said Starship lunar lander missions could begin in 2022 or so.": true,
-		// Readability's test pages (go-readability v2.1.3): a person named
-		// by a pronoun only, the writer or the reader, the page itself.
-		"One day, he and Aytim quarrelled.":                           false,
-		"First, let’s say what the Yahoo sale is not.":                false,
-		"Figure 20 shows how Bob’s repository looks now.":             false,
-		"The biggest knock against the Xbox One X is its $600 price.": true,
-		"The US imposed a trade embargo against Sudan in 1997.":       true,
-	} {
-		if got := exampleSentence(s); got != want {
-			t.Errorf("exampleSentence(%q) = %v, want %v", s, got, want)
-		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims/internal/lazyre"
+	"github.com/factcheck/factcheck/claims/text"
 )
 
 // Segment is a piece of an article: a sentence that may become a claim, or
@@ -93,7 +94,7 @@ func SegmentText(text string) []Segment {
 		case strings.HasSuffix(body, ":"):
 			out = append(out, seg(s0, s0+len(body), ReasonLeadIn))
 			continue
-		case !endsSentence(body):
+		case !EndsSentence(body):
 			out = append(out, seg(s0, s0+len(body), ReasonHeading))
 			continue
 		}
@@ -250,9 +251,9 @@ func trimSpan(text string, a, b int) (int, int) {
 // closers may follow a sentence's final punctuation.
 const closers = "\"'”’)]»"
 
-// endsSentence reports whether s ends like a sentence: . ! ? possibly
+// EndsSentence reports whether s ends like a sentence: . ! ? possibly
 // followed by closing quotes or brackets.
-func endsSentence(s string) bool {
+func EndsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(closers, r) })
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }
@@ -515,7 +516,7 @@ func classifyMin(s string, minContent int) string {
 	switch {
 	case strings.HasSuffix(trimmed, "?"):
 		return ReasonQuestion
-	case contentWords(s) < minContent:
+	case ContentWords(s) < minContent:
 		return ReasonFragment
 	case opinionRE.MatchString(s) && !attributionRE.MatchString(s):
 		return ReasonOpinion
@@ -523,8 +524,8 @@ func classifyMin(s string, minContent int) string {
 	return ""
 }
 
-// contentWords counts the words of s that are not stop words.
-func contentWords(s string) int {
+// ContentWords counts the words of s that are not stop words.
+func ContentWords(s string) int {
 	n := 0
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if !isStop(strings.ToLower(f)) {
@@ -554,7 +555,7 @@ func SplitStatements(s string) []Segment {
 					continue
 				}
 				reason := classifyMin(s[a:b], minStatementContent)
-				if greetingRE.MatchString(s[a:b]) && contentWords(s[a:b]) <= 4 {
+				if greetingRE.MatchString(s[a:b]) && ContentWords(s[a:b]) <= 4 {
 					reason = ReasonGreeting
 				}
 				out = append(out, Segment{Start: a, End: b, Line: line, Reason: reason})
@@ -565,3 +566,5 @@ func SplitStatements(s string) []Segment {
 	}
 	return out
 }
+
+func isStop(w string) bool { return text.IsStopWord(w) }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
 	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/match"
@@ -39,7 +40,7 @@ var hostileDB = sync.OnceValues(func() (string, error) {
 	if err := problems.Err(); err != nil {
 		return "", err
 	}
-	db, _, err := claims.Build("hostile", articles, nil)
+	db, _, err := build.Build("hostile", articles, nil)
 	if err != nil {
 		return "", err
 	}

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
 	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/lexical"
@@ -97,16 +98,16 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err := rep.err(); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
-	var cur []claims.Curated
+	var cur []build.Curated
 	if *curated != "" {
-		if cur, err = claims.LoadCurated(*curated); err != nil {
+		if cur, err = build.LoadCurated(*curated); err != nil {
 			return fmt.Errorf("build: %w", err)
 		}
 	}
 	if *name == "" {
 		*name = strings.TrimSuffix(filepath.Base(output), filepath.Ext(output))
 	}
-	db, brep, err := claims.BuildWith(*name, articles, cur, claims.BuildOptions{Languages: languages, NotCheckable: checkerScope(), Progress: newProgress(stderr, "building claims").update})
+	db, brep, err := build.BuildWith(*name, articles, cur, build.BuildOptions{Languages: languages, NotCheckable: checkerScope(), Progress: newProgress(stderr, "building claims").update})
 	if err != nil {
 		return fmt.Errorf("build: %w", err)
 	}

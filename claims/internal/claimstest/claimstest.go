@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // AddFiles adds every file matching pattern to the seed corpus.
@@ -99,4 +100,18 @@ func SharedPath(tb testing.TB, rel string) string {
 		tb.Skipf("%s not beside the project", p)
 	}
 	return p
+}
+
+// CompileLazyRegexps compiles every pattern compiled on first use that the
+// packages linked into the test made, so that a bad one fails there
+// rather than on some reader's first check.
+func CompileLazyRegexps(t *testing.T) {
+	if len(lazyre.All()) == 0 {
+		t.Fatal("no lazy patterns registered")
+	}
+	for _, l := range lazyre.All() {
+		if l.Regexp() == nil {
+			t.Fatal("a lazy pattern compiled to nil")
+		}
+	}
 }

@@ -1,14 +1,13 @@
-package claims
+package build
 
 import (
 	"regexp"
 	"strings"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/internal/lazyre"
 	"github.com/factcheck/factcheck/claims/text"
 )
-
-func isStop(w string) bool { return text.IsStopWord(w) }
 
 // attribution verbs, as a regular-expression alternation.
 const attrVerbs = `said|says|told|tells|stated|states|added|adds|declared|announced|wrote|warned|noted|reported|explained|claimed|insisted`
@@ -163,7 +162,7 @@ func Entities(s string, toks []text.Token, proper func(string) bool) []string {
 			flush() // punctuation between two capitals splits names
 		}
 		name := t.Cap && t.Kind != text.Number && t.Kind != text.Year && !text.IsMonthOrWeekday(t.Text)
-		if name && len(run) == 0 && sentenceStartAt(s, t.Start) && t.Kind != text.Entity {
+		if name && len(run) == 0 && claims.SentenceStartAt(s, t.Start) && t.Kind != text.Entity {
 			name = proper != nil && proper(t.Text) && !t.Stop
 		}
 		if name && len(run) == 0 && t.Stop {
@@ -180,26 +179,4 @@ func Entities(s string, toks []text.Token, proper func(string) bool) []string {
 	}
 	flush()
 	return out
-}
-
-// ProperNouns returns the words seen capitalised in the middle of a
-// sentence somewhere in texts: the collection's own list of names.
-func ProperNouns(texts ...string) map[string]bool {
-	out := map[string]bool{}
-	for _, s := range texts {
-		for _, t := range text.Analyze(s) {
-			if t.Cap && !sentenceStartAt(s, t.Start) && t.Kind == text.Word && !t.Stop {
-				out[t.Text] = true
-			}
-		}
-	}
-	return out
-}
-
-// sentenceStartAt reports whether a word at byte at opens a sentence or a
-// line (a paragraph after a heading or a list item that ends with no stop:
-// "Thanks to the success of Star Wars, …" names no one "Thanks").
-func sentenceStartAt(s string, at int) bool {
-	before := strings.TrimRight(s[:at], " \u00a0\"'“‘(\n")
-	return before == "" || strings.Contains(s[len(before):at], "\n") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")
 }
