@@ -53,7 +53,7 @@ func NewDB(name string, articles []*Article, cs []Claim) *DB {
 }
 
 // Reindex builds the lookup maps behind Article and Claim. Every
-// constructor (NewDB, Decode, Build, FromClaims, Merge) runs it, so a
+// constructor (NewDB, Decode, build.Build, FromClaims, Merge) runs it, so a
 // database is indexed before it is shared: Article and Claim only read,
 // and any number of goroutines may call them at once. Whoever changes
 // Articles or Claims by hand calls Reindex again before sharing the

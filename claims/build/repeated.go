@@ -69,7 +69,7 @@ func (r *outletRepeats) isDistinct(keys []uint64) bool {
 	return shared <= max(maxSharedParas, len(keys)/5)
 }
 
-// boilerplate returns, for an article's paragraphs (SegmentText's
+// boilerplate returns, for an article's paragraphs (claims.SegmentText's
 // numbering), which are its outlet's boilerplate.
 func (r *outletRepeats) boilerplate(a *claims.Article) map[int]bool {
 	keys := paragraphKeys(a)
@@ -89,7 +89,7 @@ func (r *outletRepeats) boilerplate(a *claims.Article) map[int]bool {
 }
 
 // paragraphKeys are the hashes of an article's paragraphs (its non-blank
-// lines, as SegmentText numbers them), each with the article's outlet:
+// lines, as claims.SegmentText numbers them), each with the article's outlet:
 // letters and digits only, lower case.
 func paragraphKeys(a *claims.Article) []uint64 {
 	var keys []uint64

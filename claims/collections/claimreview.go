@@ -146,7 +146,7 @@ func claimReview(c *claims.Claim) map[string]any {
 // importedRating is the Rating the importer read: its name
 // (alternateName) as the collection wrote it, and, when it was a number,
 // the number on its scale (ReadClaimReview stores "Falso (1/5)", "1/5" or
-// "0/4, worst 0": see NumericRating).
+// "0/4, worst 0": see claims.NumericRating).
 func importedRating(rating string) map[string]any {
 	r := map[string]any{"@type": "Rating"}
 	name, value, best, worst, ok := claims.ReadNumericRating(rating)

@@ -27,7 +27,7 @@ type Collection struct {
 	Exts  []string               // file extensions, lower case with the dot
 	Sniff func(data []byte) bool // nil: the extension decides; else the content must fit too
 	Read  func(name string, data []byte) (*claims.DB, claims.ErrorList)
-	// MaxBytes is the largest file of this kind (0: MaxFileBytes).
+	// MaxBytes is the largest file of this kind (0: claims.MaxFileBytes).
 	MaxBytes int
 }
 
@@ -42,8 +42,8 @@ var Collections = []Collection{
 	{Name: "CheckThat!-style TSV", Exts: []string{".tsv"}, Read: readTSV},
 }
 
-// databaseHeadRE is how Encode starts a database, so that a truncated
-// one is still known for what it is (and Decode says it is truncated).
+// databaseHeadRE is how claims.Encode starts a database, so that a truncated
+// one is still known for what it is (and claims.Decode says it is truncated).
 var databaseHeadRE = lazyre.New(`^\s*\{\s*"format"\s*:\s*"` + claims.Format + `"`)
 
 // isDatabase reports whether a file is a factcheck database: a JSON
@@ -125,7 +125,7 @@ func OpenCollection(path string) (*claims.DB, claims.ErrorList) {
 		return nil, errs
 	}
 	// A database may be larger than any other file (MaxDatabaseBytes);
-	// what turns out to be another kind is held to MaxFileBytes.
+	// what turns out to be another kind is held to claims.MaxFileBytes.
 	data, err := claims.ReadFileUpTo(path, claims.MaxDatabaseBytes)
 	if err != nil {
 		errs.Add(claims.Pos{File: path}, "read claims file: %v", err)

@@ -14,9 +14,9 @@ import (
 )
 
 // The importers below read outside claim collections. They treat every
-// file as hostile: IDs are made file-safe (SafeID), only http and https
-// URLs are kept (SafeURL; others are dropped with a warning), and sizes
-// are capped (limits.go). ReadTSV and ReadClaimReview return the claims
+// file as hostile: IDs are made file-safe (claims.SafeID), only http and https
+// URLs are kept (claims.SafeURL; others are dropped with a warning), and sizes
+// are capped (claims/limits.go). ReadTSV and ReadClaimReview return the claims
 // read and the problems met: warnings for what was changed or dropped,
 // errors for claims that could not be read (the others are still
 // returned); problems.Err() is nil when nothing was lost. ImportTSV and
@@ -112,7 +112,7 @@ func ReadTSV(name string, r io.Reader) ([]claims.Claim, claims.ErrorList) {
 }
 
 // fieldsFit reports whether every field (name, value pairs) is within
-// MaxTextBytes, adding an error for each that is not.
+// claims.MaxTextBytes, adding an error for each that is not.
 func fieldsFit(errs *claims.ErrorList, pos claims.Pos, what string, fields ...string) bool {
 	ok := true
 	for i := 0; i+1 < len(fields); i += 2 {
@@ -127,11 +127,11 @@ func fieldsFit(errs *claims.ErrorList, pos claims.Pos, what string, fields ...st
 // ReadClaimReview reads schema.org ClaimReview JSON-LD: one object, an
 // array of them, or an object with an @graph. It keeps claimReviewed, the
 // rating (alternateName; else, or when the words are not ones
-// ClassifyRating knows, ratingValue/bestRating with worstRating, see
-// NumericRating), the reviewed claim's author and first appearance, the
+// claims.ClassifyRating knows, ratingValue/bestRating with worstRating, see
+// claims.NumericRating), the reviewed claim's author and first appearance, the
 // review's author, datePublished and url. The claim's ID is the review's
 // @id (else its url, else the file's name and the review's place in it),
-// made file-safe by SafeID; a URL @id is kept as the claim's URL when the
+// made file-safe by claims.SafeID; a URL @id is kept as the claim's URL when the
 // review has no url.
 func ReadClaimReview(name string, data []byte) ([]claims.Claim, claims.ErrorList) {
 	var errs claims.ErrorList
@@ -208,7 +208,7 @@ func ReadClaimReview(name string, data []byte) ([]claims.Claim, claims.ErrorList
 
 // claimOfReview reads one ClaimReview's fields (all but the ID). Every
 // field it keeps is read through a fields reader, which rejects the
-// review when one is over MaxTextBytes, naming the field by its JSON path
+// review when one is over claims.MaxTextBytes, naming the field by its JSON path
 // ("itemReviewed.datePublished").
 func claimOfReview(errs *claims.ErrorList, pos claims.Pos, r map[string]any) (claims.Claim, bool) {
 	f := fields{errs: errs, pos: pos}
@@ -259,7 +259,7 @@ func claimOfReview(errs *claims.ErrorList, pos claims.Pos, r map[string]any) (cl
 }
 
 // fields reads the string fields of a ClaimReview, each named by its JSON
-// path, and reports every one over MaxTextBytes: bad is then set and the
+// path, and reports every one over claims.MaxTextBytes: bad is then set and the
 // field reads as "".
 type fields struct {
 	errs *claims.ErrorList

@@ -11,7 +11,7 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
-// Every field the ClaimReview importer keeps obeys MaxTextBytes, and the
+// Every field the ClaimReview importer keeps obeys claims.MaxTextBytes, and the
 // error names the field by its JSON path (issue 22, point 6: an
 // itemReviewed.datePublished of 100,005 bytes was accepted).
 func TestClaimReviewFieldLimits(t *testing.T) {
