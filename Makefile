@@ -130,7 +130,7 @@ test-node:
 # time, and fails at the end if any target failed. A failing input is
 # written under that package's testdata/fuzz: fix the bug and commit the
 # input as a seed.
-FUZZ_TARGETS := claims:FuzzDecode claims:FuzzParseArticle claims:FuzzImportTSV claims:FuzzImportClaimReview \
+FUZZ_TARGETS := claims:FuzzDecode claims/build:FuzzParseArticle claims/collections:FuzzImportTSV claims/collections:FuzzImportClaimReview \
 	claims/importers:FuzzParseHTML claims/importers:FuzzReadFeed \
 	claims/text:FuzzNormalize claims/text:FuzzAnalyze claims/match:FuzzCheckText claims/match:FuzzCheckWork \
 	claims/match:FuzzDecodeShard claims/match:FuzzRatingStance site:FuzzRenderClaim

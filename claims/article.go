@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
@@ -71,7 +72,11 @@ func (a *Article) IsInferred(field string) bool {
 	return false
 }
 
-var publishedRE = lazyRE(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+var publishedRE = lazyre.New(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// ValidDate reports whether s is a date as an article's front matter and
+// a curated claim give it: YYYY, YYYY-MM or YYYY-MM-DD.
+func ValidDate(s string) bool { return publishedRE.MatchString(s) }
 
 // frontMatterFields are the keys an article's front matter may set.
 var frontMatterFields = map[string]bool{"id": true, "outlet": true, "headline": true, "byline": true, "published": true, "url": true, "inferred": true, "note": true, "examples": true, "lang": true}
@@ -88,7 +93,7 @@ var frontMatterKeys embed.FS
 
 // timestampRE is a date with a time after it ("2019-11-19T10:00:00Z",
 // "2019-11-19 10:00:00 +0000"): its date is the day published.
-var timestampRE = lazyRE(`^(\d{4}-\d{2}-\d{2})[T ]\d`)
+var timestampRE = lazyre.New(`^(\d{4}-\d{2}-\d{2})[T ]\d`)
 
 // ParseArticle reads an article: plain text, or Markdown whose optional
 // front matter (between two "---" lines) sets id, outlet, headline,
@@ -187,7 +192,7 @@ func ParseArticle(name string, data []byte) (*Article, ErrorList) {
 			case !frontMatterFields[k]:
 				errs.Add(pos, "unknown front matter field %q (want one of %s, or a static site generator's: see data/front-matter-keys.txt)", k, frontMatterList)
 			case len(v) > MaxTextBytes:
-				errs.Add(pos, "%s", tooBig("front matter field "+k, len(v), MaxTextBytes, "bytes"))
+				errs.Add(pos, "%s", TooBig("front matter field "+k, len(v), MaxTextBytes, "bytes"))
 			case (k == "examples" || k == "byline") && v == "":
 				list = k
 			default:
@@ -255,7 +260,7 @@ func (a *Article) set(k, v string, pos Pos, errs *ErrorList) {
 		}
 		a.Published = v
 	case "url":
-		a.URL = safeURLField(errs, pos, "url", v)
+		a.URL = SafeURLField(errs, pos, "url", v)
 	case "note":
 		a.Note = v
 	case "lang":
@@ -342,7 +347,7 @@ func LoadArticlesWith(dir string, formats []ArticleFormat) ([]*Article, ErrorLis
 		return nil, errs
 	}
 	if len(names) > articleLimit {
-		errs.Add(Pos{dir, 0}, "read articles folder: %s", tooBig("the number of articles", len(names), articleLimit, "files"))
+		errs.Add(Pos{dir, 0}, "read articles folder: %s", TooBig("the number of articles", len(names), articleLimit, "files"))
 		return nil, errs
 	}
 	var (

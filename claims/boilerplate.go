@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // A boilerplate rule recognises page furniture that is not the article's
@@ -21,23 +23,23 @@ type paraContext struct {
 var (
 	// Photo agencies and stock libraries, and the "ID 123456" or "Job:"
 	// fields their credits carry.
-	imageCreditRE = lazyRE(`(?i)\b(shutterstock|getty images|istock(photo)?|alamy|dreamstime|adobe stock|unsplash|pexels|ap photo|afp photo|reuters/)\b|\b(image|photo|picture) (id|credit)\b|\bID:? ?\d{6,}\b|;\s*job:`)
+	imageCreditRE = lazyre.New(`(?i)\b(shutterstock|getty images|istock(photo)?|alamy|dreamstime|adobe stock|unsplash|pexels|ap photo|afp photo|reuters/)\b|\b(image|photo|picture) (id|credit)\b|\bID:? ?\d{6,}\b|;\s*job:`)
 	// A media timestamp with its source: "03:40 - Source: CNN".
-	videoStampRE = lazyRE(`^\d{1,2}:\d{2}(:\d{2})?\s*([-–—]\s*)?(source:.*)?$`)
+	videoStampRE = lazyre.New(`^\d{1,2}:\d{2}(:\d{2})?\s*([-–—]\s*)?(source:.*)?$`)
 	// Three or more "Name:" items in a row: a source list.
-	sourceListRE = lazyRE(`^(\s*[^:.!?]{1,40}:){3,}`)
+	sourceListRE = lazyre.New(`^(\s*[^:.!?]{1,40}:){3,}`)
 	// A byline dateline on its own line: "CNN —", "WASHINGTON (Reuters) -".
-	datelineRE = lazyRE(`^[A-Z][A-Za-z .&()\x{00a0}]{0,40}[-–—]+\s*$`)
+	datelineRE = lazyre.New(`^[A-Z][A-Za-z .&()\x{00a0}]{0,40}[-–—]+\s*$`)
 	// "The post <title> appeared first on <site>.", WordPress's feed trailer.
-	feedTrailerRE = lazyRE(`^The post .{1,300} appeared first on .{1,200}$`)
+	feedTrailerRE = lazyre.New(`^The post .{1,300} appeared first on .{1,200}$`)
 	// A caption's credit at its end: "… the country [File: Reuters]",
 	// "(Photo: AP)", "[Getty Images]".
-	captionCreditRE = lazyRE(`(?i)[\[(]\s*(file|photo|photograph|image|picture|video|credit|courtesy|getty|ap|afp|reuters|epa|ips|anadolu|xinhua)\b[^\])]{0,80}[\])]\s*$`)
+	captionCreditRE = lazyre.New(`(?i)[\[(]\s*(file|photo|photograph|image|picture|video|credit|courtesy|getty|ap|afp|reuters|epa|ips|anadolu|xinhua)\b[^\])]{0,80}[\])]\s*$`)
 	// Credit and syndication lines: who reported, edited or first
 	// published the story.
-	creditLineRE = lazyRE(`(?i)^\(?\s*((additional |editing |writing |research |contributed |compiled )?(reporting|editing|writing|research) by\b|(this|the) (article|story|piece|post|report) (was|is|first|originally)( \w+)? (published|posted|appeared|produced)|(originally|first) (published|appeared|posted) (by|in|on|at)\b)|\bcontributed (to )?(this|the) (report|story|article)|\bcontributed reporting\b`)
+	creditLineRE = lazyre.New(`(?i)^\(?\s*((additional |editing |writing |research |contributed |compiled )?(reporting|editing|writing|research) by\b|(this|the) (article|story|piece|post|report) (was|is|first|originally)( \w+)? (published|posted|appeared|produced)|(originally|first) (published|appeared|posted) (by|in|on|at)\b)|\bcontributed (to )?(this|the) (report|story|article)|\bcontributed reporting\b`)
 	// Imperative marketing openers: "Find latest…", "Subscribe to…".
-	promoOpenerRE = lazyRE(`^(find|get|subscribe|sign up|follow|download|click|shop|buy|watch|listen|join|visit|discover|explore|check out|don't miss|read more|share)\b`)
+	promoOpenerRE = lazyre.New(`^(find|get|subscribe|sign up|follow|download|click|shop|buy|watch|listen|join|visit|discover|explore|check out|don't miss|read more|share)\b`)
 )
 
 var boilerplateRules = []boilerplateRule{
@@ -54,7 +56,7 @@ var boilerplateRules = []boilerplateRule{
 	{"page furniture", func(s string, _ paraContext) bool {
 		// A word or three with no sentence punctuation and no figures:
 		// "Advertisement", "Story highlights", "Latest Podcasts".
-		return wordCount(s) <= 3 && !endsSentence(s) && !strings.ContainsAny(s, "0123456789") && !strings.HasSuffix(s, ":")
+		return wordCount(s) <= 3 && !EndsSentence(s) && !strings.ContainsAny(s, "0123456789") && !strings.HasSuffix(s, ":")
 	}},
 	{"feed trailer", func(s string, _ paraContext) bool {
 		// What WordPress appends to every item of its feeds.

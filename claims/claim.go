@@ -1,9 +1,24 @@
-// Package claims holds factcheck's claims database: articles, the claims
-// built from them (each tied to the exact words of its sources), the
-// builder that makes a database from a folder of articles, importers for
-// outside claim collections, and the versioned file format.
+// Package claims is factcheck's model: articles (article.go), the claims
+// drawn from them, each tied to the exact words of its sources
+// (claim.go), the database and its versioned file format (db.go, merge.go,
+// coverage.go), IDs and URLs safe as file names and links (ids.go,
+// urls.go), problems with their place in a file (errors.go), the limits
+// every input is held to (limits.go), the word relations the matcher reads
+// (lexical.go) and what a fact-checker's rating says (rating.go).
 //
-// It imports no UI code, so it runs natively, under Node and in the browser.
+// It also holds segmentation: how a text becomes sentences, and which of
+// them are page furniture or no claim at all (segment.go, boilerplate.go,
+// furniture.go, readeraddress.go, names.go). The builder splits articles
+// with it and the matcher splits what a reader pastes with the same rules
+// at check time; both import this package, and the matcher and the
+// browser client link no builder. (claims/text, below both, is the
+// word-level pipeline: tokens, normalisation, stems; it knows nothing of
+// sentences, paragraphs or pages.)
+//
+// Making a database from articles is claims/build; outside collections of
+// claims (TSV, ClaimReview) and the ClaimReview export are
+// claims/collections. It imports no UI code, so it runs natively, under
+// Node and in the browser.
 package claims
 
 // Claim is one checkable statement and where it comes from.

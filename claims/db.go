@@ -53,7 +53,7 @@ func NewDB(name string, articles []*Article, cs []Claim) *DB {
 }
 
 // Reindex builds the lookup maps behind Article and Claim. Every
-// constructor (NewDB, Decode, Build, FromClaims, Merge) runs it, so a
+// constructor (NewDB, Decode, build.Build, FromClaims, Merge) runs it, so a
 // database is indexed before it is shared: Article and Claim only read,
 // and any number of goroutines may call them at once. Whoever changes
 // Articles or Claims by hand calls Reindex again before sharing the
@@ -120,10 +120,10 @@ func (db *DB) Claim(id string) *Claim {
 func (db *DB) Validate() error {
 	var errs ErrorList
 	if len(db.Articles) > articleLimit {
-		errs.Add(Pos{File: "database"}, "%s", tooBig("the number of articles", len(db.Articles), articleLimit, "articles"))
+		errs.Add(Pos{File: "database"}, "%s", TooBig("the number of articles", len(db.Articles), articleLimit, "articles"))
 	}
 	if len(db.Claims) > MaxClaims {
-		errs.Add(Pos{File: "database"}, "%s", tooBig("the number of claims", len(db.Claims), MaxClaims, "claims"))
+		errs.Add(Pos{File: "database"}, "%s", TooBig("the number of claims", len(db.Claims), MaxClaims, "claims"))
 	}
 	if errs != nil {
 		return errs.Err()
@@ -143,7 +143,7 @@ func (db *DB) Validate() error {
 		}
 		arts[strings.ToLower(a.ID)] = true
 		if len(a.Text) > MaxArticleBytes {
-			errs.Add(pos, "%s", tooBig("the text", len(a.Text), MaxArticleBytes, "bytes"))
+			errs.Add(pos, "%s", TooBig("the text", len(a.Text), MaxArticleBytes, "bytes"))
 		}
 		checkURL(&errs, pos, "url", a.URL)
 	}
@@ -251,7 +251,7 @@ var ErrUnknownVersion = errors.New("unknown claims database version")
 // Decode reads a database, checks its format and version, and validates it.
 func Decode(data []byte) (*DB, error) {
 	if len(data) > databaseLimit {
-		return nil, errors.New(tooBig("the file", len(data), databaseLimit, "bytes"))
+		return nil, errors.New(TooBig("the file", len(data), databaseLimit, "bytes"))
 	}
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {
@@ -280,7 +280,7 @@ func Decode(data []byte) (*DB, error) {
 
 // Load reads a database file.
 func Load(path string) (*DB, error) {
-	data, err := readFileUpTo(path, databaseLimit)
+	data, err := ReadFileUpTo(path, databaseLimit)
 	if err != nil {
 		return nil, fmt.Errorf("load claims db %s: %w", path, err)
 	}
@@ -341,3 +341,6 @@ func (c *cappedWriter) Write(p []byte) (int, error) {
 	c.left -= len(p)
 	return c.w.Write(p)
 }
+
+// FromClaims makes a database of imported claims alone, indexed.
+func FromClaims(name string, cs []Claim) *DB { return NewDB(name, nil, cs) }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -34,6 +35,11 @@ func TestLibraryHasNoUI(t *testing.T) {
 	if len(lib) < 5 {
 		t.Fatalf("go list found only %v under claims/", lib)
 	}
+	for _, want := range []string{"/claims", "/claims/build", "/claims/collections", "/claims/match"} {
+		if !slices.ContainsFunc(lib, func(p string) bool { return strings.HasSuffix(p, want) }) {
+			t.Fatalf("go list ./... under claims/ lacks %s: %v", want, lib)
+		}
+	}
 	for _, env := range [][]string{nil, {"GOOS=js", "GOARCH=wasm"}} {
 		cmd := exec.Command(gobin, append([]string{"list", "-deps"}, lib...)...)
 		cmd.Env = append(os.Environ(), env...)
@@ -48,6 +54,32 @@ func TestLibraryHasNoUI(t *testing.T) {
 		for _, p := range deps {
 			if strings.Contains(p, "maxence-charriere/go-app") || strings.HasSuffix(p, "factcheck/app") || strings.HasSuffix(p, "factcheck/site") {
 				t.Errorf("a claims library package (%v) depends on %s", env, p)
+			}
+		}
+	}
+}
+
+// TestModelImportsNoBuilder: the model package and the matcher (and so
+// the browser client) depend on neither the builder (claims/build) nor the
+// collection importers (claims/collections); those import the model.
+func TestModelImportsNoBuilder(t *testing.T) {
+	if runtime.GOOS == "js" || testing.Short() {
+		t.Skip("needs the go command")
+	}
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	for _, env := range [][]string{nil, {"GOOS=js", "GOARCH=wasm"}} {
+		cmd := exec.Command(gobin, "list", "-deps", ".", "./match")
+		cmd.Env = append(os.Environ(), env...)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("go list -deps %v: %v", env, err)
+		}
+		for _, p := range strings.Fields(string(out)) {
+			if strings.HasSuffix(p, "/claims/build") || strings.HasSuffix(p, "/claims/collections") {
+				t.Errorf("claims or claims/match (%v) depends on %s", env, p)
 			}
 		}
 	}

@@ -1,11 +1,14 @@
 package claims
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
+	"io/fs"
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // Furniture lines are the lines a news page prints in or around an
@@ -18,7 +21,7 @@ import (
 // skips any that remain in text articles (boilerplate.go).
 
 //go:embed data/furniture.txt
-var furnitureFile string
+var furnitureData embed.FS
 
 // furniturePlace is where on the page a kind of furniture is furniture.
 type furniturePlace int
@@ -54,7 +57,7 @@ const (
 // (the browser links this package and rarely strips furniture:
 // GODEBUG=inittrace=1 under Node, claims init 413 ms -> 3 ms).
 func furnitureKinds() []furnitureKind {
-	furnitureOnce.Do(func() { furnitureParsed = parseFurniture(furnitureFile) })
+	furnitureOnce.Do(func() { furnitureParsed = parseFurniture(furnitureData, "data/furniture.txt") })
 	return furnitureParsed
 }
 
@@ -63,33 +66,24 @@ var (
 	furnitureParsed []furnitureKind
 )
 
-// parseFurniture reads data/furniture.txt (see its header). A mistake in
-// the file panics: it is embedded, so that is a build mistake.
-func parseFurniture(src string) []furnitureKind {
+// parseFurniture reads data/furniture.txt (see its header): its sections
+// (wordlist.Sections) are the kinds, their entries the patterns. A
+// mistake in the file panics: it is embedded, so that is a build mistake.
+func parseFurniture(fsys fs.FS, file string) []furnitureKind {
 	places := map[string]furniturePlace{"anywhere": placeAnywhere, "first": placeFirst, "to-end": placeToEnd, "trailing": placeTrailing, "page": placePage}
 	var kinds []furnitureKind
-	for n, l := range strings.Split(src, "\n") {
-		if i := strings.IndexByte(l, '#'); i >= 0 {
-			l = l[:i]
+	for _, sec := range wordlist.Sections(fsys, file) {
+		name, where, ok := strings.Cut(sec.Name, ":")
+		where, mod, hasMod := strings.Cut(where, ",")
+		place, known := places[strings.TrimSpace(where)]
+		if !ok || !known || hasMod && strings.TrimSpace(mod) != "in text" {
+			panic(fmt.Sprintf("%s:%d: section %q is not [kind: anywhere|page|first|to-end|trailing(, in text)]", file, sec.Line, "["+sec.Name+"]"))
 		}
-		if l = strings.TrimSpace(l); l == "" {
-			continue
+		k := furnitureKind{name: strings.TrimSpace(name), place: place, inText: hasMod}
+		for _, l := range sec.Entries {
+			k.patterns = append(k.patterns, regexp.MustCompile("(?i)"+l))
 		}
-		if strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]") {
-			name, where, ok := strings.Cut(l[1:len(l)-1], ":")
-			where, mod, hasMod := strings.Cut(where, ",")
-			place, known := places[strings.TrimSpace(where)]
-			if !ok || !known || hasMod && strings.TrimSpace(mod) != "in text" {
-				panic(fmt.Sprintf("data/furniture.txt:%d: section %q is not [kind: anywhere|page|first|to-end|trailing(, in text)]", n+1, l))
-			}
-			kinds = append(kinds, furnitureKind{name: strings.TrimSpace(name), place: place, inText: hasMod})
-			continue
-		}
-		if len(kinds) == 0 {
-			panic(fmt.Sprintf("data/furniture.txt:%d: a pattern before any section", n+1))
-		}
-		k := &kinds[len(kinds)-1]
-		k.patterns = append(k.patterns, regexp.MustCompile("(?i)"+l))
+		kinds = append(kinds, k)
 	}
 	return kinds
 }

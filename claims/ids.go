@@ -5,12 +5,14 @@ import (
 	"encoding/hex"
 	"net/url"
 	"strings"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // safeIDRE is the form of every article and claim ID: it becomes a file
 // name (dist/claim/ID/index.html) and a URL path segment, so it is
 // letters, digits, '.', '_' and '-', starting with a letter or digit.
-var safeIDRE = lazyRE(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+var safeIDRE = lazyre.New(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
 // windowsDevices are names Windows file systems refuse whatever their
 // extension.

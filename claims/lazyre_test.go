@@ -1,14 +1,18 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
+)
 
 // TestLazyRegexps compiles every pattern compiled on first use, so that
 // a bad one fails here rather than on some reader's first check.
 func TestLazyRegexps(t *testing.T) {
-	if len(lazyRegexps) == 0 {
+	if len(lazyre.All()) == 0 {
 		t.Fatal("no lazy patterns registered")
 	}
-	for _, l := range lazyRegexps {
+	for _, l := range lazyre.All() {
 		if l.Regexp() == nil {
 			t.Fatal("a lazy pattern compiled to nil")
 		}

@@ -52,15 +52,15 @@ var (
 	databaseLimit = MaxDatabaseBytes
 )
 
-// tooBig says that something is over one of the limits.
-func tooBig(what string, n, limit int, unit string) string {
+// TooBig says that something is over one of the limits.
+func TooBig(what string, n, limit int, unit string) string {
 	return fmt.Sprintf("%s is %d %s, over the limit of %d %s", what, n, unit, limit, unit)
 }
 
-// checkFileSize is the message for a file over MaxFileBytes, or "".
-func checkFileSize(n int) string {
+// CheckFileSize is the message for a file over MaxFileBytes, or "".
+func CheckFileSize(n int) string {
 	if n > MaxFileBytes {
-		return tooBig("the file", n, MaxFileBytes, "bytes")
+		return TooBig("the file", n, MaxFileBytes, "bytes")
 	}
 	return ""
 }
@@ -68,10 +68,10 @@ func checkFileSize(n int) string {
 // ReadFile reads a file of at most MaxFileBytes; a larger one is an
 // error stating the limit (callers add the file's name), and is not read
 // into memory.
-func ReadFile(path string) ([]byte, error) { return readFileUpTo(path, MaxFileBytes) }
+func ReadFile(path string) ([]byte, error) { return ReadFileUpTo(path, MaxFileBytes) }
 
-// readFileUpTo reads a file of at most limit bytes.
-func readFileUpTo(path string, limit int) ([]byte, error) {
+// ReadFileUpTo reads a file of at most limit bytes.
+func ReadFileUpTo(path string, limit int) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -99,10 +99,10 @@ func readUpTo(r io.Reader, limit int) ([]byte, error) {
 // paragraphs), or "". Every reader of articles calls it.
 func CheckArticleText(text string) string {
 	if len(text) > MaxArticleBytes {
-		return tooBig("the article text", len(text), MaxArticleBytes, "bytes")
+		return TooBig("the article text", len(text), MaxArticleBytes, "bytes")
 	}
 	if n := countParagraphs(text); n > MaxParagraphs {
-		return tooBig("the article text", n, MaxParagraphs, "paragraphs") + "; is it an article?"
+		return TooBig("the article text", n, MaxParagraphs, "paragraphs") + "; is it an article?"
 	}
 	return ""
 }

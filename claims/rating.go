@@ -1,13 +1,16 @@
 package claims
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 	"github.com/factcheck/factcheck/claims/text"
+	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // RatingClass is what a fact-checker's rating says of the claim it rates.
@@ -32,53 +35,44 @@ func (c RatingClass) String() string {
 	return ratingClassNames[c]
 }
 
-// ratingsFile and ratingsLanguagesFile are the word lists: fact-checkers'
-// rating words by class, in English and in the other languages they
-// publish in (Spanish, Portuguese, French, German, Italian), each with its
-// source and licence in its header.
+// ratingsData holds the word lists: fact-checkers' rating words by class,
+// in English (data/ratings.txt) and in the other languages they publish
+// in (data/ratings-languages.txt: Spanish, Portuguese, French, German,
+// Italian), each with its source and licence in its header.
 //
-//go:embed data/ratings.txt
-var ratingsFile string
-
-//go:embed data/ratings-languages.txt
-var ratingsLanguagesFile string
+//go:embed data/ratings.txt data/ratings-languages.txt
+var ratingsData embed.FS
 
 // ratingWords maps a phrase (words joined by spaces) to its class;
 // ratingNegations are the words that negate the phrase after them, and
 // ratingCopulas the words that may stand between ("no es verdad").
-var ratingWords, ratingNegations, ratingCopulas, ratingMaxWords = loadRatings(
-	namedFile{"data/ratings.txt", ratingsFile}, namedFile{"data/ratings-languages.txt", ratingsLanguagesFile})
+var ratingWords, ratingNegations, ratingCopulas, ratingMaxWords = loadRatings(ratingsData, "data/ratings.txt", "data/ratings-languages.txt")
 
-type namedFile struct{ name, data string }
-
-func loadRatings(files ...namedFile) (words map[string]RatingClass, negations, copulas map[string]bool, longest int) {
+// loadRatings reads the rating lists' sections (wordlist.Sections): a
+// [class] of phrases, [negation] and [copula] words. A mistake in a file
+// panics: the lists are embedded, so that is a build mistake.
+func loadRatings(fsys fs.FS, names ...string) (words map[string]RatingClass, negations, copulas map[string]bool, longest int) {
 	words, negations, copulas, longest = map[string]RatingClass{}, map[string]bool{}, map[string]bool{}, 1
 	classes := map[string]RatingClass{"true": RatedTrue, "false": RatedFalse, "mixed": RatedMixed, "unproven": RatedUnproven}
-	for _, f := range files {
-		section := ""
-		for n, line := range strings.Split(f.data, "\n") {
-			line = strings.TrimSpace(line)
-			switch {
-			case line == "" || strings.HasPrefix(line, "#"):
-				continue
-			case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-				section = line[1 : len(line)-1]
-				if _, ok := classes[section]; !ok && section != "negation" && section != "copula" {
-					panic(fmt.Sprintf("%s:%d: unknown section %q", f.name, n+1, section))
-				}
-			case section == "negation":
-				negations[strings.Join(ratingTokens(line), " ")] = true
-			case section == "copula":
-				copulas[strings.Join(ratingTokens(line), " ")] = true
-			case section == "":
-				panic(fmt.Sprintf("%s:%d: phrase before any [class]", f.name, n+1))
-			default:
+	for _, name := range names {
+		for _, sec := range wordlist.Sections(fsys, name) {
+			if _, ok := classes[sec.Name]; !ok && sec.Name != "negation" && sec.Name != "copula" {
+				panic(fmt.Sprintf("%s:%d: unknown section %q", name, sec.Line, sec.Name))
+			}
+			for i, line := range sec.Entries {
 				phrase := strings.Join(ratingTokens(line), " ")
-				if c, dup := words[phrase]; dup && c != classes[section] {
-					panic(fmt.Sprintf("%s:%d: %q is already %v", f.name, n+1, phrase, c))
+				switch sec.Name {
+				case "negation":
+					negations[phrase] = true
+				case "copula":
+					copulas[phrase] = true
+				default:
+					if c, dup := words[phrase]; dup && c != classes[sec.Name] {
+						panic(fmt.Sprintf("%s:%d: %q is already %v", name, sec.Lines[i], phrase, c))
+					}
+					words[phrase] = classes[sec.Name]
+					longest = max(longest, len(strings.Fields(phrase)))
 				}
-				words[phrase] = classes[section]
-				longest = max(longest, len(strings.Fields(phrase)))
 			}
 		}
 	}
@@ -99,7 +93,7 @@ func ratingTokens(s string) []string {
 // or "0/4, worst 0" when the scale does not start at 1, on its own or in
 // brackets after words ("Falso (1/5)"); case and white space do not
 // matter.
-var numericRatingRE = lazyRE(`(?i)(?:^|\()\s*(-?\d+(?:\.\d+)?)\s*/\s*(-?\d+(?:\.\d+)?)(?:\s*,\s*worst\s+(-?\d+(?:\.\d+)?))?\s*\)?$`)
+var numericRatingRE = lazyre.New(`(?i)(?:^|\()\s*(-?\d+(?:\.\d+)?)\s*/\s*(-?\d+(?:\.\d+)?)(?:\s*,\s*worst\s+(-?\d+(?:\.\d+)?))?\s*\)?$`)
 
 // NumericRating writes a ratingValue on a scale from worst to best as the
 // importer stores it: "1/5" when the scale starts at 1 (schema.org's
@@ -112,6 +106,25 @@ func NumericRating(value, best, worst string) string {
 		s += ", worst " + worst
 	}
 	return s
+}
+
+// ReadNumericRating splits a rating as the importer stores it ("Falso
+// (1/5)", "1/5", "0/4, worst 0": see NumericRating) into the words before
+// its number and the number on its scale; worst is "" when the rating
+// names none. ok is false, and name the whole rating, when it holds no
+// number.
+func ReadNumericRating(rating string) (name, value, best, worst string, ok bool) {
+	m := numericRatingRE.FindStringSubmatchIndex(rating)
+	if m == nil {
+		return rating, "", "", "", false
+	}
+	part := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return rating[m[2*i]:m[2*i+1]]
+	}
+	return strings.TrimSpace(rating[:m[0]]), part(1), part(2), part(3), true
 }
 
 // ClassifyRating reads a fact-checker's rating: the ClaimReview

@@ -1,10 +1,13 @@
 package claims
 
 import (
-	_ "embed"
+	"embed"
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
+	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // A sentence addressed to the reader with a call to action on the
@@ -16,7 +19,7 @@ import (
 // gives the test and its source); this file joins them into one test.
 
 //go:embed data/reader-address.txt
-var readerAddressFile string
+var readerAddressData embed.FS
 
 var (
 	readerAddressOnce sync.Once
@@ -27,16 +30,8 @@ var (
 
 func readerAddressRules() {
 	sections := map[string][]string{}
-	var name string
-	for _, line := range strings.Split(readerAddressFile, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			name = line[1 : len(line)-1]
-		default:
-			sections[name] = append(sections[name], line)
-		}
+	for _, sec := range wordlist.Sections(readerAddressData, "data/reader-address.txt") {
+		sections[sec.Name] = append(sections[sec.Name], sec.Entries...)
 	}
 	action := `(?:` + strings.Join(sections["action"], "|") + `)`
 	target := `(?:` + strings.Join(sections["target"], "|") + `)`
@@ -58,7 +53,7 @@ func readerAddressRules() {
 }
 
 // reportedRE marks a source's words: a quotation or a reporting verb.
-var reportedRE = lazyRE(`["“”]|\b(?:said|says|told|according to|wrote|tweeted|posted)\b`)
+var reportedRE = lazyre.New(`["“”]|\b(?:said|says|told|according to|wrote|tweeted|posted)\b`)
 
 // readerAddress reports whether an article's sentence is a call to action
 // addressed to the reader or a disclosure (data/reader-address.txt).

@@ -1,78 +1,9 @@
 package claims
 
 import (
-	"bytes"
-	"os"
 	"strings"
-	"sync"
 	"testing"
 )
-
-// Many readers look up claims and articles at once right after the
-// database is loaded, as the server's first requests do: nothing is
-// written under them (go test -race fails otherwise), and every lookup
-// finds what it should.
-func TestConcurrentLookups(t *testing.T) {
-	data, err := os.ReadFile("seed/claims.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, db := range map[string]*DB{
-		"decoded":  mustDecode(t, data),
-		"imported": importedDB(t),
-		"built":    func() *DB { db, _ := seedBuild(t); return db }(),
-	} {
-		t.Run(name, func(t *testing.T) {
-			var wg sync.WaitGroup
-			for g := 0; g < 16; g++ {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for i := range db.Claims {
-						c := db.Claims[i]
-						if got := db.Claim(c.ID); got == nil || got.ID != c.ID {
-							t.Errorf("Claim(%q) = %v", c.ID, got)
-							return
-						}
-						for _, s := range c.Sources {
-							if s.Article != "" && db.Article(s.Article) == nil {
-								t.Errorf("Article(%q) = nil", s.Article)
-								return
-							}
-						}
-						ClaimJSONLD(db, &db.Claims[i], "")
-					}
-					if db.Claim("no-such-claim") != nil || db.Article("no-such-article") != nil {
-						t.Error("lookup of a missing ID found something")
-					}
-				}()
-			}
-			wg.Wait()
-		})
-	}
-}
-
-func importedDB(t *testing.T) *DB {
-	f, err := os.Open("testdata/claims.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	cs, err := ImportTSV("claims.tsv", f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return FromClaims("claims.tsv", cs)
-}
-
-func mustDecode(t *testing.T, data []byte) *DB {
-	t.Helper()
-	db, err := Decode(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return db
-}
 
 // A database changed after it was indexed still answers correctly (by
 // looking through), and Reindex makes lookups fast again.
@@ -225,75 +156,10 @@ func TestDecodeRefusesUnsafeData(t *testing.T) {
 	}
 }
 
-// Importing hostile ClaimReview keeps every claim: unsafe URLs are left
-// out with a warning, unsafe IDs get a derived file-safe one, and the
-// original address stays as the claim's URL.
-func TestImportHostileClaimReview(t *testing.T) {
-	data, err := os.ReadFile("testdata/claimreview-hostile.jsonld")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cs, probs := ReadClaimReview("hostile.jsonld", data)
-	if err := probs.Err(); err != nil {
-		t.Fatalf("errors: %v", err)
-	}
-	if len(cs) != 4 {
-		t.Fatalf("imported %d claims, want 4 (none lost)", len(cs))
-	}
-	checkImported(t, cs)
-	byText := map[string]Claim{}
-	for _, c := range cs {
-		byText[c.Text] = c
-		if strings.Contains(c.ID, "..") || strings.Contains(c.ID, "/") {
-			t.Errorf("claim id %q", c.ID)
-		}
-	}
-	if c := byText["The hotline was abolished in 2016."]; !strings.HasPrefix(c.ID, "index-") || c.Sources[0].URL != "" || c.URL != "https://factcheck.example.org/reviews/1" {
-		t.Errorf("../index review: %+v", c)
-	}
-	if c := byText["Russia signed the treaty in 2015."]; !strings.HasPrefix(c.ID, "russia-treaty-") || c.URL != "https://factcheck.example.org/reviews/russia-treaty" {
-		t.Errorf("URL @id review: %+v", c)
-	}
-	warnings := probs.Warnings().Error()
-	for _, want := range []string{
-		`ClaimReview #1: warning: appearance url "javascript://x/%0a<script>alert(document.cookie)</script>" is not an http or https address; left out`,
-		`ClaimReview #1: warning: claim id "../index" is not file-safe; using "index-`,
-		`ClaimReview #2: warning: url "data:text/html;base64,PHNjcmlwdD4=" is not an http or https address; left out`,
-		`ClaimReview #3: warning: claim id "../../victim/owned"`,
-	} {
-		if !strings.Contains(warnings, want) {
-			t.Errorf("warnings lack %q:\n%s", want, warnings)
-		}
-	}
-}
-
-func TestImportTSVIDs(t *testing.T) {
-	in := "id\tclaim\ttitle\n../index\tA claim.\tT\nok-1\tB claim.\t\nCON\tC claim.\t\n"
-	cs, probs := ReadTSV("x.tsv", strings.NewReader(in))
-	if probs.Err() != nil || len(cs) != 3 {
-		t.Fatalf("%d claims, %v", len(cs), probs)
-	}
-	checkImported(t, cs)
-	if cs[1].ID != "ok-1" || !strings.HasPrefix(cs[0].ID, "index-") || len(probs.Warnings()) != 2 {
-		t.Errorf("ids %q %q %q, warnings %v", cs[0].ID, cs[1].ID, cs[2].ID, probs)
-	}
-}
-
-// Sizes are capped, and the message names the file and the limit.
+// Sizes are capped, and the message names the file and the limit (the
+// collections' own: TestImportLimits in claims/collections).
 func TestLimits(t *testing.T) {
 	long := strings.Repeat("word ", MaxTextBytes/5+2)
-	_, probs := ReadTSV("big.tsv", strings.NewReader("id\tclaim\n1\t"+long+"\n2\tfine\n"))
-	if err := probs.Err(); err == nil || !strings.Contains(err.Error(), "big.tsv:2: claim 1: the text is") || !strings.Contains(err.Error(), "over the limit of 16384 bytes") {
-		t.Errorf("long field: %v", err)
-	}
-	_, probs = ReadTSV("huge.tsv", bytes.NewReader(make([]byte, MaxFileBytes+1)))
-	if err := probs.Err(); err == nil || !strings.Contains(err.Error(), "huge.tsv: the file is over the limit of 67108864 bytes (64 MiB)") {
-		t.Errorf("huge file: %v", err)
-	}
-	_, probs = ReadClaimReview("huge.jsonld", make([]byte, MaxFileBytes+1))
-	if err := probs.Err(); err == nil || !strings.Contains(err.Error(), "huge.jsonld: the file is") {
-		t.Errorf("huge ClaimReview: %v", err)
-	}
 	// A database may pass MaxFileBytes (MaxDatabaseBytes; see
 	// TestDatabaseLargerThanOtherFiles), but not be garbage.
 	if _, err := Decode(make([]byte, MaxFileBytes+1)); err == nil {
@@ -336,104 +202,11 @@ func TestFrontMatterSafety(t *testing.T) {
 	}
 }
 
-// The examples the articles name become the database's, in order, once.
-func TestNamedExamples(t *testing.T) {
-	db, _ := seedBuild(t)
-	want := []string{
-		"Russia has an extradition treaty with the United States.",
-		"Roman Seleznev was arrested in 2014.",
-		"The US-Russia cyber hotline remains in force. Is it used often? The meetings in Geneva include officials from the FBI.",
-		"Biden and Putin talked for less than an hour in Geneva.",
-	}
-	if strings.Join(db.Examples, "\n") != strings.Join(want, "\n") {
-		t.Errorf("examples %q", db.Examples)
-	}
-}
-
-// With none named, examples are derived: short claims from different
-// articles, and one with a changed year.
-func TestDeriveExamples(t *testing.T) {
-	db, _ := seedBuild(t)
-	ex := DeriveExamples(db, 4, nil)
-	if len(ex) != 4 {
-		t.Fatalf("%d examples: %+v", len(ex), ex)
-	}
-	altered := 0
-	for _, e := range ex {
-		if e.Altered {
-			altered++
-		}
-		if !strings.HasSuffix(e.Text, ".") || len(e.Text) > maxExampleBytes+1 {
-			t.Errorf("example %q", e.Text)
-		}
-	}
-	if altered != 1 || !ex[3].Altered {
-		t.Errorf("want the last of the examples altered: %+v", ex)
-	}
-	if got := DeriveExamples(db, 4, nil); got[3] != ex[3] {
-		t.Error("derivation is not deterministic")
-	}
-	if alt, ok := alter("Seleznev was arrested in 2014 in the Maldives"); !ok || alt != "Seleznev was arrested in 2015 in the Maldives" {
-		t.Errorf("alter year: %q", alt)
-	}
-	if alt, _ := alter("Repairs cost 4.2 million dollars"); alt != "Repairs cost 5.2 million dollars" {
-		t.Errorf("alter figure: %q", alt)
-	}
-}
-
-func TestParseExamples(t *testing.T) {
-	got := ParseExamples([]byte("# try these\nThe bridge reopened.\n\n  Repairs cost 4.2 million dollars.  \n#no\n"))
-	if len(got) != 2 || got[1] != "Repairs cost 4.2 million dollars." {
-		t.Errorf("%q", got)
-	}
-}
-
 // Merging refuses IDs already in the database, and keeps the rest.
 func TestMerge(t *testing.T) {
 	db := FromClaims("a", []Claim{{ID: "1", Text: "One.", Kind: KindImported}})
 	probs := db.Merge("b.tsv", nil, []Claim{{ID: "1", Text: "Again.", Kind: KindImported}, {ID: "2", Text: "Two.", Kind: KindImported}})
 	if len(db.Claims) != 2 || db.Claim("2") == nil || probs.Err() == nil || !strings.Contains(probs.Error(), `b.tsv: claim id "1" is already in the database`) {
 		t.Errorf("merge: %d claims, %v", len(db.Claims), probs)
-	}
-}
-
-// Text that is not valid UTF-8 is made valid before any offset is taken,
-// so the built database loads again (JSON would change the bytes).
-func TestInvalidUTF8Article(t *testing.T) {
-	a, probs := ParseArticle("latin1.txt", []byte("The caf\xe9 reopened on Monday after repairs, the owner said.\n"))
-	if probs.Err() != nil || len(probs.Warnings()) != 1 || !strings.Contains(a.Text, "caf\uFFFD reopened") {
-		t.Fatalf("%q %v", a.Text, probs)
-	}
-	db, _, err := Build("x", []*Article{a}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	Encode(&buf, db)
-	if _, err := Decode(buf.Bytes()); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// TestExamplesStandAlone: a derived example means something out of its
-// page: not "The same appears…", nor words given to a pronoun ("…, he
-// said"), which name nobody (real pages: ZDNet, SpaceNews).
-func TestExamplesStandAlone(t *testing.T) {
-	for s, want := range map[string]bool{
-		"The same appears to be true for the 16-inch MacBook Pro.":                false,
-		"SNC would be able to start lunar lander missions in 2023, he said.":      false,
-		"Dragonfly is scheduled to reach Titan in 2034.":                          true,
-		"Shotwell said Starship lunar lander missions could begin in 2022 or so.": true,
-		// Readability's test pages (go-readability v2.1.3): a person named
-		// by a pronoun only, the writer or the reader, the page itself.
-		"One day, he and Aytim quarrelled.":                           false,
-		"First, let’s say what the Yahoo sale is not.":                false,
-		"Figure 20 shows how Bob’s repository looks now.":             false,
-		"The biggest knock against the Xbox One X is its $600 price.": true,
-		"The US imposed a trade embargo against Sudan in 1997.":       true,
-	} {
-		if got := exampleSentence(s); got != want {
-			t.Errorf("exampleSentence(%q) = %v, want %v", s, got, want)
-		}
 	}
 }

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
+	"github.com/factcheck/factcheck/claims/text"
 )
 
 // Segment is a piece of an article: a sentence that may become a claim, or
@@ -34,17 +37,17 @@ const (
 // imperativeRE matches a sentence that opens with a call to action: the
 // verbs of sign-ups, sharing, navigation and shopping, in the base form
 // news prose does not start a statement with.
-var imperativeRE = lazyRE(`^["“‘(]?(?:sign (?:up|in)|log ?in|subscribe|follow (?:us|him|her|them|me|@)|download|click|tap|select|go to|visit|read (?:more|the full|our)|watch|listen (?:to|live|back)|join (?:us|our|the conversation)|get (?:the|our|your|free|unlimited|access|more|all)|find (?:out|more|us)|discover|explore|check out|share (?:this|your|on)|like us|register|contact (?:us|the)|e-?mail (?:us|the|him|her|them)|learn more|don'?t miss|shop|buy|order (?:now|your|online)|enter (?:your|the)|choose|open (?:the|your)|scroll|donate|support (?:us|our)|set \S+(?: \S+)? as your|make \S+(?: \S+)? your)\b`)
+var imperativeRE = lazyre.New(`^["“‘(]?(?:sign (?:up|in)|log ?in|subscribe|follow (?:us|him|her|them|me|@)|download|click|tap|select|go to|visit|read (?:more|the full|our)|watch|listen (?:to|live|back)|join (?:us|our|the conversation)|get (?:the|our|your|free|unlimited|access|more|all)|find (?:out|more|us)|discover|explore|check out|share (?:this|your|on)|like us|register|contact (?:us|the)|e-?mail (?:us|the|him|her|them)|learn more|don'?t miss|shop|buy|order (?:now|your|online)|enter (?:your|the)|choose|open (?:the|your)|scroll|donate|support (?:us|our)|set \S+(?: \S+)? as your|make \S+(?: \S+)? your)\b`)
 
 // linkPointerRE matches a sentence that only sends the reader to a link:
 // "(For more forecasts we made surrounding this grant, see here.)".
-var linkPointerRE = lazyRE(`^["“‘(]?(?:for more|to learn more|for details|for the full|for further|more on)\b[^()]*\b(?:see|click|read|go|look) here[.!]?\)?[.!]?$`)
+var linkPointerRE = lazyre.New(`^["“‘(]?(?:for more|to learn more|for details|for the full|for further|more on)\b[^()]*\b(?:see|click|read|go|look) here[.!]?\)?[.!]?$`)
 
 // IsBoilerplate reports whether a skip reason is page furniture.
 func IsBoilerplate(reason string) bool { return strings.HasPrefix(reason, "boilerplate: ") }
 
 // bulletRE matches a list bullet at the start of a line.
-var bulletRE = lazyRE(`^\s*([•·▪◦‣*-]|\d{1,2}[.)])\s+`)
+var bulletRE = lazyre.New(`^\s*([•·▪◦‣*-]|\d{1,2}[.)])\s+`)
 
 // Segment splits an article into sentences and skipped pieces, in order.
 // Every non-blank byte of the text is in exactly one segment.
@@ -91,7 +94,7 @@ func SegmentText(text string) []Segment {
 		case strings.HasSuffix(body, ":"):
 			out = append(out, seg(s0, s0+len(body), ReasonLeadIn))
 			continue
-		case !endsSentence(body):
+		case !EndsSentence(body):
 			out = append(out, seg(s0, s0+len(body), ReasonHeading))
 			continue
 		}
@@ -130,14 +133,14 @@ const maxClosingParas = 3
 // closingBidRE is such a bid later in the sentence: "… so if you want to
 // help or have thoughts, let's talk", "… go check it out".
 var (
-	closingLeadRE = lazyRE(`^\W*(?:(?:so|and|also|now|then|finally),? )?(?:let'?s|let’s|let us|let me|allow me|please|see|go|feel free|stay tuned)\b`)
-	closingBidRE  = lazyRE(`\b(?:please|let'?s (?:talk|chat|connect|discuss|hear)|let’s (?:talk|chat|connect|discuss|hear)|get in touch|reach out|feel free|allow me|thanks? (?:you )?for reading|share (?:it|this)|(?:go )?check (?:it|them) out|drop (?:me|us) a (?:line|note))\b`)
+	closingLeadRE = lazyre.New(`^\W*(?:(?:so|and|also|now|then|finally),? )?(?:let'?s|let’s|let us|let me|allow me|please|see|go|feel free|stay tuned)\b`)
+	closingBidRE  = lazyre.New(`\b(?:please|let'?s (?:talk|chat|connect|discuss|hear)|let’s (?:talk|chat|connect|discuss|hear)|get in touch|reach out|feel free|allow me|thanks? (?:you )?for reading|share (?:it|this)|(?:go )?check (?:it|them) out|drop (?:me|us) a (?:line|note))\b`)
 )
 
 // closingBioRE is a writer's standing bio: "Jane Doe is a senior
 // reporter at …", "Steven Mufson covers energy for …", "She writes about
 // health."
-var closingBioRE = lazyRE(`^(?:(?:[A-Z][\p{L}.'’-]+\s+){1,3}|(?:he|she|they)\s+)(?:(?:is|was|has been|are)\s+(?:a|an|the|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|author|critic|photographer|intern|fellow)s?\b|(?:covers|writes about|writes for|reports on|reports for|has written for|has reported for)\b)`)
+var closingBioRE = lazyre.New(`^(?:(?:[A-Z][\p{L}.'’-]+\s+){1,3}|(?:he|she|they)\s+)(?:(?:is|was|has been|are)\s+(?:a|an|the|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|author|critic|photographer|intern|fellow)s?\b|(?:covers|writes about|writes for|reports on|reports for|has written for|has reported for)\b)`)
 
 // closingAddress reports whether a sentence bids the reader do
 // something: "please", an opening that bids (closingLeadRE, or an action
@@ -248,9 +251,9 @@ func trimSpan(text string, a, b int) (int, int) {
 // closers may follow a sentence's final punctuation.
 const closers = "\"'”’)]»"
 
-// endsSentence reports whether s ends like a sentence: . ! ? possibly
+// EndsSentence reports whether s ends like a sentence: . ! ? possibly
 // followed by closing quotes or brackets.
-func endsSentence(s string) bool {
+func EndsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(closers, r) })
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }
@@ -414,7 +417,7 @@ func quoteOpens(s string, p int) bool {
 
 // dottedNameRE finds a capitalised word, a dot, and the capitalised word
 // after it: "ID. SPACE", "Inc. Shares".
-var dottedNameRE = lazyRE(`(?:^|[\s(“"'‘])(\p{Lu}[\p{L}\p{N}]*)\. +(\p{Lu}[\p{L}\p{N}]*)`)
+var dottedNameRE = lazyre.New(`(?:^|[\s(“"'‘])(\p{Lu}[\p{L}\p{N}]*)\. +(\p{Lu}[\p{L}\p{N}]*)`)
 
 // minDottedName is how often an article writes the same "Word. Next" for
 // the dot to be part of a name.
@@ -492,8 +495,8 @@ func dotEndsSentence(before, after string) bool {
 	return true
 }
 
-var opinionRE = lazyRE(`(?i)^["“]?(i|we) (think|believe|feel|guess|suppose)\b|^in my (opinion|view)\b`)
-var attributionRE = lazyRE(`(?i)\b(said|says|told|stated|added|according to)\b`)
+var opinionRE = lazyre.New(`(?i)^["“]?(i|we) (think|believe|feel|guess|suppose)\b|^in my (opinion|view)\b`)
+var attributionRE = lazyre.New(`(?i)\b(said|says|told|stated|added|according to)\b`)
 
 // classify returns why an article sentence is not check-worthy, or "".
 func classify(s string) string { return classifyMin(s, minArticleContent) }
@@ -506,14 +509,14 @@ const (
 	minStatementContent = 2
 )
 
-var greetingRE = lazyRE(`(?i)^\W*(hi|hello|hey|thanks|thank you|cheers|good (morning|afternoon|evening)|dear \w+|regards)\b`)
+var greetingRE = lazyre.New(`(?i)^\W*(hi|hello|hey|thanks|thank you|cheers|good (morning|afternoon|evening)|dear \w+|regards)\b`)
 
 func classifyMin(s string, minContent int) string {
 	trimmed := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(closers, r) })
 	switch {
 	case strings.HasSuffix(trimmed, "?"):
 		return ReasonQuestion
-	case contentWords(s) < minContent:
+	case ContentWords(s) < minContent:
 		return ReasonFragment
 	case opinionRE.MatchString(s) && !attributionRE.MatchString(s):
 		return ReasonOpinion
@@ -521,8 +524,8 @@ func classifyMin(s string, minContent int) string {
 	return ""
 }
 
-// contentWords counts the words of s that are not stop words.
-func contentWords(s string) int {
+// ContentWords counts the words of s that are not stop words.
+func ContentWords(s string) int {
 	n := 0
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if !isStop(strings.ToLower(f)) {
@@ -552,7 +555,7 @@ func SplitStatements(s string) []Segment {
 					continue
 				}
 				reason := classifyMin(s[a:b], minStatementContent)
-				if greetingRE.MatchString(s[a:b]) && contentWords(s[a:b]) <= 4 {
+				if greetingRE.MatchString(s[a:b]) && ContentWords(s[a:b]) <= 4 {
 					reason = ReasonGreeting
 				}
 				out = append(out, Segment{Start: a, End: b, Line: line, Reason: reason})
@@ -563,3 +566,5 @@ func SplitStatements(s string) []Segment {
 	}
 	return out
 }
+
+func isStop(w string) bool { return text.IsStopWord(w) }

@@ -79,28 +79,6 @@ func TestBoilerplateRules(t *testing.T) {
 	}
 }
 
-func TestSpeaker(t *testing.T) {
-	for _, tc := range []struct{ s, prev, want string }{
-		{`The hotline remains in force, the senior administration official said.`, "", "the senior administration official"},
-		{`“We plan to have all three mechanisms established by year’s end,” Schmidt said.`, "", "Schmidt"},
-		{`Russia hopes to agree co-operation with the US said Russian Foreign Minister Sergey Lavrov at the conference.`, "", "Russian Foreign Minister Sergey Lavrov"},
-		{`Thomas Bossert, Trump's top counterterrorism adviser, told reporters it would be premature.`, "", "Thomas Bossert"},
-		{`Svetlana Lukash, a Russian official who was at the recent G20 summit of global leaders in Hamburg, said earlier this month that they agreed.`, "", "Svetlana Lukash"},
-		{`"A partnership suggests trust," he said.`, "Bossert", "Bossert"},
-		{`"The talks are underway," Krutskikh said, according to RIA.`, "", "Krutskikh"},
-		{`Russia invaded eastern Ukraine in 2014.`, "", ""},
-		// The name after "said" begins what was said (real pages: SpaceNews).
-		{`Shotwell said Starship lunar lander missions could begin in 2022.`, "", "Shotwell"},
-		{`Clarke said NASA is developing a new task order.`, "", "Clarke"},
-		{`“It reminds us a bit of the COTS program,” said Shotwell, referring to NASA’s program.`, "", "Shotwell"},
-		{`"And I asked, well, on whose authority?” said Hill, who will testify Thursday.`, "", "Hill"},
-	} {
-		if got := Speaker(tc.s, tc.prev); got != tc.want {
-			t.Errorf("Speaker(%q) = %q, want %q", tc.s, got, tc.want)
-		}
-	}
-}
-
 func TestSplitStatements(t *testing.T) {
 	in := "Hello! Russia has no treaty with the U.S. Is that right?\nseleznev was arested in 2014\n\nI think Putin is wrong."
 	var got [][2]string
@@ -116,14 +94,6 @@ func TestSplitStatements(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("SplitStatements\n got %q\nwant %q", got, want)
-	}
-}
-
-func BenchmarkBuildSeed(b *testing.B) {
-	arts, _ := LoadArticles("articles")
-	cur, _ := LoadCurated("curated.jsonl")
-	for b.Loop() {
-		Build("seed", arts, cur)
 	}
 }
 

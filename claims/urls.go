@@ -70,3 +70,22 @@ func attrSafe(s string) string {
 	}
 	return b.String()
 }
+
+// SafeURLField returns u when it is a safe URL (SafeURL), else "" with a
+// warning that it was left out (an article's front matter, an imported
+// claim's fields).
+func SafeURLField(errs *ErrorList, pos Pos, field, u string) string {
+	if u == "" {
+		return ""
+	}
+	if n := len(u); n > MaxURLBytes {
+		errs.Warn(pos, "%s; left out", TooBig(field, n, MaxURLBytes, "bytes"))
+		return ""
+	}
+	s, ok := SafeURL(u)
+	if !ok {
+		errs.Warn(pos, "%s %.80q is not an http or https address; left out", field, u)
+		return ""
+	}
+	return s
+}

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
@@ -60,7 +60,7 @@ func TestInjectJSONLD(t *testing.T) {
 	page := []byte("<html><head><title>x</title></head><body></body></html>")
 	c := db.Claims[0]
 	c.Text = `</script><script>alert(1)</script>`
-	out := string(injectJSONLD(page, claims.ClaimJSONLD(db, &c, "https://fc.example")))
+	out := string(injectJSONLD(page, collections.ClaimJSONLD(db, &c, "https://fc.example")))
 	if strings.Count(out, "</script>") != 1 || !strings.Contains(out, `<script type="application/ld+json">{`) {
 		t.Errorf("JSON-LD not safely injected: %s", out)
 	}

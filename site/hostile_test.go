@@ -19,6 +19,8 @@ import (
 
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
+	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/match"
 )
@@ -38,11 +40,11 @@ var hostileDB = sync.OnceValues(func() (string, error) {
 	if err := problems.Err(); err != nil {
 		return "", err
 	}
-	db, _, err := claims.Build("hostile", articles, nil)
+	db, _, err := build.Build("hostile", articles, nil)
 	if err != nil {
 		return "", err
 	}
-	from, problems := claims.OpenCollection(filepath.Join(dir, "claimreview.jsonld"))
+	from, problems := collections.OpenCollection(filepath.Join(dir, "claimreview.jsonld"))
 	if from == nil {
 		return "", problems.Err()
 	}

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 )
 
 // schema.org's definitions, as the schema-dts package (npm, Apache-2.0;
@@ -259,7 +260,7 @@ func TestStructuredData(t *testing.T) {
 		t.Errorf("JSON-LD by type: %v", seen)
 	}
 	// export-claimreview: the same reviews, the same rule.
-	reviews := claims.ClaimReviews(db)
+	reviews := collections.ClaimReviews(db)
 	if len(reviews) == 0 {
 		t.Fatal("no review exported")
 	}
@@ -298,7 +299,7 @@ func checkPageKind(t *testing.T, db *claims.DB, route string, nodes []map[string
 			t.Errorf("%s: no such claim", route)
 			return
 		}
-		if claims.IsFactCheck(c) {
+		if collections.IsFactCheck(c) {
 			n := nodes[0]
 			rating := n["reviewRating"].(map[string]any)
 			if !slices.Equal(types, []string{"ClaimReview"}) || n["claimReviewed"] != c.Text || n["url"] != c.URL ||
@@ -356,7 +357,7 @@ func claimsSeedWithReviews(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	from, problems := claims.OpenCollection("../claims/testdata/claimreview.jsonld")
+	from, problems := collections.OpenCollection("../claims/testdata/claimreview.jsonld")
 	if from == nil {
 		t.Fatal(problems.Err())
 	}

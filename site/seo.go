@@ -11,6 +11,7 @@ import (
 
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 )
 
 // What crawlers and link previews read: each page's canonical address,
@@ -125,12 +126,12 @@ func (s *server) headTags(route string) []byte {
 		d.JSONLD = append(d.JSONLD, webSite(st))
 	case strings.HasPrefix(route, "/claim/"):
 		if c := s.index.ClaimByID(strings.TrimPrefix(route, "/claim/")); c != nil {
-			d.JSONLD = append(d.JSONLD, claims.ClaimJSONLD(s.sourcesOf(c), c, st.Base))
+			d.JSONLD = append(d.JSONLD, collections.ClaimJSONLD(s.sourcesOf(c), c, st.Base))
 		}
 	case strings.HasPrefix(route, "/article/"):
 		if a := s.index.ArticleByID(strings.TrimPrefix(route, "/article/")); a != nil {
 			d.Type = "article"
-			d.JSONLD = append(d.JSONLD, claims.ArticleJSONLD(a, st.Base))
+			d.JSONLD = append(d.JSONLD, collections.ArticleJSONLD(a, st.Base))
 		}
 	}
 	var b bytes.Buffer

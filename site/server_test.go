@@ -24,6 +24,7 @@ import (
 
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
 )
@@ -217,7 +218,7 @@ func TestServeEveryRouteConcurrently10k(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	imported, problems := claims.OpenCollection(tsv)
+	imported, problems := collections.OpenCollection(tsv)
 	if err := problems.Err(); err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
@@ -39,7 +40,7 @@ func shardedDatabase(t *testing.T, n int) string {
 		town, thing := towns[i%len(towns)], things[(i/len(towns))%len(things)]
 		fmt.Fprintf(&tsv, "gen-%d\tThe council of %s approved %d new %s in %d.\t%s %s\n", i, town, 3+i%97, thing, 1990+i%33, town, thing)
 	}
-	imported, err := claims.ImportTSV("generated", strings.NewReader(tsv.String()))
+	imported, err := collections.ImportTSV("generated", strings.NewReader(tsv.String()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 )
 
 func main() {
@@ -50,7 +51,7 @@ func run(args []string, stderr io.Writer) error {
 		return err
 	}
 	defer f.Close()
-	base, err := claims.ImportTSV(fs.Arg(0), f)
+	base, err := collections.ImportTSV(fs.Arg(0), f)
 	if err != nil {
 		return err
 	}
@@ -84,7 +85,7 @@ func writeFile(name string, cs []claims.Claim) error {
 }
 
 // writeTSV writes claims as id<TAB>claim<TAB>title with a header row and
-// CSV quoting, as claims.ReadTSV reads them.
+// CSV quoting, as collections.ReadTSV reads them.
 func writeTSV(w io.Writer, cs []claims.Claim) error {
 	cw := csv.NewWriter(w)
 	cw.Comma = '\t'

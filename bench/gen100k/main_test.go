@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 )
 
 func TestVariationsAreSystematicAndDistinct(t *testing.T) {
@@ -46,7 +47,7 @@ func TestWrittenTSVReadsBack(t *testing.T) {
 	if err := writeTSV(&b, cs); err != nil {
 		t.Fatal(err)
 	}
-	back, err := claims.ImportTSV("gen.tsv", strings.NewReader(b.String()))
+	back, err := collections.ImportTSV("gen.tsv", strings.NewReader(b.String()))
 	if err != nil {
 		t.Fatal(err)
 	}

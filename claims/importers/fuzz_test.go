@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
 )
 
 // Fuzz targets for the page and feed readers: no input makes them panic,
@@ -43,7 +44,7 @@ func checkArticles(t *testing.T, arts []*claims.Article, probs claims.ErrorList)
 			t.Fatalf("accepted article with url %q", a.URL)
 		}
 	}
-	db, _, err := claims.Build("fuzz", arts, nil)
+	db, _, err := build.Build("fuzz", arts, nil)
 	if err != nil {
 		t.Fatalf("accepted articles do not build: %v", err)
 	}

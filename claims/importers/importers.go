@@ -1,7 +1,7 @@
 // Package importers reads the articles a newsroom builds a claims
 // database from beyond plain text and Markdown: saved HTML pages and
 // feeds (RSS, Atom). (Claim collections, which need no HTML, are read by
-// package claims: see claims.Collections.)
+// package claims/collections: see collections.Collections.)
 //
 // It is for the factcheck command and the native server only: the HTML
 // and feed libraries it uses stay out of the WebAssembly client, which

@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
 )
 
 // newsroom builds a database from the test newsroom's saved pages, its
 // Markdown article and its two feeds, as `factcheck build` does.
-func newsroom(t *testing.T) (*claims.DB, *claims.Report, claims.ErrorList) {
+func newsroom(t *testing.T) (*claims.DB, *build.Report, claims.ErrorList) {
 	t.Helper()
 	arts, probs := LoadArticles("../testdata/newsroom")
 	for _, f := range []string{"../testdata/feeds/gazette.rss", "../testdata/feeds/courier.atom"} {
@@ -19,7 +20,7 @@ func newsroom(t *testing.T) (*claims.DB, *claims.Report, claims.ErrorList) {
 	if err := probs.Err(); err != nil {
 		t.Fatal(err)
 	}
-	db, rep, err := claims.Build("newsroom", arts, nil)
+	db, rep, err := build.Build("newsroom", arts, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,7 +233,7 @@ func TestDuplicateArticleAcrossSources(t *testing.T) {
 	arts, _ := LoadArticles("../testdata/newsroom")
 	dup := *arts[0]
 	dup.SetPath("feed.rss: item #1")
-	_, _, err := claims.Build("x", append(arts, &dup), nil)
+	_, _, err := build.Build("x", append(arts, &dup), nil)
 	if err == nil || !strings.Contains(err.Error(), `feed.rss: item #1: article id "council-library-budget" already used by ../testdata/newsroom/council-library-budget.htm`) {
 		t.Errorf("error %v", err)
 	}

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/lexical"
 )
@@ -230,7 +230,7 @@ func archiveIndex(t *testing.T, list string) *Index {
 func indexOfPages(t *testing.T, dir string) *Index {
 	t.Helper()
 	arts, _ := importers.LoadArticles(dir) // a page with no article text is left out, as build reports it
-	db, _, err := claims.Build("archive", arts, nil)
+	db, _, err := build.Build("archive", arts, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 )
 
 func FuzzCheckText(f *testing.F) {
@@ -73,7 +73,7 @@ func checkThatIndex(b *testing.B) *Index {
 		b.Skip("CheckThat! data not beside the project")
 	}
 	ctOnce.Do(func() {
-		db, problems := claims.OpenCollection(path)
+		db, problems := collections.OpenCollection(path)
 		if err := problems.Err(); err != nil {
 			b.Fatal(err)
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
 )
 
 // articleIndexOf builds a database from one article's text, as `factcheck
@@ -22,7 +23,7 @@ func articleDB(t *testing.T, body string) *claims.DB {
 	if err := probs.Err(); err != nil {
 		t.Fatal(err)
 	}
-	db, _, err := claims.Build("test", []*claims.Article{a}, nil)
+	db, _, err := build.Build("test", []*claims.Article{a}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

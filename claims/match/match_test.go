@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
@@ -269,7 +270,7 @@ func TestImportedCollection(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	cs, err := claims.ImportTSV("claims.tsv", f)
+	cs, err := collections.ImportTSV("claims.tsv", f)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/seed"
 )
 
@@ -167,7 +167,7 @@ func checkThatWhole(t testing.TB) *Index {
 		t.Skip("CheckThat! data not beside the project")
 	}
 	ctWholeOnce.Do(func() {
-		db, problems := claims.OpenCollection(path)
+		db, problems := collections.OpenCollection(path)
 		if err := problems.Err(); err != nil {
 			t.Fatal(err)
 		}

@@ -3,11 +3,12 @@
 // starts with a header of "#" lines naming its source and licence, then
 // holds one entry a line. Blank lines and "#" comments are ignored.
 //
-// Two shapes of entry:
+// Shapes of entry:
 //
 //	word word word                 a set: every word counts (Set)
 //	key: item, item, item          a table: items may hold spaces (Table)
 //	3ing                           a front-coded sorted list (FrontCoded)
+//	[name] then entries            sections of entries, each under its name (Sections)
 //
 // Lists are read once, when a package that uses them initialises, and are
 // never written afterwards, so any goroutine may read them.
@@ -23,18 +24,64 @@ import (
 // trimmed, blank ones dropped. A missing file panics: lists are embedded
 // in the binary, so that is a build mistake, not an input error.
 func Lines(fsys fs.FS, name string) []string {
+	var out []string
+	for _, l := range numberedLines(fsys, name) {
+		out = append(out, l.text)
+	}
+	return out
+}
+
+// numberedLine is an entry of a list file and its 1-based line number.
+type numberedLine struct {
+	text string
+	n    int
+}
+
+// numberedLines returns Lines' entries with their line numbers.
+func numberedLines(fsys fs.FS, name string) []numberedLine {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		panic(fmt.Sprintf("wordlist: %v", err))
 	}
-	var out []string
-	for _, l := range strings.Split(string(data), "\n") {
+	var out []numberedLine
+	for n, l := range strings.Split(string(data), "\n") {
 		if i := strings.IndexByte(l, '#'); i >= 0 {
 			l = l[:i]
 		}
 		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
+			out = append(out, numberedLine{l, n + 1})
 		}
+	}
+	return out
+}
+
+// Section is one "[name]" part of a list file: its name (the header's
+// text between the brackets), where it starts, and its entries in file
+// order, each with its line number for the reader's messages.
+type Section struct {
+	Name    string
+	Line    int
+	Entries []string
+	Lines   []int
+}
+
+// Sections returns the sections of a list file in file order: a line
+// "[name]" opens one, and the entries below it (as Lines returns them)
+// are its own. An entry before any section is a mistake in the file and
+// panics. A name may stand twice: each is its own section.
+func Sections(fsys fs.FS, name string) []Section {
+	var out []Section
+	for _, l := range numberedLines(fsys, name) {
+		if strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") {
+			out = append(out, Section{Name: l.text[1 : len(l.text)-1], Line: l.n})
+			continue
+		}
+		if len(out) == 0 {
+			panic(fmt.Sprintf("wordlist: %s:%d: %q before any [section]", name, l.n, l.text))
+		}
+		s := &out[len(out)-1]
+		s.Entries = append(s.Entries, l.text)
+		s.Lines = append(s.Lines, l.n)
 	}
 	return out
 }

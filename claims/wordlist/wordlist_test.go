@@ -47,3 +47,20 @@ func TestFrontCoded(t *testing.T) {
 		}
 	}
 }
+
+// Sections keep their entries, in order, with the lines they stand on; a
+// name may stand twice; an entry before any section panics.
+func TestSections(t *testing.T) {
+	fsys := fstest.MapFS{"s.txt": {Data: []byte("# header\n[greeting]\nhello there # comment\n\n[farewell: soon]\nbye\n[greeting]\nhi\n")}}
+	got := Sections(fsys, "s.txt")
+	if len(got) != 3 || got[0].Name != "greeting" || got[0].Line != 2 || len(got[0].Entries) != 1 || got[0].Entries[0] != "hello there" || got[0].Lines[0] != 3 ||
+		got[1].Name != "farewell: soon" || got[1].Entries[0] != "bye" || got[1].Lines[0] != 6 || got[2].Name != "greeting" || got[2].Entries[0] != "hi" {
+		t.Errorf("Sections = %+v", got)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("no panic for an entry before any section")
+		}
+	}()
+	Sections(fstest.MapFS{"bad.txt": {Data: []byte("# header\norphan\n[s]\nx\n")}}, "bad.txt")
+}

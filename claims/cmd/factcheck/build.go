@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
+	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
@@ -30,7 +32,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	memProfile := cmd.String("memprofile", "", "write a heap profile to FILE once the database is built, with what is still held then (go tool pprof)")
 	var imports, feeds, dirs listFlag
 	cmd.Var(&dirs, "articles", "folder of articles: .txt, .md with front matter, saved .html/.htm pages; repeatable")
-	cmd.Var(&imports, "import", "claim collection or database to add: "+claims.AcceptedCollections()+"; repeatable")
+	cmd.Var(&imports, "import", "claim collection or database to add: "+collections.AcceptedCollections()+"; repeatable")
 	cmd.Var(&feeds, "feed", "RSS or Atom file with full content, each item an article; repeatable")
 	if err := cmd.parse(args); err != nil {
 		return err
@@ -96,16 +98,16 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err := rep.err(); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
-	var cur []claims.Curated
+	var cur []build.Curated
 	if *curated != "" {
-		if cur, err = claims.LoadCurated(*curated); err != nil {
+		if cur, err = build.LoadCurated(*curated); err != nil {
 			return fmt.Errorf("build: %w", err)
 		}
 	}
 	if *name == "" {
 		*name = strings.TrimSuffix(filepath.Base(output), filepath.Ext(output))
 	}
-	db, brep, err := claims.BuildWith(*name, articles, cur, claims.BuildOptions{Languages: languages, NotCheckable: checkerScope(), Progress: newProgress(stderr, "building claims").update})
+	db, brep, err := build.BuildWith(*name, articles, cur, build.BuildOptions{Languages: languages, NotCheckable: checkerScope(), Progress: newProgress(stderr, "building claims").update})
 	if err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
@@ -118,7 +120,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("build: %w", err)
 	}
 	for _, path := range imports {
-		from, problems := claims.OpenCollection(path)
+		from, problems := collections.OpenCollection(path)
 		if from != nil {
 			problems = append(problems, db.Merge(path, from.Articles, from.Claims)...)
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/factcheck/factcheck/claims/lexicon/wordnet"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
 	"github.com/factcheck/factcheck/claims/match"
 )
 
@@ -19,7 +20,7 @@ const exampleCount = 4
 
 // chooseExamples sets db.Examples: those named by the articles' front
 // matter and the -examples file, else derived from the claims
-// (claims.DeriveExamples). Only examples the database settles are kept,
+// (build.DeriveExamples). Only examples the database settles are kept,
 // checked against db itself:
 //   - a named one when its verdict is anything but unverified (a text of
 //     several sentences may be mixed);
@@ -34,17 +35,17 @@ func chooseExamples(db *claims.DB, ix *match.Index, path string, w io.Writer) er
 		if err != nil {
 			return fmt.Errorf("read examples %s: %w", path, err)
 		}
-		named = append(named, claims.ParseExamples(data)...)
+		named = append(named, build.ParseExamples(data)...)
 	}
-	var cands []claims.Example
+	var cands []build.Example
 	for _, e := range named {
-		cands = append(cands, claims.Example{Text: e})
+		cands = append(cands, build.Example{Text: e})
 	}
 	derived := len(cands) == 0
 	if derived {
 		// More candidates than needed: those the database does not settle
 		// are dropped below, and the next take their place.
-		cands = claims.DeriveExamples(db, 3*exampleCount, hasVerb())
+		cands = build.DeriveExamples(db, 3*exampleCount, hasVerb())
 	}
 	plain, altered := 0, 0
 	seen := map[string]bool{}

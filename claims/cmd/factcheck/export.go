@@ -6,13 +6,13 @@ import (
 	"io"
 	"os"
 
-	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 )
 
 // runExport writes the database's fact-checks as schema.org ClaimReview
 // JSON-LD: the imported reviews with their own ratings, exactly as
 // imported. A claim drawn from an article is no review (nobody rated it):
-// its page carries a schema.org Claim instead (claims.ClaimJSONLD), and it
+// its page carries a schema.org Claim instead (collections.ClaimJSONLD), and it
 // is not exported.
 func runExport(args []string, stdout, stderr io.Writer) error {
 	cmd := newCommand("export-claimreview", "export-claimreview [-db FILE] [-o FILE]", stdout, stderr)
@@ -30,7 +30,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	reviews := claims.ClaimReviews(db)
+	reviews := collections.ClaimReviews(db)
 	if len(reviews) == 0 {
 		fmt.Fprintf(stderr, "factcheck: export-claimreview: no imported fact-check with a rating among %d claims; a claim drawn from an article is no review (its page carries a schema.org Claim)\n", len(db.Claims))
 	}

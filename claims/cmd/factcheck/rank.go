@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 )
 
 func runRank(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -25,7 +25,7 @@ func runRank(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return err
 	}
 	ix := newIndex(db)
-	qs, problems := claims.ReadTSV("stdin", stdin)
+	qs, problems := collections.ReadTSV("stdin", stdin)
 	if err := report(stderr, problems); err != nil {
 		return fmt.Errorf("rank: read queries: %w", err)
 	}

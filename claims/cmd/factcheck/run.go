@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
@@ -34,7 +35,7 @@ Without -db, the seed database built from claims/articles is used.
 `
 
 // usageText is the usage with the accepted claim files filled in.
-func usageText() string { return fmt.Sprintf(usage, claims.AcceptedCollections()) }
+func usageText() string { return fmt.Sprintf(usage, collections.AcceptedCollections()) }
 
 // usageError marks a mistake in the command line (exit status 2).
 type usageError struct{ msg string }
@@ -155,7 +156,7 @@ func openDB(path string, stderr io.Writer) (*claims.DB, error) {
 		}
 		return db, nil
 	}
-	db, problems := claims.OpenCollection(path)
+	db, problems := collections.OpenCollection(path)
 	if err := report(stderr, problems); err != nil {
 		return nil, err
 	}

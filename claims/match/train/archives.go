@@ -14,7 +14,7 @@ import (
 
 	"golang.org/x/net/html"
 
-	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
@@ -250,7 +250,7 @@ func (p *pageSet) index() (*match.Index, error) {
 		articleTexts[name] = fold(truth)
 	}
 	arts, _ := importers.LoadArticles(dir) // pages with no article text are left out
-	db, _, err := claims.Build("archive", arts, nil)
+	db, _, err := build.Build("archive", arts, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -33,6 +33,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
@@ -267,7 +268,7 @@ func (s *set) indexFor(c labelled, seedIx *match.Index) (*match.Index, error) {
 		return s.pages.index()
 	}
 	tsv := "id\tclaim\ttitle\n1\t\"" + strings.ReplaceAll(feverText(c.Evidence), `"`, `""`) + "\"\t\n"
-	cs, problems := claims.ReadTSV("db.tsv", strings.NewReader(tsv))
+	cs, problems := collections.ReadTSV("db.tsv", strings.NewReader(tsv))
 	if err := problems.Err(); err != nil {
 		return nil, err
 	}

@@ -1,13 +1,13 @@
-package claims
+package build
 
 import (
 	"regexp"
 	"strings"
 
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 	"github.com/factcheck/factcheck/claims/text"
 )
-
-func isStop(w string) bool { return text.IsStopWord(w) }
 
 // attribution verbs, as a regular-expression alternation.
 const attrVerbs = `said|says|told|tells|stated|states|added|adds|declared|announced|wrote|warned|noted|reported|explained|claimed|insisted`
@@ -18,14 +18,14 @@ const roleNouns = `official|officials|spokesman|spokeswoman|spokesperson|adviser
 var (
 	nameRun         = `(?:[A-Z][\p{L}.'’-]+\s+){0,4}[A-Z][\p{L}.'’-]+`
 	commonSpeaker   = `(?:\b(?:[Aa]|[Tt]he|[Oo]ne|[Aa]nother)\s+|` + nameRun + `\s+)(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `)`
-	appositiveRE    = lazyRE(`(` + nameRun + `),\s+[^,]{1,100},\s+(?:` + attrVerbs + `)\b`)
-	speakerBeforeRE = lazyRE(`(` + commonSpeaker + `|` + nameRun + `)\s*,?\s+(?:` + attrVerbs + `)\b`)
-	speakerAfterRE  = lazyRE(`\b(?:said|says|added|stated|declared)\s+(` + nameRun + `|the\s+(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `))`)
+	appositiveRE    = lazyre.New(`(` + nameRun + `),\s+[^,]{1,100},\s+(?:` + attrVerbs + `)\b`)
+	speakerBeforeRE = lazyre.New(`(` + commonSpeaker + `|` + nameRun + `)\s*,?\s+(?:` + attrVerbs + `)\b`)
+	speakerAfterRE  = lazyre.New(`\b(?:said|says|added|stated|declared)\s+(` + nameRun + `|the\s+(?:[\p{L}.-]+\s+){0,4}?(?:` + roleNouns + `))`)
 	// A closing attribution:
 	// "…, the city council said." and "…, the authority said on Tuesday."
-	tailSpeakerRE = lazyRE(`,\s+((?:the|a|an)\s+[\p{L}.'’ -]{1,40}?)\s+(?:said|says|added|stated|reported)(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\p{L}\d]+){1,3})?\s*[.!]?["”]?\s*$`)
-	accordingToRE = lazyRE(`\baccording to (` + nameRun + `)`)
-	pronounRE     = lazyRE(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
+	tailSpeakerRE = lazyre.New(`,\s+((?:the|a|an)\s+[\p{L}.'’ -]{1,40}?)\s+(?:said|says|added|stated|reported)(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\p{L}\d]+){1,3})?\s*[.!]?["”]?\s*$`)
+	accordingToRE = lazyre.New(`\baccording to (` + nameRun + `)`)
+	pronounRE     = lazyre.New(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
 	notNames      = map[string]bool{"The": true, "This": true, "That": true, "It": true, "But": true, "And": true, "However": true, "In": true, "On": true, "Last": true}
 	// A name right after one of these is a place or object, not a speaker.
 	prepositions = map[string]bool{"in": true, "at": true, "from": true, "of": true, "to": true, "with": true, "on": true, "by": true, "for": true}
@@ -162,7 +162,7 @@ func Entities(s string, toks []text.Token, proper func(string) bool) []string {
 			flush() // punctuation between two capitals splits names
 		}
 		name := t.Cap && t.Kind != text.Number && t.Kind != text.Year && !text.IsMonthOrWeekday(t.Text)
-		if name && len(run) == 0 && sentenceStartAt(s, t.Start) && t.Kind != text.Entity {
+		if name && len(run) == 0 && claims.SentenceStartAt(s, t.Start) && t.Kind != text.Entity {
 			name = proper != nil && proper(t.Text) && !t.Stop
 		}
 		if name && len(run) == 0 && t.Stop {
@@ -179,26 +179,4 @@ func Entities(s string, toks []text.Token, proper func(string) bool) []string {
 	}
 	flush()
 	return out
-}
-
-// ProperNouns returns the words seen capitalised in the middle of a
-// sentence somewhere in texts: the collection's own list of names.
-func ProperNouns(texts ...string) map[string]bool {
-	out := map[string]bool{}
-	for _, s := range texts {
-		for _, t := range text.Analyze(s) {
-			if t.Cap && !sentenceStartAt(s, t.Start) && t.Kind == text.Word && !t.Stop {
-				out[t.Text] = true
-			}
-		}
-	}
-	return out
-}
-
-// sentenceStartAt reports whether a word at byte at opens a sentence or a
-// line (a paragraph after a heading or a list item that ends with no stop:
-// "Thanks to the success of Star Wars, …" names no one "Thanks").
-func sentenceStartAt(s string, at int) bool {
-	before := strings.TrimRight(s[:at], " \u00a0\"'“‘(\n")
-	return before == "" || strings.Contains(s[len(before):at], "\n") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")
 }

@@ -1,4 +1,4 @@
-package claims
+package build
 
 import (
 	"bufio"
@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // Curated is an atomic claim written by hand from the articles, for a
@@ -27,7 +29,7 @@ type Curated struct {
 	Date    string          `json:"date,omitempty"`
 	Sources []CuratedSource `json:"sources"`
 
-	pos Pos
+	pos claims.Pos
 }
 
 // CuratedSource names an article and the verbatim quote in it.
@@ -41,7 +43,7 @@ type CuratedSource struct {
 func ParseCurated(name string, data []byte) ([]Curated, error) {
 	var (
 		out  []Curated
-		errs ErrorList
+		errs claims.ErrorList
 		seen = map[string]int{}
 	)
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -51,7 +53,7 @@ func ParseCurated(name string, data []byte) ([]Curated, error) {
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
-		pos := Pos{name, line}
+		pos := claims.Pos{File: name, Line: line}
 		var c Curated
 		dec := json.NewDecoder(strings.NewReader(l))
 		dec.DisallowUnknownFields()
@@ -61,13 +63,13 @@ func ParseCurated(name string, data []byte) ([]Curated, error) {
 		}
 		c.pos = pos
 		switch {
-		case !ValidID(c.ID):
-			errs.Add(pos, "curated claim id %q must be letters, digits, '.', '_' or '-' (at most %d bytes, no \"..\")", c.ID, MaxIDBytes)
+		case !claims.ValidID(c.ID):
+			errs.Add(pos, "curated claim id %q must be letters, digits, '.', '_' or '-' (at most %d bytes, no \"..\")", c.ID, claims.MaxIDBytes)
 		case strings.TrimSpace(c.Claim) == "":
 			errs.Add(pos, "curated claim %s has no claim text", c.ID)
 		case len(c.Sources) == 0:
 			errs.Add(pos, "curated claim %s has no sources", c.ID)
-		case c.Date != "" && !publishedRE.MatchString(c.Date):
+		case c.Date != "" && !claims.ValidDate(c.Date):
 			errs.Add(pos, "curated claim %s: date %q is not YYYY, YYYY-MM or YYYY-MM-DD", c.ID, c.Date)
 		}
 		if prev, dup := seen[c.ID]; dup {
@@ -77,14 +79,14 @@ func ParseCurated(name string, data []byte) ([]Curated, error) {
 		out = append(out, c)
 	}
 	if err := sc.Err(); err != nil {
-		errs.Add(Pos{name, 0}, "read: %v", err)
+		errs.Add(claims.Pos{File: name, Line: 0}, "read: %v", err)
 	}
 	return out, errs.Err()
 }
 
 // LoadCurated reads a curated-claims file from disk.
 func LoadCurated(path string) ([]Curated, error) {
-	data, err := ReadFile(path)
+	data, err := claims.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read curated claims %s: %w", path, err)
 	}

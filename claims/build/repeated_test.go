@@ -1,8 +1,10 @@
-package claims
+package build
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // A paragraph an outlet prints in several of its otherwise different
@@ -16,16 +18,16 @@ func TestOutletBoilerplateIsNoClaim(t *testing.T) {
 		"The river rose 2 metres overnight and flooded the lower town.",
 		"The school board hired 40 new teachers for the autumn term.",
 	}
-	var arts []*Article
+	var arts []*claims.Article
 	for i, s := range stories {
-		arts = append(arts, &Article{ID: "ledger-" + string(rune('a'+i)), Outlet: "The Ledger", Lang: "en",
+		arts = append(arts, &claims.Article{ID: "ledger-" + string(rune('a'+i)), Outlet: "The Ledger", Lang: "en",
 			Text: s + "\n\nOfficials said more details would follow next week.\n\n" + plug + "\n"})
 	}
 	// Two copies of one story of another outlet, and its own copy of the plug.
 	copyText := "The mayor resigned on Friday after 12 years in office.\n\nHer deputy will serve until an election in March.\n\n" + plug + "\n"
 	arts = append(arts,
-		&Article{ID: "post-1", Outlet: "The Post", Lang: "en", Text: copyText},
-		&Article{ID: "post-2", Outlet: "The Post", Lang: "en", Text: copyText})
+		&claims.Article{ID: "post-1", Outlet: "The Post", Lang: "en", Text: copyText},
+		&claims.Article{ID: "post-2", Outlet: "The Post", Lang: "en", Text: copyText})
 	db, _, err := Build("test", arts, nil)
 	if err != nil {
 		t.Fatal(err)

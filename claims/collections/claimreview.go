@@ -1,9 +1,11 @@
-package claims
+package collections
 
 import (
 	"encoding/json"
 	"strconv"
 	"strings"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // Structured data: the schema.org JSON-LD each page carries and
@@ -26,7 +28,7 @@ import (
 // ClaimJSONLD is the JSON-LD of claim c's page: a ClaimReview for an
 // imported fact-check with a rating, else a Claim. base is the address the
 // site is served at ("" leaves its own addresses relative).
-func ClaimJSONLD(db *DB, c *Claim, base string) map[string]any {
+func ClaimJSONLD(db *claims.DB, c *claims.Claim, base string) map[string]any {
 	if IsFactCheck(c) {
 		return claimReview(c)
 	}
@@ -40,11 +42,13 @@ func ClaimJSONLD(db *DB, c *Claim, base string) map[string]any {
 
 // IsFactCheck tells whether c is an imported fact-check with a verdict of
 // its own: the only claims whose structured data is a ClaimReview.
-func IsFactCheck(c *Claim) bool { return c.Kind == KindImported && strings.TrimSpace(c.Rating) != "" }
+func IsFactCheck(c *claims.Claim) bool {
+	return c.Kind == claims.KindImported && strings.TrimSpace(c.Rating) != ""
+}
 
 // claimNode is the schema.org Claim: its text, its speaker and where it
 // appears.
-func claimNode(db *DB, c *Claim, base string) map[string]any {
+func claimNode(db *claims.DB, c *claims.Claim, base string) map[string]any {
 	node := map[string]any{"@type": "Claim", "text": c.Text}
 	if c.Speaker != "" {
 		node["author"] = map[string]any{"@type": "Person", "name": c.Speaker}
@@ -73,7 +77,7 @@ func claimNode(db *DB, c *Claim, base string) map[string]any {
 }
 
 // ArticleJSONLD is the JSON-LD of article a's page: a NewsArticle.
-func ArticleJSONLD(a *Article, base string) map[string]any {
+func ArticleJSONLD(a *claims.Article, base string) map[string]any {
 	node := newsArticle(a, strings.TrimSuffix(base, "/"), -1, -1)
 	node["@context"] = "https://schema.org"
 	return node
@@ -82,7 +86,7 @@ func ArticleJSONLD(a *Article, base string) map[string]any {
 // newsArticle is a as a schema.org NewsArticle: its headline, byline,
 // outlet and date, and its address: where it was published, else its page
 // here (with the quote start-end when start >= 0).
-func newsArticle(a *Article, base string, start, end int) map[string]any {
+func newsArticle(a *claims.Article, base string, start, end int) map[string]any {
 	work := map[string]any{"@type": "NewsArticle", "headline": firstOf(a.Headline, a.ID)}
 	if a.Outlet != "" {
 		work["publisher"] = map[string]any{"@type": "Organization", "name": a.Outlet}
@@ -107,7 +111,7 @@ func newsArticle(a *Article, base string, start, end int) map[string]any {
 // claimReview is an imported fact-check as it was imported: the review's
 // address, author and date, the claim it reviewed (who made it, when and
 // where it appeared) and its rating.
-func claimReview(c *Claim) map[string]any {
+func claimReview(c *claims.Claim) map[string]any {
 	review := map[string]any{
 		"@context":      "https://schema.org",
 		"@type":         "ClaimReview",
@@ -142,17 +146,15 @@ func claimReview(c *Claim) map[string]any {
 // importedRating is the Rating the importer read: its name
 // (alternateName) as the collection wrote it, and, when it was a number,
 // the number on its scale (ReadClaimReview stores "Falso (1/5)", "1/5" or
-// "0/4, worst 0": see NumericRating).
+// "0/4, worst 0": see claims.NumericRating).
 func importedRating(rating string) map[string]any {
 	r := map[string]any{"@type": "Rating"}
-	name := rating
-	if m := numericRatingRE.FindStringSubmatchIndex(rating); m != nil {
-		num := func(i int) json.Number { return json.Number(rating[m[2*i]:m[2*i+1]]) }
-		r["ratingValue"], r["bestRating"] = num(1), num(2)
-		if m[6] >= 0 {
-			r["worstRating"] = num(3)
+	name, value, best, worst, ok := claims.ReadNumericRating(rating)
+	if ok {
+		r["ratingValue"], r["bestRating"] = json.Number(value), json.Number(best)
+		if worst != "" {
+			r["worstRating"] = json.Number(worst)
 		}
-		name = strings.TrimSpace(rating[:m[0]])
 	}
 	if name != "" {
 		r["alternateName"] = name
@@ -163,7 +165,7 @@ func importedRating(rating string) map[string]any {
 // ClaimReviews returns the ClaimReview of every imported fact-check with
 // a rating, for a publisher's CMS; the database's other claims are no
 // reviews (see ClaimJSONLD).
-func ClaimReviews(db *DB) []map[string]any {
+func ClaimReviews(db *claims.DB) []map[string]any {
 	out := []map[string]any{}
 	for i := range db.Claims {
 		if c := &db.Claims[i]; IsFactCheck(c) {

@@ -1,4 +1,18 @@
-package claims
+// Package build makes a claims database from a folder of articles: it
+// reads each article's sentences (claims.SegmentText), keeps the
+// check-worthy ones as claims tied to their exact words (builder.go), with
+// who said them, their names, numbers and dates (extract.go), leaves out
+// what an outlet repeats on every page (repeated.go), adds the curated
+// atomic claims written by hand (curated.go), and picks statements a
+// first-time reader can try (examples.go).
+//
+// Segmentation itself (segment.go, boilerplate.go, furniture.go,
+// readeraddress.go) and proper nouns (names.go) stay in package claims:
+// the matcher splits what a reader pastes into statements with the same
+// rules at check time, and the browser, which links the matcher, links no
+// builder. The builder imports the model; nothing in the model, the
+// matcher or the client imports the builder.
+package build
 
 import (
 	"fmt"
@@ -8,13 +22,14 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/text"
 )
 
 // SentenceReport says what became of one segment of an article.
 type SentenceReport struct {
 	Article string
-	Segment Segment
+	Segment claims.Segment
 	Text    string
 	ClaimID string // the claim it is a source of, "" when skipped
 }
@@ -29,7 +44,7 @@ type Report struct {
 
 // LeftOut is an article kept in the database but not read for claims.
 type LeftOut struct {
-	Article *Article
+	Article *claims.Article
 	Reason  string
 }
 
@@ -80,19 +95,19 @@ const corroborationMinJaccard = 0.6
 // The examples the articles name become the database's Examples. It
 // fails, listing every problem, when a curated quote is not found
 // verbatim.
-func Build(name string, articles []*Article, curated []Curated) (*DB, *Report, error) {
+func Build(name string, articles []*claims.Article, curated []Curated) (*claims.DB, *Report, error) {
 	return BuildWith(name, articles, curated, BuildOptions{})
 }
 
 // BuildWith is Build with options.
-func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOptions) (*DB, *Report, error) {
+func BuildWith(name string, articles []*claims.Article, curated []Curated, opts BuildOptions) (*claims.DB, *Report, error) {
 	if opts.Languages == nil {
 		opts.Languages = DefaultLanguages
 	}
 	if err := uniqueArticles(articles); err != nil {
 		return nil, &Report{}, err
 	}
-	db := NewDB(name, articles, nil)
+	db := claims.NewDB(name, articles, nil)
 	db.Examples = namedExamples(articles)
 	rep := &Report{}
 	// Corroboration: a sentence that restates one from an earlier article
@@ -106,7 +121,7 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 	// only the kept claims' terms are held, never every sentence's (an
 	// archive's copies of one story are most of them).
 	type kept struct {
-		claim Claim
+		claim claims.Claim
 		terms []uint32 // term numbers, from the highest, each once
 		rep   []int    // indexes into rep.Sentences
 	}
@@ -114,7 +129,7 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 	termNo := map[string]uint32{}
 	byTerm := map[uint32][]int{} // term -> indexes into built
 	tried := []int{}             // per kept claim: the last sentence (at) that tried it
-	corroborate := func(c Claim, words []string, at int) {
+	corroborate := func(c claims.Claim, words []string, at int) {
 		terms := make([]uint32, 0, len(words))
 		for _, w := range words {
 			n, ok := termNo[w]
@@ -158,25 +173,25 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 			bodies = append(bodies, a.Text)
 		}
 	}
-	names := ProperNouns(bodies...)
+	names := claims.ProperNouns(bodies...)
 	bodies = nil
 	proper := func(w string) bool { return names[w] }
 	// Each article's sentences are read on every CPU, a batch of
 	// articles at a time; the batch is then taken in order, so the
 	// claims are those of one article after the other.
 	type sentence struct {
-		seg   Segment
-		claim *Claim   // nil when skipped
-		terms []string // the claim's
+		seg   claims.Segment
+		claim *claims.Claim // nil when skipped
+		terms []string      // the claim's
 	}
 	var repeats *outletRepeats // set before the first read (below)
-	read := func(a *Article) []sentence {
+	read := func(a *claims.Article) []sentence {
 		var out []sentence
 		speaker, para := "", -1
 		n := 0
 		bio := authorBio(a.Byline)
 		outletOwn := repeats.boilerplate(a)
-		for _, seg := range SegmentText(a.Text) {
+		for _, seg := range claims.SegmentText(a.Text) {
 			s := a.Text[seg.Start:seg.End]
 			if seg.Reason == "" && bio(s) {
 				seg.Reason = "boilerplate: " + ReasonAuthorBio
@@ -199,19 +214,19 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 			if sp != "" {
 				speaker = sp
 			}
-			c := &Claim{
+			c := &claims.Claim{
 				ID:      fmt.Sprintf("%s-s%02d", a.ID, n),
 				Text:    strings.Join(strings.Fields(s), " "),
-				Kind:    KindSentence,
+				Kind:    claims.KindSentence,
 				Speaker: sp,
-				Sources: []Source{{Article: a.ID, Start: seg.Start, End: seg.End, Quote: s}},
+				Sources: []claims.Source{{Article: a.ID, Start: seg.Start, End: seg.End, Quote: s}},
 			}
 			fillFacts(c, a.Published, proper)
 			out = append(out, sentence{seg: seg, claim: c, terms: text.Terms(text.Analyze(s))})
 		}
 		return out
 	}
-	var checked []*Article
+	var checked []*claims.Article
 	for _, a := range articles {
 		if a.Lang != "" && !opts.Languages[a.Lang] {
 			rep.LeftOut = append(rep.LeftOut, LeftOut{a, "written in " + LanguageName(a.Lang) + ", which the checker cannot check"})
@@ -262,9 +277,9 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 		}
 	}
 	built, termNo, byTerm, tried = nil, nil, nil, nil
-	var errs ErrorList
+	var errs claims.ErrorList
 	for _, cu := range curated {
-		c := Claim{ID: cu.ID, Text: strings.TrimSpace(cu.Claim), Kind: KindCurated, Speaker: cu.Speaker}
+		c := claims.Claim{ID: cu.ID, Text: strings.TrimSpace(cu.Claim), Kind: claims.KindCurated, Speaker: cu.Speaker}
 		for _, src := range cu.Sources {
 			a := db.Article(src.Article)
 			if a == nil {
@@ -276,7 +291,7 @@ func BuildWith(name string, articles []*Article, curated []Curated, opts BuildOp
 				errs.Add(cu.pos, "curated claim %s: %v in article %s", cu.ID, err, src.Article)
 				continue
 			}
-			c.Sources = append(c.Sources, Source{Article: a.ID, Start: start, End: start + len(src.Quote), Quote: src.Quote})
+			c.Sources = append(c.Sources, claims.Source{Article: a.ID, Start: start, End: start + len(src.Quote), Quote: src.Quote})
 		}
 		published := ""
 		if len(c.Sources) > 0 {
@@ -329,7 +344,7 @@ func locate(text, quote string, occurrence int) (int, error) {
 // fillFacts sets a claim's entities, numbers and dates from its text, and
 // its Date from the first date stated (a day or month without a year takes
 // the article's publication year).
-func fillFacts(c *Claim, published string, proper func(string) bool) {
+func fillFacts(c *claims.Claim, published string, proper func(string) bool) {
 	f := ExtractFacts(c.Text, proper)
 	c.Entities, c.Numbers = f.Entities, f.Numbers
 	c.Dates = nil
@@ -380,7 +395,7 @@ func jaccard(a, b []uint32) float64 {
 
 // namedExamples gathers the examples the articles name, in article order,
 // each once.
-func namedExamples(articles []*Article) []string {
+func namedExamples(articles []*claims.Article) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, a := range articles {
@@ -396,12 +411,12 @@ func namedExamples(articles []*Article) []string {
 
 // uniqueArticles fails when two articles share an ID, ignoring case,
 // naming both files.
-func uniqueArticles(articles []*Article) error {
-	var errs ErrorList
-	seen := map[string]*Article{}
+func uniqueArticles(articles []*claims.Article) error {
+	var errs claims.ErrorList
+	seen := map[string]*claims.Article{}
 	for _, a := range articles {
 		if prev, dup := seen[strings.ToLower(a.ID)]; dup {
-			errs.Add(Pos{File: a.Path()}, "article id %q already used by %s (IDs are compared ignoring case: they name files)", a.ID, prev.Path())
+			errs.Add(claims.Pos{File: a.Path()}, "article id %q already used by %s (IDs are compared ignoring case: they name files)", a.ID, prev.Path())
 			continue
 		}
 		seen[strings.ToLower(a.ID)] = a

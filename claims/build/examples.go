@@ -1,4 +1,4 @@
-package claims
+package build
 
 import (
 	"bufio"
@@ -7,6 +7,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // Example is a statement a first-time reader can try.
@@ -22,7 +25,7 @@ type Example struct {
 func ParseExamples(data []byte) []string {
 	var out []string
 	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64<<10), MaxTextBytes)
+	sc.Buffer(make([]byte, 64<<10), claims.MaxTextBytes)
 	for sc.Scan() {
 		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
 			out = append(out, l)
@@ -39,8 +42,8 @@ const (
 )
 
 var (
-	yearRE   = lazyRE(`\b(1[89]\d\d|20\d\d)\b`)
-	figureRE = lazyRE(`\b[1-9]\d*(?:[.,]\d+)?\b`)
+	yearRE   = lazyre.New(`\b(1[89]\d\d|20\d\d)\b`)
+	figureRE = lazyre.New(`\b[1-9]\d*(?:[.,]\d+)?\b`)
 )
 
 // DeriveExamples picks up to n examples from the claims when the
@@ -50,14 +53,14 @@ var (
 // reader sees a contradiction too. Only a whole declarative sentence can
 // be one (see exampleSentence); hasVerb, when set, must find its verb
 // (the command asks WordNet). The choice is deterministic.
-func DeriveExamples(db *DB, n int, hasVerb func(string) bool) []Example {
+func DeriveExamples(db *claims.DB, n int, hasVerb func(string) bool) []Example {
 	if n <= 0 {
 		return nil
 	}
-	var cands []*Claim
+	var cands []*claims.Claim
 	for i := range db.Claims {
 		c := &db.Claims[i]
-		if c.Kind == KindImported || len(c.Sources) == 0 || c.Sources[0].Article == "" {
+		if c.Kind == claims.KindImported || len(c.Sources) == 0 || c.Sources[0].Article == "" {
 			continue
 		}
 		if !exampleSentence(c.Text) || hasVerb != nil && !hasVerb(c.Text) {
@@ -67,7 +70,7 @@ func DeriveExamples(db *DB, n int, hasVerb func(string) bool) []Example {
 	}
 	// A fact a reader can check names someone or something, and best
 	// also a date or a figure: those come first.
-	weight := func(c *Claim) int {
+	weight := func(c *claims.Claim) int {
 		w := 0
 		if len(c.Entities) > 0 {
 			w += 2
@@ -79,8 +82,8 @@ func DeriveExamples(db *DB, n int, hasVerb func(string) bool) []Example {
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
-		if (a.Kind == KindCurated) != (b.Kind == KindCurated) {
-			return a.Kind == KindCurated
+		if (a.Kind == claims.KindCurated) != (b.Kind == claims.KindCurated) {
+			return a.Kind == claims.KindCurated
 		}
 		if wa, wb := weight(a), weight(b); wa != wb {
 			return wa > wb
@@ -92,7 +95,7 @@ func DeriveExamples(db *DB, n int, hasVerb func(string) bool) []Example {
 	})
 	var out []Example
 	used := map[string]bool{} // articles drawn on
-	picked := map[*Claim]bool{}
+	picked := map[*claims.Claim]bool{}
 	for _, c := range cands {
 		if len(out) == n-1 {
 			break
@@ -139,7 +142,7 @@ func exampleSentence(s string) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) < 5 || len(words)-contentWords(s) < 2 {
+	if len(words) < 5 || len(words)-claims.ContentWords(s) < 2 {
 		return false // a line of statistics has no function words: "Aden O'Hara 2 goals, 2 assists."
 	}
 	// A sentence that opens on a pronoun or a link to the one before it
@@ -158,14 +161,14 @@ func exampleSentence(s string) bool {
 // its page), and the writer or the reader ("First, let’s say what the
 // Yahoo sale is not."): not a reported fact. (Case-blind but for "us",
 // so "the US" stays.)
-var personalPronounRE = lazyRE(`\b(?i:he|she|him|his|her|hers|they|them|their)\b|\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our|[Ll]et[’']s)\b`)
+var personalPronounRE = lazyre.New(`\b(?i:he|she|him|his|her|hers|they|them|their)\b|\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our|[Ll]et[’']s)\b`)
 
 // pageReferenceRE finds a sentence about its own page: "Figure 20 shows
 // how Bob’s repository looks now.", "the table below".
-var pageReferenceRE = lazyRE(`(?i)\b(?:figure|fig\.|table|chart|graph|diagram|listing|example|screenshot)\s+\d|\b(?:above|below)\b`)
+var pageReferenceRE = lazyre.New(`(?i)\b(?:figure|fig\.|table|chart|graph|diagram|listing|example|screenshot)\s+\d|\b(?:above|below)\b`)
 
 // pronounSaidRE finds words given to a pronoun: "he said", "she added".
-var pronounSaidRE = lazyRE(`(?i)\b(?:he|she|they|it)\s+(?:` + attrVerbs + `)\b`)
+var pronounSaidRE = lazyre.New(`(?i)\b(?:he|she|they|it)\s+(?:` + attrVerbs + `)\b`)
 
 // contextOpeners begin sentences that lean on the one before.
 var contextOpeners = map[string]bool{"he": true, "she": true, "they": true, "it": true, "its": true, "this": true, "that": true,
@@ -191,7 +194,7 @@ func alter(s string) (string, bool) {
 // sentence ends s with a full stop unless it ends a sentence already.
 func sentence(s string) string {
 	s = strings.TrimSpace(s)
-	if endsSentence(s) {
+	if claims.EndsSentence(s) {
 		return s
 	}
 	return s + "."

@@ -1,4 +1,4 @@
-package claims
+package collections
 
 import (
 	"bytes"
@@ -7,9 +7,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
-// Every field the ClaimReview importer keeps obeys MaxTextBytes, and the
+// Every field the ClaimReview importer keeps obeys claims.MaxTextBytes, and the
 // error names the field by its JSON path (issue 22, point 6: an
 // itemReviewed.datePublished of 100,005 bytes was accepted).
 func TestClaimReviewFieldLimits(t *testing.T) {
@@ -42,7 +44,7 @@ func TestClaimReviewFieldLimits(t *testing.T) {
 		checkImported(t, cs)
 	}
 	// A URL over MaxURLBytes is left out with a warning that says why.
-	long := "https://example.org/" + strings.Repeat("a", MaxURLBytes)
+	long := "https://example.org/" + strings.Repeat("a", claims.MaxURLBytes)
 	data, _ := json.Marshal(map[string]any{"@type": "ClaimReview", "claimReviewed": "X.", "url": long})
 	cs, probs := ReadClaimReview("u.jsonld", data)
 	if len(cs) != 1 || cs[0].URL != "" || !strings.Contains(probs.Error(), "url is 2068 bytes, over the limit of 2048 bytes; left out") {
@@ -60,16 +62,16 @@ func TestDatabaseLargerThanOtherFiles(t *testing.T) {
 	}
 	dir := t.TempDir()
 	var buf bytes.Buffer
-	if err := Encode(&buf, &DB{Name: "big"}); err != nil {
+	if err := claims.Encode(&buf, &claims.DB{Name: "big"}); err != nil {
 		t.Fatal(err)
 	}
-	pad := bytes.Repeat([]byte(" "), MaxFileBytes)
+	pad := bytes.Repeat([]byte(" "), claims.MaxFileBytes)
 	big := append(bytes.TrimRight(buf.Bytes(), "\n"), pad...)
 	dbPath := filepath.Join(dir, "big.json")
 	if err := os.WriteFile(dbPath, big, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Load(dbPath); err != nil {
+	if _, err := claims.Load(dbPath); err != nil {
 		t.Errorf("Load of a %d-byte database: %v", len(big), err)
 	}
 	if _, problems := OpenCollection(dbPath); problems.Err() != nil {

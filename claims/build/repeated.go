@@ -1,9 +1,11 @@
-package claims
+package build
 
 import (
 	"hash/fnv"
 	"strings"
 	"unicode"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // Outlet boilerplate: a paragraph an outlet prints in several of its
@@ -35,7 +37,7 @@ type outletRepeats struct {
 // findOutletRepeats reads every article's paragraphs twice: once to
 // count their holders, once to count the distinct ones. It holds one
 // entry a paragraph (a hash), not the text.
-func findOutletRepeats(articles []*Article) *outletRepeats {
+func findOutletRepeats(articles []*claims.Article) *outletRepeats {
 	r := &outletRepeats{holders: map[uint64]int32{}, distinct: map[uint64]int32{}}
 	for _, a := range articles {
 		for _, k := range uniqueKeys(paragraphKeys(a)) {
@@ -67,9 +69,9 @@ func (r *outletRepeats) isDistinct(keys []uint64) bool {
 	return shared <= max(maxSharedParas, len(keys)/5)
 }
 
-// boilerplate returns, for an article's paragraphs (SegmentText's
+// boilerplate returns, for an article's paragraphs (claims.SegmentText's
 // numbering), which are its outlet's boilerplate.
-func (r *outletRepeats) boilerplate(a *Article) map[int]bool {
+func (r *outletRepeats) boilerplate(a *claims.Article) map[int]bool {
 	keys := paragraphKeys(a)
 	if !r.isDistinct(keys) {
 		return nil
@@ -87,9 +89,9 @@ func (r *outletRepeats) boilerplate(a *Article) map[int]bool {
 }
 
 // paragraphKeys are the hashes of an article's paragraphs (its non-blank
-// lines, as SegmentText numbers them), each with the article's outlet:
+// lines, as claims.SegmentText numbers them), each with the article's outlet:
 // letters and digits only, lower case.
-func paragraphKeys(a *Article) []uint64 {
+func paragraphKeys(a *claims.Article) []uint64 {
 	var keys []uint64
 	for _, line := range strings.Split(a.Text, "\n") {
 		if strings.TrimSpace(line) == "" {

@@ -1,4 +1,4 @@
-package claims
+package collections
 
 import (
 	"bytes"
@@ -7,13 +7,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // The importers below read outside claim collections. They treat every
-// file as hostile: IDs are made file-safe (SafeID), only http and https
-// URLs are kept (SafeURL; others are dropped with a warning), and sizes
-// are capped (limits.go). ReadTSV and ReadClaimReview return the claims
+// file as hostile: IDs are made file-safe (claims.SafeID), only http and https
+// URLs are kept (claims.SafeURL; others are dropped with a warning), and sizes
+// are capped (claims/limits.go). ReadTSV and ReadClaimReview return the claims
 // read and the problems met: warnings for what was changed or dropped,
 // errors for claims that could not be read (the others are still
 // returned); problems.Err() is nil when nothing was lost. ImportTSV and
@@ -21,14 +24,14 @@ import (
 
 // ImportTSV is ReadTSV without the warnings: the error is nil unless a
 // row could not be read.
-func ImportTSV(name string, r io.Reader) ([]Claim, error) {
+func ImportTSV(name string, r io.Reader) ([]claims.Claim, error) {
 	cs, problems := ReadTSV(name, r)
 	return cs, problems.Err()
 }
 
 // ImportClaimReview is ReadClaimReview without the warnings: the error is
 // nil unless a review could not be read.
-func ImportClaimReview(name string, data []byte) ([]Claim, error) {
+func ImportClaimReview(name string, data []byte) ([]claims.Claim, error) {
 	cs, problems := ReadClaimReview(name, data)
 	return cs, problems.Err()
 }
@@ -37,15 +40,15 @@ func ImportClaimReview(name string, data []byte) ([]Claim, error) {
 // id<TAB>claim<TAB>title, with CSV quoting ("" for a quote inside a
 // quoted field). Every row becomes an imported claim; a bad row is
 // reported with its line and the rest still read.
-func ReadTSV(name string, r io.Reader) ([]Claim, ErrorList) {
+func ReadTSV(name string, r io.Reader) ([]claims.Claim, claims.ErrorList) {
 	var (
-		out  []Claim
-		errs ErrorList
+		out  []claims.Claim
+		errs claims.ErrorList
 		seen = map[string]int{}
 	)
-	data, err := ReadLimited(r)
+	data, err := claims.ReadLimited(r)
 	if err != nil {
-		errs.Add(Pos{name, 0}, "%v", err)
+		errs.Add(claims.Pos{File: name, Line: 0}, "%v", err)
 		return nil, errs
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
@@ -59,11 +62,11 @@ func ReadTSV(name string, r io.Reader) ([]Claim, ErrorList) {
 			break
 		}
 		line, _ := cr.FieldPos(0)
-		pos := Pos{name, line}
+		pos := claims.Pos{File: name, Line: line}
 		if err != nil {
 			errs.Add(pos, "read TSV: %v", err)
 			if len(errs) > 20 {
-				errs.Add(Pos{name, 0}, "too many bad rows; stopped reading")
+				errs.Add(claims.Pos{File: name, Line: 0}, "too many bad rows; stopped reading")
 				break
 			}
 			continue
@@ -71,8 +74,8 @@ func ReadTSV(name string, r io.Reader) ([]Claim, ErrorList) {
 		if row == 0 {
 			continue // header
 		}
-		if len(out) == MaxClaims {
-			errs.Add(pos, "more than %d claims (the limit for one collection); split the file", MaxClaims)
+		if len(out) == claims.MaxClaims {
+			errs.Add(pos, "more than %d claims (the limit for one collection); split the file", claims.MaxClaims)
 			break
 		}
 		if len(rec) < 2 {
@@ -94,7 +97,7 @@ func ReadTSV(name string, r io.Reader) ([]Claim, ErrorList) {
 		case !fieldsFit(&errs, pos, "claim "+raw, "text", text, "title", title):
 			continue
 		}
-		id := SafeID(raw)
+		id := claims.SafeID(raw)
 		if id != raw {
 			errs.Warn(pos, "claim id %.80q is not file-safe; using %q", raw, id)
 		}
@@ -103,60 +106,42 @@ func ReadTSV(name string, r io.Reader) ([]Claim, ErrorList) {
 			continue
 		}
 		seen[id] = line
-		out = append(out, Claim{ID: id, Text: text, Kind: KindImported, Title: title})
+		out = append(out, claims.Claim{ID: id, Text: text, Kind: claims.KindImported, Title: title})
 	}
 	return out, errs
 }
 
 // fieldsFit reports whether every field (name, value pairs) is within
-// MaxTextBytes, adding an error for each that is not.
-func fieldsFit(errs *ErrorList, pos Pos, what string, fields ...string) bool {
+// claims.MaxTextBytes, adding an error for each that is not.
+func fieldsFit(errs *claims.ErrorList, pos claims.Pos, what string, fields ...string) bool {
 	ok := true
 	for i := 0; i+1 < len(fields); i += 2 {
-		if n := len(fields[i+1]); n > MaxTextBytes {
-			errs.Add(pos, "%s: %s", what, tooBig("the "+fields[i], n, MaxTextBytes, "bytes"))
+		if n := len(fields[i+1]); n > claims.MaxTextBytes {
+			errs.Add(pos, "%s: %s", what, claims.TooBig("the "+fields[i], n, claims.MaxTextBytes, "bytes"))
 			ok = false
 		}
 	}
 	return ok
 }
 
-// safeURLField returns u when it is a safe URL (SafeURL), else "" with a
-// warning that it was left out.
-func safeURLField(errs *ErrorList, pos Pos, field, u string) string {
-	if u == "" {
-		return ""
-	}
-	if n := len(u); n > MaxURLBytes {
-		errs.Warn(pos, "%s; left out", tooBig(field, n, MaxURLBytes, "bytes"))
-		return ""
-	}
-	s, ok := SafeURL(u)
-	if !ok {
-		errs.Warn(pos, "%s %.80q is not an http or https address; left out", field, u)
-		return ""
-	}
-	return s
-}
-
 // ReadClaimReview reads schema.org ClaimReview JSON-LD: one object, an
 // array of them, or an object with an @graph. It keeps claimReviewed, the
 // rating (alternateName; else, or when the words are not ones
-// ClassifyRating knows, ratingValue/bestRating with worstRating, see
-// NumericRating), the reviewed claim's author and first appearance, the
+// claims.ClassifyRating knows, ratingValue/bestRating with worstRating, see
+// claims.NumericRating), the reviewed claim's author and first appearance, the
 // review's author, datePublished and url. The claim's ID is the review's
 // @id (else its url, else the file's name and the review's place in it),
-// made file-safe by SafeID; a URL @id is kept as the claim's URL when the
+// made file-safe by claims.SafeID; a URL @id is kept as the claim's URL when the
 // review has no url.
-func ReadClaimReview(name string, data []byte) ([]Claim, ErrorList) {
-	var errs ErrorList
-	if msg := checkFileSize(len(data)); msg != "" {
-		errs.Add(Pos{name, 0}, "%s", msg)
+func ReadClaimReview(name string, data []byte) ([]claims.Claim, claims.ErrorList) {
+	var errs claims.ErrorList
+	if msg := claims.CheckFileSize(len(data)); msg != "" {
+		errs.Add(claims.Pos{File: name, Line: 0}, "%s", msg)
 		return nil, errs
 	}
 	var root any
 	if err := json.Unmarshal(data, &root); err != nil {
-		errs.Add(Pos{name, 0}, "not JSON: %v", err)
+		errs.Add(claims.Pos{File: name, Line: 0}, "not JSON: %v", err)
 		return nil, errs
 	}
 	var reviews []map[string]any
@@ -179,19 +164,19 @@ func ReadClaimReview(name string, data []byte) ([]Claim, ErrorList) {
 	}
 	walk(root)
 	if len(reviews) == 0 {
-		errs.Add(Pos{name, 0}, "no object with \"@type\": \"ClaimReview\"")
+		errs.Add(claims.Pos{File: name, Line: 0}, "no object with \"@type\": \"ClaimReview\"")
 		return nil, errs
 	}
-	if len(reviews) > MaxClaims {
-		errs.Add(Pos{name, 0}, "%d ClaimReviews, more than %d (the limit for one collection); split the file", len(reviews), MaxClaims)
+	if len(reviews) > claims.MaxClaims {
+		errs.Add(claims.Pos{File: name, Line: 0}, "%d ClaimReviews, more than %d (the limit for one collection); split the file", len(reviews), claims.MaxClaims)
 		return nil, errs
 	}
 	var (
-		out  []Claim
+		out  []claims.Claim
 		seen = map[string]int{}
 	)
 	for i, r := range reviews {
-		pos := Pos{File: fmt.Sprintf("%s: ClaimReview #%d", name, i+1)}
+		pos := claims.Pos{File: fmt.Sprintf("%s: ClaimReview #%d", name, i+1)}
 		c, ok := claimOfReview(&errs, pos, r)
 		if !ok {
 			continue
@@ -201,12 +186,12 @@ func ReadClaimReview(name string, data []byte) ([]Claim, ErrorList) {
 			raw = str(r["url"])
 		}
 		if raw == "" {
-			raw = fmt.Sprintf("%s-%d", stem(name), i+1)
+			raw = fmt.Sprintf("%s-%d", strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)), i+1)
 		}
-		c.ID = SafeID(raw)
-		if _, isURL := SafeURL(raw); isURL {
+		c.ID = claims.SafeID(raw)
+		if _, isURL := claims.SafeURL(raw); isURL {
 			if c.URL == "" {
-				c.URL, _ = SafeURL(raw)
+				c.URL, _ = claims.SafeURL(raw)
 			}
 		} else if c.ID != raw {
 			errs.Warn(pos, "claim id %.80q is not file-safe; using %q", raw, c.ID)
@@ -223,24 +208,24 @@ func ReadClaimReview(name string, data []byte) ([]Claim, ErrorList) {
 
 // claimOfReview reads one ClaimReview's fields (all but the ID). Every
 // field it keeps is read through a fields reader, which rejects the
-// review when one is over MaxTextBytes, naming the field by its JSON path
+// review when one is over claims.MaxTextBytes, naming the field by its JSON path
 // ("itemReviewed.datePublished").
-func claimOfReview(errs *ErrorList, pos Pos, r map[string]any) (Claim, bool) {
+func claimOfReview(errs *claims.ErrorList, pos claims.Pos, r map[string]any) (claims.Claim, bool) {
 	f := fields{errs: errs, pos: pos}
 	text := f.str(r, "claimReviewed")
 	if text == "" {
 		if !f.bad {
 			errs.Add(pos, "no claimReviewed")
 		}
-		return Claim{}, false
+		return claims.Claim{}, false
 	}
-	c := Claim{Kind: KindImported, Text: text, Reviewed: f.str(r, "datePublished"), Reviewer: f.name(r, "author")}
-	c.URL = safeURLField(errs, pos, "url", str(r["url"]))
+	c := claims.Claim{Kind: claims.KindImported, Text: text, Reviewed: f.str(r, "datePublished"), Reviewer: f.name(r, "author")}
+	c.URL = claims.SafeURLField(errs, pos, "url", str(r["url"]))
 	if rating, ok := first(r["reviewRating"]).(map[string]any); ok {
 		c.Rating = f.str(rating, "reviewRating.alternateName")
 		value, best, worst := f.str(rating, "reviewRating.ratingValue"), f.str(rating, "reviewRating.bestRating"), f.str(rating, "reviewRating.worstRating")
-		if value != "" && ClassifyRating(c.Rating) == RatedUnknown {
-			num := NumericRating(value, orDefault(best, "5"), worst)
+		if value != "" && claims.ClassifyRating(c.Rating) == claims.RatedUnknown {
+			num := claims.NumericRating(value, orDefault(best, "5"), worst)
 			if c.Rating == "" {
 				c.Rating = num
 			} else {
@@ -249,36 +234,36 @@ func claimOfReview(errs *ErrorList, pos Pos, r map[string]any) (Claim, bool) {
 		}
 	}
 	if item, ok := first(r["itemReviewed"]).(map[string]any); ok {
-		src := Source{Quote: text, Outlet: f.name(item, "itemReviewed.author"), Published: f.str(item, "itemReviewed.datePublished")}
+		src := claims.Source{Quote: text, Outlet: f.name(item, "itemReviewed.author"), Published: f.str(item, "itemReviewed.datePublished")}
 		app, where := first(item["appearance"]), "itemReviewed.appearance"
 		if app == nil {
 			app, where = first(item["firstAppearance"]), "itemReviewed.firstAppearance"
 		}
 		switch a := app.(type) {
 		case map[string]any:
-			src.URL = safeURLField(errs, pos, "appearance url", str(a["url"]))
+			src.URL = claims.SafeURLField(errs, pos, "appearance url", str(a["url"]))
 			if published := f.str(a, where+".datePublished"); src.Published == "" {
 				src.Published = published
 			}
 		case string:
-			src.URL = safeURLField(errs, pos, "appearance url", a)
+			src.URL = claims.SafeURLField(errs, pos, "appearance url", a)
 		}
 		c.Speaker = src.Outlet
-		c.Sources = []Source{src}
+		c.Sources = []claims.Source{src}
 	}
 	// The rating joins two fields: it too must fit.
 	if f.bad || !fieldsFit(errs, pos, "claim", "rating", c.Rating) {
-		return Claim{}, false
+		return claims.Claim{}, false
 	}
 	return c, true
 }
 
 // fields reads the string fields of a ClaimReview, each named by its JSON
-// path, and reports every one over MaxTextBytes: bad is then set and the
+// path, and reports every one over claims.MaxTextBytes: bad is then set and the
 // field reads as "".
 type fields struct {
-	errs *ErrorList
-	pos  Pos
+	errs *claims.ErrorList
+	pos  claims.Pos
 	bad  bool
 }
 
@@ -298,8 +283,8 @@ func (f *fields) name(m map[string]any, path string) string {
 }
 
 func (f *fields) fit(path, s string) string {
-	if n := len(s); n > MaxTextBytes {
-		f.errs.Add(f.pos, "%s", tooBig(path, n, MaxTextBytes, "bytes"))
+	if n := len(s); n > claims.MaxTextBytes {
+		f.errs.Add(f.pos, "%s", claims.TooBig(path, n, claims.MaxTextBytes, "bytes"))
 		f.bad = true
 		return ""
 	}
@@ -362,6 +347,3 @@ func name0(v any) string {
 	}
 	return ""
 }
-
-// FromClaims makes a database of imported claims alone, indexed.
-func FromClaims(name string, cs []Claim) *DB { return NewDB(name, nil, cs) }
