@@ -388,3 +388,30 @@ func TestOutletAndBylineAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// A shop's or an affiliate's box for one product (it carries the
+// product's SKU in a data attribute) and a disclosure named so by its
+// class are furniture inside an article's body; the reporting around them
+// stays, and a long element that marks its product (a review) is read.
+func TestProductAndDisclosureBoxes(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="https://www.example.com/2024/ferry/"></head><body><article><h1>Harbour ferry adds a night crossing</h1>
+<section class="editorial-disclosure"><p>Offers on this page come from partners who pay us.</p></section>
+<p>The harbour ferry will add a crossing at 11 p.m. from March, the operator said on Monday, after a year in which night traffic doubled.</p>
+<section class="card-feature" data-shop-sku="88231"><h3>Harbour Rewards Card</h3><ul><li>Earn 50,000 bonus points after you spend $2,000 in the first three months.</li><li>That's $500 toward ferry fares.</li></ul></section>
+<p>The new crossing will cost 4.2 million dollars a year to run, paid from fares and a grant from the regional council, officials said.</p>
+</article></body></html>`
+	a, probs := ParseHTML("ferry.html", []byte(page))
+	if a == nil {
+		t.Fatalf("no article: %v", probs)
+	}
+	for _, gone := range []string{"bonus points", "toward ferry fares", "partners who pay us"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("furniture %q in the article:\n%s", gone, a.Text)
+		}
+	}
+	for _, kept := range []string{"add a crossing at 11 p.m.", "4.2 million dollars"} {
+		if !strings.Contains(a.Text, kept) {
+			t.Errorf("reporting %q lost:\n%s", kept, a.Text)
+		}
+	}
+}

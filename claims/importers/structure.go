@@ -31,6 +31,10 @@ import (
 //     the element is short (at most maxNamedBlockWords words): the words
 //     many sites use, no one site's; a long element so named ("has-
 //     captions" on an article's body) is not judged by its name;
+//   - a disclosure named so by its class or id ("editorial-disclosure",
+//     "affiliate-disclosure"), short as a caption is;
+//   - a product or offer box: a short element that carries a product's
+//     stock-keeping unit in a data attribute (productBox);
 //   - a note: a footnote, an endnote or a reference entry, marked as one
 //     (DPUB-ARIA's roles doc-footnote, doc-endnote, doc-biblioentry…;
 //     HTMLBook's data-type="footnote"; EPUB's epub:type) or opening with
@@ -54,6 +58,8 @@ const (
 	reasonLinks      structuralReason = "a block of links"
 	reasonNote       structuralReason = "a note (a footnote, endnote or reference entry)"
 	reasonCredit     structuralReason = "a credit (role=doc-credit)"
+	reasonDisclosure structuralReason = "a disclosure (named so by its class or id)"
+	reasonProduct    structuralReason = "a product or offer box (an element with a SKU)"
 )
 
 // noteRoles are the DPUB-ARIA roles (W3C Digital Publishing WAI-ARIA
@@ -139,6 +145,9 @@ func placeReason(n *html.Node, parent structuralReason) structuralReason {
 		if r := namedBlock(n); r != "" {
 			return r
 		}
+		if productBox(n) {
+			return reasonProduct
+		}
 	}
 	switch n.Data {
 	case "blockquote", "table":
@@ -180,7 +189,8 @@ func placeReason(n *html.Node, parent structuralReason) structuralReason {
 // credit or the author's box.
 var namedParts = map[string]structuralReason{"caption": reasonCaption, "captions": reasonCaption, "figcaption": reasonCaption,
 	"credit": reasonCredit, "credits": reasonCredit, "byline": reasonAddress, "bylines": reasonAddress,
-	"bio": reasonAddress, "biography": reasonAddress, "authorbio": reasonAddress}
+	"bio": reasonAddress, "biography": reasonAddress, "authorbio": reasonAddress,
+	"disclosure": reasonDisclosure, "disclosures": reasonDisclosure}
 
 // maxNamedBlockWords is the most words an element judged by its class
 // or id word holds.
@@ -206,6 +216,28 @@ func namedBlock(n *html.Node) structuralReason {
 		return ""
 	}
 	return r
+}
+
+// maxProductBoxWords is the most words an element with a SKU holds to be
+// judged a product box: an offer, not a review that marks its product.
+const maxProductBoxWords = 400
+
+// productBox reports whether n is a shop's or an affiliate's box for one
+// product: it carries the product's stock-keeping unit in an attribute
+// (data-sku, data-product-sku, data-beam-sku: "Earn 80,000 bonus points
+// after you spend $4,000", a card offer inside a travel story), and is
+// short. A SKU names a thing sold; reporting carries none.
+func productBox(n *html.Node) bool {
+	switch n.Data {
+	case "html", "body", "main", "article":
+		return false
+	}
+	for _, a := range n.Attr {
+		if k := strings.ToLower(a.Key); strings.HasPrefix(k, "data-") && strings.Contains(k, "sku") && strings.TrimSpace(a.Val) != "" {
+			return len(strings.Fields(render.InnerText(n))) <= maxProductBoxWords
+		}
+	}
+	return false
 }
 
 // opensWithBackLink reports whether the first words of n are a link to
