@@ -361,8 +361,8 @@ func isNegation(toks []text.Token, i int) bool {
 	switch t.Term {
 	case "short":
 		return prev == "stop" || prev == "fall"
-	case "yet": // "has yet to", "is yet to"
-		return next == "to" && (prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || prev == "was" || prev == "were")
+	case "yet": // "has yet to", "is yet to", "people yet to receive"
+		return next == "to" && (prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || prev == "was" || prev == "were" || yetToAfterNoun(toks, i))
 	case "rule": // "ruled out"
 		return next == "out"
 	case "declin": // "declined to model", not "sales declined"
@@ -373,6 +373,30 @@ func isNegation(toks []text.Token, i int) bool {
 	// "Produced zero films" says it produced none.
 	return t.Kind == text.Number && strings.EqualFold(t.Text, "zero")
 }
+
+// yetToAfterNoun reports whether the "yet to" at i follows a content word
+// and leads to a verb: "with 240 people in the region yet to receive a
+// shot" says they have not received one, as "have yet to" does. "Yet"
+// after a stop word ("and yet to many of them…") is a conjunction, and
+// "to" before a stop word other than "be" ("tired yet to his credit…")
+// or a name is a preposition. After a negation ("isn't ready yet to
+// talk") "yet" belongs to it: one negation, not two.
+func yetToAfterNoun(toks []text.Token, i int) bool {
+	if i < 1 || i+2 >= len(toks) || toks[i-1].Stop || toks[i-1].Kind != text.Word {
+		return false
+	}
+	// "Not ready yet to talk": "yet" of a negation said before it.
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Neg {
+			return false
+		}
+	}
+	v := toks[i+2]
+	return v.Kind == text.Word && !v.Cap && (!v.Stop || v.Term == toBe)
+}
+
+// toBe is the term of "be" ("cases yet to be heard").
+var toBe = text.Stem("be")
 
 // additiveAfterNot are the words after which "not" adds rather than
 // denies: "Not only is Destiny 2 not true 4K, it runs at medium
