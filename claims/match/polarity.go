@@ -476,6 +476,14 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 		for lo > 0 && i-lo < negationScope && !clauseBreak(a.text, a.tokens, lo-1) && !sayingVerb(a.tokens[lo-1]) {
 			lo--
 		}
+		// "She was chosen by the council in 2021, not elected by
+		// voters": a "not" after a comma borrows its subject and verb
+		// from the sentence before it, so its clause is that sentence.
+		if lo == i && contrastingNot(a, i) {
+			for lo > 0 && !sentenceBreak(a.text, a.tokens, lo-1) && !sayingVerb(a.tokens[lo-1]) {
+				lo--
+			}
+		}
 		reached, after, governs := 0.0, false, true
 		inClause := map[string]bool{}
 		for j := lo; j < len(a.tokens) && j <= i+negationScope; j++ {
@@ -504,6 +512,23 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 		}
 	}
 	return cues
+}
+
+// contrastingNot reports whether token i of a text is a "not" that opens
+// a contrast after a comma or a dash ("chosen by the council, not elected
+// by voters"; "the company — not the city — paid"), with no verb of its
+// own: not "not to mention", which adds.
+func contrastingNot(a analysed, i int) bool {
+	toks := a.tokens
+	if i < 1 || text.Normalize(toks[i].Text) != "not" || !strings.ContainsAny(a.text[toks[i-1].End:toks[i].Start], ",—–") {
+		return false
+	}
+	return !(i+2 < len(toks) && toks[i+1].Term == "to" && text.Normalize(toks[i+2].Text) == "mention")
+}
+
+// sentenceBreak reports whether a sentence ends between tokens i and i+1.
+func sentenceBreak(s string, toks []text.Token, i int) bool {
+	return i+1 >= len(toks) || strings.ContainsAny(s[toks[i].End:toks[i+1].Start], ".!?;")
 }
 
 // relativeClauseAt reports whether token j opens a relative clause:

@@ -30,3 +30,34 @@ func TestYetToAfterANoun(t *testing.T) {
 	}
 }
 
+// TestContrastingNot: "chosen by the council, not elected by voters"
+// denies the election of the one the sentence is about, though the "not"
+// opens its own clause: a statement that voters elected her is
+// contradicted, one that the council chose her is not. A "not" after a
+// comma that reaches no word of the statement denies nothing of it. The
+// sentences are written for this test.
+func TestContrastingNot(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Marta Oyelaran of East Linden, Vermont, became the town's first Nigerian-born mayor, but she was chosen by the town's nine-member council in 2019, not elected by voters.")
+	for _, tc := range []struct {
+		statement string
+		not       Verdict
+		want      Verdict
+	}{
+		{"Marta Oyelaran was elected mayor of East Linden by voters in 2019.", Supported, Contradicted},
+		{"Marta Oyelaran was chosen as mayor of East Linden by the council in 2019.", Contradicted, ""},
+	} {
+		r := ix.Check(tc.statement)
+		if r.Verdict == tc.not || tc.want != "" && r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+	ix = articleIndexWithLexicon(t, "The bridge was paid for by the county, not the state, and it opened in May 2020 after two years of work.")
+	for _, s := range []string{"The bridge was paid for by the county.", "The bridge opened in May 2020 after two years of work."} {
+		if r := ix.Check(s); r.Verdict == Contradicted {
+			t.Errorf("%q: got %s (%s)", s, r.Verdict, r.Reason)
+		}
+	}
+	if r := ix.Check("The bridge was paid for by the state."); r.Verdict == Supported {
+		t.Errorf("paid for by the state: got %s (%s)", r.Verdict, r.Reason)
+	}
+}
