@@ -341,7 +341,8 @@ func clauseBreak(s string, toks []text.Token, i int) bool {
 // negation word, a verb that denies what follows it ("failed to
 // attribute", "lacks a treaty", "refused to sign"), a verb that reports a
 // denial ("denied", see isDenial), or one of the phrases "has yet to",
-// "ruled out", "declined to" and "stopped/fell short of".
+// "ruled out", "declined to", "stopped/fell short of" and "died before"
+// a verb in -ing.
 func isNegation(toks []text.Token, i int) bool {
 	t := toks[i]
 	// "Not only", "not just", "not merely": X and more, not a denial of X.
@@ -363,6 +364,8 @@ func isNegation(toks []text.Token, i int) bool {
 		return prev == "stop" || prev == "fall"
 	case "yet": // "has yet to", "is yet to", "people yet to receive"
 		return next == "to" && (prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || prev == "was" || prev == "were" || yetToAfterNoun(toks, i))
+	case stemBefore: // "died before finishing it": it was never finished
+		return i > 0 && i+1 < len(toks) && deathWords[text.Normalize(toks[i-1].Text)] && toks[i+1].Kind == text.Word && strings.HasSuffix(text.Normalize(toks[i+1].Text), "ing")
 	case "rule": // "ruled out"
 		return next == "out"
 	case "declin": // "declined to model", not "sales declined"
@@ -397,6 +400,13 @@ func yetToAfterNoun(toks []text.Token, i int) bool {
 
 // toBe is the term of "be" ("cases yet to be heard").
 var toBe = text.Stem("be")
+
+// stemBefore is the term of "before".
+var stemBefore = text.Stem("before")
+
+// deathWords before "before" and a verb in -ing deny that verb: who "died
+// before seeing the bridge finished" never saw it.
+var deathWords = map[string]bool{"die": true, "died": true, "dies": true, "dying": true, "death": true}
 
 // additiveAfterNot are the words after which "not" adds rather than
 // denies: "Not only is Destiny 2 not true 4K, it runs at medium

@@ -61,3 +61,27 @@ func TestContrastingNot(t *testing.T) {
 		t.Errorf("paid for by the state: got %s (%s)", r.Verdict, r.Reason)
 	}
 }
+
+// TestDiedBefore: who "died before helping to found" something never
+// helped to found it, so a statement that they did is contradicted, and
+// one that they did not is not; "died before the war" denies nothing.
+// The sentences are written for this test.
+func TestDiedBefore(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The painter Ada Lindqvist taught in Uppsala for a decade and died before helping to found the city's art school.\n\nHer pupil Jon Berg died before the war and left his sketches to the museum.")
+	for _, tc := range []struct {
+		statement string
+		not       Verdict
+	}{
+		{"Ada Lindqvist helped to found the art school in Uppsala.", Supported},
+		{"Ada Lindqvist never helped to found the art school in Uppsala.", Contradicted},
+		{"Jon Berg left his sketches to the museum.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict == tc.not {
+			t.Errorf("%q: got %s (%s)", tc.statement, r.Verdict, r.Reason)
+		}
+	}
+	if r := ix.Check("Ada Lindqvist helped to found the art school in Uppsala."); r.Verdict != Contradicted {
+		t.Errorf("helped to found: got %s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}
+
