@@ -239,7 +239,17 @@ func (c *comparison) deniesUnsaidWord(cue text.Token) (finding, bool) {
 	if !ok {
 		return finding{}, false
 	}
-	if _, said := c.al.matched[w.Term]; said || c.claimSays(w) {
+	if m, said := c.al.matched[w.Term]; said {
+		if mod, cw, ok := c.otherSense(w, m); ok {
+			return finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("your statement denies %q, and the source's %q may be another sense of it", w.Text, mod.Text+" "+cw.Text),
+				qSpan:  span(w),
+			}, true
+		}
+		return finding{}, false
+	}
+	if c.claimSays(w) {
 		return finding{}, false
 	}
 	return finding{
@@ -247,6 +257,36 @@ func (c *comparison) deniesUnsaidWord(cue text.Token) (finding, bool) {
 		reason: fmt.Sprintf("your statement denies %q, which the source does not speak to", w.Text),
 		qSpan:  span(w),
 	}, true
+}
+
+// otherSense reports whether a word w the statement denies matched claim
+// term m, another word (a synonym, a paraphrase), that stands in every
+// claim text after a content word of its own the statement has no word
+// for: "is not a musician" against "is an American football player"
+// ("player" a synonym of "musician" in another sense, the one "football"
+// gives it). The denial may be of another thing than the source's, so it
+// contradicts nothing; the source does not say it either. It returns the
+// claim's modifier and word.
+func (c *comparison) otherSense(w text.Token, m string) (mod, cw text.Token, ok bool) {
+	if m == w.Term {
+		return text.Token{}, text.Token{}, false
+	}
+	for _, a := range c.texts {
+		for k, t := range a.tokens {
+			if t.Term != m {
+				continue
+			}
+			if k == 0 || clauseBreak(a.text, a.tokens, k-1) {
+				return text.Token{}, text.Token{}, false
+			}
+			p := a.tokens[k-1]
+			if p.Stop || p.Neg || p.Kind != text.Word || c.q.terms[p.Term] || c.al.matchedBy(p.Term) != "" {
+				return text.Token{}, text.Token{}, false
+			}
+			mod, cw, ok = p, t, true
+		}
+	}
+	return mod, cw, ok
 }
 
 // sameDenialInOtherWords returns a negation cue of claim text a, besides

@@ -85,3 +85,17 @@ func TestDiedBefore(t *testing.T) {
 	}
 }
 
+// TestDenialOfAnotherSense: "is not a musician" against "a football
+// player" denies "musician", which "player" stands for only in another
+// sense (the one "football" does not give it): no contradiction. The same
+// word ("not a player" against "a football player") still contradicts.
+// The sentences are written for this test.
+func TestDenialOfAnotherSense(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Tomas Reyes (born March 3, 1990) is a Chilean football player who plays for Colo-Colo.")
+	if r := ix.Check("Tomas Reyes is not a musician."); r.Verdict == Contradicted {
+		t.Errorf("not a musician: got %s (%s)", r.Verdict, r.Reason)
+	}
+	if r := ix.Check("Tomas Reyes is not a football player."); r.Verdict != Contradicted {
+		t.Errorf("not a football player: got %s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}
