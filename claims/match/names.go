@@ -209,6 +209,15 @@ func (c *comparison) sameNation(t text.Token) bool {
 // swap looks for a name of the same kind standing where the statement's
 // missing name stands: "met in Moscow" against "met in Washington".
 func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[string]string, inContext bool) (finding, bool) {
+	// A word capitalised because it opens the statement, that the sources
+	// write with a capital mid-sentence and, as typed, in lower case too
+	// ("Agents found…" where they say "Border Patrol Agents" and "marine
+	// agents"), may be no name at all: nothing to swap. (As typed: that
+	// "Agent" is only ever capitalised does not make "Agents" a name, as
+	// isNameWord's plural would.)
+	if t.Kind == text.Word && atSentenceStart(q.text, t.Start) && ix.proper[t.Text] && !ix.names[nameForm(t.Text)] {
+		return finding{}, false
+	}
 	qi := tokenAt(q.tokens, t.Start)
 	qctx := contentContext(q.tokens, qi)
 	qPlace := text.IsPlace(t.Term)
