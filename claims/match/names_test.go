@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A day of the week is no name to swap with a name of another kind:
 // "went into Sunday's festival" against "went into the Cannes festival"
@@ -77,4 +80,20 @@ func TestNameInAListIsNoSwap(t *testing.T) {
 	checkOneClaimCases(t, []oneClaimCase{
 		{talks, "Hart and Ray discussed a canal plan.", Unverified},
 	})
+}
+
+// TestOpeningCommonNounIsNoName: a word that opens the statement and that
+// the sources write both with a capital ("Harbour Police Officers") and
+// without ("two officers") is not swapped for the source's name in its
+// place, even when its singular is only ever capitalised ("Chief Officer
+// Dana Reyes"); a name the sources only capitalise still is. The
+// sentences are written for this test.
+func TestOpeningCommonNounIsNoName(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The Harbour Police Officers Union met on Friday, and Chief Officer Dana Reyes spoke.\n\nThe Coastal Rescue Service (CRS) seized 300 kilos of heroin hidden in a yacht at Port Lindel.\n\nTwo officers boarded the yacht on Sunday.\n\nLater, Kwame Asante praised the team, and Ruth Okafor opened the new depot.")
+	if r := ix.Check("Officers seized 300 kilos of heroin hidden in a yacht at Port Lindel."); r.Verdict == Contradicted || strings.Contains(r.Reason, "you wrote Officers") {
+		t.Errorf("Officers seized: got %s (%s)", r.Verdict, r.Reason)
+	}
+	if r := ix.Check("Ruth Okafor praised the team."); r.Verdict == Supported {
+		t.Errorf("Ruth Okafor praised: got %s (%s)", r.Verdict, r.Reason)
+	}
 }

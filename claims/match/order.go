@@ -273,10 +273,107 @@ func order(c *comparison) []finding {
 			}
 		}
 	}
+	if f, ok := c.pathReversed(); ok {
+		return []finding{f}
+	}
 	if f, ok := c.passiveTurned(); ok {
 		return []finding{f}
 	}
 	return nil
+}
+
+// pathReach is how many words a side of "from … to …" may hold.
+const pathReach = 5
+
+// pathEnds returns the terms (through term, "" for none) of the two ends of a
+// "from X to Y" that opens at token i of a text: the words after "from"
+// up to "to", and those after "to" up to a preposition, a stop word after
+// them or the clause's end. Terms on both ends ("from door to door") are
+// neither's.
+func pathEnds(a analysed, i int, term func(text.Token) string) (from, to map[string]text.Token, ok bool) {
+	toks := a.tokens
+	if text.Normalize(toks[i].Text) != "from" {
+		return nil, nil, false
+	}
+	from, to = map[string]text.Token{}, map[string]text.Token{}
+	end := func(k int) bool { return clauseBreak(a.text, toks, k) }
+	j := i + 1
+	for ; j < len(toks) && j <= i+pathReach && text.Normalize(toks[j].Text) != "to"; j++ {
+		if end(j) {
+			return nil, nil, false
+		}
+		if m := term(toks[j]); m != "" && !toks[j].Stop {
+			from[m] = toks[j]
+		}
+	}
+	if j >= len(toks) || text.Normalize(toks[j].Text) != "to" || len(from) == 0 || end(j) {
+		return nil, nil, false
+	}
+	for k := j + 1; k < len(toks) && k <= j+pathReach; k++ {
+		t := toks[k]
+		if prepositions[t.Term] || t.Stop && len(to) > 0 {
+			break
+		}
+		if m := term(t); m != "" && !t.Stop {
+			to[m] = t
+		}
+		if end(k) {
+			break
+		}
+	}
+	for m := range from {
+		if _, ok := to[m]; ok {
+			delete(from, m)
+			delete(to, m)
+		}
+	}
+	return from, to, len(from) > 0 && len(to) > 0
+}
+
+// pathReversed finds a "from X to Y" of the statement that the source says
+// the other way round, "from Y to X": "moved its offices from the north
+// wing to Hall 3" against "moved its offices from Hall 3 to the north
+// wing". Each end of the statement's path stands at the other end of the
+// source's: the statement goes beyond its source (a word order may be
+// misread, so it contradicts nothing).
+func (c *comparison) pathReversed() (finding, bool) {
+	qTerm := func(t text.Token) string { return c.al.matched[t.Term] }
+	cTerm := func(t text.Token) string {
+		if c.al.claimTerms[t.Term] {
+			return t.Term
+		}
+		return ""
+	}
+	meets := func(x, y map[string]text.Token) (text.Token, bool) {
+		for _, m := range inOrder(x) {
+			if _, ok := y[m]; ok {
+				return x[m], true
+			}
+		}
+		return text.Token{}, false
+	}
+	for p := range c.q.tokens {
+		qFrom, qTo, ok := pathEnds(c.q, p, qTerm)
+		if !ok {
+			continue
+		}
+		for _, a := range c.texts {
+			for cp := range a.tokens {
+				cFrom, cTo, ok := pathEnds(a, cp, cTerm)
+				if !ok {
+					continue
+				}
+				moved, crossedFrom := meets(qFrom, cTo)
+				_, crossedTo := meets(qTo, cFrom)
+				_, sameFrom := meets(qFrom, cFrom)
+				_, sameTo := meets(qTo, cTo)
+				if crossedFrom && crossedTo && !sameFrom && !sameTo {
+					return c.orderFinding(moved, a, cp), true
+				}
+			}
+		}
+	}
+	return finding{}, false
 }
 
 // passiveTurned finds a statement that says in the active what its source

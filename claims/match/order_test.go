@@ -104,3 +104,34 @@ func TestRolesTurnedRound(t *testing.T) {
 		}
 	}
 }
+
+// TestPathTurnedRound: a "from … to …" said the other way round ("from
+// Hall 3 to the north wing" against "from the north wing to Hall 3") is
+// no support; the same path, a path the source does not turn round, and
+// "from … to …" with the same word at both ends are. Our own sentences
+// (none from a labelled set).
+func TestPathTurnedRound(t *testing.T) {
+	var cs []claims.Claim
+	for i, text := range []string{
+		"To save its guests a long walk, the museum is moving its café from the north wing to Hall 3 of the old Dorrington building.",
+		"Volunteers went from door to door in Redfield collecting blankets for the shelter.",
+	} {
+		cs = append(cs, claims.Claim{ID: string(rune('a' + i)), Text: text, Sources: []claims.Source{{Quote: text}}})
+	}
+	ix := indexOf(t, "path", cs)
+	for _, tc := range []struct {
+		statement string
+		turned    bool
+	}{
+		{"The museum is moving its café from Hall 3 to the north wing of the Dorrington building.", true},
+		{"the museum is moving its cafe from hall 3 to the north wing", true},
+		{"The museum is moving its café from the north wing to Hall 3.", false},
+		{"Volunteers went from door to door in Redfield collecting blankets.", false},
+	} {
+		r := ix.Check(tc.statement)
+		got := strings.Contains(r.Reason, "on the other side of")
+		if got != tc.turned || tc.turned && r.Verdict == Supported || !tc.turned && r.Verdict != Supported {
+			t.Errorf("%q: %s (%s): turned round %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.turned)
+		}
+	}
+}

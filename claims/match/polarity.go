@@ -239,7 +239,17 @@ func (c *comparison) deniesUnsaidWord(cue text.Token) (finding, bool) {
 	if !ok {
 		return finding{}, false
 	}
-	if _, said := c.al.matched[w.Term]; said || c.claimSays(w) {
+	if m, said := c.al.matched[w.Term]; said {
+		if mod, cw, ok := c.otherSense(w, m); ok {
+			return finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("your statement denies %q, and the source's %q may be another sense of it", w.Text, mod.Text+" "+cw.Text),
+				qSpan:  span(w),
+			}, true
+		}
+		return finding{}, false
+	}
+	if c.claimSays(w) {
 		return finding{}, false
 	}
 	return finding{
@@ -247,6 +257,36 @@ func (c *comparison) deniesUnsaidWord(cue text.Token) (finding, bool) {
 		reason: fmt.Sprintf("your statement denies %q, which the source does not speak to", w.Text),
 		qSpan:  span(w),
 	}, true
+}
+
+// otherSense reports whether a word w the statement denies matched claim
+// term m, another word (a synonym, a paraphrase), that stands in every
+// claim text after a content word of its own the statement has no word
+// for: "is not a musician" against "is an American football player"
+// ("player" a synonym of "musician" in another sense, the one "football"
+// gives it). The denial may be of another thing than the source's, so it
+// contradicts nothing; the source does not say it either. It returns the
+// claim's modifier and word.
+func (c *comparison) otherSense(w text.Token, m string) (mod, cw text.Token, ok bool) {
+	if m == w.Term {
+		return text.Token{}, text.Token{}, false
+	}
+	for _, a := range c.texts {
+		for k, t := range a.tokens {
+			if t.Term != m {
+				continue
+			}
+			if k == 0 || clauseBreak(a.text, a.tokens, k-1) {
+				return text.Token{}, text.Token{}, false
+			}
+			p := a.tokens[k-1]
+			if p.Stop || p.Neg || p.Kind != text.Word || c.q.terms[p.Term] || c.al.matchedBy(p.Term) != "" {
+				return text.Token{}, text.Token{}, false
+			}
+			mod, cw, ok = p, t, true
+		}
+	}
+	return mod, cw, ok
 }
 
 // sameDenialInOtherWords returns a negation cue of claim text a, besides
@@ -341,7 +381,8 @@ func clauseBreak(s string, toks []text.Token, i int) bool {
 // negation word, a verb that denies what follows it ("failed to
 // attribute", "lacks a treaty", "refused to sign"), a verb that reports a
 // denial ("denied", see isDenial), or one of the phrases "has yet to",
-// "ruled out", "declined to" and "stopped/fell short of".
+// "ruled out", "declined to", "stopped/fell short of" and "died before"
+// a verb in -ing.
 func isNegation(toks []text.Token, i int) bool {
 	t := toks[i]
 	// "Not only", "not just", "not merely": X and more, not a denial of X.
@@ -361,8 +402,10 @@ func isNegation(toks []text.Token, i int) bool {
 	switch t.Term {
 	case "short":
 		return prev == "stop" || prev == "fall"
-	case "yet": // "has yet to", "is yet to"
-		return next == "to" && (prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || prev == "was" || prev == "were")
+	case "yet": // "has yet to", "is yet to", "people yet to receive"
+		return next == "to" && (prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || prev == "was" || prev == "were" || yetToAfterNoun(toks, i))
+	case stemBefore: // "died before finishing it": it was never finished
+		return i > 0 && i+1 < len(toks) && deathWords[text.Normalize(toks[i-1].Text)] && toks[i+1].Kind == text.Word && strings.HasSuffix(text.Normalize(toks[i+1].Text), "ing")
 	case "rule": // "ruled out"
 		return next == "out"
 	case "declin": // "declined to model", not "sales declined"
@@ -373,6 +416,37 @@ func isNegation(toks []text.Token, i int) bool {
 	// "Produced zero films" says it produced none.
 	return t.Kind == text.Number && strings.EqualFold(t.Text, "zero")
 }
+
+// yetToAfterNoun reports whether the "yet to" at i follows a content word
+// and leads to a verb: "with 240 people in the region yet to receive a
+// shot" says they have not received one, as "have yet to" does. "Yet"
+// after a stop word ("and yet to many of them…") is a conjunction, and
+// "to" before a stop word other than "be" ("tired yet to his credit…")
+// or a name is a preposition. After a negation ("isn't ready yet to
+// talk") "yet" belongs to it: one negation, not two.
+func yetToAfterNoun(toks []text.Token, i int) bool {
+	if i < 1 || i+2 >= len(toks) || toks[i-1].Stop || toks[i-1].Kind != text.Word {
+		return false
+	}
+	// "Not ready yet to talk": "yet" of a negation said before it.
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Neg {
+			return false
+		}
+	}
+	v := toks[i+2]
+	return v.Kind == text.Word && !v.Cap && (!v.Stop || v.Term == toBe)
+}
+
+// toBe is the term of "be" ("cases yet to be heard").
+var toBe = text.Stem("be")
+
+// stemBefore is the term of "before".
+var stemBefore = text.Stem("before")
+
+// deathWords before "before" and a verb in -ing deny that verb: who "died
+// before seeing the bridge finished" never saw it.
+var deathWords = map[string]bool{"die": true, "died": true, "dies": true, "dying": true, "death": true}
 
 // additiveAfterNot are the words after which "not" adds rather than
 // denies: "Not only is Destiny 2 not true 4K, it runs at medium
@@ -452,6 +526,14 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 		for lo > 0 && i-lo < negationScope && !clauseBreak(a.text, a.tokens, lo-1) && !sayingVerb(a.tokens[lo-1]) {
 			lo--
 		}
+		// "She was chosen by the council in 2021, not elected by
+		// voters": a "not" after a comma borrows its subject and verb
+		// from the sentence before it, so its clause is that sentence.
+		if lo == i && contrastingNot(a, i) {
+			for lo > 0 && !sentenceBreak(a.text, a.tokens, lo-1) && !sayingVerb(a.tokens[lo-1]) {
+				lo--
+			}
+		}
 		reached, after, governs := 0.0, false, true
 		inClause := map[string]bool{}
 		for j := lo; j < len(a.tokens) && j <= i+negationScope; j++ {
@@ -480,6 +562,23 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 		}
 	}
 	return cues
+}
+
+// contrastingNot reports whether token i of a text is a "not" that opens
+// a contrast after a comma or a dash ("chosen by the council, not elected
+// by voters"; "the company — not the city — paid"), with no verb of its
+// own: not "not to mention", which adds.
+func contrastingNot(a analysed, i int) bool {
+	toks := a.tokens
+	if i < 1 || text.Normalize(toks[i].Text) != "not" || !strings.ContainsAny(a.text[toks[i-1].End:toks[i].Start], ",—–") {
+		return false
+	}
+	return !(i+2 < len(toks) && toks[i+1].Term == "to" && text.Normalize(toks[i+2].Text) == "mention")
+}
+
+// sentenceBreak reports whether a sentence ends between tokens i and i+1.
+func sentenceBreak(s string, toks []text.Token, i int) bool {
+	return i+1 >= len(toks) || strings.ContainsAny(s[toks[i].End:toks[i+1].Start], ".!?;")
 }
 
 // relativeClauseAt reports whether token j opens a relative clause:

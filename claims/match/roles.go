@@ -266,7 +266,7 @@ func (c *comparison) possession(i int, inverse map[string]bool) (finding, bool) 
 	q := c.q
 	t := q.tokens[i]
 	m, said := c.al.matched[t.Term]
-	if !said || !c.ix.isName(q, t) || !possessive(t) {
+	if !said || !c.ix.possessiveName(q, i) {
 		return finding{}, false
 	}
 	window := q.tokens[i+1 : min(len(q.tokens), i+3)]
@@ -283,7 +283,7 @@ func (c *comparison) possession(i int, inverse map[string]bool) (finding, bool) 
 				}
 				for j := ci - 1; j >= 0 && j >= ci-2; j-- {
 					o := a.tokens[j]
-					if !possessive(o) || !c.ix.isName(a, o) {
+					if !c.ix.possessiveName(a, j) {
 						continue
 					}
 					if o.Term != m && (q.terms[o.Term] || inverse[o.Term]) {
@@ -299,6 +299,21 @@ func (c *comparison) possession(i int, inverse map[string]bool) (finding, bool) 
 		}
 	}
 	return finding{}, false
+}
+
+// possessiveName reports whether token i of a text is a name in the
+// possessive. One typed without its apostrophe ("tillersons entire
+// office") closes its name: a word ending in s inside a name ("Indigenous
+// Peoples' lands", "Famous Players") is no possessive.
+func (ix *Index) possessiveName(a analysed, i int) bool {
+	t := a.tokens[i]
+	if !possessive(t) || !ix.isName(a, t) {
+		return false
+	}
+	if w := text.Normalize(t.Text); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
+	}
+	return i+1 >= len(a.tokens) || !ix.isName(a, a.tokens[i+1]) || clauseBreak(a.text, a.tokens, i)
 }
 
 // possessive reports whether a token is a possessive ("Painter's"), also

@@ -1,0 +1,101 @@
+package match
+
+import "testing"
+
+// TestYetToAfterANoun: "yet to" after a noun ("families yet to receive")
+// denies what follows as "have yet to" does, so a statement that they
+// have not received it agrees with the source, and one that they have
+// received it does not. The sentences are written for this test.
+func TestYetToAfterANoun(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Officials said that, with 3,000 families in the valley yet to receive a single food parcel, the winter will be hard.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"3,000 families in the valley haven't received a single food parcel", Supported},
+		{"3,000 families in the valley have received a single food parcel.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+	// "Yet" as a conjunction, "to" as a preposition: no negation.
+	for _, s := range []string{"The team lost, and yet to its fans the season was a success.", "She was tired yet to her credit she finished the race.", "The union isn't ready yet to sign the deal."} {
+		toks := analyse(s).tokens
+		for i, tok := range toks {
+			if tok.Term == "yet" && yetToAfterNoun(toks, i) {
+				t.Errorf("%q: %q read as a negation", s, tok.Text)
+			}
+		}
+	}
+}
+
+// TestContrastingNot: "chosen by the council, not elected by voters"
+// denies the election of the one the sentence is about, though the "not"
+// opens its own clause: a statement that voters elected her is
+// contradicted, one that the council chose her is not. A "not" after a
+// comma that reaches no word of the statement denies nothing of it. The
+// sentences are written for this test.
+func TestContrastingNot(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Marta Oyelaran of East Linden, Vermont, became the town's first Nigerian-born mayor, but she was chosen by the town's nine-member council in 2019, not elected by voters.")
+	for _, tc := range []struct {
+		statement string
+		not       Verdict
+		want      Verdict
+	}{
+		{"Marta Oyelaran was elected mayor of East Linden by voters in 2019.", Supported, Contradicted},
+		{"Marta Oyelaran was chosen as mayor of East Linden by the council in 2019.", Contradicted, ""},
+	} {
+		r := ix.Check(tc.statement)
+		if r.Verdict == tc.not || tc.want != "" && r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+	ix = articleIndexWithLexicon(t, "The bridge was paid for by the county, not the state, and it opened in May 2020 after two years of work.")
+	for _, s := range []string{"The bridge was paid for by the county.", "The bridge opened in May 2020 after two years of work."} {
+		if r := ix.Check(s); r.Verdict == Contradicted {
+			t.Errorf("%q: got %s (%s)", s, r.Verdict, r.Reason)
+		}
+	}
+	if r := ix.Check("The bridge was paid for by the state."); r.Verdict == Supported {
+		t.Errorf("paid for by the state: got %s (%s)", r.Verdict, r.Reason)
+	}
+}
+
+// TestDiedBefore: who "died before helping to found" something never
+// helped to found it, so a statement that they did is contradicted, and
+// one that they did not is not; "died before the war" denies nothing.
+// The sentences are written for this test.
+func TestDiedBefore(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The painter Ada Lindqvist taught in Uppsala for a decade and died before helping to found the city's art school.\n\nHer pupil Jon Berg died before the war and left his sketches to the museum.")
+	for _, tc := range []struct {
+		statement string
+		not       Verdict
+	}{
+		{"Ada Lindqvist helped to found the art school in Uppsala.", Supported},
+		{"Ada Lindqvist never helped to found the art school in Uppsala.", Contradicted},
+		{"Jon Berg left his sketches to the museum.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict == tc.not {
+			t.Errorf("%q: got %s (%s)", tc.statement, r.Verdict, r.Reason)
+		}
+	}
+	if r := ix.Check("Ada Lindqvist helped to found the art school in Uppsala."); r.Verdict != Contradicted {
+		t.Errorf("helped to found: got %s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}
+
+// TestDenialOfAnotherSense: "is not a musician" against "a football
+// player" denies "musician", which "player" stands for only in another
+// sense (the one "football" does not give it): no contradiction. The same
+// word ("not a player" against "a football player") still contradicts.
+// The sentences are written for this test.
+func TestDenialOfAnotherSense(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Tomas Reyes (born March 3, 1990) is a Chilean football player who plays for Colo-Colo.")
+	if r := ix.Check("Tomas Reyes is not a musician."); r.Verdict == Contradicted {
+		t.Errorf("not a musician: got %s (%s)", r.Verdict, r.Reason)
+	}
+	if r := ix.Check("Tomas Reyes is not a football player."); r.Verdict != Contradicted {
+		t.Errorf("not a football player: got %s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}

@@ -1,0 +1,18 @@
+package match
+
+import "testing"
+
+// TestWordInANameIsNoOwner: a word ending in s inside a name ("Autonomous
+// Districts' farms") is not a possessive typed without its apostrophe, so
+// the statement that has the source's name whole gives the farms to no
+// one else; a name that closes on one ("oduyas farm") still does. The
+// sentences are written for this test.
+func TestWordInANameIsNoOwner(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "A survey by the Delta Trust finds that 40 percent of the valley’s remaining wetlands lie on Autonomous Districts’ farms.\n\nInspectors closed Oduya's farm after Mensah reported the leak.")
+	if r := ix.Check("40 percent of the valley's remaining wetland areas lie on Autonomous Districts' farms."); r.Verdict == Contradicted {
+		t.Errorf("Autonomous Districts' farms: got %s (%s)", r.Verdict, r.Reason)
+	}
+	if r := ix.Check("inspectors closed mensahs farm after oduya reported the leak"); r.Verdict == Supported {
+		t.Errorf("mensahs farm: got %s (%s)", r.Verdict, r.Reason)
+	}
+}
