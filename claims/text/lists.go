@@ -23,6 +23,7 @@ var (
 	emphasis           = set("emphasis-adverbs.txt")
 	stopWords          = union(set("stop-words.txt"), emphasis)
 	negations          = set("negations.txt")
+	negationTails      = tails(table("negation-tails.txt"))
 	lightNouns         = set("light-nouns.txt")
 	weekdayNames       = numbers(table("weekdays.txt"))
 	ambiguousWeekdays  = set("ambiguous-weekdays.txt")
@@ -50,6 +51,22 @@ func union(a, b map[string]bool) map[string]bool {
 	}
 	for w := range b {
 		out[w] = true
+	}
+	return out
+}
+
+// tails reads negation-tails.txt: each word with the words that must come
+// right before it (none: any place).
+func tails(es []wordlist.Entry) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, e := range es {
+		before := map[string]bool{}
+		for _, w := range e.Items {
+			if w != "-" {
+				before[w] = true
+			}
+		}
+		out[e.Key] = before
 	}
 	return out
 }

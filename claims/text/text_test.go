@@ -405,3 +405,38 @@ func TestEveryFormBendsAlike(t *testing.T) {
 		}
 	}
 }
+
+// "No longer", "any longer" and "anymore" finish a negation: the negation
+// is the content, so a source's "does not own a car" lacks no word of "no
+// longer owns a car"; "longer" on its own is a comparative.
+func TestWordsThatFinishANegation(t *testing.T) {
+	stop := func(s, word string) bool {
+		for _, t := range Analyze(s) {
+			if t.Text == word {
+				return t.Stop
+			}
+		}
+		t.Fatalf("%q: no token %q", s, word)
+		return false
+	}
+	for _, tc := range []struct {
+		s, word string
+		stop    bool
+	}{
+		{"the ferry no longer stops at the island", "longer", true},
+		{"she could not wait any longer", "longer", true},
+		{"the shop does not open on Sundays anymore", "anymore", true},
+		{"the bridge is longer than the tunnel", "longer", false},
+		{"a longer season starts in May", "longer", false},
+		{"the warmest winter ever recorded", "ever", true},
+	} {
+		if got := stop(tc.s, tc.word); got != tc.stop {
+			t.Errorf("%q: %q stop = %v, want %v", tc.s, tc.word, got, tc.stop)
+		}
+	}
+	for _, tk := range Analyze("the ferry no longer stops") {
+		if tk.Text == "no" && !tk.Neg {
+			t.Error(`"no longer": "no" is no negation`)
+		}
+	}
+}
