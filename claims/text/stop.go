@@ -2,7 +2,9 @@ package text
 
 // StopFilter marks stop words (data/stop-words.txt), light nouns before
 // "of" (data/light-nouns.txt), the words that finish a negation ("no
-// longer", data/negation-tails.txt) and negation cues (data/negations.txt). Stop words stay in the stream (for negation scope
+// longer", data/negation-tails.txt), the words that bound a figure ("more
+// than 300", "over 300", data/comparators.txt) and negation cues
+// (data/negations.txt). Stop words stay in the stream (for negation scope
 // and positions) with Stop set; the index skips them.
 type StopFilter struct{}
 
@@ -14,6 +16,7 @@ func IsStopWord(term string) bool { return stopWords[term] }
 func IsEmphasis(word string) bool { return emphasis[Normalize(word)] }
 
 func (StopFilter) Filter(tokens []Token) []Token {
+	bound := 0 // the end of the bound of a figure marked last
 	for i, t := range tokens {
 		if negations[t.Term] {
 			tokens[i].Neg = true
@@ -24,6 +27,13 @@ func (StopFilter) Filter(tokens []Token) []Token {
 		}
 		if t.Kind == Word && finishesNegation(tokens, i) {
 			tokens[i].Stop = true
+		}
+		if i < bound {
+			continue
+		}
+		if c, n := boundsFigure(tokens, i); n > 0 {
+			markBound(tokens, i, n, c)
+			bound = i + n
 		}
 		// "The genre of death metal" says "death metal" (data/light-nouns.txt).
 		if t.Kind == Word && lightNouns[t.Term] && i+1 < len(tokens) && tokens[i+1].Term == "of" {
@@ -41,4 +51,53 @@ func finishesNegation(tokens []Token, i int) bool {
 		return false
 	}
 	return len(before) == 0 || i > 0 && before[Normalize(tokens[i-1].Text)]
+}
+
+// boundsFigure returns the bound that the words from token i set on the
+// figure right after them ("more than" in "more than 300", "over" in
+// "over $5") and how many words it has, or 0 words.
+func boundsFigure(tokens []Token, i int) (comparator, int) {
+	for _, c := range comparators {
+		n := len(c.words)
+		if i+n >= len(tokens) || !termsAre(tokens[i:i+n], c.words) {
+			continue
+		}
+		next := tokens[i+n]
+		if IsFigureSign(next) && i+n+1 < len(tokens) {
+			next = tokens[i+n+1]
+		}
+		if next.Kind == Number {
+			return c, n
+		}
+	}
+	return comparator{}, 0
+}
+
+// boundTerms are the one term each bound is written with ("over 300" is
+// "more than 300"); a bound of about a figure ("roughly", "nearly") is
+// written with none: the figure says it.
+var boundTerms = map[Cmp]string{MoreThan: "more", LessThan: "less", AtLeast: "least", AtMost: "most"}
+
+// markBound writes the n words of a bound from token i as its one term:
+// the first content word carries it, the others are stop words, and a
+// negation ("no more than") stays what it is. The bound belongs to the
+// figure, which the matcher compares as a whole (Quantities reads the
+// bound from the words as written), so "over 300" and "more than 300"
+// share their words as they share their meaning.
+func markBound(tokens []Token, i, n int, c comparator) {
+	carrier := -1
+	if term, ok := boundTerms[c.cmp]; ok {
+		for k := i; k < i+n; k++ {
+			if !stopWords[tokens[k].Term] && !negations[tokens[k].Term] {
+				carrier = k
+				tokens[k].Term, tokens[k].Stop = term, false
+				break
+			}
+		}
+	}
+	for k := i; k < i+n; k++ {
+		if k != carrier && !tokens[k].Neg && !negations[tokens[k].Term] {
+			tokens[k].Stop = true
+		}
+	}
 }

@@ -440,3 +440,44 @@ func TestWordsThatFinishANegation(t *testing.T) {
 		}
 	}
 }
+
+// A bound before a figure is written with one term whichever words say
+// it ("over 300" is "more than 300", "a maximum of 20" is "at most 20"),
+// and Quantities still reads the bound from the words as written.
+func TestBoundsOfAFigureShareATerm(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"over 40 ferries sailed", "more than 40 ferries sailed"},
+		{"in excess of $3 million was raised", "greater than $3 million was raised"},
+		{"fewer than 12 lanes", "under 12 lanes"},
+		{"a maximum of 6 weeks", "at most 6 weeks"},
+		{"roughly 700 seats", "around 700 seats"},
+	} {
+		a, b := strings.Join(Terms(Analyze(tc.a)), " "), strings.Join(Terms(Analyze(tc.b)), " ")
+		if a != b {
+			t.Errorf("%q = %q, but %q = %q", tc.a, a, tc.b, b)
+		}
+	}
+	for _, s := range []string{"the bridge over the bay", "more people than ever came", "no more than 10 people"} {
+		got := strings.Join(Terms(Analyze(s)), " ")
+		switch s {
+		case "the bridge over the bay":
+			if got != "bridg over bay" {
+				t.Errorf("%q = %q: a bound without a figure", s, got)
+			}
+		case "more people than ever came":
+			if !strings.Contains(got, "more") || !strings.Contains(got, "than") {
+				t.Errorf("%q = %q: a comparative without a figure", s, got)
+			}
+		case "no more than 10 people":
+			if toks := Analyze(s); !toks[0].Neg {
+				t.Errorf("%q: %q is no negation", s, toks[0].Text)
+			}
+		}
+	}
+	for _, s := range []string{"over 40 ferries", "in excess of 40 ferries"} {
+		qs := Quantities(Analyze(s), nil)
+		if len(qs) != 1 || qs[0].Cmp != MoreThan || qs[0].Value != 40 {
+			t.Errorf("Quantities(%q) = %+v, want more than 40", s, qs)
+		}
+	}
+}
