@@ -78,26 +78,28 @@ func boundsFigure(tokens []Token, i int) (comparator, int) {
 // written with none: the figure says it.
 var boundTerms = map[Cmp]string{MoreThan: "more", LessThan: "less", AtLeast: "least", AtMost: "most"}
 
-// markBound writes the n words of a bound from token i as its one term:
-// the first content word carries it, the others are stop words, and a
+// markBound writes a bound of n words from token i with one term, so that
+// "over 300" and "more than 300" share their words as they share their
+// meaning: the first content word of a bound above or below carries the
+// bound's term ("over", "more", "excess" read "more"; "maximum" reads
+// "most") and the others stay as they are; the words of a bound of about
+// a figure ("roughly", "nearly") are stop words, the figure saying it. A
 // negation ("no more than") stays what it is. The bound belongs to the
 // figure, which the matcher compares as a whole (Quantities reads the
-// bound from the words as written), so "over 300" and "more than 300"
-// share their words as they share their meaning.
+// bound from the words as written).
 func markBound(tokens []Token, i, n int, c comparator) {
-	carrier := -1
-	if term, ok := boundTerms[c.cmp]; ok {
-		for k := i; k < i+n; k++ {
-			if !stopWords[tokens[k].Term] && !negations[tokens[k].Term] {
-				carrier = k
-				tokens[k].Term, tokens[k].Stop = term, false
-				break
-			}
-		}
-	}
+	term, ok := boundTerms[c.cmp]
 	for k := i; k < i+n; k++ {
-		if k != carrier && !tokens[k].Neg && !negations[tokens[k].Term] {
+		if tokens[k].Neg || negations[tokens[k].Term] {
+			continue
+		}
+		if !ok {
 			tokens[k].Stop = true
+			continue
+		}
+		if !stopWords[tokens[k].Term] {
+			tokens[k].Term, tokens[k].Stop = term, false
+			return
 		}
 	}
 }
