@@ -25,7 +25,7 @@ var (
 	negations          = set("negations.txt")
 	negationTails      = tails(table("negation-tails.txt"))
 	lightNouns         = set("light-nouns.txt")
-	weekdayNames       = numbers(table("weekdays.txt"))
+	weekdayNames       = withTypos(numbers(table("weekdays.txt")))
 	ambiguousWeekdays  = set("ambiguous-weekdays.txt")
 	ambiguousMonths    = set("ambiguous-months.txt")
 	mustBeUpper        = set("upper-case-aliases.txt")
@@ -39,7 +39,7 @@ var (
 	irregular          = itemToKey("irregular-verbs.txt")
 	synonyms           = itemToKey("news-synonyms.txt")
 	numberWords        = numbers(table("number-words.txt"))
-	monthNames         = numbers(table("months.txt"))
+	monthNames         = withTypos(numbers(table("months.txt")))
 	decadeWords        = decadeNumbers(table("decade-words.txt"))
 )
 

@@ -479,3 +479,29 @@ func TestBoundsOfAFigureShareATerm(t *testing.T) {
 		}
 	}
 }
+
+// A month or weekday of seven letters or more is read through one slip of
+// the keyboard ("Septmber", "Febuary", "Thrusday"), so a date typed with
+// one matches the source's; shorter names and words one added letter away
+// ("Augusta") stay what they are.
+func TestCalendarNamesThroughATypo(t *testing.T) {
+	for _, tc := range []struct{ typed, want string }{
+		{"the vote was held in Septmber", "the vote was held in September"},
+		{"on 3 Febuary 2021", "on 3 February 2021"},
+		{"the ferry left on Thrusday", "the ferry left on Thursday"},
+		{"they met on wedensday", "they met on wednesday"},
+	} {
+		got, want := strings.Join(Terms(Analyze(tc.typed)), " "), strings.Join(Terms(Analyze(tc.want)), " ")
+		if got != want {
+			t.Errorf("%q = %q, want %q's %q", tc.typed, got, tc.want, want)
+		}
+	}
+	for _, w := range []string{"Augusta", "match", "sundry", "Octobers"} {
+		if IsMonthOrWeekday(w) {
+			t.Errorf("%q read as a month or weekday", w)
+		}
+	}
+	if !IsMonthOrWeekday("Novmber") {
+		t.Error(`"Novmber" is no month`)
+	}
+}
