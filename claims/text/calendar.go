@@ -58,3 +58,62 @@ func weekdayAt(tokens []Token, i int) int {
 	}
 	return 0
 }
+
+// A month or weekday name of seven letters or more is read through one
+// slip of the keyboard, as a reader types it: a letter left out, another
+// in its place, or two swapped ("Septmber", "Febuary", "Wedensday",
+// "Thrusday"). No English word lies one such slip from these names, and
+// the shorter names ("March", "June", "Monday") are left alone, being a
+// slip away from words ("match", "tune"). A letter added is no slip here:
+// "Augusta" and "Octobers" are other words.
+const calendarTypoMin = 7
+
+// withTypos adds to a table of month or weekday names (name → number)
+// every slip of its names of calendarTypoMin letters or more that is not
+// itself a name, nor a slip of two names ("tursday").
+func withTypos(names map[string]float64) map[string]float64 {
+	slips := map[string]float64{}
+	for name, n := range names {
+		if len(name) < calendarTypoMin || strings.ContainsAny(name, ". ") {
+			continue
+		}
+		for _, v := range slipsOf(name) {
+			if _, ok := names[v]; ok {
+				continue
+			}
+			if m, ok := slips[v]; ok && m != n {
+				slips[v] = -1 // a slip of two names: neither
+				continue
+			}
+			slips[v] = n
+		}
+	}
+	out := make(map[string]float64, len(names)+len(slips))
+	for v, n := range slips {
+		if n > 0 {
+			out[v] = n
+		}
+	}
+	for name, n := range names {
+		out[name] = n
+	}
+	return out
+}
+
+// slipsOf returns the words one slip from w: a letter left out, replaced
+// or swapped with the next.
+func slipsOf(w string) []string {
+	var out []string
+	for i := 0; i < len(w); i++ {
+		out = append(out, w[:i]+w[i+1:])
+		for c := byte('a'); c <= 'z'; c++ {
+			if c != w[i] {
+				out = append(out, w[:i]+string(c)+w[i+1:])
+			}
+		}
+		if i+1 < len(w) && w[i] != w[i+1] {
+			out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
+		}
+	}
+	return out
+}

@@ -23,8 +23,9 @@ var (
 	emphasis           = set("emphasis-adverbs.txt")
 	stopWords          = union(set("stop-words.txt"), emphasis)
 	negations          = set("negations.txt")
+	negationTails      = tails(table("negation-tails.txt"))
 	lightNouns         = set("light-nouns.txt")
-	weekdayNames       = numbers(table("weekdays.txt"))
+	weekdayNames       = withTypos(numbers(table("weekdays.txt")))
 	ambiguousWeekdays  = set("ambiguous-weekdays.txt")
 	ambiguousMonths    = set("ambiguous-months.txt")
 	mustBeUpper        = set("upper-case-aliases.txt")
@@ -38,7 +39,7 @@ var (
 	irregular          = itemToKey("irregular-verbs.txt")
 	synonyms           = itemToKey("news-synonyms.txt")
 	numberWords        = numbers(table("number-words.txt"))
-	monthNames         = numbers(table("months.txt"))
+	monthNames         = withTypos(numbers(table("months.txt")))
 	decadeWords        = decadeNumbers(table("decade-words.txt"))
 )
 
@@ -50,6 +51,22 @@ func union(a, b map[string]bool) map[string]bool {
 	}
 	for w := range b {
 		out[w] = true
+	}
+	return out
+}
+
+// tails reads negation-tails.txt: each word with the words that must come
+// right before it (none: any place).
+func tails(es []wordlist.Entry) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, e := range es {
+		before := map[string]bool{}
+		for _, w := range e.Items {
+			if w != "-" {
+				before[w] = true
+			}
+		}
+		out[e.Key] = before
 	}
 	return out
 }

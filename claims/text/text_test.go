@@ -405,3 +405,103 @@ func TestEveryFormBendsAlike(t *testing.T) {
 		}
 	}
 }
+
+// "No longer", "any longer" and "anymore" finish a negation: the negation
+// is the content, so a source's "does not own a car" lacks no word of "no
+// longer owns a car"; "longer" on its own is a comparative.
+func TestWordsThatFinishANegation(t *testing.T) {
+	stop := func(s, word string) bool {
+		for _, t := range Analyze(s) {
+			if t.Text == word {
+				return t.Stop
+			}
+		}
+		t.Fatalf("%q: no token %q", s, word)
+		return false
+	}
+	for _, tc := range []struct {
+		s, word string
+		stop    bool
+	}{
+		{"the ferry no longer stops at the island", "longer", true},
+		{"she could not wait any longer", "longer", true},
+		{"the shop does not open on Sundays anymore", "anymore", true},
+		{"the bridge is longer than the tunnel", "longer", false},
+		{"a longer season starts in May", "longer", false},
+		{"the warmest winter ever recorded", "ever", true},
+	} {
+		if got := stop(tc.s, tc.word); got != tc.stop {
+			t.Errorf("%q: %q stop = %v, want %v", tc.s, tc.word, got, tc.stop)
+		}
+	}
+	for _, tk := range Analyze("the ferry no longer stops") {
+		if tk.Text == "no" && !tk.Neg {
+			t.Error(`"no longer": "no" is no negation`)
+		}
+	}
+}
+
+// A bound before a figure is written with one term whichever words say
+// it ("over 300" has the "more" of "more than 300", "a maximum of 20" the
+// "most" of "at most 20"), and Quantities still reads the bound from the
+// words as written.
+func TestBoundsOfAFigureShareATerm(t *testing.T) {
+	for _, tc := range []struct{ short, long string }{
+		{"over 40 ferries sailed", "more than 40 ferries sailed"},
+		{"in excess of $3 million was raised", "greater than $3 million was raised"},
+		{"under 12 lanes", "fewer than 12 lanes"},
+		{"a maximum of 6 weeks", "at most 6 weeks"},
+		{"roughly 700 seats", "around 700 seats"},
+	} {
+		long := map[string]bool{}
+		for _, w := range Terms(Analyze(tc.long)) {
+			long[w] = true
+		}
+		for _, w := range Terms(Analyze(tc.short)) {
+			if !long[w] {
+				t.Errorf("%q has %q, which %q has not (%q)", tc.short, w, tc.long, Terms(Analyze(tc.long)))
+			}
+		}
+	}
+	if got := strings.Join(Terms(Analyze("the bridge over the bay")), " "); got != "bridg over bay" {
+		t.Errorf("the bridge over the bay = %q: a bound without a figure", got)
+	}
+	if got := strings.Join(Terms(Analyze("more people than ever came")), " "); !strings.Contains(got, "more") || !strings.Contains(got, "than") {
+		t.Errorf("more people than ever came = %q: a comparative without a figure", got)
+	}
+	if toks := Analyze("no more than 10 people"); !toks[0].Neg {
+		t.Errorf("no more than 10 people: %q is no negation", toks[0].Text)
+	}
+	for _, s := range []string{"over 40 ferries", "in excess of 40 ferries"} {
+		qs := Quantities(Analyze(s), nil)
+		if len(qs) != 1 || qs[0].Cmp != MoreThan || qs[0].Value != 40 {
+			t.Errorf("Quantities(%q) = %+v, want more than 40", s, qs)
+		}
+	}
+}
+
+// A month or weekday of seven letters or more is read through one slip of
+// the keyboard ("Septmber", "Febuary", "Thrusday"), so a date typed with
+// one matches the source's; shorter names and words one added letter away
+// ("Augusta") stay what they are.
+func TestCalendarNamesThroughATypo(t *testing.T) {
+	for _, tc := range []struct{ typed, want string }{
+		{"the vote was held in Septmber", "the vote was held in September"},
+		{"on 3 Febuary 2021", "on 3 February 2021"},
+		{"the ferry left on Thrusday", "the ferry left on Thursday"},
+		{"they met on wedensday", "they met on wednesday"},
+	} {
+		got, want := strings.Join(Terms(Analyze(tc.typed)), " "), strings.Join(Terms(Analyze(tc.want)), " ")
+		if got != want {
+			t.Errorf("%q = %q, want %q's %q", tc.typed, got, tc.want, want)
+		}
+	}
+	for _, w := range []string{"Augusta", "match", "sundry", "Octobers"} {
+		if IsMonthOrWeekday(w) {
+			t.Errorf("%q read as a month or weekday", w)
+		}
+	}
+	if !IsMonthOrWeekday("Novmber") {
+		t.Error(`"Novmber" is no month`)
+	}
+}
