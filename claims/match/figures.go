@@ -173,6 +173,8 @@ func quantities(c *comparison) []finding {
 		if qq.Unit == "" {
 			if f, ok := c.rankAbsent(qq); ok {
 				out = append(out, f)
+			} else if f, ok := c.bareFigureElsewhere(qq); ok {
+				out = append(out, f)
 			}
 			continue
 		}
@@ -314,6 +316,80 @@ func (c *comparison) rankAbsent(qq text.Quantity) (finding, bool) {
 		reason: fmt.Sprintf("the source does not rank it %q", c.q.text[qq.Start:qq.End]),
 		qSpan:  [2]int{qq.Start, qq.End},
 	}, true
+}
+
+// minBareContext is how many words of context a figure with no unit must
+// share with the source's figure in its place before that place counts
+// (bareFigureElsewhere).
+const minBareContext = 2
+
+// bareContext is what places a figure with no unit: the last two content
+// words before it ("Boston went 2-for-10": "boston", "went"), other
+// figures passed over. With no unit to say what it counts, the words
+// before it (who went, who won) tell one such figure from another; the
+// words after run on into the next figure's.
+func bareContext(a analysed, q text.Quantity) map[string]bool {
+	out := map[string]bool{}
+	for j := tokenAt(a.tokens, q.Start) - 1; j >= 0 && len(out) < minBareContext; j-- {
+		if t := a.tokens[j]; !(t.Stop || t.Neg || t.Kind == text.Number || text.IsFigureSign(t)) {
+			out[t.Term] = true
+		}
+	}
+	return out
+}
+
+// bareFigureElsewhere reports, for a figure with no unit ("went 0-for-10",
+// "won 3-1"), a source whose figure in the same place, the one with the
+// most context words in common, is another number, while the statement's
+// number stands in the source only in a place with fewer: "The Sixers went
+// 0-for-10 …, while Boston went 2-for-10" against "The Sixers went 0-for-9
+// …, while Boston went 2-for-10" (a figure of the source whose number the
+// statement gives elsewhere is that one's place, not a candidate). The
+// number is the source's, but not where the statement puts it, so the source does not make the statement:
+// beyond (never a contradiction: which figure is in which place is read
+// from context words alone).
+func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
+	if ordinal(strings.ToLower(c.q.text[qq.Start:qq.End])) {
+		return finding{}, false
+	}
+	qctx := bareContext(c.q, qq)
+	bestOv, sameOv := -1, -1
+	var best text.Quantity
+	var bestText string
+	for _, a := range c.texts {
+		for _, cq := range a.qty {
+			if cq.Unit != "" {
+				continue
+			}
+			ov := overlap(qctx, bareContext(a, cq), c.al.matched)
+			if cq.Value == qq.Value && cq.High == qq.High {
+				sameOv = max(sameOv, ov)
+				continue
+			}
+			if ov > bestOv && !c.statementHas(cq) {
+				bestOv, best, bestText = ov, cq, a.text
+			}
+		}
+	}
+	if sameOv < 0 || bestOv < minBareContext || bestOv <= sameOv {
+		return finding{}, false // the number is not the source's, or its own place fits best
+	}
+	return finding{
+		kind:   beyond,
+		reason: fmt.Sprintf("the source has %q where you wrote %q", bestText[best.Start:best.End], c.q.text[qq.Start:qq.End]),
+		qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+	}, true
+}
+
+// statementHas reports whether the statement gives figure cq's number
+// (then cq's place is that figure's, not another's).
+func (c *comparison) statementHas(cq text.Quantity) bool {
+	for _, qq := range c.q.qty {
+		if qq.Value == cq.Value && qq.High == cq.High {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinal reports whether a figure is written as an ordinal: "third",

@@ -186,3 +186,18 @@ func TestAgeBetweenCommas(t *testing.T) {
 		{gang, "Al Kim of Boston is 52 years old.", Contradicted},
 	})
 }
+
+// A figure with no unit is placed by the words before it: a statement that
+// puts the source's number in another figure's place is not supported, even
+// though the number stands in the source (a newcomer's sports page gave
+// "0-for-10" a green badge against "0-for-9 …, while Boston went 2-for-10").
+// The sentences are written for this test.
+func TestBareFigureInAnotherPlace(t *testing.T) {
+	const claim = "The Hawks went 1-for-8 from the free-throw line in the quarter, while the Rivermen went 4-for-9."
+	checkOneClaimCases(t, []oneClaimCase{
+		{claim, "The Hawks went 1-for-9 from the free-throw line in the quarter, while the Rivermen went 4-for-9.", Unverified},
+		{claim, "The Rivermen went 4-for-8 from the free-throw line in the quarter.", Unverified},
+		{claim, "The Hawks went 1-for-8 from the free-throw line in the quarter, while the Rivermen went 4-for-9.", Supported},
+		{claim, "The Rivermen went 4-for-9 from the free-throw line in the quarter.", Supported},
+	})
+}
