@@ -415,3 +415,25 @@ func TestProductAndDisclosureBoxes(t *testing.T) {
 		}
 	}
 }
+
+// Metadata as templates fill it in: a one-word JSON-LD headline that the
+// story's og:title does not hold is the content system's name, not the
+// headline; "No Author" is no byline; a <title> that ends on the site's
+// address names the outlet in the part before it.
+func TestMetadataPlaceholders(t *testing.T) {
+	body := `<body><article><h1>Harbour tunnel to close for three weekends</h1><p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p></article></body></html>`
+	for _, c := range []struct{ url, head, headline, outlet, byline string }{
+		{"https://www.harbourpost.com/2024/tunnel/", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"pagebuilder"}</script><meta property="og:title" content="Harbour tunnel to close for three weekends"><meta property="og:site_name" content="Harbour Post">`, "Harbour tunnel to close for three weekends", "Harbour Post", ""},
+		{"https://www.harbourpost.com/2024/tunnel/", `<meta property="og:site_name" content="Harbour Post"><meta name="author" content="No Author">`, "Harbour tunnel to close for three weekends", "Harbour Post", ""},
+		{"https://www.harbourtimes.com/2024/tunnel/", `<title>Harbour tunnel to close for three weekends – HarbourTimes Online — harbourtimes.com</title>`, "Harbour tunnel to close for three weekends", "HarbourTimes", ""},
+	} {
+		page := `<html><head><link rel="canonical" href="` + c.url + `">` + c.head + `</head>` + body
+		a, probs := ParseHTML("p.html", []byte(page))
+		if a == nil {
+			t.Fatalf("no article: %v", probs)
+		}
+		if a.Headline != c.headline || a.Outlet != c.outlet || a.Byline != c.byline {
+			t.Errorf("%s:\n got  headline %q outlet %q byline %q\n want %q %q %q", c.head, a.Headline, a.Outlet, a.Byline, c.headline, c.outlet, c.byline)
+		}
+	}
+}

@@ -430,6 +430,11 @@ func (m pageMeta) outlet(pageURL string) string {
 	if name := titleSiteName(m.title, label); name != "" {
 		return name
 	}
+	if part := titleSite(m.title); part != "" && (looksLikeURL(part) || hostName("http://"+part) == host) { // "… – NationNews Barbados — nationnews.com": the part before the address
+		if name := titleSiteName(strings.TrimRight(strings.TrimSuffix(m.title, part), " -–—|·:"), label); name != "" {
+			return name
+		}
+	}
 	if agency := agencyNamed[label]; agency != "" {
 		return agency
 	}
@@ -626,8 +631,9 @@ func hostName(raw string) string {
 // the page's <h1> is the rest.
 func (m pageMeta) headline(outlet, byline, pageURL string) string {
 	title := ""
-	for _, c := range []string{m.ldHeadline, m.ogTitle, m.otherTitle, m.title, m.h1} {
-		if c = oneLine(c); c != "" && !m.namesSite(c, outlet) { // og:title "Yahoo News - Latest News & Headlines", the site's application-name, on a story
+	cands := []string{m.ldHeadline, m.ogTitle, m.otherTitle, m.title, m.h1}
+	for i, c := range cands {
+		if c = oneLine(c); c != "" && !m.namesSite(c, outlet) && !placeholderWord(c, cands[i+1:]) { // og:title "Yahoo News - Latest News & Headlines", the site's application-name, on a story
 			title = c
 			break
 		}
@@ -645,6 +651,22 @@ func (m pageMeta) headline(outlet, byline, pageURL string) string {
 // outlet or og:site_name, whole, or its application-name when the page's
 // <title> is another (ga.de gives each story's headline as its
 // application-name and <title>: that is no site name).
+// placeholderWord reports whether a headline candidate is a single word
+// that a later candidate, a headline of several words, does not hold: a
+// template's placeholder or its system's name (telegraph.co.uk's JSON-LD
+// "headline": "escenic", its content system, above og:title's story).
+func placeholderWord(c string, later []string) bool {
+	if len(strings.Fields(c)) != 1 {
+		return false
+	}
+	for _, l := range later {
+		if l = oneLine(l); len(strings.Fields(l)) > 1 {
+			return !hasWord(l, c)
+		}
+	}
+	return false
+}
+
 func (m pageMeta) namesSite(c, outlet string) bool {
 	k := comparable(c)
 	for _, n := range []string{outlet, m.ogSiteName} {
@@ -1116,9 +1138,10 @@ func isHandle(a string) bool {
 var titledRE = regexp.MustCompile(`^(?i:the)\s`)
 
 // roleWordRE finds a job or a desk where a name should be: "AP National
-// Security Writer", "Staff Reports", "Web Desk"), or an outlet's kind
-// ("WebMD Health News" on the line after the author's name).
-var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|editorial|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator|guest|sponsored|news|media|magazine)\b`)
+// Security Writer", "Staff Reports", "Web Desk"), an outlet's kind
+// ("WebMD Health News" on the line after the author's name), or a
+// template's placeholder ("No Author", "Unknown").
+var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|editorial|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator|guest|sponsored|news|media|magazine|author|authors|unknown|anonymous)\b`)
 
 // businessRE finds a business where a name should be: a page's <meta
 // name=author> crediting its web designer or publishing house ("Merit
