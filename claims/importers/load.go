@@ -83,8 +83,8 @@ type articleExtra struct {
 // items of a feed); tests lower it.
 var articleLimit = claims.MaxArticles
 
-// LoadArticlesFrom reads every article file of dir that ArticleFormats
-// knows, as LoadArticles does, file by file: each file is read, parsed
+// LoadArticlesFrom reads every article file of dir that Kinds gives to
+// -articles, as LoadArticles does, file by file: each file is read, parsed
 // and let go (only the article stays), by opts.Workers at once, in the
 // order of their names; with a cache, unchanged files are not parsed
 // again.
@@ -93,9 +93,9 @@ func LoadArticlesFrom(dir string, opts LoadOptions) ([]*claims.Article, claims.E
 	var stats LoadStats
 	parser := map[string]func(string, []byte) (*claims.Article, claims.ErrorList){}
 	var exts []string
-	for _, f := range ArticleFormats {
-		for _, e := range f.Exts {
-			parser[e] = f.Parse
+	for _, k := range kindsOf(FlagArticles, "") {
+		for _, e := range k.Exts {
+			parser[e] = k.Article
 			exts = append(exts, e)
 		}
 	}
