@@ -28,16 +28,44 @@ func LoadArticles(dir string) ([]*claims.Article, claims.ErrorList) {
 }
 
 // LoadFeed reads a feed file, as -feed does: whatever its extension (a
-// feed is known by its content), with the reader Kinds gives to -feed.
+// feed is known by its content), with the reader Kinds gives to -feed. A
+// file that is no feed, and whose extension another flag reads, says
+// which ("claims.tsv is a CheckThat!-style TSV: use -import"). A file so
+// named that gives no item and declares no feed version is refused: it
+// is no feed (an empty feed of any name that says it is one is read).
 func LoadFeed(path string) ([]*claims.Article, claims.ErrorList) {
+	var errs claims.ErrorList
 	data, err := claims.ReadFile(path)
 	if err != nil {
-		var errs claims.ErrorList
 		errs.Add(claims.Pos{File: path}, "read feed: %v", err)
 		return nil, errs
 	}
 	read := kindsOf(FlagFeed, "")[0].Items
-	return read(path, data)
+	arts, errs := read(path, data)
+	hint := otherFlag(FlagFeed, path)
+	if hint == "" {
+		return arts, errs
+	}
+	// Named as another kind, a file that gives no item and declares no
+	// feed (a ClaimReview file reads as an empty JSON Feed) is that kind.
+	if len(arts) == 0 && !refused(errs, path) && !declaresFeed(data) {
+		errs.Add(claims.Pos{File: path}, "not an RSS, Atom or JSON feed: no feed version and no items")
+	}
+	if refused(errs, path) {
+		errs.Add(claims.Pos{File: path}, "%s", hint)
+	}
+	return arts, errs
+}
+
+// refused reports whether a reader failed on a whole file (not on one of
+// its items, whose problems name the item).
+func refused(errs claims.ErrorList, path string) bool {
+	for _, p := range errs {
+		if !p.Warning && p.Pos.File == path {
+			return true
+		}
+	}
+	return false
 }
 
 // OpenCollection reads a claim file into a database, as -import, `check
@@ -45,13 +73,18 @@ func LoadFeed(path string) ([]*claims.Article, claims.ErrorList) {
 // extension whose Sniff accepts the content reads it. The problems hold
 // warnings and errors (problems.Err() is the failure); the database is
 // nil when the file could not be read at all. An unknown extension is an
-// error listing the accepted ones.
+// error listing the accepted ones, and naming the flag that reads it when
+// another does.
 func OpenCollection(path string) (*claims.DB, claims.ErrorList) {
 	var errs claims.ErrorList
 	ext := extOf(path)
 	rows := kindsOf(FlagImport, ext)
 	if len(rows) == 0 {
-		errs.Add(claims.Pos{File: path}, "unknown kind of claims file %q: accepted are %s", ext, Accepted(FlagImport))
+		if hint := otherFlag(FlagImport, path); hint != "" {
+			errs.Add(claims.Pos{File: path}, "%s; %s reads %s", hint, FlagImport, Accepted(FlagImport))
+		} else {
+			errs.Add(claims.Pos{File: path}, "unknown kind of claims file %q: accepted are %s", ext, Accepted(FlagImport))
+		}
 		return nil, errs
 	}
 	// A database may be larger than any other file (MaxDatabaseBytes);

@@ -2,6 +2,7 @@ package importers
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -42,8 +43,8 @@ type Kind struct {
 
 // Kinds is the one table of the files factcheck reads: which flag reads
 // each kind, by which extensions, and with which reader. The flags' help,
-// the README's table of formats and the error for an unknown extension
-// come from it. For -import, the first
+// the README's table of formats and the error for a
+// file given to the wrong flag all come from it. For -import, the first
 // row with a file's extension whose Sniff accepts the content reads it: a
 // .json file is a factcheck database when its "format" says so, else
 // ClaimReview.
@@ -136,4 +137,32 @@ func namesOf(kinds []Kind) string {
 		names = append(names, k.Name)
 	}
 	return strings.Join(names, " or ")
+}
+
+// otherFlag says, of a file given to flag, which flag reads it when its
+// extension is another flag's: "gazette.rss is an RSS, Atom or JSON feed:
+// use -feed". It is "" when no other flag reads that extension.
+func otherFlag(flag Flag, path string) string {
+	ext := extOf(path)
+	for _, k := range Kinds {
+		if k.Flag != flag && slices.Contains(k.Exts, ext) {
+			return fmt.Sprintf("%s is %s: use %s", filepath.Base(path), withArticle(namesOf(kindsOf(k.Flag, ext))), k.Flag)
+		}
+	}
+	return ""
+}
+
+// withArticle puts "a" or "an" before a kind's name, as it is said: "an
+// RSS feed", "an HTML page", "a saved page".
+func withArticle(name string) string {
+	word, _, _ := strings.Cut(name, " ")
+	word = strings.TrimRight(word, ",")
+	if word == "" {
+		return name
+	}
+	if strings.ContainsRune("aeiouAEIOU", rune(word[0])) ||
+		strings.ToUpper(word) == word && len(word) > 1 && strings.ContainsRune("FHLMNRSX", rune(word[0])) {
+		return "an " + name
+	}
+	return "a " + name
 }

@@ -11,6 +11,19 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
+// hints are what a file of each extension is, as a flag that does not read
+// it says: "NAME is a saved HTML page: use -articles". Every extension of
+// Kinds has one (TestEveryKindReadByItsFlagAlone checks).
+var hints = map[string]string{
+	".txt": "is a text or Markdown article: use -articles", ".md": "is a text or Markdown article: use -articles",
+	".markdown": "is a text or Markdown article: use -articles",
+	".html":     "is a saved HTML page: use -articles", ".htm": "is a saved HTML page: use -articles",
+	".rss": "is an RSS, Atom or JSON feed: use -feed", ".atom": "is an RSS, Atom or JSON feed: use -feed",
+	".xml":    "is an RSS, Atom or JSON feed: use -feed",
+	".json":   "is a factcheck claims database or schema.org ClaimReview JSON-LD: use -import",
+	".jsonld": "is a schema.org ClaimReview JSON-LD: use -import", ".tsv": "is a CheckThat!-style TSV: use -import",
+}
+
 // samples are real files of each kind, by its name.
 var samples = map[string]string{
 	"text or Markdown article":       "../testdata/newsroom/market-hall.md",
@@ -40,9 +53,9 @@ func read(flag Flag, path string) (int, claims.ErrorList) {
 	}
 }
 
-// Every row's extensions are read by its flag; each extension names one
-// flag.
-func TestEveryKindReadByItsFlag(t *testing.T) {
+// Every row's extensions are read by its flag and refused by the others,
+// which name the flag that reads them; each extension names one flag.
+func TestEveryKindReadByItsFlagAlone(t *testing.T) {
 	flags := []Flag{FlagArticles, FlagFeed, FlagImport}
 	flagOf := map[string]Flag{}
 	for _, k := range Kinds {
@@ -57,8 +70,8 @@ func TestEveryKindReadByItsFlag(t *testing.T) {
 				t.Errorf("%s is read by %s and %s: an extension names one flag", ext, f, k.Flag)
 			}
 			flagOf[ext] = k.Flag
-			if ext != strings.ToLower(ext) || !strings.HasPrefix(ext, ".") {
-				t.Errorf("%s: lower case with the dot", ext)
+			if ext != strings.ToLower(ext) || !strings.HasPrefix(ext, ".") || hints[ext] == "" {
+				t.Errorf("%s: lower case with the dot, and a hint in this test", ext)
 			}
 		}
 		data, err := os.ReadFile(samples[k.Name])
@@ -71,12 +84,27 @@ func TestEveryKindReadByItsFlag(t *testing.T) {
 			if err := os.WriteFile(file, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			arg := file
-			if k.Flag == FlagArticles {
-				arg = dir
-			}
-			if n, errs := read(k.Flag, arg); errs.Err() != nil || n == 0 {
-				t.Errorf("%s %s (%s): %d read, %v", k.Flag, filepath.Base(file), k.Name, n, errs.Err())
+			for _, flag := range flags {
+				arg := file
+				if flag == FlagArticles && flag == k.Flag {
+					arg = dir
+				}
+				n, errs := read(flag, arg)
+				if flag == k.Flag {
+					if errs.Err() != nil || n == 0 {
+						t.Errorf("%s %s (%s): %d read, %v", flag, filepath.Base(file), k.Name, n, errs.Err())
+					}
+					continue
+				}
+				want := filepath.Base(file) + " " + hints[ext]
+				if n != 0 || errs.Err() == nil || !strings.Contains(errs.Err().Error(), want) {
+					t.Errorf("%s %s: %d read, %v; want the error %q", flag, filepath.Base(file), n, errs.Err(), want)
+				}
+				if flag == FlagArticles { // and in a folder: left alone, named when it is all there is
+					if _, errs := read(flag, dir); errs.Err() == nil || !strings.Contains(errs.Err().Error(), "no .txt, .md, .markdown, .html, .htm files; "+want) {
+						t.Errorf("-articles of a folder holding only %s: %v; want %q", filepath.Base(file), errs.Err(), want)
+					}
+				}
 			}
 		}
 	}
