@@ -43,7 +43,7 @@ type Kind struct {
 
 // Kinds is the one table of the files factcheck reads: which flag reads
 // each kind, by which extensions, and with which reader. The flags' help,
-// the README's table of formats and the error for a
+// the README's table of formats (TestReadmeListsKinds) and the error for a
 // file given to the wrong flag all come from it. For -import, the first
 // row with a file's extension whose Sniff accepts the content reads it: a
 // .json file is a factcheck database when its "format" says so, else

@@ -154,6 +154,29 @@ func TestFeedOfAnyName(t *testing.T) {
 	}
 }
 
+// The README's table of the files factcheck reads is this table.
+func TestReadmeListsKinds(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Skip(err)
+	}
+	want := kindsMarkdown()
+	if !bytes.Contains(readme, []byte(want)) {
+		t.Errorf("README.md lacks the table of importers.Kinds; paste it in:\n\n%s", want)
+	}
+}
+
+// kindsMarkdown is Kinds as the README shows it.
+func kindsMarkdown() string {
+	usage := map[Flag]string{FlagArticles: "`-articles DIR`", FlagFeed: "`-feed FILE`", FlagImport: "`-import FILE`, `check -db FILE`, `rank -db FILE`"}
+	var b strings.Builder
+	b.WriteString("| flag | extensions | kind | what is read |\n|---|---|---|---|\n")
+	for _, k := range Kinds {
+		b.WriteString("| " + usage[k.Flag] + " | `" + strings.Join(k.Exts, "`, `") + "` | " + k.Name + " | " + k.About + " |\n")
+	}
+	return b.String()
+}
+
 // TestDatabaseLargerThanOtherFiles: a database file may pass the 64 MiB
 // every other file is held to (a newsroom's 10,000 articles are about
 // 110 MB), as Load and OpenCollection read it; a ClaimReview file of that
