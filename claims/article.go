@@ -4,6 +4,7 @@ import (
 	"embed"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -302,48 +303,32 @@ func stem(name string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// ArticleFormat reads one kind of article file.
-type ArticleFormat struct {
-	Exts  []string // file extensions, lower case with the dot
-	Parse func(name string, data []byte) (*Article, ErrorList)
-}
+// TextExts are the extensions of the article files ParseArticle reads:
+// plain text, and Markdown with front matter. (importers.Kinds, the one
+// table of the files factcheck reads, names them as its text articles.)
+var TextExts = []string{".txt", ".md", ".markdown"}
 
-// TextFormats are the article files this package reads itself: plain
-// text and Markdown. claims/importers adds HTML.
-var TextFormats = []ArticleFormat{{Exts: []string{".txt", ".md", ".markdown"}, Parse: ParseArticle}}
-
-// LoadArticles reads the text and Markdown articles of dir (see
-// LoadArticlesWith).
-func LoadArticles(dir string) ([]*Article, ErrorList) { return LoadArticlesWith(dir, TextFormats) }
-
-// LoadArticlesWith reads every file of dir that one of formats reads,
+// LoadArticles reads every text and Markdown article of dir (TextExts),
 // sorted by name; other files are left alone. Problems in one file do not
 // stop the others from being read; they are returned with file and line,
-// warnings among them (problems.Err() is the failure, if any).
-func LoadArticlesWith(dir string, formats []ArticleFormat) ([]*Article, ErrorList) {
+// warnings among them (problems.Err() is the failure, if any). The
+// factcheck command reads saved pages too: see importers.LoadArticles.
+func LoadArticles(dir string) ([]*Article, ErrorList) {
 	var errs ErrorList
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		errs.Add(Pos{dir, 0}, "read articles folder: %v", err)
 		return nil, errs
 	}
-	parser := map[string]func(string, []byte) (*Article, ErrorList){}
-	var exts []string
-	for _, f := range formats {
-		for _, e := range f.Exts {
-			parser[e] = f.Parse
-			exts = append(exts, e)
-		}
-	}
 	var names []string
 	for _, e := range entries {
-		if !e.IsDir() && parser[strings.ToLower(filepath.Ext(e.Name()))] != nil {
+		if !e.IsDir() && slices.Contains(TextExts, strings.ToLower(filepath.Ext(e.Name()))) {
 			names = append(names, e.Name())
 		}
 	}
 	sort.Strings(names)
 	if len(names) == 0 {
-		errs.Add(Pos{dir, 0}, "read articles folder: no %s files", strings.Join(exts, ", "))
+		errs.Add(Pos{dir, 0}, "read articles folder: no %s files", strings.Join(TextExts, ", "))
 		return nil, errs
 	}
 	if len(names) > articleLimit {
@@ -361,7 +346,7 @@ func LoadArticlesWith(dir string, formats []ArticleFormat) ([]*Article, ErrorLis
 			errs.Add(Pos{p, 0}, "read: %v", err)
 			continue
 		}
-		a, perrs := parser[strings.ToLower(filepath.Ext(n))](p, data)
+		a, perrs := ParseArticle(p, data)
 		errs = append(errs, perrs...)
 		if a == nil {
 			continue

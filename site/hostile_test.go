@@ -20,7 +20,6 @@ import (
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/build"
-	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/match"
 )
@@ -44,7 +43,7 @@ var hostileDB = sync.OnceValues(func() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	from, problems := collections.OpenCollection(filepath.Join(dir, "claimreview.jsonld"))
+	from, problems := importers.OpenCollection(filepath.Join(dir, "claimreview.jsonld"))
 	if from == nil {
 		return "", problems.Err()
 	}

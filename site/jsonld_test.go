@@ -19,6 +19,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/collections"
+	"github.com/factcheck/factcheck/claims/importers"
 )
 
 // schema.org's definitions, as the schema-dts package (npm, Apache-2.0;
@@ -357,7 +358,7 @@ func claimsSeedWithReviews(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	from, problems := collections.OpenCollection("../claims/testdata/claimreview.jsonld")
+	from, problems := importers.OpenCollection("../claims/testdata/claimreview.jsonld")
 	if from == nil {
 		t.Fatal(problems.Err())
 	}

@@ -24,7 +24,7 @@ import (
 
 	"github.com/factcheck/factcheck/app"
 	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/claims/collections"
+	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
 )
@@ -218,7 +218,7 @@ func TestServeEveryRouteConcurrently10k(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	imported, problems := collections.OpenCollection(tsv)
+	imported, problems := importers.OpenCollection(tsv)
 	if err := problems.Err(); err != nil {
 		t.Fatal(err)
 	}

@@ -115,3 +115,11 @@ func orLink(it *gofeed.Item) string {
 	}
 	return strings.TrimSpace(it.Link)
 }
+
+// declaresFeed reports whether data is a feed that says which version of
+// its format it is: RSS and Atom always do, a JSON Feed must. (Any JSON
+// parses as a JSON Feed, with no version and no items.)
+func declaresFeed(data []byte) bool {
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	return err == nil && feed.FeedVersion != ""
+}

@@ -83,8 +83,8 @@ type articleExtra struct {
 // items of a feed); tests lower it.
 var articleLimit = claims.MaxArticles
 
-// LoadArticlesFrom reads every article file of dir that ArticleFormats
-// knows, as LoadArticles does, file by file: each file is read, parsed
+// LoadArticlesFrom reads every article file of dir that Kinds gives to
+// -articles, as LoadArticles does, file by file: each file is read, parsed
 // and let go (only the article stays), by opts.Workers at once, in the
 // order of their names; with a cache, unchanged files are not parsed
 // again.
@@ -93,15 +93,15 @@ func LoadArticlesFrom(dir string, opts LoadOptions) ([]*claims.Article, claims.E
 	var stats LoadStats
 	parser := map[string]func(string, []byte) (*claims.Article, claims.ErrorList){}
 	var exts []string
-	for _, f := range ArticleFormats {
-		for _, e := range f.Exts {
-			parser[e] = f.Parse
+	for _, k := range kindsOf(FlagArticles, "") {
+		for _, e := range k.Exts {
+			parser[e] = k.Article
 			exts = append(exts, e)
 		}
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		errs.Add(claims.Pos{File: dir}, "read articles folder: %v", err)
+		errs.Add(claims.Pos{File: dir}, "read articles folder: %v%s", err, notAFolder(dir))
 		return nil, errs, stats
 	}
 	var names []string
@@ -113,7 +113,7 @@ func LoadArticlesFrom(dir string, opts LoadOptions) ([]*claims.Article, claims.E
 	sort.Strings(names)
 	stats.Files = len(names)
 	if len(names) == 0 {
-		errs.Add(claims.Pos{File: dir}, "read articles folder: no %s files", strings.Join(exts, ", "))
+		errs.Add(claims.Pos{File: dir}, "read articles folder: no %s files%s", strings.Join(exts, ", "), othersIn(entries))
 		return nil, errs, stats
 	}
 	if len(names) > articleLimit {
@@ -181,6 +181,33 @@ func LoadArticlesFrom(dir string, opts LoadOptions) ([]*claims.Article, claims.E
 	}
 	errs.Sort()
 	return out, errs, stats
+}
+
+// notAFolder says what a file given to -articles is, when it is one: "
+// (gazette.rss is an RSS, Atom or JSON feed: use -feed)".
+func notAFolder(path string) string {
+	if info, err := os.Stat(path); err != nil || info.IsDir() {
+		return ""
+	}
+	if hint := otherFlag(FlagArticles, path); hint != "" {
+		return " (" + hint + ")"
+	}
+	if ks := kindsOf(FlagArticles, extOf(path)); len(ks) > 0 {
+		return " (" + filepath.Base(path) + " is " + withArticle(namesOf(ks)) + ": give " + string(FlagArticles) + " the folder that holds it)"
+	}
+	return ""
+}
+
+// othersIn says, of a folder with no article files, which flag reads the
+// first file another flag reads: "; gazette.rss is an RSS, Atom or JSON
+// feed: use -feed".
+func othersIn(entries []os.DirEntry) string {
+	for _, e := range entries {
+		if hint := otherFlag(FlagArticles, e.Name()); !e.IsDir() && hint != "" {
+			return "; " + hint
+		}
+	}
+	return ""
 }
 
 // loadOne reads one file, or takes its result from the cache: by path,

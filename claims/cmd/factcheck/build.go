@@ -10,7 +10,6 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/build"
-	"github.com/factcheck/factcheck/claims/collections"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
@@ -31,9 +30,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	cpuProfile := cmd.String("cpuprofile", "", "write a CPU profile of the build to FILE (go tool pprof)")
 	memProfile := cmd.String("memprofile", "", "write a heap profile to FILE once the database is built, with what is still held then (go tool pprof)")
 	var imports, feeds, dirs listFlag
-	cmd.Var(&dirs, "articles", "folder of articles: .txt, .md with front matter, saved .html/.htm pages; repeatable")
-	cmd.Var(&imports, "import", "claim collection or database to add: "+collections.AcceptedCollections()+"; repeatable")
-	cmd.Var(&feeds, "feed", "RSS or Atom file with full content, each item an article; repeatable")
+	cmd.Var(&dirs, "articles", "folder of articles, each file one article: "+importers.Accepted(importers.FlagArticles)+"; repeatable")
+	cmd.Var(&imports, "import", "claim collection or database to add: "+importers.Accepted(importers.FlagImport)+"; repeatable")
+	cmd.Var(&feeds, "feed", "feed whose items carry their full content, each item an article: "+importers.Accepted(importers.FlagFeed)+"; repeatable")
 	if err := cmd.parse(args); err != nil {
 		return err
 	}
@@ -120,7 +119,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("build: %w", err)
 	}
 	for _, path := range imports {
-		from, problems := collections.OpenCollection(path)
+		from, problems := importers.OpenCollection(path)
 		if from != nil {
 			problems = append(problems, db.Merge(path, from.Articles, from.Claims)...)
 		}

@@ -75,6 +75,23 @@ func TestOneTableOfClaimFiles(t *testing.T) {
 	}
 }
 
+// A file given to the wrong flag of build is refused, and the error names
+// the flag that reads it.
+func TestWrongFlagNamesTheRightOne(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "o.json")
+	for _, c := range []struct{ flag, file, want string }{
+		{"-import", "../../testdata/feeds/gazette.rss", "gazette.rss is an RSS, Atom or JSON feed: use -feed"},
+		{"-feed", "../../testdata/claims.tsv", "claims.tsv is a CheckThat!-style TSV: use -import"},
+		{"-feed", "../../testdata/claimreview.jsonld", "claimreview.jsonld is a schema.org ClaimReview JSON-LD: use -import"},
+		{"-articles", "../../testdata/feeds/courier.atom", "courier.atom is an RSS, Atom or JSON feed: use -feed"},
+		{"-articles", "../../testdata/newsroom/market-hall.md", "market-hall.md is a text or Markdown article: give -articles the folder that holds it"},
+	} {
+		if _, _, err := run(t, "", "build", c.flag, c.file, "-o", out); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("build %s %s: %v; want %q", c.flag, c.file, err, c.want)
+		}
+	}
+}
+
 // A newsroom's folder of saved pages and Markdown, with its feeds and an
 // examples file: every piece is read, unsafe links are reported, and only
 // examples the database settles are kept.

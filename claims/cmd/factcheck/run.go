@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/claims/collections"
+	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
 	"github.com/factcheck/factcheck/claims/seed"
@@ -35,7 +35,7 @@ Without -db, the seed database built from claims/articles is used.
 `
 
 // usageText is the usage with the accepted claim files filled in.
-func usageText() string { return fmt.Sprintf(usage, collections.AcceptedCollections()) }
+func usageText() string { return fmt.Sprintf(usage, importers.Accepted(importers.FlagImport)) }
 
 // usageError marks a mistake in the command line (exit status 2).
 type usageError struct{ msg string }
@@ -146,8 +146,8 @@ func newIndex(db *claims.DB) *match.Index {
 	return match.NewIndex(db)
 }
 
-// openDB loads -db: a built database, a collection to import (see
-// importers.Collections), or the seed.
+// openDB loads -db: a built database, a collection to import (the
+// -import rows of importers.Kinds), or the seed.
 func openDB(path string, stderr io.Writer) (*claims.DB, error) {
 	if path == "" {
 		db, err := seed.DB()
@@ -156,7 +156,7 @@ func openDB(path string, stderr io.Writer) (*claims.DB, error) {
 		}
 		return db, nil
 	}
-	db, problems := collections.OpenCollection(path)
+	db, problems := importers.OpenCollection(path)
 	if err := report(stderr, problems); err != nil {
 		return nil, err
 	}
