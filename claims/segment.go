@@ -471,6 +471,9 @@ func dotEndsSentence(before, after string) bool {
 	if abbreviations[lw] {
 		return false
 	}
+	if i := strings.LastIndex(lw, "-"); i >= 0 && abbreviations[lw[i+1:]] { // "then-Rep. Heath Shuler", "ex-Gov. Smith"
+		return false
+	}
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) { // an initial: "J. Smith"
 		return false
 	}

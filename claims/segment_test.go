@@ -23,6 +23,8 @@ func TestSplitSentences(t *testing.T) {
 			`South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash.`, `It began Monday.`},
 		`“Meth. We’re on it” is rolling out with TV commercials.`: {`“Meth. We’re on it” is rolling out with TV commercials.`},
 		`“It went well.” They left.`:                              {`“It went well.”`, `They left.`},
+		// A title after a hyphen is still a title (politico.com): "then-Rep.", "ex-Gov."
+		`It came in 2012 when then-Rep. Alan Marsh retired. The seat stayed red.`: {`It came in 2012 when then-Rep. Alan Marsh retired.`, `The seat stayed red.`},
 		`“Nothing new in today's ‘impeachment’ proceedings. However, the witnesses’ opinions differ.”`: {
 			`“Nothing new in today's ‘impeachment’ proceedings.`, `However, the witnesses’ opinions differ.”`},
 	} {

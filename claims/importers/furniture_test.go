@@ -437,3 +437,19 @@ func TestMetadataPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// A drop cap set apart from its paragraph (<span>T</span><p>urkey …) is put
+// back: the article's first word is whole.
+func TestDropCapJoined(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="https://www.example.com/2024/ferry/"></head><body><article><h1>Harbour ferry adds a night crossing</h1>
+<div><span class="dropcap">T</span><p>he harbour ferry will add a crossing at 11 p.m. from March, the operator said on Monday, after a year in which night traffic doubled.</p></div>
+<p>The new crossing will cost 4.2 million dollars a year to run, paid from fares and a grant from the regional council, officials said.</p>
+</article></body></html>`
+	a, probs := ParseHTML("ferry.html", []byte(page))
+	if a == nil {
+		t.Fatalf("no article: %v", probs)
+	}
+	if !strings.HasPrefix(a.Text, "The harbour ferry will add") {
+		t.Errorf("the drop cap is not joined:\n%s", a.Text)
+	}
+}

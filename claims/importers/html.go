@@ -57,6 +57,7 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	meta := readPageMeta(doc)
 	dropHoverCards(doc)
 	dropLinkLabels(doc)
+	joinDropCaps(doc)
 	structural := structuralFurniture(doc)
 	ex := extractBody(doc)
 	warned := ""

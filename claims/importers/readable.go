@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
 
@@ -409,6 +410,42 @@ func dropLinkLabels(doc *html.Node) int {
 		n.Parent.RemoveChild(n)
 	}
 	return len(labels)
+}
+
+// joinDropCaps puts back a drop cap that a page sets apart from its
+// paragraph: an element whose whole text is one capital letter, just
+// before a <p> whose text opens with a lower-case letter
+// (standard.co.uk: <span>T</span><p><a>urkey</a>, Poland …). The
+// extractors read the paragraph without it ("urkey, Poland"), and the
+// letter alone as a line. It returns how many it joined.
+func joinDropCaps(doc *html.Node) int {
+	type join struct{ cap, p *html.Node }
+	var joins []join
+	walk(doc, func(n *html.Node) {
+		if n.Type != html.ElementNode || n.Data == "p" {
+			return
+		}
+		r := []rune(strings.TrimSpace(textOf(n)))
+		if len(r) != 1 || !unicode.IsUpper(r[0]) {
+			return
+		}
+		p := n.NextSibling
+		for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+			p = p.NextSibling
+		}
+		if p == nil || p.Type != html.ElementNode || p.Data != "p" {
+			return
+		}
+		if first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(textOf(p), unicode.IsSpace)); unicode.IsLower(first) {
+			joins = append(joins, join{n, p})
+		}
+	})
+	for _, j := range joins {
+		letter := strings.TrimSpace(textOf(j.cap))
+		j.cap.Parent.RemoveChild(j.cap)
+		j.p.InsertBefore(&html.Node{Type: html.TextNode, Data: letter}, j.p.FirstChild)
+	}
+	return len(joins)
 }
 
 // labelClass reports whether a class attribute names an icon or text for
