@@ -381,8 +381,8 @@ func clauseBreak(s string, toks []text.Token, i int) bool {
 // negation word, a verb that denies what follows it ("failed to
 // attribute", "lacks a treaty", "refused to sign"), a verb that reports a
 // denial ("denied", see isDenial), or one of the phrases "has yet to",
-// "ruled out", "declined to", "stopped/fell short of" and "died before"
-// a verb in -ing.
+// "ruled out", "declined to", "stopped/fell short of", "still waiting
+// for" and "died before" a verb in -ing.
 func isNegation(toks []text.Token, i int) bool {
 	t := toks[i]
 	// "Not only", "not just", "not merely": X and more, not a denial of X.
@@ -406,6 +406,8 @@ func isNegation(toks []text.Token, i int) bool {
 		return next == "to" && (prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || prev == "was" || prev == "were" || yetToAfterNoun(toks, i))
 	case stemBefore: // "died before finishing it": it was never finished
 		return i > 0 && i+1 < len(toks) && deathWords[text.Normalize(toks[i-1].Text)] && toks[i+1].Kind == text.Word && strings.HasSuffix(text.Normalize(toks[i+1].Text), "ing")
+	case stemWait, stemAwait: // "is still waiting for his first goal": he has not scored it
+		return prev == "still" && (next == "for" || next == "on" || t.Term == stemAwait)
 	case "rule": // "ruled out"
 		return next == "out"
 	case "declin": // "declined to model", not "sales declined"
@@ -437,6 +439,10 @@ func yetToAfterNoun(toks []text.Token, i int) bool {
 	v := toks[i+2]
 	return v.Kind == text.Word && !v.Cap && (!v.Stop || v.Term == toBe)
 }
+
+// stemWait and stemAwait are the terms of "wait" and "await": "still
+// waiting for" a thing, "still awaiting" it, says it has not come yet.
+var stemWait, stemAwait = text.Stem("waiting"), text.Stem("awaiting")
 
 // toBe is the term of "be" ("cases yet to be heard").
 var toBe = text.Stem("be")
