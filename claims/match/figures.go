@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -270,7 +271,63 @@ func quantities(c *comparison) []finding {
 			})
 		}
 	}
+	return append(out, joinedFigures(c)...)
+}
+
+// joinedFigure reads a figure written together with its unit ("60fps",
+// "5km", "10mg"): its value and its unit.
+var joinedFigure = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)([a-z]{1,4})$`)
+
+// joinedNoUnit are the endings of a figure written as one word that are
+// no unit: ordinals ("3rd") and decades ("1990s").
+var joinedNoUnit = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "s": true}
+
+// joinedFigures sets each figure the statement writes together with its
+// unit against the source's of the same unit in a shared context: "at
+// 60fps" against "a 30fps experience" is contradicted. A source that also
+// gives the statement's figure settles nothing here.
+func joinedFigures(c *comparison) []finding {
+	var out []finding
+	for qi := range c.q.tokens {
+		if f, ok := joinedConflict(c, qi); ok {
+			out = append(out, f)
+		}
+	}
 	return out
+}
+
+// joinedConflict is joinedFigures' finding for the statement's token qi.
+// (The names rule leaves such a figure to this one: names.go.)
+func joinedConflict(c *comparison, qi int) (finding, bool) {
+	qt := c.q.tokens[qi]
+	m := joinedFigure.FindStringSubmatch(text.Normalize(qt.Text))
+	if m == nil || joinedNoUnit[m[2]] || qt.Kind != text.Word { // ("$4.2m" is a quantity's)
+		return finding{}, false
+	}
+	var other text.Token
+	var otherText string
+	for _, a := range c.texts {
+		for ci, ct := range a.tokens {
+			cm := joinedFigure.FindStringSubmatch(text.Normalize(ct.Text))
+			if cm == nil || cm[2] != m[2] || ct.Kind != text.Word {
+				continue
+			}
+			if cm[1] == m[1] {
+				return finding{}, false
+			}
+			if otherText == "" && overlap(contextOf(c.q.tokens, qi, qi), contextOf(a.tokens, ci, ci), c.al.matched) > 0 {
+				other, otherText = ct, a.text
+			}
+		}
+	}
+	if otherText == "" {
+		return finding{}, false
+	}
+	return finding{
+		kind:   conflict,
+		reason: fmt.Sprintf("the source says %q, you wrote %q", other.Text, qt.Text),
+		qSpan:  span(qt), cText: otherText, cSpan: span(other), claim: span(qt),
+	}, true
 }
 
 // givesValue reports whether a claim text gives figure qq's value, in

@@ -219,3 +219,15 @@ func TestFigureWhereTheSourceHasAWord(t *testing.T) {
 		{"The driver, Dan Kerr, was convicted and sentenced to 20 years in state prison on Monday.", "Dan Kerr was convicted and sentenced to 20 years in state prison.", Supported},
 	})
 }
+
+// A figure written together with its unit ("60fps", "5km") is compared
+// with the source's of the same unit, as a figure, not as a name the
+// source lacks. The sentences are written for this test.
+func TestFigureWrittenWithItsUnit(t *testing.T) {
+	const console = "Owners of the Vexa Pro console will get a 30fps experience in Storm Riders 3."
+	checkOneClaimCases(t, []oneClaimCase{
+		{console, "Owners of the Vexa Pro console get Storm Riders 3 at 60fps.", Contradicted},
+		{console, "Owners of the Vexa Pro console get Storm Riders 3 at 30fps.", Supported},
+		{"Runners in the Dunmore charity race will cover 5km along the river.", "Runners in the Dunmore charity race will cover 10km along the river.", Contradicted},
+	})
+}
