@@ -135,3 +135,17 @@ func TestAvoidingIsNoSureContradiction(t *testing.T) {
 		t.Errorf("got %s (%s), want no contradiction, for \"avoiding\"", r.Verdict, r.Reason)
 	}
 }
+
+// TestButThatIsNotTheCase: a source that says what the statement says and
+// then "but that's not the case" does not support it. The sentences are
+// written for this test.
+func TestButThatIsNotTheCase(t *testing.T) {
+	ix := oneClaim(t, `The new Orbit phone might look like a cheap copy of the Nova 5, but that's not the case.`)
+	if r := ix.Check("The new Orbit phone is a cheap copy of the Nova 5."); r.Verdict == Supported {
+		t.Errorf("got %s (%s), want no support", r.Verdict, r.Reason)
+	}
+	ix = oneClaim(t, `The new Orbit phone is a cheap copy of the Nova 5, reviewers said.`)
+	if r := ix.Check("The new Orbit phone is a cheap copy of the Nova 5."); r.Verdict != Supported {
+		t.Errorf("got %s (%s), want supported", r.Verdict, r.Reason)
+	}
+}
