@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -212,6 +213,12 @@ func quantities(c *comparison) []finding {
 			continue
 		}
 		switch {
+		case !found && !c.givesValue(qq) && c.otherInSlot(qq):
+			// No figure of the source counts what the statement's does,
+			// nor gives its value in another unit, and the source has
+			// another word where the statement has its figure:
+			// "sentenced to 30 years" against "sentenced to life".
+			out = append(out, finding{kind: missing, qSpan: [2]int{qq.Start, qq.End}})
 		case found && !agree && !change && otherOfChange(c.textOf(bestText), qq, best):
 			// The source gives a change ("13%, down from 19%") and the
 			// statement one of its two figures: which of them it means
@@ -238,6 +245,24 @@ func quantities(c *comparison) []finding {
 				reason: fmt.Sprintf("the source says %q, you wrote %q", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
 				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
+		case found && agree && bestOv > 0 && wholeOf(q, qq) && partOf(c.textOf(bestText), best).Text != "":
+			// "All five" of them against the source's "four of the five".
+			part := partOf(c.textOf(bestText), best)
+			out = append(out, finding{
+				kind:   conflict,
+				reason: fmt.Sprintf("the source says %q, you wrote %q", bestText[part.Start:best.End], q.text[wholeWord(q, qq).Start:qq.End]),
+				qSpan:  [2]int{wholeWord(q, qq).Start, qq.End}, cText: bestText, cSpan: [2]int{part.Start, best.End},
+			})
+		case found && agree && bestOv > 0 && changeDirection(q, qq)*changeDirection(c.textOf(bestText), best) < 0:
+			// The same figure, changed the other way: "shares are down
+			// about 40%" against "shares are up about 40%".
+			qd, cd := directionWord(q, qq), directionWord(c.textOf(bestText), best)
+			out = append(out, finding{
+				kind:   conflict,
+				reason: fmt.Sprintf("the source says %q, you wrote %q", bestText[cd.Start:best.End], q.text[qd.Start:qq.End]),
+				qSpan:  [2]int{qd.Start, qq.End}, cText: bestText, cSpan: [2]int{cd.Start, best.End},
+				opposite: true,
+			})
 		case found && !best.Within(qq):
 			// Both can be true, but the source's figure does not make the
 			// statement's: "more than three hours" is not "more than five".
@@ -248,7 +273,203 @@ func quantities(c *comparison) []finding {
 			})
 		}
 	}
+	return append(out, joinedFigures(c)...)
+}
+
+// joinedFigure reads a figure written together with its unit ("60fps",
+// "5km", "10mg"): its value and its unit.
+var joinedFigure = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)([a-z]{1,4})$`)
+
+// joinedNoUnit are the endings of a figure written as one word that are
+// no unit: ordinals ("3rd") and decades ("1990s").
+var joinedNoUnit = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "s": true}
+
+// joinedFigures sets each figure the statement writes together with its
+// unit against the source's of the same unit in a shared context: "at
+// 60fps" against "a 30fps experience" is contradicted. A source that also
+// gives the statement's figure settles nothing here.
+func joinedFigures(c *comparison) []finding {
+	var out []finding
+	for qi := range c.q.tokens {
+		if f, ok := joinedConflict(c, qi); ok {
+			out = append(out, f)
+		}
+	}
 	return out
+}
+
+// joinedConflict is joinedFigures' finding for the statement's token qi.
+// (The names rule leaves such a figure to this one: names.go.)
+func joinedConflict(c *comparison, qi int) (finding, bool) {
+	qt := c.q.tokens[qi]
+	m := joinedFigure.FindStringSubmatch(text.Normalize(qt.Text))
+	if m == nil || joinedNoUnit[m[2]] || qt.Kind != text.Word { // ("$4.2m" is a quantity's)
+		return finding{}, false
+	}
+	var other text.Token
+	var otherText string
+	for _, a := range c.texts {
+		for ci, ct := range a.tokens {
+			cm := joinedFigure.FindStringSubmatch(text.Normalize(ct.Text))
+			if cm == nil || cm[2] != m[2] || ct.Kind != text.Word {
+				continue
+			}
+			if cm[1] == m[1] {
+				return finding{}, false
+			}
+			if otherText == "" && overlap(contextOf(c.q.tokens, qi, qi), contextOf(a.tokens, ci, ci), c.al.matched) > 0 {
+				other, otherText = ct, a.text
+			}
+		}
+	}
+	if otherText == "" {
+		return finding{}, false
+	}
+	return finding{
+		kind:   conflict,
+		reason: fmt.Sprintf("the source says %q, you wrote %q", other.Text, qt.Text),
+		qSpan:  span(qt), cText: otherText, cSpan: span(other), claim: span(qt),
+	}, true
+}
+
+// givesValue reports whether a claim text gives figure qq's value, in
+// whatever unit.
+func (c *comparison) givesValue(qq text.Quantity) bool {
+	for _, a := range c.texts {
+		for _, cq := range a.qty {
+			if cq.Value == qq.Value || cq.Cmp == text.Between && cq.High == qq.Value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherInSlot reports whether a claim text has a word of its own where
+// the statement has figure qq: after the same word and the same function
+// words ("sentenced to 30 years" / "sentenced to life"), a content word
+// the statement does not have.
+func (c *comparison) otherInSlot(qq text.Quantity) bool {
+	i := tokenAt(c.q.tokens, qq.Start)
+	k := i - 1
+	var between []string
+	for k >= 0 && c.q.tokens[k].Stop && len(between) < 2 {
+		between = append([]string{c.q.tokens[k].Term}, between...)
+		k--
+	}
+	if k < 0 || len(between) == 0 || c.q.tokens[k].Kind != text.Word || clauseBreak(c.q.text, c.q.tokens, k) {
+		return false
+	}
+	head := c.al.matched[c.q.tokens[k].Term]
+	if head == "" {
+		return false
+	}
+	mine := inverse(c.al.matched)
+	for _, a := range c.texts {
+		for j, t := range a.tokens {
+			if t.Term != head || j+len(between)+1 >= len(a.tokens) {
+				continue
+			}
+			same := true
+			for n, w := range between {
+				if a.tokens[j+1+n].Term != w {
+					same = false
+				}
+			}
+			if next := a.tokens[j+1+len(between)]; same && next.Kind == text.Word && !next.Stop && !mine[next.Term] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partOf returns, when figure q of text a counts the whole that a smaller
+// figure is part of ("predicted the votes of three of the four judges":
+// q is "four"), that smaller figure's token; else a token of no kind.
+func partOf(a analysed, q text.Quantity) text.Token {
+	k := tokenAt(a.tokens, q.Start) - 1
+	for k >= 0 && (text.Normalize(a.tokens[k].Text) == "the" || text.Normalize(a.tokens[k].Text) == "their" || text.Normalize(a.tokens[k].Text) == "its") {
+		k--
+	}
+	if k < 1 || text.Normalize(a.tokens[k].Text) != "of" || a.tokens[k-1].Kind != text.Number {
+		return text.Token{}
+	}
+	m := a.tokens[k-1]
+	for _, o := range a.qty {
+		if o.Start <= m.Start && m.Start < o.End && o.Value < q.Value && o.Cmp == q.Cmp {
+			return m
+		}
+	}
+	return text.Token{}
+}
+
+// wholeWords say a figure counts every one of what it counts: "all five
+// participants", "all of the four judges", "both teams".
+var wholeWords = map[string]bool{"all": true, "every": true, "each": true}
+
+// wholeWord returns the word of wholeWords that opens figure q of text a
+// ("all five", "all of the five"), or a token of no kind.
+func wholeWord(a analysed, q text.Quantity) text.Token {
+	k := tokenAt(a.tokens, q.Start) - 1
+	for k >= 0 && (text.Normalize(a.tokens[k].Text) == "the" || text.Normalize(a.tokens[k].Text) == "of") {
+		k--
+	}
+	if k >= 0 && wholeWords[text.Normalize(a.tokens[k].Text)] {
+		return a.tokens[k]
+	}
+	return text.Token{}
+}
+
+// wholeOf reports whether figure q of text a counts every one of them
+// (wholeWord).
+func wholeOf(a analysed, q text.Quantity) bool { return wholeWord(a, q).Text != "" }
+
+// changeWords are the words that say which way a figure changed, just
+// before it ("up about 40%", "fell 3 percent", "rose by $2 billion",
+// "gained 12 points"): +1 a rise, -1 a fall.
+var changeWords = map[string]int{}
+
+func init() {
+	for _, w := range []string{"up", "rose", "risen", "rise", "rises", "rising", "increase", "increased", "increases", "gain", "gained", "gains", "grew", "grown", "grow", "climbed", "climb", "jumped", "jump", "surged", "soared", "higher"} {
+		changeWords[w] = 1
+	}
+	for _, w := range []string{"down", "fell", "fallen", "fall", "falls", "falling", "decrease", "decreased", "decreases", "declined", "decline", "dropped", "drop", "drops", "lost", "shrank", "shrunk", "slid", "slumped", "plunged", "tumbled", "lower"} {
+		changeWords[w] = -1
+	}
+}
+
+// directionWord returns the word of changeWords that opens figure q, past
+// at most one hedge or "by" ("up about 40%", "rose by 5%"), or a token of
+// no kind when none does. "Up to 40%" is a most, not a rise.
+func directionWord(a analysed, q text.Quantity) text.Token {
+	i := tokenAt(a.tokens, q.Start)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := a.tokens[k]
+		w := text.Normalize(t.Text)
+		if changeWords[w] != 0 {
+			if k+1 < len(a.tokens) && text.Normalize(a.tokens[k+1].Text) == "to" && (w == "up" || w == "down") {
+				break
+			}
+			return t
+		}
+		switch w {
+		case "about", "around", "nearly", "almost", "roughly", "some", "by", "more", "than", "over", "just", "another", "a", "further":
+			continue
+		}
+		break
+	}
+	return text.Token{}
+}
+
+// changeDirection is +1 when figure q is a rise, -1 a fall, 0 neither
+// (directionWord).
+func changeDirection(a analysed, q text.Quantity) int {
+	t := directionWord(a, q)
+	if t.Text == "" {
+		return 0
+	}
+	return changeWords[text.Normalize(t.Text)]
 }
 
 // fromFigure reports whether a quantity is a change's earlier figure: the

@@ -201,3 +201,48 @@ func TestBareFigureInAnotherPlace(t *testing.T) {
 		{claim, "The Rivermen went 4-for-9 from the free-throw line in the quarter.", Supported},
 	})
 }
+
+// A figure keeps the way it changed: "down about 25%" is not the source's
+// "up about 25%", though the figure is the same; "up to 25%" is a most,
+// no rise. The sentences are written for this test.
+func TestFigureChangedTheOtherWay(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"Shares of Marlow Foods are up about 25% since January, well ahead of the wider market.", "Marlow Foods shares are down about 25% since January.", Contradicted},
+		{"Shares of Marlow Foods are up about 25% since January, well ahead of the wider market.", "Marlow Foods shares rose about 25% since January.", Supported},
+		{"The bakery chain's sales fell 4 percent to $310 million in the spring.", "The bakery chain's sales rose 4 percent to $310 million in the spring.", Contradicted},
+		{"The bakery chain's sales fell 4 percent to $310 million in the spring.", "The bakery chain's sales dropped 4 percent to $310 million in the spring.", Supported},
+		{"Fares on the island ferry could go up to 25% next year, the operator said.", "Fares on the island ferry could fall by 25% next year.", Unverified},
+	})
+}
+
+// "All four" of them is not the source's "three of the four". The
+// sentences are written for this test.
+func TestAllAgainstPartOfTheWhole(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"With the new scoring sheet the panel could predict the votes of three of the four judges.", "With the new scoring sheet the panel could predict the votes of all four judges.", Contradicted},
+		{"With the new scoring sheet the panel could predict the votes of three of the four judges.", "With the new scoring sheet the panel could predict the votes of three of the four judges.", Supported},
+		{"With the new scoring sheet the panel could predict the votes of all four judges.", "With the new scoring sheet the panel could predict the votes of all four judges.", Supported},
+	})
+}
+
+// A figure where the source has another word after the same words
+// ("sentenced to 20 years" / "sentenced to life") is a figure the source
+// does not give: not supported. The sentences are written for this test.
+func TestFigureWhereTheSourceHasAWord(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"The driver, Dan Kerr, was convicted and sentenced to life in state prison on Monday.", "Dan Kerr was convicted and sentenced to 20 years in state prison.", Unverified},
+		{"The driver, Dan Kerr, was convicted and sentenced to 20 years in state prison on Monday.", "Dan Kerr was convicted and sentenced to 20 years in state prison.", Supported},
+	})
+}
+
+// A figure written together with its unit ("60fps", "5km") is compared
+// with the source's of the same unit, as a figure, not as a name the
+// source lacks. The sentences are written for this test.
+func TestFigureWrittenWithItsUnit(t *testing.T) {
+	const console = "Owners of the Vexa Pro console will get a 30fps experience in Storm Riders 3."
+	checkOneClaimCases(t, []oneClaimCase{
+		{console, "Owners of the Vexa Pro console get Storm Riders 3 at 60fps.", Contradicted},
+		{console, "Owners of the Vexa Pro console get Storm Riders 3 at 30fps.", Supported},
+		{"Runners in the Dunmore charity race will cover 5km along the river.", "Runners in the Dunmore charity race will cover 10km along the river.", Contradicted},
+	})
+}

@@ -19,6 +19,9 @@ func names(c *comparison) []finding {
 		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
 			continue // dates are the dates rule's (figures.go)
 		}
+		if _, ok := joinedConflict(c, tokenAt(c.q.tokens, t.Start)); ok {
+			continue // "60fps" against "30fps": a figure, the quantities rule's (figures.go)
+		}
 		// A day of the week: the alignment may take the claim's other
 		// day for it (the lexicon relates the days), but it is another
 		// day.

@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -43,6 +44,11 @@ func polarity(c *comparison) []finding {
 		}
 	}
 	a := texts[best]
+	if len(qNeg) == 0 {
+		if f, ok := c.deniedBefore(); ok {
+			return []finding{f}
+		}
+	}
 	cNeg := negated(a, func(t string) bool { return inClaim[t] }, c.ix.IDF)
 	// Opposite words count in any of the claim's texts (a quote may say
 	// "deny" where the claim's own statement does not).
@@ -135,6 +141,44 @@ func polarity(c *comparison) []finding {
 		}
 	}
 	return []finding{negationFinding(q, a, qNeg, cNeg)}
+}
+
+// notTheCase is a clause that denies the one before it: "it might sound
+// like an endless runner, but that's not the case", "…, but this isn't
+// true".
+var notTheCase = regexp.MustCompile(`(?i)\b(?:but|however),?\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)?\s*(?:not|n['’]t)\s+(?:the\s+case|true|so)\b`)
+
+// deniedBefore finds a claim text that says what the statement says and
+// then that it is not the case (notTheCase): what the source denies is no
+// support, and as "that" may reach more or less of it, no sure
+// contradiction either.
+func (c *comparison) deniedBefore() (finding, bool) {
+	if len(c.q.tokens) == 0 {
+		return finding{}, false
+	}
+	for _, a := range c.texts {
+		loc := notTheCase.FindStringIndex(a.text)
+		if loc == nil {
+			continue
+		}
+		shared := 0
+		for _, t := range a.tokens {
+			if t.Start < loc[0] && !t.Stop && c.al.claimTerms[t.Term] {
+				shared++
+			}
+		}
+		if shared < 2 {
+			continue
+		}
+		toks := c.q.tokens
+		return finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source goes on to say %q", strings.TrimSpace(a.text[loc[0]:loc[1]])),
+			qSpan:  [2]int{toks[0].Start, toks[len(toks)-1].End},
+			cText:  a.text, cSpan: [2]int{loc[0], loc[1]},
+		}, true
+	}
+	return finding{}, false
 }
 
 // privativeVerbs are the stems of data/privative-verbs.txt: verbs of
@@ -381,8 +425,8 @@ func clauseBreak(s string, toks []text.Token, i int) bool {
 // negation word, a verb that denies what follows it ("failed to
 // attribute", "lacks a treaty", "refused to sign"), a verb that reports a
 // denial ("denied", see isDenial), or one of the phrases "has yet to",
-// "ruled out", "declined to", "stopped/fell short of" and "died before"
-// a verb in -ing.
+// "ruled out", "declined to", "stopped/fell short of", "still waiting
+// for" and "died before" a verb in -ing.
 func isNegation(toks []text.Token, i int) bool {
 	t := toks[i]
 	// "Not only", "not just", "not merely": X and more, not a denial of X.
@@ -406,6 +450,8 @@ func isNegation(toks []text.Token, i int) bool {
 		return next == "to" && (prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || prev == "was" || prev == "were" || yetToAfterNoun(toks, i))
 	case stemBefore: // "died before finishing it": it was never finished
 		return i > 0 && i+1 < len(toks) && deathWords[text.Normalize(toks[i-1].Text)] && toks[i+1].Kind == text.Word && strings.HasSuffix(text.Normalize(toks[i+1].Text), "ing")
+	case stemWait, stemAwait: // "is still waiting for his first goal": he has not scored it
+		return prev == "still" && (next == "for" || next == "on" || t.Term == stemAwait)
 	case "rule": // "ruled out"
 		return next == "out"
 	case "declin": // "declined to model", not "sales declined"
@@ -437,6 +483,10 @@ func yetToAfterNoun(toks []text.Token, i int) bool {
 	v := toks[i+2]
 	return v.Kind == text.Word && !v.Cap && (!v.Stop || v.Term == toBe)
 }
+
+// stemWait and stemAwait are the terms of "wait" and "await": "still
+// waiting for" a thing, "still awaiting" it, says it has not come yet.
+var stemWait, stemAwait = text.Stem("waiting"), text.Stem("awaiting")
 
 // toBe is the term of "be" ("cases yet to be heard").
 var toBe = text.Stem("be")

@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestYetToAfterANoun: "yet to" after a noun ("families yet to receive")
 // denies what follows as "have yet to" does, so a statement that they
@@ -97,5 +100,52 @@ func TestDenialOfAnotherSense(t *testing.T) {
 	}
 	if r := ix.Check("Tomas Reyes is not a football player."); r.Verdict != Contradicted {
 		t.Errorf("not a football player: got %s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}
+
+// TestStillWaitingFor: who "is still waiting for" a thing has not had it
+// yet, as who "has yet to" get it, so a statement that it came is
+// contradicted and one that it has not is not. The sentences are written
+// for this test.
+func TestStillWaitingFor(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"Jorge Alvarez is still waiting for his first goal of the season.", "Jorge Alvarez got his first goal of the season.", Contradicted},
+		{"Residents of Dunmore are still awaiting the report on the flood.", "Residents of Dunmore received the report on the flood.", Contradicted},
+	})
+	// Waiting without "still" says nothing of what came, and a denial
+	// agrees with "still waiting".
+	for _, tc := range []oneClaimCase{
+		{"Jorge Alvarez was waiting for the bus after the game.", "Jorge Alvarez got the bus after the game.", Contradicted},
+		{"Jorge Alvarez is still waiting for his first goal of the season.", "Jorge Alvarez has not got his first goal of the season.", Contradicted},
+	} {
+		if r := oneClaim(t, tc.source).Check(tc.statement); r.Verdict == tc.want {
+			t.Errorf("%q against %q: %s (%s)", tc.statement, tc.source, r.Verdict, r.Reason)
+		}
+	}
+}
+
+// TestAvoidingIsNoSureContradiction: "avoid" says what a negation says
+// ("still avoiding the internet" / "has yet to appear on the internet"),
+// so a negation on the other side is no sure contradiction
+// (data/privative-verbs.txt). The sentences are written for this test.
+func TestAvoidingIsNoSureContradiction(t *testing.T) {
+	ix := oneClaim(t, "The novelist is still avoiding the internet.")
+	r := ix.Check("The novelist has yet to appear on the internet.")
+	if r.Verdict == Contradicted || !strings.Contains(r.Reason, `"avoiding"`) {
+		t.Errorf("got %s (%s), want no contradiction, for \"avoiding\"", r.Verdict, r.Reason)
+	}
+}
+
+// TestButThatIsNotTheCase: a source that says what the statement says and
+// then "but that's not the case" does not support it. The sentences are
+// written for this test.
+func TestButThatIsNotTheCase(t *testing.T) {
+	ix := oneClaim(t, `The new Orbit phone might look like a cheap copy of the Nova 5, but that's not the case.`)
+	if r := ix.Check("The new Orbit phone is a cheap copy of the Nova 5."); r.Verdict == Supported {
+		t.Errorf("got %s (%s), want no support", r.Verdict, r.Reason)
+	}
+	ix = oneClaim(t, `The new Orbit phone is a cheap copy of the Nova 5, reviewers said.`)
+	if r := ix.Check("The new Orbit phone is a cheap copy of the Nova 5."); r.Verdict != Supported {
+		t.Errorf("got %s (%s), want supported", r.Verdict, r.Reason)
 	}
 }

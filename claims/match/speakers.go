@@ -42,7 +42,7 @@ func speakers(c *comparison) []finding {
 	}
 	source, sourceName := c.sourceSpeaker()
 	if len(source) == 0 {
-		return nil
+		return c.namelessSource(name, said)
 	}
 	for _, t := range said {
 		if source[t.Term] || c.cites(t) {
@@ -58,6 +58,81 @@ func speakers(c *comparison) []finding {
 		qSpan:  [2]int{first.Start, last.End},
 		claim:  [2]int{first.Start, last.End},
 	}}
+}
+
+// namelessSource finds a source that gives the words to a speaker it
+// does not name ("The unions said more than 15,000 people registered")
+// where the statement gives them to a named one the claim never mentions
+// ("Ohio State Police said …"): the source does not say who the statement
+// says spoke, so it does not support it, though the two may be one (the
+// unions' officials may be the ones named): not supported, never
+// contradicted.
+func (c *comparison) namelessSource(name, said []text.Token) []finding {
+	for _, a := range c.texts {
+		for _, ct := range a.tokens {
+			for _, t := range name {
+				if ct.Term == t.Term && !t.Stop {
+					return nil // "a spokesman for Ohio State Police said"
+				}
+			}
+		}
+	}
+	for _, t := range said {
+		if c.cites(t) {
+			return nil
+		}
+	}
+	for _, a := range c.texts {
+		who := c.ix.namelessSpeakerOf(a)
+		if len(who) == 0 {
+			continue
+		}
+		first, last := name[0], name[len(name)-1]
+		return []finding{{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source gives these words to %s, not to %s", a.text[who[0].Start:who[len(who)-1].End], c.q.text[first.Start:last.End]),
+			qSpan:  [2]int{first.Start, last.End},
+			cText:  a.text, cSpan: [2]int{who[0].Start, who[len(who)-1].End},
+		}}
+	}
+	return nil
+}
+
+// sayingVerbs are the attribution verbs that say someone spoke, as
+// namelessSpeakerOf reads them: "A partnership suggests…" or "Ellis also
+// wrote the screenplay" gives no one's words.
+var sayingVerbs = map[string]bool{"said": true, "says": true, "say": true, "stated": true, "states": true, "announced": true, "announces": true,
+	"warned": true, "warns": true, "claimed": true, "claims": true, "insisted": true, "insists": true, "declared": true, "declares": true}
+
+// namelessSpeakerOf returns the words of a speaker a text opens with that
+// name no one (unnamed: "The unions said …", "Officials say …"), or nil:
+// the clause's first words, up to the verb that gives them the words.
+func (ix *Index) namelessSpeakerOf(a analysed) []text.Token {
+	toks := a.tokens
+	for i, t := range toks {
+		if i > closingSpeakerLimit {
+			return nil
+		}
+		if sayingVerbs[text.Normalize(t.Text)] {
+			speaker := toks[:i]
+			for len(speaker) > 0 && speaker[0].Stop && text.IsDeterminer(speaker[0].Term) {
+				speaker = speaker[1:]
+			}
+			if len(speaker) == 0 {
+				return nil
+			}
+			// (A capital opening the sentence stays: "Ellis said" may
+			// name someone the sources write nowhere else.)
+			if !ix.unnamed(speaker) {
+				return nil
+			}
+			return speaker
+		}
+		if clauseBreak(a.text, toks, i) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // citeWords pass on someone's words: "RIA reported, citing Andrey
@@ -89,6 +164,9 @@ func (c *comparison) cites(t text.Token) bool {
 func (ix *Index) personal(name []text.Token) []text.Token {
 	var out []text.Token
 	for _, t := range name {
+		if pronounSpeakers[text.Normalize(t.Text)] {
+			continue // "She said": whom she stands for is anaphora's (anaphora.go)
+		}
 		if t.Kind == text.Word && (ix.isNameWord(t) || t.Cap && ix.df(t.Term) == 0) {
 			out = append(out, t)
 		}

@@ -22,3 +22,30 @@ func TestMultiWordNamesAreNamedWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestNamelessSourceSpeaker: a source that gives the words to someone it
+// does not name ("The teachers' union said…") does not say that the one
+// the statement names said them, when it never mentions that one: not
+// supported, not contradicted. A pronoun speaker ("She said") is read by
+// anaphora, never as a name of its own. The sentences are written for
+// this test.
+func TestNamelessSourceSpeaker(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The teachers' union said more than 12,000 people signed up for the march. Ohio State Police reported at least 4,000 people entered the plaza.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Ohio State Police said more than 12,000 people signed up for the march.", Unverified},
+		{"The teachers' union said more than 12,000 people signed up for the march.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+	ix = articleIndexWithLexicon(t, "Petra Novak, the mayor, opened the bridge on Friday. She said the bridge cost $5 million.")
+	for _, s := range []string{"Petra Novak said the bridge cost $5 million.", "petra novak said the bridge cost $5 million."} {
+		if r := ix.Check(s); r.Verdict == Contradicted {
+			t.Errorf("%q: got %s (%s), want no contradiction", s, r.Verdict, r.Reason)
+		}
+	}
+}
