@@ -30,6 +30,20 @@ const scoreBeta = 2
 
 // contextNameWeight is how much a statement's name counts when only the
 // paragraph around the claim's source has it.
+//
+// Tried on 2026-12-06 and dropped: a given name the article writes in
+// full elsewhere ("Ian Hamilton says…" against "…, Hamilton said")
+// counted as wholly covered. On the development parts, with the trained
+// decision: archive-1 +2, archive-3 +1, archive-8 +1 right, statements -1
+// ("Rex" lifted another claim about Tillerson above the one that says
+// it), no wrong badge (one more with the hand-written one, archive-3).
+// But the guards of archive-2 (frozen) and archive-9 (blind) failed, and
+// a sharded index, which holds no article text, checked otherwise. An
+// initialism the claim spells out ("IMF" for "International Monetary
+// Fund", and back) changed no verdict but one (archive-8, a claim
+// spelling out another initialism outranked the right one): names.go's
+// otherBefore still reads the claim's "Fund projected" as another name
+// before the verb than the statement's "IMF".
 const contextNameWeight = 0.5
 
 // contextWindow is how many content words either side of a date, number or
