@@ -647,10 +647,6 @@ func (m pageMeta) headline(outlet, byline, pageURL string) string {
 	return stripTitleParts(title, m.h1, outlet, byline, hostName(pageURL))
 }
 
-// namesSite reports whether a title candidate is the site's own name: the
-// outlet or og:site_name, whole, or its application-name when the page's
-// <title> is another (ga.de gives each story's headline as its
-// application-name and <title>: that is no site name).
 // placeholderWord reports whether a headline candidate is a single word
 // that a later candidate, a headline of several words, does not hold: a
 // template's placeholder or its system's name (telegraph.co.uk's JSON-LD
@@ -667,6 +663,10 @@ func placeholderWord(c string, later []string) bool {
 	return false
 }
 
+// namesSite reports whether a title candidate is the site's own name: the
+// outlet or og:site_name, whole, or its application-name when the page's
+// <title> is another (ga.de gives each story's headline as its
+// application-name and <title>: that is no site name).
 func (m pageMeta) namesSite(c, outlet string) bool {
 	k := comparable(c)
 	for _, n := range []string{outlet, m.ogSiteName} {

@@ -425,15 +425,15 @@ func joinDropCaps(doc *html.Node) int {
 		if n.Type != html.ElementNode || n.Data == "p" {
 			return
 		}
-		r := []rune(strings.TrimSpace(textOf(n)))
-		if len(r) != 1 || !unicode.IsUpper(r[0]) {
-			return
-		}
 		p := n.NextSibling
 		for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
 			p = p.NextSibling
 		}
 		if p == nil || p.Type != html.ElementNode || p.Data != "p" {
+			return // only an element just before a paragraph is read (the walk stays linear)
+		}
+		r := []rune(strings.TrimSpace(textOf(n)))
+		if len(r) != 1 || !unicode.IsUpper(r[0]) {
 			return
 		}
 		if first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(textOf(p), unicode.IsSpace)); unicode.IsLower(first) {

@@ -552,7 +552,7 @@ const minBareContext = 2
 func bareContext(a analysed, q text.Quantity) map[string]bool {
 	out := map[string]bool{}
 	for j := tokenAt(a.tokens, q.Start) - 1; j >= 0 && len(out) < minBareContext; j-- {
-		if t := a.tokens[j]; !(t.Stop || t.Neg || t.Kind == text.Number || text.IsFigureSign(t)) {
+		if t := a.tokens[j]; contextWord(t) {
 			out[t.Term] = true
 		}
 	}
@@ -663,9 +663,7 @@ func withSpans(a analysed, qq text.Quantity) []text.Quantity {
 func quantityContext(a analysed, q text.Quantity, unit string) map[string]bool {
 	i := tokenAt(a.tokens, q.Start)
 	out := map[string]bool{}
-	skip := func(t text.Token) bool {
-		return t.Stop || t.Neg || t.Kind == text.Number || text.IsFigureSign(t) || unit != "" && t.Term == unit
-	}
+	skip := func(t text.Token) bool { return !contextWord(t) || unit != "" && t.Term == unit }
 	for j, n := i-1, 0; j >= 0 && n < contextWindow; j-- {
 		if !skip(a.tokens[j]) {
 			out[a.tokens[j].Term] = true
@@ -679,6 +677,12 @@ func quantityContext(a analysed, q text.Quantity, unit string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// contextWord reports whether a token can tell one figure from another:
+// a content word, not a stop word, a negation, a number or a figure's sign.
+func contextWord(t text.Token) bool {
+	return !(t.Stop || t.Neg || t.Kind == text.Number || text.IsFigureSign(t))
 }
 
 // hasUnit reports whether the claim gives a figure of unit.
