@@ -77,9 +77,13 @@ verbs:
 	$(GO) run ./claims/match/verbgen
 
 # The client and its precompressed twins (generated, not committed; the
-# server checks that a twin matches app.wasm before it sends it).
+# server checks that a twin matches app.wasm before it sends it). pack-wasm
+# writes the linker's many data segments as few, the same memory in bytes
+# that compress smaller (117 kB less brotli, 0.97 MB more raw).
 web/app.wasm: $(shell find app claims wasm -type f -not -name '*_test.go' -not -path '*/testdata/*') go.mod go.sum
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@.tmp ./wasm
+	$(GO) run $(FACTCHECK) pack-wasm $@.tmp
+	mv $@.tmp $@
 
 web/app.wasm.br: web/app.wasm
 	$(GO) run $(FACTCHECK) compress web/app.wasm
