@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -204,11 +205,19 @@ var htmlElements = wordlist.Map(dataFiles, "data/html-elements.txt")
 //go:embed data/*.txt
 var dataFiles embed.FS
 
-// markup finds a whole tag or a comment in pasted text.
+// markup finds a whole tag or a comment in pasted text; tagHead reads the
+// tag that starts a text. Compiled the first time a text has a '<', not at
+// start-up: package init runs on every page load and in the check worker,
+// and most texts have no markup.
 var (
-	markup  = regexp.MustCompile(`<!--|</?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>`)
-	tagHead = regexp.MustCompile(`^</?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>`)
+	markupOnce      sync.Once
+	markup, tagHead *regexp.Regexp
 )
+
+func compileMarkup() {
+	markup = regexp.MustCompile(`<!--|</?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>`)
+	tagHead = regexp.MustCompile(`^</?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>`)
+}
 
 // visibleText is what pasted HTML shows: tags and comments dropped,
 // entities decoded, elements that stand on their own line as line breaks,
@@ -262,7 +271,13 @@ func visibleText(s string) string {
 	return html.UnescapeString(b.String())
 }
 
+// hasMarkup reports whether s has a comment or a tag of a known element
+// (and compiles markup and tagHead the first time s has a '<').
 func hasMarkup(s string) bool {
+	if !strings.Contains(s, "<") {
+		return false
+	}
+	markupOnce.Do(compileMarkup)
 	for _, m := range markup.FindAllStringSubmatch(s, 8) {
 		if _, known := htmlElements[strings.ToLower(m[1])]; m[0] == "<!--" || known {
 			return true
