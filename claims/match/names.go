@@ -16,7 +16,7 @@ func names(c *comparison) []finding {
 	var out []finding
 	swappedRuns := map[int]bool{} // a name of several words is swapped once
 	for _, t := range c.q.tokens {
-		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
+		if !c.ix.key(c.q.text, t) && !c.openingName(t) || inDate(c.q, t) {
 			continue // dates are the dates rule's (figures.go)
 		}
 		if _, ok := joinedConflict(c, tokenAt(c.q.tokens, t.Start)); ok {
@@ -70,6 +70,17 @@ func names(c *comparison) []finding {
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
 	}
 	return out
+}
+
+// openingName reports whether a capitalised word that opens the
+// statement is a name: one the sources only ever capitalise, or a place,
+// as it would be typed in lower case ("Brazil has…", "Tyvak's lander…").
+// Its capital says nothing either way (key), but the word does.
+func (c *comparison) openingName(t text.Token) bool {
+	if !t.Cap || t.Stop || t.Neg || t.Kind != text.Word || !atSentenceStart(c.q.text, t.Start) {
+		return false
+	}
+	return c.ix.isNameWord(t) || text.IsPlace(t.Term)
 }
 
 // otherBefore finds a name of the statement that the claim has, but not

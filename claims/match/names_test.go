@@ -97,3 +97,15 @@ func TestOpeningCommonNounIsNoName(t *testing.T) {
 		t.Errorf("Ruth Okafor praised: got %s (%s)", r.Verdict, r.Reason)
 	}
 }
+
+// A name that opens the statement is a name: its capital says nothing
+// (every sentence opens with one), but a place, or a word the sources
+// only ever capitalise, is as much a name there as inside the sentence.
+// The sentences are written for this test.
+func TestNameOpeningTheStatement(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"Farmers in the valley harvested a record crop of apples this autumn, the cooperative said.", "Norway's farmers in the valley harvested a record crop of apples this autumn.", Unverified},
+		{"Farmers in the valley harvested a record crop of apples this autumn, the cooperative said.", "Farmers harvested a record crop of apples this autumn.", Supported},
+		{"Farmers in Norway harvested a record crop of apples this autumn, the cooperative said.", "Norway harvested a record crop of apples this autumn.", Supported},
+	})
+}
