@@ -83,6 +83,15 @@ func (c *comparison) openingName(t text.Token) bool {
 	return c.ix.isNameWord(t) || text.IsPlace(t.Term)
 }
 
+// openingCapital reports whether a word of a claim text is capitalised
+// only because it opens a sentence: no name the sources write with a
+// capital mid-sentence or only ever capitalise, no place, and no
+// capitalised word after it ("Even de Miranda's own example…": "Even" is
+// no given name to swap with the statement's "Luis").
+func (ix *Index) openingCapital(a analysed, t text.Token) bool {
+	return t.Kind == text.Word && atSentenceStart(a.text, t.Start) && !ix.proper[t.Text] && !ix.names[nameForm(t.Text)] && !text.IsPlace(t.Term) && !beforeName(a.text, t)
+}
+
 // otherBefore finds a name of the statement that the claim has, but not
 // before the word the statement puts it before, where the claim has
 // another name: "a Seattle-based firm" against "a Spokane and Seattle
@@ -237,7 +246,7 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 	qPlace := text.IsPlace(t.Term)
 	for _, a := range texts {
 		for ci, c := range a.tokens {
-			if !c.Cap || c.Stop || c.Kind == text.Number || c.Kind == text.Year {
+			if !c.Cap || c.Stop || c.Kind == text.Number || c.Kind == text.Year || ix.openingCapital(a, c) {
 				continue
 			}
 			// Two countries trading places before the same word: the
@@ -725,7 +734,7 @@ func (c *comparison) runSwap(t text.Token) (finding, bool) {
 		for ci := 0; ci < len(a.tokens); ci++ {
 			step(1)
 			ct := a.tokens[ci]
-			if !ct.Cap || ct.Kind == text.Number || ct.Kind == text.Year || atSentenceStart(a.text, ct.Start) && ct.Stop {
+			if !ct.Cap || ct.Kind == text.Number || ct.Kind == text.Year || atSentenceStart(a.text, ct.Start) && ct.Stop || c.ix.openingCapital(a, ct) {
 				continue
 			}
 			clo, chi := nameRun(a, ci)
