@@ -744,17 +744,34 @@ func (c *comparison) accountedFor(qq, best text.Quantity) bool {
 	return false
 }
 
-// unquantified finds the statement's quantities whose unit the claim
-// speaks of without any figure ("within five years" against "by year's
-// end"): the statement is more precise than its source, so the figure is
-// missing.
+// unquantified finds the statement's quantities the claim gives no
+// figure for: those whose unit the claim speaks of without any figure
+// ("within five years" against "by year's end"), and those whose figure
+// the claim and its paragraph never have, whatever the words around it
+// ("more than $200 million on TV ads" against "spending way more than the
+// other candidates on television ads", "the two killings were connected"
+// against "the shooting was connected"). The statement is more precise
+// than its source: the figure is missing, or, where the claim has no
+// word for its unit, beyond it. A claim with words enough in common does
+// not vouch for a figure it never gives.
 func unquantified(c *comparison) []finding {
 	var out []finding
 	for _, qq := range c.q.qty {
 		// "One official", "one of the measures": one is seldom a figure
 		// the source must give.
 		// ("A third of the voters": a share of what the claim counts.)
-		if qq.Unit == "" || !c.d.terms[text.Counted(qq.Unit)] || qq.Value == 1 && qq.Cmp == text.Exactly {
+		if qq.Value == 1 && qq.Cmp == text.Exactly {
+			continue
+		}
+		if qq.Unit == "" || !c.d.terms[text.Counted(qq.Unit)] {
+			// A figure the claim never gives, where the claim has no word
+			// for its unit either: the statement goes beyond the claim.
+			// (Not missing: a claim silent on a figure is no best fit
+			// (check.go, silentOnFigures), and a figure of another claim
+			// that counts something else would then settle it.)
+			if c.figureUnsourced(qq) {
+				out = append(out, finding{kind: beyond, reason: fmt.Sprintf("the source gives no figure for %q", c.q.text[qq.Start:qq.End]), qSpan: [2]int{qq.Start, qq.End}})
+			}
 			continue
 		}
 		quantified := false
@@ -768,6 +785,37 @@ func unquantified(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// figureUnsourced reports whether the number of a statement's quantity
+// stands nowhere in the claim: no word of the claim matched it, and
+// neither the claim, its quotes, nor the paragraphs they stand in have
+// the number, as a figure of any unit (a span of days its length, "June
+// 21-23" three days; an age after a name) or as a word.
+func (c *comparison) figureUnsourced(qq text.Quantity) bool {
+	number := false
+	for _, t := range c.q.tokens {
+		if t.Start < qq.Start || t.End > qq.End || t.Kind != text.Number {
+			continue
+		}
+		number = true
+		if _, ok := c.al.matched[t.Term]; ok || c.d.terms[t.Term] || c.d.context[t.Term] {
+			return false
+		}
+	}
+	if !number {
+		return false
+	}
+	exact := qq // ("over three days": a span gives a length whatever the bound)
+	exact.Cmp = text.Exactly
+	for _, a := range c.texts {
+		for _, cq := range append(withSpans(a, exact), c.apposedAges(a, qq)...) {
+			if cq.Value == qq.Value || cq.Cmp == text.Between && cq.High == qq.Value {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // maxNounWords is how many words after a figure its noun phrase may have:

@@ -246,3 +246,18 @@ func TestFigureWrittenWithItsUnit(t *testing.T) {
 		{"Runners in the Dunmore charity race will cover 5km along the river.", "Runners in the Dunmore charity race will cover 10km along the river.", Contradicted},
 	})
 }
+
+// A figure the source never gives, in any unit or in words, is not
+// supported by a source that has the rest of the words: the statement is
+// more precise than its source. A figure the source gives in another
+// unit's words, or written out, still is. The sentences are written for
+// this test.
+func TestFiguresTheSourceNeverGives(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"The mining company is spending far more than its rivals on new equipment, analysts said.", "The mining company has spent more than $300 million on new equipment.", Unverified},
+		{"The mining company is spending far more than its rivals on new equipment, analysts said.", "The mining company is spending far more than its rivals on new equipment.", Supported},
+		{"Detectives said the fire at the warehouse was clearly connected to the robbery.", "Detectives said the three fires were clearly connected to the robbery.", Unverified},
+		{"Detectives said the three fires at the warehouse were clearly connected to the robbery.", "Detectives said the three fires were clearly connected to the robbery.", Supported},
+		{"The council hired twelve new teachers for the village school this autumn.", "The council hired 12 new teachers for the village school.", Supported},
+	})
+}

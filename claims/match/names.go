@@ -16,7 +16,7 @@ func names(c *comparison) []finding {
 	var out []finding
 	swappedRuns := map[int]bool{} // a name of several words is swapped once
 	for _, t := range c.q.tokens {
-		if !c.ix.key(c.q.text, t) || inDate(c.q, t) {
+		if !c.ix.key(c.q.text, t) && !c.openingName(t) || inDate(c.q, t) {
 			continue // dates are the dates rule's (figures.go)
 		}
 		if _, ok := joinedConflict(c, tokenAt(c.q.tokens, t.Start)); ok {
@@ -70,6 +70,26 @@ func names(c *comparison) []finding {
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
 	}
 	return out
+}
+
+// openingName reports whether a capitalised word that opens the
+// statement is a name: one the sources only ever capitalise, or a place,
+// as it would be typed in lower case ("Brazil has…", "Tyvak's lander…").
+// Its capital says nothing either way (key), but the word does.
+func (c *comparison) openingName(t text.Token) bool {
+	if !t.Cap || t.Stop || t.Neg || t.Kind != text.Word || !atSentenceStart(c.q.text, t.Start) {
+		return false
+	}
+	return c.ix.isNameWord(t) || text.IsPlace(t.Term)
+}
+
+// openingCapital reports whether a word of a claim text is capitalised
+// only because it opens a sentence: no name the sources write with a
+// capital mid-sentence or only ever capitalise, no place, and no
+// capitalised word after it ("Even de Miranda's own example…": "Even" is
+// no given name to swap with the statement's "Luis").
+func (ix *Index) openingCapital(a analysed, t text.Token) bool {
+	return t.Kind == text.Word && atSentenceStart(a.text, t.Start) && !ix.proper[t.Text] && !ix.names[nameForm(t.Text)] && !text.IsPlace(t.Term) && !beforeName(a.text, t)
 }
 
 // otherBefore finds a name of the statement that the claim has, but not
@@ -226,7 +246,7 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 	qPlace := text.IsPlace(t.Term)
 	for _, a := range texts {
 		for ci, c := range a.tokens {
-			if !c.Cap || c.Stop || c.Kind == text.Number || c.Kind == text.Year {
+			if !c.Cap || c.Stop || c.Kind == text.Number || c.Kind == text.Year || ix.openingCapital(a, c) {
 				continue
 			}
 			// Two countries trading places before the same word: the
@@ -714,7 +734,7 @@ func (c *comparison) runSwap(t text.Token) (finding, bool) {
 		for ci := 0; ci < len(a.tokens); ci++ {
 			step(1)
 			ct := a.tokens[ci]
-			if !ct.Cap || ct.Kind == text.Number || ct.Kind == text.Year || atSentenceStart(a.text, ct.Start) && ct.Stop {
+			if !ct.Cap || ct.Kind == text.Number || ct.Kind == text.Year || atSentenceStart(a.text, ct.Start) && ct.Stop || c.ix.openingCapital(a, ct) {
 				continue
 			}
 			clo, chi := nameRun(a, ci)

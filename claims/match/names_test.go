@@ -97,3 +97,28 @@ func TestOpeningCommonNounIsNoName(t *testing.T) {
 		t.Errorf("Ruth Okafor praised: got %s (%s)", r.Verdict, r.Reason)
 	}
 }
+
+// A name that opens the statement is a name: its capital says nothing
+// (every sentence opens with one), but a place, or a word the sources
+// only ever capitalise, is as much a name there as inside the sentence.
+// The sentences are written for this test.
+func TestNameOpeningTheStatement(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"Farmers in the valley harvested a record crop of apples this autumn, the cooperative said.", "Norway's farmers in the valley harvested a record crop of apples this autumn.", Unverified},
+		{"Farmers in the valley harvested a record crop of apples this autumn, the cooperative said.", "Farmers harvested a record crop of apples this autumn.", Supported},
+		{"Farmers in Norway harvested a record crop of apples this autumn, the cooperative said.", "Norway harvested a record crop of apples this autumn.", Supported},
+	})
+}
+
+// A word of the source capitalised only because it opens its sentence
+// ("Even", "Still") is no name to swap with the statement's. So is a
+// given name the sources never write elsewhere ("Marta" here, in a
+// database of one claim): the statement's name is then left unsettled,
+// not contradicted. The sentences are written for this test.
+func TestOpeningCapitalOfTheSourceIsNoName(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"Even de Vries’s own sketch of a harbour crane spotted in Rotterdam is redrawn in chalk, with dashes forming the border of the crane.", "The artist Pieter de Vries’s own sketch of a harbour crane spotted in Rotterdam is redrawn in chalk.", Unverified},
+		{"Even de Vries’s own sketch of a harbour crane spotted in Rotterdam is redrawn in chalk, with dashes forming the border of the crane.", "The artist Pieter de Vries drew a crane in Rotterdam.", Unverified},
+		{"Marta de Vries’s own sketch of a harbour crane spotted in Rotterdam is redrawn in chalk, with dashes forming the border of the crane.", "The artist Pieter de Vries’s own sketch of a harbour crane spotted in Rotterdam is redrawn in chalk.", Unverified},
+	})
+}

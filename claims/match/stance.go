@@ -57,6 +57,13 @@ func stance(al alignment) (Stance, string) {
 		// "X is not a football player" against "X is an actor": the
 		// negation is about words the source does not have.
 		return Related, reasons(beyonds)
+	case len(conflicts) > 0 && onlyNegations(conflicts) && negatesUnsaidPredicate(conflicts, beyonds, al.statement, al.matched):
+		// "Mojang declined to comment" against a source that never has
+		// Mojang comment or decline, "the attack left thousands without
+		// electricity" against one that never says what the attack left:
+		// the source has no word for what the statement denies of, so it
+		// says neither that nor its opposite.
+		return Related, reasons(beyonds)
 	case len(conflicts) > 0 && onlyOpposites(conflicts) && anyRule(beyonds, ruleIntended):
 		// "relations warmed" against "sought to cool tensions": the source
 		// does not say they cooled either.
@@ -132,6 +139,73 @@ func anyRule(fs []finding, rule ruleID) bool {
 		}
 	}
 	return false
+}
+
+// maxPredicateGap is how many words may stand between the verb a
+// negation belongs to and its cue: "left about 230,000 Ukrainians
+// without".
+const maxPredicateGap = 5
+
+// negatesUnsaidPredicate reports whether every conflict is a negation on
+// the statement's side whose verb the source has no word for: a finding
+// of what happened (predicates.go) on the cue itself ("declined to
+// comment") or on a verb shortly before it in the same clause ("left …
+// without electricity").
+func negatesUnsaidPredicate(conflicts, beyonds []finding, s string, matched map[string]string) bool {
+	for _, f := range conflicts {
+		if f.cSpan != [2]int{} || f.qSpan == [2]int{} {
+			return false // the source's negation, or no cue to place
+		}
+		found := false
+		for _, b := range beyonds {
+			if b.rule != ruleHappened || b.qSpan[0] > f.qSpan[0] {
+				continue
+			}
+			if b.qSpan[1] >= f.qSpan[0] {
+				// The cue is the verb ("declined to comment"): so when
+				// the verb it denies is unsaid too ("refused to pay"
+				// against "paid" is a contradiction).
+				found = !deniedMatched(f.qSpan, s, matched)
+				break
+			}
+			if words, ok := sameClauseGap(s[b.qSpan[1]:f.qSpan[0]]); ok && words <= maxPredicateGap {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// deniedMatched reports whether the first content word after a
+// negation cue in the statement (what "declined to", "refused to"
+// denies) matched a word of the claim.
+func deniedMatched(cue [2]int, s string, matched map[string]string) bool {
+	for _, t := range text.Analyze(s) {
+		if t.Start < cue[1] || t.Stop || t.Neg || t.Kind != text.Word {
+			continue
+		}
+		_, ok := matched[t.Term]
+		return ok
+	}
+	return false
+}
+
+// sameClauseGap counts the words between two spans of a sentence, and
+// reports whether no clause ends between them: no mark of punctuation
+// after a word or around one (a comma inside a figure, "230,000", ends
+// nothing).
+func sameClauseGap(gap string) (int, bool) {
+	words := strings.Fields(gap)
+	for _, w := range words {
+		if strings.ContainsAny(w, "()—–!?") || strings.TrimRight(w, ",;:.") != w || strings.TrimLeft(w, ",;:.") != w {
+			return len(words), false
+		}
+	}
+	return len(words), true
 }
 
 // onlyNegations reports whether every conflict is a negation on one side

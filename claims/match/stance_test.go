@@ -33,3 +33,18 @@ func TestStanceOwnName(t *testing.T) {
 		}
 	}
 }
+
+// A negation on the statement's side whose verb the source has no word
+// for contradicts nothing: "declined to comment" against a source that
+// never has the company comment or decline, "left … without electricity"
+// against one that never says what the storm left. A negated verb the
+// source does have still contradicts ("refused to pay" against "paid").
+// The sentences are written for this test.
+func TestNegationOfAnUnsaidVerb(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"A software developer in Lahore privately reported the server bug to the games studio Mojang months before he wrote his blog post.", "Mojang declined to comment on the server bug.", Unverified},
+		{"Cyberattacks against the Ukrainian power grid in December 2015 were attributed to Russian hackers.", "The December attack left about 230,000 Ukrainians without electricity.", Unverified},
+		{"The logistics company paid its overdue taxes to the city last spring.", "The logistics company refused to pay its overdue taxes to the city.", Contradicted},
+		{"The logistics company paid its overdue taxes to the city last spring.", "The logistics company did not pay its overdue taxes to the city.", Contradicted},
+	})
+}
