@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"golang.org/x/net/html"
 )
 
 // gzPage reads one of the benchmark's real pages kept gzipped, as the
@@ -451,5 +452,65 @@ func TestDropCapJoined(t *testing.T) {
 	}
 	if !strings.HasPrefix(a.Text, "The harbour ferry will add") {
 		t.Errorf("the drop cap is not joined:\n%s", a.Text)
+	}
+}
+
+// A story cut across two rows of the page (POLITICO puts the lead's three
+// paragraphs in one <div class="story-text">, the rest in another row's)
+// is read whole: readability reads only the second part, and the vote
+// with trafilatura used to lose the lead. The ad and the "Story
+// Continued Below" label between them stay out.
+func TestRealPageLeadInAnotherRow(t *testing.T) {
+	a := gzPage(t, "politico-meadows-retirement")
+	lead := "Rep. Mark Meadows' shock retirement — revealed just 30 hours before the filing deadline"
+	for _, k := range []string{
+		lead,
+		"The four-term congressman will depart the House for an as-yet-undefined role with President Donald Trump",
+		"Later that day came a campaign launch by Lynda Bennett",
+		"Wary Republicans in the state quickly speculated", // the second part
+	} {
+		if !strings.Contains(a.Text, k) {
+			t.Errorf("the text lost %q", k)
+		}
+	}
+	if i, j := strings.Index(a.Text, lead), strings.Index(a.Text, "Wary Republicans"); i > j {
+		t.Errorf("the lead stands after the second part")
+	}
+	for _, g := range []string{"Story Continued Below", "Advertisement"} {
+		if strings.Contains(a.Text, g) {
+			t.Errorf("furniture %q left in the text", g)
+		}
+	}
+	if a.Byline != "Ally Mutnick" {
+		t.Errorf("byline %q", a.Byline)
+	}
+}
+
+// The same structure in a list of items is no cut body: the stories of a
+// section page, each in a container of the same class under its own
+// heading, and a long run of such containers (comments), are not read as
+// parts of the one an extractor chose; a short label in another is not
+// either. Parts an ad alone parts are.
+func TestCutBodyOrList(t *testing.T) {
+	para := `<p>The new library opened in May with forty thousand books on four floors, and more than two thousand readers came on the first day, the librarian said.</p>`
+	other := `<div class="entry-text"><p>The ferry company will run fewer boats on Sundays from next month because too few passengers travel in the mornings, a spokeswoman said.</p><p>The first boat will leave at ten.</p></div>`
+	chosenPart := `<div class="entry-text">` + strings.Repeat(para, 6) + `</div>`
+	for _, c := range []struct {
+		name, body string
+		cut        bool
+	}{
+		{"an ad between", other + `<aside>Advertisement</aside>` + chosenPart, true},
+		{"a heading between", `<h2>Ferry timetable changes</h2>` + other + `<h2>Library opens its doors</h2>` + chosenPart, false},
+		{"a long run", chosenPart + strings.Repeat(other, 4), false},
+		{"a label", `<div class="entry-text"><p>Help us!</p></div>` + chosenPart, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + c.body + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, after, from, to := bodyAround(doc, paragraphs(strings.Repeat("The new library opened in May with forty thousand books on four floors, and more than two thousand readers came on the first day, the librarian said.\n", 6)))
+		if got := len(before)+len(after) > 0; got != c.cut || c.cut && from > to {
+			t.Errorf("%s: other parts %q %q (chosen's part at %d–%d); want a cut body: %v", c.name, before, after, from, to, c.cut)
+		}
 	}
 }
