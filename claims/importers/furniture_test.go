@@ -514,3 +514,29 @@ func TestCutBodyOrList(t *testing.T) {
 		}
 	}
 }
+
+// A correspondent's byline set in the text ("By Nada Tawfik, BBC News,
+// New York") names the author when the markup names none: the name, not
+// the outlet or the place after it.
+func TestRealPageBylineInText(t *testing.T) {
+	a := gzPage(t, "bbc-new-york-burials")
+	if a.Byline != "Nada Tawfik" || a.Outlet != "BBC News" {
+		t.Errorf("byline %q, outlet %q; want Nada Tawfik, BBC News", a.Byline, a.Outlet)
+	}
+	for _, c := range []struct{ line, want string }{
+		{"By Jane Doe, Reuters, London", "Jane Doe"},
+		{"By Jane Doe and John Roe, The Harbour Gazette", "Jane Doe, John Roe"},
+		{"By Tuesday, Congress had passed the bill.", ""}, // a sentence
+		{"By then the harbour was closed", ""},
+		{"Jane Doe, Reuters", ""}, // no "By"
+	} {
+		page := `<html><head><meta property="og:site_name" content="The Harbour Gazette"></head><body><article><h1>Harbour bridge reopens</h1><p>The harbour bridge reopened on Monday after six weeks of repairs, the city council said.</p><p><strong>` + c.line + `</strong></p><p>Repairs cost 4.2 million dollars, more than the council had planned, a spokeswoman said on Monday.</p></article></body></html>`
+		a, probs := ParseHTML("bridge.html", []byte(page))
+		if a == nil {
+			t.Fatalf("no article: %v", probs)
+		}
+		if a.Byline != c.want {
+			t.Errorf("%q: byline %q, want %q", c.line, a.Byline, c.want)
+		}
+	}
+}
