@@ -287,6 +287,38 @@ func TestOutletNotASubdomainWord(t *testing.T) {
 	}
 }
 
+// A site name that is the host's label as its address writes it, all
+// lower case ("nj" on nj.com, Advance Local's og:site_name), is no name
+// the site shows: a spelling of it with capitals elsewhere in the markup
+// is ("9to5Mac" beside the JSON-LD publisher "9to5mac"), else the host
+// ("nj.com", as its <title> ends), never a name that is not the host's
+// (the blog platform).
+func TestOutletNotTheHostsSlug(t *testing.T) {
+	if a := gzPage(t, "nj-florida-man"); a.Outlet != "nj.com" {
+		t.Errorf("nj.com's outlet %q", a.Outlet)
+	}
+	body := `<body><article><h1>Harbour tunnel to close</h1><p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p></article></body></html>`
+	for _, c := range []struct{ url, ld, site, want string }{
+		{"https://9to5mac.com/2019/11/tunnel/", "9to5mac", "9to5Mac", "9to5Mac"},
+		{"https://www.oregonlive.com/news/tunnel.html", "", "oregonlive", "oregonlive.com"},
+		{"https://www.harbourchef.com/tunnel.html", "Blogger", "harbourchef", "harbourchef.com"},
+		{"https://www.example.com/tunnel.html", "", "Example News", "Example News"},
+	} {
+		ld := ""
+		if c.ld != "" {
+			ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour tunnel to close","publisher":{"@type":"Organization","name":"` + c.ld + `"}}</script>`
+		}
+		page := `<html><head><link rel="canonical" href="` + c.url + `"><meta property="og:site_name" content="` + c.site + `">` + ld + `</head>` + body
+		a, probs := ParseHTML("p.html", []byte(page))
+		if a == nil {
+			t.Fatalf("no article: %v", probs)
+		}
+		if a.Outlet != c.want {
+			t.Errorf("%q and %q on %s: outlet %q, want %q", c.ld, c.site, c.url, a.Outlet, c.want)
+		}
+	}
+}
+
 // A lead paragraph trafilatura keeps only the end of (its text runs into a
 // link inside <em>) is kept whole: readability chose it, and the end
 // trafilatura kept is its vote.

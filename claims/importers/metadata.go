@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"cmp"
 	"embed"
 	"encoding/json"
 	"net/url"
@@ -410,10 +411,14 @@ func textOf(n *html.Node) string {
 func (m pageMeta) outlet(pageURL string) string {
 	host := hostName(pageURL)
 	label := hostLabel(host)
-	first := ""
+	first, slug := "", ""
 	for _, c := range []string{m.ldPublisher, m.mdPublisher, m.ogSiteName, m.appName} {
 		name := outletName(c, pageURL)
 		if name == "" {
+			continue
+		}
+		if hostSlug(name, label) { // "nj" on nj.com: the site's name is elsewhere, or its host
+			slug = cmp.Or(slug, name)
 			continue
 		}
 		if first == "" {
@@ -423,6 +428,9 @@ func (m pageMeta) outlet(pageURL string) string {
 			first = name
 			break
 		}
+	}
+	if slug != "" && first != "" && !spellsHost(first, label) {
+		first = "" // beside the host's label, a name that is not the host's is the platform's ("Blogger") or a tagline
 	}
 	if first != "" {
 		return first
@@ -446,7 +454,17 @@ func (m pageMeta) outlet(pageURL string) string {
 			return strings.TrimSpace(before)
 		}
 	}
-	return host
+	return cmp.Or(host, slug)
+}
+
+// hostSlug reports whether a name from the markup is the host's label as
+// written in its address, all lower case: "nj" on nj.com, "oregonlive",
+// "reddit", "topicseed-website" (og:site_name filled from the address by
+// a publishing system). The site names itself otherwise ("9to5Mac" beside the JSON-LD
+// publisher "9to5mac"), or its host is its name ("nj.com", as its
+// <title> ends).
+func hostSlug(name, label string) bool {
+	return label != "" && strings.ToLower(name) == name && !strings.ContainsAny(name, " .") && strings.HasPrefix(comparable(name), comparable(label))
 }
 
 // outletName is one candidate of the markup as an outlet's name, "" when
