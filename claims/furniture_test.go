@@ -40,9 +40,11 @@ func TestFurnitureLines(t *testing.T) {
 		"SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'":                                                        "teaser in capitals",
 		"Note: we are temporarily moderating all comments submitted to deal with a surge in spam.":                    "comment policy",
 		// go-trafilatura's comparison pages (corkbeo.ie, barbadostoday.bb)
-		"Every day we'll send you a roundup email of all the latest from Cork covering news, entertainment and sport, all in one handy email.":                  "newsletter plug",
-		"Barbados Today firmly discourages any commentary or statements that are libelous, disruptive in nature or incites others to violate our Terms of Use.": "comment policy",
-		"The Harbour Gazette reserves the right to remove comments that break these rules.":                                                                     "comment policy",
+		"Every day we'll send you a roundup email of all the latest from Cork covering news, entertainment and sport, all in one handy email.":                                                                            "newsletter plug",
+		"Barbados Today firmly discourages any commentary or statements that are libelous, disruptive in nature or incites others to violate our Terms of Use.":                                                           "comment policy",
+		"This website uses cookies and other technology to enhance quality of service. Continuous usage of the website will be considered as giving consent to the application of such technology and the policy of KBS.": "cookie notice",
+		"We use cookies to give you the best experience on our website.":                    "cookie notice",
+		"The Harbour Gazette reserves the right to remove comments that break these rules.": "comment policy",
 	} {
 		if got := furnitureLine(line, placeAnywhere, placePage); got != want {
 			t.Errorf("furnitureLine(%q) = %q, want %q", line, got, want)
@@ -61,6 +63,7 @@ func TestFurnitureLines(t *testing.T) {
 		"\"We'll send you the documents tomorrow,\" the minister told the committee.",
 		"The party will not tolerate such comments, its leader said on Tuesday.",
 		"If you value your privacy, do not join the network, the regulator warned.",
+		"The regulator said the website uses cookies to follow readers across other sites.",
 		"BAAR, SWITZERLAND",
 		"WASHINGTON (Reuters) - The Senate passed the bill on Friday.",
 		"NASA",
