@@ -557,6 +557,8 @@ func TestRealPageBylineInText(t *testing.T) {
 	}
 	for _, c := range []struct{ line, want string }{
 		{"By Jane Doe, Reuters, London", "Jane Doe"},
+		{"Written by Jane Doe", "Jane Doe"},
+		{"by Jane Doe", ""}, // a line's words, not a credit
 		{"By Jane Doe and John Roe, The Harbour Gazette", "Jane Doe, John Roe"},
 		{"By Tuesday, Congress had passed the bill.", ""}, // a sentence
 		{"By then the harbour was closed", ""},

@@ -460,9 +460,9 @@ func (m pageMeta) outlet(pageURL string) string {
 // hostSlug reports whether a name from the markup is the host's label as
 // written in its address, all lower case: "nj" on nj.com, "oregonlive",
 // "reddit", "topicseed-website" (og:site_name filled from the address by
-// a publishing system). The site names itself otherwise ("9to5Mac" beside the JSON-LD
-// publisher "9to5mac"), or its host is its name ("nj.com", as its
-// <title> ends).
+// a publishing system). The site names itself otherwise ("9to5Mac"
+// beside the JSON-LD publisher "9to5mac"), or its host is its name
+// ("nj.com", as its <title> ends).
 func hostSlug(name, label string) bool {
 	return label != "" && strings.ToLower(name) == name && !strings.ContainsAny(name, " .") && strings.HasPrefix(comparable(name), comparable(label))
 }
@@ -887,7 +887,7 @@ func (m pageMeta) byline(fromPage, inText, outlet, host string) string {
 
 // textBylineRE is a line of an article's text that credits its author:
 // "By Nada Tawfik, BBC News, New York", "Written by Jane Doe".
-var textBylineRE = regexp.MustCompile(`^(?:(?:written|story|words|reported) )?[Bb]y\s+(\p{Lu}.*)$`)
+var textBylineRE = regexp.MustCompile(`^(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Rr]eported) [Bb]y|By)\s+(\p{Lu}.*)$`)
 
 // maxBylineWords is the most words a byline line of the text has: names,
 // the outlet, a place.
