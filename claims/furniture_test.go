@@ -39,6 +39,12 @@ func TestFurnitureLines(t *testing.T) {
 		"[button link=\"http://www.example.co.uk/submit-kit-review/\" type=\"big\"] Send us YOUR kit review[/button]": "shortcode",
 		"SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'":                                                        "teaser in capitals",
 		"Note: we are temporarily moderating all comments submitted to deal with a surge in spam.":                    "comment policy",
+		// go-trafilatura's comparison pages (corkbeo.ie, barbadostoday.bb)
+		"Every day we'll send you a roundup email of all the latest from Cork covering news, entertainment and sport, all in one handy email.":                                                                            "newsletter plug",
+		"Barbados Today firmly discourages any commentary or statements that are libelous, disruptive in nature or incites others to violate our Terms of Use.":                                                           "comment policy",
+		"This website uses cookies and other technology to enhance quality of service. Continuous usage of the website will be considered as giving consent to the application of such technology and the policy of KBS.": "cookie notice",
+		"We use cookies to give you the best experience on our website.":                    "cookie notice",
+		"The Harbour Gazette reserves the right to remove comments that break these rules.": "comment policy",
 	} {
 		if got := furnitureLine(line, placeAnywhere, placePage); got != want {
 			t.Errorf("furnitureLine(%q) = %q, want %q", line, got, want)
@@ -53,6 +59,11 @@ func TestFurnitureLines(t *testing.T) {
 		"Reuters reported on Monday that the company had hired advisers.",
 		"Follow-up tests showed no trace of the virus, the ministry said.",
 		"About 1,300 people work for the company worldwide, it said.",
+		"We will send an email to all parents on Monday, the principal said.",
+		"\"We'll send you the documents tomorrow,\" the minister told the committee.",
+		"The party will not tolerate such comments, its leader said on Tuesday.",
+		"If you value your privacy, do not join the network, the regulator warned.",
+		"The regulator said the website uses cookies to follow readers across other sites.",
 		"BAAR, SWITZERLAND",
 		"WASHINGTON (Reuters) - The Senate passed the bill on Friday.",
 		"NASA",
@@ -123,5 +134,23 @@ func BenchmarkDropFurniture(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		DropFurniture(paras)
+	}
+}
+
+// Lines kept in an article's text but out of its claims: the outlet's
+// membership plug and the help-line note under a story (nationalreview.com
+// on the benchmark's pages, CNN on go-trafilatura's comparison pages).
+func TestFurnitureLinesInText(t *testing.T) {
+	for line, want := range map[string]string{
+		"If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content (including the magazine), no paywalls or content meters.": "promotion",
+		"If you value our journalism, please consider supporting us with a donation.":                                                                                      "promotion",
+		"How to get help: In the US, call the National Suicide Prevention Lifeline at 1-800-273-8255.":                                                                     "help line",
+		"If you or someone you know is struggling, call or text 988.":                                                                                                      "help line",
+		"The lifeline received 2,000 calls in its first week, officials said.":                                                                                             "",
+		"If you enjoyed the concert, you were not alone: 40,000 people came, organisers said.":                                                                             "",
+	} {
+		if got := furnitureLineOf(line, true, placeAnywhere, placePage); got != want {
+			t.Errorf("furnitureLineOf(%q, in text) = %q, want %q", line, got, want)
+		}
 	}
 }

@@ -432,3 +432,33 @@ func TestExamplesStandAlone(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that opens like a question but that its writer closed with a
+// full stop is a claim: the checker's reading of first words is for
+// readers who leave out the question mark. Its other reasons stand.
+func TestStatementOpeningLikeAQuestionIsAClaim(t *testing.T) {
+	a := &claims.Article{ID: "council", Outlet: "The Example Gazette", Text: "The council voted on Monday to close the harbour road for six weeks.\n\nWhat drivers will make of the detour remains unclear to the council.\n\nWhat will drivers make of the long detour around the harbour\n\nComo se posicionou a câmara sobre a estrada do porto.\n"}
+	checker := func(s string) string { // the command's answers (checkerScope)
+		switch {
+		case strings.HasPrefix(s, "What"):
+			return "not checkable: " + claims.ReasonQuestion
+		case strings.HasPrefix(s, "Como"):
+			return "not checkable: not English"
+		}
+		return ""
+	}
+	db, rep, err := BuildWith("t", []*claims.Article{a}, nil, BuildOptions{NotCheckable: checker})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]bool{}
+	for _, c := range db.Claims {
+		texts[c.Text] = true
+	}
+	if !texts["What drivers will make of the detour remains unclear to the council."] {
+		t.Errorf("the statement is no claim; claims %v, skipped %v", texts, rep.Skipped())
+	}
+	if len(db.Claims) != 2 {
+		t.Errorf("claims %v; want the two statements, not the heading or the Portuguese", texts)
+	}
+}

@@ -61,10 +61,28 @@ type BuildOptions struct {
 	// another language inside an English article). The command sets it
 	// from the checker itself. It is called from several goroutines at
 	// once.
+	// An answer ending in claims.ReasonQuestion is not taken for a
+	// sentence its writer closed as a statement (checkerReason).
 	NotCheckable func(sentence string) string
 	// Progress, when set, is told how many of the articles read for
 	// claims are done, after each batch.
 	Progress func(done, total int)
+}
+
+// checkerReason is why the checker's answer why (BuildOptions.NotCheckable)
+// keeps the article sentence s from being a claim, "" when it does not.
+// The checker reads a question by its first words ("what did bossert say
+// about russia"), as readers type questions without their mark; an
+// article's writer punctuates, and a sentence closed with a full stop or
+// an exclamation mark that opens with such words states something ("What
+// voters will make of all this remains uncertain.", "Which brings us back
+// to the tarot cards."). (A sentence closed with a question mark the
+// segmenter has already skipped as a question.)
+func checkerReason(why, s string) string {
+	if strings.HasSuffix(why, claims.ReasonQuestion) && claims.EndsSentence(s) {
+		return ""
+	}
+	return why
 }
 
 // DefaultLanguages are the languages the matcher checks.
@@ -200,7 +218,7 @@ func BuildWith(name string, articles []*claims.Article, curated []Curated, opts 
 				seg.Reason = ReasonOutletBoilerplate
 			}
 			if seg.Reason == "" && opts.NotCheckable != nil {
-				seg.Reason = opts.NotCheckable(s)
+				seg.Reason = checkerReason(opts.NotCheckable(s), s)
 			}
 			if seg.Reason != "" {
 				out = append(out, sentence{seg: seg})

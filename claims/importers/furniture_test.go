@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"golang.org/x/net/html"
 )
 
 // gzPage reads one of the benchmark's real pages kept gzipped, as the
@@ -286,6 +287,38 @@ func TestOutletNotASubdomainWord(t *testing.T) {
 	}
 }
 
+// A site name that is the host's label as its address writes it, all
+// lower case ("nj" on nj.com, Advance Local's og:site_name), is no name
+// the site shows: a spelling of it with capitals elsewhere in the markup
+// is ("9to5Mac" beside the JSON-LD publisher "9to5mac"), else the host
+// ("nj.com", as its <title> ends), never a name that is not the host's
+// (the blog platform).
+func TestOutletNotTheHostsSlug(t *testing.T) {
+	if a := gzPage(t, "nj-florida-man"); a.Outlet != "nj.com" {
+		t.Errorf("nj.com's outlet %q", a.Outlet)
+	}
+	body := `<body><article><h1>Harbour tunnel to close</h1><p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p></article></body></html>`
+	for _, c := range []struct{ url, ld, site, want string }{
+		{"https://9to5mac.com/2019/11/tunnel/", "9to5mac", "9to5Mac", "9to5Mac"},
+		{"https://www.oregonlive.com/news/tunnel.html", "", "oregonlive", "oregonlive.com"},
+		{"https://www.harbourchef.com/tunnel.html", "Blogger", "harbourchef", "harbourchef.com"},
+		{"https://www.example.com/tunnel.html", "", "Example News", "Example News"},
+	} {
+		ld := ""
+		if c.ld != "" {
+			ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour tunnel to close","publisher":{"@type":"Organization","name":"` + c.ld + `"}}</script>`
+		}
+		page := `<html><head><link rel="canonical" href="` + c.url + `"><meta property="og:site_name" content="` + c.site + `">` + ld + `</head>` + body
+		a, probs := ParseHTML("p.html", []byte(page))
+		if a == nil {
+			t.Fatalf("no article: %v", probs)
+		}
+		if a.Outlet != c.want {
+			t.Errorf("%q and %q on %s: outlet %q, want %q", c.ld, c.site, c.url, a.Outlet, c.want)
+		}
+	}
+}
+
 // A lead paragraph trafilatura keeps only the end of (its text runs into a
 // link inside <em>) is kept whole: readability chose it, and the end
 // trafilatura kept is its vote.
@@ -451,5 +484,93 @@ func TestDropCapJoined(t *testing.T) {
 	}
 	if !strings.HasPrefix(a.Text, "The harbour ferry will add") {
 		t.Errorf("the drop cap is not joined:\n%s", a.Text)
+	}
+}
+
+// A story cut across two rows of the page (POLITICO puts the lead's three
+// paragraphs in one <div class="story-text">, the rest in another row's)
+// is read whole: readability reads only the second part, and the vote
+// with trafilatura used to lose the lead. The ad and the "Story
+// Continued Below" label between them stay out.
+func TestRealPageLeadInAnotherRow(t *testing.T) {
+	a := gzPage(t, "politico-meadows-retirement")
+	lead := "Rep. Mark Meadows' shock retirement — revealed just 30 hours before the filing deadline"
+	for _, k := range []string{
+		lead,
+		"The four-term congressman will depart the House for an as-yet-undefined role with President Donald Trump",
+		"Later that day came a campaign launch by Lynda Bennett",
+		"Wary Republicans in the state quickly speculated", // the second part
+	} {
+		if !strings.Contains(a.Text, k) {
+			t.Errorf("the text lost %q", k)
+		}
+	}
+	if i, j := strings.Index(a.Text, lead), strings.Index(a.Text, "Wary Republicans"); i > j {
+		t.Errorf("the lead stands after the second part")
+	}
+	for _, g := range []string{"Story Continued Below", "Advertisement"} {
+		if strings.Contains(a.Text, g) {
+			t.Errorf("furniture %q left in the text", g)
+		}
+	}
+	if a.Byline != "Ally Mutnick" {
+		t.Errorf("byline %q", a.Byline)
+	}
+}
+
+// The same structure in a list of items is no cut body: the stories of a
+// section page, each in a container of the same class under its own
+// heading, and a long run of such containers (comments), are not read as
+// parts of the one an extractor chose; a short label in another is not
+// either. Parts an ad alone parts are.
+func TestCutBodyOrList(t *testing.T) {
+	para := `<p>The new library opened in May with forty thousand books on four floors, and more than two thousand readers came on the first day, the librarian said.</p>`
+	other := `<div class="entry-text"><p>The ferry company will run fewer boats on Sundays from next month because too few passengers travel in the mornings, a spokeswoman said.</p><p>The first boat will leave at ten.</p></div>`
+	chosenPart := `<div class="entry-text">` + strings.Repeat(para, 6) + `</div>`
+	for _, c := range []struct {
+		name, body string
+		cut        bool
+	}{
+		{"an ad between", other + `<aside>Advertisement</aside>` + chosenPart, true},
+		{"a heading between", `<h2>Ferry timetable changes</h2>` + other + `<h2>Library opens its doors</h2>` + chosenPart, false},
+		{"a long run", chosenPart + strings.Repeat(other, 4), false},
+		{"a label", `<div class="entry-text"><p>Help us!</p></div>` + chosenPart, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + c.body + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, after, from, to := bodyAround(doc, paragraphs(strings.Repeat("The new library opened in May with forty thousand books on four floors, and more than two thousand readers came on the first day, the librarian said.\n", 6)))
+		if got := len(before)+len(after) > 0; got != c.cut || c.cut && from > to {
+			t.Errorf("%s: other parts %q %q (chosen's part at %d–%d); want a cut body: %v", c.name, before, after, from, to, c.cut)
+		}
+	}
+}
+
+// A correspondent's byline set in the text ("By Nada Tawfik, BBC News,
+// New York") names the author when the markup names none: the name, not
+// the outlet or the place after it.
+func TestRealPageBylineInText(t *testing.T) {
+	a := gzPage(t, "bbc-new-york-burials")
+	if a.Byline != "Nada Tawfik" || a.Outlet != "BBC News" {
+		t.Errorf("byline %q, outlet %q; want Nada Tawfik, BBC News", a.Byline, a.Outlet)
+	}
+	for _, c := range []struct{ line, want string }{
+		{"By Jane Doe, Reuters, London", "Jane Doe"},
+		{"Written by Jane Doe", "Jane Doe"},
+		{"by Jane Doe", ""}, // a line's words, not a credit
+		{"By Jane Doe and John Roe, The Harbour Gazette", "Jane Doe, John Roe"},
+		{"By Tuesday, Congress had passed the bill.", ""}, // a sentence
+		{"By then the harbour was closed", ""},
+		{"Jane Doe, Reuters", ""}, // no "By"
+	} {
+		page := `<html><head><meta property="og:site_name" content="The Harbour Gazette"></head><body><article><h1>Harbour bridge reopens</h1><p>The harbour bridge reopened on Monday after six weeks of repairs, the city council said.</p><p><strong>` + c.line + `</strong></p><p>Repairs cost 4.2 million dollars, more than the council had planned, a spokeswoman said on Monday.</p></article></body></html>`
+		a, probs := ParseHTML("bridge.html", []byte(page))
+		if a == nil {
+			t.Fatalf("no article: %v", probs)
+		}
+		if a.Byline != c.want {
+			t.Errorf("%q: byline %q, want %q", c.line, a.Byline, c.want)
+		}
 	}
 }

@@ -76,7 +76,8 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 		warned = u
 	}
 	a.Outlet = meta.outlet(a.URL)
-	a.Byline = meta.byline(ex.readability.Byline(), a.Outlet, hostName(a.URL))
+	host := hostName(a.URL)
+	a.Byline = meta.byline(ex.readability.Byline(), textByline(paragraphs(ex.text), a.Outlet, host), a.Outlet, host)
 	a.Headline = meta.headline(a.Outlet, a.Byline, a.URL)
 	if a.Outlet == "" {
 		a.Headline = unnamedSiteCut(a.Headline, ex.readability.Title(), meta.h1)

@@ -45,7 +45,7 @@ func TestPublishedDates(t *testing.T) {
 // passed over, as an agency is.
 func TestGluedAgencyByline(t *testing.T) {
 	m := pageMeta{metaAuthor: "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKERAssociated Press"}
-	if got, want := m.byline("", "", "hosted.ap.org"), "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER"; got != want {
+	if got, want := m.byline("", "", "", "hosted.ap.org"), "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER"; got != want {
 		t.Errorf("byline %q, want %q", got, want)
 	}
 }

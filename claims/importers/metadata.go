@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"cmp"
 	"embed"
 	"encoding/json"
 	"net/url"
@@ -410,10 +411,14 @@ func textOf(n *html.Node) string {
 func (m pageMeta) outlet(pageURL string) string {
 	host := hostName(pageURL)
 	label := hostLabel(host)
-	first := ""
+	first, slug := "", ""
 	for _, c := range []string{m.ldPublisher, m.mdPublisher, m.ogSiteName, m.appName} {
 		name := outletName(c, pageURL)
 		if name == "" {
+			continue
+		}
+		if hostSlug(name, label) { // "nj" on nj.com: the site's name is elsewhere, or its host
+			slug = cmp.Or(slug, name)
 			continue
 		}
 		if first == "" {
@@ -423,6 +428,9 @@ func (m pageMeta) outlet(pageURL string) string {
 			first = name
 			break
 		}
+	}
+	if slug != "" && first != "" && !spellsHost(first, label) {
+		first = "" // beside the host's label, a name that is not the host's is the platform's ("Blogger") or a tagline
 	}
 	if first != "" {
 		return first
@@ -446,7 +454,17 @@ func (m pageMeta) outlet(pageURL string) string {
 			return strings.TrimSpace(before)
 		}
 	}
-	return host
+	return cmp.Or(host, slug)
+}
+
+// hostSlug reports whether a name from the markup is the host's label as
+// written in its address, all lower case: "nj" on nj.com, "oregonlive",
+// "reddit", "topicseed-website" (og:site_name filled from the address by
+// a publishing system). The site names itself otherwise ("9to5Mac"
+// beside the JSON-LD publisher "9to5mac"), or its host is its name
+// ("nj.com", as its <title> ends).
+func hostSlug(name, label string) bool {
+	return label != "" && strings.ToLower(name) == name && !strings.ContainsAny(name, " .") && strings.HasPrefix(comparable(name), comparable(label))
 }
 
 // outletName is one candidate of the markup as an outlet's name, "" when
@@ -815,16 +833,20 @@ func comparable(s string) string {
 
 // byline is the article's author(s) as people: the JSON-LD authors,
 // <meta name=author> (or byl, dc.creator…), article:author, the byline
-// readability found on the page, else the first link to an author's page
-// that names a person. A candidate that is not a
+// readability found on the page, a byline line of the article's text
+// (inText: textByline), else the first link to an author's page that
+// names a person. A candidate that is not a
 // person's name (a date, a time, figures, an address, the outlet or the
-// site's own name, a news agency, a handle, a sentence) is passed over.
-func (m pageMeta) byline(fromPage, outlet, host string) string {
+// site's own name, a news agency, a handle, a sentence) is passed over,
+// and so is what follows the outlet's or an agency's name after a
+// person's: the desk and the dateline ("By Nada Tawfik, BBC News, New
+// York").
+func (m pageMeta) byline(fromPage, inText, outlet, host string) string {
 	var cands [][]string
 	if !slices.ContainsFunc(m.ldAuthors, func(a string) bool { return isOutlet(a, outlet) }) {
 		cands = append(cands, m.ldAuthors)
 	}
-	for _, s := range []string{m.metaAuthor, m.articleAuthor, fromPage} {
+	for _, s := range []string{m.metaAuthor, m.articleAuthor, fromPage, inText} {
 		if !isOutlet(s, outlet) { // heise's author "Mac & i" is its magazine, not "Mac" and "i"
 			cands = append(cands, splitAuthors(s))
 		}
@@ -842,6 +864,9 @@ func (m pageMeta) byline(fromPage, outlet, host string) string {
 		var people []string
 		full := false // a name of two words or more: then a single word beside it is an outlet ("Victor Tangermann, Futurism")
 		for _, a := range c {
+			if len(people) > 0 && (namesSite(a, outlet, host) || newsAgencies[comparable(a)]) {
+				break // "By Nada Tawfik, BBC News, New York": the desk and the place follow
+			}
 			if site != "" && comparable(a) == comparable(site) {
 				continue
 			}
@@ -855,6 +880,33 @@ func (m pageMeta) byline(fromPage, outlet, host string) string {
 		}
 		if len(people) > 0 {
 			return strings.Join(people, ", ")
+		}
+	}
+	return ""
+}
+
+// textBylineRE is a line of an article's text that credits its author:
+// "By Nada Tawfik, BBC News, New York", "Written by Jane Doe".
+var textBylineRE = regexp.MustCompile(`^(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Rr]eported) [Bb]y|By)\s+(\p{Lu}.*)$`)
+
+// maxBylineWords is the most words a byline line of the text has: names,
+// the outlet, a place.
+const maxBylineWords = 12
+
+// textByline is the first paragraph of an article's text that is a
+// byline, "" when none is: "By " and a person's name of two words or more
+// at its head, a dozen words at most, no sentence's closing punctuation
+// ("By Tuesday, Congress had passed the bill." is a sentence). The BBC
+// sets a correspondent's byline in the text, in bold, above the part of
+// the story they wrote.
+func textByline(paras []string, outlet, host string) string {
+	for _, p := range paras {
+		m := textBylineRE.FindStringSubmatch(p)
+		if m == nil || len(strings.Fields(p)) > maxBylineWords || strings.ContainsAny(p[len(p)-1:], ".!?:;") {
+			continue
+		}
+		if parts := splitAuthors(m[1]); len(parts) > 0 && strings.Contains(personName(parts[0], outlet, host), " ") {
+			return p
 		}
 	}
 	return ""

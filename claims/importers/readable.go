@@ -72,7 +72,7 @@ func extractBody(doc *html.Node) extraction {
 		fromTrafilatura = paragraphs(render.InnerText(res.ContentNode))
 		// The rest of a body cut in two counts only as votes: it has not
 		// been through trafilatura's cleaning, so it never stands alone.
-		votes = append(slices.Clip(fromTrafilatura), restOfSplitBody(doc, fromTrafilatura)...)
+		votes = append(slices.Clip(fromTrafilatura), restOfBody(doc, fromTrafilatura)...)
 	}
 	var kept []string
 	switch {
@@ -82,7 +82,7 @@ func extractBody(doc *html.Node) extraction {
 	case len(fromReadability) == 0:
 		kept, ex.method = fromTrafilatura, "trafilatura alone (readability found nothing)"
 	default:
-		kept, ex.method = agreed(fromReadability, votes), "readability ∩ trafilatura"
+		kept, ex.method = readabilityVoted(doc, fromReadability, fromTrafilatura, votes), "readability ∩ trafilatura"
 		if 2*countWords(kept) < min(countWords(fromReadability), countWords(votes)) {
 			kept, ex.method = fromTrafilatura, "trafilatura (the extractors disagree)"
 		}
@@ -96,6 +96,25 @@ func extractBody(doc *html.Node) extraction {
 		ex.pageWords = len(strings.Fields(render.InnerText(body)))
 	}
 	return ex
+}
+
+// readabilityVoted returns the paragraphs of readability's choice that
+// trafilatura's votes hold (agreed). Where readability read one part of a
+// body cut into several (bodyAround), the other parts' paragraphs that
+// trafilatura chose itself stand in their places: a vote from
+// trafilatura's own choice, never from the parts added to it, so that
+// the next article of an endless page, read by neither, stays out.
+func readabilityVoted(doc *html.Node, fromReadability, fromTrafilatura, votes []string) []string {
+	before, after, from, to := bodyAround(doc, fromReadability)
+	if from > to {
+		return agreed(fromReadability, votes)
+	}
+	return slices.Concat(
+		agreed(fromReadability[:from], votes),
+		agreed(before, fromTrafilatura),
+		agreed(fromReadability[from:to+1], votes),
+		agreed(after, fromTrafilatura),
+		agreed(fromReadability[to+1:], votes))
 }
 
 // Describe says how much of the page was kept, for `factcheck build -v`.
@@ -242,20 +261,24 @@ func dropHeadline(text, headline string) string {
 	return tidyText(strings.Join(paras, "\n"))
 }
 
-// restOfSplitBody returns the paragraphs of an article body cut into
-// several containers that trafilatura read only the first of. Pages put a
-// full-width ad or a promotion between parts of the body by closing the
-// body's element and opening another of the same kind after it (WIRED:
-// two <div class="… article__body …"> with an ad row between them).
-// trafilatura takes the first element that looks like the body and stops
-// there (its BODY_XPATH takes one match), losing every paragraph after
-// the ad; readability reads on past it. When trafilatura's text is the
-// first of several elements of the same tag and class attribute that each
+// bodyParts finds an article body cut into several containers of which
+// an extractor read only one (chosen, its paragraphs): the containers, in
+// document order, and which of them was read. Pages put a full-width ad
+// or a promotion between parts of the body by closing the body's element
+// and opening another of the same kind after it (WIRED: two <div
+// class="… article__body …"> with an ad row between them; POLITICO: the
+// lead's three paragraphs in one <div class="story-text"> of one page
+// row, the rest in another row's). Each extractor takes the one element
+// that scores best as the body (trafilatura's BODY_XPATH takes one match,
+// readability one candidate with its siblings), losing the other parts.
+// The parts are the elements of one tag and class attribute that each
 // hold paragraphs of their own (a <p> child with text), none inside
-// another, the other elements' paragraphs count as trafilatura's too.
-// They are still voted on: a paragraph is kept only where readability
-// chose it as well (agreed).
-func restOfSplitBody(doc *html.Node, chosen []string) []string {
+// another; the part read is the one whose paragraphs mostly stand in
+// chosen, and that holds most of chosen. nil when there is none.
+func bodyParts(doc *html.Node, chosen []string) (parts []*html.Node, read int) {
+	if len(chosen) == 0 {
+		return nil, 0
+	}
 	groups := map[string][]*html.Node{}
 	var order []string
 	walk(doc, func(n *html.Node) {
@@ -274,19 +297,130 @@ func restOfSplitBody(doc *html.Node, chosen []string) []string {
 		if len(parts) < 2 || nested(parts) {
 			continue
 		}
-		first := paragraphs(render.InnerText(parts[0]))
-		// The first part is trafilatura's choice: most of each side's
-		// paragraphs stand in the other.
-		if 2*countWords(agreed(first, chosen)) < countWords(first) || 2*countWords(agreed(chosen, first)) < countWords(chosen) {
+		for i, part := range parts {
+			ps := paragraphs(render.InnerText(part))
+			if 2*countWords(agreed(ps, chosen)) >= countWords(ps) && 2*countWords(agreed(chosen, ps)) >= countWords(chosen) {
+				return parts, i
+			}
+		}
+	}
+	return nil, 0
+}
+
+// restOfBody returns the paragraphs of the parts of a cut body
+// (bodyParts) after the first, when chosen is the first: trafilatura
+// stops at the first element that looks like the body.
+func restOfBody(doc *html.Node, chosen []string) []string {
+	parts, read := bodyParts(doc, chosen)
+	if read != 0 {
+		return nil
+	}
+	var out []string
+	for _, p := range parts[min(1, len(parts)):] {
+		out = append(out, unread(paragraphs(render.InnerText(p)), chosen)...)
+	}
+	return out
+}
+
+// bodyAround returns the paragraphs of the parts of a cut body
+// (bodyParts) before and after the one read that read as its
+// continuation, and where chosen has the part read's first and last
+// paragraphs (from, to; from > to when there is no such part). A part
+// counts when the body is cut into maxBodyParts or fewer (a longer run is
+// a list: comments, teasers, a section page's stories), no heading stands
+// between it and the part read (a heading opens another story or a box:
+// "More on this topic"), and it reads as a body does (readsAsBody: not
+// a list of titles, a label, a copyright line).
+func bodyAround(doc *html.Node, chosen []string) (before, after []string, from, to int) {
+	parts, read := bodyParts(doc, chosen)
+	if len(parts) > maxBodyParts {
+		return nil, nil, 1, 0
+	}
+	for j, p := range parts {
+		if j == read || headingBetween(doc, parts[min(j, read)], parts[max(j, read)]) {
 			continue
 		}
-		var rest []string
-		for _, p := range parts[1:] {
-			rest = append(rest, paragraphs(render.InnerText(p))...)
+		ps := unread(paragraphs(render.InnerText(p)), chosen)
+		switch {
+		case !readsAsBody(ps):
+		case j < read:
+			before = append(before, ps...)
+		default:
+			after = append(after, ps...)
 		}
-		return rest
 	}
-	return nil
+	from, to = 1, 0
+	if parts == nil {
+		return
+	}
+	in := paragraphs(render.InnerText(parts[read]))
+	from, to = len(chosen), -1
+	for j, p := range chosen {
+		if len(agreed([]string{p}, in)) == 1 {
+			from, to = min(from, j), j
+		}
+	}
+	return before, after, from, to
+}
+
+// maxBodyParts is the most parts a body is cut into: by one or two ads.
+const maxBodyParts = 3
+
+// minSplitPartWords is the least text a part of a cut body has.
+const minSplitPartWords = 30
+
+// readsAsBody reports whether paragraphs read as an article's body: at
+// least minSplitPartWords words, most of them in paragraphs that end as a
+// sentence does.
+func readsAsBody(paras []string) bool {
+	all, closed := 0, 0
+	for _, p := range paras {
+		n := len(strings.Fields(p))
+		all += n
+		if claims.EndsSentence(p) {
+			closed += n
+		}
+	}
+	return all >= minSplitPartWords && 2*closed >= all
+}
+
+// headingBetween reports whether a heading element (<h1>…<h6>) stands
+// after a's end and before b in document order.
+func headingBetween(doc, a, b *html.Node) bool {
+	state := 0 // 0 before a, 1 after a, 2 at b
+	found := false
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		switch {
+		case state == 2 || found:
+			return
+		case n == a:
+			state = 1
+			return
+		case n == b:
+			state = 2
+			return
+		case state == 1 && n.Type == html.ElementNode && len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6':
+			found = true
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	return found
+}
+
+// unread returns the paragraphs of ps that chosen does not hold.
+func unread(ps, chosen []string) []string {
+	var out []string
+	for _, p := range ps {
+		if len(agreed([]string{p}, chosen)) == 0 {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // holdsParagraph tells whether one of n's children is a <p> with text.
