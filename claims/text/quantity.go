@@ -329,13 +329,22 @@ func tokenEnding(tokens []Token, from, end int) int {
 	return from
 }
 
+// ofWhole are the determiners after "of" that leave the unit to the
+// next word: "one of the officials", "30 of its stores".
+var ofWhole = map[string]bool{"the": true, "its": true, "their": true}
+
 // unitAfter returns the unit of a figure whose last token is at: the next
 // word, past any names ("three U.S. intelligence agencies" counts
-// agencies), "of the" ("one of the officials"), or "and" and an adjective
+// agencies), "of the" ("one of the officials", and "half the staff"), or "and" and an adjective
 // ("its eighth and final season"), with where it ends.
 func unitAfter(tokens []Token, at int) (string, int, bool) {
-	if at+2 < len(tokens) && tokens[at+1].Term == "of" && (tokens[at+2].Term == "the" || tokens[at+2].Term == "its" || tokens[at+2].Term == "their") {
+	if at+2 < len(tokens) && tokens[at+1].Term == "of" && ofWhole[tokens[at+2].Term] {
 		at += 2
+	} else if at+1 < len(tokens) && Normalize(tokens[at].Text) == "half" && ofWhole[tokens[at+1].Term] {
+		// "half" is a predeterminer, as "all" and "both" are: "half the
+		// staff" is "half of the staff" (no other fraction goes without
+		// "of": "a third the staff" is no English).
+		at++
 	} else if at+2 < len(tokens) && tokens[at+1].Term == "of" && possessiveName(tokens, at+2) && !ordinal(tokens[at]) {
 		// "30 of Boeing's jets", "three of Home Depot's stores": as "30
 		// Boeing jets" (and "30 of the company's stores"), the name whole.

@@ -182,6 +182,13 @@ func TestQuantities(t *testing.T) {
 	if last := q("began its eighth and final season"); len(last) != 1 || last[0].Unit != q("eighth season")[0].Unit {
 		t.Errorf("eighth and final season: %+v", last)
 	}
+	// "half" goes before a determiner without "of", as "all" does: half
+	// the voters are half of the voters; other fractions need their "of".
+	for _, s := range []string{"nearly half the voters stayed home", "nearly half their voters stayed home"} {
+		if got, want := q(s), q("nearly half of the voters stayed home"); len(got) != 1 || len(want) != 1 || got[0].Unit != want[0].Unit || got[0].Value != want[0].Value {
+			t.Errorf("%q: %+v, want %+v", s, got, want)
+		}
+	}
 }
 
 func TestLightNounsBeforeOf(t *testing.T) {

@@ -5,7 +5,7 @@
 // The pipeline follows bleve's analysis design: a Tokenizer cuts the text,
 // then TokenFilters run in order, each a small stage in its own file:
 //
-//	tokenize -> normalize -> sign -> social -> contraction -> privative
+//	tokenize -> normalize -> sign -> clock -> social -> contraction -> privative
 //	         -> hyphen -> compound -> alias -> spelling -> synonym -> number
 //	         -> stop -> calendar -> stem
 //
@@ -82,6 +82,7 @@ var Default = &Analyzer{
 	Filters: []TokenFilter{
 		NormalizeFilter{},
 		SignFilter{},
+		ClockFilter{},
 		SocialFilter{},
 		ContractionFilter{},
 		PrivativeFilter{},
