@@ -31,8 +31,13 @@ const (
 // takes "Tillerson plans to shut down Painter's office" for French, and
 // adds 490 KB to app.wasm.)
 func outOfScope(s string) string {
-	if strings.TrimSpace(urlRE.ReplaceAllString(s, "")) == "" || len(strings.Fields(urlRE.ReplaceAllString(s, " "))) < 3 && urlRE.MatchString(s) {
+	if strings.TrimSpace(s) == "" {
 		return ReasonLink
+	}
+	if hasLink(s) {
+		if re := urlRE.Regexp(); strings.TrimSpace(re.ReplaceAllString(s, "")) == "" || len(strings.Fields(re.ReplaceAllString(s, " "))) < 3 && re.MatchString(s) {
+			return ReasonLink
+		}
 	}
 	toks := text.Analyze(s)
 	if len(toks) > 0 && questionStart(toks) {

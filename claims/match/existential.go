@@ -2,8 +2,9 @@ package match
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // "There is a capital called Mogadishu" says "Mogadishu is a capital";
@@ -16,7 +17,7 @@ import (
 
 // existentialForm is "there is a X called Y": the verb, the article, what
 // the name is called, and the name.
-var existentialForm = regexp.MustCompile(`(?i)^\s*(?:there|this|here)\s+(is|was|are|were)\s+((?:a|an|the)\s+)?(.+?)\s+(?:called|named|name|by the name of)\s+(.+?)\s*[.!]?\s*$`)
+var existentialForm = lazyre.New(`(?i)^\s*(?:there|this|here)\s+(is|was|are|were)\s+((?:a|an|the)\s+)?(.+?)\s+(?:called|named|name|by the name of)\s+(.+?)\s*[.!]?\s*$`)
 
 // segment is a stretch of a rewritten sentence and where it stood in the
 // sentence as written.
@@ -31,6 +32,10 @@ type restatement struct {
 // existential returns the plain statement a "there is a X called Y"
 // sentence makes: "Y is a X".
 func existential(s string) (restatement, bool) {
+	// The pattern is compiled only for a text with its naming word.
+	if l := strings.ToLower(s); !strings.Contains(l, "call") && !strings.Contains(l, "name") {
+		return restatement{}, false
+	}
 	m := existentialForm.FindStringSubmatchIndex(s)
 	if m == nil || strings.ContainsAny(s[m[8]:m[9]], ",;") {
 		return restatement{}, false

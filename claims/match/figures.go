@@ -2,11 +2,12 @@ package match
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // dates aligns each date of the statement with the claim's date in the
@@ -278,7 +279,7 @@ func quantities(c *comparison) []finding {
 
 // joinedFigure reads a figure written together with its unit ("60fps",
 // "5km", "10mg"): its value and its unit.
-var joinedFigure = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)([a-z]{1,4})$`)
+var joinedFigure = lazyre.New(`^([0-9]+(?:\.[0-9]+)?)([a-z]{1,4})$`)
 
 // joinedNoUnit are the endings of a figure written as one word that are
 // no unit: ordinals ("3rd") and decades ("1990s").
@@ -298,11 +299,20 @@ func joinedFigures(c *comparison) []finding {
 	return out
 }
 
+// joined is joinedFigure's submatches of a word, compiling the pattern
+// only for a word that opens with a digit.
+func joined(w string) []string {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return nil
+	}
+	return joinedFigure.FindStringSubmatch(w)
+}
+
 // joinedConflict is joinedFigures' finding for the statement's token qi.
 // (The names rule leaves such a figure to this one: names.go.)
 func joinedConflict(c *comparison, qi int) (finding, bool) {
 	qt := c.q.tokens[qi]
-	m := joinedFigure.FindStringSubmatch(text.Normalize(qt.Text))
+	m := joined(text.Normalize(qt.Text))
 	if m == nil || joinedNoUnit[m[2]] || qt.Kind != text.Word { // ("$4.2m" is a quantity's)
 		return finding{}, false
 	}
@@ -310,7 +320,7 @@ func joinedConflict(c *comparison, qi int) (finding, bool) {
 	var otherText string
 	for _, a := range c.texts {
 		for ci, ct := range a.tokens {
-			cm := joinedFigure.FindStringSubmatch(text.Normalize(ct.Text))
+			cm := joined(text.Normalize(ct.Text))
 			if cm == nil || cm[2] != m[2] || ct.Kind != text.Word {
 				continue
 			}

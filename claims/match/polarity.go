@@ -3,13 +3,14 @@ package match
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/text"
 	"github.com/factcheck/factcheck/claims/wordlist"
+
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 )
 
 // negationScope is how many words after a negation cue it can reach
@@ -146,7 +147,7 @@ func polarity(c *comparison) []finding {
 // notTheCase is a clause that denies the one before it: "it might sound
 // like an endless runner, but that's not the case", "…, but this isn't
 // true".
-var notTheCase = regexp.MustCompile(`(?i)\b(?:but|however),?\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)?\s*(?:not|n['’]t)\s+(?:the\s+case|true|so)\b`)
+var notTheCase = lazyre.New(`(?i)\b(?:but|however),?\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)?\s*(?:not|n['’]t)\s+(?:the\s+case|true|so)\b`)
 
 // deniedBefore finds a claim text that says what the statement says and
 // then that it is not the case (notTheCase): what the source denies is no
@@ -157,7 +158,10 @@ func (c *comparison) deniedBefore() (finding, bool) {
 		return finding{}, false
 	}
 	for _, a := range c.texts {
-		loc := notTheCase.FindStringIndex(a.text)
+		var loc []int
+		if l := strings.ToLower(a.text); strings.Contains(l, "but") || strings.Contains(l, "however") {
+			loc = notTheCase.FindStringIndex(a.text)
+		}
 		if loc == nil {
 			continue
 		}
