@@ -40,7 +40,7 @@ func outOfScope(s string) string {
 		}
 	}
 	toks := text.Analyze(s)
-	if len(toks) > 0 && questionStart(toks) {
+	if len(toks) > 0 && questionStart(toks) && !closedAsStatement(s) {
 		return claims.ReasonQuestion
 	}
 	if !english(s, toks) {
@@ -130,6 +130,16 @@ var (
 	questionWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": true, "why": true, "how": true, "which": true}
 	auxiliaries   = map[string]bool{"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true, "can": true, "could": true, "will": true, "would": true, "should": true, "has": true, "have": true, "had": true}
 )
+
+// closedAsStatement reports whether s ends with a full stop or an
+// exclamation mark (before closing quotes or brackets): its writer made it
+// a statement, whatever its first words ("What voters make of it remains
+// unclear."). Readers who leave out a question's mark leave out the full
+// stop too, so questionStart still reads "what did bossert say".
+func closedAsStatement(s string) bool {
+	s = strings.TrimRight(s, " \t\r\n\"'”’)]")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!")
+}
 
 func questionStart(toks []text.Token) bool {
 	first := text.Normalize(toks[0].Text)
