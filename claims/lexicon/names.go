@@ -1,11 +1,13 @@
 package lexicon
 
 import (
-	_ "embed"
+	"embed"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // The name lists of data/, made by `make lexicon` (go run
@@ -18,7 +20,7 @@ var (
 	//go:embed data/capitals.txt
 	capitalsTxt string
 	//go:embed data/places.txt
-	placesTxt string
+	placesFS embed.FS
 	//go:embed data/phrasal-verbs.txt
 	phrasalTxt string
 )
@@ -29,6 +31,10 @@ type Country struct {
 	Name     string   // canonical, lower case: "russia"
 	Names    []string // every name, lower case: "russia", "russian federation"
 	Demonyms []string // adjectives and nouns for its people: "russian", "russians"
+	// Common holds the names and demonyms WordNet knows better as another
+	// word ("turkey", "chad", "polish"): they name the country only when
+	// capitalised.
+	Common []string
 }
 
 // Capital is a national capital.
@@ -36,13 +42,6 @@ type Capital struct {
 	Names   []string // "moscow", "capital of the russian federation", "russian capital"
 	Country string   // the country's canonical name: "russia"
 	Code    string   // and its code: "RU"
-}
-
-// Place is one name of a WordNet place (city, country, region, river...).
-type Place struct {
-	Name string // "aachen"
-	Kind string // what it is, its instance hypernym: "city"
-	In   string // what it is part of, or "": "germany"
 }
 
 // PhrasalVerb is one sense of a multi-word verb and its one-word synonyms.
@@ -79,15 +78,15 @@ var (
 	countryList  []Country
 	countryIndex map[string]int
 	capitalList  []Capital
-	placeList    []Place
+	placeList    []string
 	phrasalList  []PhrasalVerb
 )
 
 func countries() []Country {
 	countriesOnce.Do(func() {
 		fields(countriesTxt, func(f []string) {
-			if len(f) == 4 {
-				countryList = append(countryList, Country{Code: f[0], Name: f[1], Names: list(f[2]), Demonyms: list(f[3])})
+			if len(f) == 5 {
+				countryList = append(countryList, Country{Code: f[0], Name: f[1], Names: list(f[2]), Demonyms: list(f[3]), Common: list(f[4])})
 			}
 		})
 		countryIndex = map[string]int{}
@@ -104,7 +103,9 @@ func countries() []Country {
 
 // Countries returns every ISO 3166-1 country, by code (data/countries.txt):
 // its names from iso-codes and WordNet, its demonyms from WordNet's
-// pertainyms. The slices are shared: do not modify them.
+// pertainyms; and the blocs of the generator's supplement (EU, UN, NATO),
+// which stand beside countries in news text. The slices are shared: do
+// not modify them.
 func Countries() []Country { return slices.Clone(countries()) }
 
 // CountryOf returns the country a lower-case name or demonym stands for:
@@ -131,23 +132,27 @@ func capitals() []Capital {
 }
 
 // Capitals returns WordNet's national capitals with their countries
-// (data/capitals.txt). The slices are shared: do not modify them.
+// (data/capitals.txt), but for the names WordNet knows better as another
+// word ("male", "victoria"). The slices are shared: do not modify them.
 func Capitals() []Capital { return slices.Clone(capitals()) }
 
-func places() []Place {
+func places() []string {
 	placesOnce.Do(func() {
-		fields(placesTxt, func(f []string) {
-			if len(f) == 3 {
-				placeList = append(placeList, Place{Name: f[0], Kind: f[1], In: f[2]})
-			}
-		})
+		for p := range wordlist.FrontCoded(placesFS, "data/places.txt") {
+			placeList = append(placeList, p)
+		}
+		slices.Sort(placeList)
 	})
 	return placeList
 }
 
-// Places returns the gazetteer (data/places.txt): every name of every
-// WordNet place instance, sorted by name.
-func Places() []Place { return slices.Clone(places()) }
+// Places returns the gazetteer (data/places.txt), sorted: every name of
+// every WordNet place instance that is a district or territory (states,
+// cities, towns), a geographical area or a continent, but for the
+// countries and national capitals (Countries, Capitals), the names WordNet
+// knows better as another word ("reading", "nice") and descriptions
+// ("capital of france").
+func Places() []string { return slices.Clone(places()) }
 
 func phrasalVerbs() []PhrasalVerb {
 	phrasalOnce.Do(func() {

@@ -125,6 +125,8 @@ func (s sources) notice() []byte {
 - iso-codes ` + s.isoCodes + ` (Debian package iso-codes,
   /usr/share/iso-codes/json/iso_3166-1.json): the codes and iso-codes names of
   data/countries.txt. Licence: LGPL-2.1-or-later.
+- gen/supplement.txt, written for factcheck (licence: that of factcheck): the
+  blocs and the few names, demonyms and capital names the two lack.
 
 The WordNet 3.0 licence:
 

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/factcheck/factcheck/claims/wordlist"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -43,6 +44,74 @@ var (
 	nationalCapitalSynset = synKey{'n', 8691669} // national capital
 )
 
+// placeKinds are what a place of the gazetteer (places.txt) is: a
+// district or territory (countries, states, cities, towns), a
+// geographical area (regions, "the Middle East") or a continent.
+var placeKinds = map[synKey]bool{
+	{'n', 8552138}: true, // district, territory, territorial dominion, dominion
+	{'n', 8574314}: true, // geographical area, geographic area, geographical region
+	{'n', 9254614}: true, // continent
+}
+
+// commonName reports whether WordNet knows a place's name better as
+// something else: a sense that is no place, and no people or government
+// (noun.group: "Ottawa", "U.S."), is tagged more often than every place
+// sense ("reading", "bath", "turkey", "nice", "mobile"; "lincoln", a
+// person), or, none of them tagged, comes first ("chad", "jackson",
+// "victoria"). A name WordNet does not have (iso-codes' only) is not.
+func (wn *wordNet) commonName(name string) bool {
+	return wn.betterKnownAs(name, func(s *wnSynset) bool { return placeLexnames[s.lex] && isInstance(s) })
+}
+
+// commonDemonym reports whether a demonym is better known as another word
+// (commonName's test): as a verb ("polish"), or as a noun that is neither
+// people (noun.person, noun.group) nor a language (noun.communication).
+func (wn *wordNet) commonDemonym(d string) bool {
+	return wn.betterKnownAs(d, func(s *wnSynset) bool {
+		return s.key.file == 'a' || s.key.file == 'n' && (s.lex == 10 || s.lex == 18)
+	})
+}
+
+// betterKnownAs reports whether a lemma's senses that are not what (nor
+// noun.group) outweigh those that are: tagged more often, or, none
+// tagged, a noun sense that is not what comes before every one that is.
+func (wn *wordNet) betterKnownAs(lemma string, what func(*wnSynset) bool) bool {
+	is, other := 0, 0 // the most times a sense of each was tagged
+	seen, otherFirst := false, false
+	for _, pos := range []byte{'n', 'v', 'a', 'r'} {
+		for _, off := range wn.index[pos][lemma] {
+			s := wn.synset(synKey{pos, off})
+			c := 0
+			for i, w := range s.words {
+				if w == lemma {
+					c = max(c, wn.count(s, i))
+				}
+			}
+			switch {
+			case what(s):
+				is, seen = max(is, c), true
+			case pos == 'n' && s.lex == 14: // a people, a government: the place's own
+			default:
+				other = max(other, c)
+				if pos == 'n' && !seen {
+					otherFirst = true
+				}
+			}
+		}
+	}
+	return other > is || other == 0 && is == 0 && otherFirst
+}
+
+// minorKinds are places of placeKinds left out of the gazetteer: the small
+// settlements news names rarely (towns, villages) and the parks and deserts
+// that are no place of government or of events.
+var minorKinds = map[synKey]bool{
+	{'n', 8665504}: true, // town
+	{'n', 8672738}: true, // village, hamlet
+	{'n', 8600992}: true, // national park
+	{'n', 8505573}: true, // desert
+}
+
 // Lexicographer files whose instances are places: noun.location (cities,
 // countries, regions...) and noun.object (rivers, islands, mountains...).
 var placeLexnames = map[int]bool{15: true, 17: true}
@@ -63,11 +132,19 @@ var countryAliases = map[string]string{
 }
 
 func nameLists(wn *wordNet, isoDir string, src sources) ([]nameList, error) {
-	countries, err := countryList(wn, isoDir, src)
+	sup, err := readSupplement()
 	if err != nil {
 		return nil, err
 	}
-	return []nameList{countries.list, capitalList(wn, countries, src), placeList(wn, src), phrasalVerbList(wn, src)}, nil
+	countries, err := countryList(wn, isoDir, src, sup)
+	if err != nil {
+		return nil, err
+	}
+	capitals, err := capitalList(wn, countries, src, sup)
+	if err != nil {
+		return nil, err
+	}
+	return []nameList{countries.list, capitals, placeList(wn, countries, src), phrasalVerbList(wn, src)}, nil
 }
 
 func (s sources) wordnetHeader(what string, fields ...string) []string {
@@ -112,8 +189,13 @@ type countries struct {
 //     plurals ("americans"; the plural from noun.exc, else a regular "-s",
 //     none after "-ese", "-sh", "-ch", "-s", "-x", "-z": "chinese",
 //     "english"), leaving out adjectives that have an antonym
-//     ("anti-american").
-func countryList(wn *wordNet, isoDir string, src sources) (*countries, error) {
+//     ("anti-american");
+//   - the names and demonyms that are also common words (commonName,
+//     commonDemonym: "turkey", "chad", "polish"), which count as the
+//     country only when capitalised.
+//
+// The supplement (supplement.txt) adds names, demonyms and blocs.
+func countryList(wn *wordNet, isoDir string, src sources, sup supplement) (*countries, error) {
 	data, err := os.ReadFile(filepath.Join(isoDir, "iso_3166-1.json"))
 	if err != nil {
 		return nil, fmt.Errorf("iso-codes: %w (install it with: apt-get install iso-codes)", err)
@@ -201,6 +283,17 @@ func countryList(wn *wordNet, isoDir string, src sources) (*countries, error) {
 			}
 		}
 	}
+	for i, m := range found {
+		if extra := sup.names[m.iso.Alpha2]; len(extra) > 0 {
+			found[i].names = append(found[i].names, extra...)
+		}
+		if extra := sup.demonyms[m.iso.Alpha2]; len(extra) > 0 {
+			found[i].demonyms = uniqueSorted(append(found[i].demonyms, extra...))
+		}
+	}
+	for _, b := range sup.blocs {
+		found = append(found, match{iso: isoCountry{Alpha2: b.code}, canonical: b.name, names: b.names})
+	}
 	for _, m := range found {
 		if c.names[m.canonical] != "" {
 			return nil, fmt.Errorf("iso-codes %s and %s have one canonical name %q", c.names[m.canonical], m.iso.Alpha2, m.canonical)
@@ -211,7 +304,18 @@ func countryList(wn *wordNet, isoDir string, src sources) (*countries, error) {
 		}
 		c.byCode[m.iso.Alpha2] = m.canonical
 		names := uniqueSorted(append(m.names, m.canonical))
-		c.list.lines = append(c.list.lines, strings.Join([]string{m.iso.Alpha2, m.canonical, strings.Join(names, "|"), strings.Join(m.demonyms, "|")}, "\t"))
+		var common []string
+		for _, n := range names {
+			if !sup.written[n] && wn.commonName(n) {
+				common = append(common, n)
+			}
+		}
+		for _, d := range m.demonyms {
+			if !sup.written[d] && wn.commonDemonym(d) {
+				common = append(common, d)
+			}
+		}
+		c.list.lines = append(c.list.lines, strings.Join([]string{m.iso.Alpha2, m.canonical, strings.Join(names, "|"), strings.Join(m.demonyms, "|"), strings.Join(uniqueSorted(common), "|")}, "\t"))
 	}
 	slices.Sort(c.list.lines)
 	c.list.file = "countries.txt"
@@ -220,9 +324,10 @@ func countryList(wn *wordNet, isoDir string, src sources) (*countries, error) {
 		"Sources: iso-codes " + src.isoCodes + " (Debian package iso-codes, /usr/share/iso-codes/json/iso_3166-1.json: name,",
 		"common_name, official_name), licence LGPL-2.1-or-later; Princeton WordNet 3.0 (Debian package wordnet-base " + src.wordnet + ")",
 		"for the other names and the demonyms (its pertainym and derivation pointers), under the WordNet 3.0 licence below.",
+		"Blocs (EU, UN, NATO) and some names and demonyms are factcheck's own, from claims/lexicon/gen/supplement.txt (written for factcheck).",
 		"Generated by `make lexicon` (go run ./claims/lexicon/gen; the rules are in its names.go); do not edit.",
 		fmt.Sprintf("%d countries, %d not found in WordNet (names from iso-codes only): %s.", len(iso.Countries), len(unmatched), strings.Join(unmatched, "; ")),
-		"Fields (tab-separated, \"|\" between list items): code, name, names, demonyms.",
+		"Fields (tab-separated, \"|\" between list items): code, name, names, demonyms, common words (names and demonyms WordNet knows first as something else: \"turkey\", \"polish\").",
 		"",
 	}
 	c.list.header = append(c.list.header, src.licence...)
@@ -350,12 +455,16 @@ func plural(n string, exc map[string][]string) []string {
 
 // capitalList lists the instances of "national capital" with the country
 // they are part of (WordNet's part holonym, "#p"): "moscow" -> "russia".
-func capitalList(wn *wordNet, c *countries, src sources) nameList {
+// A name WordNet knows first as something else (commonName: "male",
+// "victoria") or a description ("capital of france") is left out, and the
+// supplement's names are added.
+func capitalList(wn *wordNet, c *countries, src sources, sup supplement) (nameList, error) {
 	nl := nameList{file: "capitals.txt", header: src.wordnetHeader(
-		"National capitals: the instances of WordNet's \"national capital\" and the country each is part of (its part holonym).",
+		"National capitals: the instances of WordNet's \"national capital\" and the country each is part of (its part holonym); names WordNet knows first as something else (\"male\", \"victoria\") and descriptions (\"capital of france\") left out; more names from claims/lexicon/gen/supplement.txt (written for factcheck).",
 		"capital's names", "country (canonical name from countries.txt)", "country code")}
+	added := map[string]bool{}
 	for _, s := range wn.synsets {
-		if s.key.file != 'n' || !slices.ContainsFunc(s.ptrs, func(p wnPointer) bool { return p.sym == "@i" && p.target == nationalCapitalSynset }) {
+		if s.key.file != 'n' || !isCapital(s) {
 			continue
 		}
 		country := c.partOf(wn, s)
@@ -363,10 +472,31 @@ func capitalList(wn *wordNet, c *countries, src sources) nameList {
 			continue
 		}
 		code := c.names[country]
-		nl.lines = append(nl.lines, strings.Join([]string{strings.Join(s.words, "|"), country, code}, "\t"))
+		var names []string
+		for _, w := range s.words {
+			if !wn.commonName(w) && !description(w) {
+				names = append(names, w)
+			}
+		}
+		if extra := sup.capitals[code]; len(extra) > 0 && !added[code] {
+			names, added[code] = append(names, extra...), true
+		}
+		if len(names) > 0 {
+			nl.lines = append(nl.lines, strings.Join([]string{strings.Join(names, "|"), country, code}, "\t"))
+		}
+	}
+	for code := range sup.capitals {
+		if !added[code] {
+			return nameList{}, fmt.Errorf("supplement: capital names for %s, whose capital WordNet does not know", code)
+		}
 	}
 	slices.Sort(nl.lines)
-	return nl
+	return nl, nil
+}
+
+// isCapital reports whether a synset is an instance of "national capital".
+func isCapital(s *wnSynset) bool {
+	return slices.ContainsFunc(s.ptrs, func(p wnPointer) bool { return p.sym == "@i" && p.target == nationalCapitalSynset })
 }
 
 // partOf returns the canonical name of the country a place is part of,
@@ -393,34 +523,60 @@ func (c *countries) partOf(wn *wordNet, s *wnSynset) string {
 	return ""
 }
 
-// placeList is a gazetteer: every name of every WordNet instance in
-// noun.location or noun.object (cities, countries, states, regions,
-// continents, rivers, islands...), with what it is (the first lemma of its
-// instance hypernym) and what it is part of (its first part holonym's).
-func placeList(wn *wordNet, src sources) nameList {
-	nl := nameList{file: "places.txt", header: src.wordnetHeader(
-		"Place names: the names of WordNet's instances in noun.location and noun.object.",
-		"name", "kind (its instance hypernym)", "part of (its first part holonym, or empty)")}
+// placeList is a gazetteer of the places news text names as where
+// something happens or who acts: every name of every WordNet instance in
+// noun.location or noun.object that is a district or territory (countries,
+// states, provinces, cities, towns), a geographical area (regions) or a
+// continent (placeKinds), but for towns, villages, national parks and
+// deserts (minorKinds) and the countries and national capitals,
+// whose names countries.txt and capitals.txt give. Rivers, mountains,
+// islands and stars are left out; so is a name WordNet knows first as something else (commonName:
+// "reading", "nice", "bath", "jackson"), which read as a place would be
+// taken for one in text that means the word, a description
+// (description: "capital of france") and an abbreviation ("ny", "calif."). The names are sorted and front-coded
+// (wordlist.FrontCode): the browser loads them, and so they are a third
+// smaller.
+func placeList(wn *wordNet, c *countries, src sources) nameList {
+	h := src.wordnetHeader(
+		"Place names: the names of WordNet's instances in noun.location and noun.object that are districts or territories (states, provinces, cities), geographical areas or continents, but for towns, villages, national parks and deserts and the countries and national capitals (countries.txt, capitals.txt); names WordNet knows first as something else (\"reading\", \"nice\", \"jackson\"), descriptions (\"capital of france\") and abbreviations (\"ny\") left out.")
+	// One name a line, front-coded: not wordnetHeader's fields line.
+	h = slices.DeleteFunc(h, func(l string) bool { return strings.HasPrefix(l, "Fields ") })
+	h = slices.Insert(h, 3, "Format: sorted names, one a line, front-coded: a line starts with how many bytes its name shares with the name before (none when 0): \"new\", \"3 york\" is \"new\", \"new york\".")
+	nl := nameList{file: "places.txt", header: h}
+	var names []string
 	for _, s := range wn.synsets {
-		if s.key.file != 'n' || !placeLexnames[s.lex] || !isInstance(s) {
+		if s.key.file != 'n' || !placeLexnames[s.lex] || !isInstance(s) || !wn.is(s, placeKinds) || wn.is(s, minorKinds) {
 			continue
 		}
-		kind, in := "", ""
-		for _, p := range s.ptrs {
-			if p.sym == "@i" && kind == "" {
-				kind = wn.synset(p.target).words[0]
-			}
-			if p.sym == "#p" && in == "" {
-				in = wn.synset(p.target).words[0]
-			}
+		if _, country := c.byKey[s.key]; country || isCapital(s) && c.partOf(wn, s) != "" {
+			continue // countries.txt's, capitals.txt's
 		}
-		for _, w := range uniqueSorted(slices.Clone(s.words)) {
-			nl.lines = append(nl.lines, strings.Join([]string{w, kind, in}, "\t"))
+		for _, w := range s.words {
+			if !wn.commonName(w) && !description(w) && !abbreviation(w) {
+				names = append(names, w)
+			}
 		}
 	}
-	slices.Sort(nl.lines)
-	nl.lines = slices.Compact(nl.lines)
+	nl.lines = strings.Split(strings.TrimSuffix(wordlist.FrontCode(uniqueSorted(names)), "\n"), "\n")
 	return nl
+}
+
+// abbreviation reports whether a lemma of a place is an abbreviation
+// ("ny", "calif.", "d.c."), which in text is as often another word's
+// ("id", "oh").
+func abbreviation(name string) bool {
+	return len(strings.Trim(name, ".")) <= 2 || strings.HasSuffix(name, ".")
+}
+
+// description reports whether a lemma of a place describes it rather than
+// names it: "capital of france", "french capital", "city of light".
+func description(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if w == "capital" || w == "city" && strings.Contains(name, " of ") {
+			return true
+		}
+	}
+	return false
 }
 
 // phrasalVerbList lists WordNet's multi-word verbs ("call off", "set up",
