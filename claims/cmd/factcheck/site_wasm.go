@@ -12,8 +12,9 @@ import (
 // writes files, and is kept out of WebAssembly builds (its tests run the
 // command's other subcommands under Node).
 
-var errNative = errors.New("serve, static and compress run natively, not in WebAssembly")
+var errNative = errors.New("serve, static, compress and pack-wasm run natively, not in WebAssembly")
 
 func runServe(context.Context, []string, io.Writer, io.Writer) error { return errNative }
 func runStatic([]string, io.Writer, io.Writer) error                 { return errNative }
 func runCompress([]string, io.Writer, io.Writer) error               { return errNative }
+func runPackWasm([]string, io.Writer, io.Writer) error               { return errNative }
