@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/text"
 )
 
@@ -46,7 +47,7 @@ func names(c *comparison) []finding {
 			continue
 		}
 		inContext := c.d.context[t.Term] || c.outletNamed(t)
-		if f, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, inContext); ok {
+		if f, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, inContext || c.rowNamedElsewhere(t)); ok {
 			f.block = span(t)
 			out = append(out, f)
 			lo, _ := nameRun(c.q, tokenAt(c.q.tokens, t.Start))
@@ -70,6 +71,18 @@ func names(c *comparison) []finding {
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
 	}
 	return out
+}
+
+// rowNamedElsewhere reports whether the claim is an imported row with
+// neither a source paragraph nor a title, and another claim of the
+// database names t: with nothing around the row to say what it is about,
+// the rows beside it are its context, and one of them may say the
+// statement's "born in Ohio" of the same person ("She was born in Ohio"
+// beside "Tom Baker was born in Texas"). The place swap then settles
+// nothing; t stays missing.
+func (c *comparison) rowNamedElsewhere(t text.Token) bool {
+	cl := c.d.claim
+	return cl != nil && cl.Kind == claims.KindImported && len(cl.Sources) == 0 && cl.Title == "" && c.ix.df(t.Term) > 0
 }
 
 // openingName reports whether a capitalised word that opens the
@@ -267,7 +280,10 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			if timeWord(c) != timeWord(t) {
 				continue
 			}
-			cPlace := text.IsPlace(c.Term)
+			// A place in a quoted title is the title's word, no place
+			// where something happened: "a nurse in The Irishman" against
+			// "a nurse in \"Once Upon A Time in Texas\"".
+			cPlace := text.IsPlace(c.Term) && !inQuotes(a.text, c.Start)
 			if qPlace && !cPlace || !cPlace && c.Kind == text.Entity {
 				continue
 			}
@@ -303,6 +319,14 @@ func swapped(t, c text.Token, a analysed) finding {
 // word: "Russian investigators" / "U.S. investigators".
 func modifierSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	return i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop && a[i+1].Kind == text.Word
+}
+
+// inQuotes reports whether offset at of s stands inside quotation marks:
+// an odd number of straight double quotes before it, or more opening
+// curly quotes than closing ones.
+func inQuotes(s string, at int) bool {
+	before := s[:min(at, len(s))]
+	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "\u201c") > strings.Count(before, "\u201d")
 }
 
 // near reports whether a term stands within k tokens of token i.

@@ -122,3 +122,33 @@ func TestOpeningCapitalOfTheSourceIsNoName(t *testing.T) {
 		{"Marta de Vries’s own sketch of a harbour crane spotted in Rotterdam is redrawn in chalk, with dashes forming the border of the crane.", "The artist Pieter de Vries’s own sketch of a harbour crane spotted in Rotterdam is redrawn in chalk.", Unverified},
 	})
 }
+
+// A place inside a quoted title is a word of the title, no place a thing
+// happened in: "a miner in Oregon" is not contradicted by a miner in
+// "Nights in Montana", but is by a miner in Montana. Our own sentences.
+func TestPlaceInAQuotedTitle(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"The actor was cast as a miner in \"Nights in Montana\".", "The actor was cast as a miner in Oregon.", Unverified},
+		{"The actor was cast as a miner in \u201cNights in Montana\u201d.", "The actor was cast as a miner in Oregon.", Unverified},
+		{"The actor was cast as a miner in a film shot in Montana.", "The actor was cast as a miner in a film shot in Oregon.", Contradicted},
+	})
+}
+
+// An imported row with neither a source nor a title has nothing around it
+// to say what it is about: a place another row names ("It opened in
+// Denver") settles no place swap against it. With no such row, the swap
+// stands. Our own sentences.
+func TestPlaceAnotherRowNames(t *testing.T) {
+	const museum = "The Harbour Museum opened in Boston in 1985."
+	for _, tc := range []struct {
+		rows []string
+		want Verdict
+	}{
+		{[]string{"It opened in Denver in 1985.", museum}, Unverified},
+		{[]string{museum}, Contradicted},
+	} {
+		if r := imported(t, tc.rows...).Check("The Harbour Museum opened in Denver."); r.Verdict != tc.want {
+			t.Errorf("against %q: %s (%s), want %s", tc.rows, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

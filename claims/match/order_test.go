@@ -135,3 +135,28 @@ func TestPathTurnedRound(t *testing.T) {
 		}
 	}
 }
+
+// A word that orders what it joins ("before", "beat") is no word two
+// countries trade as owners: who went first is the order rule's finding,
+// not a swap of countries. Our own sentences.
+func TestCountriesBeforeAnOrderingWord(t *testing.T) {
+	const tour = "The orchestra visited Chile before touring Peru and Mexico."
+	for _, s := range []string{
+		"The orchestra visited Peru before touring Chile and Mexico.",
+		"The orchestra visited Mexico before Chile and Peru.",
+	} {
+		r := oneClaim(t, tour).Check(s)
+		if strings.Contains(r.Reason, "before, you wrote") {
+			t.Errorf("%q against %q: %s (%s), want no countries traded before \"before\"", s, tour, r.Verdict, r.Reason)
+		}
+		if r.Verdict == Supported {
+			t.Errorf("%q against %q: %s", s, tour, r.Verdict)
+		}
+	}
+	// Two Chilean and Peruvian orchestras trading a word they own still
+	// trade it.
+	const wind = "Chilean musicians joined the Peruvian orchestra."
+	if r := oneClaim(t, wind).Check("Peruvian musicians joined the Chilean orchestra."); r.Verdict == Supported {
+		t.Errorf("traded owners: %s (%s)", r.Verdict, r.Reason)
+	}
+}

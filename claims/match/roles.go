@@ -30,6 +30,12 @@ func roles(c *comparison) []finding {
 		if w.Stop || w.Kind != text.Word || clauseBreak(q.text, q.tokens, i) {
 			continue
 		}
+		// A word that orders what it joins is no word a country owns:
+		// "toured Norway before Greece" against "toured Greece before
+		// Norway" is the order rule's (order.go).
+		if _, ok := pivotAt(q.tokens, i+1); ok {
+			continue
+		}
 		qOwners := ownersBefore(q, i+1)
 		named := false
 		for _, a := range c.texts {

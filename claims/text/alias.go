@@ -1,16 +1,24 @@
 package text
 
-import "strings"
+import (
+	"strings"
 
-// AliasFilter maps the many names of one entity to one canonical term:
-// "US", "U.S.", "United States", "America", "American" all become "usa";
-// "Russia", "Russian", "the Russian Federation", "the Kremlin" become
-// "russia" (data/countries.txt). A capital standing for its government
-// ("Moscow and Washington are in talks"; data/capitals.txt) is aliased
-// too, but not after a locative (data/locatives.txt: "met in Washington"),
-// so that a swapped place is still seen. Short names such as "US" count
-// only in capitals (data/upper-case-aliases.txt). Phrasal verbs
-// (data/phrasal-verbs.txt: "took part") become their one-word verb.
+	"github.com/factcheck/factcheck/claims/lexicon"
+)
+
+// AliasFilter maps the many names of one entity to one canonical term,
+// the country's name in claims/lexicon's data/countries.txt (ISO 3166-1
+// and WordNet, with the blocs and news names of its supplement): "US",
+// "U.S.", "United States", "America", "American" all become "united
+// states"; "Russia", "Russian", "the Russian Federation", "the Kremlin"
+// become "russia". A name or demonym WordNet knows better as another word
+// ("turkey", "polish") counts only capitalised. A national capital
+// standing for its government ("Moscow and Washington are in talks";
+// claims/lexicon's data/capitals.txt) is aliased too, but not after a
+// locative (data/locatives.txt: "met in Washington"), so that a swapped
+// place is still seen. Short names such as "US" count only in capitals
+// (data/upper-case-aliases.txt). Phrasal verbs (data/phrasal-verbs.txt:
+// "took part") become their one-word verb.
 type AliasFilter struct{}
 
 // aliases maps a normalised phrase (words joined by one space) to its
@@ -29,6 +37,10 @@ var aliasStarts = map[string]bool{}
 // countries holds the canonical countries and blocs.
 var countries = map[string]bool{}
 
+// capitalised holds the alias phrases that count only capitalised: the
+// names WordNet knows better as other words ("turkey", "chad").
+var capitalised = map[string]bool{}
+
 // phrasal maps canonical verbs to themselves: phrasal verbs written as one
 // word elsewhere are aliased like names but stay words.
 var phrasal = map[string]bool{}
@@ -46,17 +58,24 @@ func addAlias(canon string, names []string) {
 }
 
 func init() {
-	for _, e := range table("countries.txt") {
-		addAlias(e.Key, e.Items)
-		countries[e.Key] = true
+	for _, c := range lexicon.Countries() {
+		addAlias(c.Name, c.Names)
+		addAlias(c.Name, c.Demonyms)
+		for _, w := range c.Common {
+			capitalised[w] = true
+		}
+		countries[c.Name] = true
 	}
 	for _, e := range table("phrasal-verbs.txt") {
 		addAlias(e.Key, e.Items)
 		phrasal[e.Key] = true
 	}
-	for _, e := range table("capitals.txt") {
-		for _, city := range e.Items {
-			capitals[city] = e.Key
+	for _, c := range lexicon.Capitals() {
+		for _, city := range c.Names {
+			// A name of one word; not a description ("capital of france").
+			if !strings.ContainsAny(city, " -") {
+				capitals[city] = c.Country
+			}
 		}
 	}
 }
@@ -111,6 +130,9 @@ func matchAlias(tokens []Token, i int) (int, string) {
 		if n == 1 && mustBeUpper[phrase] && tokens[i].Text != strings.ToUpper(tokens[i].Text) && !countryPosition(tokens, i) {
 			continue
 		}
+		if capitalised[phrase] && !tokens[i].Cap {
+			continue
+		}
 		return n, canon
 	}
 	return 0, ""
@@ -119,8 +141,10 @@ func matchAlias(tokens []Token, i int) (int, string) {
 // countryPosition reports whether a short name typed in lower case stands
 // where a country does, not a pronoun: "us" first in the text, after
 // "the", "and", "or", "between" or a number ("the us", "five us
-// agencies"), or before "and" and a country ("us and russia"). After a
-// verb or a preposition it is the pronoun ("told us", "with us").
+// agencies"), right before another country's name ("us-russia
+// relations", "us china trade") or before "and" and a country ("us and
+// russia"). After a verb or a preposition it is the pronoun ("told us",
+// "with us").
 func countryPosition(tokens []Token, i int) bool {
 	if i == 0 {
 		return true
@@ -130,6 +154,11 @@ func countryPosition(tokens []Token, i int) bool {
 		return true
 	case prev.Term == "the" || prev.Term == "and" || prev.Term == "or" || prev.Term == "between":
 		return true
+	}
+	if i+1 < len(tokens) && tokens[i+1].Start == tokens[i].End+1 {
+		if n, canon := matchAlias(tokens, i+1); n > 0 && countries[canon] {
+			return true
+		}
 	}
 	if i+2 < len(tokens) && tokens[i+1].Term == "and" {
 		n, _ := matchAlias(tokens, i+2)

@@ -1,10 +1,21 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"sync"
 
-// places holds the terms of the gazetteer (data/places.txt) and of every
-// country's names, analysed as the pipeline analyses text.
-var places = map[string]bool{}
+	"github.com/factcheck/factcheck/claims/lexicon"
+)
+
+// places holds the gazetteer: claims/lexicon's data/places.txt (WordNet's
+// states, cities, towns, regions and continents), its national capitals
+// (data/capitals.txt) and every country and bloc, each name analysed as the pipeline analyses text: the
+// terms of its content words joined by a space ("new york", "moscow").
+// It is made on first use: a few thousand names to analyse.
+var places struct {
+	once  sync.Once
+	terms map[string]bool
+}
 
 // negatingVerbs and denialVerbs hold the stems of data/negating-verbs.txt
 // and data/denial-verbs.txt.
@@ -13,21 +24,40 @@ var (
 	denialVerbs   = stemmed(set("denial-verbs.txt"))
 )
 
-func init() {
-	for _, p := range wordLines("places.txt") {
+func loadPlaces() {
+	places.terms = map[string]bool{}
+	add := func(name string) {
 		// Analysed as a place phrase, so that a capital stays itself
 		// rather than standing for its country.
-		for _, t := range Analyze("in " + p)[1:] {
-			places[t.Term] = true
+		var words []string
+		for _, t := range Analyze("in " + name)[1:] {
+			if !t.Stop {
+				words = append(words, t.Term)
+			}
+		}
+		if len(words) > 0 {
+			places.terms[strings.Join(words, " ")] = true
+		}
+	}
+	for _, p := range lexicon.Places() {
+		add(p)
+	}
+	for _, c := range lexicon.Capitals() {
+		for _, name := range c.Names {
+			add(name)
 		}
 	}
 	for c := range countries {
-		places[c] = true
+		places.terms[c] = true
 	}
 }
 
-// IsPlace reports whether a term names a place: a city, region or country.
-func IsPlace(term string) bool { return places[term] }
+// IsPlace reports whether a term names a place: a city, region or country;
+// a place of several words is their terms joined by a space ("new york").
+func IsPlace(term string) bool {
+	places.once.Do(loadPlaces)
+	return places.terms[term]
+}
 
 // IsLocative reports whether a normalised word introduces a place ("in",
 // "at", "visited"), data/locatives.txt.
