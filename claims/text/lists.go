@@ -113,5 +113,3 @@ func sortedKeys(words map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
-
-func wordLines(name string) []string { return wordlist.Lines(data, "data/"+name) }
