@@ -17,7 +17,8 @@ import (
 //
 //   - ID: the item's guid (else its link), made file-safe by claims.SafeID;
 //   - text: the content's HTML turned into text as ParseHTML does;
-//   - headline: the item's title; outlet: the feed's title; byline: its
+//   - headline: the item's title (without a newsroom label, "BREAKING:");
+//     outlet: the feed's title; byline: its
 //     authors; published: its date (YYYY-MM-DD); url: its link (http and
 //     https only; any other is left out with a warning).
 //
@@ -54,7 +55,7 @@ func ReadFeed(name string, data []byte) ([]*claims.Article, claims.ErrorList) {
 }
 
 func feedArticle(errs *claims.ErrorList, pos claims.Pos, feed *gofeed.Feed, it *gofeed.Item) (*claims.Article, bool) {
-	a := &claims.Article{Headline: oneLine(it.Title), Outlet: oneLine(feed.Title)}
+	a := &claims.Article{Headline: headlineLabelCut(oneLine(it.Title)), Outlet: oneLine(feed.Title)}
 	a.SetPath(pos.File)
 	raw := orLink(it)
 	if raw == "" {

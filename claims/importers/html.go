@@ -22,7 +22,8 @@ import (
 // metadata comes from the page's own markup (metadata.go):
 //
 //   - headline: JSON-LD headline, og:title or <title>, without the
-//     site's or the author's name around it;
+//     site's or the author's name around it and a newsroom label
+//     ("BREAKING:") before it;
 //   - outlet: the JSON-LD publisher, og:site_name, application-name,
 //     else the page's host as a name ("tmz.com");
 //   - byline: the JSON-LD authors, <meta name="author">, article:author

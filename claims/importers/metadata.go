@@ -646,7 +646,8 @@ func hostName(raw string) string {
 // headline is the article's title without the site's or author's name:
 // JSON-LD headline, og:title, else <title>; a trailing (or leading)
 // " | Part" is cut when the part is the outlet, an author, the host, or
-// the page's <h1> is the rest.
+// the page's <h1> is the rest; a newsroom label at its front
+// ("BREAKING: ") goes too.
 func (m pageMeta) headline(outlet, byline, pageURL string) string {
 	title := ""
 	cands := []string{m.ldHeadline, m.ogTitle, m.otherTitle, m.title, m.h1}
@@ -662,7 +663,7 @@ func (m pageMeta) headline(outlet, byline, pageURL string) string {
 	if h1 := oneLine(m.h1); len(h1) > len(title) && strings.HasPrefix(h1, strings.TrimRight(title, " .…")) {
 		title = h1
 	}
-	return stripTitleParts(title, m.h1, outlet, byline, hostName(pageURL))
+	return headlineLabelCut(stripTitleParts(title, m.h1, outlet, byline, hostName(pageURL)))
 }
 
 // placeholderWord reports whether a headline candidate is a single word
@@ -1278,4 +1279,44 @@ func oneLine(s string) string {
 		s = html.UnescapeString(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// headlineLabels are the newsroom labels of data/headline-labels.txt,
+// lower case.
+var headlineLabels = func() map[string]bool {
+	out := map[string]bool{}
+	for _, l := range wordlist.Lines(data, "data/headline-labels.txt") {
+		out[strings.ToLower(strings.Join(strings.Fields(l), " "))] = true
+	}
+	return out
+}()
+
+// headlineLabelSeps are what stands between a label and its headline.
+var headlineLabelSeps = []string{":", "|", " - ", " – ", " — "}
+
+// headlineLabelCut returns a headline without a newsroom label at its
+// front (data/headline-labels.txt): "BREAKING: Storm closes the bridge"
+// is "Storm closes the bridge". Only a listed label followed by ":", "|"
+// or " - " goes, and only when at least three words are left; a
+// headline's own words ("Update on the floods") stay.
+func headlineLabelCut(headline string) string {
+	for range 2 { // "BREAKING NEWS | VIDEO: …"
+		cut := false
+		for _, sep := range headlineLabelSeps {
+			i := strings.Index(headline, sep)
+			if i <= 0 || i > 24 {
+				continue
+			}
+			label := strings.ToLower(strings.Join(strings.Fields(strings.Trim(headline[:i], " []()")), " "))
+			rest := strings.TrimSpace(headline[i+len(sep):])
+			if headlineLabels[label] && len(strings.Fields(rest)) >= 3 {
+				headline, cut = rest, true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return headline
 }
