@@ -154,3 +154,31 @@ func TestFurnitureLinesInText(t *testing.T) {
 		}
 	}
 }
+
+// A correction or update note opening its paragraph is a note about the
+// article: it stays in the text and gives no claim, however the rest of
+// its paragraph reads; a paragraph about someone else's correction or a
+// live page's "Update:" is news.
+func TestCorrectionNotesInText(t *testing.T) {
+	for line, want := range map[string]string{
+		"Correction: An earlier version of this article misstated the year the mill closed. It closed in 1987.": "correction note",
+		"Correction (May 4): The river rose by two metres, not three.":                                          "correction note",
+		"Corrections: The bridge's engineer is Ana Ruiz, not Ana Ruíz.":                                         "correction note",
+		"Correction added on 12 March 2025: the school has 410 pupils.":                                         "correction note",
+		"Editor's note: This story contains descriptions of violence. The trial resumes on Monday.":             "correction note",
+		"Editor’s note — Names of the witnesses have been withheld.":                                            "correction note",
+		"This story has been updated to include a statement from the harbour authority.":                        "correction note",
+		"This article was amended on 3 June 2025 to correct the name of the mayor's party.":                     "correction note",
+		"This version corrects the spelling of the ferry company's name.":                                       "correction note",
+		"An earlier version of this story gave the wrong date for the vote. The vote is on Thursday.":           "correction note",
+		"Corrections officers at the prison went on strike on Friday.":                                          "",
+		"The newspaper published a correction on Tuesday after the minister complained.":                        "",
+		"The report was amended after the auditors objected, the council said.":                                 "",
+		"Update: Police said the driver had been arrested.":                                                     "",
+		"Editors at the paper said the story had been corrected.":                                               "",
+	} {
+		if got := furnitureLineOf(line, true, placeAnywhere, placePage); got != want {
+			t.Errorf("furnitureLineOf(%q, in text) = %q, want %q", line, got, want)
+		}
+	}
+}

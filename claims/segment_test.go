@@ -210,3 +210,19 @@ func TestClosingNoteRepeatedAtTheTop(t *testing.T) {
 		}
 	}
 }
+
+// A correction note stays in the article's text, but neither it nor the
+// rest of its paragraph is a claim; the article's next paragraph is.
+func TestCorrectionNoteNoClaims(t *testing.T) {
+	text := "The mill employed 300 people when it closed.\nCorrection: An earlier version of this article misstated the year the mill closed. It closed in 1987.\nThe site has been a public park since 2004.\n"
+	var claims []string
+	for _, s := range SegmentText(text) {
+		if s.Reason == "" {
+			claims = append(claims, text[s.Start:s.End])
+		}
+	}
+	want := []string{"The mill employed 300 people when it closed.", "The site has been a public park since 2004."}
+	if !reflect.DeepEqual(claims, want) {
+		t.Errorf("claims of %q\n got %q\nwant %q", text, claims, want)
+	}
+}
