@@ -164,6 +164,8 @@ func TestCorrectionNotesInText(t *testing.T) {
 		"Correction: An earlier version of this article misstated the year the mill closed. It closed in 1987.": "correction note",
 		"Correction (May 4): The river rose by two metres, not three.":                                          "correction note",
 		"Corrections: The bridge's engineer is Ana Ruiz, not Ana Ruíz.":                                         "correction note",
+		"Correction, Jan. 9, 2025: This article originally misidentified the publisher of the novel.":           "correction note",
+		"Corrections, police and fire crews all took part in the drill on May 4.":                               "",
 		"Correction added on 12 March 2025: the school has 410 pupils.":                                         "correction note",
 		"Editor's note: This story contains descriptions of violence. The trial resumes on Monday.":             "correction note",
 		"Editor’s note — Names of the witnesses have been withheld.":                                            "correction note",
