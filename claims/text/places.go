@@ -7,15 +7,13 @@ import (
 	"github.com/factcheck/factcheck/claims/lexicon"
 )
 
-// places holds the gazetteer: claims/lexicon's data/places.txt (WordNet's
-// states, cities, towns, regions and continents), its national capitals
-// (data/capitals.txt) and every country and bloc, each name analysed as the pipeline analyses text: the
-// terms of its content words joined by a space ("new york", "moscow").
-// It is made on first use: a few thousand names to analyse.
-var places struct {
-	once  sync.Once
-	terms map[string]bool
-}
+// places is the gazetteer: claims/lexicon's data/places.txt (WordNet's
+// states, cities, regions and continents), its national capitals
+// (data/capitals.txt) and every country and bloc, each name analysed as
+// the pipeline analyses text: the terms of its content words joined by a
+// space ("new york", "moscow"). It is made on first use: a few thousand
+// names to analyse.
+var places = sync.OnceValue(loadPlaces)
 
 // negatingVerbs and denialVerbs hold the stems of data/negating-verbs.txt
 // and data/denial-verbs.txt.
@@ -24,8 +22,8 @@ var (
 	denialVerbs   = stemmed(set("denial-verbs.txt"))
 )
 
-func loadPlaces() {
-	places.terms = map[string]bool{}
+func loadPlaces() map[string]bool {
+	terms := map[string]bool{}
 	add := func(name string) {
 		// Analysed as a place phrase, so that a capital stays itself
 		// rather than standing for its country.
@@ -36,7 +34,7 @@ func loadPlaces() {
 			}
 		}
 		if len(words) > 0 {
-			places.terms[strings.Join(words, " ")] = true
+			terms[strings.Join(words, " ")] = true
 		}
 	}
 	for _, p := range lexicon.Places() {
@@ -48,15 +46,15 @@ func loadPlaces() {
 		}
 	}
 	for c := range countries {
-		places.terms[c] = true
+		terms[c] = true
 	}
+	return terms
 }
 
 // IsPlace reports whether a term names a place: a city, region or country;
 // a place of several words is their terms joined by a space ("new york").
 func IsPlace(term string) bool {
-	places.once.Do(loadPlaces)
-	return places.terms[term]
+	return places()[term]
 }
 
 // IsLocative reports whether a normalised word introduces a place ("in",
