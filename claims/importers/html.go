@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -91,8 +92,13 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	a.Text = dropHeadline(ex.text, a.Headline)
 	paras, dropped := claims.DropFurniture(paragraphs(a.Text))
 	paras, placed := dropStructural(paras, structural)
+	paras, bios := dropBios(paras, meta.ldAuthorBios)
+	placed = append(placed, bios...)
 	paras, credit := dropTrailingCredit(paras)
 	a.Text = tidyText(strings.Join(paras, "\n"))
+	if a.Published == "" {
+		a.Published = textDate(paras)
+	}
 	ex.furniture = len(dropped) + len(placed)
 	for _, d := range dropped {
 		a.LeftOut = append(a.LeftOut, fmt.Sprintf("(%s): %.70q", d.Reason, d.Para))
@@ -169,6 +175,35 @@ func pageDate(doc *html.Node, pageURL string) string {
 	}
 	return res.DateTime.Format("2006-01-02")
 }
+
+// textDate is the date an article's text sets alone on one of its first
+// two lines, where its markup and htmldate's fast mode find none: "January
+// 18, 2020" above "PARIS (Reuters) – …" (oann.com), "Published Monday, Jan.
+// 6, 2020". "" when neither line is a date alone; an update's date is not
+// the publication's ("Updated Jan. 6, 2020").
+func textDate(paras []string) string {
+	for i, p := range paras {
+		if i == 2 {
+			break
+		}
+		loc := monthDateRE.FindStringIndex(p)
+		if loc == nil || len(strings.Fields(p)) > 8 {
+			continue
+		}
+		rest := strings.FieldsFunc(strings.ToLower(p[:loc[0]]+" "+p[loc[1]:]), func(r rune) bool { return !unicode.IsLetter(r) })
+		if slices.ContainsFunc(rest, func(w string) bool { return !dateLineWords[w] }) {
+			continue
+		}
+		return isoDate(p[loc[0]:loc[1]])
+	}
+	return ""
+}
+
+// dateLineWords are the words a line holding only a publication date may
+// have beside it.
+var dateLineWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"published": true, "posted": true, "on": true}
 
 // urlDateRE is a date in a page's address: "/2019/11/18/", "/2019/nov/18/".
 var urlDateRE = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\d{1,2})/`)

@@ -45,7 +45,7 @@ func TestPublishedDates(t *testing.T) {
 // passed over, as an agency is.
 func TestGluedAgencyByline(t *testing.T) {
 	m := pageMeta{metaAuthor: "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKERAssociated Press"}
-	if got, want := m.byline("", "", "", "hosted.ap.org"), "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER"; got != want {
+	if got, want := m.byline("", "", "", "hosted.ap.org"), "Lisa Mascaro, Mary Clare Jalonick, Eric Tucker"; got != want {
 		t.Errorf("byline %q, want %q", got, want)
 	}
 }
@@ -59,6 +59,15 @@ func TestHeadlineCutShort(t *testing.T) {
 		title:      "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract medieval disease – The Sun",
 	}
 	if got := m.headline("The Sun", "", "https://www.thesun.co.uk/news/1/"); got != m.h1 {
+		t.Errorf("headline %q", got)
+	}
+	// Cut with an ellipsis where the heading ends (thesun.co.uk, go-htmldate's
+	// comparison set).
+	m = pageMeta{
+		ldHeadline: "Linda Nolan reveals heartbreaking update on her cancer battle and says ‘I’m trying not to panic’...",
+		h1:         "Linda Nolan reveals heartbreaking update on her cancer battle and says ‘I’m trying not to panic’",
+	}
+	if got := m.headline("The Sun", "", "https://www.thesun.co.uk/tvandshowbiz/1/"); got != m.h1 {
 		t.Errorf("headline %q", got)
 	}
 }

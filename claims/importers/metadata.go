@@ -30,6 +30,7 @@ type pageMeta struct {
 	ldHeadline, ldPublisher, ldPublished, ldLanguage string
 	mdPublisher                                      string // microdata: the name of the item that is the page's publisher
 	ldAuthors                                        []string
+	ldAuthorBios                                     []string // the descriptions the JSON-LD gives its authors (a Person's "description")
 	ogTitle, ogSiteName, ogURL, appName              string
 	otherTitle                                       string // Dublin Core's, Parse.ly's or Sailthru's title (dc:title, parsely-title)
 	metaAuthor, articleAuthor, published             string
@@ -227,6 +228,7 @@ func (m *pageMeta) readJSONLD(src string) {
 		}
 		if len(m.ldAuthors) == 0 {
 			m.ldAuthors = names(resolve, o["author"], true)
+			m.ldAuthorBios = authorBios(resolve, o["author"])
 		}
 		if m.ldPublisher == "" {
 			if p := names(resolve, o["publisher"], false); len(p) > 0 {
@@ -369,6 +371,26 @@ func names(resolve func(any) any, v any, people bool) []string {
 	return out
 }
 
+// authorBios are the descriptions of the people an article's JSON-LD
+// names as its authors: the bio a page also prints under the story ("I am
+// a full-time freelance writer in Asheville …").
+func authorBios(resolve func(any) any, v any) []string {
+	var out []string
+	switch x := resolve(v).(type) {
+	case []any:
+		for _, e := range x {
+			out = append(out, authorBios(resolve, e)...)
+		}
+	case map[string]any:
+		if hasType(x, map[string]bool{"person": true}) {
+			if d := oneLine(str(x["description"])); d != "" {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
 func str(v any) string {
 	s, _ := v.(string)
 	return strings.TrimSpace(s)
@@ -414,7 +436,7 @@ func (m pageMeta) outlet(pageURL string) string {
 	first, slug := "", ""
 	for _, c := range []string{m.ldPublisher, m.mdPublisher, m.ogSiteName, m.appName} {
 		name := outletName(c, pageURL)
-		if name == "" {
+		if name == "" || m.isPageTitle(name) && !spellsHost(name, label) { // og:site_name "EFF's 2015 Annual Report", the page's own og:title
 			continue
 		}
 		if hostSlug(name, label) { // "nj" on nj.com: the site's name is elsewhere, or its host
@@ -455,6 +477,14 @@ func (m pageMeta) outlet(pageURL string) string {
 		}
 	}
 	return cmp.Or(host, slug)
+}
+
+// isPageTitle reports whether a site-name candidate is the page's own
+// title (its og:title or its whole <title>): a page's name, not its
+// site's.
+func (m pageMeta) isPageTitle(name string) bool {
+	c := comparable(name)
+	return c != "" && (c == comparable(m.ogTitle) || c == comparable(m.title))
 }
 
 // hostSlug reports whether a name from the markup is the host's label as
@@ -508,9 +538,11 @@ func hostLabel(host string) string {
 }
 
 // spellsHost reports whether an outlet's name spells the host's label,
-// or begins it ("Sputnik International" on sputniknews.com).
+// or begins it ("Sputnik International" on sputniknews.com), hyphens
+// aside ("Coin-Update" on coin-update.de).
 func spellsHost(name, label string) bool {
 	c := comparable(name)
+	label = strings.ReplaceAll(label, "-", "") // "Coin-Update" spells coin-update.de
 	if c == "" || label == "" {
 		return false
 	}
@@ -558,12 +590,23 @@ func titleSiteName(title, label string) string {
 
 // abbreviates reports whether a host's label is a name written short,
 // each word by its initial or whole, the last whole, "the" left out:
-// "nytimes" of "The New York Times", "latimes" of "Los Angeles Times".
+// "nytimes" of "The New York Times", "latimes" of "Los Angeles Times";
+// or, for a name of three words or more, every word by its initial
+// ("oann" of "One America News Network").
 func abbreviates(label string, words []string) bool {
 	var ws []string
 	for _, w := range words {
 		if c := comparable(w); c != "" && !strings.EqualFold(w, "the") {
 			ws = append(ws, c)
+		}
+	}
+	if len(ws) >= 3 && len(label) == len(ws) { // an initialism, every word by its initial: "oann" of "One America News Network"
+		initials := true
+		for i, w := range ws {
+			initials = initials && label[i] == w[0]
+		}
+		if initials {
+			return true
 		}
 	}
 	if len(ws) < 2 || len(label) < 4 {
@@ -659,8 +702,11 @@ func (m pageMeta) headline(outlet, byline, pageURL string) string {
 	}
 	// A headline cut short to fit search engines' limit (JSON-LD's is
 	// 110 characters: "…third Beijing local to contract") is the page's
-	// own heading begun: the heading is the whole of it.
-	if h1 := oneLine(m.h1); len(h1) > len(title) && strings.HasPrefix(h1, strings.TrimRight(title, " .…")) {
+	// own heading begun: the heading is the whole of it. So is one cut
+	// with an ellipsis ("… and says ‘I’m trying not to panic’...") where
+	// the heading ends.
+	begun := strings.TrimRight(title, " .…")
+	if h1 := oneLine(m.h1); begun != "" && strings.HasPrefix(h1, begun) && (len(h1) > len(title) || strings.HasSuffix(title, "...") || strings.HasSuffix(title, "…")) {
 		title = h1
 	}
 	return headlineLabelCut(stripTitleParts(title, m.h1, outlet, byline, hostName(pageURL)))
@@ -871,7 +917,8 @@ func (m pageMeta) byline(fromPage, inText, outlet, host string) string {
 			if site != "" && comparable(a) == comparable(site) {
 				continue
 			}
-			if a = personName(a, outlet, host); a != "" && !contains(people, a) {
+			if a = personName(a, outlet, host); a != "" && !contains(people, nameCase(a)) {
+				a = nameCase(a)
 				people = append(people, a)
 				full = full || strings.Contains(a, " ")
 			}
@@ -1009,7 +1056,7 @@ func splitAuthors(s string) []string {
 func personName(a, outlet, host string) string {
 	a = strings.Trim(byRE.ReplaceAllString(oneLine(a), ""), " ,;:|-–—·")
 	a = bracketedRE.ReplaceAllString(a, "$1 $2") // "Bruno (Henrique Zecchin) Rodrigues"
-	if a == "" || len(a) > 80 || notNameRE.MatchString(a) || newsAgencies[comparable(a)] || isHandle(a) || namesSite(a, outlet, host) || titledRE.MatchString(a) {
+	if a == "" || len(a) > 80 || notNameRE.MatchString(a) || newsAgencies[comparable(a)] || isHandle(a) || namesSite(a, outlet, host) && !personalSite(a, outlet, host) || titledRE.MatchString(a) {
 		return ""
 	}
 	words := strings.Fields(a)
@@ -1026,6 +1073,62 @@ func personName(a, outlet, host string) string {
 		}
 	}
 	return a
+}
+
+// personalSite reports whether a, a byline candidate that is the host's
+// name, is the person the site is named after: a site that names itself
+// nowhere in its markup (its outlet is its host) and whose host is a
+// person's two or three names run together, not all of them common words
+// (lemmas of WordNet 3.0): "Trey Hunner" on treyhunner.com is its author
+// ("trey" is a card, "Hunner" no word); "Daily Legal News" on
+// dailylegalnews.com is not a person.
+func personalSite(a, outlet, host string) bool {
+	words := strings.Fields(a)
+	if outlet == "" || outlet != host || len(words) < 2 || len(words) > 3 || comparable(a) != hostLabel(strings.TrimPrefix(host, "www.")) {
+		return false
+	}
+	wn, err := wordnet.Full()
+	if err != nil {
+		return false
+	}
+	common := 0
+	for _, w := range words {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+		if len(wn.Lemmas(strings.ToLower(w))) > 0 {
+			common++
+		}
+	}
+	return common < len(words)
+}
+
+// nameCase writes a name the page set all in capitals as a name is
+// written: "HILLEL ITALIE" is "Hillel Italie", "JEAN-PAUL O'NEILL" is
+// "Jean-Paul O'Neill". A name with a small letter is left as it is
+// ("Ronan McGREEVY"), and so are initials ("J.R.") and Roman numerals
+// ("III"), and a name in another script than Latin (Greek capitals drop
+// their accents, which lower case cannot restore).
+func nameCase(a string) string {
+	if strings.IndexFunc(a, unicode.IsLower) >= 0 || strings.IndexFunc(a, unicode.IsUpper) < 0 || strings.IndexFunc(a, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) >= 0 {
+		return a
+	}
+	words := strings.Fields(a)
+	for i, w := range words {
+		if strings.Contains(w, ".") || strings.Trim(w, "IVX") == "" && w != "" {
+			continue
+		}
+		rs := []rune(strings.ToLower(w))
+		start := true
+		for j, r := range rs {
+			if start && unicode.IsLetter(r) {
+				rs[j] = unicode.ToUpper(r)
+			}
+			start = strings.ContainsRune("-'’", r)
+		}
+		words[i] = string(rs)
+	}
+	return strings.Join(words, " ")
 }
 
 // maxCaselessName is the longest word of a name in a script without

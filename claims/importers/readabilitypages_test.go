@@ -42,7 +42,7 @@ func TestReadabilityPagesMetadata(t *testing.T) {
 		page, headline, byline, outlet string
 	}{
 		// og:title is the site's application-name; the <h1> is the story's.
-		{"yahoo-2", "Russia: Space ship malfunctions, breaks up over Siberia", "NATALIYA VASILYEVA", "Yahoo News"},
+		{"yahoo-2", "Russia: Space ship malfunctions, breaks up over Siberia", "Nataliya Vasilyeva", "Yahoo News"}, // "NATALIYA VASILYEVA" in the markup: a name as a name is written
 		// "BBC News" is the outlet, not a byline.
 		{"bbc-1", "Obama admits US gun laws are his 'biggest frustration'", "", "BBC News"},
 		// The author "Mac & i" is heise's magazine, not "Mac".

@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -58,6 +59,7 @@ const (
 	reasonLinks      structuralReason = "a block of links"
 	reasonNote       structuralReason = "a note (a footnote, endnote or reference entry)"
 	reasonCredit     structuralReason = "a credit (role=doc-credit)"
+	reasonBio        structuralReason = "the author's bio (the page's JSON-LD author description)"
 	reasonDisclosure structuralReason = "a disclosure (named so by its class or id)"
 	reasonProduct    structuralReason = "a product or offer box (an element with a SKU)"
 )
@@ -311,6 +313,35 @@ func dropStructural(paras []string, furniture map[string]structuralReason) (kept
 	for _, p := range paras {
 		if r := furniture[lineKey(p)]; r != "" && sentenceEnd(p) {
 			dropped = append(dropped, [2]string{p, r})
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept, dropped
+}
+
+// minBioWords is the fewest words of a line read as the author's bio
+// the page's JSON-LD gives (dropBios): a line of a name or two words
+// ("Reporter.") is not judged so.
+const minBioWords = 8
+
+// dropBios returns paras without the author's bio that the page's own
+// JSON-LD gives as its author's description (a Person's "description"),
+// printed in the author's box under the story: the line is the bio, or
+// its beginning cut short with an ellipsis ("I am a full-time freelance
+// writer … including…"), or a sentence of it. The markup says what the
+// line is, whatever its words.
+func dropBios(paras, bios []string) (kept []string, dropped [][2]string) {
+	var keys []string
+	for _, b := range bios {
+		if k := lineKey(b); len(strings.Fields(k)) >= minBioWords {
+			keys = append(keys, k)
+		}
+	}
+	for _, p := range paras {
+		k := lineKey(p)
+		if len(keys) > 0 && len(strings.Fields(k)) >= minBioWords && slices.ContainsFunc(keys, func(b string) bool { return strings.Contains(b, k) }) {
+			dropped = append(dropped, [2]string{p, reasonBio})
 			continue
 		}
 		kept = append(kept, p)

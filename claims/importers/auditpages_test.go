@@ -1,0 +1,177 @@
+package importers
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/build"
+)
+
+// Real news pages of go-htmldate's test files (mediacloud and comparison
+// sets; testdata/real-pages/README), read as a reader reads them: the
+// byline a person as a person writes it, the outlet a name.
+func TestAuditPagesMetadata(t *testing.T) {
+	for _, c := range []struct{ page, byline, outlet string }{
+		// A personal site: the author's name is the host's
+		// (treyhunner.com), and the site names itself nowhere else.
+		{"treyhunner-pathlib", "Trey Hunner", "treyhunner.com"},
+		// No site name in the markup; the <title> ends "| One America
+		// News Network", the host (oann.com) its initials.
+		{"oann-macron-theater", "", "One America News Network"},
+		// The byline set in capitals ("By HILLEL ITALIE, AP National
+		// Writer") as a name is written.
+		{"sfgate-ap-poems", "Hillel Italie", "Associated Press"},
+		// og:site_name "Coin-Update" spells the host coin-update.de: the
+		// outlet, over the JSON-LD publisher's legal name ("Eberle
+		// Consulting GmbH & Co. KG").
+		{"coin-update-musk", "Andre Eberle", "Coin-Update"},
+		// og:site_name is the page's own title ("EFF's 2015 Annual
+		// Report"): no site's name, so the host.
+		{"eff-annual-report", "", "eff.org"},
+	} {
+		a := gzPage(t, c.page)
+		if a.Byline != c.byline || a.Outlet != c.outlet {
+			t.Errorf("%s: byline %q, outlet %q; want %q, %q", c.page, a.Byline, a.Outlet, c.byline, c.outlet)
+		}
+	}
+	// No date in the markup: the text's first line is the date alone
+	// ("January 18, 2020", above "PARIS (Reuters) – …").
+	if a := gzPage(t, "oann-macron-theater"); a.Published != "2020-01-18" {
+		t.Errorf("oann: published %q, want 2020-01-18", a.Published)
+	}
+	for _, c := range []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"January 18, 2020", "PARIS (Reuters) – Protesters gathered."}, "2020-01-18"},
+		{[]string{"Published Monday, Jan. 6, 2020", "The council met."}, "2020-01-06"},
+		{[]string{"Updated Jan. 6, 2020", "The council met."}, ""},
+		{[]string{"The council met on January 18, 2020.", "It voted."}, ""},
+		{[]string{"The council met.", "It voted.", "January 18, 2020"}, ""},
+	} {
+		if got := textDate(c.paras); got != c.want {
+			t.Errorf("textDate(%q) = %q, want %q", c.paras, got, c.want)
+		}
+	}
+	for in, want := range map[string]string{
+		"HILLEL ITALIE":     "Hillel Italie",
+		"JEAN-PAUL O'NEILL": "Jean-Paul O'Neill",
+		"JOHN SMITH III":    "John Smith III",
+		"J.R. HARTLEY":      "J.R. Hartley",
+		"Ronan McGREEVY":    "Ronan McGREEVY",
+		"Amanda Seitz":      "Amanda Seitz",
+		"肖春芳":               "肖春芳",
+	} {
+		if got := nameCase(in); got != want {
+			t.Errorf("nameCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, c := range []struct {
+		name, outlet, host string
+		want               bool
+	}{
+		{"Trey Hunner", "treyhunner.com", "treyhunner.com", true},
+		{"Daily Legal News", "dailylegalnews.com", "dailylegalnews.com", false}, // all common words: a site's name
+		{"Trey Hunner", "Python Morsels", "treyhunner.com", false},              // the site names itself
+		{"Hunner", "treyhunner.com", "treyhunner.com", false},
+	} {
+		if got := personalSite(c.name, c.outlet, c.host); got != c.want {
+			t.Errorf("personalSite(%q, %q, %q) = %v, want %v", c.name, c.outlet, c.host, got, c.want)
+		}
+	}
+}
+
+// The author's bio that a page prints under the story and its JSON-LD
+// gives as the author's description (forbes.com: "I am a full-time
+// freelance writer in Asheville …") is no part of the article; and a
+// blogger's closing plugs (carnegieendowment.org: "My Twitter account is
+// @…", "I write a monthly newsletter", "This post is based on a recent
+// piece …"; verfassungsblog.de: "You read this long post all the way
+// down. … please support us") are no claims.
+func TestAuditPagesBiosAndPlugs(t *testing.T) {
+	a := gzPage(t, "forbes-drunkorexia")
+	if strings.Contains(a.Text, "full-time freelance writer") {
+		t.Errorf("forbes: the author's bio is in the text:\n%s", a.Text)
+	}
+	if !strings.Contains(claimedText(a), "New research from the University of South Australia analyzed the drinking patterns of 479 female students") {
+		t.Errorf("forbes: the story's lead is no claim")
+	}
+	for _, c := range []struct {
+		page       string
+		kept, gone []string // claims kept; lines that are no claim (in the text or out of it)
+	}{
+		{"carnegie-capital-inflows",
+			[]string{"The Fed would set and adjust the MAC rate."},
+			[]string{"My Twitter account is @michaelxpettis.", "I write a monthly newsletter", "interested in receiving the newsletter", "This post is based on a recent piece"}},
+		{"verfassungsblog-decade",
+			[]string{"The Federal Constitutional Court had just issued its tremendously controversial ruling on the Lisbon Treaty."},
+			[]string{"You read this long post all the way down.", "please support us"}},
+	} {
+		a := gzPage(t, c.page)
+		all := claimedText(a)
+		for _, k := range c.kept {
+			if !strings.Contains(all, k) {
+				t.Errorf("%s: no claim %q", c.page, k)
+			}
+		}
+		for _, g := range c.gone {
+			if strings.Contains(all, g) {
+				t.Errorf("%s: furniture %q became a claim", c.page, g)
+			}
+		}
+	}
+}
+
+// A bio paragraph that opens with the byline's name is the bio to its end
+// (wivb.com: "Aidan Joly joined the News 4 staff in 2022. He is a graduate
+// of Canisius College. You can see more of his work here."), while the
+// story's sentences stay claims.
+func TestAuditPageBioParagraph(t *testing.T) {
+	a := gzPage(t, "wivb-offenses")
+	if a.Byline != "Aidan Joly" {
+		t.Fatalf("byline %q, want Aidan Joly", a.Byline)
+	}
+	db, _, err := build.Build("wivb", []*claims.Article{a}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, c := range db.Claims {
+		all = append(all, c.Text)
+	}
+	text := strings.Join(all, "\n")
+	for _, g := range []string{"joined the News 4 staff", "He is a graduate of Canisius College.", "You can see more of his work here."} {
+		if strings.Contains(text, g) {
+			t.Errorf("the author's bio %q became a claim", g)
+		}
+	}
+	if !strings.Contains(text, "Grupp is charged with attempted enticement and attempted production of child pornography.") {
+		t.Errorf("the story's sentence is no claim:\n%s", text)
+	}
+}
+
+// A list of other stories' openings, each cut short with an ellipsis
+// (greenpeace.org's campaign page: "… his brow furrowed, he...") gives no
+// claim; one paragraph closing on its writer's own ellipsis
+// (verfassungsblog.de: "… might in fact end one day soon. Little did I
+// know…") keeps its sentences.
+func TestAuditPageTeasers(t *testing.T) {
+	a := gzPage(t, "greenpeace-forests")
+	all := claimedText(a)
+	if !strings.Contains(all, "The lives of millions of Indonesians who depend on the forests") {
+		t.Errorf("greenpeace: the page's own text is no claim:\n%s", all)
+	}
+	for _, g := range []string{"The elderly gentleman approached me", "his brow furrowed", "Today we’ve let the cat out of the bag", "HSBC has detailed policies"} {
+		if !strings.Contains(a.Text, g) {
+			t.Errorf("greenpeace: the text lost %q", g)
+		}
+		if strings.Contains(all, g) {
+			t.Errorf("greenpeace: teaser %q became a claim", g)
+		}
+	}
+	v := gzPage(t, "verfassungsblog-decade")
+	if !strings.Contains(claimedText(v), "I am indulging in a bout of sentimentality about the British membership in the EU") {
+		t.Errorf("verfassungsblog: a paragraph closing on an ellipsis lost its claims")
+	}
+}
