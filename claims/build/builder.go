@@ -209,10 +209,16 @@ func BuildWith(name string, articles []*claims.Article, curated []Curated, opts 
 		n := 0
 		bio := authorBio(a.Byline)
 		outletOwn := repeats.boilerplate(a)
+		bioPara, lastPara := -1, -1 // a paragraph that opens with the author's bio is the bio to its end: "Aidan Joly joined the News 4 staff in 2022. He is a graduate of Canisius College."
 		for _, seg := range claims.SegmentText(a.Text) {
 			s := a.Text[seg.Start:seg.End]
-			if seg.Reason == "" && bio(s) {
+			opens := seg.Para != lastPara
+			lastPara = seg.Para
+			if seg.Reason == "" && (bio(s) || seg.Para == bioPara) {
 				seg.Reason = "boilerplate: " + ReasonAuthorBio
+			}
+			if opens && bio(s) {
+				bioPara = seg.Para
 			}
 			if seg.Reason == "" && outletOwn[seg.Para] {
 				seg.Reason = ReasonOutletBoilerplate
