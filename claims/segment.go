@@ -72,6 +72,7 @@ func SegmentText(text string) []Segment {
 		bodies[i] = strings.TrimSpace(text[p.start:p.end])
 	}
 	inText := furnitureReasons(bodies, true)
+	markTeasers(bodies, inText)
 	var out []Segment
 	for pi, p := range paras {
 		raw := text[p.start:p.end]
@@ -571,3 +572,32 @@ func SplitStatements(s string) []Segment {
 }
 
 func isStop(w string) bool { return text.IsStopWord(w) }
+
+// ReasonTeaser marks a paragraph of a list of other stories' openings,
+// each cut short: furniture wherever it stands.
+const ReasonTeaser = "teaser (one of a list of other stories, each cut short)"
+
+// cutShortRE is a paragraph cut short after a bare word, a link to the
+// rest beside it: "… his brow furrowed, he...", "… linked to the…".
+var cutShortRE = lazyre.New(`\p{L}\s?(\.\.\.|…)$`)
+
+// markTeasers sets ReasonTeaser for the paragraphs of a run of two or more
+// that are each cut short (a campaign page's list of posts: "… his brow
+// furrowed, he...", "… linked to the..."), where reasons has none. One
+// paragraph closing on a writer's own ellipsis ("Little did I know…")
+// stays: a list of teasers is the signal, not the ellipsis.
+func markTeasers(bodies, reasons []string) {
+	cut := make([]bool, len(bodies))
+	for i, b := range bodies {
+		cut[i] = len(strings.Fields(b)) <= maxTeaserWords && cutShortRE.MatchString(b)
+	}
+	for i := range bodies {
+		if cut[i] && reasons[i] == "" && (i > 0 && cut[i-1] || i+1 < len(cut) && cut[i+1]) {
+			reasons[i] = ReasonTeaser
+		}
+	}
+}
+
+// maxTeaserWords is the most words of a teaser: an opening of a few
+// sentences.
+const maxTeaserWords = 80

@@ -226,3 +226,34 @@ func TestCorrectionNoteNoClaims(t *testing.T) {
 		t.Errorf("claims of %q\n got %q\nwant %q", text, claims, want)
 	}
 }
+
+// Two or more paragraphs in a row, each cut short after a bare word, are
+// a list of other stories' teasers: no claim. One paragraph ending on its
+// writer's ellipsis is the article's own.
+func TestTeaserListIsNoClaim(t *testing.T) {
+	text := "The harbour bridge reopened on Monday after six weeks of repairs.\n\n" +
+		"The mayor walked across it at dawn. Asked about the cost, she smiled and...\n\n" +
+		"Ferry crews were told on Friday that their timetable would change from the...\n\n" +
+		"Repairs cost 4.2 million dollars. Nobody expected the bill to be that high...\n\n" +
+		"The council will publish the final accounts in May."
+	claimed := map[string]bool{}
+	for _, s := range SegmentText(text) {
+		if s.Reason == "" {
+			claimed[text[s.Start:s.End]] = true
+		}
+	}
+	for _, want := range []string{"The harbour bridge reopened on Monday after six weeks of repairs.", "The council will publish the final accounts in May."} {
+		if !claimed[want] {
+			t.Errorf("%q is no claim", want)
+		}
+	}
+	for _, teaser := range []string{"The mayor walked across it at dawn.", "Repairs cost 4.2 million dollars."} {
+		if claimed[teaser] {
+			t.Errorf("teaser %q became a claim", teaser)
+		}
+	}
+	single := "The harbour bridge reopened on Monday after six weeks of repairs. Nobody expected that...\n\nThe council will publish the final accounts in May."
+	if segs := SegmentText(single); segs[0].Reason != "" {
+		t.Errorf("a paragraph closing on an ellipsis lost its first sentence: %q", segs[0].Reason)
+	}
+}
