@@ -175,3 +175,25 @@ func TestAuditPageTeasers(t *testing.T) {
 		t.Errorf("verfassungsblog: a paragraph closing on an ellipsis lost its claims")
 	}
 }
+
+// A post its script renders from a template, given again in a <noscript>
+// for readers without scripts (security.googleblog.com, Blogger), is read
+// from the <noscript>: its text and its claims, its byline without the
+// team after the dash.
+func TestRealPageStoryInNoscript(t *testing.T) {
+	a := gzPage(t, "googleblog-safe-browsing")
+	if !strings.Contains(claimedText(a), "Turning on Enhanced Safe Browsing will substantially increase protection from dangerous websites and downloads.") {
+		t.Errorf("the post's text is not read:\n%.600s", a.Text)
+	}
+	if want := "Nathan Parker, Varun Khaneja, Eric Mill, Kiran C Nair"; a.Byline != want {
+		t.Errorf("byline %q, want %q", a.Byline, want)
+	}
+	// A <noscript> banner, or one repeating what the page shows, stays shut.
+	page := `<html><body><article><h1>Harbour bridge reopens</h1>` + strings.Repeat(`<p>The harbour bridge reopened on Monday after six weeks of repairs, the city council said.</p>`, 6) +
+		`<noscript><p>Please enable JavaScript to view the comments powered by our provider.</p></noscript>` +
+		`<noscript><p>The harbour bridge reopened on Monday after six weeks of repairs, the city council said. ` + strings.Repeat("More words here. ", 20) + `</p></noscript></article></body></html>`
+	b, _ := ParseHTML("bridge.html", []byte(page))
+	if b == nil || strings.Contains(b.Text, "enable JavaScript") || strings.Contains(b.Text, "More words here") {
+		t.Errorf("a <noscript> was opened:\n%v", b)
+	}
+}

@@ -57,6 +57,7 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	a := &claims.Article{}
 	a.SetPath(name)
 	meta := readPageMeta(doc)
+	openNoscripts(doc)
 	dropHoverCards(doc)
 	dropLinkLabels(doc)
 	joinDropCaps(doc)

@@ -996,7 +996,7 @@ var (
 	// pages we read: "By", "Written by", "Por", "Par", "Von", "Di", "Door", "Av", "Af",
 	// and labels with a colon: "Text:", "Текст:", "Autor:", "Author:",
 	// "Redacción:", "Photos:".
-	byRE          = regexp.MustCompile(`(?i)^(((written|story|words|text|reported|reporting) by|by|par|por|von|di|door|av|af|от|від|przez)\s+|(written by|words|text|texte|texto|testo|tekst|текст|автор|автори|author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|auteur·e|reporter|reporting|reportage|redacción|redação|redazione|redaktion|rédaction|report|fotos?|photos?|bild|foto e texto)\s*[:：]\s*)`)
+	byRE          = regexp.MustCompile(`(?i)^(((written|story|words|text|reported|reporting|posted) by|by|par|por|von|di|door|av|af|от|від|przez)\s+|(written by|words|text|texte|texto|testo|tekst|текст|автор|автори|author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|auteur·e|reporter|reporting|reportage|redacción|redação|redazione|redaktion|rédaction|report|fotos?|photos?|bild|foto e texto)\s*[:：]\s*)`)
 	authorSplitRE = regexp.MustCompile(`\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*`)
 	// What no name has: figures, an address, an e-mail, a clock.
 	notNameRE = regexp.MustCompile(`\d|https?:|www\.|@|\.com\b|\.org\b`)
@@ -1035,6 +1035,11 @@ func splitAuthors(s string) []string {
 	}
 	s = sentenceDotRE.ReplaceAllString(s, "$1, ")
 	s = unglueAgency(byRE.ReplaceAllString(s, ""))
+	for _, sep := range []string{" - ", " – ", " — "} { // the authors' team or place after a dash: "Nathan Parker, … and Kiran C Nair - Chrome Safe Browsing team", "حسام أبو العلا - القاهرة" (Cairo); not "Zone Société - ICI.Radio-Canada.ca", a desk before its site
+		if before, after, ok := strings.Cut(s, sep); ok && len(strings.Fields(before)) >= 2 && (roleWordRE.MatchString(after) || strings.IndexFunc(after, caseless) >= 0 && strings.IndexFunc(after, unicode.IsUpper) < 0) {
+			s = before
+		}
+	}
 	if s == "" {
 		return nil
 	}
