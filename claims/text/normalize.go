@@ -1,26 +1,13 @@
 package text
 
+//go:generate go run ./internal/foldgen
+
 import (
 	"strings"
+	"sync"
 	"unicode"
-
-	"golang.org/x/text/unicode/norm"
+	"unicode/utf8"
 )
-
-// fold maps typographic variants to one plain form: curly quotes, primes
-// and the many dashes all become their ASCII equivalent.
-var fold = strings.NewReplacer(
-	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'", "`", "'",
-	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u00ab", `"`, "\u00bb", `"`,
-	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2015", "-", "\u2212", "-",
-	"\u00a0", " ", "\u2026", "...",
-)
-
-// caseSpecial maps the few letters whose Unicode case folding differs
-// from lower-casing and that English text meets: ß folds to ss, final
-// sigma to sigma. (x/text/cases would do it all but brings its language
-// tables into app.wasm, about a megabyte.)
-var caseSpecial = strings.NewReplacer("ß", "ss", "ẞ", "ss", "ς", "σ", "ſ", "s")
 
 // Normalize returns s in NFKC form, with quotes and dashes folded to ASCII,
 // case folded (lower case, ß as ss), accents and invisible format
@@ -28,30 +15,50 @@ var caseSpecial = strings.NewReplacer("ß", "ss", "ẞ", "ss", "ς", "σ", "ſ",
 // spaces and joiners, byte-order marks: isInvisible) and every space
 // (no-break, thin, ideographic) a plain one. It is what every comparison
 // of words goes through.
+//
+// It works a character at a time: a character of foldTable becomes its
+// form there ("é" e, "ﬁ" fi, "“" ", "①" 1), any other is lower-cased,
+// or dropped if invisible or a combining mark (accents written apart).
+// The table is generated from x/text's normalisation (internal/foldref,
+// the pipeline Normalize ran before), which stays out of app.wasm (35 kB
+// of brotli); TestNormalizeMatchesReference holds the two equal on every
+// character of the table's blocks and on text made of them. Outside those
+// blocks a character is only lower-cased, where NFKC would also map CJK
+// and Hangul compatibility forms, Arabic presentation forms and halfwidth
+// forms, and compose Hangul jamo and Indic vowel signs written in parts.
 func Normalize(s string) string {
 	if isASCII(s) { // the common case: no compatibility forms, quotes or dashes to fold
 		s = strings.ReplaceAll(s, "`", "'")
 		return strings.ToLower(s)
 	}
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case isInvisible(r):
-			return -1
-		case r >= 0x80 && unicode.IsSpace(r):
-			return ' '
+	folds := foldMap()
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if form, ok := folds[r]; ok {
+			b.WriteString(form)
+			continue
 		}
-		return r
-	}, s)
-	s = norm.NFKC.String(s)
-	s = fold.Replace(s)
-	s = caseSpecial.Replace(strings.ToLower(s))
-	// Accents go ("Noël" is "Noel", "Bolívar" "Bolivar": readers type
-	// them or not), then NFKC again: lower-casing can leave a letter and a
-	// combining mark it composes ("Ǌ̌" -> "nj" + caron), and Normalize must
-	// be stable on its own output; and NFKC can itself leave a bare mark
-	// ("ͺ" -> " " + ypogegrammeni), which goes too.
-	return stripMarks(norm.NFKC.String(stripMarks(norm.NFD.String(s))))
+		switch {
+		case isInvisible(r), unicode.Is(unicode.Mn, r):
+		case r >= 0x80 && unicode.IsSpace(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
+
+// foldMap is foldTable read into a map, on the first text that needs it.
+var foldMap = sync.OnceValue(func() map[rune]string {
+	m := make(map[rune]string, strings.Count(foldTable, "\n"))
+	for line := range strings.Lines(foldTable) {
+		r, n := utf8.DecodeRuneInString(line)
+		m[r] = line[n : len(line)-1]
+	}
+	return m
+})
 
 // NormalizeFilter sets each token's Term to its normalised surface.
 type NormalizeFilter struct{}
@@ -70,17 +77,4 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// stripMarks drops combining marks (Unicode category Mn) from decomposed
-// text: the accents of "é" written as "e" + "´".
-func stripMarks(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

@@ -4,8 +4,10 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -64,7 +66,7 @@ func TestPackWasmKeepsTheMemoryWithFewerSegments(t *testing.T) {
 		{offset: 200, data: bytes.Repeat([]byte{7}, 300)},
 	}
 	mod := wasmModule(segs)
-	packed, err := packWasmData(mod, 64)
+	packed, _, err := packWasmData(mod, 64, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +83,7 @@ func TestPackWasmKeepsTheMemoryWithFewerSegments(t *testing.T) {
 			t.Errorf("the %s section was lost", name)
 		}
 	}
-	again, err := packWasmData(packed, 64)
+	again, _, err := packWasmData(packed, 64, false)
 	if err != nil || !bytes.Equal(again, packed) {
 		t.Errorf("packing twice changed the module again (err %v)", err)
 	}
@@ -98,7 +100,7 @@ func TestPackWasmRefusesWhatItCannotRead(t *testing.T) {
 		"passive":     passive,
 		"no data":     []byte("\x00asm\x01\x00\x00\x00"),
 	} {
-		if _, err := packWasmData(mod, 64); err == nil {
+		if _, _, err := packWasmData(mod, 64, false); err == nil {
 			t.Errorf("%s: packed without an error", name)
 		}
 	}
@@ -108,7 +110,7 @@ func TestPackWasmCommandRewritesTheFile(t *testing.T) {
 	f := filepath.Join(t.TempDir(), "app.wasm")
 	mod := wasmModule([]wasmSegment{{offset: 10, data: []byte("ab")}, {offset: 20, data: []byte("cd")}})
 	os.WriteFile(f, mod, 0o644)
-	out, _, err := run(t, "", "pack-wasm", f)
+	out, _, err := run(t, "", "pack-wasm", "-keep-lines", f)
 	if err != nil || !strings.Contains(out, "packed "+f) {
 		t.Fatalf("pack-wasm: %v, %q", err, out)
 	}
@@ -118,5 +120,93 @@ func TestPackWasmCommandRewritesTheFile(t *testing.T) {
 	}
 	if _, _, err := run(t, "", "pack-wasm"); err == nil || !strings.Contains(err.Error(), "no file given") {
 		t.Errorf("pack-wasm with no file: %v", err)
+	}
+}
+
+// goFuncTable is a data segment holding a Go 1.20+ function table
+// (runtime.pclntab) of two functions: the header, the pc-value tables,
+// then the function table and the two _func records. Function 0 has line
+// table A and pcsp table B; function 1 has line table C, its pcfile and
+// one pcdata table also A (the linker stores equal tables once).
+func goFuncTable() (seg []byte, pctab int, tables map[string][]byte) {
+	le := binary.LittleEndian
+	tables = map[string][]byte{
+		"A": {2, 10, 4, 20, 0},         // values 0, 2 over 10 and 20 pcs
+		"B": {0x10, 5, 0x08, 7, 0},     // a stack-size table
+		"C": {0x54, 3, 2, 9, 6, 12, 0}, // lines 41, 42, 45
+	}
+	header := make([]byte, 8+8*8)
+	copy(header, []byte{0xf1, 0xff, 0xff, 0xff, 0, 0, 1, 8})
+	pctab = len(header)
+	var tab []byte
+	offs := map[string]uint32{}
+	tab = append(tab, 0) // offset 0 means no table
+	for _, k := range []string{"A", "B", "C"} {
+		offs[k] = uint32(len(tab))
+		tab = append(tab, tables[k]...)
+	}
+	pcln := pctab + len(tab)
+	le.PutUint64(header[8:], 2)                 // nfunc
+	le.PutUint64(header[8+6*8:], uint64(pctab)) // pctab offset
+	le.PutUint64(header[8+7*8:], uint64(pcln))  // function table offset
+	ftab := make([]byte, 3*8)
+	fn := func(pcsp, pcfile, pcl uint32, pcdata ...uint32) []byte {
+		f := make([]byte, 44+4*len(pcdata))
+		le.PutUint32(f[16:], pcsp)
+		le.PutUint32(f[20:], pcfile)
+		le.PutUint32(f[24:], pcl)
+		le.PutUint32(f[28:], uint32(len(pcdata)))
+		for j, o := range pcdata {
+			le.PutUint32(f[44+4*j:], o)
+		}
+		return f
+	}
+	f0 := fn(offs["B"], 0, offs["A"])
+	f1 := fn(0, offs["A"], offs["C"], offs["A"])
+	le.PutUint32(ftab[4:], uint32(len(ftab)))
+	le.PutUint32(ftab[12:], uint32(len(ftab)+len(f0)))
+	seg = append(append(append(append(append([]byte("other data"), header...), tab...), ftab...), f0...), f1...)
+	return seg, len("other data") + pctab, tables
+}
+
+func TestDropLineTablesKeepsTheOtherTables(t *testing.T) {
+	data, pctab, tables := goFuncTable()
+	segs := []wasmSegment{{offset: 64, data: data}}
+	zeroed, err := dropWasmLineTables(segs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem := segs[0].data
+	le := binary.LittleEndian
+	// Table C (only a line table) is gone, its place the shared table:
+	// line 0 for every pc; A stays (a pcfile and a pcdata read it), B too.
+	tab := mem[pctab:]
+	if !bytes.Equal(tab[1:6], tables["A"]) || !bytes.Equal(tab[6:11], tables["B"]) {
+		t.Errorf("a table other fields read changed: % x", tab[:18])
+	}
+	if want := []byte{2, 0x80, 0x80, 0x80, 0x80, 0x04, 0}; !bytes.Equal(tab[11:18], want) {
+		t.Errorf("table C's place holds % x, want the shared line table % x", tab[11:18], want)
+	}
+	if zeroed != 0 { // C is 7 bytes, all of them now the shared table
+		t.Errorf("%d bytes zeroed, want 0", zeroed)
+	}
+	funcs := pctab + 18 + 3*8
+	for k, f := range []int{funcs, funcs + 44} {
+		if got := le.Uint32(mem[f+24:]); got != 11 {
+			t.Errorf("function %d's line table is at %d, want the shared one at 11", k, got)
+		}
+	}
+	if le.Uint32(mem[funcs+16:]) != 6 || le.Uint32(mem[funcs+44+20:]) != 1 || le.Uint32(mem[funcs+88:]) != 1 {
+		t.Error("a pcsp, pcfile or pcdata field changed")
+	}
+	if !bytes.HasPrefix(mem, []byte("other data")) {
+		t.Error("the data before the function table changed")
+	}
+	if _, err := dropWasmLineTables([]wasmSegment{{data: []byte("no table here")}}); err == nil {
+		t.Error("no error for data without a function table")
+	}
+	cut := slices.Clone(data[:len(data)-30])
+	if _, err := dropWasmLineTables([]wasmSegment{{data: cut}}); err == nil {
+		t.Error("no error for a function table cut short")
 	}
 }

@@ -26,7 +26,7 @@ Usage:
   factcheck serve [-db FILE] [-shards DIR] [-site FILE] [-addr 127.0.0.1:8000] [-demo ADDR] ...   serve the fact-checker
   factcheck static -o DIR [-db FILE] [-shards DIR] [-site FILE] [-base URL]   write it as a static site any file server serves
   factcheck compress FILE...                     write FILE.br and FILE.gz beside each FILE (make wasm)
-  factcheck pack-wasm FILE...                    rewrite a Go-built .wasm's data so it compresses smaller (make wasm)
+  factcheck pack-wasm [-keep-lines] FILE...      rewrite a Go-built .wasm's data so it compresses smaller (make wasm)
 
 "factcheck COMMAND -h" describes a command's flags.
 
