@@ -111,8 +111,8 @@ func IsDenialVerb(term string) bool { return denialVerbs[term] }
 // names and words (data/ambiguous-months.txt).
 func IsMonthOrWeekday(w string) bool {
 	w = strings.TrimSuffix(Normalize(w), ".")
-	_, month := monthNames[w]
-	_, weekday := weekdayNames[w]
+	_, month := monthNames.lookup(w)
+	_, weekday := weekdayNames.lookup(w)
 	return month && !ambiguousMonths[w] || weekday && !ambiguousWeekdays[w]
 }
 
