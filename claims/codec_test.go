@@ -53,16 +53,18 @@ func TestDecodeJSONReadsWhatEncodeWrites(t *testing.T) {
 
 // TestDecodeJSONGivesUp: on JSON that encoding/json reads otherwise than
 // a strict reading would (a key in another case, a key given twice, null,
-// a lone surrogate, bytes that are not UTF-8, a fraction), decodeJSON
-// gives up, and Decode's answer is encoding/json's.
+// a fraction) or not at all, decodeJSON gives up, and Decode's answer is
+// encoding/json's.
 func TestDecodeJSONGivesUp(t *testing.T) {
 	for _, in := range []string{
 		`{"format": "factcheck-claims", "Version": 1}`,
 		`{"format": "factcheck-claims", "version": 1, "version": 1}`,
 		`{"format": "factcheck-claims", "version": 1, "lexical": null}`,
-		`{"format": "factcheck-claims", "version": 1, "name": "\ud800"}`,
-		`{"format": "factcheck-claims", "version": 1, "name": "\ud800\u0041"}`,
-		"{\"format\": \"factcheck-claims\", \"version\": 1, \"name\": \"\xff\"}",
+		`{"format": "factcheck-claims", "version": 1, "name": "\x41"}`,
+		"{\"format\": \"factcheck-claims\", \"version\": 1, \"name\": \"a\nb\"}",
+		`{"format": "factcheck-claims", "version": 1, "name": "a`,
+		`{"format": "factcheck-claims", "version": 1,}`,
+		`{"format": "factcheck-claims", "version": 1, "claims": [{"id": "a"},]}`,
 		`{"format": "factcheck-claims", "version": 1.0}`,
 		`{"format": "factcheck-claims", "version": 01}`,
 		`{"format": "factcheck-claims", "version": 1, "claims": [{"id": "a", "sources": [{"start": 1, "start": 2}]}]}`,
@@ -85,6 +87,9 @@ func FuzzDecodeJSONIsUnmarshal(f *testing.F) {
 		`{"lexical": {"synonyms": {"a": ["b"], "a": []}, "opposites": {}}}`,
 		`{"claims": [{"id": "c", "sources": [{"article": "a", "start": 0, "end": 3, "quote": "abc"}], "entities": []}]}`,
 		`{"articles": [{"id": "a", "text": "abc", "inferred": ["outlet"]}]}`,
+		`{"name": "\ud800", "examples": ["\ud800\u0041", "\udc00", "caf\u00e9\/"]}`,
+		"{\"name\": \"\xff\xfe ok\", \"examples\": [\"\xc3\"]}",
+		`{"\u0069d": 1, "na\u006de": "escaped key"}`,
 	} {
 		f.Add([]byte(s))
 	}
