@@ -47,9 +47,9 @@ func decodeJSON(data []byte) (*DB, bool) {
 		{key: "lexical", read: func() {
 			l := &Lexical{}
 			r.object([]field{
-				{key: "synonyms", read: func() { l.Synonyms = r.lists() }},
-				{key: "paraphrases", read: func() { l.Paraphrases = r.lists() }},
-				{key: "opposites", read: func() { l.Opposites = r.lists() }},
+				{key: "synonyms", lists: &l.Synonyms},
+				{key: "paraphrases", lists: &l.Paraphrases},
+				{key: "opposites", lists: &l.Opposites},
 			})
 			db.Lexical = l
 		}},
@@ -114,14 +114,15 @@ func (r *jsonReader) source(s *Source) {
 }
 
 // field is a field of a struct of the database: its key, as its tag
-// spells it, and where its value goes (a string, a list of strings or a
-// whole number), or what reads a value of another shape.
+// spells it, and where its value goes (a string, a list of strings, a
+// whole number or lists by key), or what reads a value of another shape.
 type field struct {
-	key  string
-	str  *string
-	strs *[]string
-	num  *int
-	read func()
+	key   string
+	str   *string
+	strs  *[]string
+	num   *int
+	lists *map[string][]string
+	read  func()
 }
 
 // object reads an object of the fields given: another key gives up, and
@@ -148,6 +149,8 @@ func (r *jsonReader) object(fields []field) {
 			*f.strs = r.strs()
 		case f.num != nil:
 			*f.num = r.int()
+		case f.lists != nil:
+			*f.lists = r.lists()
 		default:
 			f.read()
 		}
