@@ -257,13 +257,18 @@ func Decode(data []byte) (*DB, error) {
 	if len(trimmed) == 0 {
 		return nil, errors.New("empty file")
 	}
-	var db DB
-	if err := json.Unmarshal(trimmed, &db); err != nil {
-		var syn *json.SyntaxError
-		if errors.As(err, &syn) || errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected end") {
-			return nil, fmt.Errorf("file is truncated or corrupt (%v)", err)
+	// The JSON Encode writes is read without reflection (codec.go);
+	// anything else by encoding/json.
+	db, ok := decodeJSON(trimmed)
+	if !ok {
+		db = &DB{}
+		if err := json.Unmarshal(trimmed, db); err != nil {
+			var syn *json.SyntaxError
+			if errors.As(err, &syn) || errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected end") {
+				return nil, fmt.Errorf("file is truncated or corrupt (%v)", err)
+			}
+			return nil, fmt.Errorf("not a claims database: %v", err)
 		}
-		return nil, fmt.Errorf("not a claims database: %v", err)
 	}
 	if db.Format != Format {
 		return nil, fmt.Errorf("not a claims database: format is %q, want %q", db.Format, Format)
@@ -275,7 +280,7 @@ func Decode(data []byte) (*DB, error) {
 	if err := db.Validate(); err != nil {
 		return nil, fmt.Errorf("database is inconsistent: %w", err)
 	}
-	return &db, nil
+	return db, nil
 }
 
 // Load reads a database file.

@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // CalendarFilter writes a month or a weekday the way sources do, whatever
 // abbreviation the reader typed: "oct 18" and "Oct. 18" read as "October
@@ -19,7 +22,8 @@ type CalendarFilter struct{}
 var weekdayFull = func() map[int]string {
 	out := map[int]string{}
 	for _, e := range table("weekdays.txt") {
-		out[int(weekdayNames[e.Items[0]])] = e.Items[0]
+		n, _ := weekdayNames.lookup(e.Items[0])
+		out[int(n)] = e.Items[0]
 	}
 	return out
 }()
@@ -49,7 +53,8 @@ func (CalendarFilter) Filter(tokens []Token) []Token {
 // weekdayAt is the weekday token i names (1 is Monday), or 0.
 func weekdayAt(tokens []Token, i int) int {
 	w := strings.TrimSuffix(Normalize(tokens[i].Text), ".")
-	d := int(weekdayNames[w])
+	n, _ := weekdayNames.lookup(w)
+	d := int(n)
 	if d == 0 || !ambiguousWeekdays[w] {
 		return d
 	}
@@ -68,52 +73,74 @@ func weekdayAt(tokens []Token, i int) int {
 // "Augusta" and "Octobers" are other words.
 const calendarTypoMin = 7
 
-// withTypos adds to a table of month or weekday names (name → number)
-// every slip of its names of calendarTypoMin letters or more that is not
-// itself a name, nor a slip of two names ("tursday").
-func withTypos(names map[string]float64) map[string]float64 {
-	slips := map[string]float64{}
-	for name, n := range names {
-		if len(name) < calendarTypoMin || strings.ContainsAny(name, ". ") {
-			continue
-		}
-		for _, v := range slipsOf(name) {
-			if _, ok := names[v]; ok {
-				continue
-			}
-			if m, ok := slips[v]; ok && m != n {
-				slips[v] = -1 // a slip of two names: neither
-				continue
-			}
-			slips[v] = n
-		}
-	}
-	out := make(map[string]float64, len(names)+len(slips))
-	for v, n := range slips {
-		if n > 0 {
-			out[v] = n
-		}
-	}
-	for name, n := range names {
-		out[name] = n
-	}
-	return out
+// calendarNames are the month or weekday names of a table (name →
+// number), read through a slip: lookup finds a name, or a slip of its
+// names of calendarTypoMin letters or more that is not itself a name, nor
+// a slip of two names of different numbers ("tursday"). The slips are
+// found when a word is looked up rather than listed beforehand (a few
+// thousand strings, which every page built at start-up).
+type calendarNames struct {
+	names map[string]float64
+	long  []string // the names a slip is read from
 }
 
-// slipsOf returns the words one slip from w: a letter left out, replaced
-// or swapped with the next.
-func slipsOf(w string) []string {
-	var out []string
-	for i := 0; i < len(w); i++ {
-		out = append(out, w[:i]+w[i+1:])
-		for c := byte('a'); c <= 'z'; c++ {
-			if c != w[i] {
-				out = append(out, w[:i]+string(c)+w[i+1:])
-			}
-		}
-		if i+1 < len(w) && w[i] != w[i+1] {
-			out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
+func withTypos(names map[string]float64) calendarNames {
+	c := calendarNames{names: names}
+	for name := range names {
+		if len(name) >= calendarTypoMin && !strings.ContainsAny(name, ". ") {
+			c.long = append(c.long, name)
 		}
 	}
-	return out
+	sort.Strings(c.long)
+	return c
+}
+
+// lookup returns the number of the name w is, or of the one name (or
+// names of one number) w is a slip of.
+func (c calendarNames) lookup(w string) (float64, bool) {
+	if n, ok := c.names[w]; ok {
+		return n, true
+	}
+	if len(w) < calendarTypoMin-1 {
+		return 0, false
+	}
+	found := 0.0
+	for _, name := range c.long {
+		if !isSlipOf(w, name) {
+			continue
+		}
+		n := c.names[name]
+		if found != 0 && found != n {
+			return 0, false // a slip of two names: neither
+		}
+		found = n
+	}
+	return found, found > 0
+}
+
+// isSlipOf reports whether w is one slip from name (as slipsOf makes
+// them): a letter left out, another letter (a-z) in its place, or two
+// different letters swapped.
+func isSlipOf(w, name string) bool {
+	switch len(w) {
+	case len(name) - 1: // a letter left out
+		i := 0
+		for i < len(w) && w[i] == name[i] {
+			i++
+		}
+		return w[i:] == name[i+1:]
+	case len(name):
+		i := 0
+		for i < len(w) && w[i] == name[i] {
+			i++
+		}
+		if i == len(w) {
+			return false // the name itself
+		}
+		if w[i+1:] == name[i+1:] { // one letter replaced
+			return w[i] >= 'a' && w[i] <= 'z'
+		}
+		return i+1 < len(w) && w[i] == name[i+1] && w[i+1] == name[i] && w[i+2:] == name[i+2:]
+	}
+	return false
 }

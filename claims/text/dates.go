@@ -70,7 +70,8 @@ var monthPrepositions = map[string]bool{"in": true, "since": true, "until": true
 // Whether an ambiguous one ("may", "oct") is a month depends on its
 // neighbours: Dates decides.
 func monthOf(t Token) int {
-	return int(monthNames[strings.TrimSuffix(Normalize(t.Text), ".")])
+	n, _ := monthNames.lookup(strings.TrimSuffix(Normalize(t.Text), "."))
+	return int(n)
 }
 
 // hasOrdinalSuffix reports whether a number ends in an ordinal's letters:

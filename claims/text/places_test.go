@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/claims/wordlist"
+)
 
 // TestGeography: claims/lexicon's countries, capitals and places are the
 // pipeline's, and a name that is better known as a common word counts as
@@ -55,4 +59,30 @@ func join(s []string) string {
 		out += w
 	}
 	return out
+}
+
+// TestCommittedPlaceTermsAreFresh: data/place-terms.txt is what `make
+// places` writes from claims/lexicon's lists and today's pipeline, and
+// reads back as the very gazetteer PlaceTerms analyses.
+func TestCommittedPlaceTermsAreFresh(t *testing.T) {
+	want := PlaceTerms()
+	got, err := data.ReadFile(placeTermsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != PlaceTermsHeader+wordlist.FrontCode(want) {
+		t.Fatal("claims/text/data/place-terms.txt is stale: run make places")
+	}
+	read := places()
+	if len(read) != len(want)+len(countries) {
+		t.Fatalf("the gazetteer reads %d terms from %s and the countries, want %d and %d", len(read), placeTermsFile, len(want), len(countries))
+	}
+	for c := range countries {
+		want = append(want, c)
+	}
+	for _, w := range want {
+		if !IsPlace(w) {
+			t.Errorf("IsPlace(%q) = false, a place in %s", w, placeTermsFile)
+		}
+	}
 }

@@ -44,8 +44,20 @@ func SameUnit(a, b Quantity) bool {
 }
 
 // comparators are the phrases that bound a number (data/comparators.txt),
-// longest first.
-var comparators = loadComparators()
+// longest first; comparatorsFrom holds them by their first word, in that
+// order, so that a word is compared with the few that start with it.
+var (
+	comparators     = loadComparators()
+	comparatorsFrom = byFirstWord(comparators)
+)
+
+func byFirstWord(cs []comparator) map[string][]comparator {
+	out := map[string][]comparator{}
+	for _, c := range cs {
+		out[c.words[0]] = append(out[c.words[0]], c)
+	}
+	return out
+}
 
 func loadComparators() []comparator {
 	bounds := map[string]Cmp{"more": MoreThan, "less": LessThan, "at least": AtLeast, "at most": AtMost, "about": About}

@@ -57,9 +57,9 @@ func finishesNegation(tokens []Token, i int) bool {
 // figure right after them ("more than" in "more than 300", "over" in
 // "over $5") and how many words it has, or 0 words.
 func boundsFigure(tokens []Token, i int) (comparator, int) {
-	for _, c := range comparators {
+	for _, c := range comparatorsFrom[Normalize(tokens[i].Text)] {
 		n := len(c.words)
-		if i+n >= len(tokens) || !termsAre(tokens[i:i+n], c.words) {
+		if i+n >= len(tokens) || !termsAre(tokens[i+1:i+n], c.words[1:]) {
 			continue
 		}
 		next := tokens[i+n]

@@ -97,11 +97,13 @@ func Set(fsys fs.FS, name string) map[string]bool {
 	return out
 }
 
-// FrontCoded returns the words of a front-coded list: sorted words with
-// no digit, one a line, each line starting with how many bytes the word
-// shares with the word before it (none when 0): "abandon", "7ment" is
-// "abandon", "abandonment". A long sorted list stored so is a third
-// smaller than written out, and smaller still once compressed.
+// FrontCoded returns the words of a front-coded list: sorted words, one a
+// line, each line starting with how many bytes the word shares with the
+// word before it (none when 0): "abandon", "7ment" is "abandon",
+// "abandonment". Where the rest of a word starts with a digit, a "|"
+// ends the number ("0|1 state", "4|0.5 acre"). A long sorted list stored
+// so is a third smaller than written out, and smaller still once
+// compressed.
 func FrontCoded(fsys fs.FS, name string) map[string]bool {
 	out := map[string]bool{}
 	prev := ""
@@ -112,6 +114,9 @@ func FrontCoded(fsys fs.FS, name string) map[string]bool {
 		}
 		if n > len(prev) {
 			panic(fmt.Sprintf("wordlist: %s: %q shares %d bytes with %q", name, l, n, prev))
+		}
+		if i < len(l) && l[i] == '|' {
+			i++
 		}
 		prev = prev[:n] + l[i:]
 		out[prev] = true
@@ -128,8 +133,11 @@ func FrontCode(words []string) string {
 		for n < len(prev) && n < len(w) && prev[n] == w[n] {
 			n++
 		}
-		if n > 0 {
+		if rest := w[n:]; n > 0 || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 			fmt.Fprint(&b, n)
+			if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+				b.WriteByte('|')
+			}
 		}
 		b.WriteString(w[n:])
 		b.WriteByte('\n')

@@ -32,10 +32,12 @@ func TestTableLineWithoutColonPanics(t *testing.T) {
 
 // A front-coded list gives back the words it was written from.
 func TestFrontCoded(t *testing.T) {
-	words := []string{"aah", "abandon", "abandonment", "abase", "b", "be", "bee", "beeline"}
+	words := []string{"1 state", "12 states", "aah", "abandon", "abandonment", "abase", "b", "be", "bee", "beeline", "hell 0.5 acre", "hell 05"}
 	file := "# a header\n" + FrontCode(words)
-	if !strings.Contains(file, "\n7ment\n") {
-		t.Errorf("FrontCode: %q has no 7ment", file)
+	for _, line := range []string{"0|1 state", "1|2 states", "7ment", "6|5"} {
+		if !strings.Contains(file, "\n"+line+"\n") {
+			t.Errorf("FrontCode: %q has no line %s", file, line)
+		}
 	}
 	got := FrontCoded(fstest.MapFS{"l.txt": {Data: []byte(file)}}, "l.txt")
 	if len(got) != len(words) {
