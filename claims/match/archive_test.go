@@ -138,12 +138,31 @@ func TestArchive8Statements(t *testing.T) {
 // the project builds.
 func trafilaturaIndex(t *testing.T, list string) *Index {
 	t.Helper()
-	mod := moduleDir(t, "github.com/markusmobius/go-trafilatura")
+	return testFilesIndex(t, "github.com/markusmobius/go-trafilatura", list)
+}
+
+// htmldateIndex builds the database of the pages a list names from
+// go-htmldate's test files, which come with go-trafilatura (a dependency
+// of it).
+func htmldateIndex(t *testing.T, list string) *Index {
+	t.Helper()
+	return testFilesIndex(t, "github.com/markusmobius/go-htmldate", list)
+}
+
+// testFilesIndex builds the database of the pages a list names from a
+// module's test files (test-files/{comparison,mock,mediacloud}/NAME.html).
+func testFilesIndex(t *testing.T, module, list string) *Index {
+	t.Helper()
+	mod := moduleDir(t, module)
 	dir := t.TempDir()
 	for _, name := range pageNames(t, list) {
-		page, err := os.ReadFile(filepath.Join(mod, "test-files", "comparison", name+".html"))
-		if os.IsNotExist(err) {
-			page, err = os.ReadFile(filepath.Join(mod, "test-files", "mock", name+".html"))
+		var page []byte
+		var err error
+		for _, folder := range []string{"comparison", "mock", "mediacloud"} {
+			page, err = os.ReadFile(filepath.Join(mod, "test-files", folder, name+".html"))
+			if !os.IsNotExist(err) {
+				break
+			}
 		}
 		if err != nil {
 			t.Fatal(err)

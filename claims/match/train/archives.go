@@ -26,7 +26,9 @@ import (
 // readabilityIndex). archive-2 and archive-4 are not among them: frozen,
 // they only guard (TestBlindArchiveStatements, TestArchive4Statements).
 // A blind set is measured (both parts) and never learned from: archive-8,
-// written blind on 2026-12-06 and measured once at c84fafa.
+// written blind on 2026-12-06 and measured once at c84fafa; archive-9
+// (measured at 8d48ac4) and archive-10 (go-htmldate's pages, written on
+// 2026-12-06 at stop 34) alike.
 var archives = []struct {
 	name, path string
 	pages      *pageSet
@@ -39,6 +41,7 @@ var archives = []struct {
 	{"archive-7", "claims/match/testdata/archive-7/archive-7.jsonl", &pageSet{list: "claims/match/testdata/archive-7/pages.txt", source: fromReadability}, false},
 	{"archive-8", "claims/match/testdata/archive-8/archive-8.jsonl", &pageSet{list: "claims/match/testdata/archive-8/pages.txt", source: fromTrafilatura}, true},
 	{"archive-9", "claims/match/testdata/archive-9/archive-9.jsonl", &pageSet{list: "claims/match/testdata/archive-9/pages.txt", source: fromTrafilatura}, true},
+	{"archive-10", "claims/match/testdata/archive-10/archive-10.jsonl", &pageSet{list: "claims/match/testdata/archive-10/pages.txt", source: fromHtmldate}, true},
 }
 
 // Where a page set's pages come from.
@@ -59,6 +62,12 @@ const (
 	// set's check.py bounds (--bodies: the page's visible text cut at
 	// the first and last words of its article body).
 	fromTrafilatura
+	// fromHtmldate: go-htmldate's test pages, shipped with
+	// github.com/markusmobius/go-htmldate in the module cache
+	// (test-files/{comparison,mock,mediacloud}/NAME.html); as with
+	// fromTrafilatura, a page's article text is the one its set's check.py
+	// bounds.
+	fromHtmldate
 )
 
 // pageSet is the pages a set of statements is about, and their database.
@@ -88,6 +97,9 @@ func modulePages(module, sub string) func() string {
 // trafilaturaPages is the folder of go-trafilatura's test files, or "".
 var trafilaturaPages = modulePages("github.com/markusmobius/go-trafilatura", "test-files")
 
+// htmldatePages is the folder of go-htmldate's test files, or "".
+var htmldatePages = modulePages("github.com/markusmobius/go-htmldate", "test-files")
+
 // readabilityPages is the folder of Readability's test pages, or "".
 var readabilityPages = modulePages("codeberg.org/readeck/go-readability/v2", "test-pages")
 
@@ -97,11 +109,11 @@ func (p *pageSet) available() bool {
 	switch p.source {
 	case fromReadability:
 		dir = readabilityPages()
-	case fromTrafilatura:
+	case fromTrafilatura, fromHtmldate:
 		if _, err := exec.LookPath("python3"); err != nil {
 			return false // the article texts are check.py's
 		}
-		dir = trafilaturaPages()
+		dir = p.testFiles()
 	default:
 		dir = filepath.Join(sharedDir, "bench", "extraction", "html")
 	}
@@ -110,6 +122,15 @@ func (p *pageSet) available() bool {
 	}
 	_, err := os.Stat(dir)
 	return err == nil
+}
+
+// testFiles is the test-files folder of the module a set's pages come
+// with (fromTrafilatura, fromHtmldate), or "".
+func (p *pageSet) testFiles() string {
+	if p.source == fromHtmldate {
+		return htmldatePages()
+	}
+	return trafilaturaPages()
 }
 
 // names reads the list: one page name a line, "#" opening a comment.
@@ -140,10 +161,12 @@ func (p *pageSet) page(name string) (page []byte, truth string, err error) {
 		}
 		return page, htmlText(expected), nil
 	}
-	if p.source == fromTrafilatura {
-		page, err = os.ReadFile(filepath.Join(trafilaturaPages(), "comparison", name+".html"))
-		if os.IsNotExist(err) {
-			page, err = os.ReadFile(filepath.Join(trafilaturaPages(), "mock", name+".html"))
+	if p.source == fromTrafilatura || p.source == fromHtmldate {
+		for _, folder := range []string{"comparison", "mock", "mediacloud"} {
+			page, err = os.ReadFile(filepath.Join(p.testFiles(), folder, name+".html"))
+			if !os.IsNotExist(err) {
+				break
+			}
 		}
 		if err != nil {
 			return nil, "", err
