@@ -35,7 +35,7 @@ LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 STATICCHECK_CHECKS ?= inherit
 
-.PHONY: all claims lexicon places ppdb verbs model wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web bench-archive db-10k db-100k db-1m eval bench checkthat clean
+.PHONY: all claims lexicon places fold ppdb verbs model wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web bench-archive db-10k db-100k db-1m eval bench checkthat clean
 
 all: wasm
 
@@ -64,6 +64,13 @@ lexicon:
 # fails when it is stale.
 places:
 	$(GO) run ./claims/text/placesgen
+
+# Normalize's character fold table, committed (claims/text/foldtable.go):
+# x/text's NFKC and case folding, tabled for the scripts and forms news text
+# uses, so that app.wasm carries no normalisation tables.
+# TestFoldTableIsFresh (claims/text) fails when it is stale.
+fold:
+	cd claims/text && $(GO) run ./internal/foldgen
 
 # PPDB 2.0's lexical paraphrases of English nouns and verbs, committed
 # (claims/lexical/data/ppdb.txt: CC BY 3.0, see its header) from the copy in

@@ -1,6 +1,6 @@
 // Command foldgen writes claims/text/foldtable.go, Normalize's fold table,
 // from x/text's normalisation (internal/foldref). Run from claims/text:
-// go generate ./claims/text. TestFoldTableIsFresh fails when it is stale.
+// go generate ./claims/text, or make fold. TestFoldTableIsFresh fails when it is stale.
 package main
 
 import (
