@@ -389,6 +389,58 @@ func (c *comparison) claimSays(t text.Token) bool {
 			}
 		}
 	}
+	return c.accordingTo(t)
+}
+
+// reportingVerbs are the stems of data/reporting-verbs.txt.
+var reportingVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/reporting-verbs.txt")))
+
+// accordingTo reports whether statement token t is the verb of a subject
+// the claim gives its words to with "according to": "a study found" or
+// "the CDC says" against "…, according to a study" or "according to the
+// CDC, …". The source says what its subject reports; which verb of
+// reporting the reader uses for it ("found", "estimates", "says") adds
+// nothing the source does not say (a verb of saying, or one of
+// data/reporting-verbs.txt: not "police arrested six people" against
+// "six people were detained, according to police"). Only the subject right before the
+// verb counts (past determiners and the adverbs of attribution.txt's
+// fillers: "a new study also found"), and it must be the head of what
+// follows "according to".
+func (c *comparison) accordingTo(t text.Token) bool {
+	toks := c.q.tokens
+	i := tokenAt(toks, t.Start)
+	if i <= 0 || toks[i].Start != t.Start || t.Kind != text.Word || !sayingVerb(t) && !reportingVerbs[t.Term] {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (text.IsDeterminer(toks[j].Term) || attribution.fillers[text.Normalize(toks[j].Text)]) && !clauseBreakBetween(c.q, j, j+1) {
+		j--
+	}
+	if j < 0 || j == i || toks[j].Stop || toks[j].Neg || clauseBreakBetween(c.q, j, i) {
+		return false
+	}
+	subject := toks[j].Term
+	alt := c.al.matched[subject]
+	for _, a := range c.texts {
+		for k := 0; k+1 < len(a.tokens); k++ {
+			if text.Normalize(a.tokens[k].Text) != "according" || a.tokens[k+1].Term != "to" {
+				continue
+			}
+			// The head of the phrase after "according to": its last
+			// content word before the clause ends ("according to the
+			// Centers for Disease Control" names "centers" … "control";
+			// any of them may be what the reader calls it).
+			for m := k + 2; m < len(a.tokens) && m <= k+8; m++ {
+				ct := a.tokens[m]
+				if !ct.Stop && (ct.Term == subject || alt != "" && ct.Term == alt) {
+					return true
+				}
+				if clauseBreak(a.text, a.tokens, m) {
+					break
+				}
+			}
+		}
+	}
 	return false
 }
 
