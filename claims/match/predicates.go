@@ -126,7 +126,9 @@ var objectPrepositions = map[string]bool{"at": true, "with": true, "from": true,
 // what it is about ("Boyhood is about Mason Evans, Jr's childhood" against
 // "depicts the death … of Mason Evans, Jr.").
 // A closing attribution ("…, officials said") is the speakers rule's: the
-// sentence ends on what comes before it.
+// sentence ends on what comes before it. A light verb in the past
+// (data/light-verbs.txt: "when it happened", "the vote was held") carries
+// no event of its own there either, as predicates reads it.
 func lastWord(c *comparison) []finding {
 	toks := c.q.tokens
 	end := len(toks)
@@ -148,7 +150,7 @@ func lastWord(c *comparison) []finding {
 	}
 	return unsaid(c, func(i int) bool {
 		t := c.q.tokens[i]
-		return i == last && t.Kind == text.Word && !c.d.context[t.Term] && !inDate(c.q, t)
+		return i == last && t.Kind == text.Word && !c.d.context[t.Term] && !inDate(c.q, t) && !(lightVerbs[t.Term] && pastTense(t))
 	})
 }
 
