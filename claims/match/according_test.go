@@ -17,8 +17,13 @@ func TestAccordingToIsTheSubjectsReport(t *testing.T) {
 		"Wait times at rural clinics have doubled since 2019, a survey found.",
 		"The health board says wait times at rural clinics have doubled since 2019.",
 	} {
-		if r := ix.CheckText(s); strings.Contains(r.Reason, "does not say") {
+		r := ix.CheckText(s)
+		if strings.Contains(r.Reason, "does not say") {
 			t.Errorf("%q: %s (%s), want no verb the source lacks", s, r.Verdict, r.Reason)
+		}
+		// The verb is found, in the claim's "according to".
+		if !strings.Contains(r.Reason, "covers 100%") {
+			t.Errorf("%q: %s (%s), want the claim to cover all of it", s, r.Verdict, r.Reason)
 		}
 	}
 	// The coast guard is who reports it, not who did it.

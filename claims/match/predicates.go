@@ -409,21 +409,29 @@ var reportingVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/reporting-verbs.
 // fillers: "a new study also found"), and it must be the head of what
 // follows "according to".
 func (c *comparison) accordingTo(t text.Token) bool {
-	toks := c.q.tokens
-	i := tokenAt(toks, t.Start)
-	if i <= 0 || toks[i].Start != t.Start || t.Kind != text.Word || !sayingVerb(t) && !reportingVerbs[t.Term] {
+	i := tokenAt(c.q.tokens, t.Start)
+	return i >= 0 && c.q.tokens[i].Start == t.Start && reportedAccordingTo(c.q, i, c.texts, c.al.matched)
+}
+
+// reportedAccordingTo reports whether statement token i is a verb of
+// saying or reporting whose subject the claim texts name after "according
+// to" (accordingTo). matched (statement term -> claim term) may be nil.
+func reportedAccordingTo(q analysed, i int, texts []analysed, matched map[string]string) bool {
+	toks := q.tokens
+	t := toks[i]
+	if i <= 0 || t.Kind != text.Word || !sayingVerb(t) && !reportingVerbs[t.Term] {
 		return false
 	}
 	j := i - 1
-	for j >= 0 && (text.IsDeterminer(toks[j].Term) || attribution.fillers[text.Normalize(toks[j].Text)]) && !clauseBreakBetween(c.q, j, j+1) {
+	for j >= 0 && (text.IsDeterminer(toks[j].Term) || attribution.fillers[text.Normalize(toks[j].Text)]) && !clauseBreakBetween(q, j, j+1) {
 		j--
 	}
-	if j < 0 || j == i || toks[j].Stop || toks[j].Neg || clauseBreakBetween(c.q, j, i) {
+	if j < 0 || toks[j].Stop || toks[j].Neg || clauseBreakBetween(q, j, i) {
 		return false
 	}
 	subject := toks[j].Term
-	alt := c.al.matched[subject]
-	for _, a := range c.texts {
+	alt := matched[subject]
+	for _, a := range texts {
 		for k := 0; k+1 < len(a.tokens); k++ {
 			if text.Normalize(a.tokens[k].Text) != "according" || a.tokens[k+1].Term != "to" {
 				continue
@@ -444,6 +452,28 @@ func (c *comparison) accordingTo(t text.Token) bool {
 		}
 	}
 	return false
+}
+
+// reportingGiven adds to given the statement's verbs of saying or
+// reporting whose subject the claim names after "according to"
+// (reportedAccordingTo): the claim's "according to" says them, so
+// coverage counts them found.
+func reportingGiven(q analysed, d *doc, given map[string]string) {
+	var texts []analysed
+	for i, t := range q.tokens {
+		if t.Stop || t.Neg || d.terms[t.Term] {
+			continue
+		}
+		if _, done := given[t.Term]; done {
+			continue
+		}
+		if texts == nil {
+			texts = d.all()
+		}
+		if reportedAccordingTo(q, i, texts, nil) {
+			given[t.Term] = "according"
+		}
+	}
 }
 
 // lifeWords are what a life span says: "Harold Macmillan (10 February
