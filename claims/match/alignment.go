@@ -341,3 +341,63 @@ func (al *alignment) matchedBy(m string) string {
 	}
 	return ""
 }
+
+// joinedWords adds to given (statement term -> claim term) the words a
+// reader writes apart that the source writes as one, and back: "pot holes"
+// for "potholes", "web site" for "website", "spacecraft" for "space
+// craft". The same letters in the same order are the same word; only two
+// adjacent plain words, one space apart, are read so, and only when the
+// claim has neither as a word of its own.
+func joinedWords(q analysed, d *doc, given map[string]string) {
+	// The statement's two words, the claim's one.
+	for i := range q.tokens {
+		w, ok := joinedTerm(q, i)
+		if !ok || !d.terms[w] {
+			continue
+		}
+		a, b := q.tokens[i].Term, q.tokens[i+1].Term
+		if d.terms[a] || d.terms[b] {
+			continue
+		}
+		if _, done := given[a]; !done {
+			given[a] = w
+		}
+		if _, done := given[b]; !done {
+			given[b] = w
+		}
+	}
+	// The statement's one word, the claim's two.
+	var unmatched map[string]bool
+	for _, t := range q.tokens {
+		if _, done := given[t.Term]; !done && !t.Stop && !t.Neg && t.Kind == text.Word && !d.terms[t.Term] {
+			if unmatched == nil {
+				unmatched = map[string]bool{}
+			}
+			unmatched[t.Term] = true
+		}
+	}
+	if unmatched == nil {
+		return
+	}
+	for _, a := range d.all() {
+		for k := range a.tokens {
+			if w, ok := joinedTerm(a, k); ok && unmatched[w] {
+				given[w] = a.tokens[k].Term
+				delete(unmatched, w)
+			}
+		}
+	}
+}
+
+// joinedTerm returns the term of tokens i and i+1 of a written as one
+// word, when they are two plain content words one space apart.
+func joinedTerm(a analysed, i int) (string, bool) {
+	if i+1 >= len(a.tokens) {
+		return "", false
+	}
+	x, y := a.tokens[i], a.tokens[i+1]
+	if x.Stop || y.Stop || x.Neg || y.Neg || x.Kind != text.Word || y.Kind != text.Word || x.End+1 != y.Start || y.Start > len(a.text) || a.text[x.End] != ' ' {
+		return "", false
+	}
+	return text.Stem(text.Normalize(x.Text) + text.Normalize(y.Text)), true
+}

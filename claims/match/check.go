@@ -190,6 +190,8 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 		rd := ix.readAnaphor(q, qs, d)
 		given := rd.given()
 		ix.broaderKinds(q, d, given)
+		joinedWords(q, d, given)
+		reportingGiven(q, d, given)
 		if cov := ix.coverage(qs, d, nil, given); cov < minRelatedCoverage {
 			continue
 		}
@@ -202,6 +204,8 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 			rd = anaphora{}
 			given = rd.given()
 			ix.broaderKinds(q, d, given)
+			joinedWords(q, d, given)
+			reportingGiven(q, d, given)
 			if ix.coverage(qs, d, nil, given) < minRelatedCoverage {
 				continue
 			}

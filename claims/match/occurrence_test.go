@@ -25,3 +25,18 @@ func TestVerbsOfOccurrenceAreNoVerbTheSourceLacks(t *testing.T) {
 		t.Errorf("%q: %s (%s), want the source not to say \"destroyed\"", s, r.Verdict, r.Reason)
 	}
 }
+
+// A verb that carries little event of its own is no word the source must
+// have where the statement ends on it either: "when it happened", "the
+// vote was held". The sentences are written for this test.
+func TestLightVerbEndingTheStatementIsNoWordTheSourceLacks(t *testing.T) {
+	ix := articleIndexOf(t, "The two hikers were 19 and 23 years old at the time of the rescue, park rangers said.")
+	s := "The two hikers were 19 and 23 years old when it happened."
+	if r := ix.CheckText(s); strings.Contains(r.Reason, `"happened"`) {
+		t.Errorf("%q: %s (%s), want no verb the source lacks", s, r.Verdict, r.Reason)
+	}
+	s = "The two hikers were 19 and 23 years old when they drowned."
+	if r := ix.CheckText(s); r.Verdict == Supported || !strings.Contains(r.Reason, `"drowned"`) {
+		t.Errorf("%q: %s (%s), want the source not to say \"drowned\"", s, r.Verdict, r.Reason)
+	}
+}

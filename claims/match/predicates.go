@@ -126,7 +126,9 @@ var objectPrepositions = map[string]bool{"at": true, "with": true, "from": true,
 // what it is about ("Boyhood is about Mason Evans, Jr's childhood" against
 // "depicts the death … of Mason Evans, Jr.").
 // A closing attribution ("…, officials said") is the speakers rule's: the
-// sentence ends on what comes before it.
+// sentence ends on what comes before it. A light verb in the past
+// (data/light-verbs.txt: "when it happened", "the vote was held") carries
+// no event of its own there either, as predicates reads it.
 func lastWord(c *comparison) []finding {
 	toks := c.q.tokens
 	end := len(toks)
@@ -148,7 +150,7 @@ func lastWord(c *comparison) []finding {
 	}
 	return unsaid(c, func(i int) bool {
 		t := c.q.tokens[i]
-		return i == last && t.Kind == text.Word && !c.d.context[t.Term] && !inDate(c.q, t)
+		return i == last && t.Kind == text.Word && !c.d.context[t.Term] && !inDate(c.q, t) && !(lightVerbs[t.Term] && pastTense(t))
 	})
 }
 
@@ -389,7 +391,89 @@ func (c *comparison) claimSays(t text.Token) bool {
 			}
 		}
 	}
+	return c.accordingTo(t)
+}
+
+// reportingVerbs are the stems of data/reporting-verbs.txt.
+var reportingVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/reporting-verbs.txt")))
+
+// accordingTo reports whether statement token t is the verb of a subject
+// the claim gives its words to with "according to": "a study found" or
+// "the CDC says" against "…, according to a study" or "according to the
+// CDC, …". The source says what its subject reports; which verb of
+// reporting the reader uses for it ("found", "estimates", "says") adds
+// nothing the source does not say (a verb of saying, or one of
+// data/reporting-verbs.txt: not "police arrested six people" against
+// "six people were detained, according to police"). Only the subject right before the
+// verb counts (past determiners and the adverbs of attribution.txt's
+// fillers: "a new study also found"), and it must be the head of what
+// follows "according to".
+func (c *comparison) accordingTo(t text.Token) bool {
+	i := tokenAt(c.q.tokens, t.Start)
+	return i >= 0 && c.q.tokens[i].Start == t.Start && reportedAccordingTo(c.q, i, c.texts, c.al.matched)
+}
+
+// reportedAccordingTo reports whether statement token i is a verb of
+// saying or reporting whose subject the claim texts name after "according
+// to" (accordingTo). matched (statement term -> claim term) may be nil.
+func reportedAccordingTo(q analysed, i int, texts []analysed, matched map[string]string) bool {
+	toks := q.tokens
+	t := toks[i]
+	if i <= 0 || t.Kind != text.Word || !sayingVerb(t) && !reportingVerbs[t.Term] {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (text.IsDeterminer(toks[j].Term) || attribution.fillers[text.Normalize(toks[j].Text)]) && !clauseBreakBetween(q, j, j+1) {
+		j--
+	}
+	if j < 0 || toks[j].Stop || toks[j].Neg || clauseBreakBetween(q, j, i) {
+		return false
+	}
+	subject := toks[j].Term
+	alt := matched[subject]
+	for _, a := range texts {
+		for k := 0; k+1 < len(a.tokens); k++ {
+			if text.Normalize(a.tokens[k].Text) != "according" || a.tokens[k+1].Term != "to" {
+				continue
+			}
+			// The head of the phrase after "according to": its last
+			// content word before the clause ends ("according to the
+			// Centers for Disease Control" names "centers" … "control";
+			// any of them may be what the reader calls it).
+			for m := k + 2; m < len(a.tokens) && m <= k+8; m++ {
+				ct := a.tokens[m]
+				if !ct.Stop && (ct.Term == subject || alt != "" && ct.Term == alt) {
+					return true
+				}
+				if clauseBreak(a.text, a.tokens, m) {
+					break
+				}
+			}
+		}
+	}
 	return false
+}
+
+// reportingGiven adds to given the statement's verbs of saying or
+// reporting whose subject the claim names after "according to"
+// (reportedAccordingTo): the claim's "according to" says them, so
+// coverage counts them found.
+func reportingGiven(q analysed, d *doc, given map[string]string) {
+	var texts []analysed
+	for i, t := range q.tokens {
+		if t.Stop || t.Neg || d.terms[t.Term] {
+			continue
+		}
+		if _, done := given[t.Term]; done {
+			continue
+		}
+		if texts == nil {
+			texts = d.all()
+		}
+		if reportedAccordingTo(q, i, texts, nil) {
+			given[t.Term] = "according"
+		}
+	}
 }
 
 // lifeWords are what a life span says: "Harold Macmillan (10 February
