@@ -118,8 +118,25 @@ verbs:
 				if !pastTense(ct) && ct.Term != vt.Term {
 					continue // a noun the verb stands for ("ran" / "a US operation"): no clause's verb
 				}
-				if strings.HasSuffix(text.Normalize(ct.Text), "ing") || cv+1 < len(a.tokens) && text.Normalize(a.tokens[cv+1].Text) == "by" {
-					continue verbs // "a 1975 film directed by Spielberg", "a film starring…": the noun before is no subject
+				if cv+1 < len(a.tokens) && text.Normalize(a.tokens[cv+1].Text) == "by" {
+					// "a 1975 film directed by Spielberg", "a campaign
+					// launch by Bennett": who did it is after "by".
+					agents, _ := namesAfter(a, cv+1, c.ix.isName, nil)
+					for m := range subject {
+						if hasTerm(agents, m) {
+							continue verbs
+						}
+					}
+					if len(agents) == 0 {
+						continue verbs
+					}
+					if !found {
+						other, in, found = agents[inOrder(agents)[0]], a, true
+					}
+					continue
+				}
+				if strings.HasSuffix(text.Normalize(ct.Text), "ing") {
+					continue verbs // "a film starring…": the noun before is no subject
 				}
 				k := cv - 1
 				for k > 0 && (helper(a.tokens[k]) || adverb(a.tokens[k])) {

@@ -486,20 +486,31 @@ func converse(x, y text.Token) bool {
 	return a != 0 && b != 0 && a/2 == b/2 && a != b
 }
 
-// sameDoer reports whether the statement's subject before word qa, the
-// content word closest before it in its clause, stands before word ca
-// of claim text a in its clause: the same doer on both sides.
+// sameDoer reports whether the statement's subject before word qa (the
+// name closest before it in its clause that the claim has, else the
+// closest such word: "Chevron agreed to buy" gives Chevron) stands
+// before word ca of claim text a in its clause: the same doer on both
+// sides.
 func (c *comparison) sameDoer(qa text.Token, a analysed, ca text.Token) bool {
 	q := c.q
 	i := tokenAt(q.tokens, qa.Start)
-	var subject string
+	var subject, word string // the closest name before qa the claim has, else the closest word it has
 	for j := i - 1; j >= 0 && !clauseBreak(q.text, q.tokens, j); j-- {
 		t := q.tokens[j]
-		if t.Stop || t.Neg || t.Kind != text.Word && t.Kind != text.Entity {
+		m, ok := c.al.matched[t.Term]
+		if !ok || t.Stop || t.Neg || t.Kind != text.Word && t.Kind != text.Entity {
 			continue
 		}
-		subject = c.al.matched[t.Term]
-		break
+		if c.ix.isName(q, t) {
+			subject = m
+			break
+		}
+		if word == "" && !pastTense(t) {
+			word = m
+		}
+	}
+	if subject == "" {
+		subject = word
 	}
 	if subject == "" {
 		return true // no subject to tell: the opposite stands

@@ -214,6 +214,7 @@ func TestConverseTurnedRound(t *testing.T) {
 		not       Verdict
 	}{
 		{"Brook Estates sold the old Fenwick mill to Ashdown Textiles.", Contradicted},
+		{"Brook Estates agreed to sell the old Fenwick mill to Ashdown Textiles.", Contradicted},
 		{"The Harbour Party did not lose the election in Linden.", Contradicted},
 		{"Ashdown Textiles sold the old Fenwick mill to Brook Estates.", Supported},
 		{"The Harbour Party lost the election in Linden.", Supported},
