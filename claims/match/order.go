@@ -664,6 +664,9 @@ func namesAfter(a analysed, v int, name func(analysed, text.Token) bool, term ma
 		if w == "by" {
 			return names, len(names) == 0 // "punished by Israel"; "punish Israel by freezing…" is active
 		}
+		if (w == "and" || w == "or") && len(names) > 0 && i+1 < len(a.tokens) && name(a, a.tokens[i+1]) {
+			continue // "accused China and Russia": one object of two names
+		}
 		if prepositions[w] && w != "of" || objectEnds[w] {
 			break // "discussed the idea with Trump": who else took part, no object
 		}

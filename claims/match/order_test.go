@@ -174,6 +174,7 @@ func TestActiveRolesTurnedRound(t *testing.T) {
 		"Police said Arlen had ordered the arrest of senior officials including Brandt, the head of the port authority.",
 		"Marquez met Okonkwo in Lagos to discuss the new pipeline.",
 		"Lindgren, praised by Achebe for her courage, pulled three children from the river.",
+		"In the doubles final, Okoro and Lindahl outplayed Brandt and Meyer in two sets.",
 	}, "\n\n"))
 	for _, tc := range []struct {
 		statement string
@@ -188,6 +189,9 @@ func TestActiveRolesTurnedRound(t *testing.T) {
 		// The passive against the source's active.
 		{"Last spring, Ortiz was sued by Halvorsen over the unpaid rent.", false},
 		{"Last spring, Halvorsen was sued by Ortiz over the unpaid rent.", true},
+		// Two names joined by "and" on either side.
+		{"In the doubles final, Brandt and Meyer outplayed Okoro and Lindahl.", true},
+		{"In the doubles final, Okoro and Lindahl outplayed Brandt and Meyer.", false},
 	} {
 		r := ix.Check(tc.statement)
 		if got := strings.Contains(r.Reason, "the other way round"); got != tc.turned || tc.turned && r.Verdict == Supported {
