@@ -76,6 +76,10 @@ func names(c *comparison) []finding {
 	return out
 }
 
+// maxAgents is how many words after "by" a list of those who did it may
+// take: three people with their full names.
+const maxAgents = 12
+
 // subjectInOtherClause finds the statement's verb in a clause of the
 // source with a subject of its own, where the statement's subject stands
 // only in another clause: "the council criticised Brandt" against "the
@@ -122,9 +126,13 @@ verbs:
 					// "a 1975 film directed by Spielberg", "a campaign
 					// launch by Bennett": who did it is after "by".
 					agents, _ := namesAfter(a, cv+1, c.ix.isName, nil)
-					for m := range subject {
-						if hasTerm(agents, m) {
-							continue verbs
+					for k := cv + 2; k < len(a.tokens) && k <= cv+maxAgents; k++ {
+						t := a.tokens[k]
+						if _, ok := subject[t.Term]; ok {
+							continue verbs // one of a list ("produced by Kenneth Edmonds, Peter Jackson and Robert Teitel")
+						}
+						if !t.Stop && !c.ix.isName(a, t) {
+							break // "by Rhea Lund, a schoolteacher friendly with…": the list has ended
 						}
 					}
 					if len(agents) == 0 {
