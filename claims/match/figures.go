@@ -185,6 +185,7 @@ func quantities(c *comparison) []finding {
 		var best text.Quantity
 		var bestText string
 		var bestChange bool // best is set against qq in the same place of a change
+		agreeOv := -1       // the context shared with the closest figure that agrees
 		ranges := qq.Cmp == text.Between && c.hasRange(qq.Unit)
 		// A figure of the same unit answers; only when the claim has none,
 		// one whose possessive names the unit ("Boeing's 30 jets" counts
@@ -205,6 +206,9 @@ func quantities(c *comparison) []finding {
 				found = true
 				ov := overlap(qctx, quantityContext(a, cq, ""), c.al.matched)
 				ok := !qq.Conflict(cq)
+				if ok && !sourceChange {
+					agreeOv = max(agreeOv, ov)
+				}
 				if ov > bestOv || ov == bestOv && ok && !agree {
 					bestOv, agree, best, bestText, bestChange = ov, ok, cq, a.text, sourceChange
 				}
@@ -212,6 +216,12 @@ func quantities(c *comparison) []finding {
 		}
 		if found && !agree && !bestChange && c.accountedFor(qq, best) {
 			continue
+		}
+		if !found {
+			if f, ok := c.unitChanged(qq); ok {
+				out = append(out, f)
+				continue
+			}
 		}
 		switch {
 		case !found && !c.givesValue(qq) && c.otherInSlot(qq):
@@ -238,6 +248,21 @@ func quantities(c *comparison) []finding {
 			out = append(out, finding{
 				kind:   beyond,
 				reason: fmt.Sprintf("the source's %q is about something else than your %q", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
+		case found && !agree && agreeOv >= 3 && agreeOv >= bestOv-1:
+			// The source gives the statement's figure too, in a context
+			// almost as close ("keeping track of numbers to six decimal
+			// places, but the printer … rounded them to three decimal
+			// places" against "the printer rounded them to three decimal
+			// places"): which of its figures the statement means is not
+			// for one word of context more to settle. (Three words of
+			// context at least: "talks lasted two hours" against "more
+			// than three hours of talks, including two hours alone" is
+			// still contradicted.)
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source gives %q, and also another figure there (%q)", q.text[qq.Start:qq.End], bestText[best.Start:best.End]),
 				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
 		case found && !agree:
@@ -275,6 +300,57 @@ func quantities(c *comparison) []finding {
 		}
 	}
 	return append(out, joinedFigures(c)...)
+}
+
+// measures are units of the same measure, by their terms: a figure in one
+// is never the same figure in another ("21 weeks" is not "21 months").
+// Source: the SI and the units of time and length of everyday English,
+// written for factcheck; licence: that of factcheck. ("Pound" is left
+// out: a weight and a currency.)
+var measures = func() map[string]string {
+	out := map[string]string{}
+	for measure, words := range map[string][]string{
+		"time":   {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "century", "centuries"},
+		"length": {"millimetre", "millimetres", "millimeter", "millimeters", "centimetre", "centimetres", "centimeter", "centimeters", "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers", "inch", "inches", "foot", "feet", "yard", "yards", "mile", "miles"},
+		"mass":   {"milligram", "milligrams", "gram", "grams", "kilogram", "kilograms", "ounce", "ounces", "ton", "tons", "tonne", "tonnes"},
+	} {
+		for _, w := range words {
+			out[text.Stem(w)] = measure
+		}
+	}
+	return out
+}()
+
+// unitChanged finds the statement's figure qq where the source gives the
+// same number in another unit of the same measure, in a shared context:
+// "wrote the post 21 weeks after reporting the bug" against "21 months
+// after privately reporting the bug". No figure of the source counts
+// what the statement's does, and its own figure in that place counts
+// something else: a conflict.
+func (c *comparison) unitChanged(qq text.Quantity) (finding, bool) {
+	measure := measures[qq.Unit]
+	if measure == "" {
+		return finding{}, false
+	}
+	qctx := quantityContext(c.q, qq, qq.Unit)
+	for _, a := range c.texts {
+		for _, cq := range a.qty {
+			if cq.Value != qq.Value || cq.Unit == qq.Unit || measures[cq.Unit] != measure || slices.ContainsFunc(c.q.qty, func(o text.Quantity) bool { return o.Unit == cq.Unit }) {
+				continue
+			}
+			// The same bound ("more than three hours" is no "three days")
+			// and two words of context at least: the same figure's place.
+			if cq.Cmp != qq.Cmp || overlap(qctx, quantityContext(a, cq, cq.Unit), c.al.matched) < 2 {
+				continue
+			}
+			return finding{
+				kind:   conflict,
+				reason: fmt.Sprintf("the source says %q, you wrote %q", a.text[cq.Start:cq.End], c.q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: a.text, cSpan: [2]int{cq.Start, cq.End},
+			}, true
+		}
+	}
+	return finding{}, false
 }
 
 // joinedFigure reads a figure written together with its unit ("60fps",

@@ -261,3 +261,25 @@ func TestFiguresTheSourceNeverGives(t *testing.T) {
 		{"The council hired twelve new teachers for the village school this autumn.", "The council hired 12 new teachers for the village school.", Supported},
 	})
 }
+
+// TestSameNumberAnotherUnit: the source's number in another unit of the
+// same measure, in the same place ("21 months after" against "21 weeks
+// after", "12 kilometres" against "12 miles"), contradicts the
+// statement; the source's own unit supports it. The sentences are
+// written for this test.
+func TestSameNumberAnotherUnit(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The engineer published the flaw 21 months after privately reporting it to the vendor.\n\nVolunteers cleared 12 kilometres of the coastal path after the storm.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"The engineer published the flaw 21 weeks after privately reporting it to the vendor.", Contradicted},
+		{"Volunteers cleared 12 miles of the coastal path after the storm.", Contradicted},
+		{"The engineer published the flaw 21 months after privately reporting it to the vendor.", Supported},
+		{"Volunteers cleared 12 kilometres of the coastal path after the storm.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -70,7 +70,117 @@ func names(c *comparison) []finding {
 		}
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
 	}
+	if f, ok := c.subjectInOtherClause(); ok {
+		out = append(out, f)
+	}
 	return out
+}
+
+// maxAgents is how many words after "by" a list of those who did it may
+// take: three people with their full names.
+const maxAgents = 12
+
+// subjectInOtherClause finds the statement's verb in a clause of the
+// source with a subject of its own, where the statement's subject stands
+// only in another clause: "the council criticised Brandt" against "the
+// council praised Brandt …, but Okafor criticised him". The statement's
+// verb is a past or present one after its subject (pastTense,
+// presentVerb), in the active. The source has the statement's words, not what it says
+// of them: not supported (and, as clauses may be misread, not
+// contradicted: a finding of the names rule, which the decision does not
+// read as a named difference).
+func (c *comparison) subjectInOtherClause() (finding, bool) {
+	q := c.q
+verbs:
+	for v, vt := range q.tokens {
+		mv, ok := c.al.matched[vt.Term]
+		if !ok || v == 0 || vt.Stop || vt.Neg || vt.Cap || vt.Kind != text.Word || !pastTense(vt) && !c.presentVerb(v) || beBefore(q, v) {
+			continue
+		}
+		subject := map[string]text.Token{} // the statement's subject, in the claim's terms
+		for i := v - 1; i >= 0 && !clauseBreak(q.text, q.tokens, i); i-- {
+			t := q.tokens[i]
+			if m, ok := c.al.matched[t.Term]; ok && !t.Stop && !t.Neg && (t.Kind == text.Word || t.Kind == text.Entity) {
+				subject[m] = t
+			}
+		}
+		if len(subject) == 0 {
+			continue
+		}
+		var other text.Token
+		var in analysed
+		found, elsewhere := false, false
+		for _, a := range c.texts {
+			for cv, ct := range a.tokens {
+				if ct.Term != mv {
+					continue
+				}
+				// The source's own subject stands right before the verb
+				// ("but Okafor criticised him"), past auxiliaries; the
+				// statement's may stand anywhere in the clause.
+				own, shared := text.Token{}, false
+				if !pastTense(ct) && ct.Term != vt.Term {
+					continue // a noun the verb stands for ("ran" / "a US operation"): no clause's verb
+				}
+				if cv+1 < len(a.tokens) && text.Normalize(a.tokens[cv+1].Text) == "by" {
+					// "a 1975 film directed by Spielberg", "a campaign
+					// launch by Bennett": who did it is after "by".
+					agents, _ := namesAfter(a, cv+1, c.ix.isName, nil)
+					for k := cv + 2; k < len(a.tokens) && k <= cv+maxAgents; k++ {
+						t := a.tokens[k]
+						if _, ok := subject[t.Term]; ok {
+							continue verbs // one of a list ("produced by Kenneth Edmonds, Peter Jackson and Robert Teitel")
+						}
+						if !t.Stop && !c.ix.isName(a, t) {
+							break // "by Rhea Lund, a schoolteacher friendly with…": the list has ended
+						}
+					}
+					if len(agents) == 0 {
+						continue verbs
+					}
+					if !found {
+						other, in, found = agents[inOrder(agents)[0]], a, true
+					}
+					continue
+				}
+				if strings.HasSuffix(text.Normalize(ct.Text), "ing") {
+					continue verbs // "a film starring…": the noun before is no subject
+				}
+				k := cv - 1
+				for k > 0 && (helper(a.tokens[k]) || adverb(a.tokens[k])) {
+					k--
+				}
+				if k < 0 {
+					continue verbs // the source's sentence opens with the verb
+				}
+				if t := a.tokens[k]; !t.Stop && !t.Neg && (t.Kind == text.Word || t.Kind == text.Entity) && !c.al.claimTerms[t.Term] && !pastTense(t) && !clauseBreak(a.text, a.tokens, k) {
+					own = t
+				}
+				for i := cv - 1; i >= 0 && !(clauseBreak(a.text, a.tokens, i) && strings.TrimSpace(a.text[a.tokens[i].End:a.tokens[i+1].Start]) != a.text[a.tokens[i].End:a.tokens[i+1].Start]); i-- {
+					if _, ok := subject[a.tokens[i].Term]; ok {
+						shared = true
+					}
+				}
+				if shared || own.Text == "" {
+					continue verbs // a clause of the source says it of the statement's subject, or of none
+				}
+				if !found {
+					other, in, found = own, a, true
+				}
+			}
+			for m := range subject {
+				elsewhere = elsewhere || a.terms[m]
+			}
+		}
+		if found && elsewhere {
+			return finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source says %q of %q, in a clause of its own", vt.Text, other.Text),
+				qSpan:  span(vt), cText: in.text, cSpan: span(other),
+			}, true
+		}
+	}
+	return finding{}, false
 }
 
 // rowNamedElsewhere reports whether the claim is an imported row with
@@ -119,17 +229,37 @@ func (c *comparison) otherBefore(t text.Token) (finding, bool) {
 	if i+1 >= len(q) || q[i].Start != t.Start {
 		return finding{}, false
 	}
-	w := q[i+1]
-	if w.Stop || w.Neg || w.Cap || w.Kind != text.Word || w.Start-t.End > 1 {
+	// The word after the name, past auxiliaries and negations: "the
+	// Harbour Party did not lose" puts "Party" before "lose".
+	wi := i + 1
+	for wi < len(q) && wi <= i+3 && helper(q[wi]) && !clauseBreak(c.q.text, q, wi-1) {
+		wi++
+	}
+	if wi >= len(q) || wi > i+1 && clauseBreak(c.q.text, q, wi-1) {
 		return finding{}, false
+	}
+	w := q[wi]
+	if w.Stop || w.Neg || w.Cap || w.Kind != text.Word || wi == i+1 && w.Start-t.End > 1 {
+		return finding{}, false
+	}
+	if wi > i+1 && !verbForm(strings.ToLower(text.Normalize(w.Text))) {
+		return finding{}, false // "the FBI had officials there": "had" is the verb
 	}
 	var other text.Token
 	var in analysed
 	found := false
 	for _, a := range c.texts {
-		for k := 0; k+1 < len(a.tokens); k++ {
-			n, ct := a.tokens[k+1], a.tokens[k]
-			if n.Term != w.Term || n.Start-ct.End > 1 {
+		for m := 1; m < len(a.tokens); m++ {
+			n := a.tokens[m]
+			if n.Term != w.Term {
+				continue
+			}
+			k := m - 1 // the word before it, past auxiliaries and negations ("the Green Alliance had lost")
+			for k > 0 && k >= m-3 && helper(a.tokens[k]) && !clauseBreak(a.text, a.tokens, k) {
+				k--
+			}
+			ct := a.tokens[k]
+			if k == m-1 && n.Start-ct.End > 1 || clauseBreak(a.text, a.tokens, k) {
 				continue
 			}
 			if ct.Term == t.Term {

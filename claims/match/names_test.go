@@ -152,3 +152,29 @@ func TestPlaceAnotherRowNames(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbOfAnotherClause: a verb the source says of another subject, in
+// a clause of its own ("the council praised Brandt …, but Okafor
+// criticised him"), does not support the statement that gives it to the
+// subject of the other clause ("the council criticised Brandt"), nor
+// does a noun whose doer "by" names ("a campaign launch by Rhea Lund")
+// support another name's doing it; the right subject still is. The
+// sentences are written for this test.
+func TestVerbOfAnotherClause(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "At Monday's meeting the harbour board thanked Ingrid Moss for the new ferry timetable, but Councillor Okafor criticised her.\n\nOn Friday came a campaign launch by Rhea Lund, a schoolteacher who is friendly with Tara Quill, the mayor's sister.\n\nLow Tide is a 2004 drama film produced by Elsa Brandt, Juno Park and Rafael Ortiz.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"The harbour board criticised Ingrid Moss.", Unverified},
+		{"The harbour board thanked Ingrid Moss for the new ferry timetable.", Supported},
+		// A noun with its doer after "by": "a campaign launch by Rhea Lund".
+		{"Tara Quill launched a campaign on Friday.", Unverified},
+		// One of a list after "by".
+		{"Juno Park produced Low Tide.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -279,6 +279,12 @@ func order(c *comparison) []finding {
 	if f, ok := c.passiveTurned(); ok {
 		return []finding{f}
 	}
+	if f, ok := c.activeSwapped(); ok {
+		return []finding{f}
+	}
+	if f, ok := c.objectAsSubject(); ok {
+		return []finding{f}
+	}
 	return nil
 }
 
@@ -440,6 +446,246 @@ func (c *comparison) passiveTurned() (finding, bool) {
 		}
 	}
 	return finding{}, false
+}
+
+// reciprocalVerbs say the same whichever of the two does it: "Biden met
+// Putin" is "Putin met Biden". Source: Levin (1993), English Verb Classes
+// and Alternations, class 36 (verbs of social interaction: 36.1
+// correspond, 36.2 marry, 36.3 meet), with "talk" and "speak" (class
+// 37.5); licence: the list is facts of English, written for factcheck.
+var reciprocalVerbs = stemSet(slices.Values([]string{
+	"agree", "argue", "bargain", "bicker", "clash", "coexist", "collaborate", "collide",
+	"compete", "concur", "confer", "consult", "cooperate", "correspond", "debate",
+	"disagree", "duel", "feud", "fight", "haggle", "joke", "mate", "meet", "met",
+	"negotiate", "play", "quarrel", "reconcile", "skirmish", "spar", "squabble",
+	"struggle", "tussle", "vie", "war", "wrangle",
+	"court", "cuddle", "date", "divorce", "embrace", "hug", "kiss", "marry", "wed",
+	"battle", "box", "wrestle", "face", "ally", "partner", "team", "talk", "speak",
+	"chat", "converse", "communicate", "trade", "tie", "draw", "split", "merge",
+}))
+
+// activeSwapped finds a statement that says in the active, with names
+// either side of a verb, what its source says in the active the other way
+// round: "the Palestinian Authority pledged to punish Israel" against
+// "Israel … has pledged to punish the Palestinian Authority", "Ortiz sued
+// Halvorsen" against "Halvorsen sued Ortiz"; also the passive of either
+// ("Okafor was defeated by Brandt" against "Okafor defeated Brandt"). Who
+// does it and to whom are turned round: the statement goes beyond its
+// source (a word order may be misread: the rules do not contradict it;
+// the decision may, as with the order rule's other findings,
+// namedDifferences). The source's subject is every name
+// before its verb, so that a clause between them ("Israel, which controls
+// tax receipts, has pledged…") keeps it; its object the names right after
+// the verb. A verb whose two sides may change places ("met", "talked
+// with": reciprocalVerbs) and a passive the source writes without "be"
+// ("Israel, punished by…") say nothing of the order.
+func (c *comparison) activeSwapped() (finding, bool) {
+	q := c.q
+	name := func(a analysed, t text.Token) bool {
+		return c.ix.isName(a, t) && t.Kind != text.Number && t.Kind != text.Year
+	}
+	for v, vt := range q.tokens {
+		mv, ok := c.al.matched[vt.Term]
+		if !ok || vt.Stop || vt.Neg || vt.Kind != text.Word || name(q, vt) || v == 0 || reciprocalVerbs[vt.Term] || reciprocalVerbs[mv] ||
+			!verbForm(strings.ToLower(text.Normalize(vt.Text))) {
+			continue
+		}
+		doers, dones, ok := roleNames(q, v, name, c.al.matched)
+		if !ok || len(doers) == 0 || len(dones) == 0 {
+			continue
+		}
+		for _, a := range c.texts {
+			for cv, ct := range a.tokens {
+				if ct.Term != mv {
+					continue
+				}
+				cDoers, cDones, ok := roleNames(a, cv, name, nil)
+				if !ok {
+					continue
+				}
+				var doer, done *text.Token
+				for _, m := range inOrder(doers) {
+					if _, ok := cDones[m]; ok && !hasTerm(cDoers, m) {
+						t := doers[m]
+						doer = &t
+						break
+					}
+				}
+				for _, m := range inOrder(dones) {
+					if _, ok := cDoers[m]; ok && !hasTerm(cDones, m) {
+						t := dones[m]
+						done = &t
+						break
+					}
+				}
+				if doer != nil && done != nil {
+					return finding{
+						kind:   beyond,
+						reason: fmt.Sprintf("the source has %q and %q the other way round, either side of %q", doer.Text, done.Text, ct.Text),
+						qSpan:  span(*doer), cText: a.text, cSpan: span(ct),
+					}, true
+				}
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// hasTerm reports whether a side holds term m.
+func hasTerm(set map[string]text.Token, m string) bool { _, ok := set[m]; return ok }
+
+// roleNames returns who does what the verb at v of a text says and to
+// whom, as names (through term, when not nil, in its terms): in the
+// active, the names before it (in the statement, in its clause; in a
+// source, every word before it, so that a clause between ("Israel, which
+// controls tax receipts, has pledged…") keeps the subject, and a name
+// that opens the sentence counts though its capital proves nothing) and those of
+// the phrase right after it; in the passive ("was defeated by Brandt"),
+// the names after "by" and those before it. A passive without "by", and
+// a participle after a noun ("Lindgren, praised by Achebe"), say nothing.
+func roleNames(a analysed, v int, name func(analysed, text.Token) bool, term map[string]string) (doers, dones map[string]text.Token, ok bool) {
+	before := map[string]text.Token{}
+	for i := v - 1; i >= 0; i-- {
+		if term != nil && clauseBreak(a.text, a.tokens, i) {
+			break
+		}
+		t := a.tokens[i]
+		m := t.Term
+		if term != nil {
+			m = term[t.Term]
+		}
+		if m != "" && (name(a, t) || term == nil && !t.Stop) { // a source's subject may open its sentence ("Halvorsen, who…")
+			before[m] = t
+		}
+	}
+	after, passive := namesAfter(a, v, name, term)
+	if !passive {
+		if beBefore(a, v) {
+			return nil, nil, false // "was defeated in the run-off": no doer
+		}
+		return before, after, true
+	}
+	if !beBefore(a, v) {
+		return nil, nil, false
+	}
+	for k := v + 1; k < len(a.tokens) && k <= v+3; k++ {
+		if text.Normalize(a.tokens[k].Text) == "by" {
+			by, _ := namesAfter(a, k, name, term)
+			return by, before, true
+		}
+	}
+	return nil, nil, false
+}
+
+// objectAsSubject finds the statement's subject standing in the source as
+// the object of another verb, before "and" and the statement's verb,
+// whose subject is a name of its own: "Ukraine annexed Crimea" against
+// "Russia invaded eastern Ukraine and annexed Crimea". Two verbs joined
+// by "and" share the first one's subject; the statement gives the second
+// verb to the first one's object. Not supported (a word order may be
+// misread: the rules do not contradict it; the decision may, as with the
+// order rule's other findings).
+func (c *comparison) objectAsSubject() (finding, bool) {
+	q := c.q
+	name := func(a analysed, t text.Token) bool {
+		return c.ix.isName(a, t) && t.Kind != text.Number && t.Kind != text.Year
+	}
+	for v, vt := range q.tokens {
+		mv, ok := c.al.matched[vt.Term]
+		if !ok || v == 0 || vt.Stop || vt.Neg || vt.Kind != text.Word || name(q, vt) || !verbForm(strings.ToLower(text.Normalize(vt.Text))) {
+			continue
+		}
+		s := v - 1
+		for s > 0 && helper(q.tokens[s]) {
+			s--
+		}
+		st := q.tokens[s]
+		ms, ok := c.al.matched[st.Term]
+		if !ok || !name(q, st) || clauseBreak(q.text, q.tokens, s) {
+			continue
+		}
+		for _, a := range c.texts {
+			toks := a.tokens
+			for cv, ct := range toks {
+				if ct.Term != mv || cv < 4 || text.Normalize(toks[cv-1].Text) != "and" {
+					continue
+				}
+				// Back from "and": the statement's subject, then another
+				// verb, then that verb's subject, another name.
+				k := cv - 2
+				for k >= 0 && toks[k].Term != ms && !clauseBreak(a.text, toks, k) && cv-k <= 5 {
+					k--
+				}
+				if k < 1 || toks[k].Term != ms {
+					continue
+				}
+				p := k - 1
+				for p >= 0 && !clauseBreak(a.text, toks, p) && k-p <= 3 && !pastTense(toks[p]) {
+					p--
+				}
+				if p < 1 || !pastTense(toks[p]) || clauseBreak(a.text, toks, p) {
+					continue
+				}
+				for r := p - 1; r >= 0 && !clauseBreak(a.text, toks, r) && p-r <= 3; r-- {
+					if rt := toks[r]; name(a, rt) && rt.Term != ms {
+						return finding{
+							kind:   beyond,
+							reason: fmt.Sprintf("the source says %s %s, and %s only as what it %s", rt.Text, ct.Text, toks[k].Text, toks[p].Text),
+							qSpan:  span(st), cText: a.text, cSpan: span(rt),
+						}, true
+					}
+				}
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// helper reports whether a token may stand between a subject and its
+// verb without being either: an auxiliary or a negation ("did not",
+// "had never").
+func helper(t text.Token) bool {
+	return t.Neg || auxiliaries[text.Normalize(t.Text)] || text.Normalize(t.Text) == "not"
+}
+
+// objectEnds end the phrase right after a verb, as a preposition other
+// than "of" does: what follows is no object of the verb.
+var objectEnds = map[string]bool{"to": true, "against": true, "and": true, "or": true, "alongside": true, "between": true, "among": true, "than": true, "as": true, "after": true, "before": true}
+
+// namesAfter returns the names (through term, when not nil, in its terms)
+// of the phrase right after the verb at v of a text, up to six words on
+// ("ordered the arrest of prominent politicians including Lee"),
+// and whether a "by" there makes the verb a passive ("punished by Israel").
+func namesAfter(a analysed, v int, name func(analysed, text.Token) bool, term map[string]string) (names map[string]text.Token, passive bool) {
+	names = map[string]text.Token{}
+	for i := v + 1; i < len(a.tokens) && i <= v+6; i++ {
+		t := a.tokens[i]
+		w := text.Normalize(t.Text)
+		if w == "by" {
+			return names, len(names) == 0 // "punished by Israel"; "punish Israel by freezing…" is active
+		}
+		if (w == "and" || w == "or") && len(names) > 0 && i+1 < len(a.tokens) && name(a, a.tokens[i+1]) {
+			continue // "accused China and Russia": one object of two names
+		}
+		if prepositions[w] && w != "of" || objectEnds[w] {
+			break // "discussed the idea with Trump": who else took part, no object
+		}
+		m := t.Term
+		if term != nil {
+			m = term[t.Term]
+		}
+		if m != "" && name(a, t) {
+			if _, ok := names[m]; !ok {
+				names[m] = t
+			}
+		} else if !t.Stop && len(names) > 0 {
+			break
+		}
+		if clauseBreak(a.text, a.tokens, i) {
+			break
+		}
+	}
+	return names, false
 }
 
 // attributeSwapped finds what the statement says of one noun with a

@@ -160,3 +160,64 @@ func TestCountriesBeforeAnOrderingWord(t *testing.T) {
 		t.Errorf("traded owners: %s (%s)", r.Verdict, r.Reason)
 	}
 }
+
+// TestActiveRolesTurnedRound: names either side of a verb said the other
+// way round in the active ("Ortiz sued Halvorsen" against "Halvorsen …
+// sued Ortiz") are no support, also past a clause between the source's
+// subject and its verb and inside the verb's noun ("ordered the arrest
+// of … including Brandt"); the same roles, a verb whose sides may change
+// places ("met") and the source's passive without "be" are left alone.
+// Our own sentences (none from a labelled set).
+func TestActiveRolesTurnedRound(t *testing.T) {
+	ix := articleIndexWithLexicon(t, strings.Join([]string{
+		"Halvorsen, who runs a bakery in Tromsø, sued Ortiz over the unpaid rent last spring.",
+		"Police said Arlen had ordered the arrest of senior officials including Brandt, the head of the port authority.",
+		"Marquez met Okonkwo in Lagos to discuss the new pipeline.",
+		"Lindgren, praised by Achebe for her courage, pulled three children from the river.",
+		"In the doubles final, Okoro and Lindahl outplayed Brandt and Meyer in two sets.",
+	}, "\n\n"))
+	for _, tc := range []struct {
+		statement string
+		turned    bool
+	}{
+		{"Ortiz sued Halvorsen over the unpaid rent last spring.", true},
+		{"Brandt ordered the arrest of senior officials including Arlen.", true},
+		{"Halvorsen sued Ortiz over the unpaid rent last spring.", false},
+		{"Arlen ordered the arrest of senior officials including Brandt.", false},
+		{"Okonkwo met Marquez in Lagos to discuss the new pipeline.", false},
+		{"Achebe praised Lindgren for her courage.", false},
+		// The passive against the source's active.
+		{"Last spring, Ortiz was sued by Halvorsen over the unpaid rent.", false},
+		{"Last spring, Halvorsen was sued by Ortiz over the unpaid rent.", true},
+		// Two names joined by "and" on either side.
+		{"In the doubles final, Brandt and Meyer outplayed Okoro and Lindahl.", true},
+		{"In the doubles final, Okoro and Lindahl outplayed Brandt and Meyer.", false},
+	} {
+		r := ix.Check(tc.statement)
+		if got := strings.Contains(r.Reason, "the other way round"); got != tc.turned || tc.turned && r.Verdict == Supported {
+			t.Errorf("%q: %s (%s): the other way round %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.turned)
+		}
+	}
+}
+
+// TestObjectOfTheFirstVerbIsNoSubjectOfTheSecond: two verbs joined by
+// "and" share the first one's subject ("Marlow outpaced Fenwick and
+// acquired Tidewell"): the statement that gives the second verb to the
+// first one's object ("Fenwick acquired Tidewell") is not supported; the
+// one that gives it to the true subject is. Our own sentences (none from
+// a labelled set).
+func TestObjectOfTheFirstVerbIsNoSubjectOfTheSecond(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "In 2018 Marlow outpaced Fenwick and acquired Tidewell, the regional ferry operator.")
+	for _, tc := range []struct {
+		statement string
+		other     bool
+	}{
+		{"Fenwick acquired Tidewell in 2018.", true},
+		{"Marlow acquired Tidewell in 2018.", false},
+	} {
+		r := ix.Check(tc.statement)
+		if got := strings.Contains(r.Reason, "only as what it"); got != tc.other || tc.other && r.Verdict == Supported {
+			t.Errorf("%q: %s (%s): another's verb %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.other)
+		}
+	}
+}

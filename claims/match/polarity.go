@@ -64,6 +64,17 @@ func polarity(c *comparison) []finding {
 			break
 		}
 	}
+	if opposite && converse(qa, ca) && !c.sameDoer(qa, a, ca) {
+		// "Halvorsen sold the quarry to Kestrel" against "Kestrel bought
+		// the quarry from Halvorsen": the two words say one event from
+		// either side; with the doer turned round they agree, and
+		// whether they are cannot be told from the words alone.
+		return []finding{{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says %q of someone else than your %q: it may say the same from the other side", ca.Text, qa.Text),
+			qSpan:  span(qa), cText: a.text, cSpan: span(ca),
+		}}
+	}
 	if opposite {
 		// A negation of an opposite word itself counts, however little
 		// else its clause shares ("could not be trusted" against
@@ -81,6 +92,17 @@ func polarity(c *comparison) []finding {
 	if flips && len(cNeg) > len(qNeg) && hasOnly(q) {
 		flips = false
 	}
+	if flips && opposite && len(cNeg) == 0 && deniesSaying(q, qNeg, qa) {
+		// "Obama did not say relations had worsened" against "Obama said
+		// relations had improved": the negation denies the saying of the
+		// opposite word, so the two cancel, yet what was not said does
+		// not follow from what was. Not supported, never contradicted.
+		return []finding{{
+			kind:   beyond,
+			reason: fmt.Sprintf("your statement denies that %q was said; the source says %q", qa.Text, ca.Text),
+			qSpan:  span(qa), cText: a.text, cSpan: span(ca),
+		}}
+	}
 	if flips && opposite && !denies(q, qNeg, qa) && !denies(a, cNeg, ca) {
 		// The negation is about other words than the opposites ("no
 		// awareness and very little funds" against "awareness and
@@ -92,6 +114,9 @@ func polarity(c *comparison) []finding {
 	}
 	if flips == opposite {
 		if !flips && len(qNeg) == 0 && len(cNeg) == 0 {
+			if f, ok := c.privativeUnsaid(a); ok {
+				return []finding{f}
+			}
 			return deniesUnsaid(c, texts)
 		}
 		return nil
@@ -223,6 +248,43 @@ func (c *comparison) privativeAgainst(q, a analysed, qNeg, cNeg []text.Token) (f
 			f.qSpan = span(t)
 		}
 		return f, true
+	}
+	return finding{}, false
+}
+
+// privativeUnsaid finds a verb of losing, ending or keeping from
+// (privativeVerbs) in claim text a, that the statement does not have,
+// before a verb the two share: "told to avoid giving peanuts to babies"
+// against "told to give peanuts to babies", "stopped paying the rent"
+// against "paid the rent". The source says what a negation would of the
+// shared verb; the statement says it plainly: the source does not make
+// it (not supported; not contradicted either: "stopped paying" says it
+// was paid before). The shared verb is an -ing form or stands after
+// "to", in the privative verb's clause.
+func (c *comparison) privativeUnsaid(a analysed) (finding, bool) {
+	toks := a.tokens
+	for i, t := range toks {
+		if !privativeVerbs[t.Term] || c.al.claimTerms[t.Term] || t.Kind != text.Word {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+negationScope && !clauseBreak(a.text, toks, j-1); j++ {
+			n := toks[j]
+			if pastTense(n) {
+				break // another verb: "lost the seat he held…"
+			}
+			if n.Stop || !c.al.claimTerms[n.Term] || n.Kind != text.Word {
+				continue
+			}
+			// "avoid giving", "banned pubs from playing", "ceased to trade"
+			w := text.Normalize(n.Text)
+			if strings.HasSuffix(w, "ing") && len(w) > 4 || text.Normalize(toks[j-1].Text) == "to" && j-1 > i {
+				return finding{
+					kind:   beyond,
+					reason: fmt.Sprintf("the source says %q before %q, which your statement leaves out", t.Text, n.Text),
+					cText:  a.text, cSpan: span(t),
+				}, true
+			}
+		}
 	}
 	return finding{}, false
 }
@@ -388,6 +450,105 @@ func denies(a analysed, cues []text.Token, t text.Token) bool {
 		}
 	}
 	return false
+}
+
+// converses are the pairs of verbs that say one event from either side:
+// who sells and who buys, who lends and who borrows, who wins and who
+// loses. Opposite words (antonyms.txt, WordNet) though they are, one
+// with the doer turned round says what the other does. Source: written
+// for factcheck (the converse relations of Lyons 1977, Semantics, 9.4);
+// licence: that of factcheck.
+var converses = func() map[string]int {
+	out := map[string]int{}
+	for i, pair := range [][2]string{
+		{"buy bought buying buys purchase purchased acquire acquired", "sell sold selling sells"},
+		{"lend lent lending lends loan loaned", "borrow borrowed borrowing borrows"},
+		{"win won winning wins beat beating defeat defeated", "lose lost losing loses"},
+		{"give gave given giving gives donate donated send sent", "receive received receiving receives get got take took"},
+		{"teach taught teaching teaches", "learn learned learnt learning learns"},
+		{"lead led leading leads", "trail trailed trailing trails"},
+		{"precede preceded", "follow followed"},
+		{"employ employed hire hired", "work worked"},
+	} {
+		for side, words := range pair {
+			for _, t := range stems(words) {
+				out[t] = 2*(i+1) + side
+			}
+		}
+	}
+	return out
+}()
+
+// converse reports whether two words are the two sides of one converse
+// pair ("sold" / "bought").
+func converse(x, y text.Token) bool {
+	a, b := converses[x.Term], converses[y.Term]
+	return a != 0 && b != 0 && a/2 == b/2 && a != b
+}
+
+// sameDoer reports whether the statement's subject before word qa (the
+// name closest before it in its clause that the claim has, else the
+// closest such word: "Chevron agreed to buy" gives Chevron) stands
+// before word ca of claim text a in its clause: the same doer on both
+// sides.
+func (c *comparison) sameDoer(qa text.Token, a analysed, ca text.Token) bool {
+	q := c.q
+	i := tokenAt(q.tokens, qa.Start)
+	var subject, word string // the closest name before qa the claim has, else the closest word it has
+	for j := i - 1; j >= 0 && !clauseBreak(q.text, q.tokens, j); j-- {
+		t := q.tokens[j]
+		m, ok := c.al.matched[t.Term]
+		if !ok || t.Stop || t.Neg || t.Kind != text.Word && t.Kind != text.Entity {
+			continue
+		}
+		if c.ix.isName(q, t) {
+			subject = m
+			break
+		}
+		if word == "" && !pastTense(t) {
+			word = m
+		}
+	}
+	if subject == "" {
+		subject = word
+	}
+	if subject == "" {
+		return true // no subject to tell: the opposite stands
+	}
+	for j := tokenAt(a.tokens, ca.Start) - 1; j >= 0 && !clauseBreak(a.text, a.tokens, j); j-- {
+		if a.tokens[j].Term == subject {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesSaying reports whether every negation cue of a text denies a
+// verb of saying ("did not say", "never claimed") whose clause holds word
+// t after it: the negation reaches t through what was said.
+func deniesSaying(a analysed, cues []text.Token, t text.Token) bool {
+	if len(cues) == 0 {
+		return false
+	}
+	for _, n := range cues {
+		w, ok := deniedWord(a, n)
+		if !ok || w.Start >= t.Start {
+			return false
+		}
+		said := false // the verb of saying may be a stop word ("say") before the denied word
+		for j := tokenAt(a.tokens, n.Start) + 1; j < len(a.tokens) && a.tokens[j].Start <= w.Start; j++ {
+			said = said || sayingVerb(a.tokens[j])
+		}
+		if !said {
+			return false
+		}
+		for j := tokenAt(a.tokens, w.Start); j+1 < len(a.tokens) && a.tokens[j].Start < t.Start; j++ {
+			if strings.ContainsAny(a.text[a.tokens[j].End:a.tokens[j+1].Start], ".;!?") {
+				return false // another sentence
+			}
+		}
+	}
+	return true
 }
 
 // negationFinding is the conflict of a negation on one side only: the

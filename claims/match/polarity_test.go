@@ -149,3 +149,81 @@ func TestButThatIsNotTheCase(t *testing.T) {
 		t.Errorf("got %s (%s), want supported", r.Verdict, r.Reason)
 	}
 }
+
+// TestNotSayingTheOpposite: a statement that someone did not say the
+// opposite of what the source has them say ("did not say crime had
+// risen" against "said crime had fallen") denies the saying of that
+// opposite: the negation and the opposite word cancel, and it is not
+// contradicted, nor supported; saying the opposite, or denying the
+// saying of the source's own word, still contradicts. The sentences are
+// written for this test.
+func TestNotSayingTheOpposite(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "At the council meeting on Tuesday, Mayor Ingrid Solberg said burglaries in the harbour district had fallen since the spring.")
+	for _, tc := range []struct {
+		statement string
+		not       Verdict
+	}{
+		{"Mayor Ingrid Solberg did not say burglaries in the harbour district had risen since the spring.", Contradicted},
+		{"Solberg never claimed that burglaries in the harbour district had risen.", Contradicted},
+		{"Mayor Ingrid Solberg did not say burglaries in the harbour district had risen since the spring.", Supported},
+		{"Mayor Ingrid Solberg said burglaries in the harbour district had risen since the spring.", Supported},
+		{"Mayor Ingrid Solberg did not say burglaries in the harbour district had fallen since the spring.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict == tc.not {
+			t.Errorf("%q: got %s (%s)", tc.statement, r.Verdict, r.Reason)
+		}
+	}
+	if r := ix.Check("Mayor Ingrid Solberg said burglaries in the harbour district had risen since the spring."); r.Verdict != Contradicted {
+		t.Errorf("saying the opposite: got %s (%s), want %s", r.Verdict, r.Reason, Contradicted)
+	}
+}
+
+// TestPrivativeVerbTheStatementLeavesOut: a source that says a verb of
+// keeping from or ending before a verb the statement shares ("told to
+// avoid feeding", "stopped paying") does not make the statement that
+// says that verb plainly ("told to feed", "paid"), nor does it
+// contradict it; the statement that keeps the source's verb is
+// supported. The sentences are written for this test.
+func TestPrivativeVerbTheStatementLeavesOut(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Visitors to Hollin Park have been told for years to avoid feeding bread to the swans on the lake.\n\nThe tenants of Marlow House stopped paying rent to the landlord in March.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Visitors to Hollin Park have been told for years to feed bread to the swans on the lake.", Unverified},
+		{"The tenants of Marlow House paid rent to the landlord in March.", Unverified},
+		{"Visitors to Hollin Park have been told for years to avoid feeding bread to the swans on the lake.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
+// TestConverseTurnedRound: converse verbs ("sold" / "bought", "lost" /
+// "won") are opposites only for the same doer: "Brook sold the mill to
+// Ashdown" against "Ashdown bought the mill from Brook" is not
+// contradicted, while "Ashdown sold the mill to Brook" still is. A
+// negation of another's verb ("the Harbour Party did not lose" against
+// "the Harbour Party won …, while the Green Alliance lost") contradicts
+// nothing either. The sentences are written for this test.
+func TestConverseTurnedRound(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Ashdown Textiles bought the old Fenwick mill from Brook Estates in 2019.\n\nThe Harbour Party won the election in Linden, while the Green Alliance lost half of its seats.")
+	for _, tc := range []struct {
+		statement string
+		not       Verdict
+	}{
+		{"Brook Estates sold the old Fenwick mill to Ashdown Textiles.", Contradicted},
+		{"Brook Estates agreed to sell the old Fenwick mill to Ashdown Textiles.", Contradicted},
+		{"The Harbour Party did not lose the election in Linden.", Contradicted},
+		{"Ashdown Textiles sold the old Fenwick mill to Brook Estates.", Supported},
+		{"The Harbour Party lost the election in Linden.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict == tc.not {
+			t.Errorf("%q: got %s (%s)", tc.statement, r.Verdict, r.Reason)
+		}
+	}
+	if r := ix.Check("Ashdown Textiles sold the old Fenwick mill to Brook Estates."); r.Verdict != Contradicted {
+		t.Errorf("the same doer: got %s (%s), want %s", r.Verdict, r.Reason, Contradicted)
+	}
+}

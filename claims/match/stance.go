@@ -57,6 +57,12 @@ func stance(al alignment) (Stance, string) {
 		// "X is not a football player" against "X is an actor": the
 		// negation is about words the source does not have.
 		return Related, reasons(beyonds)
+	case len(conflicts) > 0 && onlyNegations(conflicts) && anyRule(beyonds, ruleNames):
+		// "The Harbour Party did not lose the election" against "the
+		// Harbour Party won the election, while the Green Alliance
+		// lost…": the source's verb is another name's, so its negation
+		// is not the source's to settle.
+		return Related, reasons(beyonds)
 	case len(conflicts) > 0 && onlyNegations(conflicts) && negatesUnsaidPredicate(conflicts, beyonds, al.statement, al.matched):
 		// "Mojang declined to comment" against a source that never has
 		// Mojang comment or decline, "the attack left thousands without

@@ -20,6 +20,9 @@ const minTitleWords = 2
 // cybersecurity coordinator").
 func titles(c *comparison) []finding {
 	var out []finding
+	if f, ok := c.rankChanged(); ok {
+		out = append(out, f)
+	}
 	for _, held := range c.ix.titledNames(c.q) {
 		for _, a := range c.texts {
 			for _, src := range c.ix.titledNames(a) {
@@ -171,4 +174,69 @@ func shareTerms(a, b []text.Token) bool {
 
 func nameText(a analysed, name []text.Token) string {
 	return strings.TrimSpace(a.text[name[0].Start:name[len(name)-1].End])
+}
+
+// ranks are the words that make a title a lower office than the title
+// alone: a "vice president" is not the president, a "deputy secretary"
+// not the secretary. Source: written for factcheck; licence: that of
+// factcheck. ("Acting", "interim" and "former" are left out: they say
+// when the office is held, not which office it is.)
+var ranks = map[string]bool{"vice": true, "deputy": true, "assistant": true, "lieutenant": true}
+
+// rankChanged finds a title word the two sides share where one of them
+// has a rank before it and the other has not: "McHugh is president of
+// the utility" against "McHugh, vice president of electrical engineering
+// for the utility", and the other way round. The source does not make
+// the statement (not supported; not contradicted: the same person may
+// hold both).
+func (c *comparison) rankChanged() (finding, bool) {
+	rankBefore := func(a analysed, i int) (text.Token, bool) {
+		if i == 0 || clauseBreak(a.text, a.tokens, i-1) {
+			return text.Token{}, false
+		}
+		r := a.tokens[i-1]
+		return r, ranks[text.Normalize(r.Text)]
+	}
+	for qi, qt := range c.q.tokens {
+		m, ok := c.al.matched[qt.Term]
+		if !ok || qt.Stop || qt.Kind != text.Word {
+			continue
+		}
+		qr, qRanked := rankBefore(c.q, qi)
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != m {
+					continue
+				}
+				cr, cRanked := rankBefore(a, ci)
+				switch {
+				case cRanked && !qRanked:
+					return finding{
+						kind:   beyond,
+						reason: fmt.Sprintf("the source says %q, you wrote %q", a.text[cr.Start:ct.End], qt.Text),
+						qSpan:  span(qt), cText: a.text, cSpan: [2]int{cr.Start, ct.End},
+					}, true
+				case qRanked && !cRanked && !c.ranked(m):
+					return finding{
+						kind:   beyond,
+						reason: fmt.Sprintf("the source says %q, you wrote %q", ct.Text, c.q.text[qr.Start:qt.End]),
+						qSpan:  [2]int{qr.Start, qt.End}, cText: a.text, cSpan: span(ct),
+					}, true
+				}
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// ranked reports whether some claim text has a rank before term m.
+func (c *comparison) ranked(m string) bool {
+	for _, a := range c.texts {
+		for i, t := range a.tokens {
+			if t.Term == m && i > 0 && ranks[text.Normalize(a.tokens[i-1].Text)] {
+				return true
+			}
+		}
+	}
+	return false
 }
