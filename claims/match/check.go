@@ -296,11 +296,12 @@ func markDiffering(found []weighed) {
 
 // namedDifferences are a claim's findings that say how the claim differs
 // from the statement, not only that it says less: conflicts, and the
-// order rule's words the other way round (order.go).
+// order rule's words the other way round (order.go), except those it is
+// unsure of (finding.unsure).
 func namedDifferences(al alignment) []finding {
 	var out []finding
 	for _, f := range al.findings {
-		if f.kind == conflict || f.rule == ruleOrder && f.kind == beyond {
+		if f.kind == conflict || f.rule == ruleOrder && f.kind == beyond && !f.unsure {
 			out = append(out, f)
 		}
 	}

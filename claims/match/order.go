@@ -471,9 +471,9 @@ var reciprocalVerbs = stemSet(slices.Values([]string{
 // Halvorsen" against "Halvorsen sued Ortiz"; also the passive of either
 // ("Okafor was defeated by Brandt" against "Okafor defeated Brandt"). Who
 // does it and to whom are turned round: the statement goes beyond its
-// source (a word order may be misread: the rules do not contradict it;
-// the decision may, as with the order rule's other findings,
-// namedDifferences). The source's subject is every name
+// source (a word order may be misread: neither the rules nor, unlike the
+// order rule's other findings, the decision contradict it:
+// finding.unsure). The source's subject is every name
 // before its verb, so that a clause between them ("Israel, which controls
 // tax receipts, has pledged…") keeps it; its object the names right after
 // the verb. A verb whose two sides may change places ("met", "talked
@@ -521,6 +521,7 @@ func (c *comparison) activeSwapped() (finding, bool) {
 				if doer != nil && done != nil {
 					return finding{
 						kind:   beyond,
+						unsure: true,
 						reason: fmt.Sprintf("the source has %q and %q the other way round, either side of %q", doer.Text, done.Text, ct.Text),
 						qSpan:  span(*doer), cText: a.text, cSpan: span(ct),
 					}, true
@@ -583,8 +584,8 @@ func roleNames(a analysed, v int, name func(analysed, text.Token) bool, term map
 // "Russia invaded eastern Ukraine and annexed Crimea". Two verbs joined
 // by "and" share the first one's subject; the statement gives the second
 // verb to the first one's object. Not supported (a word order may be
-// misread: the rules do not contradict it; the decision may, as with the
-// order rule's other findings).
+// misread: neither the rules nor the decision contradict it:
+// finding.unsure).
 func (c *comparison) objectAsSubject() (finding, bool) {
 	q := c.q
 	name := func(a analysed, t text.Token) bool {
@@ -630,6 +631,7 @@ func (c *comparison) objectAsSubject() (finding, bool) {
 					if rt := toks[r]; name(a, rt) && rt.Term != ms {
 						return finding{
 							kind:   beyond,
+							unsure: true,
 							reason: fmt.Sprintf("the source says %s %s, and %s only as what it %s", rt.Text, ct.Text, toks[k].Text, toks[p].Text),
 							qSpan:  span(st), cText: a.text, cSpan: span(rt),
 						}, true

@@ -221,3 +221,18 @@ func TestObjectOfTheFirstVerbIsNoSubjectOfTheSecond(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsureOrderNamesNoDifference: a word order the order rule may have
+// misread (activeSwapped, objectAsSubject) withholds support but gives the
+// learned decision no difference to contradict a statement with; the
+// rule's other findings ("the other way round" of a passive) still do.
+func TestUnsureOrderNamesNoDifference(t *testing.T) {
+	unsure := finding{rule: ruleOrder, kind: beyond, unsure: true}
+	sure := finding{rule: ruleOrder, kind: beyond}
+	if got := namedDifferences(alignment{findings: []finding{unsure}}); len(got) != 0 {
+		t.Errorf("an unsure order finding is a named difference: %v", got)
+	}
+	if got := namedDifferences(alignment{findings: []finding{unsure, sure}}); len(got) != 1 {
+		t.Errorf("named differences %v, want the sure order finding alone", got)
+	}
+}

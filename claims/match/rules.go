@@ -68,6 +68,11 @@ type finding struct {
 	// opposite marks a polarity conflict of opposite words ("easy" /
 	// "difficult") rather than a negation.
 	opposite bool
+	// unsure marks a beyond finding read from a word order that may be
+	// misread (activeSwapped, objectAsSubject): it withholds support and
+	// names no difference the decision may contradict with
+	// (namedDifferences).
+	unsure bool
 	// claim is the statement's words the finding explains: once it is
 	// kept, a later finding blocked by them is dropped (resolve). Empty:
 	// it explains no words for the others.
