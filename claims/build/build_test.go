@@ -336,6 +336,10 @@ func TestSpeaker(t *testing.T) {
 		{`Thomas Bossert, Trump's top counterterrorism adviser, told reporters it would be premature.`, "", "Thomas Bossert"},
 		{`Svetlana Lukash, a Russian official who was at the recent G20 summit of global leaders in Hamburg, said earlier this month that they agreed.`, "", "Svetlana Lukash"},
 		{`"A partnership suggests trust," he said.`, "Bossert", "Bossert"},
+		// A pronoun opening the sentence is no name.
+		{`She said the bridge would reopen in May.`, "Okafor", "Okafor"},
+		{`She said the bridge would reopen in May.`, "", ""},
+		{`They said the vote was fair.`, "", ""},
 		{`"The talks are underway," Krutskikh said, according to RIA.`, "", "Krutskikh"},
 		{`Russia invaded eastern Ukraine in 2014.`, "", ""},
 		// The name after "said" begins what was said (real pages: SpaceNews).

@@ -25,8 +25,12 @@ var (
 	// "…, the city council said." and "…, the authority said on Tuesday."
 	tailSpeakerRE = lazyre.New(`,\s+((?:the|a|an)\s+[\p{L}.'’ -]{1,40}?)\s+(?:said|says|added|stated|reported)(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\p{L}\d]+){1,3})?\s*[.!]?["”]?\s*$`)
 	accordingToRE = lazyre.New(`\baccording to (` + nameRun + `)`)
-	pronounRE     = lazyre.New(`\b(?:he|she)\s+(?:` + attrVerbs + `)\b`)
-	notNames      = map[string]bool{"The": true, "This": true, "That": true, "It": true, "But": true, "And": true, "However": true, "In": true, "On": true, "Last": true}
+	pronounRE     = lazyre.New(`\b(?:[Hh]e|[Ss]he)\s+(?:` + attrVerbs + `)\b`)
+	// Capitalised words before an attribution verb that name nobody: a
+	// pronoun opening a sentence ("She said …") is resolved by pronounRE,
+	// or not at all.
+	notNames = map[string]bool{"The": true, "This": true, "That": true, "It": true, "But": true, "And": true, "However": true, "In": true, "On": true, "Last": true,
+		"He": true, "She": true, "They": true, "We": true, "I": true, "You": true}
 	// A name right after one of these is a place or object, not a speaker.
 	prepositions = map[string]bool{"in": true, "at": true, "from": true, "of": true, "to": true, "with": true, "on": true, "by": true, "for": true}
 )
