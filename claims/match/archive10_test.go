@@ -5,9 +5,12 @@ import "testing"
 // archive10DangerousBudget: the wrong badges allowed on archive-10's
 // development (false) and held-out (true) parts. archive-10 (12 English
 // news pages of go-htmldate's test files that no other set and no page
-// audit used, 140 statements) was written blind on 2026-12-06; it is
-// measured, never learned from (README in testdata/archive-10).
-var archive10DangerousBudget = map[bool]int{false: 99, true: 99}
+// audit used, 140 statements) was written blind on 2026-12-06 (stop 34)
+// and measured by counts only at 6d61ea1, the stop's start, and at its
+// end (`go run ./claims/match/train -measure`): 67/140 right both times, 2
+// wrong badges (development 42/84 with 2, held out 25/56 with 0; README).
+// Its held-out part is only measured.
+var archive10DangerousBudget = map[bool]int{false: 2, true: 0}
 
 // TestArchive10Statements runs archive-10.jsonl against its pages, read
 // from the module cache (github.com/markusmobius/go-htmldate's test files).
