@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/text"
 	"github.com/factcheck/factcheck/claims/wordlist"
 )
@@ -202,44 +201,47 @@ func countryCode(term string) string {
 }
 
 // nations indexes claims/lexicon's countries by demonym (the word as
-// written, lower case) and by the terms of their names.
+// written, lower case) and by the terms of their names: the tables of
+// data/nations.txt, which make nations writes with the names already
+// analysed by claims/text (internal/nationtable), so that the first check
+// runs no pipeline over them.
 var nations struct {
 	once                      sync.Once
 	demonyms, names, entities map[string]string
 	words                     map[string]bool // every demonym, as written in lower case
 }
 
+// nationsFile holds the tables nations reads.
+const nationsFile = "data/nations.txt"
+
 func loadNations() {
 	nations.demonyms, nations.names, nations.entities = map[string]string{}, map[string]string{}, map[string]string{}
 	nations.words = map[string]bool{}
-	for _, c := range lexicon.Countries() {
-		for _, d := range c.Demonyms {
-			if strings.Contains(d, " ") || strings.Contains(d, "-") {
-				continue // "east pakistani", "anglo-indian": no word of their own
+	for _, s := range wordlist.Sections(data, nationsFile) {
+		var table map[string]string
+		switch s.Name {
+		case "demonyms":
+			table = nations.demonyms
+		case "names":
+			table = nations.names
+		case "entities":
+			table = nations.entities
+		case "words":
+			for _, w := range s.Entries {
+				nations.words[w] = true
 			}
-			nations.words[d] = true
-			toks := text.Analyze(d)
-			if len(toks) != 1 || toks[0].Kind == text.Entity {
-				continue // an entity of claims/text is its country: below
-			}
-			if _, dup := nations.demonyms[toks[0].Term]; !dup {
-				nations.demonyms[toks[0].Term] = c.Code
-			}
+			continue
+		default:
+			panic(fmt.Sprintf("match: %s:%d: unknown section [%s]", nationsFile, s.Line, s.Name))
 		}
-		for _, n := range c.Names {
-			if toks := text.Analyze(n); len(toks) == 1 {
-				if _, dup := nations.names[toks[0].Term]; !dup {
-					nations.names[toks[0].Term] = c.Code
-				}
+		for i, e := range s.Entries {
+			// A term may hold spaces ("united states US"); the code is
+			// the last word.
+			j := strings.LastIndexByte(e, ' ')
+			if j < 0 {
+				panic(fmt.Sprintf("match: %s:%d: no code in %q", nationsFile, s.Lines[i], e))
 			}
-		}
-		// An entity of claims/text ("usa" for "American") is its country,
-		// and its demonym.
-		for _, d := range c.Demonyms {
-			if toks := text.Analyze(d); len(toks) == 1 && toks[0].Kind == text.Entity {
-				nations.names[toks[0].Term] = c.Code
-				nations.entities[toks[0].Term] = c.Code
-			}
+			table[e[:j]] = e[j+1:]
 		}
 	}
 }
