@@ -109,17 +109,7 @@ func TestAuditPagesBiosAndPlugs(t *testing.T) {
 			[]string{"You read this long post all the way down.", "please support us"}},
 	} {
 		a := gzPage(t, c.page)
-		all := claimedText(a)
-		for _, k := range c.kept {
-			if !strings.Contains(all, k) {
-				t.Errorf("%s: no claim %q", c.page, k)
-			}
-		}
-		for _, g := range c.gone {
-			if strings.Contains(all, g) {
-				t.Errorf("%s: furniture %q became a claim", c.page, g)
-			}
-		}
+		checkClaimed(t, c.page, a, c.kept, c.gone)
 	}
 }
 

@@ -396,6 +396,23 @@ func claimedText(a *claims.Article) string {
 	return strings.Join(claimed, "\n")
 }
 
+// checkClaimed reports each of kept that no claim of a page's article
+// holds, and each of gone (furniture) that one does.
+func checkClaimed(t *testing.T, page string, a *claims.Article, kept, gone []string) {
+	t.Helper()
+	all := claimedText(a)
+	for _, k := range kept {
+		if !strings.Contains(all, k) {
+			t.Errorf("%s: no claim %q", page, k)
+		}
+	}
+	for _, g := range gone {
+		if strings.Contains(all, g) {
+			t.Errorf("%s: furniture %q became a claim", page, g)
+		}
+	}
+}
+
 // The outlet as a reader names it when the markup says it loosely: a
 // separator left by the site's title template, a tagline that names the
 // site by its address, a <title> whose site part opens with "The"; and a

@@ -112,17 +112,7 @@ func TestReadabilityPagesNoFurnitureClaims(t *testing.T) {
 		{"bug-1255978", []string{"Zeev Sharon and Michael Forrest Jones both run hotel start-ups in the US."}, []string{"Forrest Jones advised stuffing the peep hole"}},
 	} {
 		a := readabilityPage(t, c.page)
-		all := claimedText(a)
-		for _, k := range c.kept {
-			if !strings.Contains(all, k) {
-				t.Errorf("%s: no claim %q", c.page, k)
-			}
-		}
-		for _, g := range c.gone {
-			if strings.Contains(all, g) {
-				t.Errorf("%s: furniture %q became a claim", c.page, g)
-			}
-		}
+		checkClaimed(t, c.page, a, c.kept, c.gone)
 	}
 }
 
