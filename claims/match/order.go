@@ -382,14 +382,19 @@ func (c *comparison) pathReversed() (finding, bool) {
 	return finding{}, false
 }
 
+// partyName reports whether a token of a text is a name that can do or
+// undergo what a verb says (a name, not a number or a year): the sides
+// passiveTurned, activeSwapped and objectAsSubject read.
+func (c *comparison) partyName(a analysed, t text.Token) bool {
+	return c.ix.isName(a, t) && t.Kind != text.Number && t.Kind != text.Year
+}
+
 // passiveTurned finds a statement that says in the active what its source
 // says in the passive the other way round: "Kowalski struck Ferreira"
 // against "Kowalski was struck … by Ferreira". Names on both sides only.
 func (c *comparison) passiveTurned() (finding, bool) {
 	q := c.q
-	name := func(a analysed, t text.Token) bool {
-		return c.ix.isName(a, t) && t.Kind != text.Number && t.Kind != text.Year
-	}
+	name := c.partyName
 	for v, vt := range q.tokens {
 		mv, ok := c.al.matched[vt.Term]
 		if !ok || vt.Stop || vt.Neg || vt.Kind != text.Word || name(q, vt) || v == 0 || beBefore(q, v) {
@@ -481,9 +486,7 @@ var reciprocalVerbs = stemSet(slices.Values([]string{
 // ("Israel, punished by…") say nothing of the order.
 func (c *comparison) activeSwapped() (finding, bool) {
 	q := c.q
-	name := func(a analysed, t text.Token) bool {
-		return c.ix.isName(a, t) && t.Kind != text.Number && t.Kind != text.Year
-	}
+	name := c.partyName
 	for v, vt := range q.tokens {
 		mv, ok := c.al.matched[vt.Term]
 		if !ok || vt.Stop || vt.Neg || vt.Kind != text.Word || name(q, vt) || v == 0 || reciprocalVerbs[vt.Term] || reciprocalVerbs[mv] ||
@@ -588,9 +591,7 @@ func roleNames(a analysed, v int, name func(analysed, text.Token) bool, term map
 // finding.unsure).
 func (c *comparison) objectAsSubject() (finding, bool) {
 	q := c.q
-	name := func(a analysed, t text.Token) bool {
-		return c.ix.isName(a, t) && t.Kind != text.Number && t.Kind != text.Year
-	}
+	name := c.partyName
 	for v, vt := range q.tokens {
 		mv, ok := c.al.matched[vt.Term]
 		if !ok || v == 0 || vt.Stop || vt.Neg || vt.Kind != text.Word || name(q, vt) || !verbForm(strings.ToLower(text.Normalize(vt.Text))) {
