@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -37,14 +39,20 @@ import (
 // page that does not load in time is a result, not a failure. It reports;
 // it asserts nothing about time.
 //
-// FACTCHECK_BENCH_DBS lists the databases, NAME=FILE,… (an empty FILE is
-// the seed); FACTCHECK_SHARED is the shared folder (default ../../shared).
+// FACTCHECK_BENCH_DBS lists the databases, NAME=FILE[+SHARDS],… (an empty
+// FILE is the seed; +SHARDS serves the sharded index `factcheck build
+// -shards` wrote beside FILE, and an empty FILE with +SHARDS the sharded
+// index alone, as a million claims are deployed: no claims.json, so no
+// MiniSearch page); FACTCHECK_SHARED is the shared folder (default
+// ../../shared). A database whose files are not built is a row saying so.
 func TestBenchWeb(t *testing.T) {
 	if os.Getenv("FACTCHECK_BENCH_WEB") == "" {
 		t.Skip("make bench-web runs it (FACTCHECK_BENCH_WEB=1)")
 	}
 	shared := envOr("FACTCHECK_SHARED", "../../shared")
-	dbs := envOr("FACTCHECK_BENCH_DBS", "seed=,10k=../build/bench/claims-10k.json,100k=../build/bench/claims-100k.json")
+	dbs := envOr("FACTCHECK_BENCH_DBS", "seed=,10k=../build/bench/claims-10k.json,"+
+		"100k=../build/bench/claims-100k.json,100k sharded=../build/bench/claims-100k.json+../build/bench/shards-100k,"+
+		"1M sharded=+../build/bench/shards-1m")
 	lhRuns, err := strconv.Atoi(envOr("FACTCHECK_LIGHTHOUSE_RUNS", "3"))
 	if err != nil {
 		t.Fatalf("FACTCHECK_LIGHTHOUSE_RUNS: %v", err)
@@ -57,8 +65,9 @@ func TestBenchWeb(t *testing.T) {
 		time.Now().UTC().Format("2006-01-02"), runtime.NumCPU(), strings.Join(strings.Fields(string(load))[:3], " "), lhRuns)
 	out.WriteString("| database | measure | factcheck | MiniSearch | ratio |\n|---|---|---|---|---|\n")
 	for _, spec := range strings.Split(dbs, ",") {
-		name, file, _ := strings.Cut(spec, "=")
-		for _, r := range benchDB(t, shared, minisearchJS, file, lhRuns) {
+		name, files, _ := strings.Cut(spec, "=")
+		file, shards, _ := strings.Cut(files, "+")
+		for _, r := range benchDB(t, shared, minisearchJS, file, shards, lhRuns) {
 			fmt.Fprintf(&out, "| %s | %s | %s | %s | %s |\n", name, r.measure, r.fc, r.ms, r.ratio)
 		}
 		fmt.Print(out.String()) // as it goes: a long run shows its progress
@@ -70,9 +79,10 @@ func TestBenchWeb(t *testing.T) {
 // factcheck's value over MiniSearch's when both are numbers.
 type benchRow struct{ measure, fc, ms, ratio string }
 
-// benchDB serves file (the seed when empty) with factcheck and with the
-// MiniSearch page and measures both.
-func benchDB(t *testing.T, shared, minisearchJS, file string, lhRuns int) []benchRow {
+// benchDB serves file (the seed when empty), with its sharded index when
+// shards is a folder, with factcheck and with the MiniSearch page, and
+// measures both.
+func benchDB(t *testing.T, shared, minisearchJS, file, shards string, lhRuns int) []benchRow {
 	var rows []benchRow
 	add := func(measure string, fc, ms float64, unit func(float64) string) {
 		r := benchRow{measure: measure, fc: unit(fc), ms: unit(ms)}
@@ -92,53 +102,81 @@ func benchDB(t *testing.T, shared, minisearchJS, file string, lhRuns int) []benc
 		rows = append(rows, r)
 	}
 	note := func(measure, fc, ms string) { rows = append(rows, benchRow{measure: measure, fc: fc, ms: ms}) }
-	if file != "" {
-		if _, err := os.Stat(file); err != nil {
+	for _, f := range []string{file, shards} {
+		if f == "" {
+			continue
+		}
+		if _, err := os.Stat(f); err != nil {
 			note("database", "not built: "+err.Error(), "")
 			return rows
 		}
 	}
 
 	start := time.Now()
-	s, err := newServer(Config{Web: "../web", DB: file})
+	s, err := newServer(Config{Web: "../web", DB: file, Shards: shards})
 	if err != nil {
 		note("server start-up", "failed: "+err.Error(), "")
 		return rows
 	}
 	startup := time.Since(start)
-	fc := listen(t, s)
+	var fcWire, msWire wireCount
+	fc := listen(t, fcWire.wrap(s))
 	defer fc.Close()
+	fcURL := "http://" + fc.Addr.String()
+
+	// The MiniSearch page gets the database file as claims.json; a sharded
+	// index alone has none.
 	db := s.web["claims.json"]
+	if db == nil && file != "" {
+		db = newAsset("claims.json", readFile(t, file), "")
+	}
+	msURL := ""
 	ms := map[string]*asset{
 		"index.html":    newAsset("index.html", readFile(t, filepath.Join(shared, "bench/web/minisearch.html")), ""),
 		"minisearch.js": newAsset("minisearch.js", readFile(t, minisearchJS), ""),
-		"claims.json":   db,
 	}
-	msSrv := listen(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := strings.TrimPrefix(r.URL.Path, "/")
-		if name == "" {
-			name = "index.html"
-		}
-		if a, ok := ms[name]; ok {
-			a.serve(w, r)
-			return
-		}
-		http.NotFound(w, r)
-	}))
-	defer msSrv.Close()
-	fcURL, msURL := "http://"+fc.Addr.String(), "http://"+msSrv.Addr.String()+"/"
+	if db != nil {
+		ms["claims.json"] = db
+		msSrv := listen(t, msWire.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			name := strings.TrimPrefix(r.URL.Path, "/")
+			if name == "" {
+				name = "index.html"
+			}
+			if a, ok := ms[name]; ok {
+				a.serve(w, r)
+				return
+			}
+			http.NotFound(w, r)
+		})))
+		defer msSrv.Close()
+		msURL = "http://" + msSrv.Addr.String() + "/"
+	}
 
-	note("claims", strconv.Itoa(len(s.db.Claims)), "same claims.json")
-	note("claims.json raw / brotli (the database, on disk / on the wire)", assetSizes(db), "same file")
-	idx := s.web["claims.index"]
-	note("claims.index raw / brotli (factcheck only)", assetSizes(idx), "—")
+	switch {
+	case s.db != nil:
+		note("claims", strconv.Itoa(len(s.db.Claims)), "same claims.json")
+	default:
+		note("claims", manifestClaims(shards), "— (no claims.json)")
+	}
+	if db != nil {
+		note("claims.json raw / brotli (the database, on disk / on the wire)", assetSizes(db), "same file")
+	}
+	if idx := s.web["claims.index"]; idx != nil && shards == "" {
+		note("claims.index raw / brotli (factcheck only)", assetSizes(idx), "—")
+	}
+	if shards != "" {
+		note("sharded index on disk (factcheck only)", folderSize(shards), "—")
+	}
 	wasm, html, js := s.web["app.wasm"], ms["index.html"], ms["minisearch.js"]
 	note("code: app.wasm vs minisearch.js + page, raw / brotli", assetSizes(wasm), fmt.Sprintf("%s / %s", kb(len(js.raw)+len(html.raw)), kb(len(js.br)+len(html.br))))
-	add("code + database, brotli (app.wasm, claims.json, claims.index vs minisearch.js, page, claims.json)", float64(len(wasm.br)+len(db.br)+len(idx.br)), float64(len(js.br)+len(html.br)+len(db.br)), func(v float64) string { return kb(int(v)) })
 	note("server start-up (decode, index, compress)", dur(startup.Seconds()*1000), "—")
 
 	// The reader's view: the probe, both pages in turn.
-	pf, pm := probe(t, shared, fcURL), probe(t, shared, msURL)
+	none := probeResult{err: "—"}
+	pf, pm := probe(t, shared, fcURL), none
+	if msURL != "" {
+		pm = probe(t, shared, msURL)
+	}
 	for _, m := range []string{"ready cold", "ready warm", "first result cold", "first result warm", "check latency median (factcheck: its 150 ms typing pause included)", "check latency p95"} {
 		if pf.err != "" || pm.err != "" {
 			note(m, orValue(pf.err, pf.ms[m]), orValue(pm.err, pm.ms[m]))
@@ -147,7 +185,12 @@ func benchDB(t *testing.T, shared, minisearchJS, file string, lhRuns int) []benc
 		add(m, pf.ms[m], pm.ms[m], dur)
 	}
 
-	mf, mm := browserMemory(t, fcURL), browserMemory(t, msURL)
+	mf, mm := browserMemory(t, fcURL, &fcWire), memory{pss: -1, heap: -1, wasm: -1, code: -1, data: -1}
+	if msURL != "" {
+		mm = browserMemory(t, msURL, &msWire)
+	}
+	add("over the wire to the first result of a cold `#q=` load: code (app.wasm and scripts vs minisearch.js and page)", mf.code, mm.code, func(v float64) string { return kb(int(v)) })
+	add("over the wire to the first result of a cold `#q=` load: database and index (claims.json, claims.index or shards)", mf.data, mm.data, func(v float64) string { return kb(int(v)) })
 	add("memory after the first result: the page's renderer (PSS)", mf.pss, mm.pss, mib)
 	add("JS heap used", mf.heap, mm.heap, mib)
 	add("WebAssembly memory (Go's heap)", mf.wasm, 0, mib)
@@ -155,6 +198,7 @@ func benchDB(t *testing.T, shared, minisearchJS, file string, lhRuns int) []benc
 	if mf.err != "" || mm.err != "" {
 		note("memory: not measured", mf.err, mm.err)
 	}
+	note("main thread while a 20,000-character paste is checked: tasks over 50 ms (PerformanceObserver longtask), after the widget is ready", pasteLongTasks(t, fcURL), "—")
 
 	if lhRuns > 0 {
 		var lf, lm []lighthouseRun
@@ -164,6 +208,9 @@ func benchDB(t *testing.T, shared, minisearchJS, file string, lhRuns int) []benc
 				lf = append(lf, r)
 			} else {
 				errF = firstLine(err.Error())
+			}
+			if msURL == "" {
+				continue
 			}
 			if r, err := lighthouse(t, msURL); err == nil {
 				lm = append(lm, r)
@@ -268,6 +315,7 @@ func probe(t *testing.T, shared, url string) probeResult {
 // process(es), its JS heap and its WebAssembly memory.
 type memory struct {
 	pss, heap, wasm float64
+	code, data      float64 // bytes sent to the first result (wireCount)
 	err             string
 }
 
@@ -288,9 +336,10 @@ const wasmMemory = `(() => {
 })()`
 
 // browserMemory opens url#q=… in a fresh headless Chromium, waits (up to
-// 90 s) for the first result and reads its memory.
-func browserMemory(t *testing.T, url string) memory {
-	m := memory{pss: -1, heap: -1, wasm: -1}
+// 90 s) for the first result and reads its memory, and what the server
+// (counted by wire) sent until then.
+func browserMemory(t *testing.T, url string, wire *wireCount) memory {
+	m := memory{pss: -1, heap: -1, wasm: -1, code: -1, data: -1}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), chromiumOptions(chromiumPath(), t.TempDir())...)
 	defer cancelA()
 	ctx, cancel := chromedp.NewContext(actx)
@@ -302,12 +351,15 @@ func browserMemory(t *testing.T, url string) memory {
 		m.err = firstLine(err.Error())
 		return m
 	}
+	wire.reset()
 	if err := chromedp.Do(ctx, chromedp.Navigate(url+"#q="+strings.ReplaceAll(q, " ", "%20"))); err != nil {
 		m.err = firstLine(err.Error())
 		return m
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.querySelector('.result')`, chromedp.WithPollingTimeout(90*time.Second), chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
 		m.err = "no result in 90 s"
+	} else {
+		m.code, m.data = wire.sent()
 	}
 	time.Sleep(2 * time.Second) // let the start-up's garbage go
 	if _, err := chromedp.Call(ctx, performance.Enable, performance.EnableParams{}); err != nil {
@@ -374,6 +426,114 @@ func renderersPSS(pid int) float64 {
 		return -1
 	}
 	return total
+}
+
+// wireCount counts the response bytes a server writes (brotli when the
+// browser asks for it, as every Chromium does), as code (.wasm and .js) or
+// data (the database, its index, its shards), from reset to sent. The
+// servers are on loopback, so that is what a reader's network would carry,
+// less headers.
+type wireCount struct {
+	mu         sync.Mutex
+	code, data int64
+}
+
+func (c *wireCount) reset() { c.mu.Lock(); c.code, c.data = 0, 0; c.mu.Unlock() }
+
+func (c *wireCount) sent() (code, data float64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return float64(c.code), float64(c.data)
+}
+
+func (c *wireCount) wrap(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		var n *int64
+		switch {
+		case strings.HasSuffix(p, ".wasm") || strings.HasSuffix(p, ".js"):
+			n = &c.code
+		case strings.Contains(p, "claims.json") || strings.Contains(p, "claims.index") || strings.Contains(p, "/shards/"):
+			n = &c.data
+		}
+		if n == nil {
+			h.ServeHTTP(w, r)
+			return
+		}
+		cw := &countingWriter{ResponseWriter: w} // shards_e2e_test.go's
+		h.ServeHTTP(cw, r)
+		c.mu.Lock()
+		*n += int64(cw.n)
+		c.mu.Unlock()
+	})
+}
+
+// pasteLongTasks opens url in a fresh headless Chromium, waits until the
+// widget is ready, pastes 20,000 ordinary characters (as
+// TestE2EPasteChecksOffTheMainThread does) and returns the main thread's
+// long tasks until their check is done, or why it could not tell.
+func pasteLongTasks(t *testing.T, url string) string {
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), chromiumOptions(chromiumPath(), t.TempDir())...)
+	defer cancelA()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancelT()
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: longTasks}); err != nil {
+		return firstLine(err.Error())
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/")); err != nil {
+		return firstLine(err.Error())
+	}
+	if _, err := ready(ctx); err != nil {
+		return "not ready: " + firstLine(err.Error())
+	}
+	js := fmt.Sprintf(`(() => {
+		window.__long = []; window.__longAt = []; window.__t0 = performance.now();
+		const e = document.querySelector('#statement'); e.focus(); e.value = %q; e.dispatchEvent(new Event('input', {bubbles: true}));
+		return true })()`, ordinaryText(20_000))
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js)); err != nil {
+		return firstLine(err.Error())
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.querySelector('#results .share')`, chromedp.WithPollingTimeout(2*time.Minute), chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+		return "the check did not finish in 2 min"
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`__long.length + ' (longest ' + Math.round(Math.max(0, ...__long)) + ' ms), checked in the ' + (document.body.dataset.factcheckEngine || '?')`))
+	if err != nil {
+		return firstLine(err.Error())
+	}
+	return got
+}
+
+// manifestClaims is the number of claims a sharded index's manifest says
+// it holds.
+func manifestClaims(dir string) string {
+	var m struct {
+		Claims int `json:"claims"`
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "index.json"))
+	if err == nil {
+		err = json.Unmarshal(b, &m)
+	}
+	if err != nil {
+		return firstLine(err.Error())
+	}
+	return strconv.Itoa(m.Claims)
+}
+
+// folderSize is a folder's file count and bytes.
+func folderSize(dir string) string {
+	files, size := 0, int64(0)
+	filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				files++
+				size += fi.Size()
+			}
+		}
+		return nil
+	})
+	return fmt.Sprintf("%d files, %s", files, mib(float64(size)))
 }
 
 func envOr(name, def string) string {
