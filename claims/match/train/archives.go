@@ -27,8 +27,9 @@ import (
 // they only guard (TestBlindArchiveStatements, TestArchive4Statements).
 // A blind set is measured (both parts) and never learned from: archive-8,
 // written blind on 2026-12-06 and measured once at c84fafa; archive-9
-// (measured at 8d48ac4) and archive-10 (go-htmldate's pages, written on
-// 2026-12-06 at stop 34) alike.
+// (measured at 8d48ac4), archive-10 (go-htmldate's pages, written on
+// 2026-12-06 at stop 34) and archive-11 (go-htmldate's mediacloud pages,
+// written at stop 35) alike.
 var archives = []struct {
 	name, path string
 	pages      *pageSet
@@ -42,6 +43,7 @@ var archives = []struct {
 	{"archive-8", "claims/match/testdata/archive-8/archive-8.jsonl", &pageSet{list: "claims/match/testdata/archive-8/pages.txt", source: fromTrafilatura}, true},
 	{"archive-9", "claims/match/testdata/archive-9/archive-9.jsonl", &pageSet{list: "claims/match/testdata/archive-9/pages.txt", source: fromTrafilatura}, true},
 	{"archive-10", "claims/match/testdata/archive-10/archive-10.jsonl", &pageSet{list: "claims/match/testdata/archive-10/pages.txt", source: fromHtmldate}, true},
+	{"archive-11", "claims/match/testdata/archive-11/archive-11.jsonl", &pageSet{list: "claims/match/testdata/archive-11/pages.txt", source: fromHtmldate}, true},
 }
 
 // Where a page set's pages come from.
