@@ -87,3 +87,50 @@ func TestBroaderVerbs(t *testing.T) {
 		t.Errorf("the reader's %q stands for the source's %q", "quit", "left")
 	}
 }
+
+// TestSynonymsKeepTheDegree: an adjective's synonyms stand for it in the
+// degree the source wrote it: a source's "largest" is a reader's
+// "biggest", its "wider" a reader's "broader", and the reader's bare
+// "big" stays a synonym too (as before).
+func TestSynonymsKeepTheDegree(t *testing.T) {
+	for _, tc := range []struct{ source, word, reader string }{
+		{"It was the largest fire in the state's history.", "largest", "biggest"},
+		{"The river is wider than it was in spring.", "wider", "broader"},
+		{"The largest fire burned for weeks.", "largest", "big"},
+	} {
+		lx, err := ForTexts(tc.source)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !relates(lx.Synonyms, tc.reader, tc.word) {
+			t.Errorf("%q: the reader's %q is not the source's %q: %v", tc.source, tc.reader, tc.word, lx.Synonyms[term(tc.reader)])
+		}
+	}
+}
+
+// TestDegreeForms: how an adjective takes a degree ending.
+func TestDegreeForms(t *testing.T) {
+	for x, want := range map[string]string{"big": "biggest", "wide": "widest", "easy": "easiest", "large": "largest", "good": "best", "high": "highest", "new": "newest"} {
+		if got := degreeForms(x, "est"); !slices.Contains(got, want) {
+			t.Errorf("degreeForms(%q) = %v, want %q among them", x, got, want)
+		}
+	}
+}
+
+// TestOppositesKeepTheDegree: an adjective's opposites oppose it in the
+// degree the source wrote it: a reader's "smallest" against a source's
+// "largest", "longest" against "shortest".
+func TestOppositesKeepTheDegree(t *testing.T) {
+	for _, tc := range []struct{ source, word, reader string }{
+		{"It was the largest fire in the state's history.", "largest", "smallest"},
+		{"Theirs was the shortest lockdown in the region.", "shortest", "longest"},
+	} {
+		lx, err := ForTexts(tc.source)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !relates(lx.Opposites, tc.reader, tc.word) {
+			t.Errorf("%q: the reader's %q does not oppose the source's %q: %v", tc.source, tc.reader, tc.word, lx.Opposites[term(tc.reader)])
+		}
+	}
+}

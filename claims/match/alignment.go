@@ -389,6 +389,39 @@ func joinedWords(q analysed, d *doc, given map[string]string) {
 	}
 }
 
+// stillWords say that a state goes on, as an adverb; continuingVerbs
+// say it as a verb: a reader's "the rules are still unclear" is a
+// source's "the rules remain unclear", "the road is still closed" its
+// "the road stays closed".
+var (
+	stillWords      = map[string]bool{"still": true}
+	continuingVerbs = map[string]bool{
+		"remain": true, "remains": true, "remained": true, "remaining": true,
+		"stay": true, "stays": true, "stayed": true, "staying": true,
+		"continue": true, "continues": true, "continued": true, "continuing": true,
+	}
+)
+
+// continuing adds to given the statement's "still" when the claim says
+// with a verb that the state goes on (continuingVerbs) and has no "still"
+// of its own: the adverb and the verb say the same.
+func continuing(q analysed, d *doc, given map[string]string) {
+	for _, t := range q.tokens {
+		w := text.Normalize(t.Text)
+		if _, done := given[t.Term]; !stillWords[w] || done || d.terms[t.Term] {
+			continue
+		}
+		for _, a := range d.all() {
+			for _, ct := range a.tokens {
+				if continuingVerbs[text.Normalize(ct.Text)] {
+					given[t.Term] = ct.Term
+					return
+				}
+			}
+		}
+	}
+}
+
 // joinedTerm returns the term of tokens i and i+1 of a written as one
 // word, when they are two plain content words one space apart.
 func joinedTerm(a analysed, i int) (string, bool) {
