@@ -35,7 +35,7 @@ LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 STATICCHECK_CHECKS ?= inherit
 
-.PHONY: all claims lexicon places nations fold ppdb verbs model wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web bench-archive db-10k db-100k db-1m eval bench checkthat clean
+.PHONY: all claims lexicon places nations terms fold ppdb verbs model wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web bench-archive db-10k db-100k db-1m eval bench checkthat clean
 
 all: wasm
 
@@ -54,7 +54,7 @@ lexicon:
 	  { echo "make lexicon: could not install them; run: sudo apt-get install wordnet-base iso-codes" >&2; exit 1; }; \
 	fi
 	$(GO) run ./claims/lexicon/gen
-	$(MAKE) places nations
+	$(MAKE) places nations terms
 
 # The gazetteer analysed by the text pipeline, committed
 # (claims/text/data/place-terms.txt), so that no page analyses a few
@@ -71,7 +71,16 @@ places:
 # make lexicon (which runs it) or a change to the pipeline;
 # TestCommittedNationsAreFresh (claims/match) fails when it is stale.
 nations:
-	$(GO) run ./claims/match/tablegen
+	$(GO) run ./claims/match/tablegen nations
+
+# The entries of the matcher's word lists that its tables look up by term
+# (stemSet, the antonyms, the converses) analysed by the text pipeline,
+# committed (claims/match/data/word-terms.txt), so that no page runs the
+# pipeline over them as it starts. Due after a change to those lists or to
+# the pipeline (make lexicon runs it); TestCommittedWordTermsAreFresh
+# (claims/match) fails when it is stale.
+terms:
+	$(GO) run ./claims/match/tablegen terms
 
 # Normalize's character fold table, committed (claims/text/foldtable.go):
 # x/text's NFKC and case folding, tabled for the scripts and forms news text

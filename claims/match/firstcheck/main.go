@@ -1,8 +1,13 @@
 // Command firstcheck times what stands between a program's start and its
 // first verdict on a database, as the browser's check worker meets it:
-// decoding the database (claims.Decode) and its index (match.DecodeIndex),
-// then checking two statements. With GODEBUG=inittrace=1 the runtime also
-// prints each package's init time; START_NS (date +%s%N) adds the time
+// building the tables a first check reads (match.Prepare, which the worker
+// runs while its database downloads), decoding the database
+// (claims.Decode) and its index (match.DecodeIndex), then checking two
+// statements. Each step also says how many bytes and objects it allocated
+// and how many collections ran: counts that do not move with the machine's
+// load, as times do (allocating and collecting are much of a step's time
+// in WebAssembly). With GODEBUG=inittrace=1 the runtime also prints each
+// package's init time and allocations; START_NS (date +%s%N) adds the time
 // from then to main. Run it natively and under Node:
 //
 //	go run ./claims/match/firstcheck claims/seed/claims.json /tmp/seed.index
@@ -17,6 +22,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"time"
 
@@ -64,25 +70,37 @@ func run(args []string) error {
 		return err
 	}
 	begin := time.Now()
-	t := time.Now()
-	db, err := claims.Decode(data)
+	step("prepare", match.Prepare)
+	var db *claims.DB
+	step("database", func() { db, err = claims.Decode(data) })
 	if err != nil {
 		return err
 	}
-	fmt.Printf("database       %v\n", time.Since(t).Round(100*time.Microsecond))
-	t = time.Now()
-	ix, err := match.DecodeIndex(db, index)
+	var ix *match.Index
+	step("index", func() { ix, err = match.DecodeIndex(db, index) })
 	if err != nil {
 		return err
 	}
-	fmt.Printf("index          %v\n", time.Since(t).Round(100*time.Microsecond))
 	for i, s := range []string{"Russia has no extradition treaty with the United States.", "Vadim Polyakov was arrested in 2016."} {
-		t = time.Now()
-		c := ix.NewTextCheck(s)
-		for c.Next(40 * time.Millisecond) {
-		}
-		fmt.Printf("check %d        %v\n", i+1, time.Since(t).Round(100*time.Microsecond))
+		step(fmt.Sprintf("check %d", i+1), func() {
+			c := ix.NewTextCheck(s)
+			for c.Next(40 * time.Millisecond) {
+			}
+		})
 	}
 	fmt.Printf("to 2 verdicts  %v\n", time.Since(begin).Round(time.Millisecond))
 	return nil
+}
+
+// step runs f and prints its time, the bytes and objects it allocated
+// and the collections that ran.
+func step(name string, f func()) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	t := time.Now()
+	f()
+	d := time.Since(t)
+	runtime.ReadMemStats(&after)
+	fmt.Printf("%-14s %-9v %6d kB %7d allocs %2d GC\n", name, d.Round(100*time.Microsecond),
+		(after.TotalAlloc-before.TotalAlloc)/1000, after.Mallocs-before.Mallocs, after.NumGC-before.NumGC)
 }
