@@ -187,3 +187,38 @@ func TestRealPageStoryInNoscript(t *testing.T) {
 		t.Errorf("a <noscript> was opened:\n%v", b)
 	}
 }
+
+// Real pages of go-htmldate's comparison set read for the audit of stop 35
+// (testdata/real-pages/README): the metadata as a reader reads it.
+func TestAuditPages35Metadata(t *testing.T) {
+	for _, c := range []struct{ page, headline, byline, outlet string }{
+		// og:site_name "Consett Magazine - Positive Local News for Consett,
+		// County Durham" and the author, with "By", end the title.
+		{"consett-highway", "Life Is A Highway", "Lorraine Weightman", "Consett Magazine"},
+		// og:site_name "theweek" (the host's label); the <title> ends "| The Week".
+		{"theweek-chavez", "Julie Chavez Rodriguez: The woman behind Biden's big 2024 bid", "David Faris", "The Week"},
+		// "Charles Walton for SurgeZirc UK": the outlet is not the author.
+		{"surgezirc-storm", "Storm Ciarán: Hurricane-force Winds Bash UK As Dozens Of Flood Warnings Issued", "Charles Walton", "SurgeZirc UK"},
+		// Two <meta name="author">, two authors.
+		{"theconversation-storm", "Storm Ciarán is breaking records and research suggests more severe weather in future", "Colin Manning, Hayley J. Fowler", "The Conversation"},
+		// The JSON-LD author an object written as a string; its headline
+		// cut "…Hong Kong leader..." is whole in the <title>.
+		{"scmp-playbook", "Taiwanese President Tsai Ing-wen’s political playbook should be essential reading for Hong Kong leader Carrie Lam", "Alice Wu", "South China Morning Post"},
+	} {
+		a := gzPage(t, c.page)
+		if a.Headline != c.headline || a.Byline != c.byline || a.Outlet != c.outlet {
+			t.Errorf("%s: headline %q, byline %q, outlet %q;\nwant %q, %q, %q", c.page, a.Headline, a.Byline, a.Outlet, c.headline, c.byline, c.outlet)
+		}
+	}
+	for _, c := range []struct{ in, outlet, want string }{
+		{"Charles Walton for SurgeZirc UK", "SurgeZirc UK", "Charles Walton"},
+		{"ANDREW DALTON AP Entertainment Writer", "Daily Herald", "ANDREW DALTON"},
+		{"Jane Doe for Reuters", "The Globe", "Jane Doe"},
+		{"Jane Doe for Change", "The Globe", "Jane Doe for Change"}, // not the outlet nor an agency
+		{"Mary Ap Rhys", "The Globe", "Mary Ap Rhys"},               // no role after the agency's letters
+	} {
+		if got := cutAffiliation(c.in, c.outlet, ""); got != c.want {
+			t.Errorf("cutAffiliation(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
