@@ -267,6 +267,7 @@ var abbreviations = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true,
 	"inc": true, "corp": true, "ltd": true, "co": true, "fig": true, "approx": true, "dept": true, "est": true,
 	"mt": true, "ft": true, "vol": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true,
+	"v": true, "bros": true, // "Roe v. Wade", "Warner Bros. Discovery"
 }
 
 // sentenceStarters are words that, capitalised after an initialism such
