@@ -222,3 +222,44 @@ func TestAuditPages35Metadata(t *testing.T) {
 		}
 	}
 }
+
+// Stop 35's audit pages: what a page prints around its story inside the
+// body is no claim, and the story's own sentences stay claims.
+//   - a box headed by a call to the reader, and its pitch, whatever its
+//     words (dailyrecord.co.uk's WhatsApp box, theweek.com's newsletter
+//     box);
+//   - the outlet's description of itself after the story (newsweek.com);
+//   - a paragraph's closing "click here" only, not the paragraph
+//     (fox2now.com);
+//   - a live page's sign-off run into a paragraph (sports.ndtv.com);
+//   - a sentence the writer linked whole stays (thepoke.com).
+func TestAuditPages35Furniture(t *testing.T) {
+	for _, c := range []struct {
+		page       string
+		kept, gone []string
+	}{
+		{"dailyrecord-bryant",
+			[]string{"The dad of a man missing for a decade has said he has finally accepted his son is dead.", "The remains were later confirmed as the body of 61-year-old Ean Coutts from Kinglassie."},
+			[]string{"No one will be able to see who is signed up", "You'll receive daily updates", "scan the QR code", "We also treat our community members", "exit group", "Privacy Notice"}},
+		{"theweek-chavez",
+			[]string{"She will be the first Latina to lead a major party presidential campaign."},
+			[]string{"From our morning news briefing", "We hope you're enjoying"}},
+		{"newsweek-debate",
+			[]string{"Trump held a campaign rally in Hialeah, Florida, on Wednesday night"},
+			[]string{"Newsweek is committed to challenging conventional wisdom"}},
+		{"fox2now-hawley",
+			[]string{"The 2024 presidential election is set for Nov. 5, 2024.", "Democrat incumbent Joe Biden will run for a second term."},
+			[]string{"click here"}},
+		{"ndtv-cricket",
+			[]string{"India have made their way to the semi-finals with a massive win."},
+			[]string{"Turn on notifications", "We hope you liked our coverage.", "Stay connected to NDTV Sports"}},
+		{"thepoke-waddingham",
+			[]string{"And the fury which greeted it in some quarters only made us love it even more."},
+			nil},
+	} {
+		checkClaimed(t, c.page, gzPage(t, c.page), c.kept, c.gone)
+	}
+	if a := gzPage(t, "dailyrecord-bryant"); strings.Contains(a.Text, "No one will be able to see who is signed up") {
+		t.Errorf("dailyrecord: the promotion box is in the text")
+	}
+}
