@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/factcheck/factcheck/claims/internal/lazyre"
 	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
@@ -127,16 +128,63 @@ type Dropped struct {
 // DropFurniture returns an article's paragraphs without its furniture
 // lines (data/furniture.txt), and what it left out. Paragraphs are
 // trimmed lines of text, in order.
+//
+// A paragraph of several sentences that closes on a pointer to a link
+// ("click here"), and whose first is neither furniture nor a call to
+// action ("Get …", "Subscribe …": boilerplate.go's promoOpenerRE), loses
+// only the pointer: "… and several others. For a full list of candidates, click
+// here." keeps its reporting (furnitureTail). Other furniture closing a
+// paragraph marks the whole as the page's: a credit after a caption
+// ("… (Photo Credit : PTI File Photo )"), a newsletter's sign-up after its
+// pitch, a link after a sponsor's line, "Follow her on Twitter" after a
+// bio.
 func DropFurniture(paras []string) (kept []string, dropped []Dropped) {
 	for i, reason := range furnitureReasons(paras, false) {
+		p := paras[i]
+		if reason == "" || reason == furnitureLine(p, placeAnywhere, placePage) {
+			if head, tail, why := furnitureTail(p); tail != "" {
+				kept = append(kept, head)
+				dropped = append(dropped, Dropped{tail, why})
+				continue
+			}
+		}
 		if reason != "" {
-			dropped = append(dropped, Dropped{paras[i], reason})
+			dropped = append(dropped, Dropped{p, reason})
 			continue
 		}
-		kept = append(kept, paras[i])
+		kept = append(kept, p)
 	}
 	return kept, dropped
 }
+
+// furnitureTail parts a paragraph of two sentences or more into its
+// reporting (head) and the pointers to a link that close it (tail: each of
+// its sentences a furniture line of a kind cut from the text that stands
+// anywhere, with "click here" in it), with their kind. tail is "" when the
+// paragraph does not close on such lines, or is nothing else.
+func furnitureTail(p string) (head, tail, kind string) {
+	sents := splitSentences(p, 0, false)
+	if len(sents) < 2 {
+		return p, "", ""
+	}
+	t := len(sents)
+	for t > 0 {
+		sent := strings.TrimSpace(p[sents[t-1][0]:sents[t-1][1]])
+		k := furnitureLine(sent, placeAnywhere, placePage)
+		if k == "" || !clickHereRE.MatchString(sent) {
+			break
+		}
+		kind = k
+		t--
+	}
+	if t == len(sents) || t == 0 || promoOpenerRE.MatchString(strings.ToLower(p)) { // a pitch from its first word: "Get Motor Cycle Monthly delivered … 12 issues for £11.99. Click here …"
+		return p, "", ""
+	}
+	return strings.TrimSpace(p[:sents[t][0]]), strings.TrimSpace(p[sents[t][0]:]), kind
+}
+
+// clickHereRE is a pointer to a link: "click here", "clicking here".
+var clickHereRE = lazyre.New(`(?i)\bclick(ing)? here\b`)
 
 // furnitureReasons returns, for each paragraph, the kind of furniture it
 // is where it stands ("" for the article's own), among the kinds whose

@@ -184,3 +184,31 @@ func TestCorrectionNotesInText(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph of reporting that closes on a furniture line loses only that
+// line; one that is nothing but furniture goes whole; and furniture kept
+// in the text, run into a paragraph, is no claim while the paragraph's
+// reporting is.
+func TestFurnitureClosingAParagraph(t *testing.T) {
+	kept, dropped := DropFurniture([]string{
+		"The bridge reopens on Monday. Repairs cost $4 million. For the full timetable, click here.",
+		"For the full timetable, click here. Follow us on Twitter.",
+		"The council meets on Tuesday.",
+	})
+	if len(kept) != 2 || kept[0] != "The bridge reopens on Monday. Repairs cost $4 million." || kept[1] != "The council meets on Tuesday." {
+		t.Errorf("kept %q", kept)
+	}
+	if len(dropped) != 2 || dropped[0].Para != "For the full timetable, click here." {
+		t.Errorf("dropped %q", dropped)
+	}
+	text := "The ferry won the race by a length. We hope you enjoyed our coverage. Stay tuned to River Radio for more updates from the regatta. Until next year, goodbye.\n"
+	var claimed []string
+	for _, s := range SegmentText(text) {
+		if s.Reason == "" {
+			claimed = append(claimed, text[s.Start:s.End])
+		}
+	}
+	if got := strings.Join(claimed, "|"); strings.Contains(got, "coverage") || strings.Contains(got, "River Radio") || !strings.Contains(got, "The ferry won the race by a length.") {
+		t.Errorf("claims %q", claimed)
+	}
+}

@@ -101,6 +101,9 @@ func SegmentText(text string) []Segment {
 		}
 		for _, sp := range splitSentencesNamed(body, s0, false, names) {
 			reason := classify(text[sp[0]:sp[1]])
+			if k := furnitureLineOf(text[sp[0]:sp[1]], true, placeAnywhere, placePage); k != "" && reason == "" { // a furniture line kept in the text, run into a paragraph: "… with a massive win. We hope you liked our coverage. Stay connected to NDTV Sports for more updates …"
+				reason = "boilerplate: " + k
+			}
 			if low := strings.ToLower(text[sp[0]:sp[1]]); reason == "" && (imperativeRE.MatchString(low) || linkPointerRE.MatchString(low) || readerAddress(low)) {
 				reason = ReasonInstruction
 			}
@@ -267,6 +270,7 @@ var abbreviations = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true,
 	"inc": true, "corp": true, "ltd": true, "co": true, "fig": true, "approx": true, "dept": true, "est": true,
 	"mt": true, "ft": true, "vol": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true,
+	"v": true, "bros": true, // "Roe v. Wade", "Warner Bros. Discovery"
 }
 
 // sentenceStarters are words that, capitalised after an initialism such

@@ -27,6 +27,9 @@ func TestSplitSentences(t *testing.T) {
 		`It came in 2012 when then-Rep. Alan Marsh retired. The seat stayed red.`: {`It came in 2012 when then-Rep. Alan Marsh retired.`, `The seat stayed red.`},
 		`“Nothing new in today's ‘impeachment’ proceedings. However, the witnesses’ opinions differ.”`: {
 			`“Nothing new in today's ‘impeachment’ proceedings.`, `However, the witnesses’ opinions differ.”`},
+		// A case's "v." and a firm's "Bros." end no sentence (newsweek.com, dailyherald.com)
+		`The court overturned Smith v. Jones last June. It was 5-4.`:        {`The court overturned Smith v. Jones last June.`, `It was 5-4.`},
+		`Studios including Warner Bros. Discovery and Universal took part.`: {`Studios including Warner Bros. Discovery and Universal took part.`},
 	} {
 		var got []string
 		for _, sp := range splitSentences(in, 0, false) {

@@ -187,3 +187,79 @@ func TestRealPageStoryInNoscript(t *testing.T) {
 		t.Errorf("a <noscript> was opened:\n%v", b)
 	}
 }
+
+// Real pages of go-htmldate's comparison set read for the audit of stop 35
+// (testdata/real-pages/README): the metadata as a reader reads it.
+func TestAuditPages35Metadata(t *testing.T) {
+	for _, c := range []struct{ page, headline, byline, outlet string }{
+		// og:site_name "Consett Magazine - Positive Local News for Consett,
+		// County Durham" and the author, with "By", end the title.
+		{"consett-highway", "Life Is A Highway", "Lorraine Weightman", "Consett Magazine"},
+		// og:site_name "theweek" (the host's label); the <title> ends "| The Week".
+		{"theweek-chavez", "Julie Chavez Rodriguez: The woman behind Biden's big 2024 bid", "David Faris", "The Week"},
+		// "Charles Walton for SurgeZirc UK": the outlet is not the author.
+		{"surgezirc-storm", "Storm Ciarán: Hurricane-force Winds Bash UK As Dozens Of Flood Warnings Issued", "Charles Walton", "SurgeZirc UK"},
+		// Two <meta name="author">, two authors.
+		{"theconversation-storm", "Storm Ciarán is breaking records and research suggests more severe weather in future", "Colin Manning, Hayley J. Fowler", "The Conversation"},
+		// The JSON-LD author an object written as a string; its headline
+		// cut "…Hong Kong leader..." is whole in the <title>.
+		{"scmp-playbook", "Taiwanese President Tsai Ing-wen’s political playbook should be essential reading for Hong Kong leader Carrie Lam", "Alice Wu", "South China Morning Post"},
+	} {
+		a := gzPage(t, c.page)
+		if a.Headline != c.headline || a.Byline != c.byline || a.Outlet != c.outlet {
+			t.Errorf("%s: headline %q, byline %q, outlet %q;\nwant %q, %q, %q", c.page, a.Headline, a.Byline, a.Outlet, c.headline, c.byline, c.outlet)
+		}
+	}
+	for _, c := range []struct{ in, outlet, want string }{
+		{"Charles Walton for SurgeZirc UK", "SurgeZirc UK", "Charles Walton"},
+		{"ANDREW DALTON AP Entertainment Writer", "Daily Herald", "ANDREW DALTON"},
+		{"Jane Doe for Reuters", "The Globe", "Jane Doe"},
+		{"Jane Doe for Change", "The Globe", "Jane Doe for Change"}, // not the outlet nor an agency
+		{"Mary Ap Rhys", "The Globe", "Mary Ap Rhys"},               // no role after the agency's letters
+	} {
+		if got := cutAffiliation(c.in, c.outlet, ""); got != c.want {
+			t.Errorf("cutAffiliation(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// Stop 35's audit pages: what a page prints around its story inside the
+// body is no claim, and the story's own sentences stay claims.
+//   - a box headed by a call to the reader, and its pitch, whatever its
+//     words (dailyrecord.co.uk's WhatsApp box, theweek.com's newsletter
+//     box);
+//   - the outlet's description of itself after the story (newsweek.com);
+//   - a paragraph's closing "click here" only, not the paragraph
+//     (fox2now.com);
+//   - a live page's sign-off run into a paragraph (sports.ndtv.com);
+//   - a sentence the writer linked whole stays (thepoke.com).
+func TestAuditPages35Furniture(t *testing.T) {
+	for _, c := range []struct {
+		page       string
+		kept, gone []string
+	}{
+		{"dailyrecord-bryant",
+			[]string{"The dad of a man missing for a decade has said he has finally accepted his son is dead.", "The remains were later confirmed as the body of 61-year-old Ean Coutts from Kinglassie."},
+			[]string{"No one will be able to see who is signed up", "You'll receive daily updates", "scan the QR code", "We also treat our community members", "exit group", "Privacy Notice"}},
+		{"theweek-chavez",
+			[]string{"She will be the first Latina to lead a major party presidential campaign."},
+			[]string{"From our morning news briefing", "We hope you're enjoying"}},
+		{"newsweek-debate",
+			[]string{"Trump held a campaign rally in Hialeah, Florida, on Wednesday night"},
+			[]string{"Newsweek is committed to challenging conventional wisdom"}},
+		{"fox2now-hawley",
+			[]string{"The 2024 presidential election is set for Nov. 5, 2024.", "Democrat incumbent Joe Biden will run for a second term."},
+			[]string{"click here"}},
+		{"ndtv-cricket",
+			[]string{"India have made their way to the semi-finals with a massive win."},
+			[]string{"Turn on notifications", "We hope you liked our coverage.", "Stay connected to NDTV Sports"}},
+		{"thepoke-waddingham",
+			[]string{"And the fury which greeted it in some quarters only made us love it even more."},
+			nil},
+	} {
+		checkClaimed(t, c.page, gzPage(t, c.page), c.kept, c.gone)
+	}
+	if a := gzPage(t, "dailyrecord-bryant"); strings.Contains(a.Text, "No one will be able to see who is signed up") {
+		t.Errorf("dailyrecord: the promotion box is in the text")
+	}
+}

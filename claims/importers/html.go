@@ -95,6 +95,8 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	paras, placed := dropStructural(paras, structural)
 	paras, bios := dropBios(paras, meta.ldAuthorBios)
 	placed = append(placed, bios...)
+	paras, self := dropOutletSelf(paras, a.Outlet)
+	placed = append(placed, self...)
 	paras, credit := dropTrailingCredit(paras)
 	a.Text = tidyText(strings.Join(paras, "\n"))
 	if a.Published == "" {

@@ -34,6 +34,7 @@ type pageMeta struct {
 	ogTitle, ogSiteName, ogURL, appName              string
 	otherTitle                                       string // Dublin Core's, Parse.ly's or Sailthru's title (dc:title, parsely-title)
 	metaAuthor, articleAuthor, published             string
+	metaAuthorTags                                   bool     // metaAuthor is the <meta name="author"> tags' (not byl's, dc.creator's…)
 	authorLinks                                      []string // the texts of the first links to an author's page (rel=author, /author/jane-doe/)
 	copyright                                        []string // the page's copyright lines ("Copyright ⓒ Entermedia"), at most maxCopyright
 	canonical, title, h1, htmlLang, timeAttr         string
@@ -130,16 +131,29 @@ func readPageMeta(doc *html.Node) pageMeta {
 			}
 			// RDFa lets one tag name several properties: property="og:title dc:title".
 			for _, key := range strings.Fields(key) {
-				m.readMetaKey(key, set)
+				m.readMetaKey(key, content, set)
 			}
 		}
 	})
 	return m
 }
 
+// addMetaAuthor files a <meta name="author">: a page with several
+// authors gives one tag each (theconversation.com: "Colin Manning", then
+// "Hayley J. Fowler"), joined as one byline; another tag read before it
+// (byl, dc.creator…) stands alone.
+func (m *pageMeta) addMetaAuthor(content string) {
+	switch {
+	case m.metaAuthor == "":
+		m.metaAuthor, m.metaAuthorTags = content, true
+	case m.metaAuthorTags && !contains(splitAuthors(m.metaAuthor), content):
+		m.metaAuthor += ", " + content
+	}
+}
+
 // readMetaKey files one <meta> property or name's content (set files it
 // into a field left empty so far).
-func (m *pageMeta) readMetaKey(key string, set func(*string)) {
+func (m *pageMeta) readMetaKey(key, content string, set func(*string)) {
 	switch key {
 	case "og:title", "twitter:title":
 		set(&m.ogTitle)
@@ -151,7 +165,9 @@ func (m *pageMeta) readMetaKey(key string, set func(*string)) {
 		set(&m.ogURL)
 	case "application-name", "apple-mobile-web-app-title":
 		set(&m.appName)
-	case "author", "byl", "dc.creator", "dc:creator", "sailthru.author", "parsely-author":
+	case "author":
+		m.addMetaAuthor(content)
+	case "byl", "dc.creator", "dc:creator", "sailthru.author", "parsely-author":
 		set(&m.metaAuthor)
 	case "article:author":
 		set(&m.articleAuthor)
@@ -351,6 +367,11 @@ func names(resolve func(any) any, v any, people bool) []string {
 	add = func(v any) {
 		switch x := resolve(v).(type) {
 		case string:
+			var inner any
+			if t := strings.TrimSpace(x); (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) && json.Unmarshal([]byte(t), &inner) == nil { // an object written as a string: scmp.com's "author": "{ \"@type\":\"Person\", \"name\":\"Alice Wu\" }"
+				add(inner)
+				return
+			}
 			if s := oneLine(x); s != "" {
 				out = append(out, s)
 			}
@@ -571,7 +592,7 @@ func titleSiteName(title, label string) string {
 	}
 	words := strings.Fields(part)
 	for k := 1; k <= len(words); k++ {
-		if comparable(strings.Join(words[:k], " ")) == label {
+		if c := comparable(strings.Join(words[:k], " ")); c == label || "the"+c == label { // "The Week" on theweek.com (comparable drops "the")
 			return strings.Join(words[:k], " ")
 		}
 	}
@@ -708,8 +729,15 @@ func (m pageMeta) headline(outlet, byline, pageURL string) string {
 	begun := strings.TrimRight(title, " .…")
 	if h1 := oneLine(m.h1); begun != "" && strings.HasPrefix(h1, begun) && (len(h1) > len(title) || strings.HasSuffix(title, "...") || strings.HasSuffix(title, "…")) {
 		title = h1
+	} else if begun != "" && (strings.HasSuffix(title, "...") || strings.HasSuffix(title, "…")) { // no <h1>: the page's other titles, the site's name cut below ("… Hong Kong leader..." and "… Hong Kong leader Carrie Lam | South China Morning Post")
+		for _, c := range []string{m.ogTitle, m.otherTitle, m.title} {
+			if c = oneLine(c); len(c) > len(begun) && strings.HasPrefix(c, begun) && c[len(begun)] == ' ' {
+				title = c
+				break
+			}
+		}
 	}
-	return headlineLabelCut(stripTitleParts(title, m.h1, outlet, byline, hostName(pageURL)))
+	return headlineLabelCut(stripTitleParts(title, m.h1, outlet, byline, hostName(pageURL), m.ogSiteName))
 }
 
 // placeholderWord reports whether a headline candidate is a single word
@@ -766,15 +794,37 @@ func dateLike(part string) bool {
 	return n <= 12
 }
 
-func stripTitleParts(title, h1, outlet, byline, host string) string {
+// stripTitleParts cuts the site's and the author's names off a title (see
+// headline). A part is known when it is the outlet, the host, the site's
+// name as og:site_name gives it (siteName: "Consett Magazine - Positive
+// Local News for Consett, County Durham", a name with separators of its
+// own, cut whole), or an author, with "By" or without ("Life Is A Highway
+// - By Lorraine Weightman").
+func stripTitleParts(title, h1, outlet, byline, host, siteName string) string {
 	known := map[string]bool{}
-	for _, s := range []string{outlet, host, strings.TrimSuffix(host, "."+topLevel(host)), domainName(outlet)} {
+	for _, s := range []string{outlet, host, strings.TrimSuffix(host, "."+topLevel(host)), domainName(outlet), siteName} {
 		if s != "" {
 			known[comparable(s)] = true
 		}
 	}
 	for _, a := range splitAuthors(byline) {
 		known[comparable(a)] = true
+		known["by"+comparable(a)] = true
+	}
+	if k := comparable(siteName); k != "" {
+		for _, sep := range titleSeparators {
+			for i := strings.Index(title, sep); i > 0; {
+				if comparable(title[i+len(sep):]) == k {
+					title = strings.TrimSpace(title[:i])
+					break
+				}
+				j := strings.Index(title[i+len(sep):], sep)
+				if j < 0 {
+					break
+				}
+				i += len(sep) + j
+			}
+		}
 	}
 	// "The Space Review: Seeking a bigger role …" over the <h1> "Seeking a
 	// bigger role …": a colon parts the site's name only when the rest is
@@ -917,7 +967,7 @@ func (m pageMeta) byline(fromPage, inText, outlet, host string) string {
 			if site != "" && comparable(a) == comparable(site) {
 				continue
 			}
-			if a = personName(a, outlet, host); a != "" && !contains(people, nameCase(a)) {
+			if a = personName(cutAffiliation(a, outlet, host), outlet, host); a != "" && !contains(people, nameCase(a)) {
 				a = nameCase(a)
 				people = append(people, a)
 				full = full || strings.Contains(a, " ")
@@ -931,6 +981,26 @@ func (m pageMeta) byline(fromPage, inText, outlet, host string) string {
 		}
 	}
 	return ""
+}
+
+// cutAffiliation takes off a byline's part what follows a person's name
+// to say whom they write for: "Charles Walton for SurgeZirc UK" (the
+// outlet or a news agency after "for"), "ANDREW DALTON AP Entertainment
+// Writer" (a news agency's name and the writer's role after the name).
+func cutAffiliation(a, outlet, host string) string {
+	words := strings.Fields(a)
+	for i := 2; i < len(words); i++ {
+		rest := strings.Join(words[i:], " ")
+		switch {
+		case strings.EqualFold(words[i], "for") && i+1 < len(words):
+			if org := strings.Join(words[i+1:], " "); namesSite(org, outlet, host) || newsAgencies[comparable(org)] || isOutlet(org, outlet) {
+				return strings.Join(words[:i], " ")
+			}
+		case newsAgencies[comparable(words[i])] && roleWordRE.MatchString(rest):
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return a
 }
 
 // textBylineRE is a line of an article's text that credits its author:

@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2/render"
+	"github.com/factcheck/factcheck/claims"
 	"golang.org/x/net/html"
 )
 
@@ -25,7 +27,10 @@ import (
 //     contact);
 //   - a block of links: a block whose words are nearly all (4 in 5) the
 //     text of links ("Related: Other story's headline", a list of
-//     teasers, a "See also" list, the entries of a reference list);
+//     teasers, a "See also" list, the entries of a reference list), but
+//     not a paragraph of one sentence its writer linked nearly whole ("And
+//     the fury which greeted it in some quarters only made us love it
+//     even more.", all but its first two words: linkedSentence);
 //   - a caption, a credit or an author's box named so by its class or id
 //     (a part of a class word, between hyphens or underscores: "caption",
 //     "wp-caption-text", "photo-credit", "byline", "author-bio"), when
@@ -36,6 +41,12 @@ import (
 //     "affiliate-disclosure"), short as a caption is;
 //   - a product or offer box: a short element that carries a product's
 //     stock-keeping unit in a data attribute (productBox);
+//   - a promotion box: a short element headed by a call to the reader, a
+//     heading (<h1>…<h6>) that is itself a furniture line ("Join the
+//     Daily Record WhatsApp community!", "Sign up for The Week's Free
+//     Newsletters"): the lines under such a heading are the box's pitch
+//     ("You'll receive daily updates …", "No one will be able to see who
+//     is signed up …"), whatever their words (promoBoxes);
 //   - a note: a footnote, an endnote or a reference entry, marked as one
 //     (DPUB-ARIA's roles doc-footnote, doc-endnote, doc-biblioentry…;
 //     HTMLBook's data-type="footnote"; EPUB's epub:type) or opening with
@@ -62,6 +73,8 @@ const (
 	reasonBio        structuralReason = "the author's bio (the page's JSON-LD author description)"
 	reasonDisclosure structuralReason = "a disclosure (named so by its class or id)"
 	reasonProduct    structuralReason = "a product or offer box (an element with a SKU)"
+	reasonPromo      structuralReason = "a promotion box (headed by a call to the reader)"
+	reasonSelf       structuralReason = "the outlet's description of itself, closing the page"
 )
 
 // noteRoles are the DPUB-ARIA roles (W3C Digital Publishing WAI-ARIA
@@ -93,6 +106,7 @@ const minLinkShare = 0.8
 func structuralFurniture(doc *html.Node) map[string]structuralReason {
 	furniture := map[string]structuralReason{}
 	content := map[string]bool{}
+	promos := promoBoxes(doc)
 	var visit func(n *html.Node, reason structuralReason) bool // reports whether n is or holds a text block
 	visit = func(n *html.Node, reason structuralReason) bool {
 		if n.Type == html.ElementNode {
@@ -100,6 +114,9 @@ func structuralFurniture(doc *html.Node) map[string]structuralReason {
 				return false
 			}
 			reason = placeReason(n, reason)
+			if reason == "" && promos[n] {
+				reason = reasonPromo
+			}
 		}
 		holds := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -116,7 +133,7 @@ func structuralFurniture(doc *html.Node) map[string]structuralReason {
 		r := reason
 		switch {
 		case r != "":
-		case linkShare(n) >= minLinkShare:
+		case linkShare(n) >= minLinkShare && !linkedSentence(n):
 			r = reasonLinks
 		case opensWithBackLink(n):
 			r = reasonNote
@@ -242,6 +259,60 @@ func productBox(n *html.Node) bool {
 	return false
 }
 
+// callKinds are the kinds of furniture line (data/furniture.txt) that call
+// on the reader to act: a heading of one heads a promotion box.
+var callKinds = map[string]bool{"newsletter plug": true, "follow or share prompt": true}
+
+// boxElements are the elements that close a box of their own: a heading
+// inside one heads it.
+var boxElements = map[string]bool{"aside": true, "section": true, "form": true, "figure": true, "nav": true, "footer": true,
+	"header": true, "dialog": true, "article": true, "main": true, "body": true}
+
+// maxPromoBoxWords is the most words a promotion box holds, its heading
+// included: a pitch of a few lines, not a section of the article.
+const maxPromoBoxWords = 200
+
+// promoBoxes finds the promotion boxes of doc: for each heading (<h1>…<h6>)
+// whose text is a call to the reader (callKinds of claims.DropFurniture's
+// kinds: a newsletter plug, a follow prompt), the nearest element around
+// it that holds more than the heading (a wrapper holding only the heading
+// is passed: <span class="…-header"><h3>…</h3></span>), or the nearest
+// box element (boxElements: an <aside> holding a sign-up form and its
+// heading is the box, not the story around it), when that element opens
+// with the heading, holds at most maxPromoBoxWords words and is not the
+// page's <html>, <body>, <main> or <article>.
+func promoBoxes(doc *html.Node) map[*html.Node]bool {
+	boxes := map[*html.Node]bool{}
+	walk(doc, func(h *html.Node) {
+		if h.Type != html.ElementNode || len(h.Data) != 2 || h.Data[0] != 'h' || h.Data[1] < '1' || h.Data[1] > '6' {
+			return
+		}
+		heading := oneLine(render.InnerText(h))
+		if heading == "" {
+			return
+		}
+		if _, dropped := claims.DropFurniture([]string{heading}); len(dropped) == 0 || !callKinds[dropped[0].Reason] {
+			return
+		}
+		box := h.Parent
+		for box != nil && box.Type == html.ElementNode && !boxElements[box.Data] && oneLine(render.InnerText(box)) == heading {
+			box = box.Parent
+		}
+		if box == nil || box.Type != html.ElementNode {
+			return
+		}
+		switch box.Data {
+		case "html", "body", "main", "article":
+			return
+		}
+		text := oneLine(render.InnerText(box))
+		if strings.HasPrefix(text, heading) && len(strings.Fields(text)) <= maxPromoBoxWords {
+			boxes[box] = true
+		}
+	})
+	return boxes
+}
+
 // opensWithBackLink reports whether the first words of n are a link to
 // a place in the same page (href="#…"): a note's way back to where it
 // is cited.
@@ -265,6 +336,33 @@ func opensWithBackLink(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// minLinkedSentenceWords is the fewest words of a sentence linked whole
+// that is read as the article's (a teaser's headline is shorter, and
+// ends without a full stop).
+const minLinkedSentenceWords = 10
+
+// linkedSentence reports whether n is a paragraph (<p>) of one link and a
+// word or more outside it, a sentence: a capital first, a full stop or an
+// exclamation mark last, minLinkedSentenceWords words or more ("And the
+// <a>fury which greeted it … even more.</a>"). A writer links most of a
+// sentence to a source; a teaser is its link alone, a box of links lists
+// headlines.
+func linkedSentence(n *html.Node) bool {
+	if n.Data != "p" {
+		return false
+	}
+	links := 0
+	walk(n, func(d *html.Node) {
+		if d.Type == html.ElementNode && d.Data == "a" && attr(d, "href") != "" {
+			links++
+		}
+	})
+	t := oneLine(render.InnerText(n))
+	first, _ := utf8.DecodeRuneInString(t)
+	end := strings.TrimRight(t, "\"'”’)»")
+	return links == 1 && linkShare(n) < 1 && unicode.IsUpper(first) && (strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!")) && len(strings.Fields(t)) >= minLinkedSentenceWords
 }
 
 // linkShare is the share of n's words that are the words of links.
@@ -347,6 +445,33 @@ func dropBios(paras, bios []string) (kept []string, dropped [][2]string) {
 		kept = append(kept, p)
 	}
 	return kept, dropped
+}
+
+// dropOutletSelf returns paras without the last paragraphs that describe
+// the outlet itself: each, from the end, opens with the outlet's name
+// (or "The" and it) and "is" or "are" ("Newsweek is committed to
+// challenging conventional wisdom …", a box the page prints after the
+// story). A story's last words are its own; a sentence whose subject is
+// the page's own publisher, standing after them, is the page's.
+func dropOutletSelf(paras []string, outlet string) (kept []string, dropped [][2]string) {
+	name := strings.ToLower(strings.TrimSpace(outlet))
+	if name == "" {
+		return paras, nil
+	}
+	end := len(paras)
+	for end > 0 {
+		p := strings.ToLower(paras[end-1])
+		p = strings.TrimPrefix(p, "the ")
+		rest, ok := strings.CutPrefix(p, strings.TrimPrefix(name, "the "))
+		if !ok || !(strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " are ")) {
+			break
+		}
+		end--
+	}
+	for _, p := range paras[end:] {
+		dropped = append(dropped, [2]string{p, reasonSelf})
+	}
+	return paras[:end], dropped
 }
 
 // sentenceEnd reports whether a line ends as a sentence does: . ! ? or …,
