@@ -427,7 +427,7 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// A name the sources know as something other than a place
 			// ("at the Biden–Putin summit") is no place to swap.
 			placeLike := qPlace || ix.df(t.Term) == 0
-			if cPlace && placeLike && !inContext && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
+			if cPlace && placeLike && !inContext && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci, matched) {
 				return swapped(t, c, a), true
 			}
 		}
@@ -474,8 +474,12 @@ func near(toks []text.Token, i int, term string, k int) bool {
 // same word before them ("met Putin" / "met Lavrov", "said Lavrov" /
 // "said Kerry"), or the same content word after them. A shared "and" or
 // "the" before them is no slot: "Biden and Putin" / "… and Secretary".
-func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
-	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && (!a[i-1].Stop && !a[i-1].Cap || slotWords[a[i-1].Term]) {
+// A content word of the statement (a) that the alignment matched to the
+// claim's (b) word (matched: a synonym or a paraphrase, "backing Warren"
+// against "supporting Sanders") is the same word.
+func sameSlot(a []text.Token, i int, b []text.Token, j int, matched map[string]string) bool {
+	same := func(x, y text.Token) bool { return x.Term == y.Term || !x.Stop && !y.Stop && matched[x.Term] == y.Term }
+	if i > 0 && j > 0 && same(a[i-1], b[j-1]) && (!a[i-1].Stop && !a[i-1].Cap || slotWords[a[i-1].Term]) {
 		return true
 	}
 	// A preposition that is no place's after the same word: "an
@@ -503,7 +507,7 @@ func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
 		return k + 1
 	}
 	ai, bj := next(a, i), next(b, j)
-	return ai < len(a) && bj < len(b) && a[ai].Term == b[bj].Term && !a[ai].Stop && !b[bj].Cap
+	return ai < len(a) && bj < len(b) && same(a[ai], b[bj]) && !a[ai].Stop && !b[bj].Cap
 }
 
 // personSlotPrepositions are the prepositions after which a name in the

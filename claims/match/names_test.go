@@ -178,3 +178,15 @@ func TestVerbOfAnotherClause(t *testing.T) {
 		}
 	}
 }
+
+// A name stands in the slot of the source's other name also when the word
+// beside it is one the alignment matched to the source's word, a synonym
+// ("backing" for "supporting", "chose" for "picked"). The sentences are
+// written for this test.
+func TestNameSwappedBesideASynonym(t *testing.T) {
+	const endorse = "Two of the board's longest-serving members, Rita Okoye and Paul Brandt, are supporting Lindqvist for the chair."
+	checkOneClaimCases(t, []oneClaimCase{
+		{endorse, "Rita Okoye and Paul Brandt are backing Marsh for the chair.", Contradicted},
+		{endorse, "Rita Okoye and Paul Brandt are backing Lindqvist for the chair.", Supported},
+	})
+}
