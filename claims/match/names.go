@@ -523,11 +523,16 @@ func prepositionSlot(a []text.Token, i int, b []text.Token, j int, matched map[s
 		(a[i-2].Term == b[j-2].Term || matched[a[i-2].Term] == b[j-2].Term) && !a[i-2].Stop && !a[i-2].Cap
 }
 
-// possessiveSlot reports whether two names in the possessive stand before
-// the same word: "Sydney's northwestern outskirts", "Melbourne's
-// northwestern outskirts".
+// possessiveSlot reports whether two names in the possessive stand
+// between the same preposition and the same word: "on Sydney's
+// northwestern outskirts", "on Melbourne's northwestern outskirts" (where
+// something is). A possessive opening a clause names whose it is
+// ("Britain's economy grew" against "France's economy grew"): a name the
+// source never gives is missing there, as a country before a word is
+// (roles.go).
 func possessiveSlot(a []text.Token, i int, b []text.Token, j int) bool {
-	return possessiveWord(a[i]) && possessiveWord(b[j]) && i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop
+	return possessiveWord(a[i]) && possessiveWord(b[j]) && i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && a[i-1].Stop && !a[i-1].Cap &&
+		i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop
 }
 
 // personSlotPrepositions are the prepositions after which a name in the

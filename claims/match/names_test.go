@@ -195,7 +195,9 @@ func TestNameSwappedBesideASynonym(t *testing.T) {
 
 // Places swap as people do where both stand after the same word and a
 // preposition ("the border with France" / "the border with Portugal"),
-// or own the same word ("Sydney's outskirts" / "Leeds's outskirts"); a
+// or own the same word after the same preposition ("on Sydney's
+// outskirts" / "on Melbourne's outskirts", not "France's economy" /
+// "Spain's economy", which names whose it is, not where); a
 // word describing the place after a locative preposition leaves the slot
 // as it is ("in nearby Leeds", "in northern Mali"). The sentences are
 // written for this test.
@@ -212,6 +214,7 @@ func TestPlacesSwappedInTheirSlot(t *testing.T) {
 		{troops, "Troops have fought rebels in Niger since 2013.", Contradicted},
 		{fire, "Firefighters are fighting a blaze on Melbourne's western outskirts.", Contradicted},
 		{fire, "Firefighters are fighting a blaze on Sydney's western outskirts.", Supported},
+		{"Spain's economy grew by 2% last year, the statistics office said.", "France's economy grew by 2% last year.", Unverified},
 	})
 }
 
