@@ -300,5 +300,6 @@ func TestCrossedFigures(t *testing.T) {
 		{fares, "Fares on the northern line will rise by 8% for students and 5% for pensioners.", Supported},
 		{fares, "For students, fares on the northern line will rise by 8% and for pensioners by 5%.", Supported},
 		{fares, "For pensioners, fares on the northern line will rise by 8% and for students by 5%.", Unverified},
+		{"Sales rose 5% in Europe, while in Asia they rose 3%, the company said.", "Sales rose 5% in Europe and 3% in Asia.", Supported},
 	})
 }
