@@ -311,8 +311,9 @@ func adjacent(a analysed, i int) bool {
 }
 
 // affiliationPrepositions tie a person to the group they act for: "played
-// for", "signed with", "works at".
-var affiliationPrepositions = map[string]bool{"for": true, "with": true, "at": true}
+// for", "works for". ("At" and "with" place them or name whom they met:
+// "spoke at the Brightwater conference", "met with the Rovers".)
+var affiliationPrepositions = map[string]bool{"for": true}
 
 // affiliationChanged finds a person the statement ties to a group ("Adam
 // Johnson played for the Steelers", "Steelers forward Adam Johnson")

@@ -39,6 +39,7 @@ func TestPersonOfAnotherGroup(t *testing.T) {
 		{match, "Harriers goalkeeper Tom Reid saved two penalties in Sunday's cup tie.", Supported},
 		{firm, "Maria Lund works for Brightwater Mining.", Unverified},
 		{firm, "Maria Lund said the Brightwater Mining merger would go ahead.", Supported},
+		{"Halden Energy chief executive Maria Lund spoke at the Brightwater Mining conference on Tuesday.", "Maria Lund spoke at the Brightwater Mining conference.", Supported},
 	})
 }
 
