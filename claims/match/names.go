@@ -568,10 +568,10 @@ func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
 }
 
 // titleAbbreviations are the abbreviated titles written before a name
-// with a full stop ("Gov. Holcomb", "Sen. Warner", "Lt. Col. Ray"). Source:
-// the abbreviations of titles in the AP Stylebook's entry "titles" and
-// its military ranks, written out for factcheck; licence: that of
-// factcheck.
+// with a full stop ("Gov. Holcomb", "Sen. Warner", "Lt. Col. Ray").
+// Source: written for factcheck from the titles news style abbreviates
+// before a name (governors and legislators, military and police ranks,
+// Dr., Prof., the Rev., Mr., Mrs., Ms.); licence: that of factcheck.
 var titleAbbreviations = map[string]bool{
 	"gov": true, "sen": true, "rep": true, "reps": true, "sens": true, "lt": true, "gen": true, "col": true, "maj": true,
 	"capt": true, "cmdr": true, "adm": true, "sgt": true, "cpl": true, "pvt": true, "supt": true, "insp": true,
