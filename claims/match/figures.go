@@ -299,7 +299,163 @@ func quantities(c *comparison) []finding {
 			})
 		}
 	}
-	return append(out, joinedFigures(c)...)
+	out = append(out, joinedFigures(c)...)
+	if f, ok := c.crossedFigures(); ok {
+		out = append(out, f)
+	}
+	return out
+}
+
+// maxOwnWords is how many content words next to a figure, on the side its
+// sentence puts them, say what the figure counts: "99% for foreigners",
+// "foreign visitors 96%".
+const maxOwnWords = 3
+
+// crossedFigures finds two figures of one unit that the statement and a
+// claim text both give, each said of the other's words: "occupancy fell
+// 99% for locals and 96% for visitors" against "99% for visitors and 96%
+// for locals". Each figure owns the few content words beside it on the
+// side its sentence puts them (figureOwners). The source has the
+// statement's figures and words, not what it says of them: not supported
+// (beyond; figures may be read of the wrong words, so it is no difference
+// to contradict with).
+func (c *comparison) crossedFigures() (finding, bool) {
+	q := c.q
+	for i, qa := range q.qty {
+		for _, qb := range q.qty[i+1:] {
+			if qa.Unit == "" || qb.Unit != qa.Unit || qa.Value == qb.Value || countUnit(q, qa.Unit) != 2 {
+				continue
+			}
+			qOwn := figureOwners(q, qa, qb)
+			for _, a := range c.texts {
+				if countUnit(a, qa.Unit) != 2 {
+					continue
+				}
+				var ca, cb text.Quantity
+				for _, cq := range a.qty {
+					switch {
+					case cq.Unit != qa.Unit:
+					case cq.Value == qa.Value:
+						ca = cq
+					case cq.Value == qb.Value:
+						cb = cq
+					}
+				}
+				if ca.End == 0 || cb.End == 0 {
+					continue
+				}
+				cOwn := figureOwners(a, ca, cb)
+				for _, t := range q.tokens {
+					v, ok := qOwn[t.Term]
+					m, matched := c.al.matched[t.Term]
+					if !ok || !matched {
+						continue
+					}
+					if w, ok := cOwn[m]; ok && w != v {
+						theirs := ca
+						if w == cb.Value {
+							theirs = cb
+						}
+						return finding{
+							kind:   beyond,
+							reason: fmt.Sprintf("the source says %q of other words than %q", a.text[theirs.Start:theirs.End], t.Text),
+							qSpan:  span(t), cText: a.text, cSpan: [2]int{theirs.Start, theirs.End},
+						}, true
+					}
+				}
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// countUnit is how many of a text's quantities are of unit.
+func countUnit(a analysed, unit string) int {
+	n := 0
+	for _, x := range a.qty {
+		if x.Unit == unit {
+			n++
+		}
+	}
+	return n
+}
+
+// figureOwners maps the content words beside two figures of a text (x
+// before y or after it) to the value of the figure each is said of. When
+// content words follow the later figure in its clause ("99% for visitors
+// and 96% for locals"), each figure owns the words after it; else the
+// words before it ("visitors 99% and locals 96%"). The words between the
+// figures are one figure's; the other's are as many on its outer side,
+// at most maxOwnWords, as the two halves of a list run parallel ("… 96%
+// for locals had …": "had" is no local's). A word on both figures' sides
+// is neither's. Figures in two clauses ("5% in Europe, while in Asia they
+// rose 3%") are no list: nothing is read of them.
+func figureOwners(a analysed, x, y text.Quantity) map[string]float64 {
+	first, second := x, y
+	if y.Start < x.Start {
+		first, second = y, x
+	}
+	inFigure := func(t text.Token) bool {
+		return t.Start >= x.Start && t.End <= x.End || t.Start >= y.Start && t.End <= y.End
+	}
+	own := func(t text.Token) bool {
+		return contextWord(t) && t.Kind != text.Year && t.Term != x.Unit && !inFigure(t)
+	}
+	var between []text.Token // the content words between the figures
+	for k := tokenAt(a.tokens, first.End); k < len(a.tokens) && a.tokens[k].Start < second.Start; k++ {
+		if clauseBreak(a.text, a.tokens, k) && k+1 < len(a.tokens) && a.tokens[k+1].Start < second.Start {
+			return nil // "5% in Europe, while in Asia they rose 3%": no two halves of one list
+		}
+		if t := a.tokens[k]; own(t) {
+			between = append(between, t)
+		}
+	}
+	n := min(len(between), maxOwnWords)
+	var outer []text.Token // as many on the other side, within its clause
+	after := false
+	for k := tokenAt(a.tokens, second.End); k < len(a.tokens) && len(outer) < n; k++ {
+		t := a.tokens[k]
+		if t.Start < second.End || !own(t) && !t.Stop {
+			continue
+		}
+		if own(t) {
+			outer = append(outer, t)
+			after = true
+		}
+		if clauseBreak(a.text, a.tokens, k) {
+			break
+		}
+	}
+	if !after {
+		for k := tokenAt(a.tokens, first.Start) - 1; k >= 0 && len(outer) < n && !clauseBreak(a.text, a.tokens, k); k-- {
+			if t := a.tokens[k]; own(t) {
+				outer = append(outer, t)
+			}
+		}
+	}
+	mine, theirs := first.Value, second.Value // between's owner, outer's
+	if !after {
+		between = between[max(0, len(between)-n):]
+		mine, theirs = theirs, mine
+	} else {
+		between = between[:n]
+	}
+	out := map[string]float64{}
+	both := map[string]bool{}
+	add := func(ts []text.Token, v float64) {
+		for _, t := range ts {
+			if w, ok := out[t.Term]; ok && w != v {
+				both[t.Term] = true
+			}
+			out[t.Term] = v
+		}
+	}
+	add(between, mine)
+	add(outer, theirs)
+	for t := range both {
+		delete(out, t)
+	}
+	return out
 }
 
 // measures are units of the same measure, by their terms: a figure in one

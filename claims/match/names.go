@@ -20,6 +20,9 @@ func names(c *comparison) []finding {
 		if !c.ix.key(c.q.text, t) && !c.openingName(t) || inDate(c.q, t) {
 			continue // dates are the dates rule's (figures.go)
 		}
+		if titleAbbreviation(c.q, t) {
+			continue // "Gov. Holcomb": the name is the word after it
+		}
 		if _, ok := joinedConflict(c, tokenAt(c.q.tokens, t.Start)); ok {
 			continue // "60fps" against "30fps": a figure, the quantities rule's (figures.go)
 		}
@@ -427,7 +430,13 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// A name the sources know as something other than a place
 			// ("at the Biden–Putin summit") is no place to swap.
 			placeLike := qPlace || ix.df(t.Term) == 0
-			if cPlace && placeLike && !inContext && ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci) {
+			// Two places after the same word and preposition swap as two
+			// people do ("a town on the border with France" against "on
+			// the border with Portugal"), and so do two places owning the
+			// same word ("on Sydney's outskirts" against "on Melbourne's
+			// outskirts"); a country before a word is the roles rule's
+			// ("US power grid" against "Ukrainian power grid").
+			if cPlace && placeLike && !inContext && (ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || qPlace && ov >= 2 && (prepositionSlot(q.tokens, qi, a.tokens, ci, matched) || possessiveSlot(q.tokens, qi, a.tokens, ci))) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci, matched) {
 				return swapped(t, c, a), true
 			}
 		}
@@ -474,16 +483,15 @@ func near(toks []text.Token, i int, term string, k int) bool {
 // same word before them ("met Putin" / "met Lavrov", "said Lavrov" /
 // "said Kerry"), or the same content word after them. A shared "and" or
 // "the" before them is no slot: "Biden and Putin" / "… and Secretary".
-func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
-	if i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && (!a[i-1].Stop && !a[i-1].Cap || slotWords[a[i-1].Term]) {
+// A content word of the statement (a) that the alignment matched to the
+// claim's (b) word (matched: a synonym or a paraphrase, "backing Warren"
+// against "supporting Sanders") is the same word.
+func sameSlot(a []text.Token, i int, b []text.Token, j int, matched map[string]string) bool {
+	same := func(x, y text.Token) bool { return x.Term == y.Term || !x.Stop && !y.Stop && matched[x.Term] == y.Term }
+	if i > 0 && j > 0 && same(a[i-1], b[j-1]) && (!a[i-1].Stop && !a[i-1].Cap || slotWords[a[i-1].Term]) {
 		return true
 	}
-	// A preposition that is no place's after the same word: "an
-	// interview with Jeremy Corbyn" against "an interview with Keir
-	// Starmer". ("born in Ohio" against "born in Texas" is the place
-	// swap's to weigh: swap.)
-	if i > 1 && j > 1 && a[i-1].Term == b[j-1].Term && a[i-1].Stop && !a[i-1].Cap && personSlotPrepositions[a[i-1].Term] &&
-		a[i-2].Term == b[j-2].Term && !a[i-2].Stop && !a[i-2].Cap {
+	if prepositionSlot(a, i, b, j, matched) {
 		return true
 	}
 	// The shared word after is no name of its own: "San Diego Comic-Con"
@@ -503,7 +511,28 @@ func sameSlot(a []text.Token, i int, b []text.Token, j int) bool {
 		return k + 1
 	}
 	ai, bj := next(a, i), next(b, j)
-	return ai < len(a) && bj < len(b) && a[ai].Term == b[bj].Term && !a[ai].Stop && !b[bj].Cap
+	return ai < len(a) && bj < len(b) && same(a[ai], b[bj]) && !a[ai].Stop && !b[bj].Cap
+}
+
+// prepositionSlot reports whether two names follow a preposition that is
+// no place's after the same word: "an interview with Jeremy Corbyn"
+// against "an interview with Keir Starmer". ("born in Ohio" against "born
+// in Texas" is the place swap's to weigh: swap.)
+func prepositionSlot(a []text.Token, i int, b []text.Token, j int, matched map[string]string) bool {
+	return i > 1 && j > 1 && a[i-1].Term == b[j-1].Term && a[i-1].Stop && !a[i-1].Cap && personSlotPrepositions[a[i-1].Term] &&
+		(a[i-2].Term == b[j-2].Term || matched[a[i-2].Term] == b[j-2].Term) && !a[i-2].Stop && !a[i-2].Cap
+}
+
+// possessiveSlot reports whether two names in the possessive stand
+// between the same preposition and the same word: "on Sydney's
+// northwestern outskirts", "on Melbourne's northwestern outskirts" (where
+// something is). A possessive opening a clause names whose it is
+// ("Britain's economy grew" against "France's economy grew"): a name the
+// source never gives is missing there, as a country before a word is
+// (roles.go).
+func possessiveSlot(a []text.Token, i int, b []text.Token, j int) bool {
+	return possessiveWord(a[i]) && possessiveWord(b[j]) && i > 0 && j > 0 && a[i-1].Term == b[j-1].Term && a[i-1].Stop && !a[i-1].Cap &&
+		i+1 < len(a) && j+1 < len(b) && a[i+1].Term == b[j+1].Term && !a[i+1].Stop
 }
 
 // personSlotPrepositions are the prepositions after which a name in the
@@ -519,10 +548,15 @@ var relatives = map[string]bool{"who": true, "that": true, "which": true}
 var slotWords = map[string]bool{"said": true, "says": true, "told": true, "by": true, "according": true}
 
 // locativeSlot reports whether two names both follow the same locative
-// preposition ("in Moscow", "in Washington"; "at the Hamburg summit").
+// preposition ("in Moscow", "in Washington"; "at the Hamburg summit"),
+// past a determiner and a word that describes the place ("in nearby
+// Ranui", "in northern Mali").
 func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	before := func(toks []text.Token, k int) string {
 		for k--; k >= 0 && text.IsDeterminer(toks[k].Term); k-- {
+		}
+		if k > 0 && placeDescriber(toks[k]) && text.IsLocative(toks[k-1].Term) {
+			k--
 		}
 		if k < 0 {
 			return ""
@@ -531,6 +565,35 @@ func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	}
 	p := before(a, i)
 	return p != "" && p == before(b, j) && text.IsLocative(p)
+}
+
+// titleAbbreviations are the abbreviated titles written before a name
+// with a full stop ("Gov. Holcomb", "Sen. Warner", "Lt. Col. Ray").
+// Source: written for factcheck from the titles news style abbreviates
+// before a name (governors and legislators, military and police ranks,
+// Dr., Prof., the Rev., Mr., Mrs., Ms.); licence: that of factcheck.
+var titleAbbreviations = map[string]bool{
+	"gov": true, "sen": true, "rep": true, "reps": true, "sens": true, "lt": true, "gen": true, "col": true, "maj": true,
+	"capt": true, "cmdr": true, "adm": true, "sgt": true, "cpl": true, "pvt": true, "supt": true, "insp": true,
+	"det": true, "dr": true, "prof": true, "rev": true, "mr": true, "mrs": true, "ms": true, "atty": true, "gens": true,
+}
+
+// titleAbbreviation reports whether a word of a text is an abbreviated
+// title before a name ("Gov. Holcomb"): a title, no name of its own.
+func titleAbbreviation(a analysed, t text.Token) bool {
+	if !titleAbbreviations[strings.ToLower(text.Normalize(t.Text))] || t.End >= len(a.text) || a.text[t.End] != '.' {
+		return false
+	}
+	i := tokenAt(a.tokens, t.End)
+	return i < len(a.tokens) && a.tokens[i].Start > t.End && a.tokens[i].Cap
+}
+
+// placeDescriber reports whether a word between a locative preposition
+// and a place may describe the place: a lower-case content word that is
+// no verb in the past or in -ing ("in nearby Ranui", "in rural Kenya";
+// not "in shooting Bristol").
+func placeDescriber(t text.Token) bool {
+	return !t.Cap && !t.Stop && !t.Neg && t.Kind == text.Word && !pastTense(t) && !strings.HasSuffix(text.Normalize(t.Text), "ing")
 }
 
 // inDate reports whether a token is part of one of the text's dates.

@@ -3,6 +3,8 @@ package match
 import (
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // A day of the week is no name to swap with a name of another kind:
@@ -175,6 +177,61 @@ func TestVerbOfAnotherClause(t *testing.T) {
 	} {
 		if r := ix.Check(tc.statement); r.Verdict != tc.want {
 			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
+// A name stands in the slot of the source's other name also when the word
+// beside it is one the alignment matched to the source's word, a synonym
+// ("backing" for "supporting", "chose" for "picked"). The sentences are
+// written for this test.
+func TestNameSwappedBesideASynonym(t *testing.T) {
+	const endorse = "Two of the board's longest-serving members, Rita Okoye and Paul Brandt, are supporting Lindqvist for the chair."
+	checkOneClaimCases(t, []oneClaimCase{
+		{endorse, "Rita Okoye and Paul Brandt are backing Marsh for the chair.", Contradicted},
+		{endorse, "Rita Okoye and Paul Brandt are backing Lindqvist for the chair.", Supported},
+	})
+}
+
+// Places swap as people do where both stand after the same word and a
+// preposition ("the border with France" / "the border with Portugal"),
+// or own the same word after the same preposition ("on Sydney's
+// outskirts" / "on Melbourne's outskirts", not "France's economy" /
+// "Spain's economy", which names whose it is, not where); a
+// word describing the place after a locative preposition leaves the slot
+// as it is ("in nearby Leeds", "in northern Mali"). The sentences are
+// written for this test.
+func TestPlacesSwappedInTheirSlot(t *testing.T) {
+	const border = "After the vote in Irun, a town on the border with France, the council will reopen the school."
+	const search = "Police searched two houses in nearby Leeds on Friday."
+	const troops = "Troops have fought rebels in northern Mali since 2013."
+	const fire = "Firefighters are fighting a blaze on Sydney's western outskirts, the service said."
+	checkOneClaimCases(t, []oneClaimCase{
+		{border, "Irun is a town on the border with Portugal.", Contradicted},
+		{border, "Irun is a town on the border with France.", Supported},
+		{search, "Police searched two houses in York.", Contradicted},
+		{search, "Police searched two houses in Leeds.", Supported},
+		{troops, "Troops have fought rebels in Niger since 2013.", Contradicted},
+		{fire, "Firefighters are fighting a blaze on Melbourne's western outskirts.", Contradicted},
+		{fire, "Firefighters are fighting a blaze on Sydney's western outskirts.", Supported},
+		{"Spain's economy grew by 2% last year, the statistics office said.", "France's economy grew by 2% last year.", Unverified},
+	})
+}
+
+// An abbreviated title before a name ("Gov. Holcomb") is no name the
+// source must have: the name after it is. The sentences are written for
+// this test.
+func TestTitleAbbreviationIsNoName(t *testing.T) {
+	ix := indexOf(t, "two", []claims.Claim{
+		{ID: "1", Text: "His office said he was travelling to Florida for a meeting of the Southern Mayors Association.", Sources: []claims.Source{{Quote: "His office said he was travelling to Florida for a meeting of the Southern Mayors Association."}}},
+		{ID: "2", Text: "Last year Gov. Holcomb signed the budget.", Sources: []claims.Source{{Quote: "Last year Gov. Holcomb signed the budget."}}},
+	})
+	for stmt, want := range map[string]Verdict{
+		"Gov. Holcomb was travelling to Texas for a Southern Mayors Association meeting.":   Contradicted,
+		"Gov. Holcomb was travelling to Florida for a Southern Mayors Association meeting.": Supported,
+	} {
+		if r := ix.Check(stmt); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", stmt, r.Verdict, r.Reason, want)
 		}
 	}
 }

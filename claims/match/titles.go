@@ -23,6 +23,9 @@ func titles(c *comparison) []finding {
 	if f, ok := c.rankChanged(); ok {
 		out = append(out, f)
 	}
+	if f, ok := c.affiliationChanged(); ok {
+		out = append(out, f)
+	}
 	for _, held := range c.ix.titledNames(c.q) {
 		for _, a := range c.texts {
 			for _, src := range c.ix.titledNames(a) {
@@ -239,4 +242,174 @@ func (c *comparison) ranked(m string) bool {
 		}
 	}
 	return false
+}
+
+// affiliated is a person a text names after the group they belong to and
+// their role in it: "Panthers forward Adam Johnson", "Acme chief
+// executive Jo Lee".
+type affiliated struct {
+	name, group []text.Token
+}
+
+// affiliations finds the people of a text named after a group and a role:
+// a run of capitalised words, then one lower-case word of role (no verb
+// in the past or in -ing: "Acme hired Jo Lee" is no role), then the name.
+func (ix *Index) affiliations(a analysed) []affiliated {
+	var out []affiliated
+	toks := a.tokens
+	for i := 2; i < len(toks); i++ {
+		if !ix.nameWord(a, toks[i]) || ix.nameWord(a, toks[i-1]) {
+			continue
+		}
+		role := toks[i-1]
+		if role.Cap || role.Stop || role.Neg || role.Kind != text.Word || pastTense(role) || strings.HasSuffix(text.Normalize(role.Text), "ing") || nameParticles[text.Normalize(role.Text)] || !adjacent(a, i-1) {
+			continue
+		}
+		lo := i - 1
+		for lo > 0 && groupWord(toks[lo-1]) && adjacent(a, lo-1) {
+			lo--
+		}
+		if lo == i-1 {
+			continue
+		}
+		hi := i
+		for hi+1 < len(toks) && ix.nameWord(a, toks[hi+1]) && adjacent(a, hi) {
+			hi++
+		}
+		out = append(out, affiliated{name: toks[i : hi+1], group: toks[lo : i-1]})
+	}
+	return out
+}
+
+// nameWord reports whether a token may be part of a person's name: a
+// capitalised word that is a name (isName), no place.
+func (ix *Index) nameWord(a analysed, t text.Token) bool {
+	return t.Cap && t.Kind == text.Word && !t.Stop && !text.IsPlace(t.Term) && ix.isName(a, t)
+}
+
+// nameParticles are the lower-case words inside people's names ("Fritz
+// von Weizsäcker", "Vincent van Gogh", "Ahmed bin Ali"): no role. Source:
+// written for factcheck from the particles of Dutch, German, French,
+// Italian, Spanish, Portuguese and Arabic names; licence: that of
+// factcheck.
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "ter": true, "zu": true, "de": true, "du": true, "des": true,
+	"la": true, "le": true, "da": true, "di": true, "del": true, "della": true, "dos": true, "das": true,
+	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "ben": true, "abu": true, "y": true,
+}
+
+// groupWord reports whether a token can be part of a group's name: a
+// capitalised content word.
+func groupWord(t text.Token) bool {
+	return t.Cap && !t.Stop && !t.Neg && (t.Kind == text.Word || t.Kind == text.Entity)
+}
+
+// adjacent reports whether token i and the next stand one space apart:
+// no punctuation between them.
+func adjacent(a analysed, i int) bool {
+	return i+1 < len(a.tokens) && a.tokens[i+1].Start-a.tokens[i].End == 1 && a.text[a.tokens[i].End] == ' '
+}
+
+// affiliationPrepositions tie a person to the group they act for: "played
+// for", "works for". ("At" and "with" place them or name whom they met:
+// "spoke at the Brightwater conference", "met with the Rovers".)
+var affiliationPrepositions = map[string]bool{"for": true}
+
+// affiliationChanged finds a person the statement ties to a group ("Adam
+// Johnson played for the Steelers", "Steelers forward Adam Johnson")
+// where the source names them after another group ("Panthers forward Adam
+// Johnson … a game between the Steelers and the Panthers"): the source
+// has both groups, and gives the person to the other. Not supported (a
+// person may belong to two groups, or have moved: not contradicted).
+func (c *comparison) affiliationChanged() (finding, bool) {
+	var srcs []affiliated
+	var in []analysed
+	for _, a := range c.texts {
+		for _, af := range c.ix.affiliations(a) {
+			srcs, in = append(srcs, af), append(in, a)
+		}
+	}
+	if len(srcs) == 0 {
+		return finding{}, false
+	}
+	q := c.q
+	for _, held := range c.statementAffiliations() {
+		for k, src := range srcs {
+			if !shareTerms(src.name, held.name) || shareTerms(src.group, held.group) || !c.sourceHas(held.group) {
+				continue
+			}
+			a := in[k]
+			return finding{
+				kind: beyond,
+				reason: fmt.Sprintf("the source says %q, you wrote %q",
+					strings.TrimSpace(a.text[src.group[0].Start:src.name[len(src.name)-1].End]), nameText(q, held.group)),
+				qSpan: [2]int{held.group[0].Start, held.group[len(held.group)-1].End},
+				cText: a.text, cSpan: [2]int{src.group[0].Start, src.group[len(src.group)-1].End},
+			}, true
+		}
+	}
+	return finding{}, false
+}
+
+// statementAffiliations are the people the statement ties to a group:
+// named after it and a role, as the sources do, or acting for it right
+// after their name ("Jo Lee works for Acme", "Jo Lee, who plays for the
+// Steelers").
+func (c *comparison) statementAffiliations() []affiliated {
+	q := c.q
+	out := c.ix.affiliations(q)
+	toks := q.tokens
+	for i := 0; i < len(toks); i++ {
+		if !c.ix.nameWord(q, toks[i]) {
+			continue
+		}
+		hi := i
+		for hi+1 < len(toks) && c.ix.nameWord(q, toks[hi+1]) && adjacent(q, hi) {
+			hi++
+		}
+		name := toks[i : hi+1]
+		k := hi + 1
+		if k < len(toks) && relatives[toks[k].Term] {
+			k++
+		}
+		for k < len(toks) && helper(toks[k]) {
+			k++
+		}
+		if k+1 >= len(toks) || toks[k].Cap || toks[k].Stop || toks[k].Kind != text.Word || !affiliationPrepositions[toks[k+1].Term] {
+			i = hi
+			continue
+		}
+		lo := k + 2
+		for lo < len(toks) && text.IsDeterminer(toks[lo].Term) {
+			lo++
+		}
+		end := lo
+		for end < len(toks) && groupWord(toks[end]) && (end == lo || adjacent(q, end-1)) {
+			end++
+		}
+		if end > lo {
+			out = append(out, affiliated{name: name, group: toks[lo:end]})
+		}
+		i = hi
+	}
+	return out
+}
+
+// sourceHas reports whether a claim text has every word of a group's
+// name the statement gives (as matched): the source names that group too.
+func (c *comparison) sourceHas(group []text.Token) bool {
+	for _, t := range group {
+		m, ok := c.al.matched[t.Term]
+		if !ok {
+			return false
+		}
+		found := false
+		for _, a := range c.texts {
+			found = found || a.terms[m]
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

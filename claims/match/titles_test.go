@@ -23,3 +23,30 @@ func TestRankBeforeATitle(t *testing.T) {
 		}
 	}
 }
+
+// A person the source names after one group and a role ("Harriers
+// goalkeeper Tom Reid") is not shown to act for another group the source
+// also names ("Tom Reid plays for the Rovers"): not supported, not
+// contradicted (a person may belong to both, or have moved). The
+// sentences are written for this test.
+func TestPersonOfAnotherGroup(t *testing.T) {
+	const match = "Harriers goalkeeper Tom Reid saved two penalties in Sunday's cup tie between Dunmore Rovers and Kelby Harriers."
+	const firm = "Halden Energy chief executive Maria Lund said on Tuesday that the Brightwater Mining merger would go ahead."
+	checkOneClaimCases(t, []oneClaimCase{
+		{match, "Tom Reid plays for Dunmore Rovers.", Unverified},
+		{match, "Tom Reid, who plays for Dunmore Rovers, saved two penalties in Sunday's cup tie.", Unverified},
+		{match, "Rovers goalkeeper Tom Reid saved two penalties in Sunday's cup tie.", Unverified},
+		{match, "Harriers goalkeeper Tom Reid saved two penalties in Sunday's cup tie.", Supported},
+		{firm, "Maria Lund works for Brightwater Mining.", Unverified},
+		{firm, "Maria Lund said the Brightwater Mining merger would go ahead.", Supported},
+		{"Halden Energy chief executive Maria Lund spoke at the Brightwater Mining conference on Tuesday.", "Maria Lund spoke at the Brightwater Mining conference.", Supported},
+	})
+}
+
+// A particle inside a name is no role: "Anna von Berg" does not name Berg
+// after a group "Anna".
+func TestNameParticleIsNoRole(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"Police said Karl von Ostheim, son of former Austrian Chancellor Otto von Ostheim, died on Friday.", "Karl von Ostheim, son of former Austrian Chancellor Otto von Ostheim, died on Friday.", Supported},
+	})
+}
