@@ -78,6 +78,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&archiveRecipe.orders, "orders", "", `orders the archive regime's weights keep: "conflicts" (a conflict never raises P(supports) nor lowers P(contradicts)), "conflicts,findings"`)
 	fs.Float64Var(&archiveRecipe.pol.floor, "floor", archiveRecipe.pol.floor, "the lowest threshold of any badge in the archive regime")
 	fs.Float64Var(&archiveRecipe.pol.budget, "budget", archiveRecipe.pol.budget, "the share of each set's statements the archive regime's thresholds may give a wrong badge (on the predictions they are chosen on)")
+	fs.BoolVar(&archiveRecipe.balance, "balance", false, "every set counts alike in the archive regime's fit, however many claims it gives")
 	fs.BoolVar(&devOnly, "dev", false, "measure the development parts only (while developing: the held-out parts are measured once, at the end)")
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -30,6 +30,9 @@ type recipe struct {
 	orders string
 	// pol is the policy the thresholds are chosen by.
 	pol policy
+	// balance makes every set count as much in the fit, however many
+	// claims it gives to learn from.
+	balance bool
 }
 
 func (r recipe) String() string {
@@ -41,7 +44,11 @@ func (r recipe) String() string {
 	if o == "" {
 		o = "none"
 	}
-	return fmt.Sprintf("L2 %s; temperature and thresholds on %s predictions; class weights %v; orders %s; policy %q (floor %.2f)", l, r.by, r.weights, o, r.pol.name, r.pol.floor)
+	b := ""
+	if r.balance {
+		b = "; every set counts alike"
+	}
+	return fmt.Sprintf("L2 %s; temperature and thresholds on %s predictions; class weights %v; orders %s; policy %q (floor %.2f)%s", l, r.by, r.weights, o, r.pol.name, r.pol.floor, b)
 }
 
 // committedRecipe is how the committed decision was trained, in each
@@ -96,6 +103,26 @@ func (r recipe) fit(stmts []stmt, keep func(stmt) bool, lambda float64) *model {
 	for i, y := range ys {
 		if r.weights[y] > 0 {
 			ws[i] *= r.weights[y]
+		}
+	}
+	if r.balance {
+		// Each instance's set, in instances' order.
+		var of []*set
+		count := map[*set]float64{}
+		for _, s := range stmts {
+			if len(s.ys) == 0 || !keep(s) {
+				continue
+			}
+			for _, y := range s.ys {
+				if y >= 0 {
+					of = append(of, s.set)
+					count[s.set]++
+				}
+			}
+		}
+		mean := float64(len(of)) / float64(len(count))
+		for i, s := range of {
+			ws[i] *= mean / count[s]
 		}
 	}
 	return fitWith(xs, ys, ws, lambda, ordersOf(r.orders))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/gob"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -125,5 +126,33 @@ func TestCacheReadsBackWhileTheSetsAreTheSame(t *testing.T) {
 	}
 	if !fresh(c, []*set{s}) || fresh(c, []*set{{name: "a", sum: "2"}}) || fresh(c, []*set{s, {name: "b", sum: "3"}}) {
 		t.Errorf("fresh: a cache of the same sets, of a set since changed, of fewer sets")
+	}
+}
+
+// With balance, a set of few statements teaches as much as a set of
+// many: two sets that teach opposite things, one four times the other,
+// leave the model undecided between them.
+func TestBalanceMakesEverySetCountAlike(t *testing.T) {
+	cue := feature(t, "coverage")
+	big, small := &set{name: "big"}, &set{name: "small"}
+	var stmts []stmt
+	for i := range 50 {
+		id := string(rune('a'+i%26)) + string(rune('a'+i/26))
+		stmts = append(stmts, text(big, "b"+id, 0, cue), text(big, "c"+id, 2))
+		if i%4 == 0 {
+			stmts = append(stmts, text(small, "s"+id, 1, cue), text(small, "t"+id, 2))
+		}
+	}
+	x := make([]float64, len(match.FeatureNames()))
+	x[cue] = 1
+	r := committedRecipe(match.RegimeArchive)
+	plain := softmaxT(r.fit(stmts, func(stmt) bool { return true }, 0.01).logits(x), 1)
+	r.balance = true
+	balanced := softmaxT(r.fit(stmts, func(stmt) bool { return true }, 0.01).logits(x), 1)
+	if plain[0] < 3*plain[1] {
+		t.Fatalf("without balance, the big set should outweigh the small one: %v", plain)
+	}
+	if math.Abs(balanced[0]-balanced[1]) > 0.05 {
+		t.Errorf("balanced, supports %.3f and contradicts %.3f should be alike", balanced[0], balanced[1])
 	}
 }
