@@ -271,7 +271,19 @@ func loso(regime string, stmts []stmt, r recipe, w io.Writer) ([]match.Tally, []
 		}
 		fmt.Fprintf(w, " %.2f: %d/%d;", t, right, wrong)
 	}
-	fmt.Fprintln(w)
+	fmt.Fprintf(w, "\nSupports and contradictions at their own threshold (left-out predictions), right/wrong:\n\n| supports \\ contradicts | 0.95 | 0.96 | 0.97 | 0.98 | 0.99 |\n|---|---|---|---|---|---|\n")
+	for _, ts := range []float64{0.95, 0.96, 0.97, 0.98, 0.99} {
+		fmt.Fprintf(w, "| %.2f |", ts)
+		for _, tc := range []float64{0.95, 0.96, 0.97, 0.98, 0.99} {
+			tl, _ := tallyExpected(all, allProbs, match.Thresholds{Supports: ts, SupportsPlain: ts, Contradicts: tc, ContradictsPlain: tc, SupportsAmongOthers: ts})
+			right, wrong := 0, 0
+			for _, x := range tl {
+				right, wrong = right+x.Right, wrong+x.WrongBadge
+			}
+			fmt.Fprintf(w, " %d/%d |", right, wrong)
+		}
+		fmt.Fprintln(w)
+	}
 	return out, risks
 }
 

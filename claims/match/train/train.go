@@ -278,8 +278,9 @@ type policy struct {
 	// may be given (0.30: as low as any).
 	plainFloor float64
 	// floor is the lowest threshold any badge may be given, plain or not;
-	// floorC, when higher, that of a contradiction.
-	floor, floorC float64
+	// floorC, when higher, that of a contradiction; floorS, when higher,
+	// that of a support.
+	floor, floorC, floorS float64
 	// lowestFloor, when above 0, is as low as lowerFloor may take floor.
 	lowestFloor float64
 	// tieHigh: of thresholds that give the same out of fold, the higher
@@ -389,8 +390,8 @@ func choose(stmts []stmt, probs [][][classes]float64, pol policy) (match.Thresho
 	bestRight, bestWrong, bestBadges, feasible := -1, 0, 0, false
 	var bestTallies []match.Tally
 	try := func(th match.Thresholds) {
-		floorC := max(pol.floor, pol.floorC)
-		if th.SupportsPlain < max(pol.plainFloor, pol.floor) || th.ContradictsPlain < max(pol.plainFloor, floorC) || th.Supports < pol.floor || th.Contradicts < floorC {
+		floorC, floorS := max(pol.floor, pol.floorC), max(pol.floor, pol.floorS)
+		if th.SupportsPlain < max(pol.plainFloor, floorS) || th.ContradictsPlain < max(pol.plainFloor, floorC) || th.Supports < floorS || th.Contradicts < floorC {
 			return
 		}
 		tallies, expected := tallyExpected(stmts, probs, th)
