@@ -28,6 +28,23 @@ func (m *model) logits(x []float64) [classes]float64 {
 // lambda/2 times the squared weights (not the biases), by L-BFGS from
 // zero: deterministic.
 func fit(xs [][]float64, ys []int, ws []float64, lambda float64) *model {
+	return fitWith(xs, ys, ws, lambda, nil)
+}
+
+// An order asks that a feature never make class lo likelier against
+// class hi: its weight for lo is at most its weight for hi (in the
+// standardised features, so in the raw ones too). A conflict found, for
+// one, never raises the probability of supports: its weight for supports
+// is at most those for contradicts and related.
+type order struct{ feature, lo, hi int }
+
+// orderPenalty is how much a violated order costs, per unit squared: far
+// more than the fit gains, so what is left of a violation is rounding,
+// which fitWith then clamps.
+const orderPenalty = 100.0
+
+// fitWith is fit with the orders kept.
+func fitWith(xs [][]float64, ys []int, ws []float64, lambda float64, orders []order) *model {
 	d := len(xs[0])
 	m := &model{mean: make([]float64, d), scale: make([]float64, d)}
 	n := float64(len(xs))
@@ -51,26 +68,46 @@ func fit(xs [][]float64, ys []int, ws []float64, lambda float64) *model {
 			m.scale[j] = 1 // a feature that never varies here: its weight stays 0
 		}
 	}
-	zs := make([][]float64, len(xs))
+	// The features are mostly 0 (a rule's findings): each instance keeps
+	// its others only, and the standardisation is folded into the
+	// weights, (v-mean)/scale times w being v times w/scale less
+	// mean/scale times w.
+	type entry struct {
+		j int
+		v float64
+	}
+	sparse := make([][]entry, len(xs))
 	for i, x := range xs {
-		zs[i] = make([]float64, d)
 		for j, v := range x {
-			zs[i][j] = (v - m.mean[j]) / m.scale[j]
+			if v != 0 {
+				sparse[i] = append(sparse[i], entry{j, v})
+			}
 		}
 	}
 	p := (d + 1) * classes
+	u := make([]float64, p)    // w/scale
+	gsum := make([]float64, p) // per class: the sum of the errors times the raw features
 	loss := func(w []float64, g []float64) float64 {
-		for i := range g {
-			g[i] = 0
+		var c, esum [classes]float64
+		for k := 0; k < classes; k++ {
+			o := k * (d + 1)
+			c[k] = w[o]
+			for j := 0; j < d; j++ {
+				u[o+1+j] = w[o+1+j] / m.scale[j]
+				c[k] -= u[o+1+j] * m.mean[j]
+			}
+		}
+		for i := range gsum {
+			gsum[i] = 0
 		}
 		total := 0.0
-		for i, z := range zs {
+		for i, z := range sparse {
 			var s [classes]float64
 			for k := 0; k < classes; k++ {
-				o := k * (d + 1)
-				v := w[o]
-				for j, f := range z {
-					v += w[o+1+j] * f
+				o := k*(d+1) + 1
+				v := c[k]
+				for _, e := range z {
+					v += u[o+e.j] * e.v
 				}
 				s[k] = v
 			}
@@ -87,11 +124,18 @@ func fit(xs [][]float64, ys []int, ws []float64, lambda float64) *model {
 				if k == ys[i] {
 					e -= wi
 				}
-				o := k * (d + 1)
-				g[o] += e
-				for j, f := range z {
-					g[o+1+j] += e * f
+				esum[k] += e
+				o := k*(d+1) + 1
+				for _, f := range z {
+					gsum[o+f.j] += e * f.v
 				}
+			}
+		}
+		for k := 0; k < classes; k++ {
+			o := k * (d + 1)
+			g[o] = esum[k]
+			for j := 0; j < d; j++ {
+				g[o+1+j] = (gsum[o+1+j] - esum[k]*m.mean[j]) / m.scale[j]
 			}
 		}
 		for k := 0; k < classes; k++ {
@@ -101,9 +145,27 @@ func fit(xs [][]float64, ys []int, ws []float64, lambda float64) *model {
 				g[k*(d+1)+j] += lambda * v
 			}
 		}
+		for _, o := range orders {
+			a, b := o.lo*(d+1)+1+o.feature, o.hi*(d+1)+1+o.feature
+			if v := w[a] - w[b]; v > 0 {
+				total += orderPenalty / 2 * v * v
+				g[a] += orderPenalty * v
+				g[b] -= orderPenalty * v
+			}
+		}
 		return total
 	}
 	w := lbfgs(loss, make([]float64, p), 300)
+	for _, o := range orders {
+		a, b := o.lo*(d+1)+1+o.feature, o.hi*(d+1)+1+o.feature
+		if w[a] > w[b] {
+			if o.lo == 0 { // supports: lowered
+				w[a] = w[b]
+			} else {
+				w[b] = w[a]
+			}
+		}
+	}
 	m.w = make([][]float64, classes)
 	for k := range m.w {
 		m.w[k] = w[k*(d+1) : (k+1)*(d+1)]

@@ -8,6 +8,15 @@
 // (make model runs it.) It is deterministic: the same sets give the same
 // file, but for the date.
 //
+// -loso measures how the archive regime is trained (recipe.go: -lambda,
+// -by, -classweights, -orders, -floor, -budget) by leaving one set out at
+// a time: trained on every other set's development part, it decides the
+// left-out set's, and prints each set's right answers and wrong badges.
+// -cache FILE keeps the development texts weighed, which take minutes,
+// for the next run:
+//
+//	go run ./claims/match/train -cache /tmp/texts.gob -learn-blind archive-8,archive-10 -loso [-orders conflicts] | grep -v archive-9
+//
 // The split is the project's one split: a statement is held out when
 // FNV-1a 32-bit of its id (its text when it has none) modulo 5 is 0 or 1;
 // the rest is the development part. Nothing of a held-out statement is
@@ -60,11 +69,38 @@ func run(args []string, stdout io.Writer) error {
 	fs.BoolVar(&showWrong, "show", false, "list the wrong badges on the development parts")
 	fs.Float64Var(&newsWeight, "newsweight", newsWeight, "with -explore: how much an instance of a set about real news pages counts in the fit")
 	fs.StringVar(&leftOut, "leave-out", "", "sets of statements about real news pages left out (names, comma-separated), to see what learning from them changes")
+	fs.StringVar(&cachePath, "cache", "", "keep the development texts weighed in this file, and read them back while the sets are the same")
+	fs.StringVar(&learnBlind, "learn-blind", "", "blind sets whose development parts are learned from too (names, comma-separated; never archive-9)")
+	losoOnly := fs.Bool("loso", false, "only measure the archive regime's recipe by leaving one set out at a time (development parts)")
+	fs.Float64Var(&archiveRecipe.lambda, "lambda", 0, "the archive regime's L2 penalty (0: chosen by 5-fold log-loss)")
+	fs.StringVar(&archiveRecipe.by, "by", "cv", `what predictions the archive regime's temperature and thresholds are chosen on: "cv" (5-fold) or "loso" (leave one set out)`)
+	classWeights := fs.String("classweights", "1,1,1", "how much an instance of each class counts in the archive regime's fit: supports,contradicts,related")
+	fs.StringVar(&archiveRecipe.orders, "orders", "", `orders the archive regime's weights keep: "conflicts" (a conflict never raises P(supports) nor lowers P(contradicts)), "conflicts,findings"`)
+	fs.Float64Var(&archiveRecipe.pol.floor, "floor", archiveRecipe.pol.floor, "the lowest threshold of any badge in the archive regime")
+	fs.Float64Var(&archiveRecipe.pol.floorS, "floor-supports", 0, "when above -floor, the lowest threshold of a support in the archive regime")
+	fs.Float64Var(&archiveRecipe.pol.budget, "budget", archiveRecipe.pol.budget, "the share of each set's statements the archive regime's thresholds may give a wrong badge (on the predictions they are chosen on)")
+	fs.BoolVar(&archiveRecipe.balance, "balance", false, "every set counts alike in the archive regime's fit, however many claims it gives")
 	fs.BoolVar(&devOnly, "dev", false, "measure the development parts only (while developing: the held-out parts are measured once, at the end)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	sharedDir = *shared
+	trainArgs = args
+	if _, err := fmt.Sscanf(*classWeights, "%g,%g,%g", &archiveRecipe.weights[0], &archiveRecipe.weights[1], &archiveRecipe.weights[2]); err != nil {
+		return fmt.Errorf("-classweights %q: %v", *classWeights, err)
+	}
+	if archiveRecipe.by != "cv" && archiveRecipe.by != "loso" {
+		return fmt.Errorf("-by %q: cv or loso", archiveRecipe.by)
+	}
+	if p := archiveRecipe.pol; p.floor != cautious.floor || p.budget != cautious.budget || p.floorS > p.floor {
+		archiveRecipe.pol.name = fmt.Sprintf("wrong ≤%g%%, every badge ≥%.2f", 100*p.budget, p.floor)
+		if p.floorS > p.floor {
+			archiveRecipe.pol.name += fmt.Sprintf(", supports ≥%.2f", p.floorS)
+		}
+	}
+	if slices.Contains(strings.Split(learnBlind, ","), "archive-9") {
+		return fmt.Errorf("-learn-blind: archive-9 is never learned from")
+	}
 	sets, err := loadSets(*shared)
 	if err != nil {
 		return err
@@ -82,6 +118,9 @@ func run(args []string, stdout io.Writer) error {
 			return err
 		}
 		return measure(sets, dm, stdout)
+	}
+	if *losoOnly {
+		return measureLOSO(sets, stdout)
 	}
 	var w io.Writer = stdout
 	var md bytes.Buffer
@@ -108,6 +147,9 @@ func run(args []string, stdout io.Writer) error {
 	}
 	return nil
 }
+
+// trainArgs are the command's arguments, recorded in the decision.
+var trainArgs []string
 
 // A case is one labelled statement.
 type labelled struct {

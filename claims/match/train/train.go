@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims/match"
 )
@@ -40,7 +41,7 @@ func gather(sets []*set) ([]stmt, map[*set]int, error) {
 	var out []stmt
 	weighed := map[*set]int{}
 	for _, s := range sets {
-		if s.blind {
+		if !learnsFrom(s) {
 			continue // measured only
 		}
 		for _, c := range s.cases {
@@ -126,7 +127,7 @@ func train(sets []*set, shared, date string, w io.Writer) (*match.Decision, erro
 	if err := loadArticles(shared); err != nil {
 		return nil, err
 	}
-	stmts, weighed, err := gather(sets)
+	stmts, weighed, err := gatherCached(sets, cachePath)
 	if err != nil {
 		return nil, err
 	}
@@ -137,6 +138,12 @@ func train(sets []*set, shared, date string, w io.Writer) (*match.Decision, erro
 		Split:    "held out when FNV-1a 32-bit of the id (else the text) mod 5 is 0 or 1; the rest is the development part, the only part read here",
 		Features: match.FeatureNames(),
 		Classes:  []string{"supports", "contradicts", "related"},
+	}
+	if r := archiveRecipe; fmt.Sprint(r) != fmt.Sprint(committedRecipe(match.RegimeArchive)) {
+		dm.How = fmt.Sprintf("go run ./claims/match/train %s: for each kind of database, a multinomial logistic regression fitted on the claims weighed for every development statement of one sentence; the archive regime by the recipe: %s; the few regime as make model trains it (5-fold, wrong badges within 1%%)", strings.Join(trainArgs, " "), r)
+	}
+	if learnBlind != "" {
+		dm.How += "; the development parts of " + learnBlind + " learned from too"
 	}
 	for _, regime := range []string{match.RegimeArchive, match.RegimeFew} {
 		var sub []stmt
@@ -149,7 +156,7 @@ func train(sets []*set, shared, date string, w io.Writer) (*match.Decision, erro
 		dm.Models = append(dm.Models, trainRegime(regime, sub, w))
 	}
 	for _, s := range sets {
-		if s.blind {
+		if !learnsFrom(s) {
 			continue // not trained on
 		}
 		ts := match.Set{Name: s.name, SHA256: s.sum, Weighed: weighed[s]}
@@ -182,43 +189,16 @@ func regimeOf(s *set) string {
 	return match.RegimeArchive
 }
 
-// trainRegime fits one model on the texts of one kind of database.
+// trainRegime fits one model on the texts of one kind of database, by
+// the regime's recipe.
 func trainRegime(regime string, stmts []stmt, w io.Writer) match.Model {
 	xs, _, _ := instances(stmts, func(stmt) bool { return true })
 	fmt.Fprintf(w, "%d development texts; those of one sentence give %d claims weighed to learn from; %d features.\n\n", len(stmts), len(xs), len(match.FeatureNames()))
-	// Out-of-fold logits for each penalty.
-	bestLambda, bestLoss := 0.0, math.Inf(1)
-	var oof [][][classes]float64
-	for _, lambda := range lambdas {
-		z := outOfFold(stmts, lambda)
-		loss := logLoss(stmts, z, 1)
-		fmt.Fprintf(w, "- L2 %g: out-of-fold log-loss %.4f\n", lambda, loss)
-		if loss < bestLoss {
-			bestLambda, bestLoss, oof = lambda, loss, z
-		}
-	}
-	// One temperature calibrates the out-of-fold probabilities.
-	temp, tempLoss := 1.0, logLoss(stmts, oof, 1)
-	for t := 0.5; t <= 3.0001; t += 0.01 {
-		if l := logLoss(stmts, oof, t); l < tempLoss-1e-12 {
-			temp, tempLoss = t, l
-		}
-	}
-	temp = math.Round(temp*100) / 100
-	fmt.Fprintf(w, "\nL2 %g; temperature %.2f (out-of-fold log-loss %.4f)\n", bestLambda, temp, tempLoss)
-	probs := make([][][classes]float64, len(stmts))
-	for i := range stmts {
-		for _, z := range oof[i] {
-			probs[i] = append(probs[i], softmaxT(z, temp))
-		}
-	}
-	pol := policyOf(regime)
-	if pol.lowestFloor > 0 {
-		pol.floor = lowerFloor(stmts, probs, pol)
-		pol.name = fmt.Sprintf("wrong ≤1%%, every badge ≥%.2f", pol.floor)
-	}
-	th, tallies := chooseThresholds(stmts, probs, pol, w)
+	r := recipeOf(regime)
+	fmt.Fprintf(w, "Recipe: %s\n\n", r)
+	f := r.train(regime, stmts, w)
 	if exploring {
+		probs, th := f.probs, f.th
 		explorePolicies(stmts, probs, w)
 		exploreClean(stmts, probs, w)
 		exploreWrong(stmts, probs, max(policyOf(regime).floor, 0.30), w)
@@ -230,10 +210,8 @@ func trainRegime(regime string, stmts []stmt, w io.Writer) match.Model {
 			}
 		}
 	}
-	// The model itself: fitted on every development statement.
-	xs, ys, ws := instances(stmts, func(stmt) bool { return true })
-	m := fit(xs, ys, ws, bestLambda)
-	out := match.Model{Regime: regime, Mean: round(m.mean), Scale: round(m.scale), Temperature: temp, Thresholds: th, OutOfFold: tallies}
+	m := f.m
+	out := match.Model{Regime: regime, Mean: round(m.mean), Scale: round(m.scale), Temperature: f.temp, Thresholds: f.th, OutOfFold: f.tallies}
 	for _, wk := range m.w {
 		out.Weights = append(out.Weights, round(wk))
 	}
@@ -242,11 +220,10 @@ func trainRegime(regime string, stmts []stmt, w io.Writer) match.Model {
 
 // outOfFold returns, for each text, the logits of every claim weighed
 // for its sentences (in order) by a model fitted on the other folds.
-func outOfFold(stmts []stmt, lambda float64) [][][classes]float64 {
+func outOfFold(stmts []stmt, r recipe, lambda float64) [][][classes]float64 {
 	out := make([][][classes]float64, len(stmts))
 	for k := 0; k < folds; k++ {
-		xs, ys, ws := instances(stmts, func(s stmt) bool { return s.fold != k })
-		m := fit(xs, ys, ws, lambda)
+		m := r.fit(stmts, func(s stmt) bool { return s.fold != k }, lambda)
 		for i, s := range stmts {
 			if s.fold != k {
 				continue
@@ -301,8 +278,9 @@ type policy struct {
 	// may be given (0.30: as low as any).
 	plainFloor float64
 	// floor is the lowest threshold any badge may be given, plain or not;
-	// floorC, when higher, that of a contradiction.
-	floor, floorC float64
+	// floorC, when higher, that of a contradiction; floorS, when higher,
+	// that of a support.
+	floor, floorC, floorS float64
 	// lowestFloor, when above 0, is as low as lowerFloor may take floor.
 	lowestFloor float64
 	// tieHigh: of thresholds that give the same out of fold, the higher
@@ -412,8 +390,8 @@ func choose(stmts []stmt, probs [][][classes]float64, pol policy) (match.Thresho
 	bestRight, bestWrong, bestBadges, feasible := -1, 0, 0, false
 	var bestTallies []match.Tally
 	try := func(th match.Thresholds) {
-		floorC := max(pol.floor, pol.floorC)
-		if th.SupportsPlain < max(pol.plainFloor, pol.floor) || th.ContradictsPlain < max(pol.plainFloor, floorC) || th.Supports < pol.floor || th.Contradicts < floorC {
+		floorC, floorS := max(pol.floor, pol.floorC), max(pol.floor, pol.floorS)
+		if th.SupportsPlain < max(pol.plainFloor, floorS) || th.ContradictsPlain < max(pol.plainFloor, floorC) || th.Supports < floorS || th.Contradicts < floorC {
 			return
 		}
 		tallies, expected := tallyExpected(stmts, probs, th)
