@@ -23,14 +23,6 @@ func (m *model) logits(x []float64) [classes]float64 {
 	return z
 }
 
-// fit trains a model on xs and their classes ys, minimising the mean
-// negative log-likelihood (each instance counted ws[i] times) plus
-// lambda/2 times the squared weights (not the biases), by L-BFGS from
-// zero: deterministic.
-func fit(xs [][]float64, ys []int, ws []float64, lambda float64) *model {
-	return fitWith(xs, ys, ws, lambda, nil)
-}
-
 // An order asks that a feature never make class lo likelier against
 // class hi: its weight for lo is at most its weight for hi (in the
 // standardised features, so in the raw ones too). A conflict found, for
@@ -43,7 +35,10 @@ type order struct{ feature, lo, hi int }
 // which fitWith then clamps.
 const orderPenalty = 100.0
 
-// fitWith is fit with the orders kept.
+// fitWith trains a model on xs and their classes ys, minimising the mean
+// negative log-likelihood (each instance counted ws[i] times) plus
+// lambda/2 times the squared weights (not the biases), by L-BFGS from
+// zero (deterministic), with the orders kept (none: a plain fit).
 func fitWith(xs [][]float64, ys []int, ws []float64, lambda float64, orders []order) *model {
 	d := len(xs[0])
 	m := &model{mean: make([]float64, d), scale: make([]float64, d)}
