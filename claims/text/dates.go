@@ -93,7 +93,7 @@ func isDigitDay(t Token) bool {
 }
 
 func isDay(t Token) bool {
-	return t.Kind == Number && t.Num >= 1 && t.Num <= 31 && t.Num == float64(int(t.Num))
+	return t.Kind == Number && !IsFraction(t) && t.Num >= 1 && t.Num <= 31 && t.Num == float64(int(t.Num))
 }
 
 // Dates finds the dates in an analysed token stream, and reports which
@@ -118,10 +118,29 @@ func Dates(tokens []Token) ([]Date, map[int]bool) {
 		// "on" ("on 24 may").
 		lowerAmbiguous := !tokens[i].Cap && ambiguousMonths[word]
 		dayBefore := i > 0 && isDay(tokens[i-1]) && !used[i-1]
+		// An ordinal day "of" the month: "the 24th of June", "the twenty
+		// fourth of june", "the first of may" (an ordinal "of" it makes
+		// even "may" a month).
+		ofDay := -1
+		if !dayBefore && i > 1 && tokens[i-1].Term == "of" && tokens[i].Start-tokens[i-1].End == 1 && tokens[i-1].Start-tokens[i-2].End == 1 {
+			k := i - 2
+			for k > 0 && (IsNumberPart(tokens[k]) || tokens[k].Term == "and") {
+				k--
+			}
+			if isDay(tokens[k]) && !used[k] && isOrdinalAt(tokens, k) {
+				ofDay = k
+			}
+		}
+		// "June the 24th", "june the twenty-fourth": the words side by side
+		// ("in December, the first attack" says no day), and an ordinal in
+		// words with nothing counted after it ("in March the second round").
+		theDay := i+2 < len(tokens) && tokens[i+1].Term == "the" && isDay(tokens[i+2]) && isOrdinalAt(tokens, i+2) &&
+			tokens[i+1].Start-tokens[i].End == 1 && tokens[i+2].Start-tokens[i+1].End == 1 &&
+			(!inWords(tokens[i+2]) || countsNothing(tokens, numberEnd(tokens, i+2)))
 		if lowerAmbiguous {
 			dayBefore = dayBefore && isDigitDay(tokens[i-1]) && (hasOrdinalSuffix(tokens[i-1].Text) ||
 				i > 1 && (tokens[i-2].Term == "on" || weekdayAt(tokens, i-2) > 0))
-			if !dayBefore && !(i+1 < len(tokens) && (isDigitDay(tokens[i+1]) || tokens[i+1].Kind == Year)) {
+			if !dayBefore && ofDay < 0 && !theDay && !(i+1 < len(tokens) && (isDigitDay(tokens[i+1]) || tokens[i+1].Kind == Year)) {
 				continue
 			}
 		}
@@ -130,6 +149,13 @@ func Dates(tokens []Token) ([]Date, map[int]bool) {
 		if dayBefore {
 			d.Day, d.Start = int(tokens[i-1].Num), tokens[i-1].Start
 			used[i-1] = true
+		} else if ofDay >= 0 {
+			d.Day, d.Start = int(tokens[ofDay].Num), tokens[ofDay].Start
+			used[ofDay] = true
+		} else if theDay {
+			d.Day, d.End = int(tokens[j+1].Num), tokens[j+1].End
+			used[j+1] = true
+			j += 2
 		} else if j < len(tokens) && isDay(tokens[j]) {
 			// Day after the month: "June 24", "June 21-23".
 			d.Day, d.End = int(tokens[j].Num), tokens[j].End

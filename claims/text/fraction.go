@@ -32,6 +32,11 @@ func (FractionFilter) Filter(tokens []Token) []Token {
 		if !ok || tokens[i+1].Kind != Word {
 			continue
 		}
+		// "The twenty fourth of June" is an ordinal: a numerator of tens
+		// takes its denominator in the plural ("twenty fifths of").
+		if c, _, _ := classOf(tokens[i].Term); c == tensWord && !strings.HasSuffix(Normalize(tokens[i+1].Text), "s") {
+			continue
+		}
 		if tokens[i].Term != "a" && tokens[i].Term != "an" {
 			tokens[i].Stop = true
 			tokens[i].Kind = Symbol // (so that the number filter leaves it)

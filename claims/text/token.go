@@ -94,6 +94,7 @@ var Default = &Analyzer{
 		FractionFilter{},
 		NumberFilter{},
 		StopFilter{},
+		YearWordsFilter{},
 		CalendarFilter{},
 		StemFilter{},
 	},
