@@ -417,10 +417,20 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// where something happened: "a nurse in The Irishman" against
 			// "a nurse in \"Once Upon A Time in Texas\"".
 			cPlace := text.IsPlace(c.Term) && !inQuotes(a.text, c.Start)
-			if qPlace && !cPlace || !cPlace && c.Kind == text.Entity {
+			if !cPlace && c.Kind == text.Entity {
 				continue
 			}
 			ov := overlap(qctx, contentContext(a.tokens, ci), matched)
+			// A place the gazetteer knows where the source has a word of
+			// its own after the same locative preposition, each a name of
+			// one word, is a place against a place the gazetteer lacks:
+			// "a station in Oakland" against "a station in Hayward".
+			if qPlace && !cPlace {
+				if !inContext && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) && locativeSlot(q.tokens, qi, a.tokens, ci) {
+					return swapped(t, c, a), true
+				}
+				continue
+			}
 			// A place swaps in a locative slot ("met in Moscow" / "met in
 			// Washington", "at the Osaka summit" / "at the Hamburg
 			// summit"), also when the statement's name is one the
@@ -565,6 +575,13 @@ func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
 	}
 	p := before(a, i)
 	return p != "" && p == before(b, j) && text.IsLocative(p)
+}
+
+// loneName reports whether token i of a text is a name of one word: no
+// capitalised word beside it ("Hayward", not "Hayward Park").
+func loneName(a analysed, i int) bool {
+	lo, hi := nameRun(a, i)
+	return hi-lo == 1
 }
 
 // titleAbbreviations are the abbreviated titles written before a name

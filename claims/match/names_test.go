@@ -218,6 +218,23 @@ func TestPlacesSwappedInTheirSlot(t *testing.T) {
 	})
 }
 
+// A place the gazetteer knows swaps with a one-word name the gazetteer
+// lacks after the same locative preposition ("in Leeds" against "in
+// Kelverton"); a longer name there ("in Kelverton Park") or no place in
+// the source's slot leaves the place missing. The sentences and the town
+// are written for this test.
+func TestPlaceSwappedWithAnUnknownPlace(t *testing.T) {
+	const fire = "The fire broke out in a warehouse in Kelverton late on Sunday, the fire service said."
+	const park = "The concert was held in Kelverton Park on Saturday."
+	const plain = "The fire broke out in a warehouse late on Sunday, the fire service said."
+	checkOneClaimCases(t, []oneClaimCase{
+		{fire, "The fire broke out in a warehouse in Leeds.", Contradicted},
+		{fire, "The fire broke out in a warehouse in Kelverton.", Supported},
+		{park, "The concert was held in Leeds on Saturday.", Unverified},
+		{plain, "The fire broke out in a warehouse in Leeds late on Sunday.", Unverified},
+	})
+}
+
 // An abbreviated title before a name ("Gov. Holcomb") is no name the
 // source must have: the name after it is. The sentences are written for
 // this test.
