@@ -449,6 +449,14 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			if cPlace && placeLike && !inContext && (ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || qPlace && ov >= 2 && (prepositionSlot(q.tokens, qi, a.tokens, ci, matched) || possessiveSlot(q.tokens, qi, a.tokens, ci))) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci, matched) {
 				return swapped(t, c, a), true
 			}
+			// Two one-word names neither the gazetteer nor, for the
+			// statement's, the sources know, after the same preposition of
+			// where ("in Manukau" against "in nearby Ranui"), are two
+			// places too.
+			if !cPlace && !qPlace && t.Kind != text.Entity && ix.df(t.Term) == 0 && !inContext && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
+				locativeSlot(q.tokens, qi, a.tokens, ci) && wherePrepositions[wordBeforePlace(q.tokens, qi)] {
+				return swapped(t, c, a), true
+			}
 		}
 	}
 	return finding{}, false
@@ -562,20 +570,28 @@ var slotWords = map[string]bool{"said": true, "says": true, "told": true, "by": 
 // past a determiner and a word that describes the place ("in nearby
 // Ranui", "in northern Mali").
 func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
-	before := func(toks []text.Token, k int) string {
-		for k--; k >= 0 && text.IsDeterminer(toks[k].Term); k-- {
-		}
-		if k > 0 && placeDescriber(toks[k]) && text.IsLocative(toks[k-1].Term) {
-			k--
-		}
-		if k < 0 {
-			return ""
-		}
-		return toks[k].Term
-	}
-	p := before(a, i)
-	return p != "" && p == before(b, j) && text.IsLocative(p)
+	p := wordBeforePlace(a, i)
+	return p != "" && p == wordBeforePlace(b, j) && text.IsLocative(p)
 }
+
+// wordBeforePlace returns the word before token k, past a determiner and
+// a word that describes a place after a locative ("in nearby Ranui": in),
+// or "".
+func wordBeforePlace(toks []text.Token, k int) string {
+	for k--; k >= 0 && text.IsDeterminer(toks[k].Term); k-- {
+	}
+	if k > 0 && placeDescriber(toks[k]) && text.IsLocative(toks[k-1].Term) {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	return toks[k].Term
+}
+
+// wherePrepositions are the locatives that say where something is or
+// happens, not where it goes, whom it visits or where it comes from.
+var wherePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
 
 // loneName reports whether token i of a text is a name of one word: no
 // capitalised word beside it ("Hayward", not "Hayward Park").

@@ -220,18 +220,27 @@ func TestPlacesSwappedInTheirSlot(t *testing.T) {
 
 // A place the gazetteer knows swaps with a one-word name the gazetteer
 // lacks after the same locative preposition ("in Leeds" against "in
-// Kelverton"); a longer name there ("in Kelverton Park") or no place in
-// the source's slot leaves the place missing. The sentences and the town
-// are written for this test.
+// Kelverton"), and two one-word names neither knows do after the same
+// preposition of where ("in Brindlemoor" against "in nearby Kelverton");
+// a longer name there ("in Kelverton Park"), a place beside the source's
+// or no place in the source's slot leaves the place missing. The
+// sentences and the towns are written for this test.
 func TestPlaceSwappedWithAnUnknownPlace(t *testing.T) {
 	const fire = "The fire broke out in a warehouse in Kelverton late on Sunday, the fire service said."
 	const park = "The concert was held in Kelverton Park on Saturday."
 	const plain = "The fire broke out in a warehouse late on Sunday, the fire service said."
+	const search = "Police searched two houses in nearby Kelverton on Friday."
+	const flight = "The minister flew to Kelverton on Friday to open the new bridge."
 	checkOneClaimCases(t, []oneClaimCase{
 		{fire, "The fire broke out in a warehouse in Leeds.", Contradicted},
 		{fire, "The fire broke out in a warehouse in Kelverton.", Supported},
 		{park, "The concert was held in Leeds on Saturday.", Unverified},
 		{plain, "The fire broke out in a warehouse in Leeds late on Sunday.", Unverified},
+		// Neither town is the gazetteer's: after a preposition of where
+		// they still swap, after "to" (where to, or to whom) they do not.
+		{search, "Police searched two houses in Brindlemoor on Friday.", Contradicted},
+		{search, "Police searched two houses in Kelverton and Brindlemoor on Friday.", Unverified},
+		{flight, "The minister flew to Brindlemoor on Friday to open the new bridge.", Unverified},
 	})
 }
 
