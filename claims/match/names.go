@@ -424,9 +424,12 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// A place the gazetteer knows where the source has a word of
 			// its own after the same locative preposition, each a name of
 			// one word, is a place against a place the gazetteer lacks:
-			// "a station in Oakland" against "a station in Hayward".
+			// "a station in Oakland" against "a station in Hayward". Not
+			// when the sources name the statement's place: a place the
+			// gazetteer lacks may be a suburb of it ("in nearby Ranui",
+			// in an article on Auckland, against "in Auckland").
 			if qPlace && !cPlace {
-				if !inContext && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) && locativeSlot(q.tokens, qi, a.tokens, ci) {
+				if !inContext && ix.df(t.Term) == 0 && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) && locativeSlot(q.tokens, qi, a.tokens, ci) {
 					return swapped(t, c, a), true
 				}
 				continue

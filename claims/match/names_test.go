@@ -242,6 +242,15 @@ func TestPlaceSwappedWithAnUnknownPlace(t *testing.T) {
 		{search, "Police searched two houses in Kelverton and Brindlemoor on Friday.", Unverified},
 		{flight, "The minister flew to Brindlemoor on Friday to open the new bridge.", Unverified},
 	})
+	// The sources name the statement's place elsewhere: the source's
+	// place may lie in it.
+	ix := indexOf(t, "suburb", []claims.Claim{
+		{ID: "1", Text: "Leeds police have charged three men over the thefts.", Sources: []claims.Source{{Quote: "Leeds police have charged three men over the thefts."}}},
+		{ID: "2", Text: search, Sources: []claims.Source{{Quote: search}}},
+	})
+	if r := ix.Check("Police searched two houses in Leeds on Friday."); r.Verdict != Unverified {
+		t.Errorf("a place the sources name elsewhere: %s (%s), want unverified", r.Verdict, r.Reason)
+	}
 }
 
 // An abbreviated title before a name ("Gov. Holcomb") is no name the
