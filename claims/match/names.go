@@ -427,9 +427,10 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// "a station in Oakland" against "a station in Hayward". Not
 			// when the sources name the statement's place: a place the
 			// gazetteer lacks may be a suburb of it ("in nearby Ranui",
-			// in an article on Auckland, against "in Auckland").
+			// in an article on Auckland, against "in Auckland"); nor a
+			// country, which holds its towns ("in Germany").
 			if qPlace && !cPlace {
-				if !inContext && ix.df(t.Term) == 0 && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) && locativeSlot(q.tokens, qi, a.tokens, ci) {
+				if !inContext && ix.df(t.Term) == 0 && t.Kind != text.Entity && !text.IsCountry(t.Term) && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) && locativeSlot(q.tokens, qi, a.tokens, ci) {
 					return swapped(t, c, a), true
 				}
 				continue

@@ -234,6 +234,8 @@ func TestPlaceSwappedWithAnUnknownPlace(t *testing.T) {
 	checkOneClaimCases(t, []oneClaimCase{
 		{fire, "The fire broke out in a warehouse in Leeds.", Contradicted},
 		{fire, "The fire broke out in a warehouse in Kelverton.", Supported},
+		// A country holds its towns.
+		{fire, "The fire broke out in a warehouse in Germany.", Unverified},
 		{park, "The concert was held in Leeds on Saturday.", Unverified},
 		{plain, "The fire broke out in a warehouse in Leeds late on Sunday.", Unverified},
 		// Neither town is the gazetteer's: after a preposition of where
