@@ -422,15 +422,17 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			}
 			ov := overlap(qctx, contentContext(a.tokens, ci), matched)
 			// A place the gazetteer knows where the source has a word of
-			// its own after the same locative preposition, each a name of
+			// its own after the same preposition of where, each a name of
 			// one word, is a place against a place the gazetteer lacks:
-			// "a station in Oakland" against "a station in Hayward". Not
+			// "a station in Oakland" against "a station in Hayward" (after
+			// "visited" or "to" the source's word may be a person's). Not
 			// when the sources name the statement's place: a place the
 			// gazetteer lacks may be a suburb of it ("in nearby Ranui",
 			// in an article on Auckland, against "in Auckland"); nor a
 			// country, which holds its towns ("in Germany").
 			if qPlace && !cPlace {
-				if !inContext && ix.df(t.Term) == 0 && t.Kind != text.Entity && !text.IsCountry(t.Term) && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) && locativeSlot(q.tokens, qi, a.tokens, ci) {
+				if !inContext && ix.df(t.Term) == 0 && t.Kind != text.Entity && !text.IsCountry(t.Term) && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
+					locativeSlot(q.tokens, qi, a.tokens, ci) && wherePrepositions[wordBeforePlace(q.tokens, qi)] {
 					return swapped(t, c, a), true
 				}
 				continue

@@ -243,6 +243,7 @@ func TestPlaceSwappedWithAnUnknownPlace(t *testing.T) {
 		{search, "Police searched two houses in Brindlemoor on Friday.", Contradicted},
 		{search, "Police searched two houses in Kelverton and Brindlemoor on Friday.", Unverified},
 		{flight, "The minister flew to Brindlemoor on Friday to open the new bridge.", Unverified},
+		{"The minister wrote to Okafor on Friday about the new bridge.", "The minister wrote to Leeds on Friday about the new bridge.", Unverified},
 	})
 	// The sources name the statement's place elsewhere: the source's
 	// place may lie in it.
