@@ -417,10 +417,26 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// where something happened: "a nurse in The Irishman" against
 			// "a nurse in \"Once Upon A Time in Texas\"".
 			cPlace := text.IsPlace(c.Term) && !inQuotes(a.text, c.Start)
-			if qPlace && !cPlace || !cPlace && c.Kind == text.Entity {
+			if !cPlace && c.Kind == text.Entity {
 				continue
 			}
 			ov := overlap(qctx, contentContext(a.tokens, ci), matched)
+			// A place the gazetteer knows where the source has a word of
+			// its own after the same preposition of where, each a name of
+			// one word, is a place against a place the gazetteer lacks:
+			// "a station in Oakland" against "a station in Hayward" (after
+			// "visited" or "to" the source's word may be a person's). Not
+			// when the sources name the statement's place: a place the
+			// gazetteer lacks may be a suburb of it ("in nearby Ranui",
+			// in an article on Auckland, against "in Auckland"); nor a
+			// country, which holds its towns ("in Germany").
+			if qPlace && !cPlace {
+				if !inContext && ix.df(t.Term) == 0 && t.Kind != text.Entity && !text.IsCountry(t.Term) && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
+					locativeSlot(q.tokens, qi, a.tokens, ci) && wherePrepositions[wordBeforePlace(q.tokens, qi)] {
+					return swapped(t, c, a), true
+				}
+				continue
+			}
 			// A place swaps in a locative slot ("met in Moscow" / "met in
 			// Washington", "at the Osaka summit" / "at the Hamburg
 			// summit"), also when the statement's name is one the
@@ -437,6 +453,14 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// outskirts"); a country before a word is the roles rule's
 			// ("US power grid" against "Ukrainian power grid").
 			if cPlace && placeLike && !inContext && (ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || qPlace && ov >= 2 && (prepositionSlot(q.tokens, qi, a.tokens, ci, matched) || possessiveSlot(q.tokens, qi, a.tokens, ci))) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci, matched) {
+				return swapped(t, c, a), true
+			}
+			// Two one-word names neither the gazetteer nor, for the
+			// statement's, the sources know, after the same preposition of
+			// where ("in Manukau" against "in nearby Ranui"), are two
+			// places too.
+			if !cPlace && !qPlace && t.Kind != text.Entity && ix.df(t.Term) == 0 && !inContext && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
+				locativeSlot(q.tokens, qi, a.tokens, ci) && wherePrepositions[wordBeforePlace(q.tokens, qi)] {
 				return swapped(t, c, a), true
 			}
 		}
@@ -552,19 +576,34 @@ var slotWords = map[string]bool{"said": true, "says": true, "told": true, "by": 
 // past a determiner and a word that describes the place ("in nearby
 // Ranui", "in northern Mali").
 func locativeSlot(a []text.Token, i int, b []text.Token, j int) bool {
-	before := func(toks []text.Token, k int) string {
-		for k--; k >= 0 && text.IsDeterminer(toks[k].Term); k-- {
-		}
-		if k > 0 && placeDescriber(toks[k]) && text.IsLocative(toks[k-1].Term) {
-			k--
-		}
-		if k < 0 {
-			return ""
-		}
-		return toks[k].Term
+	p := wordBeforePlace(a, i)
+	return p != "" && p == wordBeforePlace(b, j) && text.IsLocative(p)
+}
+
+// wordBeforePlace returns the word before token k, past a determiner and
+// a word that describes a place after a locative ("in nearby Ranui": in),
+// or "".
+func wordBeforePlace(toks []text.Token, k int) string {
+	for k--; k >= 0 && text.IsDeterminer(toks[k].Term); k-- {
 	}
-	p := before(a, i)
-	return p != "" && p == before(b, j) && text.IsLocative(p)
+	if k > 0 && placeDescriber(toks[k]) && text.IsLocative(toks[k-1].Term) {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	return toks[k].Term
+}
+
+// wherePrepositions are the locatives that say where something is or
+// happens, not where it goes, whom it visits or where it comes from.
+var wherePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
+
+// loneName reports whether token i of a text is a name of one word: no
+// capitalised word beside it ("Hayward", not "Hayward Park").
+func loneName(a analysed, i int) bool {
+	lo, hi := nameRun(a, i)
+	return hi-lo == 1
 }
 
 // titleAbbreviations are the abbreviated titles written before a name

@@ -218,6 +218,44 @@ func TestPlacesSwappedInTheirSlot(t *testing.T) {
 	})
 }
 
+// A place the gazetteer knows swaps with a one-word name the gazetteer
+// lacks after the same locative preposition ("in Leeds" against "in
+// Kelverton"), and two one-word names neither knows do after the same
+// preposition of where ("in Brindlemoor" against "in nearby Kelverton");
+// a longer name there ("in Kelverton Park"), a place beside the source's
+// or no place in the source's slot leaves the place missing. The
+// sentences and the towns are written for this test.
+func TestPlaceSwappedWithAnUnknownPlace(t *testing.T) {
+	const fire = "The fire broke out in a warehouse in Kelverton late on Sunday, the fire service said."
+	const park = "The concert was held in Kelverton Park on Saturday."
+	const plain = "The fire broke out in a warehouse late on Sunday, the fire service said."
+	const search = "Police searched two houses in nearby Kelverton on Friday."
+	const flight = "The minister flew to Kelverton on Friday to open the new bridge."
+	checkOneClaimCases(t, []oneClaimCase{
+		{fire, "The fire broke out in a warehouse in Leeds.", Contradicted},
+		{fire, "The fire broke out in a warehouse in Kelverton.", Supported},
+		// A country holds its towns.
+		{fire, "The fire broke out in a warehouse in Germany.", Unverified},
+		{park, "The concert was held in Leeds on Saturday.", Unverified},
+		{plain, "The fire broke out in a warehouse in Leeds late on Sunday.", Unverified},
+		// Neither town is the gazetteer's: after a preposition of where
+		// they still swap, after "to" (where to, or to whom) they do not.
+		{search, "Police searched two houses in Brindlemoor on Friday.", Contradicted},
+		{search, "Police searched two houses in Kelverton and Brindlemoor on Friday.", Unverified},
+		{flight, "The minister flew to Brindlemoor on Friday to open the new bridge.", Unverified},
+		{"The minister wrote to Okafor on Friday about the new bridge.", "The minister wrote to Leeds on Friday about the new bridge.", Unverified},
+	})
+	// The sources name the statement's place elsewhere: the source's
+	// place may lie in it.
+	ix := indexOf(t, "suburb", []claims.Claim{
+		{ID: "1", Text: "Leeds police have charged three men over the thefts.", Sources: []claims.Source{{Quote: "Leeds police have charged three men over the thefts."}}},
+		{ID: "2", Text: search, Sources: []claims.Source{{Quote: search}}},
+	})
+	if r := ix.Check("Police searched two houses in Leeds on Friday."); r.Verdict != Unverified {
+		t.Errorf("a place the sources name elsewhere: %s (%s), want unverified", r.Verdict, r.Reason)
+	}
+}
+
 // An abbreviated title before a name ("Gov. Holcomb") is no name the
 // source must have: the name after it is. The sentences are written for
 // this test.
