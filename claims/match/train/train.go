@@ -225,13 +225,8 @@ func outOfFold(stmts []stmt, r recipe, lambda float64) [][][classes]float64 {
 	for k := 0; k < folds; k++ {
 		m := r.fit(stmts, func(s stmt) bool { return s.fold != k }, lambda)
 		for i, s := range stmts {
-			if s.fold != k {
-				continue
-			}
-			for _, ws := range s.sents {
-				for _, wd := range ws {
-					out[i] = append(out[i], m.logits(wd.Features))
-				}
+			if s.fold == k {
+				out[i] = m.predict(s)
 			}
 		}
 	}
