@@ -10,7 +10,8 @@ import "testing"
 // TestArchive11Statements -v`'s "verdicts right" line) at d9d7e5d, the
 // stop's start: 70/142 right, 0 wrong badges on the development part and
 // 1 on the held-out part; at the stop's end 71/142, the same wrong badges.
-// Nobody develops on it.
+// Its development part is developed on from stop 36; its held-out part is
+// only measured.
 var archive11DangerousBudget = map[bool]int{false: 0, true: 1}
 
 // TestArchive11Statements runs archive-11.jsonl against its pages, read

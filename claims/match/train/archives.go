@@ -28,8 +28,11 @@ import (
 // A blind set is measured (both parts) and never learned from: archive-8,
 // written blind on 2026-12-06 and measured once at c84fafa; archive-9
 // (measured at 8d48ac4), archive-10 (go-htmldate's pages, written on
-// 2026-12-06 at stop 34) and archive-11 (go-htmldate's mediacloud pages,
-// written at stop 35) alike.
+// 2026-12-06 at stop 34), archive-11 (go-htmldate's mediacloud pages,
+// written at stop 35) and archive-12 (more of them, written at stop 36)
+// alike. archive-10's and archive-11's development parts are developed on,
+// and may be learned from (-learn-blind); archive-9's and archive-12's are
+// not.
 var archives = []struct {
 	name, path string
 	pages      *pageSet
@@ -44,6 +47,7 @@ var archives = []struct {
 	{"archive-9", "claims/match/testdata/archive-9/archive-9.jsonl", &pageSet{list: "claims/match/testdata/archive-9/pages.txt", source: fromTrafilatura}, true},
 	{"archive-10", "claims/match/testdata/archive-10/archive-10.jsonl", &pageSet{list: "claims/match/testdata/archive-10/pages.txt", source: fromHtmldate}, true},
 	{"archive-11", "claims/match/testdata/archive-11/archive-11.jsonl", &pageSet{list: "claims/match/testdata/archive-11/pages.txt", source: fromHtmldate}, true},
+	{"archive-12", "claims/match/testdata/archive-12/archive-12.jsonl", &pageSet{list: "claims/match/testdata/archive-12/pages.txt", source: fromHtmldate}, true},
 }
 
 // Where a page set's pages come from.
