@@ -169,7 +169,7 @@ func (m *pageMeta) readMetaKey(key, content string, set func(*string)) {
 		m.addMetaAuthor(content)
 	case "byl", "dc.creator", "dc:creator", "sailthru.author", "parsely-author":
 		set(&m.metaAuthor)
-	case "article:author":
+	case "article:author", "og:article:author", "cxenseparse:author": // paz.de writes Open Graph's article properties with the og: prefix; Cxense's (Piano's) tag names the writer where <meta name="author"> names the paper (badische-zeitung.de)
 		set(&m.articleAuthor)
 	case "article:published_time", "article:published", "og:article:published_time", "datepublished", "date", "dc.date", "pubdate", "publish-date", "sailthru.date", "parsely-pub-date":
 		set(&m.published)
@@ -450,7 +450,10 @@ func textOf(n *html.Node) string {
 // Sputnik International" on sputniknews.com, "… | PolitiFact West
 // Virginia" on politifact.com: "PolitiFact"), and a host that is a news
 // agency's short name (data/news-agencies.txt: "ap" of ap.org) is that
-// agency.
+// agency. A name in the markup that is only the host (og:site_name
+// "paz.de") gives way to the <title>'s name that spells it ("… -
+// Preußische Allgemeine Zeitung"). A page saved without its address takes
+// the rest of its <title> after the <h1> ("<h1> | Exxpress").
 func (m pageMeta) outlet(pageURL string) string {
 	host := hostName(pageURL)
 	label := hostLabel(host)
@@ -475,6 +478,11 @@ func (m pageMeta) outlet(pageURL string) string {
 	if slug != "" && first != "" && !spellsHost(first, label) {
 		first = "" // beside the host's label, a name that is not the host's is the platform's ("Blogger") or a tagline
 	}
+	if first != "" && first == host { // og:site_name "paz.de": the <title>'s name spelling the host names it ("… - Preußische Allgemeine Zeitung")
+		if name := titleSiteName(m.title, label); name != "" {
+			return name
+		}
+	}
 	if first != "" {
 		return first
 	}
@@ -496,8 +504,22 @@ func (m pageMeta) outlet(pageURL string) string {
 		if before, after, ok := strings.Cut(m.title, ": "); ok && m.h1 != "" && comparable(after) == comparable(m.h1) && len(strings.Fields(before)) <= 4 { // "The Space Review: Seeking …"
 			return strings.TrimSpace(before)
 		}
+		if part := titleSite(m.title); part != "" && m.h1 != "" && len(strings.Fields(part)) <= 4 && capitalised(part) && comparable(strings.TrimRight(strings.TrimSuffix(m.title, part), " -–—|·:")) == comparable(m.h1) { // "<h1> | Exxpress": the rest of the <title> after the headline, written as a name ("… - Live updates" is none)
+			return part
+		}
 	}
 	return cmp.Or(host, slug)
+}
+
+// capitalised reports whether every word of s opens with a capital or a
+// digit, as a name's words do ("Exxpress", "The Daily Star").
+func capitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isPageTitle reports whether a site-name candidate is the page's own
@@ -1065,8 +1087,9 @@ var (
 	// byRE is a credit label before a name, in the languages of the
 	// pages we read: "By", "Written by", "Por", "Par", "Von", "Di", "Door", "Av", "Af",
 	// and labels with a colon: "Text:", "Текст:", "Autor:", "Author:",
-	// "Redacción:", "Photos:".
-	byRE          = regexp.MustCompile(`(?i)^(((written|story|words|text|reported|reporting|posted) by|by|par|por|von|di|door|av|af|от|від|przez)\s+|(written by|words|text|texte|texto|testo|tekst|текст|автор|автори|author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|auteur·e|reporter|reporting|reportage|redacción|redação|redazione|redaktion|rédaction|report|fotos?|photos?|bild|foto e texto)\s*[:：]\s*)`)
+	// "Redacción:", "Photos:", "By:", "Von:" (hpd.de: "Von:Moritz …", no
+	// space after it).
+	byRE          = regexp.MustCompile(`(?i)^(((written|story|words|text|reported|reporting|posted) by|by|par|por|von|di|door|av|af|от|від|przez)\s+|(written by|by|par|por|von|door|words|text|texte|texto|testo|tekst|текст|автор|автори|author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|auteur·e|reporter|reporting|reportage|redacción|redação|redazione|redaktion|rédaction|report|fotos?|photos?|bild|foto e texto)\s*[:：]\s*)`)
 	authorSplitRE = regexp.MustCompile(`\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*`)
 	// What no name has: figures, an address, an e-mail, a clock.
 	notNameRE = regexp.MustCompile(`\d|https?:|www\.|@|\.com\b|\.org\b`)
