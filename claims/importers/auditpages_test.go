@@ -320,6 +320,22 @@ func TestAuditPages36Metadata(t *testing.T) {
 			t.Errorf("outlet of a page saved without its address, <title> %q, <h1> %q: %q, want %q", c.title, c.h1, got, c.want)
 		}
 	}
+	// article:published_time in UTC, the next day; the page shows the
+	// evening before, the same moment in Denver.
+	if a := htmldatePage(t, "comparison/denverpost.com-Colorado.html"); a.Published != "2023-11-08" {
+		t.Errorf("denverpost: published %q, want 2023-11-08", a.Published)
+	}
+	for _, c := range []struct{ stamp, shown, want string }{
+		{"2023-11-09T01:09:55+00:00", "2023-11-08 18:09:55", "2023-11-08"},
+		{"2023-11-09T01:09:55Z", "2023-11-08T20:09:55-05:00", "2023-11-08"},
+		{"2023-11-09T01:09:55Z", "2023-11-08 18:12:40", "2023-11-09"},      // another moment: a teaser's time
+		{"2023-11-09T01:09:55-07:00", "2023-11-08 18:09:55", "2023-11-09"}, // not UTC: its own day stands
+		{"2023-11-09T01:09:55Z", "", "2023-11-09"},
+	} {
+		if got := localDay(c.stamp, c.shown); got != c.want {
+			t.Errorf("localDay(%q, %q) = %q, want %q", c.stamp, c.shown, got, c.want)
+		}
+	}
 	for in, want := range map[string]string{"Von:Jana Berg": "Jana Berg", "By: Jane Doe": "Jane Doe", "Par : Jean Dupont": "Jean Dupont", "Vonnegut Smith": "Vonnegut Smith"} {
 		if got := personName(in, "The Globe", "globe.example"); got != want {
 			t.Errorf("personName(%q) = %q, want %q", in, got, want)

@@ -1415,25 +1415,57 @@ var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true,
 // republication or an update (Medium's article:published_time is the
 // latest edit's day, its JSON-LD datePublished the first); a day apart
 // is one moment written in two time zones, and the meta tag's (the
-// outlet's local day, as its addresses date it) stands.
+// outlet's local day, as its addresses date it) stands. A date given in
+// UTC is the day the page itself shows when its <time datetime> is the
+// same moment in the outlet's time zone (denverpost.com:
+// article:published_time "2023-11-09T01:09:55+00:00", <time
+// datetime="2023-11-08 18:09:55">November 8, 2023 at 6:09 p.m.).
 func (m pageMeta) publishedDate(fromReadability time.Time) string {
 	meta, ld := isoDate(m.published), isoDate(m.ldPublished)
 	if meta != "" && ld != "" {
 		tm, _ := time.Parse("2006-01-02", meta)
 		tl, _ := time.Parse("2006-01-02", ld)
 		if tl.Before(tm.AddDate(0, 0, -1)) {
-			return ld
+			return localDay(m.ldPublished, m.timeAttr)
 		}
 	}
-	for _, d := range []string{meta, ld} {
-		if d != "" {
-			return d
-		}
+	if meta != "" {
+		return localDay(m.published, m.timeAttr)
+	}
+	if ld != "" {
+		return localDay(m.ldPublished, m.timeAttr)
 	}
 	if !fromReadability.IsZero() {
 		return fromReadability.Format("2006-01-02")
 	}
 	return isoDate(m.timeAttr)
+}
+
+// localDay is the day of a timestamp (YYYY-MM-DD), or, when the
+// timestamp is in UTC and shown is the same moment as a local clock
+// time (a whole number of quarter hours, at most 14 hours, away: a time
+// zone's offset), the local one's day.
+func localDay(stamp, shown string) string {
+	day := isoDate(stamp)
+	utc, err := time.Parse(time.RFC3339, strings.TrimSpace(stamp))
+	if err != nil {
+		return day
+	}
+	if _, offset := utc.Zone(); offset != 0 {
+		return day
+	}
+	for _, layout := range []string{"2006-01-02 15:04:05", "2006-01-02T15:04:05", time.RFC3339} {
+		local, err := time.Parse(layout, strings.TrimSpace(shown))
+		if err != nil {
+			continue
+		}
+		wall := time.Date(local.Year(), local.Month(), local.Day(), local.Hour(), local.Minute(), local.Second(), 0, time.UTC) // its clock, read as if UTC
+		if d := utc.Sub(wall); d != 0 && d.Abs() <= 14*time.Hour && d%(15*time.Minute) == 0 {
+			return local.Format("2006-01-02")
+		}
+		break
+	}
+	return day
 }
 
 func hasToken(list, token string) bool {
