@@ -366,3 +366,38 @@ func TestAuditPages36Furniture(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph its writer linked whole to another site, a sentence of the
+// story, stays where the page has it (portsmouth.co.uk's lead, linked to
+// the event organiser's page, which both extractors drop for its link
+// density); a teaser linked to the site's own story, or a short link to
+// another site, stays out.
+func TestAuditPages36OutboundSentence(t *testing.T) {
+	a := htmldatePage(t, "comparison/portsmouth.co.uk-Christmas.html")
+	lead := "Taking place at Fareham Leisure Centre, located in Park Lane, the indoor Christmas market will kick start the festivities and there will be up to 200 stalls selling bespoke products."
+	next := "The event will take place on November 4 and 5 between 9am and 2pm"
+	if i, j := strings.Index(a.Text, lead), strings.Index(a.Text, next); i < 0 || j < i {
+		t.Errorf("portsmouth: the linked lead is not in its place:\n%s", a.Text)
+	}
+	checkClaimed(t, "portsmouth", a, []string{lead}, nil)
+	story := strings.Repeat(`<p>The harbour bridge reopened on Monday after six weeks of repairs, the city council said in a statement.</p>`, 3)
+	for _, c := range []struct {
+		link string
+		kept bool
+	}{
+		{`<p><a href="https://harbour-trust.example.org/report">The trust's report found the bridge's cables had corroded faster than engineers expected.</a></p>`, true},
+		{`<p><a href="https://www.gazette.example.com/news/other-story">The trust's report found the bridge's cables had corroded faster than engineers expected.</a></p>`, false}, // the site's own story
+		{`<p><a href="/news/other-story">The trust's report found the bridge's cables had corroded faster than engineers expected.</a></p>`, false},
+		{`<p><a href="https://harbour-trust.example.org/report">Read the trust's report</a></p>`, false},
+	} {
+		page := `<html><head><link rel="canonical" href="https://www.gazette.example.com/news/bridge"><title>Harbour bridge reopens</title></head><body><article><h1>Harbour bridge reopens</h1>` +
+			story + c.link + story + `</article></body></html>`
+		b, _ := ParseHTML("bridge.html", []byte(page))
+		if b == nil {
+			t.Fatalf("no article from %s", c.link)
+		}
+		if got := strings.Contains(b.Text, "corroded") || strings.Contains(b.Text, "Read the trust"); got != c.kept {
+			t.Errorf("%s: kept %v, want %v:\n%s", c.link, got, c.kept, b.Text)
+		}
+	}
+}

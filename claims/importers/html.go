@@ -2,6 +2,7 @@ package importers
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -61,8 +62,9 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	dropHoverCards(doc)
 	dropLinkLabels(doc)
 	joinDropCaps(doc)
-	structural := structuralFurniture(doc)
-	ex := extractBody(doc)
+	pageHost := hostName(cmp.Or(strings.TrimSpace(meta.canonical), strings.TrimSpace(meta.ogURL)))
+	structural := structuralFurniture(doc, pageHost)
+	ex := extractBody(doc, pageHost)
 	warned := ""
 	for _, u := range []string{meta.canonical, meta.ogURL} {
 		if u = strings.TrimSpace(u); u == "" || u == warned {
