@@ -401,3 +401,18 @@ func TestAuditPages36OutboundSentence(t *testing.T) {
 		}
 	}
 }
+
+// A canonical link given as a path without its site ("/artikel/…",
+// hpd.de) beside og:url's full address is no warning: the address is
+// og:url's. Alone, it is one.
+func TestRelativeCanonicalBesideOgURL(t *testing.T) {
+	body := `<body><article><h1>Harbour bridge reopens</h1>` + strings.Repeat(`<p>The harbour bridge reopened on Monday after six weeks of repairs, the city council said in a statement.</p>`, 4) + `</article></body></html>`
+	a, probs := ParseHTML("bridge.html", []byte(`<html><head><link rel="canonical" href="/news/bridge"><meta property="og:url" content="https://gazette.example.com/news/bridge"></head>`+body))
+	if a == nil || a.URL != "https://gazette.example.com/news/bridge" || probs.Warnings() != nil {
+		t.Errorf("url %q, warnings %v", a.URL, probs.Warnings())
+	}
+	_, probs = ParseHTML("bridge.html", []byte(`<html><head><link rel="canonical" href="/news/bridge"></head>`+body))
+	if w := probs.Warnings(); w == nil || !strings.Contains(w.Error(), `page url "/news/bridge" is not an http or https address`) {
+		t.Errorf("a relative address alone: warnings %v", w)
+	}
+}
