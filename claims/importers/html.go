@@ -2,7 +2,9 @@ package importers
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -61,11 +63,13 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	dropHoverCards(doc)
 	dropLinkLabels(doc)
 	joinDropCaps(doc)
-	structural := structuralFurniture(doc)
-	ex := extractBody(doc)
-	warned := ""
-	for _, u := range []string{meta.canonical, meta.ogURL} {
-		if u = strings.TrimSpace(u); u == "" || u == warned {
+	pageHost := hostName(cmp.Or(strings.TrimSpace(meta.canonical), strings.TrimSpace(meta.ogURL)))
+	structural := structuralFurniture(doc, pageHost)
+	ex := extractBody(doc, pageHost)
+	var relative []string // a path without a site, said only when no other address stands (hpd.de's canonical "/artikel/…" beside og:url's full address is no loss)
+	canonical := strings.TrimSpace(meta.canonical)
+	for i, u := range []string{canonical, meta.ogURL} {
+		if u = strings.TrimSpace(u); u == "" || i == 1 && u == canonical {
 			continue // the same address as canonical link and og:url is one warning
 		}
 		if strings.HasPrefix(u, "//") { // scheme-relative ("//us.yahoo.com/news/"): a saved page's was https or http, and https reaches both
@@ -75,8 +79,16 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 			a.URL = safe
 			break
 		}
-		errs.Warn(pos, "page url %.80q is not an http or https address; left out", u)
-		warned = u
+		if p, err := url.Parse(u); err == nil && p.Scheme == "" && p.Host == "" {
+			relative = append(relative, u)
+			continue
+		}
+		errs.Warn(pos, "page url %.80q is not an http or https address; left out", u) // javascript:, data:…
+	}
+	if a.URL == "" {
+		for _, u := range relative {
+			errs.Warn(pos, "page url %.80q is not an http or https address; left out", u)
+		}
 	}
 	a.Outlet = meta.outlet(a.URL)
 	host := hostName(a.URL)

@@ -169,7 +169,7 @@ func (m *pageMeta) readMetaKey(key, content string, set func(*string)) {
 		m.addMetaAuthor(content)
 	case "byl", "dc.creator", "dc:creator", "sailthru.author", "parsely-author":
 		set(&m.metaAuthor)
-	case "article:author":
+	case "article:author", "og:article:author", "cxenseparse:author": // paz.de writes Open Graph's article properties with the og: prefix; Cxense's (Piano's) tag names the writer where <meta name="author"> names the paper (badische-zeitung.de)
 		set(&m.articleAuthor)
 	case "article:published_time", "article:published", "og:article:published_time", "datepublished", "date", "dc.date", "pubdate", "publish-date", "sailthru.date", "parsely-pub-date":
 		set(&m.published)
@@ -450,7 +450,10 @@ func textOf(n *html.Node) string {
 // Sputnik International" on sputniknews.com, "… | PolitiFact West
 // Virginia" on politifact.com: "PolitiFact"), and a host that is a news
 // agency's short name (data/news-agencies.txt: "ap" of ap.org) is that
-// agency.
+// agency. A name in the markup that is only the host (og:site_name
+// "paz.de") gives way to the <title>'s name that spells it ("… -
+// Preußische Allgemeine Zeitung"). A page saved without its address takes
+// the rest of its <title> after the <h1> ("<h1> | Exxpress").
 func (m pageMeta) outlet(pageURL string) string {
 	host := hostName(pageURL)
 	label := hostLabel(host)
@@ -475,6 +478,11 @@ func (m pageMeta) outlet(pageURL string) string {
 	if slug != "" && first != "" && !spellsHost(first, label) {
 		first = "" // beside the host's label, a name that is not the host's is the platform's ("Blogger") or a tagline
 	}
+	if first != "" && first == host { // og:site_name "paz.de": the <title>'s name spelling the host names it ("… - Preußische Allgemeine Zeitung")
+		if name := titleSiteName(m.title, label); name != "" {
+			return name
+		}
+	}
 	if first != "" {
 		return first
 	}
@@ -496,8 +504,22 @@ func (m pageMeta) outlet(pageURL string) string {
 		if before, after, ok := strings.Cut(m.title, ": "); ok && m.h1 != "" && comparable(after) == comparable(m.h1) && len(strings.Fields(before)) <= 4 { // "The Space Review: Seeking …"
 			return strings.TrimSpace(before)
 		}
+		if part := titleSite(m.title); part != "" && m.h1 != "" && len(strings.Fields(part)) <= 4 && capitalised(part) && comparable(strings.TrimRight(strings.TrimSuffix(m.title, part), " -–—|·:")) == comparable(m.h1) { // "<h1> | Exxpress": the rest of the <title> after the headline, written as a name ("… - Live updates" is none)
+			return part
+		}
 	}
 	return cmp.Or(host, slug)
+}
+
+// capitalised reports whether every word of s opens with a capital or a
+// digit, as a name's words do ("Exxpress", "The Daily Star").
+func capitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isPageTitle reports whether a site-name candidate is the page's own
@@ -1065,8 +1087,9 @@ var (
 	// byRE is a credit label before a name, in the languages of the
 	// pages we read: "By", "Written by", "Por", "Par", "Von", "Di", "Door", "Av", "Af",
 	// and labels with a colon: "Text:", "Текст:", "Autor:", "Author:",
-	// "Redacción:", "Photos:".
-	byRE          = regexp.MustCompile(`(?i)^(((written|story|words|text|reported|reporting|posted) by|by|par|por|von|di|door|av|af|от|від|przez)\s+|(written by|words|text|texte|texto|testo|tekst|текст|автор|автори|author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|auteur·e|reporter|reporting|reportage|redacción|redação|redazione|redaktion|rédaction|report|fotos?|photos?|bild|foto e texto)\s*[:：]\s*)`)
+	// "Redacción:", "Photos:", "By:", "Von:" (hpd.de: "Von:Moritz …", no
+	// space after it).
+	byRE          = regexp.MustCompile(`(?i)^(((written|story|words|text|reported|reporting|posted) by|by|par|por|von|di|door|av|af|от|від|przez)\s+|(written by|by|par|por|von|door|words|text|texte|texto|testo|tekst|текст|автор|автори|author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|auteur·e|reporter|reporting|reportage|redacción|redação|redazione|redaktion|rédaction|report|fotos?|photos?|bild|foto e texto)\s*[:：]\s*)`)
 	authorSplitRE = regexp.MustCompile(`\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*`)
 	// What no name has: figures, an address, an e-mail, a clock.
 	notNameRE = regexp.MustCompile(`\d|https?:|www\.|@|\.com\b|\.org\b`)
@@ -1392,25 +1415,57 @@ var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true,
 // republication or an update (Medium's article:published_time is the
 // latest edit's day, its JSON-LD datePublished the first); a day apart
 // is one moment written in two time zones, and the meta tag's (the
-// outlet's local day, as its addresses date it) stands.
+// outlet's local day, as its addresses date it) stands. A date given in
+// UTC is the day the page itself shows when its <time datetime> is the
+// same moment in the outlet's time zone (denverpost.com:
+// article:published_time "2023-11-09T01:09:55+00:00", <time
+// datetime="2023-11-08 18:09:55">November 8, 2023 at 6:09 p.m.).
 func (m pageMeta) publishedDate(fromReadability time.Time) string {
 	meta, ld := isoDate(m.published), isoDate(m.ldPublished)
 	if meta != "" && ld != "" {
 		tm, _ := time.Parse("2006-01-02", meta)
 		tl, _ := time.Parse("2006-01-02", ld)
 		if tl.Before(tm.AddDate(0, 0, -1)) {
-			return ld
+			return localDay(m.ldPublished, m.timeAttr)
 		}
 	}
-	for _, d := range []string{meta, ld} {
-		if d != "" {
-			return d
-		}
+	if meta != "" {
+		return localDay(m.published, m.timeAttr)
+	}
+	if ld != "" {
+		return localDay(m.ldPublished, m.timeAttr)
 	}
 	if !fromReadability.IsZero() {
 		return fromReadability.Format("2006-01-02")
 	}
 	return isoDate(m.timeAttr)
+}
+
+// localDay is the day of a timestamp (YYYY-MM-DD), or, when the
+// timestamp is in UTC and shown is the same moment as a local clock
+// time (a whole number of quarter hours, at most 14 hours, away: a time
+// zone's offset), the local one's day.
+func localDay(stamp, shown string) string {
+	day := isoDate(stamp)
+	utc, err := time.Parse(time.RFC3339, strings.TrimSpace(stamp))
+	if err != nil {
+		return day
+	}
+	if _, offset := utc.Zone(); offset != 0 {
+		return day
+	}
+	for _, layout := range []string{"2006-01-02 15:04:05", "2006-01-02T15:04:05", time.RFC3339} {
+		local, err := time.Parse(layout, strings.TrimSpace(shown))
+		if err != nil {
+			continue
+		}
+		wall := time.Date(local.Year(), local.Month(), local.Day(), local.Hour(), local.Minute(), local.Second(), 0, time.UTC) // its clock, read as if UTC
+		if d := utc.Sub(wall); d != 0 && d.Abs() <= 14*time.Hour && d%(15*time.Minute) == 0 {
+			return local.Format("2006-01-02")
+		}
+		break
+	}
+	return day
 }
 
 func hasToken(list, token string) bool {

@@ -103,7 +103,7 @@ const minLinkShare = 0.8
 
 // structuralFurniture returns the lines of doc (by lineKey) that only
 // structural furniture renders, with the reason.
-func structuralFurniture(doc *html.Node) map[string]structuralReason {
+func structuralFurniture(doc *html.Node, host string) map[string]structuralReason {
 	furniture := map[string]structuralReason{}
 	content := map[string]bool{}
 	promos := promoBoxes(doc)
@@ -133,7 +133,7 @@ func structuralFurniture(doc *html.Node) map[string]structuralReason {
 		r := reason
 		switch {
 		case r != "":
-		case linkShare(n) >= minLinkShare && !linkedSentence(n):
+		case linkShare(n) >= minLinkShare && !linkedSentence(n) && !outboundSentence(n, host):
 			r = reasonLinks
 		case opensWithBackLink(n):
 			r = reasonNote
@@ -359,10 +359,47 @@ func linkedSentence(n *html.Node) bool {
 			links++
 		}
 	})
-	t := oneLine(render.InnerText(n))
+	return links == 1 && linkShare(n) < 1 && sentenceText(oneLine(render.InnerText(n)))
+}
+
+// sentenceText reports whether a paragraph's text is a sentence as a
+// writer's linked one is: a capital first, a full stop or an exclamation
+// mark last, minLinkedSentenceWords words or more.
+func sentenceText(t string) bool {
 	first, _ := utf8.DecodeRuneInString(t)
 	end := strings.TrimRight(t, "\"'”’)»")
-	return links == 1 && linkShare(n) < 1 && unicode.IsUpper(first) && (strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!")) && len(strings.Fields(t)) >= minLinkedSentenceWords
+	return unicode.IsUpper(first) && (strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!")) && len(strings.Fields(t)) >= minLinkedSentenceWords
+}
+
+// outboundSentence reports whether n is a paragraph (<p>) of one link,
+// to another site than the page's own (host, its registrable domain), and
+// a sentence (sentenceText): its writer links the source of what it says,
+// often the sentence whole (portsmouth.co.uk: "<a
+// href=…funyardevents.com…>Taking place at Fareham Leisure Centre, … up to
+// 200 stalls selling bespoke products.</a>"). A teaser links to the site's
+// own stories; a list of links to other sites holds no sentence of ten
+// words.
+func outboundSentence(n *html.Node, host string) bool {
+	if n.Type != html.ElementNode || n.Data != "p" || host == "" {
+		return false
+	}
+	var links []*html.Node
+	walk(n, func(d *html.Node) {
+		if d.Type == html.ElementNode && d.Data == "a" && attr(d, "href") != "" {
+			links = append(links, d)
+		}
+	})
+	if len(links) != 1 {
+		return false
+	}
+	to := attr(links[0], "href")
+	if !strings.HasPrefix(strings.ToLower(to), "http") {
+		return false // a link inside the site
+	}
+	if h := hostName(to); h == "" || h == host {
+		return false
+	}
+	return sentenceText(oneLine(render.InnerText(n)))
 }
 
 // linkShare is the share of n's words that are the words of links.
