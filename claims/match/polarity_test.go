@@ -227,3 +227,42 @@ func TestConverseTurnedRound(t *testing.T) {
 		t.Errorf("the same doer: got %s (%s), want %s", r.Verdict, r.Reason, Contradicted)
 	}
 }
+
+// A negation denies only what its text does not assert elsewhere: "failed
+// to win the seat but later won the nomination" says he won something,
+// so its "failed to win" denies nothing of "He won the nomination"; a
+// negation whose clause holds words of its own that the statement shares
+// still does ("did not pass the Senate" against "passed the Senate"). The
+// sentences are written for this test.
+func TestNegationOfAWordAssertedElsewhere(t *testing.T) {
+	const seat = "He failed to win the seat but later won the party's nomination."
+	const bill = "The bill did not pass the Senate, though it passed the House in May."
+	checkOneClaimCases(t, []oneClaimCase{
+		{seat, "He won the party's nomination.", Supported},
+		{seat, "He won the seat.", Contradicted},
+		{bill, "The bill passed the Senate.", Contradicted},
+	})
+}
+
+// A verb of leaving undone ("neglected to", "forgot to", "refrained from")
+// says what a negation says of the verb after it: the source does not
+// support the plain statement; nor does it surely contradict it. The
+// sentences are written for this test.
+func TestLeftUndoneIsNoSupport(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"The board neglected to inspect the bridge before it collapsed.", "The board inspected the bridge before it collapsed.", Unverified},
+		{"The clerk forgot to file the papers on Monday.", "The clerk filed the papers on Monday.", Unverified},
+		{"The senator refrained from criticising the plan in public.", "The senator criticised the plan in public.", Unverified},
+	})
+}
+
+// A negation whose clause has a shared word of its own, beside words the
+// text asserts elsewhere, still counts: "3% of pupils who walked to
+// school were late, compared to 20% of pupils who did not walk" against
+// the figures swapped. The sentences are written for this test.
+func TestNegationWithAWordOfItsOwn(t *testing.T) {
+	const walk = "About 3% of pupils who walked to school were late, compared to about 20% of pupils who did not walk."
+	checkOneClaimCases(t, []oneClaimCase{
+		{walk, "About 20% of pupils who walked to school were late, compared with 3% of pupils who didn't.", Contradicted},
+	})
+}
