@@ -773,9 +773,11 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 			inside[j] = true
 		}
 	}
+	// (A capitalised word there is a name, whatever its term: "Super
+	// Mario Run" asserts no running.)
 	assertedElsewhere := map[string]bool{}
 	for j, t := range a.tokens {
-		if !inside[j] && !t.Stop {
+		if !inside[j] && !t.Stop && !t.Cap {
 			assertedElsewhere[t.Term] = true
 		}
 	}

@@ -266,3 +266,28 @@ func TestNegationWithAWordOfItsOwn(t *testing.T) {
 		{walk, "About 20% of pupils who walked to school were late, compared with 3% of pupils who didn't.", Contradicted},
 	})
 }
+
+// A word outside the negation's clause that is part of a name asserts
+// nothing: "Lucky Strike" is no striking, so "they did not strike" still
+// denies a strike, while "later won the nomination" asserts a win. The
+// sentences are written for this test.
+func TestNameIsNoAssertionElsewhere(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		shared []string
+		cues   int
+	}{
+		{"Workers gathered at the Lucky Strike plant on Monday, but they did not strike.", []string{"strike"}, 1},
+		{"He failed to win the seat but later won the party's nomination.", []string{"won", "nomination"}, 0},
+	} {
+		a := analyse(tc.text)
+		shared := map[string]bool{}
+		for _, w := range tc.shared {
+			shared[analyse(w).tokens[0].Term] = true
+		}
+		got := negated(a, func(t string) bool { return shared[t] }, func(string) float64 { return 1 })
+		if len(got) != tc.cues {
+			t.Errorf("%q sharing %v: %d negations, want %d", tc.text, tc.shared, len(got), tc.cues)
+		}
+	}
+}
