@@ -3,8 +3,10 @@ package match
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/text"
 )
 
@@ -401,7 +403,7 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// "crippled the Ukrainian power grid"); side by side is no
 			// trade ("US and Russian officials"). A country the source
 			// never names is missing, not swapped ("Chinese officials").
-			if t.Kind == text.Entity && c.Kind == text.Entity && c.Term != t.Term && q.terms[c.Term] && modifierSlot(q.tokens, qi, a.tokens, ci) && !near(q.tokens, qi, c.Term, 2) {
+			if t.Kind == text.Entity && c.Kind == text.Entity && c.Term != t.Term && q.terms[c.Term] && placesApart(t.Term, c.Term) && modifierSlot(q.tokens, qi, a.tokens, ci) && !near(q.tokens, qi, c.Term, 2) {
 				return swapped(t, c, a), true
 			}
 			if q.terms[c.Term] {
@@ -431,7 +433,7 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// in an article on Auckland, against "in Auckland"); nor a
 			// country, which holds its towns ("in Germany").
 			if qPlace && !cPlace {
-				if !inContext && ix.df(t.Term) == 0 && t.Kind != text.Entity && !text.IsCountry(t.Term) && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
+				if placesApart(t.Term, c.Term) && !inContext && ix.df(t.Term) == 0 && t.Kind != text.Entity && !text.IsCountry(t.Term) && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
 					locativeSlot(q.tokens, qi, a.tokens, ci) && wherePrepositions[wordBeforePlace(q.tokens, qi)] {
 					return swapped(t, c, a), true
 				}
@@ -452,14 +454,14 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			// same word ("on Sydney's outskirts" against "on Melbourne's
 			// outskirts"); a country before a word is the roles rule's
 			// ("US power grid" against "Ukrainian power grid").
-			if cPlace && placeLike && !inContext && (ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || qPlace && ov >= 2 && (prepositionSlot(q.tokens, qi, a.tokens, ci, matched) || possessiveSlot(q.tokens, qi, a.tokens, ci))) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci, matched) {
+			if cPlace && placeLike && placesApart(t.Term, c.Term) && !inContext && (ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || qPlace && ov >= 2 && (prepositionSlot(q.tokens, qi, a.tokens, ci, matched) || possessiveSlot(q.tokens, qi, a.tokens, ci))) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci, matched) {
 				return swapped(t, c, a), true
 			}
 			// Two one-word names neither the gazetteer nor, for the
 			// statement's, the sources know, after the same preposition of
 			// where ("in Manukau" against "in nearby Ranui"), are two
 			// places too.
-			if !cPlace && !qPlace && t.Kind != text.Entity && ix.df(t.Term) == 0 && !inContext && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
+			if !cPlace && !qPlace && placesApart(t.Term, c.Term) && t.Kind != text.Entity && ix.df(t.Term) == 0 && !inContext && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
 				locativeSlot(q.tokens, qi, a.tokens, ci) && wherePrepositions[wordBeforePlace(q.tokens, qi)] {
 				return swapped(t, c, a), true
 			}
@@ -1222,4 +1224,82 @@ func conjoined(toks []text.Token, lo, hi int) bool {
 func runLen(a analysed, t text.Token) int {
 	lo, hi := nameRun(a, tokenAt(a.tokens, t.Start))
 	return hi - lo
+}
+
+// placesApart reports whether two places, as terms, may be told apart as
+// a swap: neither may lie within the other, as far as the gazetteer knows.
+// A statement naming the larger place is true of the source's smaller one
+// ("in Germany" or "in Europe" against "in Munich"), so a country against
+// a place that is not the capital of another country, a continent against
+// any other place, and a bloc ("the EU") against anything may hold one
+// another: no swap. Two countries, two continents, two capitals or a
+// capital and a country not its own ("Paris" against "Germany") are
+// apart. The gazetteer (claims/lexicon) knows each national capital's
+// country but not where its other places lie, nor which is a city and
+// which a state: two of those ("in Hamburg" against "in Antalya") are
+// taken as apart, as before; a state and its city ("in Texas" against "in
+// Houston") is the risk left.
+func placesApart(a, b string) bool {
+	if a == b {
+		return false
+	}
+	ca, cb := countryCode(a), countryCode(b)
+	if blocs[ca] || blocs[cb] {
+		return false
+	}
+	if cont := continents(); cont[a] || cont[b] {
+		return cont[a] && cont[b]
+	}
+	capA, capB := capitalCountry()[a], capitalCountry()[b]
+	switch {
+	case ca != "" && cb != "":
+		return true
+	case ca != "":
+		return capB != "" && capB != ca
+	case cb != "":
+		return capA != "" && capA != cb
+	}
+	return true
+}
+
+// continents are WordNet 3.0's instances of "continent" (noun.location)
+// but Australia, which the gazetteer holds as a country, as the pipeline
+// reads them after "in" ("europ"), built on first use.
+var continents = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, name := range []string{"africa", "antarctica", "asia", "europe", "north america", "south america", "eurasia"} {
+		out[placeTerm(name)] = true
+	}
+	return out
+})
+
+// blocs are the codes claims/lexicon gives the blocs it lists beside the
+// countries (its gen/supplement.txt): they hold countries.
+var blocs = map[string]bool{"EU": true, "UN": true, "NATO": true}
+
+// capitalCountry maps the term of each national capital's name, as the
+// pipeline reads it after "in" ("moscow"), to its country's code
+// (claims/lexicon's data/capitals.txt), built on first use.
+var capitalCountry = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for _, c := range lexicon.Capitals() {
+		for _, name := range c.Names {
+			if t := placeTerm(name); t != "" {
+				out[t] = c.Code
+			}
+		}
+	}
+	return out
+})
+
+// placeTerm is a place's name as the pipeline reads it after "in": the
+// terms of its content words joined by a space ("new york").
+func placeTerm(name string) string {
+	var words []string
+	for _, t := range text.Analyze("in " + name)[1:] {
+		if !t.Stop {
+			words = append(words, t.Term)
+		}
+	}
+	return strings.Join(words, " ")
 }

@@ -273,3 +273,53 @@ func TestTitleAbbreviationIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A place that may hold the source's place is no swap: a statement naming
+// the larger place is true of the smaller one ("in Germany" against "in
+// Munich", "in Europe" against "in Moscow", "in Russia" against "in
+// Moscow"), and one naming the smaller says more than the source. Two
+// places that cannot hold one another still swap: two countries, two
+// continents, two capitals, or a capital and a country not its own. The
+// sentences are written for this test.
+func TestPlaceWithinAnotherIsNoSwap(t *testing.T) {
+	const munich = "The company opened a new factory in Munich last year, its chief executive said."
+	const germany = "The company opened a new factory in Germany last year, its chief executive said."
+	const met = "The two leaders met in Moscow on Monday to discuss the pipeline."
+	const asia = "The summit was held in Asia last year, the agency said."
+	const england = "Floods hit the town of Leeds in northern England on Sunday."
+	checkOneClaimCases(t, []oneClaimCase{
+		{munich, "The company opened a new factory in Germany last year.", Unverified},
+		{munich, "The company opened a new factory in Europe last year.", Unverified},
+		{germany, "The company opened a new factory in Munich last year.", Unverified},
+		{germany, "The company opened a new factory in Europe last year.", Unverified},
+		{germany, "The company opened a new factory in France last year.", Contradicted},
+		{met, "The two leaders met in Russia on Monday to discuss the pipeline.", Unverified},
+		{met, "The two leaders met in Europe on Monday to discuss the pipeline.", Unverified},
+		{met, "The two leaders met in Washington on Monday to discuss the pipeline.", Contradicted},
+		{met, "The two leaders met in France on Monday to discuss the pipeline.", Contradicted},
+		{asia, "The summit was held in Japan last year.", Unverified},
+		{asia, "The summit was held in Africa last year.", Contradicted},
+		{england, "Floods hit the town of Leeds in northern Britain on Sunday.", Unverified},
+	})
+}
+
+// placesApart knows a capital's country, and holds a bloc to hold its
+// countries.
+func TestPlacesApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b  string
+		apart bool
+	}{
+		{"paris", "germany", true},
+		{"paris", "france", false},
+		{"germany", "france", true},
+		{"paris", "moscow", true},
+		{"european union", "germany", false},
+		{"germany", "germany", false},
+	} {
+		a, b := placeTerm(c.a), placeTerm(c.b)
+		if got := placesApart(a, b); got != c.apart {
+			t.Errorf("placesApart(%q, %q) = %v, want %v", a, b, got, c.apart)
+		}
+	}
+}

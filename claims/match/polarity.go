@@ -725,18 +725,19 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 			}
 		}
 	}
-	var cues []text.Token
-	for i, t := range a.tokens {
+	// Each cue's clause: back to the last clause break or verb of
+	// saying (who said it is not denied: "NASA said the crash would
+	// have no impact"), forward to the next break (within negationScope
+	// words), or to a relative clause of a noun the cue does not govern
+	// ("no impact on the operations of the lab that is home to a crew"
+	// denies the impact, not that the lab is home to the crew; "no drugs
+	// that are approved" still denies the drugs).
+	type clause struct{ cue, lo, hi int }
+	var clauses []clause
+	for i := range a.tokens {
 		if !isNegation(a.tokens, i) || pairedNegation(a.tokens, i) || cancelled[i] {
 			continue
 		}
-		// The cue's clause: back to the last clause break or verb of
-		// saying (who said it is not denied: "NASA said the crash would
-		// have no impact"), forward to the next break (within
-		// negationScope words), or to a relative clause of a noun the cue
-		// does not govern ("no impact on the operations of the lab that is
-		// home to a crew" denies the impact, not that the lab is home to
-		// the crew; "no drugs that are approved" still denies the drugs).
 		lo := i
 		for lo > 0 && i-lo < negationScope && !clauseBreak(a.text, a.tokens, lo-1) && !sayingVerb(a.tokens[lo-1]) {
 			lo--
@@ -749,31 +750,56 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 				lo--
 			}
 		}
-		reached, after, governs := 0.0, false, true
-		inClause := map[string]bool{}
-		for j := lo; j < len(a.tokens) && j <= i+negationScope; j++ {
-			if j > i {
-				governs = governs && !prepositions[a.tokens[j].Term] // (predicates.go)
-				if !governs && relativeClauseAt(a.tokens, j) {
-					break
-				}
-			}
-			if term := a.tokens[j].Term; j != i && shared(term) && !a.tokens[j].Stop && !inClause[term] {
-				inClause[term] = true
-				reached += weight(term)
-				after = after || j > i
-			}
-			if j >= i && clauseBreak(a.text, a.tokens, j) {
+		hi, governs := i, true
+		for j := i + 1; j < len(a.tokens) && j <= i+negationScope && !clauseBreak(a.text, a.tokens, j-1); j++ {
+			governs = governs && !prepositions[a.tokens[j].Term] // (predicates.go)
+			if !governs && relativeClauseAt(a.tokens, j) {
 				break
 			}
+			hi = j
 		}
-		// The negation must reach a shared word after it, and its clause
-		// must hold enough of what the texts share.
-		if !after {
+		clauses = append(clauses, clause{i, lo, hi})
+	}
+	// A shared word the text also says outside every negation's clause
+	// is asserted there: "He failed to win the seat but later won the
+	// nomination" says he won something. A negation whose clause reaches
+	// only such words denies nothing the other side says of its own ("He
+	// won the nomination"); one that reaches a shared word of its own
+	// ("3% of kids who ate peanuts …, compared to 17% of kids who didn't
+	// eat them": "17%") still counts them all.
+	inside := make([]bool, len(a.tokens))
+	for _, cl := range clauses {
+		for j := cl.lo; j <= cl.hi; j++ {
+			inside[j] = true
+		}
+	}
+	// (A capitalised word there is a name, whatever its term: "Super
+	// Mario Run" asserts no running.)
+	assertedElsewhere := map[string]bool{}
+	for j, t := range a.tokens {
+		if !inside[j] && !t.Stop && !t.Cap {
+			assertedElsewhere[t.Term] = true
+		}
+	}
+	var cues []text.Token
+	for _, cl := range clauses {
+		reached, after, own := 0.0, false, false
+		inClause := map[string]bool{}
+		for j := cl.lo; j <= cl.hi; j++ {
+			if term := a.tokens[j].Term; j != cl.cue && shared(term) && !a.tokens[j].Stop && !inClause[term] {
+				inClause[term] = true
+				reached += weight(term)
+				after = after || j > cl.cue
+				own = own || !assertedElsewhere[term]
+			}
+		}
+		// The negation must reach a shared word after it, its clause a
+		// shared word of its own, and enough of what the texts share.
+		if !after || !own {
 			continue
 		}
 		if reached > 0 && reached >= minNegatedShare*total {
-			cues = append(cues, t)
+			cues = append(cues, a.tokens[cl.cue])
 		}
 	}
 	return cues

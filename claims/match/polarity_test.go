@@ -227,3 +227,67 @@ func TestConverseTurnedRound(t *testing.T) {
 		t.Errorf("the same doer: got %s (%s), want %s", r.Verdict, r.Reason, Contradicted)
 	}
 }
+
+// A negation denies only what its text does not assert elsewhere: "failed
+// to win the seat but later won the nomination" says he won something,
+// so its "failed to win" denies nothing of "He won the nomination"; a
+// negation whose clause holds words of its own that the statement shares
+// still does ("did not pass the Senate" against "passed the Senate"). The
+// sentences are written for this test.
+func TestNegationOfAWordAssertedElsewhere(t *testing.T) {
+	const seat = "He failed to win the seat but later won the party's nomination."
+	const bill = "The bill did not pass the Senate, though it passed the House in May."
+	checkOneClaimCases(t, []oneClaimCase{
+		{seat, "He won the party's nomination.", Supported},
+		{seat, "He won the seat.", Contradicted},
+		{bill, "The bill passed the Senate.", Contradicted},
+	})
+}
+
+// A verb of leaving undone ("neglected to", "forgot to", "refrained from")
+// says what a negation says of the verb after it: the source does not
+// support the plain statement; nor does it surely contradict it. The
+// sentences are written for this test.
+func TestLeftUndoneIsNoSupport(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"The board neglected to inspect the bridge before it collapsed.", "The board inspected the bridge before it collapsed.", Unverified},
+		{"The clerk forgot to file the papers on Monday.", "The clerk filed the papers on Monday.", Unverified},
+		{"The senator refrained from criticising the plan in public.", "The senator criticised the plan in public.", Unverified},
+	})
+}
+
+// A negation whose clause has a shared word of its own, beside words the
+// text asserts elsewhere, still counts: "3% of pupils who walked to
+// school were late, compared to 20% of pupils who did not walk" against
+// the figures swapped. The sentences are written for this test.
+func TestNegationWithAWordOfItsOwn(t *testing.T) {
+	const walk = "About 3% of pupils who walked to school were late, compared to about 20% of pupils who did not walk."
+	checkOneClaimCases(t, []oneClaimCase{
+		{walk, "About 20% of pupils who walked to school were late, compared with 3% of pupils who didn't.", Contradicted},
+	})
+}
+
+// A word outside the negation's clause that is part of a name asserts
+// nothing: "Lucky Strike" is no striking, so "they did not strike" still
+// denies a strike, while "later won the nomination" asserts a win. The
+// sentences are written for this test.
+func TestNameIsNoAssertionElsewhere(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		shared []string
+		cues   int
+	}{
+		{"Workers gathered at the Lucky Strike plant on Monday, but they did not strike.", []string{"strike"}, 1},
+		{"He failed to win the seat but later won the party's nomination.", []string{"won", "nomination"}, 0},
+	} {
+		a := analyse(tc.text)
+		shared := map[string]bool{}
+		for _, w := range tc.shared {
+			shared[analyse(w).tokens[0].Term] = true
+		}
+		got := negated(a, func(t string) bool { return shared[t] }, func(string) float64 { return 1 })
+		if len(got) != tc.cues {
+			t.Errorf("%q sharing %v: %d negations, want %d", tc.text, tc.shared, len(got), tc.cues)
+		}
+	}
+}
