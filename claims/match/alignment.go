@@ -3,10 +3,12 @@ package match
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims/text"
+	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // Thresholds on coverage: the IDF-weighted share of the statement's
@@ -239,7 +241,22 @@ func (ix *Index) key(s string, t text.Token) bool {
 	if atSentenceStart(s, t.Start) {
 		return ix.proper[t.Text] || beforeName(s, t)
 	}
-	return true
+	return !unitAfterFigure(s, t)
+}
+
+// unitSymbols are the unit symbols written with a capital
+// (data/unit-symbols.txt): "MB", "PS", "Nm".
+var unitSymbols = sync.OnceValue(func() map[string]bool { return wordlist.Set(data, "data/unit-symbols.txt") })
+
+// unitAfterFigure reports whether t is a unit symbol right after a figure
+// ("26.6 MB", "151PS"): a unit, which the figures rule compares, not a
+// name.
+func unitAfterFigure(s string, t text.Token) bool {
+	if !unitSymbols()[t.Text] {
+		return false
+	}
+	before := strings.TrimRight(s[:t.Start], " ")
+	return before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9'
 }
 
 // beforeName reports whether a capitalised word is followed by another one
