@@ -3,10 +3,12 @@ package match
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims/text"
+	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // Thresholds on coverage: the IDF-weighted share of the statement's
@@ -239,7 +241,22 @@ func (ix *Index) key(s string, t text.Token) bool {
 	if atSentenceStart(s, t.Start) {
 		return ix.proper[t.Text] || beforeName(s, t)
 	}
-	return true
+	return !unitAfterFigure(s, t)
+}
+
+// unitSymbols are the unit symbols written with a capital
+// (data/unit-symbols.txt): "MB", "PS", "Nm".
+var unitSymbols = sync.OnceValue(func() map[string]bool { return wordlist.Set(data, "data/unit-symbols.txt") })
+
+// unitAfterFigure reports whether t is a unit symbol right after a figure
+// ("26.6 MB", "151PS"): a unit, which the figures rule compares, not a
+// name.
+func unitAfterFigure(s string, t text.Token) bool {
+	if !unitSymbols()[t.Text] {
+		return false
+	}
+	before := strings.TrimRight(s[:t.Start], " ")
+	return before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9'
 }
 
 // beforeName reports whether a capitalised word is followed by another one
@@ -433,4 +450,45 @@ func joinedTerm(a analysed, i int) (string, bool) {
 		return "", false
 	}
 	return text.Stem(text.Normalize(x.Text) + text.Normalize(y.Text)), true
+}
+
+// misspelt adds to given each statement word no claim of the database has
+// (a typo: typoExpansions) that is a word of the claim misspelt, letter
+// for letter: the same first letter and one edit apart, two from eight
+// letters ("purfication" for "purification"). Retrieval compares stems,
+// and a stemmer may cut a misspelt word where it cuts no other ("purfic"
+// against "purif"): the written words are what the reader mistyped. A
+// word whose typo stand-ins (qs) the claim has is left to them.
+func (ix *Index) misspelt(q analysed, qs []queryTerm, d *doc, given map[string]string) {
+	stood := map[string]bool{}
+	for _, qt := range qs {
+		for _, alt := range qt.alts {
+			stood[qt.term] = stood[qt.term] || d.terms[alt.term]
+		}
+	}
+	for _, t := range q.tokens {
+		if _, done := given[t.Term]; done || t.Stop || t.Neg || t.Kind != text.Word || d.terms[t.Term] || stood[t.Term] || ix.df(t.Term) > 0 {
+			continue
+		}
+		w := text.Normalize(t.Text)
+		if len(w) < minFuzzyLen {
+			continue
+		}
+		limit := 1
+		if len(w) >= 8 {
+			limit = 2
+		}
+	texts:
+		for _, a := range d.all() {
+			for _, ct := range a.tokens {
+				if ct.Stop || ct.Neg || ct.Kind != text.Word {
+					continue
+				}
+				if cw := text.Normalize(ct.Text); cw[0] == w[0] && damerau(w, cw, limit) <= limit {
+					given[t.Term] = ct.Term
+					break texts
+				}
+			}
+		}
+	}
 }

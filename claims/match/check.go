@@ -191,6 +191,7 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 		given := rd.given()
 		ix.broaderKinds(q, d, given)
 		joinedWords(q, d, given)
+		ix.misspelt(q, qs, d, given)
 		continuing(q, d, given)
 		reportingGiven(q, d, given)
 		if cov := ix.coverage(qs, d, nil, given); cov < minRelatedCoverage {
@@ -206,6 +207,7 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 			given = rd.given()
 			ix.broaderKinds(q, d, given)
 			joinedWords(q, d, given)
+			ix.misspelt(q, qs, d, given)
 			continuing(q, d, given)
 			reportingGiven(q, d, given)
 			if ix.coverage(qs, d, nil, given) < minRelatedCoverage {

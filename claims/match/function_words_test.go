@@ -44,3 +44,26 @@ func TestHyphenBoundParticipleIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeIdioms: a scope word inside a set phrase sets no scope ("all
+// the way", "once again"), so the source need not say "all" or "once"; "a mere 12 pages" says what "only 12 pages" says.
+// The scope word on its own still goes beyond a source that lacks it.
+// The sentences are written for this test.
+func TestScopeIdioms(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The Kestrel ferry sailed to the northern harbour of Brenton on Friday.\n\nThe Brenton council printed a mere 12 pages of the plan.\n\nThe Brenton mayor doubted the plan, but she later backed it.")
+	for _, tc := range []struct {
+		statement string
+		supported bool
+	}{
+		{"The Kestrel ferry sailed all the way to the northern harbour of Brenton on Friday.", true},
+		{"The Brenton council printed only 12 pages of the plan.", true},
+		{"The Brenton mayor once again doubted the plan.", true},
+		{"All Kestrel ferries sailed to the northern harbour of Brenton on Friday.", false},
+		{"The Kestrel ferry sailed to the northern harbour of Brenton for the first time on Friday.", false},
+	} {
+		r := ix.Check(tc.statement)
+		if got := r.Verdict == Supported; got != tc.supported {
+			t.Errorf("%q: got %s (%s), want supported=%v", tc.statement, r.Verdict, r.Reason, tc.supported)
+		}
+	}
+}

@@ -220,8 +220,8 @@ func attributes(c *comparison) []finding {
 func unsaid(c *comparison, which func(i int) bool) []finding {
 	var out []finding
 	for i, t := range c.q.tokens {
-		if !which(i) || c.ix.key(c.q.text, t) || deictic(c.q.tokens, i) {
-			continue
+		if !which(i) || c.ix.key(c.q.text, t) || deictic(c.q.tokens, i) || unitAfterFigure(c.q.text, t) {
+			continue // a unit is the figures rule's ("151 PS")
 		}
 		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) || c.opposed(t) {
 			continue
@@ -539,7 +539,7 @@ func substitutions(c *comparison) []finding {
 		if t.Stop || t.Neg || t.Kind != text.Word {
 			continue
 		}
-		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) || c.d.context[t.Term] || c.opposed(t) || c.ix.key(q.text, t) {
+		if _, ok := c.al.matched[t.Term]; ok || c.claimSays(t) || c.d.context[t.Term] || c.opposed(t) || c.ix.key(q.text, t) || unitAfterFigure(q.text, t) {
 			continue
 		}
 		for _, a := range c.texts {

@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -32,7 +33,7 @@ func referent(c *comparison) []finding {
 		if k >= len(toks) || !pastTense(toks[k]) {
 			continue // "it was Putin who…", "it is easy to…"
 		}
-		if _, said := c.al.matched[toks[k].Term]; !said || c.namesBefore(i) {
+		if _, said := c.al.matched[toks[k].Term]; !said || c.namesBefore(i) || c.subordinateAntecedent(i) {
 			continue
 		}
 		return []finding{{
@@ -47,6 +48,36 @@ func referent(c *comparison) []finding {
 // passiveAux stand between "it" and a past participle in the passive: "it
 // was suspended", "they have been closed".
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
+
+// subordinators open an adverbial clause whose subject, when a pronoun,
+// is most often the main clause's own ("the babies died because they were
+// born early"): the subordinating conjunctions of time, cause and
+// condition (Quirk et al. 1985, §14.12).
+var subordinators = map[string]bool{"because": true, "after": true, "before": true, "when": true, "since": true, "until": true, "although": true, "though": true, "once": true, "while": true, "as": true, "if": true, "unless": true}
+
+// subordinateAntecedent reports whether the pronoun at token i opens an
+// adverbial clause (after "because", "after", "when"…) of a main clause
+// whose words before it the claim has, with a noun that agrees with it:
+// "both babies died because they were born preterm" says what "they" is
+// ("babies", plural for "they"), as "the official said it was suspended"
+// does not (no conjunction: what "it" is stays unsaid).
+func (c *comparison) subordinateAntecedent(i int) bool {
+	toks := c.q.tokens
+	if i < 2 || !subordinators[text.Normalize(toks[i-1].Text)] {
+		return false
+	}
+	plural := text.Normalize(toks[i].Text) == "they"
+	for _, t := range toks[:i-1] {
+		if t.Stop || t.Neg || t.Kind != text.Word || pastTense(t) {
+			continue // a noun: no verb in the past ("died")
+		}
+		w := strings.ToLower(t.Text)
+		if _, ok := c.al.matched[t.Term]; ok && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) == plural {
+			return true
+		}
+	}
+	return false
+}
 
 // namesBefore reports whether the statement names, before token i, what
 // the claim names: "the working group has been on hold ever since it was

@@ -57,6 +57,10 @@ func (c *comparison) countsAll(sw scoped) bool {
 	return false
 }
 
+// idiomScope is the group of data/scope-words.txt's set phrases whose
+// scope word sets no scope: "all the way", "at first", "once again".
+const idiomScope = "idiom"
+
 // scoped is a scope word found in a text.
 type scoped struct {
 	group, text string
@@ -80,6 +84,10 @@ func scopeOf(a analysed) []scoped {
 			g, ok := scopeWords[strings.Join(words, " ")]
 			if !ok && n == 1 && justBeforeNumber(toks, i) {
 				g, ok = "only", true
+			}
+			if ok && g == idiomScope {
+				i += n - 1 // "all the way": its "all" sets no scope
+				break
 			}
 			if ok {
 				// "Last week" is a time, not the last of something.
