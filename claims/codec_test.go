@@ -107,3 +107,31 @@ func FuzzDecodeJSONIsUnmarshal(f *testing.F) {
 		}
 	})
 }
+
+// TestDecodeJSONUnquotes: a string with escapes is read in the one pass,
+// as encoding/json reads it (pairs of surrogates, halves and bytes that
+// are not UTF-8 as U+FFFD), and an escape JSON lacks makes it give up.
+func TestDecodeJSONUnquotes(t *testing.T) {
+	for _, lit := range []string{`"line\nnext"`, `"tab\there \"quoted\" back\\slash \/"`, `"\b\f\r"`,
+		`"caf\u00e9 \u00E9 \u20ac"`, `"\ud83d\ude00 smile"`, `"\ud800 half"`, `"\udc00\ud800"`, `"\ud800\u0041"`,
+		`"\ud800\n"`, `"end \ud800"`, "\"\xff byte \\n\"", `"\u0000"`} {
+		data := []byte(`{"name": ` + lit + `}`)
+		got, ok := decodeJSON(data)
+		if !ok {
+			t.Errorf("%s: gave up", lit)
+			continue
+		}
+		var want DB
+		if err := json.Unmarshal(data, &want); err != nil {
+			t.Fatal(err)
+		}
+		if got.Name != want.Name {
+			t.Errorf("%s: read %q, encoding/json %q", lit, got.Name, want.Name)
+		}
+	}
+	for _, lit := range []string{`"\x"`, `"\'"`, `"\u12"`, `"\u12g4"`, `"\ud800\u12g4"`} {
+		if _, ok := decodeJSON([]byte(`{"name": ` + lit + `}`)); ok {
+			t.Errorf("%s: read what is not JSON", lit)
+		}
+	}
+}
