@@ -55,6 +55,7 @@ lexicon:
 	fi
 	$(GO) run ./claims/lexicon/gen
 	$(MAKE) places nations terms
+	$(GO) run ./claims/lexicon/placetree/gen
 
 # The gazetteer analysed by the text pipeline, committed
 # (claims/text/data/place-terms.txt), so that no page analyses a few

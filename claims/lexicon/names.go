@@ -23,6 +23,8 @@ var (
 	placesFS embed.FS
 	//go:embed data/phrasal-verbs.txt
 	phrasalTxt string
+	//go:embed data/within.txt
+	withinTxt string
 )
 
 // Country is one ISO 3166-1 country.
@@ -170,3 +172,19 @@ func phrasalVerbs() []PhrasalVerb {
 // PhrasalVerbs returns WordNet's multi-word verbs, one sense each, with
 // their one-word synonyms (data/phrasal-verbs.txt), by phrase and rank.
 func PhrasalVerbs() []PhrasalVerb { return slices.Clone(phrasalVerbs()) }
+
+// Within returns where the gazetteer's places lie (data/within.txt): each
+// container's name (a country's canonical name, else the first name the
+// lists keep of it) and the names of the places directly in it, from
+// WordNet's part holonyms and ISO 3166-2's subdivisions: "bavaria" ->
+// "munich", "muenchen"; "germany" -> "bavaria", .... Only the direct
+// containers: a reader follows the chain. A new map on every call.
+func Within() map[string][]string {
+	out := map[string][]string{}
+	fields(withinTxt, func(f []string) {
+		if len(f) == 2 {
+			out[f[0]] = list(f[1])
+		}
+	})
+	return out
+}

@@ -87,3 +87,24 @@ func TestPhrasalVerbs(t *testing.T) {
 		t.Errorf("phrasal verbs missing: %v", want)
 	}
 }
+
+// Within gives the chain of containers WordNet's part holonyms and ISO
+// 3166-2 give, one step a line, and no place in a sibling or in itself.
+func TestWithin(t *testing.T) {
+	in := Within()
+	for _, c := range []struct{ container, place string }{
+		{"bavaria", "munich"}, {"germany", "bavaria"}, {"texas", "houston"}, {"united states", "texas"},
+		{"lyonnais", "lyon"}, {"rhone-alpes", "lyonnais"}, {"france", "rhone-alpes"},
+	} {
+		if !slices.Contains(in[c.container], c.place) {
+			t.Errorf("Within()[%q] = %v, want %q among them", c.container, in[c.container], c.place)
+		}
+	}
+	for _, c := range []struct{ container, place string }{
+		{"houston", "dallas"}, {"dallas", "houston"}, {"texas", "ohio"}, {"texas", "texas"}, {"germany", "munich"},
+	} {
+		if slices.Contains(in[c.container], c.place) {
+			t.Errorf("Within()[%q] holds %q", c.container, c.place)
+		}
+	}
+}

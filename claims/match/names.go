@@ -8,6 +8,7 @@ import (
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/text"
+	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // names finds the statement's key content (names, entities, words the
@@ -1229,18 +1230,19 @@ func runLen(a analysed, t text.Token) int {
 // placesApart reports whether two places, as terms, may be told apart as
 // a swap: neither may lie within the other, as far as the gazetteer knows.
 // A statement naming the larger place is true of the source's smaller one
-// ("in Germany" or "in Europe" against "in Munich"), so a country against
-// a place that is not the capital of another country, a continent against
-// any other place, and a bloc ("the EU") against anything may hold one
-// another: no swap. Two countries, two continents, two capitals or a
-// capital and a country not its own ("Paris" against "Germany") are
-// apart. The gazetteer (claims/lexicon) knows each national capital's
-// country but not where its other places lie, nor which is a city and
-// which a state: two of those ("in Hamburg" against "in Antalya") are
-// taken as apart, as before; a state and its city ("in Texas" against "in
-// Houston") is the risk left.
+// ("in Germany", "in Bavaria" or "in Europe" against "in Munich"), so a
+// place the gazetteer puts within the other, however far up (placeHolds:
+// WordNet's part holonyms and ISO 3166-2's subdivisions), a country
+// against a place that is not the capital of another country, a continent
+// against any other place, and a bloc ("the EU") against anything may
+// hold one another: no swap. Two countries, two continents, two capitals
+// or a capital and a country not its own ("Paris" against "Germany") are
+// apart, and so are two other places neither of which the gazetteer puts
+// within the other ("in Houston" against "in Dallas", "in Texas" against
+// "in Ohio"); a place it knows too little of ("in Hamburg" against a
+// district of Hamburg it does not list) is the risk left.
 func placesApart(a, b string) bool {
-	if a == b {
+	if a == b || placeHolds(a, b) || placeHolds(b, a) {
 		return false
 	}
 	ca, cb := countryCode(a), countryCode(b)
@@ -1261,6 +1263,50 @@ func placesApart(a, b string) bool {
 	}
 	return true
 }
+
+// placeHolds reports whether place a holds place b, as terms, following
+// data/place-within.txt's chain up from b: "texa" holds "houston",
+// "germani" holds "munich" (through "bavaria"); a country holds by any of
+// its names ("us" holds "texa").
+func placeHolds(a, b string) bool {
+	code := countryCode(a)
+	level, seen := []string{b}, map[string]bool{b: true}
+	for depth := 0; depth < 8 && len(level) > 0; depth++ {
+		var next []string
+		for _, x := range level {
+			for _, c := range placeWithin()[x] {
+				if c == a || code != "" && countryCode(c) == code {
+					return true
+				}
+				if !seen[c] {
+					seen[c] = true
+					next = append(next, c)
+				}
+			}
+		}
+		level = next
+	}
+	return false
+}
+
+// placeWithin maps the term of each place of the gazetteer that lies
+// within another to the terms of the places directly holding it
+// (data/place-within.txt, which `make lexicon` writes from claims/lexicon's
+// data/within.txt already analysed: WordNet's part holonyms, ISO 3166-2's
+// subdivisions), built on first use.
+var placeWithin = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, l := range wordlist.Lines(data, "data/place-within.txt") {
+		container, places, ok := strings.Cut(l, "\t")
+		if !ok {
+			panic("match: data/place-within.txt: no tab in " + l)
+		}
+		for _, p := range strings.Split(places, "|") {
+			out[p] = append(out[p], container)
+		}
+	}
+	return out
+})
 
 // continents are WordNet 3.0's instances of "continent" (noun.location)
 // but Australia, which the gazetteer holds as a country, as the pipeline

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon/placetree"
+	"github.com/factcheck/factcheck/claims/text"
 )
 
 // A day of the week is no name to swap with a name of another kind:
@@ -274,6 +276,27 @@ func TestTitleAbbreviationIsNoName(t *testing.T) {
 	}
 }
 
+// A region or state holds its cities, as WordNet's part holonyms say: a
+// statement naming the state is true of the source's city, and one naming
+// the city says more than the source, so neither is a swap; two cities or
+// two states still are. The sentences are written for this test.
+func TestPlaceWithinRegionIsNoSwap(t *testing.T) {
+	const houston = "The refinery in Houston closed after the storm, the operator said on Tuesday."
+	const texas = "The refinery in Texas closed after the storm, the operator said on Tuesday."
+	const munich = "The carmaker will build its new battery plant in Munich, a spokeswoman said."
+	const lyon = "Police arrested three men in Lyon after the bank robbery, prosecutors said."
+	checkOneClaimCases(t, []oneClaimCase{
+		{houston, "The refinery in Texas closed after the storm.", Unverified},
+		{texas, "The refinery in Houston closed after the storm.", Unverified},
+		{houston, "The refinery in Dallas closed after the storm.", Contradicted},
+		{texas, "The refinery in Ohio closed after the storm.", Contradicted},
+		{munich, "The carmaker will build its new battery plant in Bavaria.", Unverified},
+		{munich, "The carmaker will build its new battery plant in Saxony.", Contradicted},
+		{lyon, "Police arrested three men in Rhone-Alpes after the bank robbery.", Unverified},
+		{lyon, "Police arrested three men in Marseille after the bank robbery.", Contradicted},
+	})
+}
+
 // A place that may hold the source's place is no swap: a statement naming
 // the larger place is true of the smaller one ("in Germany" against "in
 // Munich", "in Europe" against "in Moscow", "in Russia" against "in
@@ -316,10 +339,43 @@ func TestPlacesApart(t *testing.T) {
 		{"paris", "moscow", true},
 		{"european union", "germany", false},
 		{"germany", "germany", false},
+		// The gazetteer's chain: a place within another, however far up.
+		{"texas", "houston", false},
+		{"houston", "texas", false},
+		{"bavaria", "munich", false},
+		{"germany", "munich", false},
+		{"rhone-alpes", "lyon", false},
+		{"united states", "houston", false},
+		{"usa", "texas", false},
+		// Two places neither of which holds the other.
+		{"houston", "dallas", true},
+		{"texas", "ohio", true},
+		{"bavaria", "saxony", true},
+		{"lyon", "marseille", true},
 	} {
 		a, b := placeTerm(c.a), placeTerm(c.b)
 		if got := placesApart(a, b); got != c.apart {
 			t.Errorf("placesApart(%q, %q) = %v, want %v", a, b, got, c.apart)
+		}
+	}
+}
+
+// TestCommittedPlaceWithinIsFresh: data/place-within.txt is what `make
+// lexicon` writes from claims/lexicon's data/within.txt and today's
+// pipeline, and every place it names is one the gazetteer knows.
+func TestCommittedPlaceWithinIsFresh(t *testing.T) {
+	got, err := data.ReadFile("data/place-within.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(placetree.File()) {
+		t.Fatal("claims/match/data/place-within.txt is stale: run make lexicon")
+	}
+	for place, in := range placeWithin() {
+		for _, p := range append([]string{place}, in...) {
+			if !text.IsPlace(p) && countryCode(p) == "" {
+				t.Errorf("data/place-within.txt: %q is no place of the gazetteer", p)
+			}
 		}
 	}
 }

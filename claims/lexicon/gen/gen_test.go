@@ -32,7 +32,7 @@ func TestGeneratedIsFresh(t *testing.T) {
 		}
 		t.Log(log.String())
 	}
-	files := []string{"NOTICE", "wordnet/wordnet.dat.gz", "data/countries.txt", "data/capitals.txt", "data/places.txt", "data/phrasal-verbs.txt"}
+	files := []string{"NOTICE", "wordnet/wordnet.dat.gz", "data/countries.txt", "data/capitals.txt", "data/places.txt", "data/within.txt", "data/phrasal-verbs.txt"}
 	for _, f := range files {
 		a, b := read(t, filepath.Join(dirs[0], f)), read(t, filepath.Join(dirs[1], f))
 		if !bytes.Equal(a, b) {

@@ -120,11 +120,13 @@ func (s sources) notice() []byte {
 
 - Princeton WordNet 3.0 (https://wordnet.princeton.edu/), Debian package
   wordnet-base ` + s.wordnet + `: wordnet/wordnet.dat.gz and data/capitals.txt,
-  data/places.txt, data/phrasal-verbs.txt, the other names and the demonyms of
-  data/countries.txt. Licence: the WordNet 3.0 licence, below.
+  data/places.txt, data/phrasal-verbs.txt, data/within.txt, the other names
+  and the demonyms of data/countries.txt. Licence: the WordNet 3.0 licence,
+  below.
 - iso-codes ` + s.isoCodes + ` (Debian package iso-codes,
-  /usr/share/iso-codes/json/iso_3166-1.json): the codes and iso-codes names of
-  data/countries.txt. Licence: LGPL-2.1-or-later.
+  /usr/share/iso-codes/json/iso_3166-1.json and iso_3166-2.json): the codes
+  and iso-codes names of data/countries.txt, the subdivisions of
+  data/within.txt. Licence: LGPL-2.1-or-later.
 - gen/supplement.txt, written for factcheck (licence: that of factcheck): the
   blocs and the few names, demonyms and capital names the two lack.
 

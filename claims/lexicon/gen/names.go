@@ -144,7 +144,11 @@ func nameLists(wn *wordNet, isoDir string, src sources) ([]nameList, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []nameList{countries.list, capitals, placeList(wn, countries, src), phrasalVerbList(wn, src)}, nil
+	within, err := withinList(wn, countries, isoDir, src)
+	if err != nil {
+		return nil, err
+	}
+	return []nameList{countries.list, capitals, placeList(wn, countries, src), within, phrasalVerbList(wn, src)}, nil
 }
 
 func (s sources) wordnetHeader(what string, fields ...string) []string {
