@@ -35,7 +35,7 @@ LDFLAGS   := -ldflags "-X main.gitVersion=$(shell git describe --always --dirty 
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 STATICCHECK_CHECKS ?= inherit
 
-.PHONY: all claims lexicon places nations terms fold ppdb verbs model decision wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web bench-archive db-10k db-100k db-1m eval bench checkthat clean
+.PHONY: all claims lexicon places nations terms fold ppdb verbs model wasm run demo static test test-go test-race lint tools test-node fuzz test-e2e bench-embed bench-web bench-archive db-10k db-100k db-1m eval bench checkthat clean
 
 all: wasm
 
@@ -104,14 +104,6 @@ ppdb:
 # features changed and it is due.
 model:
 	$(GO) run ./claims/match/train -shared $(SHARED) -o claims/match/data/decision.json
-	$(MAKE) decision
-
-# The trained decision as a Go value (claims/match/decision_table.go),
-# generated from data/decision.json, the committed artefact: the browser
-# reads it without parsing JSON. TestCommittedDecisionTableIsFresh fails
-# when it is stale.
-decision:
-	$(GO) run ./claims/match/tablegen decision
 
 # The verbs by which a statement is told from a name or a phrase with no
 # verb (claims/match/checkable.go), committed: WordNet's verbs, from the

@@ -1,6 +1,7 @@
 package match
 
 import (
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -164,15 +165,15 @@ type Tally struct {
 	WrongBadge int    `json:"wrong_badge"` // a badge where the label says otherwise
 }
 
-// defaultDecision is the trained decision this package carries: the
-// committed data/decision.json, compiled in as a Go value
-// (decision_table.go, written by make decision) so that no program parses
-// it at run time, or nil when it does not read this package's features.
+//go:embed data/decision.json
+var decisionJSON []byte
+
 var defaultDecision = sync.OnceValue(func() *Decision {
-	if trainedDecision.check() != nil {
+	d, err := ParseDecision(decisionJSON)
+	if err != nil {
 		return nil
 	}
-	return &trainedDecision
+	return d
 })
 
 // ParseDecision reads a decision's data file, and checks that it reads
@@ -182,33 +183,24 @@ func ParseDecision(data []byte) (*Decision, error) {
 	if err := json.Unmarshal(data, &d); err != nil {
 		return nil, fmt.Errorf("decision: %w", err)
 	}
-	if err := d.check(); err != nil {
-		return nil, err
-	}
-	return &d, nil
-}
-
-// check reports whether a decision reads the features this package
-// computes, with a model of the right shape for each regime.
-func (d *Decision) check() error {
 	if !slices.Equal(d.Features, FeatureNames()) {
-		return fmt.Errorf("decision: trained on other features than these (run make model)")
+		return nil, fmt.Errorf("decision: trained on other features than these (run make model)")
 	}
 	for _, regime := range []string{RegimeArchive, RegimeFew} {
 		m := d.model(regime)
 		if m == nil {
-			return fmt.Errorf("decision: no model for the regime %q", regime)
+			return nil, fmt.Errorf("decision: no model for the regime %q", regime)
 		}
 		if len(m.Mean) != numFeatures || len(m.Scale) != numFeatures || len(m.Weights) != numClasses || m.Temperature <= 0 {
-			return fmt.Errorf("decision: malformed")
+			return nil, fmt.Errorf("decision: malformed")
 		}
 		for _, w := range m.Weights {
 			if len(w) != numFeatures+1 {
-				return fmt.Errorf("decision: malformed weights")
+				return nil, fmt.Errorf("decision: malformed weights")
 			}
 		}
 	}
-	return nil
+	return &d, nil
 }
 
 // decision returns the index's decision: its own, else the trained one

@@ -1,43 +1,9 @@
 package match
 
 import (
-	"bytes"
-	_ "embed"
-	"os"
-	"reflect"
 	"strings"
 	"testing"
 )
-
-//go:embed data/decision.json
-var decisionJSON []byte
-
-// TestCommittedDecisionTableIsFresh: the decision the package carries
-// (decision_table.go) is data/decision.json, the committed artefact, as
-// encoding/json reads it, and the file is what make decision writes.
-func TestCommittedDecisionTableIsFresh(t *testing.T) {
-	d, err := ParseDecision(decisionJSON)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(*d, trainedDecision) {
-		t.Errorf("decision_table.go is not data/decision.json: run make decision")
-	}
-	if defaultDecision() != &trainedDecision {
-		t.Errorf("the package does not decide with its trained decision")
-	}
-	want, err := DecisionTableFile(decisionJSON)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile("decision_table.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("decision_table.go is stale: run make decision")
-	}
-}
 
 // TestDecisionIsCurrent: the trained decision this package embeds reads
 // the features it computes (else make model is due), says what it was

@@ -8,9 +8,6 @@
 //	tablegen terms     claims/match/data/word-terms.txt (make terms): the
 //	                   entries of the word lists the package's tables look
 //	                   up by term (match.WordTermsFile)
-//	tablegen decision  claims/match/decision_table.go (make decision): the
-//	                   trained decision, data/decision.json, as a Go value
-//	                   (match.DecisionTableFile)
 package main
 
 import (
@@ -28,20 +25,9 @@ func main() {
 	}{
 		"nations": {"claims/match/data/nations.txt", nationtable.File},
 		"terms":   {"claims/match/data/word-terms.txt", match.WordTermsFile},
-		"decision": {"claims/match/decision_table.go", func() []byte {
-			data, err := os.ReadFile("claims/match/data/decision.json")
-			if err == nil {
-				data, err = match.DecisionTableFile(data)
-			}
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "tablegen:", err)
-				os.Exit(1)
-			}
-			return data
-		}},
 	}
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: tablegen nations|terms|decision")
+		fmt.Fprintln(os.Stderr, "usage: tablegen nations|terms")
 		os.Exit(2)
 	}
 	f, ok := files[os.Args[1]]
