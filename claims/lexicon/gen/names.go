@@ -507,6 +507,22 @@ func isCapital(s *wnSynset) bool {
 // following part holonyms ("#p") up: "london" -> "england" -> "united
 // kingdom"; the nearest wins, the first in WordNet's order of a tie.
 func (c *countries) partOf(wn *wordNet, s *wnSynset) string {
+	var name string
+	wn.climbParts(s, func(k synKey) (climb, stop bool) {
+		n, ok := c.byKey[k]
+		if ok {
+			name = n
+		}
+		return !ok, ok
+	})
+	return name
+}
+
+// climbParts walks part holonyms ("#p") up from s, breadth first and in
+// WordNet's order, at most five steps, each synset once: visit is given
+// each container reached and says whether to climb on from it and whether
+// to stop the whole walk.
+func (wn *wordNet) climbParts(s *wnSynset, visit func(k synKey) (climb, stop bool)) {
 	level, seen := []*wnSynset{s}, map[synKey]bool{s.key: true}
 	for depth := 0; depth < 5 && len(level) > 0; depth++ {
 		var next []*wnSynset
@@ -515,16 +531,18 @@ func (c *countries) partOf(wn *wordNet, s *wnSynset) string {
 				if p.sym != "#p" || seen[p.target] {
 					continue
 				}
-				if name, ok := c.byKey[p.target]; ok {
-					return name
-				}
 				seen[p.target] = true
-				next = append(next, wn.synset(p.target))
+				climb, stop := visit(p.target)
+				if stop {
+					return
+				}
+				if climb {
+					next = append(next, wn.synset(p.target))
+				}
 			}
 		}
 		level = next
 	}
-	return ""
 }
 
 // placeList is a gazetteer of the places news text names as where

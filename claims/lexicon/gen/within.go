@@ -83,26 +83,13 @@ func withinList(wn *wordNet, c *countries, isoDir string, src sources) (nameList
 			continue
 		}
 		// The nearest containers the gazetteer keeps, on every path up.
-		level, seen := []*wnSynset{s}, map[synKey]bool{s.key: true}
-		for depth := 0; depth < 5 && len(level) > 0; depth++ {
-			var next []*wnSynset
-			for _, x := range level {
-				for _, p := range x.ptrs {
-					if p.sym != "#p" || seen[p.target] {
-						continue
-					}
-					seen[p.target] = true
-					if up, ok := kept[p.target]; ok {
-						if !continent[p.target] {
-							add(up[0], n[0])
-						}
-					} else {
-						next = append(next, wn.synset(p.target))
-					}
-				}
+		wn.climbParts(s, func(k synKey) (climb, stop bool) {
+			up, ok := kept[k]
+			if ok && !continent[k] {
+				add(up[0], n[0])
 			}
-			level = next
-		}
+			return !ok, false
+		})
 	}
 
 	data, err := os.ReadFile(filepath.Join(isoDir, "iso_3166-2.json"))
