@@ -1314,7 +1314,7 @@ var placeWithin = sync.OnceValue(func() map[string][]string {
 var continents = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, name := range []string{"africa", "antarctica", "asia", "europe", "north america", "south america", "eurasia"} {
-		out[placeTerm(name)] = true
+		out[text.PlaceTerm(name)] = true
 	}
 	return out
 })
@@ -1330,22 +1330,10 @@ var capitalCountry = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
 	for _, c := range lexicon.Capitals() {
 		for _, name := range c.Names {
-			if t := placeTerm(name); t != "" {
+			if t := text.PlaceTerm(name); t != "" {
 				out[t] = c.Code
 			}
 		}
 	}
 	return out
 })
-
-// placeTerm is a place's name as the pipeline reads it after "in": the
-// terms of its content words joined by a space ("new york").
-func placeTerm(name string) string {
-	var words []string
-	for _, t := range text.Analyze("in " + name)[1:] {
-		if !t.Stop {
-			words = append(words, t.Term)
-		}
-	}
-	return strings.Join(words, " ")
-}

@@ -353,7 +353,7 @@ func TestPlacesApart(t *testing.T) {
 		{"bavaria", "saxony", true},
 		{"lyon", "marseille", true},
 	} {
-		a, b := placeTerm(c.a), placeTerm(c.b)
+		a, b := text.PlaceTerm(c.a), text.PlaceTerm(c.b)
 		if got := placesApart(a, b); got != c.apart {
 			t.Errorf("placesApart(%q, %q) = %v, want %v", a, b, got, c.apart)
 		}

@@ -35,6 +35,20 @@ var (
 	denialVerbs   = stemmed(set("denial-verbs.txt"))
 )
 
+// PlaceTerm is a place's name as the pipeline reads it after "in": the
+// terms of its content words joined by a space ("new york"). Analysed as a
+// place phrase, a capital stays itself rather than standing for its
+// country.
+func PlaceTerm(name string) string {
+	var words []string
+	for _, t := range Analyze("in " + name)[1:] {
+		if !t.Stop {
+			words = append(words, t.Term)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // PlaceTerms analyses the gazetteer's names (see places), sorted, but
 // for the countries (AliasFilter's, which places adds as they are): what
 // `make places` writes to data/place-terms.txt, front-coded, under
@@ -42,16 +56,8 @@ var (
 func PlaceTerms() []string {
 	terms := map[string]bool{}
 	add := func(name string) {
-		// Analysed as a place phrase, so that a capital stays itself
-		// rather than standing for its country.
-		var words []string
-		for _, t := range Analyze("in " + name)[1:] {
-			if !t.Stop {
-				words = append(words, t.Term)
-			}
-		}
-		if len(words) > 0 {
-			terms[strings.Join(words, " ")] = true
+		if t := PlaceTerm(name); t != "" {
+			terms[t] = true
 		}
 	}
 	for _, p := range lexicon.Places() {

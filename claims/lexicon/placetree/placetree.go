@@ -35,7 +35,7 @@ const Header = `# Where the gazetteer's places lie: claims/lexicon's data/within
 func File() []byte {
 	in := map[string]map[string]bool{}
 	for container, places := range lexicon.Within() {
-		c := Term(container)
+		c := text.PlaceTerm(container)
 		if !text.IsPlace(c) {
 			continue
 		}
@@ -44,7 +44,7 @@ func File() []byte {
 			if _, country := lexicon.CountryOf(p); country != inCountry {
 				continue
 			}
-			if t := Term(p); text.IsPlace(t) && t != c {
+			if t := text.PlaceTerm(p); text.IsPlace(t) && t != c {
 				if in[c] == nil {
 					in[c] = map[string]bool{}
 				}
@@ -63,17 +63,4 @@ func File() []byte {
 	}
 	slices.Sort(lines)
 	return []byte(Header + strings.Join(lines, ""))
-}
-
-// Term is a place's name as the pipeline reads it after "in": the terms of
-// its content words joined by a space ("new york"), as text.PlaceTerms
-// analyses the gazetteer.
-func Term(name string) string {
-	var words []string
-	for _, t := range text.Analyze("in " + name)[1:] {
-		if !t.Stop {
-			words = append(words, t.Term)
-		}
-	}
-	return strings.Join(words, " ")
 }
