@@ -425,17 +425,11 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			}
 			ov := overlap(qctx, contentContext(a.tokens, ci), matched)
 			// A place the gazetteer knows where the source has a word of
-			// its own after the same preposition of where, each a name of
-			// one word, is a place against a place the gazetteer lacks:
-			// "a station in Oakland" against "a station in Hayward" (after
-			// "visited" or "to" the source's word may be a person's). Not
-			// when the sources name the statement's place: a place the
-			// gazetteer lacks may be a suburb of it ("in nearby Ranui",
-			// in an article on Auckland, against "in Auckland"); nor a
-			// country, which holds its towns ("in Germany").
+			// its own after the same preposition of where is a place
+			// against a place the gazetteer lacks (wherePlacesSwap:
+			// "a station in Oakland" against "a station in Hayward").
 			if qPlace && !cPlace {
-				if placesApart(t.Term, c.Term) && !inContext && ix.df(t.Term) == 0 && t.Kind != text.Entity && !text.IsCountry(t.Term) && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
-					locativeSlot(q.tokens, qi, a.tokens, ci) && wherePrepositions[wordBeforePlace(q.tokens, qi)] {
+				if ix.wherePlacesSwap(q, t, qi, a, ci, ov, inContext) {
 					return swapped(t, c, a), true
 				}
 				continue
@@ -458,12 +452,10 @@ func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[st
 			if cPlace && placeLike && placesApart(t.Term, c.Term) && !inContext && (ov >= 1 && locativeSlot(q.tokens, qi, a.tokens, ci) || qPlace && ov >= 2 && (prepositionSlot(q.tokens, qi, a.tokens, ci, matched) || possessiveSlot(q.tokens, qi, a.tokens, ci))) || !cPlace && ov >= 2 && sameSlot(q.tokens, qi, a.tokens, ci, matched) {
 				return swapped(t, c, a), true
 			}
-			// Two one-word names neither the gazetteer nor, for the
-			// statement's, the sources know, after the same preposition of
-			// where ("in Manukau" against "in nearby Ranui"), are two
-			// places too.
-			if !cPlace && !qPlace && placesApart(t.Term, c.Term) && t.Kind != text.Entity && ix.df(t.Term) == 0 && !inContext && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
-				locativeSlot(q.tokens, qi, a.tokens, ci) && wherePrepositions[wordBeforePlace(q.tokens, qi)] {
+			// Two names the gazetteer lacks after the same preposition of
+			// where are two places too ("in Manukau" against "in nearby
+			// Ranui").
+			if !cPlace && !qPlace && ix.wherePlacesSwap(q, t, qi, a, ci, ov, inContext) {
 				return swapped(t, c, a), true
 			}
 		}
@@ -596,6 +588,22 @@ func wordBeforePlace(toks []text.Token, k int) string {
 		return ""
 	}
 	return toks[k].Term
+}
+
+// wherePlacesSwap reports whether the statement's name t (token qi of q)
+// and a source's (token ci of a), the gazetteer lacking at least the
+// source's, are two places: each a name of one word, after the same
+// preposition of where (wherePrepositions: after "visited" or "to" the
+// source's word may be a person's), with ov words of context in common.
+// Not when the sources name the statement's place (inContext, or a word
+// of their own): a place the gazetteer lacks may be a suburb of it ("in
+// nearby Ranui", in an article on Auckland, against "in Auckland"); nor
+// for a country, which holds its towns ("in Germany"), or a place that
+// may hold the other (placesApart).
+func (ix *Index) wherePlacesSwap(q analysed, t text.Token, qi int, a analysed, ci int, ov int, inContext bool) bool {
+	c := a.tokens[ci]
+	return placesApart(t.Term, c.Term) && !inContext && ix.df(t.Term) == 0 && t.Kind != text.Entity && !text.IsCountry(t.Term) && ov >= 1 && !inQuotes(a.text, c.Start) && loneName(q, qi) && loneName(a, ci) &&
+		locativeSlot(q.tokens, qi, a.tokens, ci) && wherePrepositions[wordBeforePlace(q.tokens, qi)]
 }
 
 // wherePrepositions are the locatives that say where something is or
