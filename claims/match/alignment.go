@@ -474,10 +474,7 @@ func (ix *Index) misspelt(q analysed, qs []queryTerm, d *doc, given map[string]s
 		if len(w) < minFuzzyLen {
 			continue
 		}
-		limit := 1
-		if len(w) >= 8 {
-			limit = 2
-		}
+		limit := maxTypoEdits(w)
 	texts:
 		for _, a := range d.all() {
 			for _, ct := range a.tokens {

@@ -32,6 +32,15 @@ const minSubsequenceLen = 6
 // maxExpansions bounds how many stand-ins one typo gets.
 const maxExpansions = 3
 
+// maxTypoEdits is how far, in Damerau–Levenshtein edits, a typo may be
+// from the word it stands for: 1 for short words, 2 from 8 letters.
+func maxTypoEdits(word string) int {
+	if len(word) >= 8 {
+		return 2
+	}
+	return 1
+}
+
 // typoExpansions finds vocabulary terms close to an unknown term: within a
 // bounded Damerau–Levenshtein distance (1 for short words, 2 from 8
 // letters), or containing it as a subsequence with at most two letters
@@ -40,10 +49,7 @@ func (ix *Index) typoExpansions(term string) []expansion {
 	if len(term) < minFuzzyLen {
 		return nil
 	}
-	maxDist := 1
-	if len(term) >= 8 {
-		maxDist = 2
-	}
+	maxDist := maxTypoEdits(term)
 	best := map[string]float64{}
 	var first byte // the vocabulary to search: of the same first letter, unless two edits are allowed
 	if maxDist == 1 {

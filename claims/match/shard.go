@@ -676,9 +676,9 @@ type vocabRange struct {
 
 // typoRanges are the vocabulary typoExpansions reads for a term.
 func typoRanges(term string) []vocabRange {
-	maxDist, first := 1, term[0]
-	if len(term) >= 8 {
-		maxDist, first = 2, 0
+	maxDist, first := maxTypoEdits(term), term[0]
+	if maxDist > 1 {
+		first = 0 // two edits may change the first letter
 	}
 	var out []vocabRange
 	for l := len(term) - maxDist; l <= len(term)+maxDist; l++ {
