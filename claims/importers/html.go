@@ -63,11 +63,11 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 	dropHoverCards(doc)
 	dropLinkLabels(doc)
 	joinDropCaps(doc)
-	pageHost := hostName(cmp.Or(strings.TrimSpace(meta.canonical), strings.TrimSpace(meta.ogURL)))
+	canonical := strings.TrimSpace(meta.canonical)
+	pageHost := hostName(cmp.Or(canonical, strings.TrimSpace(meta.ogURL)))
 	structural := structuralFurniture(doc, pageHost)
 	ex := extractBody(doc, pageHost)
 	var relative []string // a path without a site, said only when no other address stands (hpd.de's canonical "/artikel/…" beside og:url's full address is no loss)
-	canonical := strings.TrimSpace(meta.canonical)
 	for i, u := range []string{canonical, meta.ogURL} {
 		if u = strings.TrimSpace(u); u == "" || i == 1 && u == canonical {
 			continue // the same address as canonical link and og:url is one warning
