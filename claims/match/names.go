@@ -71,7 +71,7 @@ func names(c *comparison) []finding {
 			continue
 		}
 		kind := missing
-		if inContext || c.headlineNamed(t) && !c.namesOthers() || c.givenNameInContext(t) {
+		if inContext && !c.placeSlotTaken(t) || c.headlineNamed(t) && !c.namesOthers() || c.givenNameInContext(t) {
 			kind = contextual
 		}
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
@@ -80,6 +80,21 @@ func names(c *comparison) []finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// placeSlotTaken reports whether t is a place the gazetteer knows that
+// stands where the claim has another place, apart from it, so that the
+// two would swap but for the paragraph naming t elsewhere ("will take
+// place in Birmingham" against "are due to take place in Munich", in a
+// paragraph that names Birmingham for another event). The paragraph's
+// mention makes the swap unsure, not the claim's place t: the name stays
+// missing, and the claim supports nothing about it.
+func (c *comparison) placeSlotTaken(t text.Token) bool {
+	if !text.IsPlace(t.Term) {
+		return false
+	}
+	_, ok := c.ix.swap(c.q, t, c.texts, c.al.matched, false)
+	return ok
 }
 
 // maxAgents is how many words after "by" a list of those who did it may

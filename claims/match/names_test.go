@@ -379,3 +379,27 @@ func TestCommittedPlaceWithinIsFresh(t *testing.T) {
 		}
 	}
 }
+
+// Two places the gazetteer knows, neither within the other, are two
+// places even where the paragraph names the statement's place in another
+// sentence of the paragraph: "will take place in Leeds" against "are due
+// to take place in Munich", in a paragraph that also mentions Leeds, was
+// supported (a newcomer's own statement about a real page, with other
+// names). A place the article names
+// may stand for the claim's name only where that name is no place the
+// gazetteer knows ("at the summit" put as "in Hamburg"). The sentences
+// are written for this test.
+func TestKnownPlacesSwapThoughTheArticleNamesBoth(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The rowing finals will be held in June, a week after the cycling races in Leeds. The European swimming championships are due to take place in Munich on August 11-21.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"The European swimming championships will take place in Leeds.", Unverified},
+		{"The European swimming championships will take place in Munich.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
