@@ -197,14 +197,15 @@ func TestJSONLDAsWritten(t *testing.T) {
 func TestBylineRules(t *testing.T) {
 	body := "<article><h1>Harbour tunnel to close</h1><p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p></article>"
 	for author, want := range map[string]string{
-		"The Water Coolest":       "", // thewatercoolest.com's own name
-		"Текст: Венера Ерофеева":  "Венера Ерофеева",
-		"Autor: Jan Nowak":        "Jan Nowak",
-		"Por María López":         "María López",
-		"Associated Press":        "",
-		"Jane Doe, Water Coolest": "Jane Doe",
-		"Mary McCarthy":           "Mary McCarthy",
-		"The Editors":             "", // a desk, not a person
+		"The Water Coolest":        "", // thewatercoolest.com's own name
+		"Текст: Венера Ерофеева":   "Венера Ерофеева",
+		"Autor: Jan Nowak":         "Jan Nowak",
+		"Por María López":          "María López",
+		"Associated Press":         "",
+		"Jane Doe, Water Coolest":  "Jane Doe",
+		"Mary McCarthy":            "Mary McCarthy",
+		"The Editors":              "",         // a desk, not a person
+		"Jane Doe | Water Coolest": "Jane Doe", // the outlet after a bar (KUT: "Nathan Bernier | KUT")
 	} {
 		page := `<html><head><link rel="canonical" href="https://www.thewatercoolest.com/2019/story"><meta name="author" content="` + author + `"></head><body>` + body + `</body></html>`
 		a, probs := ParseHTML("p.html", bytes.NewBufferString(page).Bytes())

@@ -1090,7 +1090,7 @@ var (
 	// "Redacción:", "Photos:", "By:", "Von:" (hpd.de: "Von:Moritz …", no
 	// space after it).
 	byRE          = regexp.MustCompile(`(?i)^(((written|story|words|text|reported|reporting|posted) by|by|par|por|von|di|door|av|af|от|від|przez)\s+|(written by|by|par|por|von|door|words|text|texte|texto|testo|tekst|текст|автор|автори|author|authors|autor|autorin|autores|auteur|auteurs|autore|autori|auteur·e|reporter|reporting|reportage|redacción|redação|redazione|redaktion|rédaction|report|fotos?|photos?|bild|foto e texto)\s*[:：]\s*)`)
-	authorSplitRE = regexp.MustCompile(`\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*`)
+	authorSplitRE = regexp.MustCompile(`\s*(?:,|;|\||\band\b|&|\bund\b|\bet\b)\s*`) // "Nathan Bernier | KUT": the outlet after a bar
 	// What no name has: figures, an address, an e-mail, a clock.
 	notNameRE = regexp.MustCompile(`\d|https?:|www\.|@|\.com\b|\.org\b`)
 )
