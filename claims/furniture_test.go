@@ -185,6 +185,24 @@ func TestCorrectionNotesInText(t *testing.T) {
 	}
 }
 
+// A fact check's statement of the claim under check ("CLAIM: …", "THE
+// CLAIM: …", as AP's fact checks print it) stays in the text and gives
+// no claim: the outlet reports it, to refute it; its "THE FACTS:" and a
+// sentence about a claim are the outlet's own. Our own sentences.
+func TestClaimUnderCheckInText(t *testing.T) {
+	for line, want := range map[string]string{
+		"CLAIM: The new bridge over the river was built without a permit.":                       "claim under check",
+		"THE CLAIM: A photo shows the mayor at a rally in 2019.":                                 "claim under check",
+		"THE FACTS: The bridge was approved by the council in 2017, records show.":               "",
+		"The claim that the bridge lacked a permit spread on social media last week.":            "",
+		"Claims for unemployment benefits rose by 12,000 last week, the labour department said.": "",
+	} {
+		if got := furnitureLineOf(line, true, placeAnywhere, placePage); got != want {
+			t.Errorf("furnitureLineOf(%q, in text) = %q, want %q", line, got, want)
+		}
+	}
+}
+
 // A paragraph of reporting that closes on a furniture line loses only that
 // line; one that is nothing but furniture goes whole; and furniture kept
 // in the text, run into a paragraph, is no claim while the paragraph's
