@@ -49,6 +49,36 @@ func IsBoilerplate(reason string) bool { return strings.HasPrefix(reason, "boile
 // bulletRE matches a list bullet at the start of a line.
 var bulletRE = lazyre.New(`^\s*([•·▪◦‣*-]|\d{1,2}[.)])\s+`)
 
+// ReasonDateline marks a wire story's dateline opening a paragraph.
+const ReasonDateline = "boilerplate: dateline"
+
+// leadDatelineRE is a dateline opening a paragraph's first sentence, as
+// wire stories print it: a place in capitals, perhaps its state or
+// country, a day, the agency in brackets, then a dash: "PARIS, April 8
+// —", "WASHINGTON (Reuters) -", "LOUISVILLE, Ky. (AP) -", "LONDON, Jun
+// 11 (EFE-EPA).-", "NEW YORK CITY (WABC) --", or the agency alone, "(CNN)
+// —". One capitalised word of two letters ("US - China talks") is no
+// place.
+var leadDatelineRE = lazyre.New(`^(?:(?:\p{Lu}{2,}\.?(?:[ .'’-]+\p{Lu}{2,}\.?)+|\p{Lu}{3,}\.?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\p{L}\p{N} .&/-]{2,30}\))?|\([\p{L}\p{N} .&/-]{2,30}\))\s*\.?(?:--|[-–—])\s+`)
+
+// leadDateline is the length of the dateline opening body, 0 when none
+// does (leadDatelineRE): where and when the story was filed, not what it
+// reports. Left in its first sentence, its day reads as the day of the
+// events ("PARIS, April 8 — The games will take place July 15-24"
+// contradicted "the games will be held from July 15 to 24") and its
+// place as where they happened. What follows must open a sentence.
+func leadDateline(body string) int {
+	m := leadDatelineRE.FindStringIndex(body)
+	if m == nil {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(body[m[1]:])
+	if !unicode.IsUpper(r) && !strings.ContainsRune("\"“‘'", r) {
+		return 0
+	}
+	return m[1]
+}
+
 // Segment splits an article into sentences and skipped pieces, in order.
 // Every non-blank byte of the text is in exactly one segment.
 func SegmentText(text string) []Segment {
@@ -90,6 +120,11 @@ func SegmentText(text string) []Segment {
 		if m := bulletRE.FindStringIndex(body); m != nil {
 			s0 += m[1]
 			body = body[m[1]:]
+		}
+		if n := leadDateline(body); n > 0 {
+			out = append(out, seg(s0, s0+n, ReasonDateline))
+			s0 += n
+			body = body[n:]
 		}
 		switch {
 		case strings.HasSuffix(body, ":"):

@@ -62,6 +62,36 @@ func TestSegmentText(t *testing.T) {
 	}
 }
 
+// A wire story's dateline opening a paragraph is where and when the
+// story was filed: no part of the claim, so that its day is not read as
+// the day of the events. A sentence that opens with a name in capitals,
+// or with a country's short name and a dash, keeps it. Our own sentences.
+func TestLeadDatelineIsNoPartOfTheClaim(t *testing.T) {
+	for _, tc := range []struct{ para, dateline, claim string }{
+		{"PARIS, April 8 — The regional games will take place July 15-24 in 2022.", "PARIS, April 8 —", "The regional games will take place July 15-24 in 2022."},
+		{"WASHINGTON (Reuters) - The Senate approved the farm bill on Tuesday.", "WASHINGTON (Reuters) -", "The Senate approved the farm bill on Tuesday."},
+		{"LOUISVILLE, Ky. (AP) - The favourite drew the outside post on Monday.", "LOUISVILLE, Ky. (AP) -", "The favourite drew the outside post on Monday."},
+		{"LONDON, Jun 11 (EFE-EPA).- The ferry strike ended after four days.", "LONDON, Jun 11 (EFE-EPA).-", "The ferry strike ended after four days."},
+		{"NEW YORK CITY (WABC) -- Night service on the subway will stop from May 6.", "NEW YORK CITY (WABC) --", "Night service on the subway will stop from May 6."},
+		{"(CNN) — The mayor said on Thursday that the bridge would reopen.", "(CNN) —", "The mayor said on Thursday that the bridge would reopen."},
+		{"US - China talks resumed in Geneva on Monday.", "", "US - China talks resumed in Geneva on Monday."},
+		{"NASA launched the probe on Monday — a day late.", "", "NASA launched the probe on Monday — a day late."},
+	} {
+		var dateline, claim string
+		for _, s := range SegmentText(tc.para) {
+			switch s.Reason {
+			case ReasonDateline:
+				dateline = tc.para[s.Start:s.End]
+			case "":
+				claim = tc.para[s.Start:s.End]
+			}
+		}
+		if dateline != tc.dateline || claim != tc.claim {
+			t.Errorf("%q: dateline %q, claim %q; want %q, %q", tc.para, dateline, claim, tc.dateline, tc.claim)
+		}
+	}
+}
+
 func TestBoilerplateRules(t *testing.T) {
 	for in, want := range map[string]string{
 		"Aerial view of a city at night; Getty Images ID 998877665": "image credit",
