@@ -26,12 +26,16 @@ func intended(c *comparison) []finding {
 			reason: fmt.Sprintf("the source says only %q, not that it happened", verb+" "+ct.Text),
 			qSpan:  span(t), cText: a.text, cSpan: span(ct), claim: span(t),
 		}
+		hearsay := strings.HasSuffix(verb, " that")
+		if hearsay {
+			f.reason = fmt.Sprintf("the source reports it only as %q, not as true", verb+" … "+ct.Text)
+		}
 		if block {
 			f.block = span(t)
 		}
 		// "He already shut it down" against "plans to shutter it": when
 		// the source was written it was still to be done.
-		if at := already(c.q.tokens, tokenAt(c.q.tokens, t.Start)); at >= 0 && pending(verb) {
+		if at := already(c.q.tokens, tokenAt(c.q.tokens, t.Start)); at >= 0 && !hearsay && pending(verb) {
 			f.kind = conflict
 			f.qSpan[0] = c.q.tokens[at].Start
 			f.reason = fmt.Sprintf("the source says only %q: it was not done yet", verb+" "+ct.Text)
@@ -46,7 +50,10 @@ func intended(c *comparison) []finding {
 		if !ok {
 			continue
 		}
-		if a, ct, verb, only := c.onlyIntended(m); only {
+		// A statement about the claims themselves ("false claims about
+		// her have circulated since 2019") speaks of the hearsay, not
+		// its content.
+		if a, ct, verb, only := c.onlyIntended(m); only && !(strings.HasSuffix(verb, " that") && c.namesHearsay()) {
 			report(t, a, ct, verb, false)
 		}
 	}
@@ -65,7 +72,7 @@ func intended(c *comparison) []finding {
 			}
 			for ci, ct := range a.tokens {
 				if ct.Start == f.cSpan[0] {
-					if verb := intentionAt(a.tokens, ci); verb != "" {
+					if verb := meantAt(a, ci); verb != "" {
 						report(text.Token{Text: c.q.text[f.qSpan[0]:f.qSpan[1]], Start: f.qSpan[0], End: f.qSpan[1]}, a, ct, verb, true)
 					}
 				}
@@ -75,12 +82,12 @@ func intended(c *comparison) []finding {
 	return out
 }
 
-// anyIntention reports whether a claim text has words of intention
-// (intentionAt) at all.
+// anyIntention reports whether a claim text has words of intention or of
+// hearsay (meantAt) at all.
 func (c *comparison) anyIntention() bool {
 	for _, a := range c.texts {
 		for i := range a.tokens {
-			if intentionAt(a.tokens, i) != "" {
+			if meantAt(a, i) != "" {
 				return true
 			}
 		}
@@ -88,8 +95,20 @@ func (c *comparison) anyIntention() bool {
 	return false
 }
 
+// namesHearsay reports whether the statement has a noun of hearsay
+// (hearsayNouns): "claims", "rumours".
+func (c *comparison) namesHearsay() bool {
+	for _, t := range c.q.tokens {
+		if hearsayNouns[t.Term] {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyIntended reports whether every use of claim term m in the claim's
-// texts follows a verb of intention, and returns one.
+// texts follows a verb of intention or stands in a clause of hearsay
+// (meantAt), and returns one.
 func (c *comparison) onlyIntended(m string) (analysed, text.Token, string, bool) {
 	var at analysed
 	var tok text.Token
@@ -99,7 +118,7 @@ func (c *comparison) onlyIntended(m string) (analysed, text.Token, string, bool)
 			if ct.Term != m {
 				continue
 			}
-			v := intentionAt(a.tokens, ci)
+			v := meantAt(a, ci)
 			if v == "" {
 				return analysed{}, text.Token{}, "", false
 			}
@@ -130,6 +149,49 @@ func toBefore(toks []text.Token, i int) int {
 	}
 	return -1
 }
+
+// meantAt returns the words of intention (intentionAt) or of hearsay
+// (hearsayAt) that govern token i of a, or "".
+func meantAt(a analysed, i int) string {
+	if v := intentionAt(a.tokens, i); v != "" {
+		return v
+	}
+	return hearsayAt(a, i)
+}
+
+// hearsayAt returns the words of hearsay that govern token i of a, or "":
+// a clause that a noun of hearsay or untruth (data/hearsay-nouns.txt)
+// opens with "that" is what was claimed, rumoured or alleged, which the
+// source reports, not says ("False claims that Harris is not eligible to
+// serve have circulated since 2019" says neither that she is eligible nor
+// that she is not; "rumours that the dam will be demolished" says nothing
+// of the dam). The clause ends at a clause break, or where a second
+// auxiliary or copula takes up the main clause ("… is not eligible to
+// serve | have circulated since 2019").
+func hearsayAt(a analysed, i int) string {
+	for j := i - 1; j >= 1; j-- {
+		if clauseBreak(a.text, a.tokens, j) {
+			return ""
+		}
+		if a.tokens[j].Term != "that" || !hearsayNouns[a.tokens[j-1].Term] {
+			continue
+		}
+		verbs := 0
+		for k := j + 1; k <= i; k++ {
+			if auxiliaries[text.Normalize(a.tokens[k].Text)] { // (checkable.go)
+				verbs++
+			}
+		}
+		if verbs >= 2 {
+			return ""
+		}
+		return a.tokens[j-1].Text + " " + a.tokens[j].Text
+	}
+	return ""
+}
+
+// hearsayNouns are the stems of data/hearsay-nouns.txt.
+var hearsayNouns = stemSet(maps.Keys(wordlist.Set(data, "data/hearsay-nouns.txt")))
 
 // intentionAt returns the words of intention that govern token i ("sought
 // to" in "sought to cool", "working on" in "working on adopting"), or "".

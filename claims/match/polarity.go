@@ -735,7 +735,9 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 	type clause struct{ cue, lo, hi int }
 	var clauses []clause
 	for i := range a.tokens {
-		if !isNegation(a.tokens, i) || pairedNegation(a.tokens, i) || cancelled[i] {
+		// A negation inside what a source reports as claimed or rumoured
+		// ("false claims that she is not eligible") is not the source's.
+		if !isNegation(a.tokens, i) || pairedNegation(a.tokens, i) || cancelled[i] || hearsayAt(a, i) != "" {
 			continue
 		}
 		lo := i
