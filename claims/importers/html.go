@@ -170,6 +170,9 @@ func finishArticle(a *claims.Article, name string, errs *claims.ErrorList) {
 	}
 	if a.ID == "" {
 		a.ID = claims.SafeID(stemOf(name))
+		if a.ID != stemOf(name) { // as a text article's file name warns (claims.ParseArticle)
+			errs.Warn(claims.Pos{File: name}, "file name %q is not a valid article id; using %q (rename the file to choose one)", stemOf(name), a.ID)
+		}
 	}
 }
 

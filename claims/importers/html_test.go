@@ -86,3 +86,17 @@ func TestMicrodataPublisher(t *testing.T) {
 		t.Errorf("outlet %q", a.Outlet)
 	}
 }
+
+// A saved page's file name that is no valid article ID (a browser keeps
+// the page's title: quotes, spaces, dashes) gives a derived ID with a
+// warning naming both, as a text article's does; a valid name, none.
+func TestPageFileNameIsNoValidID(t *testing.T) {
+	page := []byte(`<html><head><title>Harbour tunnel to close</title></head><body><article><h1>Harbour tunnel to close</h1><p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p></article></body></html>`)
+	a, probs := ParseHTML("Harbour tunnel to close – City's Paper.html", page)
+	if a == nil || a.ID == "" || !strings.Contains(probs.Error(), `file name "Harbour tunnel to close – City's Paper" is not a valid article id; using "`+a.ID+`"`) {
+		t.Errorf("article %v, warnings %v", a, probs)
+	}
+	if _, probs := ParseHTML("harbour-tunnel.html", page); strings.Contains(probs.Error(), "not a valid article id") {
+		t.Errorf("a valid name warned: %v", probs)
+	}
+}

@@ -112,7 +112,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	var left claims.ErrorList
 	for _, l := range brep.LeftOut {
-		left.Warn(claims.Pos{File: l.Article.Path()}, "%s: left out of the claims (-lang %s to read it anyway)", l.Reason, l.Article.Lang)
+		left.Warn(claims.Pos{File: l.Article.Path()}, "%s: left out of the claims (-lang %s keeps it, but the checker still turns away the sentences it cannot read)", l.Reason, l.Article.Lang)
 	}
 	rep.add(left)
 	if err := rep.err(); err != nil {
