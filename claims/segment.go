@@ -57,9 +57,9 @@ const ReasonDateline = "boilerplate: dateline"
 // country, a day, the agency in brackets, then a dash: "PARIS, April 8
 // —", "WASHINGTON (Reuters) -", "LOUISVILLE, Ky. (AP) -", "LONDON, Jun
 // 11 (EFE-EPA).-", "NEW YORK CITY (WABC) --", or the agency alone, "(CNN)
-// —". One capitalised word of two letters ("US - China talks") is no
-// place.
-var leadDatelineRE = lazyre.New(`^(?:(?:\p{Lu}{2,}\.?(?:[ .'’-]+\p{Lu}{2,}\.?)+|\p{Lu}{3,}\.?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\p{L}\p{N} .&/-]{2,30}\))?|\([\p{L}\p{N} .&/-]{2,30}\))\s*\.?(?:--|[-–—])\s+`)
+// —", "NEW DELHI:". One capitalised word of two letters ("US - China
+// talks") is no place.
+var leadDatelineRE = lazyre.New(`^(?:(?:\p{Lu}{2,}\.?(?:[ .'’-]+\p{Lu}{2,}\.?)+|\p{Lu}{3,}\.?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\p{L}\p{N} .&/-]{2,30}\))?|\([\p{L}\p{N} .&/-]{2,30}\))(?:\s*\.?(?:--|[-–—])|:)\s+`)
 
 // leadDateline is the length of the dateline opening body, 0 when none
 // does (leadDatelineRE): where and when the story was filed, not what it
@@ -126,16 +126,24 @@ func SegmentText(text string) []Segment {
 			s0 += n
 			body = body[n:]
 		}
+		// A paragraph ending in a colon leads in to what follows it; of
+		// several sentences, only the last does ("… talks have been
+		// futile so far. Here are the top developments:").
+		leadIn := strings.HasSuffix(body, ":")
+		sentences := splitSentencesNamed(body, s0, false, names)
 		switch {
-		case strings.HasSuffix(body, ":"):
+		case leadIn && len(sentences) < 2:
 			out = append(out, seg(s0, s0+len(body), ReasonLeadIn))
 			continue
-		case !EndsSentence(body):
+		case !leadIn && !EndsSentence(body):
 			out = append(out, seg(s0, s0+len(body), ReasonHeading))
 			continue
 		}
-		for _, sp := range splitSentencesNamed(body, s0, false, names) {
+		for si, sp := range sentences {
 			reason := classify(text[sp[0]:sp[1]])
+			if leadIn && si == len(sentences)-1 {
+				reason = ReasonLeadIn
+			}
 			if k := furnitureLineOf(text[sp[0]:sp[1]], true, placeAnywhere, placePage); k != "" && reason == "" { // a furniture line kept in the text, run into a paragraph: "… with a massive win. We hope you liked our coverage. Stay connected to NDTV Sports for more updates …"
 				reason = "boilerplate: " + k
 			}

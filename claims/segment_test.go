@@ -74,6 +74,7 @@ func TestLeadDatelineIsNoPartOfTheClaim(t *testing.T) {
 		{"LONDON, Jun 11 (EFE-EPA).- The ferry strike ended after four days.", "LONDON, Jun 11 (EFE-EPA).-", "The ferry strike ended after four days."},
 		{"NEW YORK CITY (WABC) -- Night service on the subway will stop from May 6.", "NEW YORK CITY (WABC) --", "Night service on the subway will stop from May 6."},
 		{"(CNN) — The mayor said on Thursday that the bridge would reopen.", "(CNN) —", "The mayor said on Thursday that the bridge would reopen."},
+		{"NEW DELHI: The talks between the unions and the ministry resumed on Sunday.", "NEW DELHI:", "The talks between the unions and the ministry resumed on Sunday."},
 		{"US - China talks resumed in Geneva on Monday.", "", "US - China talks resumed in Geneva on Monday."},
 		{"NASA launched the probe on Monday — a day late.", "", "NASA launched the probe on Monday — a day late."},
 	} {
@@ -89,6 +90,25 @@ func TestLeadDatelineIsNoPartOfTheClaim(t *testing.T) {
 		if dateline != tc.dateline || claim != tc.claim {
 			t.Errorf("%q: dateline %q, claim %q; want %q, %q", tc.para, dateline, claim, tc.dateline, tc.claim)
 		}
+	}
+}
+
+// A paragraph that ends by leading in to a list ("Here are the top
+// developments:") loses only that sentence: the reporting before it
+// stays claims. Our own sentences.
+func TestLeadInEndingAParagraph(t *testing.T) {
+	para := "The strike entered its eleventh day on Sunday. Talks between the unions and the ministry have failed so far. Here are the top developments:"
+	var got [][2]string
+	for _, s := range SegmentText(para) {
+		got = append(got, [2]string{para[s.Start:s.End], s.Reason})
+	}
+	want := [][2]string{
+		{"The strike entered its eleventh day on Sunday.", ""},
+		{"Talks between the unions and the ministry have failed so far.", ""},
+		{"Here are the top developments:", ReasonLeadIn},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("SegmentText\n got %q\nwant %q", got, want)
 	}
 }
 
