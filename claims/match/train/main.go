@@ -81,6 +81,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.Float64Var(&archiveRecipe.pol.budget, "budget", archiveRecipe.pol.budget, "the share of each set's statements the archive regime's thresholds may give a wrong badge (on the predictions they are chosen on)")
 	fs.BoolVar(&archiveRecipe.balance, "balance", false, "every set counts alike in the archive regime's fit, however many claims it gives")
 	fs.BoolVar(&devOnly, "dev", false, "measure the development parts only (while developing: the held-out parts are measured once, at the end)")
+	fs.BoolVar(&coverageOnly, "coverage", false, "only count the development statements about real news pages whose key a claim of their article quotes, and list the others with why (coverage.go)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -106,6 +107,9 @@ func run(args []string, stdout io.Writer) error {
 	sets, err := loadSets(*shared)
 	if err != nil {
 		return err
+	}
+	if coverageOnly {
+		return coverage(sets, stdout)
 	}
 	if *measureOnly {
 		data, err := os.ReadFile(*out)
@@ -160,6 +164,7 @@ type labelled struct {
 	Verdict  string   `json:"verdict"`
 	Articles []string `json:"articles"`
 	Key      string   `json:"key"`
+	Why      string   `json:"why"` // the sentence that settles it, when given
 	Kind     string   `json:"kind"`
 	// FEVER-Symmetric
 	Claim    string `json:"claim"`
