@@ -85,6 +85,9 @@ func extractBody(doc *html.Node, host string) extraction {
 		kept, ex.method = readabilityVoted(doc, fromReadability, fromTrafilatura, votes), "readability ∩ trafilatura"
 		if 2*countWords(kept) < min(countWords(fromReadability), countWords(votes)) {
 			kept, ex.method = fromTrafilatura, "trafilatura (the extractors disagree)"
+			if articleless(fromTrafilatura) && !articleless(fromReadability) {
+				kept, ex.method = fromReadability, "readability (the extractors disagree, and trafilatura's choice is only furniture)"
+			}
 		}
 	}
 	kept = restoreOutbound(doc, kept, host)
@@ -97,6 +100,18 @@ func extractBody(doc *html.Node, host string) extraction {
 		ex.pageWords = len(strings.Fields(render.InnerText(body)))
 	}
 	return ex
+}
+
+// articleless reports whether an extractor's choice holds no article once
+// the lines that are furniture wherever they stand are out
+// (claims.DropFurniture): fewer than minArticleWords words. Where the
+// extractors disagree, trafilatura's choice stands, except when it is
+// such (world.kbs.co.kr: its dates, a photo credit and the cookie notice,
+// beside readability's story): a page is not refused for want of an
+// article one extractor found.
+func articleless(paras []string) bool {
+	kept, _ := claims.DropFurniture(paras)
+	return countWords(kept) < minArticleWords
 }
 
 // readabilityVoted returns the paragraphs of readability's choice that

@@ -45,3 +45,26 @@ func TestLinkedStorySentenceRestored(t *testing.T) {
 		}
 	}
 }
+
+// Where the extractors disagree, trafilatura's choice gives way to
+// readability's only when it is furniture alone (dates, a photo credit, a
+// cookie notice): a page is not refused for want of the article one
+// extractor found.
+func TestArticlelessChoice(t *testing.T) {
+	furniture := []string{
+		"Written: 2024-03-04 10:15:00 / Updated: 2024-03-04 11:02:41",
+		"Photo : Gazette Pictures",
+		"2024-03-01",
+		"This website uses cookies to improve your experience. By continuing to browse the site you agree to our use of cookies.",
+	}
+	story := []string{
+		"The harbour bridge reopened on Monday after six weeks of repairs, the city council said.",
+		"Engineers replaced forty of the bridge's steel cables.",
+	}
+	if !articleless(furniture) {
+		t.Errorf("dates, a credit and a cookie notice read as an article: %q", furniture)
+	}
+	if articleless(story) || articleless(append(furniture, story...)) {
+		t.Errorf("a story read as furniture: %q", story)
+	}
+}
