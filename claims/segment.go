@@ -116,25 +116,28 @@ func SegmentText(text string) []Segment {
 
 // A paragraph without sentence punctuation at its end is a heading, a
 // label or a caption, except when it is prose whose writer left its last
-// full stop out (a quoted post, a slip): sentences closed with their full
-// stops before it (minClosedWords words or more each: "U.S." is no
-// sentence), and a last sentence of minUnclosedWords or more words, no
-// link in it, written as prose is (more of its words start in lower case
-// than in capitals, as a title's do not). "Earlier this month, Amazonas
-// declared a state of emergency. Fire season in the Amazon is just
-// beginning and the smoke can be seen from space" is two sentences;
-// "Ticket details: http://…" after a closed sentence, "U.S. AND RUSSIAN
-// DELEGATIONS MEET TO DISCUSS …", and a title or a caption of one
-// sentence stay one heading.
+// full stop out (a quoted post, a slip): minClosedSentences sentences or
+// more closed with their full stops before it (minClosedWords words or
+// more each: "U.S." is no sentence), and a last sentence of
+// minUnclosedWords or more words, no link in it, written as prose is (more
+// of its words start in lower case than in capitals, as a title's do
+// not). "The #Browns' best-graded defender was Joe Schobert. He posted a
+// 93.2 grade. He had two interceptions, allowing a passer rating of just
+// 22.4" is three sentences; a caption or a plug of two ("Let our news meet
+// your inbox. The news and stories that matter, delivered weekday
+// mornings"), "Ticket details: http://…" after closed sentences, "U.S.
+// AND RUSSIAN DELEGATIONS MEET TO DISCUSS …", and a title stay one
+// heading.
 const (
-	minUnclosedWords = 8
-	minClosedWords   = 4
+	minUnclosedWords   = 8
+	minClosedWords     = 4
+	minClosedSentences = 2
 )
 
 // unclosedProse reports whether a paragraph that does not end a sentence,
 // split into the sentences spans (of text), is such prose.
 func unclosedProse(text string, spans [][2]int) bool {
-	if len(spans) < 2 {
+	if len(spans) < minClosedSentences+1 {
 		return false
 	}
 	for _, sp := range spans[:len(spans)-1] {

@@ -273,17 +273,20 @@ func TestUnclosedProseParagraph(t *testing.T) {
 		}
 		return got
 	}
-	prose := "The county declared an emergency over the floods on Friday, the mayor said. Rain is expected to continue until Sunday, with the worst of it falling overnight in the hills"
+	prose := "The county declared an emergency over the floods on Friday, the mayor said. Two rivers burst their banks. Rain is expected to continue until Sunday, with the worst of it falling overnight in the hills"
 	want := [][2]string{
 		{"The county declared an emergency over the floods on Friday, the mayor said.", ""},
+		{"Two rivers burst their banks.", ""},
 		{"Rain is expected to continue until Sunday, with the worst of it falling overnight in the hills", ""},
 	}
 	if got := reasons(prose); !reflect.DeepEqual(got, want) {
 		t.Errorf("unclosed prose\n got %q\nwant %q", got, want)
 	}
 	for _, heading := range []string{
-		"Firefighters at the scene of the blaze on the edge of the old town on Friday",       // a caption: one sentence
-		"The festival returns in June. Ticket details: https://tickets.example.org/festival", // a link after a closed sentence
+		"Firefighters at the scene of the blaze on the edge of the old town on Friday",                                  // a caption: one sentence
+		"The bridge closed for repairs in March. The works on its cables ran on through the whole of the summer",        // two sentences
+		"Firefighters at the scene of the blaze on Friday. The old mill had stood empty for more than twenty years",     // a caption of two
+		"The festival returns in June. Tickets go on sale in May. Ticket details: https://tickets.example.org/festival", // a link after closed sentences
 		"Rain returns. Schools closed", // a short tail
 		"Storm warning for the coast. Council says more to follow. The mayor visits the town", // short tail
 	} {
@@ -315,7 +318,7 @@ func TestReportedQuestion(t *testing.T) {
 func TestUnclosedTitleStaysHeading(t *testing.T) {
 	for _, heading := range []string{
 		"U.K. AND IRISH MINISTERS MEET TO DISCUSS FISHING RIGHTS IN THE SEA",
-		"Storm warning for the coast tonight. Council Leaders Meet To Discuss The Flood Defences Of The Town",
+		"Storm warning for the coast tonight. Rain is expected. Council Leaders Meet To Discuss The Flood Defences Of The Town",
 	} {
 		if got := SegmentText(heading); len(got) != 1 || got[0].Reason != ReasonHeading {
 			t.Errorf("%q: got %v, want one heading", heading, got)
