@@ -17,6 +17,13 @@
 //
 //	go run ./claims/match/train -cache /tmp/texts.gob -learn-blind archive-8,archive-10 -loso [-orders conflicts] | grep -v archive-9
 //
+// -coverage counts, instead, the development statements about real news
+// pages whose key a claim of their article quotes (a badge needs one), and
+// lists the others with why the builder left their sentence out
+// (coverage.go):
+//
+//	go run ./claims/match/train -coverage | grep -v 'archive-9\|archive-12'
+//
 // The split is the project's one split: a statement is held out when
 // FNV-1a 32-bit of its id (its text when it has none) modulo 5 is 0 or 1;
 // the rest is the development part. Nothing of a held-out statement is
