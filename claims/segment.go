@@ -135,7 +135,7 @@ func SegmentText(text string) []Segment {
 		case leadIn && len(sentences) < 2:
 			out = append(out, seg(s0, s0+len(body), ReasonLeadIn))
 			continue
-		case !leadIn && !EndsSentence(body):
+		case !leadIn && !EndsSentence(body) && !unclosedProse(text, sentences):
 			out = append(out, seg(s0, s0+len(body), ReasonHeading))
 			continue
 		}
@@ -155,6 +155,49 @@ func SegmentText(text string) []Segment {
 	}
 	markClosingNote(text, out, len(paras))
 	return out
+}
+
+// A paragraph without sentence punctuation at its end is a heading, a
+// label or a caption, except when it is prose whose writer left its last
+// full stop out (a quoted post, a slip): minClosedSentences sentences or
+// more closed with their full stops before it (minClosedWords words or
+// more each: "U.S." is no sentence), and a last sentence of
+// minUnclosedWords or more words, no link in it, written as prose is (more
+// of its words start in lower case than in capitals, as a title's do
+// not). "The #Browns' best-graded defender was Joe Schobert. He posted a
+// 93.2 grade. He had two interceptions, allowing a passer rating of just
+// 22.4" is three sentences; a caption or a plug of two ("Let our news meet
+// your inbox. The news and stories that matter, delivered weekday
+// mornings"), "Ticket details: http://…" after closed sentences, "U.S.
+// AND RUSSIAN DELEGATIONS MEET TO DISCUSS …", and a title stay one
+// heading.
+const (
+	minUnclosedWords   = 8
+	minClosedWords     = 4
+	minClosedSentences = 2
+)
+
+// unclosedProse reports whether a paragraph that does not end a sentence,
+// split into the sentences spans (of text), is such prose.
+func unclosedProse(text string, spans [][2]int) bool {
+	if len(spans) < minClosedSentences+1 {
+		return false
+	}
+	for _, sp := range spans[:len(spans)-1] {
+		if !EndsSentence(text[sp[0]:sp[1]]) || len(strings.Fields(text[sp[0]:sp[1]])) < minClosedWords {
+			return false
+		}
+	}
+	last := spans[len(spans)-1]
+	tail := text[last[0]:last[1]]
+	words := strings.Fields(tail)
+	lower := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return len(words) >= minUnclosedWords && 2*lower > len(words) && !strings.Contains(tail, "://") && !strings.Contains(tail, "www.")
 }
 
 // ReasonClosingNote marks a sentence of the note an article closes on
@@ -565,7 +608,7 @@ var greetingRE = lazyre.New(`(?i)^\W*(hi|hello|hey|thanks|thank you|cheers|good 
 func classifyMin(s string, minContent int) string {
 	trimmed := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(closers, r) })
 	switch {
-	case strings.HasSuffix(trimmed, "?"):
+	case strings.HasSuffix(trimmed, "?") && !reportedQuestion(s):
 		return ReasonQuestion
 	case ContentWords(s) < minContent:
 		return ReasonFragment
@@ -573,6 +616,30 @@ func classifyMin(s string, minContent int) string {
 		return ReasonOpinion
 	}
 	return ""
+}
+
+// questionOpenerRE is how a question opens: a question word or an
+// auxiliary ("Why did…", "Is it…", "When did…").
+var questionOpenerRE = lazyre.New(`(?i)^\W*(?:what|who|whom|whose|why|how|which|when|where|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)\b`)
+
+// reportedQuestion reports whether a sentence ending in a question mark
+// states that a question was asked: the question is a quotation opened
+// after the sentence's first words, which do not open a question
+// themselves ("She posted to Twitter asking if there were “any happy
+// voters?”", "He asked: “Why now?”"). "Did he say “why?”" stays a
+// question.
+func reportedQuestion(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	var open int
+	switch {
+	case strings.HasSuffix(s, "?”"):
+		open = strings.LastIndex(s, "“")
+	case strings.HasSuffix(s, "?\""):
+		open = strings.LastIndex(s[:len(s)-1], "\"")
+	default:
+		return false
+	}
+	return open > 0 && len(strings.Fields(s[:open])) >= 2 && !questionOpenerRE.MatchString(s)
 }
 
 // ContentWords counts the words of s that are not stop words.

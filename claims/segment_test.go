@@ -310,3 +310,68 @@ func TestTeaserListIsNoClaim(t *testing.T) {
 		t.Errorf("a paragraph closing on an ellipsis lost its first sentence: %q", segs[0].Reason)
 	}
 }
+
+// A paragraph whose writer left out its last full stop is prose when the
+// sentences before it are closed and its last one is long enough to be
+// one: every sentence is read. A title, a one-sentence caption and a
+// closed sentence followed by a link stay headings.
+func TestUnclosedProseParagraph(t *testing.T) {
+	reasons := func(text string) [][2]string {
+		var got [][2]string
+		for _, s := range SegmentText(text) {
+			got = append(got, [2]string{text[s.Start:s.End], s.Reason})
+		}
+		return got
+	}
+	prose := "The county declared an emergency over the floods on Friday, the mayor said. Two rivers burst their banks. Rain is expected to continue until Sunday, with the worst of it falling overnight in the hills"
+	want := [][2]string{
+		{"The county declared an emergency over the floods on Friday, the mayor said.", ""},
+		{"Two rivers burst their banks.", ""},
+		{"Rain is expected to continue until Sunday, with the worst of it falling overnight in the hills", ""},
+	}
+	if got := reasons(prose); !reflect.DeepEqual(got, want) {
+		t.Errorf("unclosed prose\n got %q\nwant %q", got, want)
+	}
+	for _, heading := range []string{
+		"Firefighters at the scene of the blaze on the edge of the old town on Friday",                                  // a caption: one sentence
+		"The bridge closed for repairs in March. The works on its cables ran on through the whole of the summer",        // two sentences
+		"Firefighters at the scene of the blaze on Friday. The old mill had stood empty for more than twenty years",     // a caption of two
+		"The festival returns in June. Tickets go on sale in May. Ticket details: https://tickets.example.org/festival", // a link after closed sentences
+		"Rain returns. Schools closed", // a short tail
+		"Storm warning for the coast. Council says more to follow. The mayor visits the town", // short tail
+	} {
+		if got := SegmentText(heading); len(got) != 1 || got[0].Reason != ReasonHeading {
+			t.Errorf("%q: got %q, want one heading", heading, reasons(heading))
+		}
+	}
+}
+
+// A sentence that reports a question, quoting it after its own opening
+// words, states something; a question, quoted or not, stays one.
+func TestReportedQuestion(t *testing.T) {
+	for s, want := range map[string]string{
+		"The councillor posted online asking whether there were “any cyclists left in town?”": "",
+		`The minister asked reporters: "Who will pay for the new bridge?"`:                    "",
+		"Did the mayor really ask “who pays?”":                                                ReasonQuestion,
+		"“Who pays for the bridge?”":                                                          ReasonQuestion,
+		"Who will pay for the new bridge?":                                                    ReasonQuestion,
+		"Why did the minister ask “who pays?”":                                                ReasonQuestion,
+	} {
+		if got := classify(s); got != want {
+			t.Errorf("classify(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// An initialism's dot inside a title in capitals, or a title in title case
+// after a closed sentence, is no unclosed prose.
+func TestUnclosedTitleStaysHeading(t *testing.T) {
+	for _, heading := range []string{
+		"U.K. AND IRISH MINISTERS MEET TO DISCUSS FISHING RIGHTS IN THE SEA",
+		"Storm warning for the coast tonight. Rain is expected. Council Leaders Meet To Discuss The Flood Defences Of The Town",
+	} {
+		if got := SegmentText(heading); len(got) != 1 || got[0].Reason != ReasonHeading {
+			t.Errorf("%q: got %v, want one heading", heading, got)
+		}
+	}
+}

@@ -85,6 +85,9 @@ func extractBody(doc *html.Node, host string) extraction {
 		kept, ex.method = readabilityVoted(doc, fromReadability, fromTrafilatura, votes), "readability ∩ trafilatura"
 		if 2*countWords(kept) < min(countWords(fromReadability), countWords(votes)) {
 			kept, ex.method = fromTrafilatura, "trafilatura (the extractors disagree)"
+			if articleless(fromTrafilatura) && !articleless(fromReadability) {
+				kept, ex.method = fromReadability, "readability (the extractors disagree, and trafilatura's choice is only furniture)"
+			}
 		}
 	}
 	kept = restoreOutbound(doc, kept, host)
@@ -97,6 +100,18 @@ func extractBody(doc *html.Node, host string) extraction {
 		ex.pageWords = len(strings.Fields(render.InnerText(body)))
 	}
 	return ex
+}
+
+// articleless reports whether an extractor's choice holds no article once
+// the lines that are furniture wherever they stand are out
+// (claims.DropFurniture): fewer than minArticleWords words. Where the
+// extractors disagree, trafilatura's choice stands, except when it is
+// such (world.kbs.co.kr: its dates, a photo credit and the cookie notice,
+// beside readability's story): a page is not refused for want of an
+// article one extractor found.
+func articleless(paras []string) bool {
+	kept, _ := claims.DropFurniture(paras)
+	return countWords(kept) < minArticleWords
 }
 
 // readabilityVoted returns the paragraphs of readability's choice that
@@ -140,8 +155,10 @@ func restoreOutbound(doc *html.Node, kept []string, host string) []string {
 			}
 		}
 	}
+	keptWords := " " + lineKey(strings.Join(kept, " ")) + " "
 	before := map[int][]string{}
 	var pending []string
+	lastKept, lastSlot := false, "" // whether the last paragraph was kept, and its slot
 	walk(doc, func(n *html.Node) {
 		if n.Type != html.ElementNode || n.Data != "p" {
 			return
@@ -151,14 +168,18 @@ func restoreOutbound(doc *html.Node, kept []string, host string) []string {
 		if k == "" {
 			return
 		}
-		if _, ok := at[k]; !ok && outboundSentence(n, host) {
+		i, kept := at[k]
+		slot := paragraphSlot(n)
+		if !kept && (outboundSentence(n, host) || lastKept && slot == lastSlot && storySentence(n, t) && !strings.Contains(keptWords, " "+k+" ")) {
 			pending = append(pending, t)
+			lastKept = false
 			return
 		}
-		if i, ok := at[k]; ok && len(pending) > 0 {
+		if kept && len(pending) > 0 {
 			before[i] = append(before[i], pending...)
 		}
 		pending = nil // only right before a kept paragraph
+		lastKept, lastSlot = kept, slot
 	})
 	if len(before) == 0 {
 		return kept
@@ -169,6 +190,34 @@ func restoreOutbound(doc *html.Node, kept []string, host string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// A sentence of the story that links much of its own words to the site's
+// other stories ("… infections in Italy is <a>now at 20.4, up from 18.4
+// in the previous week</a>.") is dropped by both extractors for its link
+// density. It is put back where it stands between two kept paragraphs of
+// the same slot of the page's template (paragraphSlot: the kept one
+// before it, the kept one after it), a sentence (sentenceText) whose own
+// words, out of its links, are at least minUnlinkedWords, one line on
+// the page, and not already in the text (a paragraph of several lines
+// whose lines were kept): a teaser linked whole, or a paragraph between
+// the story and a box of links, stays out.
+const minUnlinkedWords = 6
+
+// storySentence reports whether the paragraph n, of text t, is such a
+// sentence.
+func storySentence(n *html.Node, t string) bool {
+	return len(paragraphs(render.InnerText(n))) == 1 && sentenceText(t) && float64(len(strings.Fields(t)))*(1-linkShare(n)) >= minUnlinkedWords
+}
+
+// paragraphSlot names where a paragraph stands in the page's template:
+// its parent's tag and class ("div sc-clsHhM eSXakm"), "" for a parent
+// with no class, whose paragraphs are alike anywhere.
+func paragraphSlot(n *html.Node) string {
+	if n.Parent == nil || n.Parent.Type != html.ElementNode || attr(n.Parent, "class") == "" {
+		return ""
+	}
+	return n.Parent.Data + " " + attr(n.Parent, "class")
 }
 
 // Describe says how much of the page was kept, for `factcheck build -v`.

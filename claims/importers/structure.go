@@ -443,10 +443,12 @@ func lineKey(l string) string {
 // out with their reasons. A line with no sentence's end (a teaser's
 // headline, a caption's credit, a list of product names) never becomes
 // a claim: it stays in the text as the page shows it (the extraction
-// benchmark's true bodies keep most such lines).
+// benchmark's true bodies keep most such lines), unless the segmenter
+// would read it as prose whose last full stop was left out (a caption
+// of two sentences, the second unclosed): then it goes.
 func dropStructural(paras []string, furniture map[string]structuralReason) (kept []string, dropped [][2]string) {
 	for _, p := range paras {
-		if r := furniture[lineKey(p)]; r != "" && sentenceEnd(p) {
+		if r := furniture[lineKey(p)]; r != "" && (sentenceEnd(p) || readAsProse(p)) {
 			dropped = append(dropped, [2]string{p, r})
 			continue
 		}
@@ -509,6 +511,18 @@ func dropOutletSelf(paras []string, outlet string) (kept []string, dropped [][2]
 		dropped = append(dropped, [2]string{p, reasonSelf})
 	}
 	return paras[:end], dropped
+}
+
+// readAsProse reports whether the segmenter reads a line with no
+// sentence's end as sentences all the same (claims.SegmentText: prose
+// whose writer left its last full stop out).
+func readAsProse(line string) bool {
+	for _, s := range claims.SegmentText(line) {
+		if s.Reason == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnd reports whether a line ends as a sentence does: . ! ? or …,

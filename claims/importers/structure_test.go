@@ -30,3 +30,19 @@ func TestStructuralFurnitureIsNoClaim(t *testing.T) {
 		t.Errorf("the body's sentence that a pull quote repeats is gone:\n%s", a.Text)
 	}
 }
+
+// A caption whose last full stop is left out, which the segmenter would
+// read as prose (three sentences, the last unclosed), leaves the text as
+// a closed one does; a caption's credit with no sentence in it stays.
+func TestUnclosedCaptionIsNoClaim(t *testing.T) {
+	caption := "Councillors vote on the budget in the town hall on Tuesday. The debate ran past midnight. The mayor thanked the staff who had worked on the figures all year"
+	credit := "Photograph: Jane Doe for the Ledger"
+	furniture := map[string]structuralReason{lineKey(caption): reasonCaption, lineKey(credit): reasonCaption}
+	kept, dropped := dropStructural([]string{"The council approved the budget on Tuesday.", caption, credit}, furniture)
+	if len(dropped) != 1 || dropped[0][0] != caption {
+		t.Errorf("dropped %q, want the unclosed caption", dropped)
+	}
+	if len(kept) != 2 || kept[1] != credit {
+		t.Errorf("kept %q, want the body and the credit", kept)
+	}
+}

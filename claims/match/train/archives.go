@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/build"
 	"github.com/factcheck/factcheck/claims/importers"
 	"github.com/factcheck/factcheck/claims/lexical"
@@ -259,27 +260,7 @@ func (p *pageSet) index() (*match.Index, error) {
 	if p.ix != nil {
 		return p.ix, nil
 	}
-	names, err := p.names()
-	if err != nil {
-		return nil, err
-	}
-	dir, err := os.MkdirTemp("", "archive")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	for _, name := range names {
-		page, truth, err := p.page(name)
-		if err != nil {
-			return nil, err
-		}
-		if err := os.WriteFile(filepath.Join(dir, name+".html"), page, 0o644); err != nil {
-			return nil, err
-		}
-		articleTexts[name] = fold(truth)
-	}
-	arts, _ := importers.LoadArticles(dir) // pages with no article text are left out
-	db, _, err := build.Build("archive", arts, nil)
+	db, _, err := p.database()
 	if err != nil {
 		return nil, err
 	}
@@ -288,6 +269,33 @@ func (p *pageSet) index() (*match.Index, error) {
 	}
 	p.ix = match.NewIndex(db)
 	return p.ix, nil
+}
+
+// database builds the set's pages with the importer and the builder as
+// factcheck build does (a page with no article text is left out, as build
+// reports it), with the build's report of every sentence.
+func (p *pageSet) database() (*claims.DB, *build.Report, error) {
+	names, err := p.names()
+	if err != nil {
+		return nil, nil, err
+	}
+	dir, err := os.MkdirTemp("", "archive")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer os.RemoveAll(dir)
+	for _, name := range names {
+		page, truth, err := p.page(name)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".html"), page, 0o644); err != nil {
+			return nil, nil, err
+		}
+		articleTexts[name] = fold(truth)
+	}
+	arts, _ := importers.LoadArticles(dir) // pages with no article text are left out
+	return build.Build("archive", arts, nil)
 }
 
 // blockTags are read as a space, every other tag as nothing, as

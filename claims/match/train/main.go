@@ -17,6 +17,13 @@
 //
 //	go run ./claims/match/train -cache /tmp/texts.gob -learn-blind archive-8,archive-10 -loso [-orders conflicts] | grep -v archive-9
 //
+// -coverage counts, instead, the development statements about real news
+// pages whose key a claim of their article quotes (a badge needs one), and
+// lists the others with why the builder left their sentence out
+// (coverage.go):
+//
+//	go run ./claims/match/train -coverage | grep -v 'archive-9\|archive-12'
+//
 // The split is the project's one split: a statement is held out when
 // FNV-1a 32-bit of its id (its text when it has none) modulo 5 is 0 or 1;
 // the rest is the development part. Nothing of a held-out statement is
@@ -81,6 +88,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.Float64Var(&archiveRecipe.pol.budget, "budget", archiveRecipe.pol.budget, "the share of each set's statements the archive regime's thresholds may give a wrong badge (on the predictions they are chosen on)")
 	fs.BoolVar(&archiveRecipe.balance, "balance", false, "every set counts alike in the archive regime's fit, however many claims it gives")
 	fs.BoolVar(&devOnly, "dev", false, "measure the development parts only (while developing: the held-out parts are measured once, at the end)")
+	fs.BoolVar(&coverageOnly, "coverage", false, "only count the development statements about real news pages whose key a claim of their article quotes, and list the others with why (coverage.go)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -106,6 +114,9 @@ func run(args []string, stdout io.Writer) error {
 	sets, err := loadSets(*shared)
 	if err != nil {
 		return err
+	}
+	if coverageOnly {
+		return coverage(sets, stdout)
 	}
 	if *measureOnly {
 		data, err := os.ReadFile(*out)
@@ -160,6 +171,7 @@ type labelled struct {
 	Verdict  string   `json:"verdict"`
 	Articles []string `json:"articles"`
 	Key      string   `json:"key"`
+	Why      string   `json:"why"` // the sentence that settles it, when given
 	Kind     string   `json:"kind"`
 	// FEVER-Symmetric
 	Claim    string `json:"claim"`
