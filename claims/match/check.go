@@ -180,7 +180,7 @@ type weighed struct {
 // that covers enough of it: its alignment, the rules' findings, their
 // stance, and the decision's features.
 func (ix *Index) weigh(q analysed, among bool) []weighed {
-	qs := ix.queryTerms(q.tokens)
+	qs := ix.withoutMisspeltStopWords(ix.queryTerms(q.tokens))
 	var found []weighed
 	var givens []map[string]string
 	for rank, c := range ix.retrieve(qs, retrieveK) {

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/text"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -150,4 +151,74 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// minMisspeltStopLen is the shortest word read as a misspelt function
+// word: "untill", "thier", "becuase", "acording"; a shorter one has too
+// many function words one letter away.
+const minMisspeltStopLen = 5
+
+// misspeltStopWord reports whether w, a word no claim has, is a function
+// word of the stop list (claims/text) misspelt: a letter added, left out,
+// or two letters swapped, the first letter kept. Readers mistype the words
+// they type most ("untill 1982", "acording to the police", "thier
+// lawyers"), and a misspelt function word is no word the source must
+// have, as the word itself is not. A letter changed is not read so: one
+// changed letter makes other words of "while" ("white", "whole"), "shall"
+// ("small") and "stated" ("states"). Numbers ("three", a letter swap from
+// "there") and names are never read so.
+func misspeltStopWord(w string) bool {
+	if len(w) < minMisspeltStopLen || len(w) > maxSlipLen || text.IsStopWord(w) {
+		return false
+	}
+	if toks := text.Analyze(w); len(toks) != 1 || toks[0].Kind != text.Word {
+		return false
+	}
+	var v [maxSlipLen + 1]byte
+	for i := 1; i <= len(w); i++ {
+		for slip := range 28 {
+			if n := undoSlip(&v, w, i, slip); n > 0 && text.IsStopWord(string(v[:n])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxSlipLen is the longest word misspeltStopWord reads: longer than any
+// function word and a letter.
+const maxSlipLen = 16
+
+// undoSlip writes into v word w with one slip at letter i undone, and
+// returns its length, or 0 where the slip cannot be: slips 0 to 25 put
+// letter 'a'+slip in before letter i (a letter left out), 26 drops letter
+// i (a letter added), 27 swaps letters i and i+1.
+func undoSlip(v *[maxSlipLen + 1]byte, w string, i, slip int) int {
+	copy(v[:], w[:i])
+	switch {
+	case slip < 26:
+		v[i] = byte('a' + slip)
+		return i + 1 + copy(v[i+1:], w[i:])
+	case slip == 26 && i < len(w):
+		return i + copy(v[i:], w[i+1:])
+	case slip == 27 && i+1 < len(w):
+		v[i], v[i+1] = w[i+1], w[i]
+		return i + 2 + copy(v[i+2:], w[i+2:])
+	}
+	return 0
+}
+
+// withoutMisspeltStopWords returns the query terms but those of words no
+// claim of the index has that are function words misspelt
+// (misspeltStopWord): the pipeline leaves the function words out of what
+// is matched, and the matcher leaves out their misspellings.
+func (ix *Index) withoutMisspeltStopWords(qs []queryTerm) []queryTerm {
+	n := 0
+	for _, qt := range qs {
+		if qt.name || ix.df(qt.term) > 0 || !misspeltStopWord(qt.word) {
+			qs[n] = qt
+			n++
+		}
+	}
+	return qs[:n]
 }
