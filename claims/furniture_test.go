@@ -243,3 +243,36 @@ func TestFurnitureClosingAParagraph(t *testing.T) {
 		t.Errorf("claims %q", claimed)
 	}
 }
+
+// The headlines under a heading that is furniture (a teaser heading in
+// capitals closed by a colon, a box of links' heading) leave the text
+// with it, up to the first sentence; a list under a heading of the
+// story's own, or under a capitals line without a colon, stays.
+func TestListUnderFurnitureHeading(t *testing.T) {
+	paras := []string{
+		"The ferry company said on Monday that it would add two boats to the island route in the spring.",
+		"WHAT ELSE YOU NEED TO KNOW ABOUT THE FLOODS:",
+		"— Rain returns to the valley as rivers stay high",
+		"— Schools shut: parents scramble for care",
+		"The harbour board approved the new timetable after a year of complaints from commuters.",
+		"Related",
+		"Tunnel repairs to start in June",
+		"The work will cost 7.5 million dollars, officials said.",
+		"SCHEDULE",
+		"March 3: the first sailing",
+		"Key dates:",
+		"April 9: the second sailing",
+	}
+	kept, dropped := DropFurniture(paras)
+	var gone []string
+	for _, d := range dropped {
+		gone = append(gone, d.Para)
+	}
+	want := []string{paras[1], paras[2], paras[3], paras[5], paras[6]}
+	if strings.Join(gone, "|") != strings.Join(want, "|") {
+		t.Errorf("dropped %q, want %q", gone, want)
+	}
+	if len(kept) != len(paras)-len(want) {
+		t.Errorf("kept %q", kept)
+	}
+}
