@@ -60,6 +60,12 @@ func TestFurnitureLines(t *testing.T) {
 	if got := furnitureLine("Farmers gather in the square. (Credits: Jane Doe)", placeFirst); got != "photo credit" { // a caption's credit standing first
 		t.Errorf("the caption with its credit standing first: %q, want photo credit", got)
 	}
+	if got := furnitureLine("Fuente: Diario del Puerto", placeTrailing); got != "credit line" { // the source named last
+		t.Errorf("the source line closing a story: %q, want credit line", got)
+	}
+	if got := furnitureLine("Source: the harbour board's annual report", placeAnywhere); got != "" {
+		t.Errorf("a source line before the story's end: %q, want none", got)
+	}
 	for _, line := range []string{
 		"Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of stocks across the globe rose for a seventh session.",
 		"The road safety slogan was an intentional play for a double entendre, but drew enough criticism to get the ax from the state.",

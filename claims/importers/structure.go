@@ -68,11 +68,11 @@ import (
 type structuralReason = string
 
 const (
-	reasonCaption    structuralReason = "a caption (in <figure>/<figcaption>)"
+	reasonCaption    structuralReason = "a caption (<figure>, <figcaption>, a class word, an image's alt text)"
 	reasonAside      structuralReason = "an aside (<aside>, role=complementary)"
 	reasonNavigation structuralReason = "navigation (<nav>, role=navigation)"
 	reasonFooter     structuralReason = "a footer (<footer>, role=contentinfo)"
-	reasonAddress    structuralReason = "a byline block (<address>)"
+	reasonAddress    structuralReason = "a byline block (<address>, a class word)"
 	reasonLinks      structuralReason = "a block of links"
 	reasonNote       structuralReason = "a note (a footnote, endnote or reference entry)"
 	reasonCredit     structuralReason = "a credit (role=doc-credit)"
