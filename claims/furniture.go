@@ -228,5 +228,22 @@ func furnitureReasons(paras []string, inText bool) []string {
 			reasons[i] = line(p, placeAnywhere, placePage)
 		}
 	}
+	// The list under a heading that is furniture: a box of links' heading
+	// ("Related", "See also:") or a teaser heading in capitals closed by a
+	// colon ("HERE'S WHAT YOU NEED TO KNOW ABOUT THE VIRUS OUTBREAK:", an
+	// agency's box of its other stories), then lines that are no sentences
+	// (no closing punctuation: headlines), up to the first sentence.
+	for i := range reasons {
+		if !listHeadings[reasons[i]] || reasons[i] == "teaser in capitals" && !strings.HasSuffix(strings.TrimSpace(paras[i]), ":") {
+			continue
+		}
+		for j := i + 1; j < n && reasons[j] == "" && !EndsSentence(paras[j]) && wordCount(paras[j]) <= maxFurnitureWords; j++ {
+			reasons[j] = reasons[i]
+		}
+	}
 	return reasons
 }
+
+// listHeadings are the kinds of furniture that head a list of other
+// stories' headlines.
+var listHeadings = map[string]bool{"link list heading": true, "teaser in capitals": true}

@@ -25,17 +25,24 @@ func TestFurnitureLines(t *testing.T) {
 		"Continue Reading Below": "continue marker",
 		"Advertisement":          "continue marker",
 		"Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow her on Twitter @AmyKup or on Facebook.": "follow or share prompt",
-		"Like this story? Share it with a friend.":                                                                    "follow or share prompt",
-		"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.":                                                "follow or share prompt",
-		"Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous":         "follow or share prompt",
-		"CLICK HERE TO GET THE FOX NEWS APP":                                                                          "follow or share prompt",
-		"Photos: Europa, Mysterious Icy Moon of Jupiter":                                                              "photo credit",
-		"(Graphic: Emerging markets in 2019 - here)":                                                                  "photo credit",
-		"Updated at 1:23 p.m.":                                                                                        "timestamp",
-		"Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit":                   "follow or share prompt",
-		"Filed under: Khawarij |":                                                                                     "tag list",
-		"Download: http://po.st/TP_615Download":                                                                       "link line",
-		"Tempo de leitura: 2 minutos":                                                                                 "reading time",
+		"Like this story? Share it with a friend.":                                                            "follow or share prompt",
+		"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.":                                        "follow or share prompt",
+		"Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous": "follow or share prompt",
+		"CLICK HERE TO GET THE FOX NEWS APP":                                                                  "follow or share prompt",
+		"Photos: Europa, Mysterious Icy Moon of Jupiter":                                                      "photo credit",
+		"(Graphic: Emerging markets in 2019 - here)":                                                          "photo credit",
+		"Updated at 1:23 p.m.":                                                                                "timestamp",
+		"Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit":           "follow or share prompt",
+		// go-htmldate's mediacloud test pages (issue 19's second newcomer):
+		// an agency credit, an agency's pointer to its coverage, a plea.
+		"(With inputs from agencies)":      "credit line",
+		"With inputs from PTI and Reuters": "credit line",
+		"Follow the Ledger's coverage at https://example.com/hub/floods and https://example.com/rain": "follow or share prompt",
+		"If you found the reporting above useful, please consider a donation to support it.":          "membership plug",
+		"If you value our journalism, please consider supporting us with a donation.":                 "membership plug",
+		"Filed under: Khawarij |":               "tag list",
+		"Download: http://po.st/TP_615Download": "link line",
+		"Tempo de leitura: 2 minutos":           "reading time",
 		"[button link=\"http://www.example.co.uk/submit-kit-review/\" type=\"big\"] Send us YOUR kit review[/button]": "shortcode",
 		"SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'":                                                        "teaser in capitals",
 		"Note: we are temporarily moderating all comments submitted to deal with a surge in spam.":                    "comment policy",
@@ -49,6 +56,15 @@ func TestFurnitureLines(t *testing.T) {
 		if got := furnitureLine(line, placeAnywhere, placePage); got != want {
 			t.Errorf("furnitureLine(%q) = %q, want %q", line, got, want)
 		}
+	}
+	if got := furnitureLine("Farmers gather in the square. (Credits: Jane Doe)", placeFirst); got != "photo credit" { // a caption's credit standing first
+		t.Errorf("the caption with its credit standing first: %q, want photo credit", got)
+	}
+	if got := furnitureLine("Fuente: Diario del Puerto", placeTrailing); got != "credit line" { // the source named last
+		t.Errorf("the source line closing a story: %q, want credit line", got)
+	}
+	if got := furnitureLine("Source: the harbour board's annual report", placeAnywhere); got != "" {
+		t.Errorf("a source line before the story's end: %q, want none", got)
 	}
 	for _, line := range []string{
 		"Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of stocks across the globe rose for a seventh session.",
@@ -68,6 +84,11 @@ func TestFurnitureLines(t *testing.T) {
 		"WASHINGTON (Reuters) - The Senate passed the bill on Friday.",
 		"NASA",
 		"http://amzn.to/2iJFhRj",
+		"With inputs from farmers, the ministry revised the plan.",
+		"With input from residents the council changed the route.",
+		"Follow-up coverage at the station was limited, the editor said.",
+		"If you found the keys, please return them to the front desk.",
+		"The credits rolled at 10 p.m. (after the final whistle).",
 	} {
 		if got := furnitureLine(line, placeAnywhere, placePage, placeFirst, placeTrailing, placeToEnd); got != "" {
 			t.Errorf("furnitureLine(%q) = %q, want none (a sentence of the article)", line, got)
@@ -137,17 +158,15 @@ func BenchmarkDropFurniture(b *testing.B) {
 	}
 }
 
-// Lines kept in an article's text but out of its claims: the outlet's
-// membership plug and the help-line note under a story (nationalreview.com
-// on the benchmark's pages, CNN on go-trafilatura's comparison pages).
+// Lines kept in an article's text but out of its claims: the help-line
+// note under a story (CNN on go-trafilatura's comparison pages). The
+// outlet's membership plug is cut from the text (TestFurnitureLines).
 func TestFurnitureLinesInText(t *testing.T) {
 	for line, want := range map[string]string{
-		"If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content (including the magazine), no paywalls or content meters.": "promotion",
-		"If you value our journalism, please consider supporting us with a donation.":                                                                                      "promotion",
-		"How to get help: In the US, call the National Suicide Prevention Lifeline at 1-800-273-8255.":                                                                     "help line",
-		"If you or someone you know is struggling, call or text 988.":                                                                                                      "help line",
-		"The lifeline received 2,000 calls in its first week, officials said.":                                                                                             "",
-		"If you enjoyed the concert, you were not alone: 40,000 people came, organisers said.":                                                                             "",
+		"How to get help: In the US, call the National Suicide Prevention Lifeline at 1-800-273-8255.": "help line",
+		"If you or someone you know is struggling, call or text 988.":                                  "help line",
+		"The lifeline received 2,000 calls in its first week, officials said.":                         "",
+		"If you enjoyed the concert, you were not alone: 40,000 people came, organisers said.":         "",
 	} {
 		if got := furnitureLineOf(line, true, placeAnywhere, placePage); got != want {
 			t.Errorf("furnitureLineOf(%q, in text) = %q, want %q", line, got, want)
@@ -228,5 +247,38 @@ func TestFurnitureClosingAParagraph(t *testing.T) {
 	}
 	if got := strings.Join(claimed, "|"); strings.Contains(got, "coverage") || strings.Contains(got, "River Radio") || !strings.Contains(got, "The ferry won the race by a length.") {
 		t.Errorf("claims %q", claimed)
+	}
+}
+
+// The headlines under a heading that is furniture (a teaser heading in
+// capitals closed by a colon, a box of links' heading) leave the text
+// with it, up to the first sentence; a list under a heading of the
+// story's own, or under a capitals line without a colon, stays.
+func TestListUnderFurnitureHeading(t *testing.T) {
+	paras := []string{
+		"The ferry company said on Monday that it would add two boats to the island route in the spring.",
+		"WHAT ELSE YOU NEED TO KNOW ABOUT THE FLOODS:",
+		"— Rain returns to the valley as rivers stay high",
+		"— Schools shut: parents scramble for care",
+		"The harbour board approved the new timetable after a year of complaints from commuters.",
+		"Related",
+		"Tunnel repairs to start in June",
+		"The work will cost 7.5 million dollars, officials said.",
+		"SCHEDULE",
+		"March 3: the first sailing",
+		"Key dates:",
+		"April 9: the second sailing",
+	}
+	kept, dropped := DropFurniture(paras)
+	var gone []string
+	for _, d := range dropped {
+		gone = append(gone, d.Para)
+	}
+	want := []string{paras[1], paras[2], paras[3], paras[5], paras[6]}
+	if strings.Join(gone, "|") != strings.Join(want, "|") {
+		t.Errorf("dropped %q, want %q", gone, want)
+	}
+	if len(kept) != len(paras)-len(want) {
+		t.Errorf("kept %q", kept)
 	}
 }

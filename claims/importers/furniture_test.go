@@ -160,7 +160,7 @@ func TestRealPagesBylineOutlet(t *testing.T) {
 		{"ap-hosted-tories-twitter", "Associated Press", "Danica Kirka, Jill Lawless"}, // og:site_name and <title> "Hosted", the host's first label; ap.org is the agency's
 		{"linknaija-kepa", "LinkNaija", ""},                                            // JSON-LD publisher "Blogger", og:site_name "LinkNaija | Nigeria's popular news platform"
 		{"sputnik-royal-arrogance", "Sputnik International", "Finian Cunningham"},      // no name in the markup; <title> "… - Sputnik International"
-		{"moneycontrol-markets", "MoneyControl", "Nishant Kumar"},                      // JSON-LD with a line break inside a string
+		{"moneycontrol-markets", "Moneycontrol", "Nishant Kumar"},                      // JSON-LD with a line break inside a string; its publisher "MoneyControl", the page's text and og:site_name "Moneycontrol"
 		{"beachbody-meal-prep", "The Beachbody Blog", ""},                              // author "Beachbody": a word of the outlet's name
 	} {
 		a := gzPage(t, c.page)
@@ -589,6 +589,54 @@ func TestRealPageBylineInText(t *testing.T) {
 		}
 		if a.Byline != c.want {
 			t.Errorf("%q: byline %q, want %q", c.line, a.Byline, c.want)
+		}
+	}
+}
+
+// The outlet is spelt as the site writes its own name: where the markup
+// gives one name in several letter cases (a JSON-LD publisher "Harbour
+// Times Of Leith" or "HarbourNews" beside og:site_name), the spelling
+// the page's text uses most stands, then the one its markup uses most.
+func TestOutletSpeltAsTheSiteWritesIt(t *testing.T) {
+	for _, c := range []struct{ ld, site, footer, want string }{
+		{"HarbourNews", "Harbournews", "© 2025 Harbournews. Harbournews Pro for subscribers.", "Harbournews"},
+		{"Harbour Times Of Leith", "The Harbour Times of Leith", "", "The Harbour Times of Leith"}, // the <title> writes it so too
+		{"Harbour Times", "Harbour Times", "", "Harbour Times"},
+	} {
+		page := `<html><head><title>Harbour tunnel to close - ` + c.site + `</title><link rel="canonical" href="https://www.example.com/tunnel.html"><meta property="og:site_name" content="` + c.site + `">` +
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour tunnel to close","publisher":{"@type":"Organization","name":"` + c.ld + `"}}</script></head>` +
+			`<body><article><h1>Harbour tunnel to close</h1><p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p></article><footer>` + c.footer + `</footer></body></html>`
+		a, probs := ParseHTML("p.html", []byte(page))
+		if a == nil {
+			t.Fatalf("no article: %v", probs)
+		}
+		if a.Outlet != c.want {
+			t.Errorf("JSON-LD %q, og:site_name %q: outlet %q, want %q", c.ld, c.site, a.Outlet, c.want)
+		}
+	}
+}
+
+// The byline is read from an element the page names "byline" when the
+// JSON-LD's author is the wire service's site ("CNN.com") and readability
+// read the first of two such elements; a newsroom in another language,
+// accented or not ("Redaccion"), and a day's name are no person.
+func TestBylineFromNamedBlocks(t *testing.T) {
+	body := `<p>The Harbour Tunnel will close for three weekends in June while engineers replace its fans, the transport authority said on Tuesday.</p><p>The work will cost 7.5 million dollars, paid from the authority's maintenance budget, officials said.</p>`
+	for _, c := range []struct{ head, article, want string }{
+		{`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour tunnel to close","author":{"@type":"Person","name":"Wire.com"}}</script>`,
+			`<div class="byline">By <a rel="author" href="/author/wire-com/">Wire.com</a></div><div class="body"><div class="byline">By Ana Ruiz, Wire</div>` + body + `</div>`, "Ana Ruiz"},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour tunnel to close","author":{"@type":"Person","name":"Redaccion"}}</script>`, body, ""},
+		{`<meta name="author" content="Redação">`, body, ""},
+		{``, `<div class="article-byline">Wednesday, 08 Apr 2025 07:38 AM</div>` + body, ""},
+	} {
+		page := `<html><head><title>Harbour tunnel to close</title><link rel="canonical" href="https://www.example.com/tunnel.html"><meta property="og:site_name" content="Harbour Times">` + c.head + `</head>` +
+			`<body><article><h1>Harbour tunnel to close</h1>` + c.article + `</article></body></html>`
+		a, probs := ParseHTML("p.html", []byte(page))
+		if a == nil {
+			t.Fatalf("no article: %v", probs)
+		}
+		if a.Byline != c.want {
+			t.Errorf("%.60s…: byline %q, want %q", c.article, a.Byline, c.want)
 		}
 	}
 }

@@ -28,7 +28,9 @@ import (
 //     site's or the author's name around it and a newsroom label
 //     ("BREAKING:") before it;
 //   - outlet: the JSON-LD publisher, og:site_name, application-name,
-//     else the page's host as a name ("tmz.com");
+//     else the page's host as a name ("tmz.com"), spelt as the page's
+//     text spells it most ("Moneycontrol", not its JSON-LD's
+//     "MoneyControl");
 //   - byline: the JSON-LD authors, <meta name="author">, article:author
 //     or the byline on the page: people's names only, never a date;
 //   - published: article:published_time, JSON-LD datePublished, else the
@@ -90,7 +92,7 @@ func ParseHTML(name string, data []byte) (*claims.Article, claims.ErrorList) {
 			errs.Warn(pos, "page url %.80q is not an http or https address; left out", u)
 		}
 	}
-	a.Outlet = meta.outlet(a.URL)
+	a.Outlet = meta.siteSpelling(meta.outlet(a.URL), a.URL, ex.pageText, string(decoded))
 	host := hostName(a.URL)
 	a.Byline = meta.byline(ex.readability.Byline(), textByline(paragraphs(ex.text), a.Outlet, host), a.Outlet, host)
 	a.Headline = meta.headline(a.Outlet, a.Byline, a.URL)

@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"codeberg.org/readeck/go-readability/v2/render"
 	"github.com/factcheck/factcheck/claims/lexicon/wordnet"
 	"github.com/factcheck/factcheck/claims/wordlist"
 	"golang.org/x/net/html"
@@ -36,6 +37,7 @@ type pageMeta struct {
 	metaAuthor, articleAuthor, published             string
 	metaAuthorTags                                   bool     // metaAuthor is the <meta name="author"> tags' (not byl's, dc.creator's…)
 	authorLinks                                      []string // the texts of the first links to an author's page (rel=author, /author/jane-doe/)
+	bylineBlocks                                     []string // the texts of the first short elements named "byline" by their class or id ("By Kate Sullivan, CNN")
 	copyright                                        []string // the page's copyright lines ("Copyright ⓒ Entermedia"), at most maxCopyright
 	canonical, title, h1, htmlLang, timeAttr         string
 	h1InArticle                                      bool
@@ -60,6 +62,19 @@ func ownText(n *html.Node) string {
 		}
 	}
 	return oneLine(b.String())
+}
+
+// hasClassPart reports whether one of n's class or id words has one of
+// parts between its hyphens or underscores ("byline" of "article-byline").
+func hasClassPart(n *html.Node, parts ...string) bool {
+	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		for _, part := range strings.FieldsFunc(w, func(c rune) bool { return c == '-' || c == '_' }) {
+			if slices.Contains(parts, part) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readPageMeta gathers pageMeta from doc.
@@ -90,6 +105,11 @@ func readPageMeta(doc *html.Node) pageMeta {
 				m.canonical = attr(n, "href")
 			}
 		case "footer", "div", "p", "span", "small", "li":
+			if len(m.bylineBlocks) < maxAuthorLinks && n.Data != "footer" && hasClassPart(n, "byline", "bylines") {
+				if t := oneLine(render.InnerText(n)); t != "" && len(strings.Fields(t)) <= maxBylineWords && !contains(m.bylineBlocks, t) {
+					m.bylineBlocks = append(m.bylineBlocks, t)
+				}
+			}
 			if len(m.copyright) < maxCopyright {
 				if t := ownText(n); len(t) < 200 && (strings.Contains(t, "©") || strings.Contains(t, "ⓒ") || strings.Contains(strings.ToLower(t), "copyright")) {
 					m.copyright = append(m.copyright, t)
@@ -509,6 +529,39 @@ func (m pageMeta) outlet(pageURL string) string {
 		}
 	}
 	return cmp.Or(host, slug)
+}
+
+// siteSpelling is the outlet's name as the site writes it. The markup
+// may name the site in several places with different letter case: a
+// publishing system's JSON-LD "Times Of India" beside og:site_name "The
+// Times of India", "MoneyControl" beside "Moneycontrol". Among the
+// markup's names that are name's own (comparable: case, "The" and
+// spaces aside), the one whose spelling (without "The") the page uses
+// most often stands: in its visible text, then in its whole markup
+// (<title>, tags, scripts); on a tie, name as it was chosen. The host's
+// label in lower case is how its address spells it, not its name.
+func (m pageMeta) siteSpelling(name, pageURL, visible, markup string) string {
+	c := comparable(name)
+	if c == "" {
+		return name
+	}
+	count := func(s string) [2]int {
+		s = strings.TrimSpace(s)
+		if t, ok := strings.CutPrefix(s, "The "); ok {
+			s = t
+		}
+		return [2]int{strings.Count(visible, s), strings.Count(markup, s)}
+	}
+	best, most := name, count(name)
+	for _, cand := range []string{m.ldPublisher, m.mdPublisher, m.ogSiteName, m.appName, titleSite(m.title)} {
+		if cand = outletName(cand, pageURL); cand == "" || cand == name || comparable(cand) != c || hostSlug(cand, hostLabel(hostName(pageURL))) { // "9to5mac", the address's spelling, is no writing of "9to5Mac"
+			continue
+		}
+		if n := count(cand); n[0] > most[0] || n[0] == most[0] && n[1] > most[1] {
+			best, most = cand, n
+		}
+	}
+	return best
 }
 
 // capitalised reports whether every word of s opens with a capital or a
@@ -954,7 +1007,8 @@ func comparable(s string) string {
 // <meta name=author> (or byl, dc.creator…), article:author, the byline
 // readability found on the page, a byline line of the article's text
 // (inText: textByline), else the first link to an author's page that
-// names a person. A candidate that is not a
+// names a person, or an element the page names "byline" by its class or
+// id. A candidate that is not a
 // person's name (a date, a time, figures, an address, the outlet or the
 // site's own name, a news agency, a handle, a sentence) is passed over,
 // and so is what follows the outlet's or an agency's name after a
@@ -968,6 +1022,11 @@ func (m pageMeta) byline(fromPage, inText, outlet, host string) string {
 	for _, s := range []string{m.metaAuthor, m.articleAuthor, fromPage, inText} {
 		if !isOutlet(s, outlet) { // heise's author "Mac & i" is its magazine, not "Mac" and "i"
 			cands = append(cands, splitAuthors(s))
+		}
+	}
+	for _, b := range m.bylineBlocks { // an element named "byline" that readability did not read: the second of two, inside the story ("By Kate Sullivan, CNN" under "By CNN.com")
+		if !isOutlet(b, outlet) {
+			cands = append(cands, splitAuthors(b))
 		}
 	}
 	for _, l := range m.authorLinks { // the last resort: a link to an author's page ("Dan Evon" on snopes.com)
@@ -1095,6 +1154,11 @@ var (
 	notNameRE = regexp.MustCompile(`\d|https?:|www\.|@|\.com\b|\.org\b`)
 )
 
+// calendarWordRE is a day's or a month's name alone, a date's part where
+// a name should be: "Wednesday" of a byline block "Wednesday, 08 Apr
+// 2020 07:38 AM MYT".
+var calendarWordRE = regexp.MustCompile(`^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+
 // gluedDateRE is a date run into a name where the page's markup lost the
 // space between them: "Jeff FoustMonday, November 18, 2019".
 var gluedDateRE = regexp.MustCompile(`(\p{Ll})(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$`)
@@ -1148,7 +1212,8 @@ func splitAuthors(s string) []string {
 // personName returns a as a person's name, or "" when it cannot be one:
 // it has figures, an address or an e-mail, is the outlet or the site's
 // own name (or holds it: "CNN Business" beside "CNN"), is a news agency
-// (data/news-agencies.txt), is a handle or call sign ("KWCHCIK",
+// (data/news-agencies.txt), is a day's or a month's name alone, is a
+// handle or call sign ("KWCHCIK",
 // "LinkNaija"), starts with "The" ("The Water Coolest"), is longer than five words, or has a word that does not
 // start with a capital (other than a particle: "de", "van", "bin").
 func personName(a, outlet, host string) string {
@@ -1158,7 +1223,7 @@ func personName(a, outlet, host string) string {
 		return ""
 	}
 	words := strings.Fields(a)
-	if len(words) > 5 || roleWordRE.MatchString(a) {
+	if len(words) > 5 || roleWordRE.MatchString(a) || calendarWordRE.MatchString(a) {
 		return ""
 	}
 	for _, w := range words {
@@ -1393,9 +1458,18 @@ var titledRE = regexp.MustCompile(`^(?i:the)\s`)
 
 // roleWordRE finds a job or a desk where a name should be: "AP National
 // Security Writer", "Staff Reports", "Web Desk"), an outlet's kind
-// ("WebMD Health News" on the line after the author's name), or a
-// template's placeholder ("No Author", "Unknown").
-var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|editorial|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator|guest|sponsored|news|media|magazine|author|authors|unknown|anonymous)\b`)
+// ("WebMD Health News" on the line after the author's name), the
+// newsroom in another language ("Redacción"), or a template's placeholder
+// ("No Author", "Unknown").
+var roleWordRE = regexp.MustCompile(`(?i)\b(writer|reporter|correspondent|editor|editors|editorial|staff|contributor|columnist|desk|team|reports|newsroom|bureau|admin|administrator|guest|sponsored|news|media|magazine|author|authors|unknown|anonymous|` + newsroomWords + `)\b`)
+
+// newsroomWords are "the newsroom" in the languages of byRE's labels,
+// accented and as sites type them without accents (junin24.com's JSON-LD
+// author "Redaccion"): Spanish redacción, Portuguese redação, Italian
+// redazione, German Redaktion, French rédaction, Dutch redactie, Polish
+// redakcja, Czech redakce, Slovak redakcia (each language's dictionary
+// word for an editorial office).
+const newsroomWords = `redacci[oó]n|reda[cç](?:[aã]o|oes|ões)|redazione|redaktion|r[eé]daction|redactie|redakcja|redakce|redakcia`
 
 // businessRE finds a business where a name should be: a page's <meta
 // name=author> crediting its web designer or publishing house ("Merit

@@ -46,7 +46,8 @@ import (
 // extraction is the text chosen from a page, and what the choice kept.
 type extraction struct {
 	text        string // paragraphs separated by blank lines
-	pageWords   int    // words of the whole page's visible text
+	pageText    string // the whole page's visible text
+	pageWords   int    // words of pageText
 	keptWords   int    // words of text
 	furniture   int    // furniture lines left out (claims.DropFurniture)
 	method      string // which extractor(s) the text comes from
@@ -97,7 +98,8 @@ func extractBody(doc *html.Node, host string) extraction {
 	}
 	ex.keptWords = len(strings.Fields(ex.text))
 	if body := findElement(doc, "body"); body != nil {
-		ex.pageWords = len(strings.Fields(render.InnerText(body)))
+		ex.pageText = render.InnerText(body)
+		ex.pageWords = len(strings.Fields(ex.pageText))
 	}
 	return ex
 }
