@@ -147,7 +147,10 @@ func numericRatingAt(s string, i int) (value, best, worst string, ok bool) {
 }
 
 // ratingNumber reads -?\d+(?:\.\d+)? at s[i:], returning it and where it
-// ends.
+// ends. (This and the helpers below are not inlined: each copy would cost
+// app.wasm more than the call.)
+//
+//go:noinline
 func ratingNumber(s string, i int) (num string, end int, ok bool) {
 	digits := func(j int) int {
 		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
@@ -173,6 +176,8 @@ func ratingNumber(s string, i int) (num string, end int, ok bool) {
 
 // ratingEnd reports whether s[i:] is white space, an optional ')' and
 // white space before it only: \s*\)?$.
+//
+//go:noinline
 func ratingEnd(s string, i int) bool {
 	i = skipRatingSpace(s, i)
 	if i < len(s) && s[i] == ')' {
@@ -183,6 +188,8 @@ func ratingEnd(s string, i int) bool {
 
 // skipRatingSpace skips what \s matches: ASCII space, tab, new line,
 // form feed and carriage return.
+//
+//go:noinline
 func skipRatingSpace(s string, i int) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
 		i++
