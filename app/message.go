@@ -13,7 +13,7 @@ import (
 // app.wasm, so the form is positional, each struct an array of its
 // fields in order, and one walk over the fields (wire) both writes and
 // reads it: what the page reads is what the worker had
-// (FuzzUpdateRoundTrip), as encoding/json would carry it.
+// (FuzzUpdateCrosses), as encoding/json would carry it.
 
 // wire walks an update's fields, writing them (w) or reading them (r).
 type wire struct {
