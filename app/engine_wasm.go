@@ -29,7 +29,7 @@ import (
 //   - worker -> page: {hello: true} once the engine listens;
 //   - page -> worker: {id, text, whole} a check (whole: the embed API's,
 //     checked to its end; else the page's, which a later one supersedes);
-//   - worker -> page: {id, update: JSON of a checkUpdate} after each slice
+//   - worker -> page: {id, update: a checkUpdate as encodeUpdate writes it} after each slice
 //     of a page's check, {id, report: JSON of match.Report} at the end of
 //     a whole one; {failed: why} when the engine cannot check (its
 //     database did not load, it stopped): the page then checks in itself.
