@@ -29,7 +29,7 @@ import (
 //   - worker -> page: {hello: true} once the engine listens;
 //   - page -> worker: {id, text, whole} a check (whole: the embed API's,
 //     checked to its end; else the page's, which a later one supersedes);
-//   - worker -> page: {id, update: JSON of a checkUpdate} after each slice
+//   - worker -> page: {id, update: a checkUpdate as encodeUpdate writes it} after each slice
 //     of a page's check, {id, report: JSON of match.Report} at the end of
 //     a whole one; {failed: why} when the engine cannot check (its
 //     database did not load, it stopped): the page then checks in itself.
@@ -94,7 +94,7 @@ func runEngine() {
 					return
 				}
 				if sent == 0 || c.Done() || time.Since(posted) >= updateEvery {
-					b, _ := json.Marshal(updateOf(c, sent))
+					b, _ := encodeUpdate(updateOf(c, sent))
 					sent, posted = len(c.Sentences()), time.Now()
 					post(map[string]any{"id": id, "update": string(b)})
 				}
@@ -328,8 +328,10 @@ func (e *workerEngine) CheckPart(text string, update func(checkUpdate)) {
 		var u checkUpdate
 		if f := d.Get("failed"); f.Truthy() {
 			u.Err = f.String()
-		} else if err := json.Unmarshal([]byte(d.Get("update").String()), &u); err != nil {
+		} else if got, err := decodeUpdate(d.Get("update").String()); err != nil {
 			u.Err = err.Error()
+		} else {
+			u = got
 		}
 		if u.Done || u.Err != "" {
 			e.done(id)

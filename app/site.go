@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/factcheck/factcheck/claims/plainjson"
 )
 
 // Site is what a newsroom names and brands: every place the site says its
@@ -70,7 +72,7 @@ func site() Site {
 		s := DefaultSite
 		if goapp.IsClient {
 			if env := goapp.Getenv(siteEnv); env != "" {
-				json.Unmarshal([]byte(env), &s)
+				s = decodeSite(env, s)
 			}
 		}
 		siteConfig.site = &s
@@ -81,3 +83,27 @@ func site() Site {
 // pageTitle is a page's title: what it shows, then the site's name. It is
 // written into og:title too, so it goes through attrText.
 func pageTitle(what string) string { return attrText(what + " · " + site().Name) }
+
+// decodeSite reads the site's configuration from env over s (a field
+// env leaves out keeps its value in s), as json.Unmarshal does, without reflection (claims/plainjson): the page
+// reads it for its first render, and encoding/json's decoder would be
+// compiled for it alone.
+func decodeSite(env string, s Site) Site {
+	read := s
+	r := plainjson.NewReader(env)
+	r.Object([]plainjson.Field{
+		{Key: "name", Str: &read.Name},
+		{Key: "short_name", Str: &read.ShortName},
+		{Key: "publisher", Str: &read.Publisher},
+		{Key: "base_url", Str: &read.Base},
+		{Key: "logo", Str: &read.Logo},
+		{Key: "theme_color", Str: &read.ThemeColor},
+		{Key: "language", Str: &read.Language},
+		{Key: "about", Str: &read.About},
+	})
+	if !r.Done() {
+		json.Unmarshal([]byte(env), &s)
+		return s
+	}
+	return read
+}

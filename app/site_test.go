@@ -3,6 +3,7 @@
 package app
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -130,5 +131,21 @@ func TestAboutPageListsAFewArticles(t *testing.T) {
 	}
 	if !strings.Contains(html, "and 50 more articles") {
 		t.Errorf("no line for the others")
+	}
+}
+
+// TestSiteConfigIsReadAsJSON: the site's configuration the browser reads
+// is what json.Unmarshal reads over the default, field by field, and
+// JSON the reader does not take goes to encoding/json.
+func TestSiteConfigIsReadAsJSON(t *testing.T) {
+	full := SiteEnv(Site{Name: "The Gazette \"fact\" checker", ShortName: "Gazette", Publisher: "Gazette & Co", Base: "https://g.example",
+		Logo: "/web/logo.png", ThemeColor: "#000", Language: "en-GB", About: "<b>About</b>\n\u2028"})[siteEnv]
+	for _, env := range []string{full, SiteEnv(DefaultSite)[siteEnv], `{"name": "Only the name"}`, `{"name": null, "about": "x"}`,
+		`{"Name": "another case"}`, `{"name": "a", "name": "b"}`, `{"unknown": 1}`, `not json`, `{"name": 3}`} {
+		want := DefaultSite
+		json.Unmarshal([]byte(env), &want)
+		if got := decodeSite(env, DefaultSite); got != want {
+			t.Errorf("%s: read %+v, json.Unmarshal %+v", env, got, want)
+		}
 	}
 }

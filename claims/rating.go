@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/factcheck/factcheck/claims/internal/lazyre"
 	"github.com/factcheck/factcheck/claims/text"
 	"github.com/factcheck/factcheck/claims/wordlist"
 )
@@ -89,11 +88,131 @@ func ratingTokens(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
-// numericRatingRE is a numeric rating as the importer stores it: "1/5",
-// or "0/4, worst 0" when the scale does not start at 1, on its own or in
-// brackets after words ("Falso (1/5)"); case and white space do not
-// matter.
-var numericRatingRE = lazyre.New(`(?i)(?:^|\()\s*(-?\d+(?:\.\d+)?)\s*/\s*(-?\d+(?:\.\d+)?)(?:\s*,\s*worst\s+(-?\d+(?:\.\d+)?))?\s*\)?$`)
+// findNumericRating finds a numeric rating at the end of s as the
+// importer stores it: "1/5", or "0/4, worst 0" when the scale does not
+// start at 1, on its own or in brackets after words ("Falso (1/5)");
+// case and white space around its parts do not matter. start is where it
+// begins (its bracket's, when it has one); worst is "" when it names
+// none. It reads what the expression
+//
+//	(?i)(?:^|\()\s*(-?\d+(?:\.\d+)?)\s*/\s*(-?\d+(?:\.\d+)?)(?:\s*,\s*worst\s+(-?\d+(?:\.\d+)?))?\s*\)?$
+//
+// matches, leftmost first, as plain loops: the browser classifies the
+// rating of every claim it indexes, and a regular expression cost it the
+// compiling of package regexp's code before its first verdict
+// (TestFindNumericRatingIsTheExpression holds the two equal).
+func findNumericRating(s string) (start int, value, best, worst string, ok bool) {
+	for p := 0; p < len(s); p++ {
+		i := p
+		switch {
+		case s[p] == '(':
+			i++
+		case p > 0:
+			continue
+		}
+		if value, best, worst, ok = numericRatingAt(s, i); ok {
+			return p, value, best, worst, true
+		}
+	}
+	return 0, "", "", "", false
+}
+
+// numericRatingAt reads "value/best", optionally ", worst W", then an
+// optional ')' and nothing more, from s[i:], with white space between.
+func numericRatingAt(s string, i int) (value, best, worst string, ok bool) {
+	i = skipRatingSpace(s, i)
+	if value, i, ok = ratingNumber(s, i); !ok {
+		return "", "", "", false
+	}
+	if i = skipRatingSpace(s, i); i == len(s) || s[i] != '/' {
+		return "", "", "", false
+	}
+	if best, i, ok = ratingNumber(s, skipRatingSpace(s, i+1)); !ok {
+		return "", "", "", false
+	}
+	if j := skipRatingSpace(s, i); j < len(s) && s[j] == ',' {
+		j = skipRatingSpace(s, j+1)
+		if n := foldedWorst(s[j:]); n > 0 {
+			if k := skipRatingSpace(s, j+n); k > j+n {
+				if w, k, ok := ratingNumber(s, k); ok && ratingEnd(s, k) {
+					return value, best, w, true
+				}
+			}
+		}
+	}
+	if !ratingEnd(s, i) {
+		return "", "", "", false
+	}
+	return value, best, "", true
+}
+
+// ratingNumber reads -?\d+(?:\.\d+)? at s[i:], returning it and where it
+// ends. (This and the helpers below are not inlined: each copy would cost
+// app.wasm more than the call.)
+//
+//go:noinline
+func ratingNumber(s string, i int) (num string, end int, ok bool) {
+	digits := func(j int) int {
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		return j
+	}
+	j := i
+	if j < len(s) && s[j] == '-' {
+		j++
+	}
+	k := digits(j)
+	if k == j {
+		return "", i, false
+	}
+	if k+1 < len(s) && s[k] == '.' {
+		if f := digits(k + 1); f > k+1 {
+			k = f
+		}
+	}
+	return s[i:k], k, true
+}
+
+// ratingEnd reports whether s[i:] is white space, an optional ')' and
+// white space before it only: \s*\)?$.
+//
+//go:noinline
+func ratingEnd(s string, i int) bool {
+	i = skipRatingSpace(s, i)
+	if i < len(s) && s[i] == ')' {
+		i++
+	}
+	return i == len(s)
+}
+
+// skipRatingSpace skips what \s matches: ASCII space, tab, new line,
+// form feed and carriage return.
+//
+//go:noinline
+func skipRatingSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// foldedWorst is the length of "worst" at the start of s in any case (as
+// (?i) matches it: the long s, U+017F, is an s), or 0.
+func foldedWorst(s string) int {
+	i := 0
+	for _, want := range []byte("worst") {
+		switch {
+		case i < len(s) && s[i]|0x20 == want:
+			i++
+		case want == 's' && strings.HasPrefix(s[i:], "\u017f"):
+			i += len("\u017f")
+		default:
+			return 0
+		}
+	}
+	return i
+}
 
 // NumericRating writes a ratingValue on a scale from worst to best as the
 // importer stores it: "1/5" when the scale starts at 1 (schema.org's
@@ -114,17 +233,11 @@ func NumericRating(value, best, worst string) string {
 // names none. ok is false, and name the whole rating, when it holds no
 // number.
 func ReadNumericRating(rating string) (name, value, best, worst string, ok bool) {
-	m := numericRatingRE.FindStringSubmatchIndex(rating)
-	if m == nil {
+	start, value, best, worst, ok := findNumericRating(rating)
+	if !ok {
 		return rating, "", "", "", false
 	}
-	part := func(i int) string {
-		if m[2*i] < 0 {
-			return ""
-		}
-		return rating[m[2*i]:m[2*i+1]]
-	}
-	return strings.TrimSpace(rating[:m[0]]), part(1), part(2), part(3), true
+	return strings.TrimSpace(rating[:start]), value, best, worst, true
 }
 
 // ClassifyRating reads a fact-checker's rating: the ClaimReview
@@ -193,16 +306,16 @@ func negated(toks []string, i int) bool {
 }
 
 func classifyNumeric(rating string) RatingClass {
-	m := numericRatingRE.FindStringSubmatch(strings.Join(strings.Fields(rating), " "))
-	if m == nil {
+	_, v, b, w, ok := findNumericRating(strings.Join(strings.Fields(rating), " "))
+	if !ok {
 		return RatedUnknown
 	}
-	value, err1 := strconv.ParseFloat(m[1], 64)
-	best, err2 := strconv.ParseFloat(m[2], 64)
+	value, err1 := strconv.ParseFloat(v, 64)
+	best, err2 := strconv.ParseFloat(b, 64)
 	worst := 1.0
 	var err3 error
-	if m[3] != "" {
-		worst, err3 = strconv.ParseFloat(m[3], 64)
+	if w != "" {
+		worst, err3 = strconv.ParseFloat(w, 64)
 	}
 	if err1 != nil || err2 != nil || err3 != nil || best == worst || value < min(best, worst) || value > max(best, worst) {
 		return RatedUnknown

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"testing"
 )
 
@@ -161,5 +162,74 @@ func TestClassifyRatingLanguages(t *testing.T) {
 func TestRatingClassString(t *testing.T) {
 	if RatedFalse.String() != "false" || RatedUnknown.String() != "unknown" || RatingClass(9).String() != "RatingClass(9)" {
 		t.Error("String")
+	}
+}
+
+// numericRatingExpression is the regular expression findNumericRating
+// reads as loops, kept here as its reference.
+var numericRatingExpression = regexp.MustCompile(`(?i)(?:^|\()\s*(-?\d+(?:\.\d+)?)\s*/\s*(-?\d+(?:\.\d+)?)(?:\s*,\s*worst\s+(-?\d+(?:\.\d+)?))?\s*\)?$`)
+
+// checkNumericRating fails t when findNumericRating reads s otherwise
+// than numericRatingExpression matches it.
+func checkNumericRating(t *testing.T, s string) {
+	t.Helper()
+	start, value, best, worst, ok := findNumericRating(s)
+	m := numericRatingExpression.FindStringSubmatchIndex(s)
+	if ok != (m != nil) {
+		t.Fatalf("findNumericRating(%q) ok = %v, the expression matches: %v", s, ok, m != nil)
+	}
+	if !ok {
+		return
+	}
+	part := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return s[m[2*i]:m[2*i+1]]
+	}
+	if start != m[0] || value != part(1) || best != part(2) || worst != part(3) {
+		t.Fatalf("findNumericRating(%q) = %d %q %q %q, the expression: %d %q %q %q", s, start, value, best, worst, m[0], part(1), part(2), part(3))
+	}
+}
+
+var numericRatingCases = []string{
+	"", "1/5", "0/4, worst 0", "Falso (1/5)", "Vrai (5/5)", "2.5/5", "5/1, worst 5", "0/-3, worst 0", "2 / 5",
+	"4/4, WORST 0", "4/4, wOrſt 0", "4/4, worst0", "4/4 ,worst 1)", "(1/5", "1/5)", "((1/5)", "a (1/5) b", "a (b (1/5)",
+	"x 1/5", "1/5.", "1./5", "1/.5", "-1/-5", "--1/5", "1/5, worst", "1/5, worst -0.5 )", "1/5,\tworst\n2\f)\r",
+	"1/5\v", " 1 / 5 ", "(2/5) (3/5)", "1/5 (2/5)", "1.5.5/5", "1/5, worst 2, worst 3", "١/٥", "1/5)\n",
+	"Mostly false (2/5)", "(", "/", "1/", "/5", "1/5 ,", "1/5, worst 1/5",
+}
+
+// TestFindNumericRatingIsTheExpression: the loops read every rating as
+// the regular expression they replace does, on the importer's forms and
+// on near misses.
+func TestFindNumericRatingIsTheExpression(t *testing.T) {
+	for _, s := range numericRatingCases {
+		checkNumericRating(t, s)
+	}
+}
+
+// FuzzFindNumericRating searches for a rating the loops read otherwise
+// than the regular expression.
+func FuzzFindNumericRating(f *testing.F) {
+	for _, s := range numericRatingCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkNumericRating)
+}
+
+func TestReadNumericRating(t *testing.T) {
+	for _, tc := range []struct{ in, name, value, best, worst string }{
+		{"Falso (1/5)", "Falso", "1", "5", ""},
+		{"0/4, worst 0", "", "0", "4", "0"},
+		{"  Mostly false  (2 / 5 , Worst 1)", "Mostly false", "2", "5", "1"},
+	} {
+		name, value, best, worst, ok := ReadNumericRating(tc.in)
+		if !ok || name != tc.name || value != tc.value || best != tc.best || worst != tc.worst {
+			t.Errorf("ReadNumericRating(%q) = %q %q %q %q %v, want %q %q %q %q", tc.in, name, value, best, worst, ok, tc.name, tc.value, tc.best, tc.worst)
+		}
+	}
+	if name, _, _, _, ok := ReadNumericRating("Pants on Fire"); ok || name != "Pants on Fire" {
+		t.Errorf("a rating without a number: %q %v", name, ok)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/plainjson"
 )
 
 // The decision: which of the claims weighed for a statement settles it,
@@ -179,9 +180,12 @@ var defaultDecision = sync.OnceValue(func() *Decision {
 // ParseDecision reads a decision's data file, and checks that it reads
 // the features this package computes.
 func ParseDecision(data []byte) (*Decision, error) {
-	var d Decision
-	if err := json.Unmarshal(data, &d); err != nil {
-		return nil, fmt.Errorf("decision: %w", err)
+	d, ok := readDecision(string(data))
+	if !ok {
+		d = Decision{}
+		if err := json.Unmarshal(data, &d); err != nil {
+			return nil, fmt.Errorf("decision: %w", err)
+		}
 	}
 	if !slices.Equal(d.Features, FeatureNames()) {
 		return nil, fmt.Errorf("decision: trained on other features than these (run make model)")
@@ -201,6 +205,81 @@ func ParseDecision(data []byte) (*Decision, error) {
 		}
 	}
 	return &d, nil
+}
+
+// readDecision reads a decision's data file without reflection
+// (claims/plainjson), or gives up (ok false) on what encoding/json might
+// read otherwise (FuzzReadDecisionIsUnmarshal): the browser's check
+// worker reads it before its first check, and encoding/json's decoder
+// with the reflection it calls would be compiled for it alone.
+func readDecision(data string) (d Decision, ok bool) {
+	r := plainjson.NewReader(data)
+	floats := func(to *[]float64) {
+		*to = []float64{}
+		r.Array(func() { *to = append(*to, r.Float()) })
+	}
+	objects := func(each func()) {
+		r.Array(func() {
+			if r.Null() {
+				r.Fail() // encoding/json leaves the element zero
+				return
+			}
+			each()
+		})
+	}
+	r.Object([]plainjson.Field{
+		{Key: "trained", Str: &d.Trained},
+		{Key: "how", Str: &d.How},
+		{Key: "config", Str: &d.Config},
+		{Key: "split", Str: &d.Split},
+		{Key: "sets", Read: func() {
+			d.Sets = []Set{}
+			objects(func() {
+				d.Sets = append(d.Sets, Set{})
+				s := &d.Sets[len(d.Sets)-1]
+				r.Object([]plainjson.Field{{Key: "name", Str: &s.Name}, {Key: "sha256", Str: &s.SHA256}, {Key: "dev", Int: &s.Dev},
+					{Key: "held_out", Int: &s.HeldOut}, {Key: "weighed", Int: &s.Weighed}, {Key: "instances", Int: &s.Instances}})
+			})
+		}},
+		{Key: "features", Strs: &d.Features},
+		{Key: "classes", Strs: &d.Classes},
+		{Key: "models", Read: func() {
+			d.Models = []Model{}
+			objects(func() {
+				d.Models = append(d.Models, Model{})
+				m := &d.Models[len(d.Models)-1]
+				th := &m.Thresholds
+				r.Object([]plainjson.Field{
+					{Key: "regime", Str: &m.Regime},
+					{Key: "mean", Read: func() { floats(&m.Mean) }},
+					{Key: "scale", Read: func() { floats(&m.Scale) }},
+					{Key: "weights", Read: func() {
+						m.Weights = [][]float64{}
+						r.Array(func() {
+							m.Weights = append(m.Weights, nil)
+							floats(&m.Weights[len(m.Weights)-1])
+						})
+					}},
+					{Key: "temperature", Float: &m.Temperature},
+					{Key: "thresholds", Read: func() {
+						r.Object([]plainjson.Field{{Key: "supports", Float: &th.Supports}, {Key: "contradicts", Float: &th.Contradicts},
+							{Key: "contradicts_plain", Float: &th.ContradictsPlain}, {Key: "supports_plain", Float: &th.SupportsPlain},
+							{Key: "supports_among_others", Float: &th.SupportsAmongOthers}})
+					}},
+					{Key: "out_of_fold", Read: func() {
+						m.OutOfFold = []Tally{}
+						objects(func() {
+							m.OutOfFold = append(m.OutOfFold, Tally{})
+							t := &m.OutOfFold[len(m.OutOfFold)-1]
+							r.Object([]plainjson.Field{{Key: "set", Str: &t.Set}, {Key: "statements", Int: &t.Statements},
+								{Key: "right", Int: &t.Right}, {Key: "badges", Int: &t.Badges}, {Key: "wrong_badge", Int: &t.WrongBadge}})
+						})
+					}},
+				})
+			})
+		}},
+	})
+	return d, r.Done()
 }
 
 // decision returns the index's decision: its own, else the trained one

@@ -1,6 +1,8 @@
 package match
 
 import (
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -110,4 +112,49 @@ func TestPrepare(t *testing.T) {
 	if len(verbs()) < 1000 || len(antonym()) == 0 || defaultDecision() == nil {
 		t.Errorf("verbs %d, antonyms %d, decision %v", len(verbs()), len(antonym()), defaultDecision() != nil)
 	}
+}
+
+// checkReadDecision fails t when readDecision reads data otherwise than
+// json.Unmarshal; it reports whether it read it.
+func checkReadDecision(t *testing.T, data string) bool {
+	t.Helper()
+	got, ok := readDecision(data)
+	if !ok {
+		return false
+	}
+	var want Decision
+	if err := json.Unmarshal([]byte(data), &want); err != nil {
+		t.Fatalf("readDecision read what encoding/json rejects (%v): %s", err, data)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("readDecision read\n%+v\nencoding/json\n%+v", got, want)
+	}
+	return true
+}
+
+var decisionCases = []string{
+	`{"models": [{"regime": "few", "weights": [[], [1, -2.5e-3]], "thresholds": {"supports": 0.9}, "out_of_fold": []}]}`,
+	`{"sets": [{"name": "a", "dev": 3}, {}], "features": null, "classes": []}`,
+	`{"models": [null]}`, `{"models": [{"mean": null}]}`, `{"models": [{"Regime": "few"}]}`, `{"sets": [{"dev": 1.5}]}`,
+	`{"trained": "x", "trained": "y"}`, `{"models": [{"temperature": 1e999}]}`, `{"observe": 1}`, `[]`,
+}
+
+// TestReadDecisionIsUnmarshal: the committed decision is read without
+// reflection, to what encoding/json reads; so is every case it reads.
+func TestReadDecisionIsUnmarshal(t *testing.T) {
+	if !checkReadDecision(t, string(decisionJSON)) {
+		t.Error("readDecision gave up on data/decision.json: the browser's worker parses it with encoding/json")
+	}
+	for _, s := range decisionCases {
+		checkReadDecision(t, s)
+	}
+}
+
+// FuzzReadDecisionIsUnmarshal searches for a decision readDecision reads
+// otherwise than encoding/json.
+func FuzzReadDecisionIsUnmarshal(f *testing.F) {
+	for _, s := range decisionCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkReadDecision(t, s) })
 }
