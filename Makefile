@@ -171,10 +171,13 @@ test-node:
 # time, and fails at the end if any target failed. A failing input is
 # written under that package's testdata/fuzz: fix the bug and commit the
 # input as a seed.
-FUZZ_TARGETS := claims:FuzzDecode claims/build:FuzzParseArticle claims/collections:FuzzImportTSV claims/collections:FuzzImportClaimReview \
-	claims/importers:FuzzParseHTML claims/importers:FuzzReadFeed \
+FUZZ_TARGETS := claims:FuzzDecode claims:FuzzDecodeJSONIsUnmarshal claims:FuzzIDAlphabet claims:FuzzFindNumericRating \
+	claims/plainjson:FuzzReaderIsUnmarshal claims/plainjson:FuzzWriterIsMarshal \
+	claims/build:FuzzParseArticle claims/collections:FuzzImportTSV claims/collections:FuzzImportClaimReview \
+	claims/importers:FuzzParseHTML claims/importers:FuzzReadFeed claims/lexicon:FuzzUnmarshal \
 	claims/text:FuzzNormalize claims/text:FuzzAnalyze claims/match:FuzzCheckText claims/match:FuzzCheckWork \
-	claims/match:FuzzDecodeShard claims/match:FuzzRatingStance site:FuzzRenderClaim
+	claims/match:FuzzDecodeShard claims/match:FuzzDecodeIndex claims/match:FuzzRatingStance claims/match:FuzzReadDecisionIsUnmarshal \
+	app:FuzzUpdateCrosses site:FuzzRenderClaim
 
 fuzz:
 	@failed=""; for t in $(FUZZ_TARGETS); do \
