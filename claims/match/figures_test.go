@@ -202,6 +202,19 @@ func TestBareFigureInAnotherPlace(t *testing.T) {
 	})
 }
 
+// A rank ("the third-largest city") is no count ("the ten largest
+// cities"): neither contradicts the other, and the source gives no rank to
+// support it. The sentences are written for this test.
+func TestRankIsNoCount(t *testing.T) {
+	const cities = "Of the state's ten largest cities, only Fairview had a lower crime rate than Lakewood."
+	const rank = "Lakewood is the state's second-largest city and its busiest port."
+	checkOneClaimCases(t, []oneClaimCase{
+		{cities, "Lakewood is the state's third-largest city.", Unverified},
+		{rank, "Lakewood is the state's fourth-largest city.", Contradicted},
+		{rank, "Lakewood is the state's second-largest city.", Supported},
+	})
+}
+
 // A figure keeps the way it changed: "down about 25%" is not the source's
 // "up about 25%", though the figure is the same; "up to 25%" is a most,
 // no rise. The sentences are written for this test.
