@@ -820,7 +820,10 @@ func bareContext(a analysed, q text.Quantity) map[string]bool {
 // statement gives elsewhere is that one's place, not a candidate). The
 // number is the source's, but not where the statement puts it, so the source does not make the statement:
 // beyond (never a contradiction: which figure is in which place is read
-// from context words alone).
+// from context words alone). So is a number the source gives nowhere,
+// where the source has another figure with a word of its context: "the
+// 12-1 second choice" against "the 8-1 second choice" (the number is no
+// word the coverage counts, so the rest of the sentence would support it).
 func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 	if ordinal(strings.ToLower(c.q.text[qq.Start:qq.End])) {
 		return finding{}, false
@@ -844,8 +847,11 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 			}
 		}
 	}
-	if sameOv < 0 || bestOv < minBareContext || bestOv <= sameOv {
-		return finding{}, false // the number is not the source's, or its own place fits best
+	if sameOv < 0 && bestOv < 1 || sameOv >= 0 && bestOv < minBareContext || bestOv <= sameOv {
+		// No figure of the source in its place, or its own place fits
+		// best. A number the source never gives needs one word of
+		// context only: no place of the source has it.
+		return finding{}, false
 	}
 	return finding{
 		kind:   beyond,

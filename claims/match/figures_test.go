@@ -202,6 +202,19 @@ func TestBareFigureInAnotherPlace(t *testing.T) {
 	})
 }
 
+// A figure with no unit that the source does not give at all, where the
+// source has another in its place, is not supported either: a horse's
+// odds ("the 12-1 second choice" against "the 8-1 second choice") were a
+// green badge, the number being no word the coverage counts. The
+// sentences are written for this test.
+func TestBareFigureTheSourceDoesNotGive(t *testing.T) {
+	const race = "Silver Comet is the 8-1 second choice and breaks from the No. 4 gate."
+	checkOneClaimCases(t, []oneClaimCase{
+		{race, "Silver Comet is the 12-1 second choice and breaks from the No. 4 gate.", Unverified},
+		{race, "Silver Comet is the 8-1 second choice and breaks from the No. 4 gate.", Supported},
+	})
+}
+
 // A rank ("the third-largest city") is no count ("the ten largest
 // cities"): neither contradicts the other, and the source gives no rank to
 // support it. The sentences are written for this test.
