@@ -863,6 +863,7 @@ func relativeClauseAt(toks []text.Token, j int) bool {
 // ("before").
 func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[string]bool, lx *claims.Lexical, relative bool) (text.Token, text.Token, bool) {
 	for qi, qt := range q.tokens {
+		qt = directed(q, qi)
 		if a.terms[qt.Term] || qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
 			continue
 		}
@@ -871,6 +872,7 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			continue
 		}
 		for ci, ct := range a.tokens {
+			ct = directed(a, ci)
 			if !opp[ct.Term] && !lexOpp[ct.Term] {
 				continue
 			}
@@ -892,6 +894,53 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 		}
 	}
 	return text.Token{}, text.Token{}, false
+}
+
+// directionParticles are the particles that make a verb of motion before them
+// ("went down", "came up") say a fall or a rise, as WordNet 3.0 has it:
+// "go down" and "come down" in the synset of "fall" and "descend", "go
+// up", "come up" and "move up" in that of "rise".
+var directionParticles = map[string]string{"up": text.Stem("rise"), "down": text.Stem("fall")}
+
+// motionVerbs are the terms of the verbs of motion of those synsets.
+var motionVerbs = map[string]bool{text.Stem("go"): true, text.Stem("come"): true, text.Stem("move"): true}
+
+// multiplied are the verbs of multiplying, troponyms of "multiply",
+// itself of "increase", in WordNet 3.0: "doubled" and "tripling" say a
+// rise, as verbs only ("a double murder" does not).
+var multiplied = stemSet(slices.Values([]string{"double", "triple", "quadruple"}))
+
+// afterDirection are the words that may follow such a particle where it
+// says a change of amount ("went down by 3%", "came down sharply", "went
+// up last year"), not a way ("went down the stairs", "came up with") nor
+// a most ("could go up to 25%").
+var afterDirection = stemSet(slices.Values([]string{"by", "from", "in", "over", "since", "after", "during", "last", "this", "sharply", "slightly", "steadily", "again", "and", "but", "while", "as", "when", "for", "year", "percent"}))
+
+// directed returns token i of a text, or, when it is a verb of motion
+// before "up" or "down" that says a rise or a fall, a token of the two
+// words with the term of "rise" or "fall": "the murder rate went down"
+// says what "the murder rate fell" does. A verb of multiplying
+// ("doubled", multiplied) has the term of "rise".
+func directed(a analysed, i int) text.Token {
+	t := a.tokens[i]
+	if w := strings.ToLower(t.Text); multiplied[t.Term] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		t.Term = directionParticles["up"]
+		return t
+	}
+	if !motionVerbs[t.Term] || i+1 >= len(a.tokens) || a.tokens[i+1].Start != t.End+1 || a.text[t.End] != ' ' {
+		return t // (a token the pipeline made of others may overlap the next)
+	}
+	p := a.tokens[i+1]
+	term, ok := directionParticles[strings.ToLower(p.Text)]
+	if !ok {
+		return t
+	}
+	if i+2 < len(a.tokens) && !clauseBreak(a.text, a.tokens, i+1) {
+		if n := a.tokens[i+2]; n.Kind != text.Number && !afterDirection[n.Term] {
+			return t
+		}
+	}
+	return text.Token{Text: a.text[t.Start:p.End], Term: term, Kind: text.Word, Start: t.Start, End: p.End}
 }
 
 // elliptic reports whether token i of a text has no content word after it

@@ -317,3 +317,26 @@ func TestRelativeTimeIsNoOpposite(t *testing.T) {
 		}
 	}
 }
+
+// TestRiseAndFallInOtherWords: "went down" and "came up" say a fall and a
+// rise (WordNet's synsets of "fall" and "rise"), and "doubled" a rise, so
+// they are opposed to the source's "rose" or "fell" as those words are;
+// "went down the mountain" is a way, not a fall, and "a double murder" no
+// rise. The sentences are written for this test.
+func TestRiseAndFallInOtherWords(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The rates of burglary and arson nearly doubled in the last decade, while car theft tripled.\n\nThe price of rye bread went down by 5% last year, the bakers' union said.\n\nThe hikers went down the mountain after the storm, rangers said.\n\nThe double murder shocked the town of Alder Creek last spring.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Over the last decade car theft tripled and arson went down.", Contradicted},
+		{"Over the last decade car theft tripled and arson went up.", Supported},
+		{"The price of rye bread rose last year.", Contradicted},
+		{"The hikers climbed the mountain after the storm.", Unverified},
+		{"Murders in Alder Creek fell last spring.", Unverified},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
