@@ -29,6 +29,62 @@ const minNegatedShare = 0.25
 // "difficult" agree). The claim text that best covers the statement
 // decides.
 func polarity(c *comparison) []finding {
+	fs := polarityOf(c)
+	if f, ok := c.conditionDropped(); ok {
+		fs = append(fs, f)
+	}
+	return fs
+}
+
+// conditions open a clause that says on what the rest depends: "will only
+// resume the tests if Washington does so first".
+var conditions = map[string]bool{"if": true, "unless": true, "provided": true, "providing": true}
+
+// notConditions are the words before "if" that make it no condition: "even
+// if" concedes, "as if" compares, and after a verb of asking or knowing
+// it opens a question ("asked if", "unclear if").
+var notConditions = stemSet(slices.Values([]string{"even", "as", "ask", "asked", "asking", "wonder", "wondered", "know", "knew", "see", "check", "checked", "decide", "decided", "unclear", "unsure", "clear", "sure", "doubt", "question"}))
+
+// maxConditionReach is how many words after the source's word the
+// statement shares a condition may open.
+const maxConditionReach = 8
+
+// conditionDropped finds a claim text that says the statement's words on
+// a condition ("Moscow will only resume nuclear tests if Washington does
+// so first") where the statement sets none ("Russia will resume nuclear
+// tests whatever Washington does"): the source says it may happen, not
+// that it will. Not supported; not contradicted (the condition may hold).
+func (c *comparison) conditionDropped() (finding, bool) {
+	for _, t := range c.q.tokens {
+		if conditions[strings.ToLower(text.Normalize(t.Text))] {
+			return finding{}, false
+		}
+	}
+	for _, a := range c.texts {
+		for i, t := range a.tokens {
+			if !conditions[strings.ToLower(text.Normalize(t.Text))] || i == 0 || notConditions[a.tokens[i-1].Term] || notConditions[text.Stem(strings.ToLower(a.tokens[i-1].Text))] {
+				continue
+			}
+			// The condition governs the shared verb before it, in its
+			// sentence: "resume nuclear tests if".
+			for j := i - 1; j >= 0 && j >= i-maxConditionReach && (a.tokens[j+1].Start < a.tokens[j].End || !sentenceBreak(a.text, a.tokens, j)); j-- {
+				u := a.tokens[j]
+				if u.Stop || u.Neg || u.Kind != text.Word || !c.al.claimTerms[u.Term] || !verbForm(strings.ToLower(text.Normalize(u.Text))) {
+					continue
+				}
+				return finding{
+					kind:   beyond,
+					reason: fmt.Sprintf("the source says it on a condition (%q), which your statement does not set", phraseAround(a, t)),
+					cText:  a.text, cSpan: span(t),
+				}, true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// polarityOf is polarity without the conditions.
+func polarityOf(c *comparison) []finding {
 	q, texts, matched, inClaim := c.q, c.texts, c.al.matched, c.al.claimTerms
 	qNeg := negated(q, func(t string) bool { _, ok := matched[t]; return ok }, c.ix.IDF)
 	// Pick the claim text sharing the most words with the statement.

@@ -340,3 +340,25 @@ func TestRiseAndFallInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionTheStatementDrops: a source that says something will happen
+// on a condition ("will only resume the drilling if Athens does so first")
+// does not support a statement that says it will, whatever happens; nor
+// does it contradict it (the condition may hold). "Even if" sets no
+// condition. The sentences are written for this test.
+func TestConditionTheStatementDrops(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Deputy minister Ivo Petrov said last month that Sofia will only resume the drilling if Athens does so first.\n\nThe club will sell its young striker if it receives an offer of 40 million euros.\n\nThe firm will pay the fine even if it wins the appeal.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Ivo Petrov said Sofia will resume the drilling whatever Athens does.", Unverified},
+		{"The club will sell its young striker.", Unverified},
+		{"The club will sell its young striker if it receives an offer of 40 million euros.", Supported},
+		{"The firm will pay the fine.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
