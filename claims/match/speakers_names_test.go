@@ -70,3 +70,45 @@ func TestOtherSpeakerOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialismOfTheSpeaker: a name written as its initials with a sign
+// inside ("PG&E", read as "PG" and "E") is the name the source gives in
+// full ("Pacific Gas and Electric Co."), the function words inside it
+// passed over: neither another speaker nor a name swapped. A source that
+// gives the name's words to another speaker ("Mayor Ruth Adebayo said
+// Lakeland Water and Power would…") says so of that speaker, however
+// seldom the sources write the names (a line of many capitals reads as a
+// headline): not a support. The sentences are written for this test.
+func TestInitialismOfTheSpeaker(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The region's largest water company, Lakeland Water and Power Co., warned that 90,000 homes could lose supply over the weekend.\n\nMayor Ruth Adebayo said Lakeland Water and Power would refund 12,000 customers in May.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"LW&P warned that 90,000 homes could lose supply over the weekend.", Supported},
+		{"LW&P said it would refund 12,000 customers in May.", Contradicted},
+		{"Lakeland Water and Power said it would refund 12,000 customers in May.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
+// TestSpeakerNamedOnce: a source whose builder gave its words to a speaker
+// ("Jane Okoro said that Paul Ayodele will sign the pact") does not
+// support a statement that gives them to the person it speaks of ("Paul
+// Ayodele said he will sign the pact"), though the sources write both
+// names once, in a line whose capitals read as a headline's. The
+// sentences are written for this test.
+func TestSpeakerNamedOnce(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Jane Okoro said that Paul Ayodele will sign the pact.")
+	for _, s := range []string{"Paul Ayodele said he will sign the pact.", "Paul Ayodele said he would sign the pact."} {
+		if r := ix.Check(s); r.Verdict == Supported {
+			t.Errorf("%q: got %s (%s)", s, r.Verdict, r.Reason)
+		}
+	}
+	if r := ix.Check("Jane Okoro said that Paul Ayodele will sign the pact."); r.Verdict != Supported {
+		t.Errorf("the source's own words: got %s (%s)", r.Verdict, r.Reason)
+	}
+}
