@@ -33,49 +33,7 @@ func polarity(c *comparison) []finding {
 	if f, ok := c.conditionDropped(); ok {
 		fs = append(fs, f)
 	}
-	if f, ok := c.onlyAsked(); ok {
-		fs = append(fs, f)
-	}
 	return fs
-}
-
-// askingWords before "whether" or "if" make what follows a question, not
-// something said to be so: "asked whether the drilling would resume",
-// "it is unclear if the talks will go ahead".
-var askingWords = stemSet(slices.Values([]string{"ask", "asked", "asking", "asks", "wonder", "wondered", "wondering", "wonders", "question", "questioned", "unclear", "unsure", "uncertain", "unknown", "doubt", "doubted", "debate", "debated", "decide", "consider", "considered", "considering", "investigate", "investigating", "examine", "examining"}))
-
-// onlyAsked finds a claim text that has the statement's words only in a
-// question it reports ("The minister asked if the drilling would resume in
-// May"), where the statement says them ("The drilling will resume in
-// May"): the source does not say it is so. Not supported; not
-// contradicted either.
-func (c *comparison) onlyAsked() (finding, bool) {
-	for _, t := range c.q.tokens {
-		if w := strings.ToLower(text.Normalize(t.Text)); w == "whether" || w == "if" || askingWords[t.Term] {
-			return finding{}, false
-		}
-	}
-	for _, a := range c.texts {
-		for i, t := range a.tokens {
-			if w := strings.ToLower(text.Normalize(t.Text)); w != "whether" && w != "if" || i == 0 || !askingWords[a.tokens[i-1].Term] {
-				continue
-			}
-			// The statement's words after the question word, in its
-			// clause, and none before the verb of asking but its subject.
-			for j := i + 1; j < len(a.tokens) && !clauseBreak(a.text, a.tokens, j-1); j++ {
-				u := a.tokens[j]
-				if u.Stop || u.Neg || u.Kind != text.Word || !c.al.claimTerms[u.Term] || !verbForm(strings.ToLower(text.Normalize(u.Text))) {
-					continue
-				}
-				return finding{
-					kind:   beyond,
-					reason: fmt.Sprintf("the source only reports a question (%q), not that it is so", phraseAround(a, t)),
-					cText:  a.text, cSpan: span(t),
-				}, true
-			}
-		}
-	}
-	return finding{}, false
 }
 
 // conditions open a clause that says on what the rest depends: "will only

@@ -362,24 +362,3 @@ func TestConditionTheStatementDrops(t *testing.T) {
 		}
 	}
 }
-
-// TestReportedQuestionSaysNothing: a source that only reports a question
-// ("asked if the drilling would resume", "it is unclear whether the talks
-// will go ahead") does not say that it is so: the statement that says it
-// is not supported, nor contradicted. The sentences are written for this
-// test.
-func TestReportedQuestionSaysNothing(t *testing.T) {
-	ix := articleIndexWithLexicon(t, "The minister asked if the drilling off Varna would resume in May.\n\nIt is unclear whether the talks in Oslo will go ahead next week.\n\nThe board decided the mine near Ruse would reopen in June after months of talks.")
-	for _, tc := range []struct {
-		statement string
-		want      Verdict
-	}{
-		{"The drilling off Varna will resume in May.", Unverified},
-		{"The talks in Oslo will go ahead next week.", Unverified},
-		{"The mine near Ruse will reopen in June.", Supported},
-	} {
-		if r := ix.Check(tc.statement); r.Verdict != tc.want {
-			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
-		}
-	}
-}
