@@ -29,62 +29,6 @@ const minNegatedShare = 0.25
 // "difficult" agree). The claim text that best covers the statement
 // decides.
 func polarity(c *comparison) []finding {
-	fs := polarityOf(c)
-	if f, ok := c.conditionDropped(); ok {
-		fs = append(fs, f)
-	}
-	return fs
-}
-
-// conditions open a clause that says on what the rest depends: "will only
-// resume the tests if Washington does so first".
-var conditions = map[string]bool{"if": true, "unless": true, "provided": true, "providing": true}
-
-// notConditions are the words before "if" that make it no condition: "even
-// if" concedes, "as if" compares, and after a verb of asking or knowing
-// it opens a question ("asked if", "unclear if").
-var notConditions = stemSet(slices.Values([]string{"even", "as", "ask", "asked", "asking", "wonder", "wondered", "know", "knew", "see", "check", "checked", "decide", "decided", "unclear", "unsure", "clear", "sure", "doubt", "question"}))
-
-// maxConditionReach is how many words after the source's word the
-// statement shares a condition may open.
-const maxConditionReach = 8
-
-// conditionDropped finds a claim text that says the statement's words on
-// a condition ("Moscow will only resume nuclear tests if Washington does
-// so first") where the statement sets none ("Russia will resume nuclear
-// tests whatever Washington does"): the source says it may happen, not
-// that it will. Not supported; not contradicted (the condition may hold).
-func (c *comparison) conditionDropped() (finding, bool) {
-	for _, t := range c.q.tokens {
-		if conditions[strings.ToLower(text.Normalize(t.Text))] {
-			return finding{}, false
-		}
-	}
-	for _, a := range c.texts {
-		for i, t := range a.tokens {
-			if !conditions[strings.ToLower(text.Normalize(t.Text))] || i == 0 || notConditions[a.tokens[i-1].Term] || notConditions[text.Stem(strings.ToLower(a.tokens[i-1].Text))] {
-				continue
-			}
-			// The condition governs the shared verb before it, in its
-			// sentence: "resume nuclear tests if".
-			for j := i - 1; j >= 0 && j >= i-maxConditionReach && (a.tokens[j+1].Start < a.tokens[j].End || !sentenceBreak(a.text, a.tokens, j)); j-- {
-				u := a.tokens[j]
-				if u.Stop || u.Neg || u.Kind != text.Word || !c.al.claimTerms[u.Term] || !verbForm(strings.ToLower(text.Normalize(u.Text))) {
-					continue
-				}
-				return finding{
-					kind:   beyond,
-					reason: fmt.Sprintf("the source says it on a condition (%q), which your statement does not set", phraseAround(a, t)),
-					cText:  a.text, cSpan: span(t),
-				}, true
-			}
-		}
-	}
-	return finding{}, false
-}
-
-// polarityOf is polarity without the conditions.
-func polarityOf(c *comparison) []finding {
 	q, texts, matched, inClaim := c.q, c.texts, c.al.matched, c.al.claimTerms
 	qNeg := negated(q, func(t string) bool { _, ok := matched[t]; return ok }, c.ix.IDF)
 	// Pick the claim text sharing the most words with the statement.
@@ -919,7 +863,6 @@ func relativeClauseAt(toks []text.Token, j int) bool {
 // ("before").
 func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[string]bool, lx *claims.Lexical, relative bool) (text.Token, text.Token, bool) {
 	for qi, qt := range q.tokens {
-		qt = directed(q, qi)
 		if a.terms[qt.Term] || qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
 			continue
 		}
@@ -928,7 +871,6 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			continue
 		}
 		for ci, ct := range a.tokens {
-			ct = directed(a, ci)
 			if !opp[ct.Term] && !lexOpp[ct.Term] {
 				continue
 			}
@@ -950,53 +892,6 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 		}
 	}
 	return text.Token{}, text.Token{}, false
-}
-
-// directionParticles are the particles that make a verb of motion before them
-// ("went down", "came up") say a fall or a rise, as WordNet 3.0 has it:
-// "go down" and "come down" in the synset of "fall" and "descend", "go
-// up", "come up" and "move up" in that of "rise".
-var directionParticles = map[string]string{"up": text.Stem("rise"), "down": text.Stem("fall")}
-
-// motionVerbs are the terms of the verbs of motion of those synsets.
-var motionVerbs = map[string]bool{text.Stem("go"): true, text.Stem("come"): true, text.Stem("move"): true}
-
-// multiplied are the verbs of multiplying, troponyms of "multiply",
-// itself of "increase", in WordNet 3.0: "doubled" and "tripling" say a
-// rise, as verbs only ("a double murder" does not).
-var multiplied = stemSet(slices.Values([]string{"double", "triple", "quadruple"}))
-
-// afterDirection are the words that may follow such a particle where it
-// says a change of amount ("went down by 3%", "came down sharply", "went
-// up last year"), not a way ("went down the stairs", "came up with") nor
-// a most ("could go up to 25%").
-var afterDirection = stemSet(slices.Values([]string{"by", "from", "in", "over", "since", "after", "during", "last", "this", "sharply", "slightly", "steadily", "again", "and", "but", "while", "as", "when", "for", "year", "percent"}))
-
-// directed returns token i of a text, or, when it is a verb of motion
-// before "up" or "down" that says a rise or a fall, a token of the two
-// words with the term of "rise" or "fall": "the murder rate went down"
-// says what "the murder rate fell" does. A verb of multiplying
-// ("doubled", multiplied) has the term of "rise".
-func directed(a analysed, i int) text.Token {
-	t := a.tokens[i]
-	if w := strings.ToLower(t.Text); multiplied[t.Term] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-		t.Term = directionParticles["up"]
-		return t
-	}
-	if !motionVerbs[t.Term] || i+1 >= len(a.tokens) || a.tokens[i+1].Start != t.End+1 || a.text[t.End] != ' ' {
-		return t // (a token the pipeline made of others may overlap the next)
-	}
-	p := a.tokens[i+1]
-	term, ok := directionParticles[strings.ToLower(p.Text)]
-	if !ok {
-		return t
-	}
-	if i+2 < len(a.tokens) && !clauseBreak(a.text, a.tokens, i+1) {
-		if n := a.tokens[i+2]; n.Kind != text.Number && !afterDirection[n.Term] {
-			return t
-		}
-	}
-	return text.Token{Text: a.text[t.Start:p.End], Term: term, Kind: text.Word, Start: t.Start, End: p.End}
 }
 
 // elliptic reports whether token i of a text has no content word after it
