@@ -880,67 +880,25 @@ func abbreviates(a, b string) bool {
 
 // acronymOf reports whether t is written in capitals that spell the
 // initials of a name the claim gives in full: "BPC" for "Bilateral
-// Presidential Commission", "PG&E" (read as "PG" and "E") for "Pacific
-// Gas and Electric": the letters of the whole word t stands in, the
-// function words inside the name passed over.
+// Presidential Commission".
 func (c *comparison) acronymOf(t text.Token) bool {
-	letters := initialLetters(c.q.text, t)
-	if len(letters) < minInitials || len(letters) > maxInitials {
+	w := t.Text
+	if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
 		return false
 	}
 	for _, a := range c.texts {
-		for i := range a.tokens {
-			if strings.HasPrefix(initialsFrom(a, i), letters) {
+		for i := 0; i+len(w) <= len(a.tokens); i++ {
+			ok := true
+			for k := 0; k < len(w) && ok; k++ {
+				x := a.tokens[i+k]
+				ok = x.Cap && !x.Stop && strings.ToUpper(x.Text[:1]) == w[k:k+1]
+			}
+			if ok {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// initialLetters returns the capital letters of the word (between spaces)
-// of s that token t stands in, "" when it has a small letter: "PGE" for
-// either token of "PG&E".
-func initialLetters(s string, t text.Token) string {
-	lo, hi := t.Start, t.End
-	for lo > 0 && s[lo-1] != ' ' {
-		lo--
-	}
-	for hi < len(s) && s[hi] != ' ' {
-		hi++
-	}
-	var letters []byte
-	for _, r := range s[lo:hi] {
-		switch {
-		case r >= 'a' && r <= 'z':
-			return ""
-		case r >= 'A' && r <= 'Z':
-			letters = append(letters, byte(r))
-		}
-	}
-	return string(letters)
-}
-
-// initialsFrom returns the initials of the run of capitalised words of a
-// text that opens at token i ("Pacific Gas and Electric Co." gives
-// "PGEC"), function words inside it passed over, up to the clause's end.
-func initialsFrom(a analysed, i int) string {
-	var out []byte
-	for j := i; j < len(a.tokens); j++ {
-		t := a.tokens[j]
-		switch {
-		case t.Cap && !t.Stop && t.Text != "":
-			out = append(out, strings.ToUpper(t.Text[:1])[0])
-		case nameJoiners[t.Term] && !t.Cap && len(out) > 0:
-			// "and", "of" inside the name (anaphora.go)
-		default:
-			return string(out)
-		}
-		if clauseBreak(a.text, a.tokens, j) || len(out) > maxInitials {
-			return string(out)
-		}
-	}
-	return string(out)
 }
 
 // outletNamed reports whether t is a word of the name of an outlet that

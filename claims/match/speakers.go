@@ -37,18 +37,6 @@ var attribution = func() struct{ verbs, inverted, fillers map[string]bool } {
 func speakers(c *comparison) []finding {
 	name := c.ix.speakerOf(c.q)
 	said := c.ix.personal(name)
-	if len(said) == 0 && c.d.claim.Speaker != "" {
-		// A claim the builder gives a speaker, against a statement whose
-		// speaker the sources do not know for a name (written once, in a
-		// line of many capitals): the statement's capitalised words name
-		// its speaker ("Paul Ayodele said" against "Jane Okoro said that
-		// Paul Ayodele will…").
-		for _, t := range name {
-			if t.Cap && !t.Stop && t.Kind == text.Word && !pronounSpeakers[text.Normalize(t.Text)] {
-				said = append(said, t)
-			}
-		}
-	}
 	if len(said) == 0 {
 		return nil // nobody named, or a country ("Russia said" may be Lavrov's words)
 	}
@@ -61,20 +49,14 @@ func speakers(c *comparison) []finding {
 			return nil
 		}
 	}
-	if c.initialismOf(name, sourceName) {
-		return nil // "PG&E warned" against "Pacific Gas and Electric Co., warned"
-	}
 	// The reason and the highlight name the statement's speaker whole:
 	// "Home Depot", of which "Home" alone is no name word.
-	lo, hi := name[0].Start, name[len(name)-1].End
-	for lo > 0 && c.q.text[lo-1] != ' ' && c.q.text[lo-1] != '"' {
-		lo-- // the whole word: "LW&P", of which the pipeline reads "P"
-	}
+	first, last := name[0], name[len(name)-1]
 	return []finding{{
 		kind:   conflict,
-		reason: fmt.Sprintf("the source attributes this to %s, not to %s", sourceName, c.q.text[lo:hi]),
-		qSpan:  [2]int{lo, hi},
-		claim:  [2]int{lo, hi},
+		reason: fmt.Sprintf("the source attributes this to %s, not to %s", sourceName, c.q.text[first.Start:last.End]),
+		qSpan:  [2]int{first.Start, last.End},
+		claim:  [2]int{first.Start, last.End},
 	}}
 }
 
@@ -268,22 +250,8 @@ func (ix *Index) isName(a analysed, t text.Token) bool {
 func (c *comparison) sourceSpeaker() (map[string]bool, string) {
 	terms := map[string]bool{}
 	if sp := c.d.claim.Speaker; sp != "" {
-		name := text.Analyze(sp)
-		for _, t := range c.ix.personal(name) {
+		for _, t := range c.ix.personal(text.Analyze(sp)) {
 			terms[t.Term] = true
-		}
-		// The builder read a speaker whose words the sources do not know
-		// for a name ("Mayor Ruth Adebayo said Lakeland Water and Power
-		// would…": a line of many capitals reads as a headline, and its
-		// names are written once): its capitalised words name him, a
-		// title with them.
-		for _, t := range name {
-			if len(terms) > 0 && len(c.ix.personal(name)) > 0 {
-				break
-			}
-			if t.Cap && !t.Stop && t.Kind == text.Word {
-				terms[t.Term] = true
-			}
 		}
 		if len(terms) > 0 {
 			return terms, sp
@@ -301,41 +269,4 @@ func (c *comparison) sourceSpeaker() (map[string]bool, string) {
 		}
 	}
 	return nil, ""
-}
-
-// minInitials and maxInitials bound how many letters an initialism of a
-// speaker has: "PG&E", "NHS", "UNICEF".
-const minInitials, maxInitials = 2, 6
-
-// initialismOf reports whether the statement's speaker is written in
-// capitals ("PG&E") that spell the initials of the run of capitalised
-// words in a claim text that ends with the source's speaker ("Pacific Gas
-// and Electric Co., warned": the speaker read as "Electric Co"), the
-// function words inside it passed over: the same speaker, abbreviated.
-func (c *comparison) initialismOf(name []text.Token, sourceName string) bool {
-	letters := initialLetters(c.q.text, name[0])
-	if len(letters) < minInitials || len(letters) > maxInitials || sourceName == "" {
-		return false
-	}
-	for _, a := range c.texts {
-		at := strings.Index(a.text, sourceName)
-		if at < 0 {
-			continue
-		}
-		// The run's first word: back from the speaker, past the words
-		// of the name and the function words inside it.
-		for i := len(a.tokens) - 1; i >= 0; i-- {
-			if a.tokens[i].Start > at {
-				continue
-			}
-			run := initialsFrom(a, i)
-			if strings.Contains(run, letters) {
-				return true
-			}
-			if t := a.tokens[i]; !t.Cap && !t.Stop || i > 0 && clauseBreak(a.text, a.tokens, i-1) {
-				break
-			}
-		}
-	}
-	return false
 }
