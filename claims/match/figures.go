@@ -873,14 +873,15 @@ func (c *comparison) statementHas(cq text.Quantity) bool {
 
 // rankFigure reports whether a figure of a text is a rank: its number is
 // an ordinal ("third", "3rd", "twenty-first", the "third" of
-// "third-largest"), not a count ("ten largest", "about a month").
+// "third-largest"), not a count ("ten largest", "about a month") nor a
+// share ("a third of").
 func rankFigure(a analysed, q text.Quantity) bool {
 	for _, t := range a.tokens {
 		if t.Start < q.Start || t.Kind != text.Number {
 			continue
 		}
-		if t.Start >= q.End {
-			return false
+		if t.Start >= q.End || text.IsFraction(t) {
+			return false // "a third of the members" is a share, no rank
 		}
 		w := strings.ToLower(t.Text)
 		last := w[strings.LastIndex(w, "-")+1:]
