@@ -193,6 +193,7 @@ func quantities(c *comparison) []finding {
 		// possessive names.
 		byOwner := !c.hasUnit(qq.Unit)
 		change := changeFigures(q, qq.Unit)
+		qRank := rankFigure(q, qq)
 		for _, a := range c.texts {
 			sourceChange := change && changeFigures(a, qq.Unit)
 			for _, cq := range append(withSpans(a, qq), c.apposedAges(a, qq)...) {
@@ -201,6 +202,9 @@ func quantities(c *comparison) []finding {
 				}
 				if sourceChange && fromFigure(a, cq) != fromFigure(q, qq) {
 					continue // a change's earlier figure answers the earlier one
+				}
+				if qRank != rankFigure(a, cq) {
+					continue // a rank is no count: "the third-largest city" against "the ten largest cities"
 				}
 				cq.Unit = qq.Unit
 				found = true
@@ -216,6 +220,12 @@ func quantities(c *comparison) []finding {
 		}
 		if found && !agree && !bestChange && c.accountedFor(qq, best) {
 			continue
+		}
+		if !found && qRank {
+			if f, ok := c.rankAbsent(qq); ok {
+				out = append(out, f)
+				continue
+			}
 		}
 		if !found {
 			if f, ok := c.unitChanged(qq); ok {
@@ -760,11 +770,11 @@ func otherOfChange(a analysed, qq, best text.Quantity) bool {
 // rankAbsent finds a rank the statement gives alone ("James is third in NBA
 // history") that no figure of the claim has ("moved into fifth place"):
 // the claim does not give it, so it does not support it. A rank is an
-// ordinal as written ("third", "3rd", "fifth"); a bare count ("one of the
-// biggest") is left alone.
+// ordinal as written ("third", "3rd", "fifth"), also before a unit ("the
+// third-largest city", whose "ten largest cities" is no rank: rankFigure);
+// a bare count ("one of the biggest") is left alone.
 func (c *comparison) rankAbsent(qq text.Quantity) (finding, bool) {
-	w := strings.ToLower(c.q.text[qq.Start:qq.End])
-	if !ordinal(w) {
+	if !rankFigure(c.q, qq) {
 		return finding{}, false
 	}
 	for _, a := range c.texts {
@@ -810,7 +820,10 @@ func bareContext(a analysed, q text.Quantity) map[string]bool {
 // statement gives elsewhere is that one's place, not a candidate). The
 // number is the source's, but not where the statement puts it, so the source does not make the statement:
 // beyond (never a contradiction: which figure is in which place is read
-// from context words alone).
+// from context words alone). So is a number the source gives nowhere,
+// where the source has another figure with a word of its context: "the
+// 12-1 second choice" against "the 8-1 second choice" (the number is no
+// word the coverage counts, so the rest of the sentence would support it).
 func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 	if ordinal(strings.ToLower(c.q.text[qq.Start:qq.End])) {
 		return finding{}, false
@@ -834,8 +847,11 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 			}
 		}
 	}
-	if sameOv < 0 || bestOv < minBareContext || bestOv <= sameOv {
-		return finding{}, false // the number is not the source's, or its own place fits best
+	if sameOv < 0 && bestOv < 1 || sameOv >= 0 && bestOv < minBareContext || bestOv <= sameOv {
+		// No figure of the source in its place, or its own place fits
+		// best. A number the source never gives needs one word of
+		// context only: no place of the source has it.
+		return finding{}, false
 	}
 	return finding{
 		kind:   beyond,
@@ -854,6 +870,34 @@ func (c *comparison) statementHas(cq text.Quantity) bool {
 	}
 	return false
 }
+
+// rankFigure reports whether a figure of a text is a rank: its number is
+// an ordinal ("third", "3rd", "twenty-first", the "third" of
+// "third-largest"), not a count ("ten largest", "about a month") nor a
+// share ("a third of").
+func rankFigure(a analysed, q text.Quantity) bool {
+	for _, t := range a.tokens {
+		if t.Start < q.Start || t.Kind != text.Number {
+			continue
+		}
+		if t.Start >= q.End || text.IsFraction(t) {
+			return false // "a third of the members" is a share, no rank
+		}
+		w := strings.ToLower(t.Text)
+		last := w[strings.LastIndex(w, "-")+1:]
+		return spelledOrdinals[w] || spelledOrdinals[last] || w[0] >= '0' && w[0] <= '9' && ordinal(w)
+	}
+	return false
+}
+
+// spelledOrdinals are the ordinals written in words.
+var spelledOrdinals = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth") {
+		out[w] = true
+	}
+	return out
+}()
 
 // ordinal reports whether a figure is written as an ordinal: "third",
 // "twentieth", "3rd", "21st".

@@ -202,6 +202,32 @@ func TestBareFigureInAnotherPlace(t *testing.T) {
 	})
 }
 
+// A figure with no unit that the source does not give at all, where the
+// source has another in its place, is not supported either: a horse's
+// odds ("the 12-1 second choice" against "the 8-1 second choice") were a
+// green badge, the number being no word the coverage counts. The
+// sentences are written for this test.
+func TestBareFigureTheSourceDoesNotGive(t *testing.T) {
+	const race = "Silver Comet is the 8-1 second choice and breaks from the No. 4 gate."
+	checkOneClaimCases(t, []oneClaimCase{
+		{race, "Silver Comet is the 12-1 second choice and breaks from the No. 4 gate.", Unverified},
+		{race, "Silver Comet is the 8-1 second choice and breaks from the No. 4 gate.", Supported},
+	})
+}
+
+// A rank ("the third-largest city") is no count ("the ten largest
+// cities"): neither contradicts the other, and the source gives no rank to
+// support it. The sentences are written for this test.
+func TestRankIsNoCount(t *testing.T) {
+	const cities = "Of the state's ten largest cities, only Fairview had a lower crime rate than Lakewood."
+	const rank = "Lakewood is the state's second-largest city and its busiest port."
+	checkOneClaimCases(t, []oneClaimCase{
+		{cities, "Lakewood is the state's third-largest city.", Unverified},
+		{rank, "Lakewood is the state's fourth-largest city.", Contradicted},
+		{rank, "Lakewood is the state's second-largest city.", Supported},
+	})
+}
+
 // A figure keeps the way it changed: "down about 25%" is not the source's
 // "up about 25%", though the figure is the same; "up to 25%" is a most,
 // no rise. The sentences are written for this test.

@@ -59,6 +59,7 @@ var pivotClasses = map[string]pivotClass{
 	"over":     {name: "beat", ordered: true},     // only after a win (pivotAt)
 	"to":       {name: "transfer", ordered: true}, // only after a sale or a handover (pivotAt)
 	"from":     {name: "source", ordered: true},   // only after a loan, a purchase or a gift taken (pivotAt)
+	"against":  {name: "against", ordered: true},  // only right after a verb whose sides may not change places (pivotAt)
 	"whereas":  {name: "whereas"},
 	"unlike":   {name: "whereas"},
 }
@@ -104,11 +105,46 @@ var sourceWords = stemSet(slices.Values([]string{
 	"rent", "rented", "renting", "rents",
 }))
 
+// determiners before a word make it a noun: "their protest against",
+// "a match against".
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "this": true, "that": true}
+
+// againstVerbAt returns the verb right before "against" at token i of a
+// text (its index), or -1: who does it stands before the verb, whom it is
+// aimed at after "against" ("relatives protested against the hospital
+// staff" is not "the hospital staff protested against relatives";
+// "testified against", "voted against", "campaigned against"). A verb
+// whose two sides may change places ("played against", "fought against":
+// reciprocalVerbs) and a noun ("their protest against", "a match
+// against") are no pivot.
+func againstVerbAt(toks []text.Token, i int) int {
+	j := i - 1
+	if j >= 0 && toks[j].Kind == text.Word && !toks[j].Stop && strings.HasSuffix(text.Normalize(toks[j].Text), "ly") {
+		j-- // "protested loudly against"
+	}
+	if j < 0 || toks[j].Stop || toks[j].Neg || toks[j].Kind != text.Word || toks[j].Cap && j > 0 {
+		return -1
+	}
+	t := toks[j]
+	w := strings.ToLower(text.Normalize(t.Text))
+	if reciprocalVerbs[t.Term] || reciprocalVerbs[text.Stem(w)] || !verbForm(w) {
+		return -1
+	}
+	if j > 0 {
+		if d := strings.ToLower(text.Normalize(toks[j-1].Text)); determiners[d] || strings.HasSuffix(d, "'s") || strings.HasSuffix(d, "’s") {
+			return -1
+		}
+	}
+	return j
+}
+
 // roleVerbAt returns the verb that makes token i of a text a pivot of the
-// classes "transfer" or "source" (its index), or -1.
+// classes "transfer", "source" or "against" (its index), or -1.
 func roleVerbAt(toks []text.Token, i int) int {
 	words := transferWords
 	switch text.Normalize(toks[i].Text) {
+	case "against":
+		return againstVerbAt(toks, i)
 	case "to":
 	case "from":
 		for j := i - 1; j >= 0 && j >= i-transferReach; j-- {
@@ -143,7 +179,7 @@ func pivotAt(toks []text.Token, i int) (pivotClass, bool) {
 		}
 		return pivotClass{}, false
 	}
-	if w == "to" || w == "from" {
+	if w == "to" || w == "from" || w == "against" {
 		if roleVerbAt(toks, i) >= 0 {
 			return pc, true
 		}
@@ -248,7 +284,7 @@ func order(c *comparison) []finding {
 					if moved, found = crossed(qlNames, qr, cl, cr); !found {
 						moved, found = crossed(qrNames, ql, cr, cl)
 					}
-					if !found && (qpc.name == "transfer" || qpc.name == "source") && !inverse {
+					if !found && (qpc.name == "transfer" || qpc.name == "source" || qpc.name == "against") && !inverse {
 						moved, found = c.rolesSwapped(p, a, cp)
 					}
 					if found {

@@ -105,6 +105,39 @@ func TestRolesTurnedRound(t *testing.T) {
 	}
 }
 
+// TestAgainstTurnedRound: who acts and whom it is aimed at, either side
+// of "against" after a verb ("the tenants protested against the
+// landlord"), turned round is no support, names or not; the same roles,
+// and a verb whose sides may change places ("played against"), are.
+// Our own sentences (none from a labelled set).
+func TestAgainstTurnedRound(t *testing.T) {
+	var cs []claims.Claim
+	for i, text := range []string{
+		"Tenants of the Marsh Lane block protested against the landlord outside the town hall on Monday.",
+		"Maria Ortiz testified against Carl Brandt at the fraud trial in March.",
+		"Rovers played against United at the Ashgate stadium on Sunday.",
+	} {
+		cs = append(cs, claims.Claim{ID: string(rune('a' + i)), Text: text, Sources: []claims.Source{{Quote: text}}})
+	}
+	ix := indexOf(t, "against", cs)
+	for _, tc := range []struct {
+		statement string
+		turned    bool
+	}{
+		{"The landlord protested against the tenants of the Marsh Lane block outside the town hall.", true},
+		{"Carl Brandt testified against Maria Ortiz at the fraud trial.", true},
+		{"Tenants of the Marsh Lane block protested against the landlord outside the town hall.", false},
+		{"Maria Ortiz testified against Carl Brandt at the fraud trial.", false},
+		{"United played against Rovers at the Ashgate stadium on Sunday.", false},
+	} {
+		r := ix.Check(tc.statement)
+		got := strings.Contains(r.Reason, "on the other side of")
+		if got != tc.turned || tc.turned && r.Verdict == Supported || !tc.turned && r.Verdict != Supported {
+			t.Errorf("%q: %s (%s): turned round %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.turned)
+		}
+	}
+}
+
 // TestPathTurnedRound: a "from … to …" said the other way round ("from
 // Hall 3 to the north wing" against "from the north wing to Hall 3") is
 // no support; the same path, a path the source does not turn round, and

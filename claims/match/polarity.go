@@ -56,7 +56,7 @@ func polarity(c *comparison) []finding {
 	var qa, ca text.Token
 	opposite := false
 	for _, t := range append([]analysed{a}, texts...) {
-		if qa, ca, opposite = oppositeOf(q, t, matched, inClaim, c.ix.DB.Lexical); opposite {
+		if qa, ca, opposite = oppositeOf(q, t, matched, inClaim, c.ix.DB.Lexical, false); opposite {
 			if t.text != a.text {
 				a = t
 				cNeg = negated(a, func(t string) bool { return inClaim[t] }, c.ix.IDF)
@@ -116,6 +116,20 @@ func polarity(c *comparison) []finding {
 		if !flips && len(qNeg) == 0 && len(cNeg) == 0 {
 			if f, ok := c.privativeUnsaid(a); ok {
 				return []finding{f}
+			}
+			for _, t := range texts {
+				if qa, ca, ok := oppositeOf(q, t, matched, inClaim, c.ix.DB.Lexical, true); ok {
+					// "bought it a month before his symptoms began"
+					// against "the doctor subsequently prescribed…": the
+					// source orders its event after another one, not
+					// the statement's (relativeTimes); it says neither
+					// the statement's order nor the opposite.
+					return []finding{{
+						kind:   beyond,
+						reason: fmt.Sprintf("the source's %q orders its event against another one than your %q does", ca.Text, qa.Text),
+						qSpan:  span(qa), cText: t.text, cSpan: span(ca),
+					}}
+				}
 			}
 			return deniesUnsaid(c, texts)
 		}
@@ -673,8 +687,14 @@ var timeWords = map[string]bool{"now": true, "then": true, "today": true, "recen
 
 // relativeTimes are opposites only relative to some other time ("later
 // tweeted" against "said earlier this month" may well be one event): the
-// order words of scope.go, not opposites.
-var relativeTimes = map[string]bool{text.Stem("earlier"): true, text.Stem("later"): true, text.Stem("sooner"): true}
+// order words of scope.go, not opposites. In a source, against a pivot of
+// the statement that names its own event, neither are the adverbs of order
+// in time ("had bought the duvet a month before his symptoms began"
+// against "the doctor subsequently prescribed steroids": the adverb orders
+// the doctor's act after some other event than the statement's); against
+// one that refers back ("resigned the week after"), they may order the
+// same two events, and are opposites.
+var relativeTimes = stemSet(slices.Values([]string{"earlier", "later", "sooner", "previously", "subsequently", "afterwards", "afterward", "beforehand"}))
 
 // nounAfterThe reports whether token i is a noun after "the" before "of":
 // "before the end of 2017" dates something, it does not end it.
@@ -839,7 +859,11 @@ func relativeClauseAt(toks []text.Token, j int) bool {
 
 // oppositeOf finds a word in a claim text opposed to a statement word that
 // the claim itself lacks, near words the two share.
-func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[string]bool, lx *claims.Lexical) (text.Token, text.Token, bool) {
+//
+// With relative, it finds only the pairs it otherwise passes over: a claim
+// word of relative time ("subsequently") against the statement's opposite
+// ("before").
+func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[string]bool, lx *claims.Lexical, relative bool) (text.Token, text.Token, bool) {
 	for qi, qt := range q.tokens {
 		if a.terms[qt.Term] || qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
 			continue
@@ -856,7 +880,7 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			// So does "trying to avoid a confrontation" against "could lead
 			// to a confrontation": a pair is opposed only when each side
 			// lacks the other's word, as the claim lacks qt's (above).
-			if q.terms[ct.Term] || nounAfterThe(a.tokens, ci) {
+			if rel := relativeTimes[ct.Term] && !elliptic(q, qi); q.terms[ct.Term] || nounAfterThe(a.tokens, ci) || rel != relative {
 				continue
 			}
 			if !sameEventAfter(q, qi, a, ci, matched) {
@@ -870,6 +894,18 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 		}
 	}
 	return text.Token{}, text.Token{}, false
+}
+
+// elliptic reports whether token i of a text has no content word after it
+// in its clause: "resigned the week after" refers back to an event said
+// before, "a month before his symptoms began" names its own.
+func elliptic(a analysed, i int) bool {
+	for j := i + 1; j < len(a.tokens) && !clauseBreak(a.text, a.tokens, j-1); j++ {
+		if !a.tokens[j].Stop {
+			return false
+		}
+	}
+	return true
 }
 
 // sameEventAfter reports, for a pivot that orders in time ("before",

@@ -291,3 +291,29 @@ func TestNameIsNoAssertionElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeTimeIsNoOpposite: an adverb that orders a source's event
+// after or before some other one ("subsequently", "previously") is no
+// opposite of the statement's "before" or "after", which orders the
+// statement's own two events: neither contradicted (the source's order is
+// against another event) nor supported (the source does not give the
+// statement's). A "before" against an "after" of the same event still
+// contradicts. The sentences are written for this test.
+func TestRelativeTimeIsNoOpposite(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The vet subsequently prescribed the dog steroids and told its owner to get rid of the straw bedding.\n\nThe council approved the harbour budget before the election in May.\n\nHarbour Foods shelved its share sale on March 3, and its chief executive Tom Reyes had resigned a week earlier.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"The dog slept on the straw bedding for a month before the vet prescribed steroids.", Unverified},
+		{"The owner got rid of the straw bedding a month before the vet prescribed the dog steroids.", Unverified},
+		{"The council approved the harbour budget after the election in May.", Contradicted},
+		// An "after" that refers back, against the source's "earlier":
+		// the same two events, the other way round.
+		{"Harbour Foods shelved its share sale on March 3, and its chief executive Tom Reyes resigned the week after.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -36,6 +36,13 @@ func roles(c *comparison) []finding {
 		if _, ok := pivotAt(q.tokens, i+1); ok {
 			continue
 		}
+		// A country before a verb in the past is its subject, not the
+		// owner of a word: "Portugal played against Spain" against "Spain
+		// played against Portugal" says the same, and who did it to whom
+		// is the order rule's (activeSwapped, order.go).
+		if pastTense(w) {
+			continue
+		}
 		qOwners := ownersBefore(q, i+1)
 		named := false
 		for _, a := range c.texts {

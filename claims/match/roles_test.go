@@ -16,3 +16,15 @@ func TestWordInANameIsNoOwner(t *testing.T) {
 		t.Errorf("mensahs farm: got %s (%s)", r.Verdict, r.Reason)
 	}
 }
+
+// TestCountryBeforeAVerbIsItsSubject: a country right before a verb in the
+// past is who did it, not the owner of a word, so "Portugal played against
+// Spain" says what "Spain played against Portugal" does; which way round
+// a verb's sides go is the order rule's. The sentences are written for
+// this test.
+func TestCountryBeforeAVerbIsItsSubject(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Spain played against Portugal in Lisbon on Sunday in front of 60,000 fans.")
+	if r := ix.Check("Portugal played against Spain in Lisbon on Sunday."); r.Verdict == Contradicted {
+		t.Errorf("Portugal played against Spain: got %s (%s)", r.Verdict, r.Reason)
+	}
+}

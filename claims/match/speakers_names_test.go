@@ -49,3 +49,24 @@ func TestNamelessSourceSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSpeakerOtherWords: a source that gives words to another speaker
+// contradicts the statement's speaker only when the words are the
+// statement's; when the statement has a verb the source does not ("would
+// conclude" against "would be held"), the one it names may have said
+// those other words: no contradiction, no support. The sentences are
+// written for this test.
+func TestOtherSpeakerOtherWords(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Anna Berg said the talks on a working group would be held by the end of the year.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Lars Holm said the talks on a working group would conclude by the end of the year.", Unverified},
+		{"Lars Holm said the talks on a working group would be held by the end of the year.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

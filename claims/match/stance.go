@@ -79,6 +79,13 @@ func stance(al alignment) (Stance, string) {
 		// charged in February 2015": the source's dates are of other
 		// events than the one the statement dates.
 		return Related, reasons(beyonds)
+	case len(conflicts) > 0 && onlyRule(conflicts, ruleSpeakers) && anyRule(beyonds, ruleHappened):
+		// "Krutskikh said the talks would conclude by the end of the
+		// year" against "Schmidt said all three mechanisms would be
+		// established by year's end": the source's speaker said other
+		// words than the statement's, which the one it names may have
+		// said too.
+		return Related, reasons(beyonds)
 	case len(conflicts) > 1 && deniesADetail(conflicts):
 		// "Thatcher was not the first woman to lead…" against "the
 		// second woman": the negation may deny just the detail the source
@@ -240,6 +247,16 @@ func deniesADetail(fs []finding) bool {
 		}
 	}
 	return negation && detail
+}
+
+// onlyRule reports whether every conflict is one rule's.
+func onlyRule(fs []finding, rule ruleID) bool {
+	for _, f := range fs {
+		if f.rule != rule {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyDates reports whether every conflict is a differing date
