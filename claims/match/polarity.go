@@ -183,6 +183,28 @@ func polarity(c *comparison) []finding {
 	return []finding{negationFinding(q, a, qNeg, cNeg)}
 }
 
+// wordStartsAt reports whether w opens a word somewhere in l: what
+// notTheCase needs before the regular expression runs, so that
+// "attributed" or "contribute" does not make the worker compile it.
+func wordStartsAt(l, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(l[i:], w)
+		if j < 0 {
+			return false
+		}
+		if at := i + j; at == 0 || !isWordByte(l[at-1]) {
+			return true
+		}
+		i += j + 1
+	}
+}
+
+// isWordByte reports whether b is an ASCII letter, digit or '_' (a \w of
+// a regular expression).
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}
+
 // notTheCase is a clause that denies the one before it: "it might sound
 // like an endless runner, but that's not the case", "…, but this isn't
 // true".
@@ -198,7 +220,7 @@ func (c *comparison) deniedBefore() (finding, bool) {
 	}
 	for _, a := range c.texts {
 		var loc []int
-		if l := strings.ToLower(a.text); strings.Contains(l, "but") || strings.Contains(l, "however") {
+		if l := strings.ToLower(a.text); wordStartsAt(l, "but") || wordStartsAt(l, "however") {
 			loc = notTheCase.FindStringIndex(a.text)
 		}
 		if loc == nil {
