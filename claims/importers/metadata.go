@@ -67,14 +67,18 @@ func ownText(n *html.Node) string {
 // hasClassPart reports whether one of n's class or id words has one of
 // parts between its hyphens or underscores ("byline" of "article-byline").
 func hasClassPart(n *html.Node, parts ...string) bool {
+	return slices.ContainsFunc(classParts(n), func(part string) bool { return slices.Contains(parts, part) })
+}
+
+// classParts are the parts of n's class and id words between their
+// hyphens and underscores, in lower case: "article", "byline" of
+// class="article-byline".
+func classParts(n *html.Node) []string {
+	var out []string
 	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
-		for _, part := range strings.FieldsFunc(w, func(c rune) bool { return c == '-' || c == '_' }) {
-			if slices.Contains(parts, part) {
-				return true
-			}
-		}
+		out = append(out, strings.FieldsFunc(w, func(c rune) bool { return c == '-' || c == '_' })...)
 	}
-	return false
+	return out
 }
 
 // readPageMeta gathers pageMeta from doc.

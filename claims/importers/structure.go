@@ -380,11 +380,9 @@ func namedBlock(n *html.Node) structuralReason {
 		return ""
 	}
 	r := ""
-	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
-		for _, part := range strings.FieldsFunc(w, func(c rune) bool { return c == '-' || c == '_' }) {
-			if namedParts[part] != "" {
-				r = namedParts[part]
-			}
+	for _, part := range classParts(n) { // (metadata.go)
+		if namedParts[part] != "" {
+			r = namedParts[part]
 		}
 	}
 	if r == "" || len(strings.Fields(render.InnerText(n))) > maxNamedBlockWords {
