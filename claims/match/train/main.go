@@ -106,7 +106,7 @@ func run(args []string, stdout io.Writer) error {
 			archiveRecipe.pol.name += fmt.Sprintf(", supports ≥%.2f", p.floorS)
 		}
 	}
-	for _, never := range []string{"archive-9", "archive-12"} {
+	for _, never := range neverRead {
 		if slices.Contains(strings.Split(learnBlind, ","), never) {
 			return fmt.Errorf("-learn-blind: %s is never learned from", never)
 		}
