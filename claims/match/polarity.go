@@ -908,14 +908,28 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			if !sameEventAfter(q, qi, a, ci, matched) {
 				continue
 			}
-			for j := max(0, ci-6); j < min(len(a.tokens), ci+7); j++ {
-				if j != ci && shared[a.tokens[j].Term] && !a.tokens[j].Stop {
-					return qt, ct, true
-				}
+			if nearShared(a, ci, shared) {
+				return qt, ct, true
 			}
 		}
 	}
 	return text.Token{}, text.Token{}, false
+}
+
+// oppositeReach is how many tokens either side of an opposite word a
+// word the two texts share must stand for the pair to be about the same
+// thing.
+const oppositeReach = 6
+
+// nearShared reports whether a content word of shared stands within
+// oppositeReach tokens of token i of a.
+func nearShared(a analysed, i int, shared map[string]bool) bool {
+	for j := max(0, i-oppositeReach); j < min(len(a.tokens), i+oppositeReach+1); j++ {
+		if j != i && shared[a.tokens[j].Term] && !a.tokens[j].Stop {
+			return true
+		}
+	}
+	return false
 }
 
 // elliptic reports whether token i of a text has no content word after it

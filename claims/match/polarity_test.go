@@ -317,3 +317,18 @@ func TestRelativeTimeIsNoOpposite(t *testing.T) {
 		}
 	}
 }
+
+// An opposite the source has far from anything the statement shares
+// ("criticism" in another clause, about other people) is no opposite of
+// the statement's verb: that verb is still one the source lacks, so the
+// statement is not supported. The sentences are written for this test.
+func TestFarOppositeLeavesTheVerbUnsaid(t *testing.T) {
+	ix := articleIndexOf(t, "Residents voiced loud criticism in letters, in meetings and on local radio all through the long wet winter, and in March the state ordered a review of the city's flood defences, which Mayor Anna Kowalski had built.")
+	s := "Mayor Anna Kowalski praised the review of the city's flood defences."
+	for _, d := range []*Decision{nil, HandWritten()} {
+		ix.Decision = d
+		if r := ix.Check(s); r.Verdict != Unverified || !strings.Contains(r.Reason, `"praised"`) {
+			t.Errorf("%q (%v): %s (%s), want unverified: the source does not say \"praised\"", s, d != nil, r.Verdict, r.Reason)
+		}
+	}
+}

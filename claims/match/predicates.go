@@ -676,15 +676,19 @@ func inverse(matched map[string]string) map[string]bool {
 }
 
 // opposed reports whether a claim text has a word opposed to token t
-// (lexicon.go, claims.Lexical): that difference is the polarity rule's.
+// (lexicon.go, claims.Lexical) near a word the two share: that difference
+// is the polarity rule's. An opposite far from them ("welcomed" against
+// "condemnation around the world, … and a new round of sanctions")
+// opposes nothing the statement says, and the word is still one the
+// source lacks.
 func (c *comparison) opposed(t text.Token) bool {
 	opp, lexOpp := antonym()[t.Term], lexicalOpposites(c.ix.DB.Lexical, t.Term)
 	if opp == nil && lexOpp == nil {
 		return false
 	}
 	for _, a := range c.texts {
-		for _, ct := range a.tokens {
-			if opp[ct.Term] || lexOpp[ct.Term] {
+		for ci, ct := range a.tokens {
+			if (opp[ct.Term] || lexOpp[ct.Term]) && nearShared(a, ci, c.al.claimTerms) {
 				return true
 			}
 		}
