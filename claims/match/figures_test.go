@@ -329,3 +329,18 @@ func TestCrossedFigures(t *testing.T) {
 		{"Sales rose 5% in Europe, while in Asia they rose 3%, the company said.", "Sales rose 5% in Europe and 3% in Asia.", Supported},
 	})
 }
+
+// A decimal a source says in words is the figure a reader types in
+// digits: "negative four-point-two degrees" is "minus 4.2", not four. The
+// sentences are written for this test.
+func TestDecimalSaidInWords(t *testing.T) {
+	ix := articleIndexOf(t, "The mountain village of Alderby recorded the lowest temperature in the region overnight, at negative four-point-two degrees Celsius.")
+	for s, want := range map[string]Verdict{
+		"Alderby recorded the lowest temperature in the region overnight, at minus 4.2 degrees Celsius.": Supported,
+		"Alderby recorded the lowest temperature in the region overnight, at 4 degrees Celsius.":         Contradicted,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}

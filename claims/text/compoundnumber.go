@@ -203,5 +203,5 @@ func IsNumberPart(t Token) bool {
 		return false
 	}
 	_, ok := numberWords[t.Term]
-	return ok
+	return ok || t.Term == "point" // "six point six" (number.go, decimalDigits)
 }

@@ -198,3 +198,32 @@ func TestPartitiveAndPossessiveUnits(t *testing.T) {
 		}
 	}
 }
+
+// A decimal said in words ("six point six", "six-point-six") is one
+// figure, 6.6, not a six with "point six" after it; and "negative" before
+// a figure is the sign "minus" is. The sentences are written for this test.
+func TestDecimalsInWordsAndTheirSign(t *testing.T) {
+	for in, want := range map[string]float64{
+		"the lake froze at negative two-point-five degrees": 2.5,
+		"it fell by three point one four percent":           3.14,
+		"inflation reached nine point zero five percent":    9.05,
+		"twenty point five million viewers":                 20.5e6,
+	} {
+		qs := figures(in)
+		if len(qs) != 1 || qs[0].Value != want {
+			t.Errorf("%q: got %+v, want one figure of %g", in, qs, want)
+		}
+	}
+	// "Point" as a noun stays a word: a score of points, an ordinal before it.
+	for _, in := range []string{"the team won by six points", "at the first point of contact"} {
+		for _, tok := range Analyze(in) {
+			if tok.Term == "point" && tok.Stop {
+				t.Errorf("%q: %q read as a decimal point", in, tok.Text)
+			}
+		}
+	}
+	neg, minus := Analyze("negative two degrees"), Analyze("minus two degrees")
+	if neg[0].Term != minus[0].Term {
+		t.Errorf("negative %q and minus %q before a figure differ", neg[0].Term, minus[0].Term)
+	}
+}

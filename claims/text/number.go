@@ -70,9 +70,19 @@ func (NumberFilter) Filter(tokens []Token) []Token {
 					tokens[k].Stop = true
 				}
 			}
+			if j, frac := decimalDigits(tokens, last); j > last && v == float64(int64(v)) {
+				v += frac
+				for k := last + 1; k <= j; k++ {
+					tokens[k].Stop = true
+				}
+				last = j
+			}
 		}
 		tokens[i].Num = v
 		tokens[i].Kind = Number
+		if i > 0 && tokens[i-1].Term == "negative" {
+			tokens[i-1].Term = "minus" // "negative six degrees" is "minus six degrees"
+		}
 		isDigits := allDigits(t.Term)
 		if isDigits && len(t.Term) == 4 && v >= 1000 && v < 2200 && !money {
 			tokens[i].Kind = Year
@@ -94,6 +104,38 @@ func (NumberFilter) Filter(tokens []Token) []Token {
 		i = last
 	}
 	return tokens
+}
+
+// decimalDigits reads the decimals of a number said in words after token
+// last: "point" and a digit word each ("six point six", "six-point-six",
+// "three point one four" are 6.6 and 3.14, not 6 and 3). It returns the
+// last token of them and their value, or last itself when none follow.
+func decimalDigits(tokens []Token, last int) (int, float64) {
+	j := last + 1
+	if j+1 >= len(tokens) || tokens[j].Term != "point" || tokens[j].Start-tokens[last].End != 1 {
+		return last, 0
+	}
+	if _, _, ordinal := classOf(tokens[last].Term); ordinal {
+		return last, 0 // "first point": no number goes on after an ordinal
+	}
+	digits := []byte("0.")
+	end := last
+	for k := j + 1; k < len(tokens) && tokens[k].Start-tokens[k-1].End == 1; k++ {
+		c, d, ordinal := classOf(tokens[k].Term)
+		if tokens[k].Term == "zero" {
+			c, d = unitWord, 0
+		}
+		if c != unitWord || ordinal {
+			break
+		}
+		digits = append(digits, '0'+byte(d))
+		end = k
+	}
+	if end == last {
+		return last, 0
+	}
+	frac, _ := strconv.ParseFloat(string(digits), 64)
+	return end, frac
 }
 
 // moneyScales are the abbreviated scales read after a currency sign alone
