@@ -79,7 +79,113 @@ func names(c *comparison) []finding {
 	if f, ok := c.subjectInOtherClause(); ok {
 		out = append(out, f)
 	}
+	if f, ok := c.placeOfAnotherClause(); ok {
+		out = append(out, f)
+	}
 	return out
+}
+
+// placeOfAnotherClause finds a place the statement gives after a
+// preposition ("will take place in Galway", "were from Leeds") that the
+// claim names after the same preposition only in a later clause holding
+// none of the statement's other words ("…, avoiding a clash with the horse
+// races in Galway"; "…, said Tom Hale, 24, from Leeds"): there the place
+// is said of the clause's own noun, not of what the statement places
+// there. Not supported, never contradicted (a clause may be misread).
+func (c *comparison) placeOfAnotherClause() (finding, bool) {
+	q := c.q
+	for i := 1; i < len(q.tokens); i++ {
+		t, prep := q.tokens[i], q.tokens[i-1].Term
+		if !placePrepositions[prep] || !c.ix.isName(q, t) || t.Kind == text.Number {
+			continue
+		}
+		m, ok := c.al.matched[t.Term]
+		if !ok {
+			continue
+		}
+		lo, hi := nameRun(q, i)
+		others := map[string]bool{} // the claim's words for the rest of the statement's clause
+		for k := lo - 1; k >= 0 && !clauseBreak(q.text, q.tokens, k); k-- {
+			if mk, ok := c.al.matched[q.tokens[k].Term]; ok && !q.tokens[k].Stop {
+				others[mk] = true
+			}
+		}
+		for k := hi; k < len(q.tokens) && !clauseBreak(q.text, q.tokens, k-1); k++ {
+			if mk, ok := c.al.matched[q.tokens[k].Term]; ok && !q.tokens[k].Stop {
+				others[mk] = true
+			}
+		}
+		if len(others) == 0 {
+			continue
+		}
+		var in analysed
+		var at text.Token
+		apart, seen := true, false
+		for _, a := range c.texts {
+			for ci := 1; ci < len(a.tokens) && apart; ci++ {
+				if a.tokens[ci].Term != m {
+					continue
+				}
+				seen = true
+				if a.tokens[ci-1].Term != prep || !c.clauseApart(a, ci, others) {
+					apart = false
+				} else if in.text == "" {
+					in, at = a, a.tokens[ci]
+				}
+			}
+		}
+		if seen && apart {
+			return finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source names %q in a clause of its own, about something else", t.Text),
+				qSpan:  span(t), cText: in.text, cSpan: span(at), unsure: true,
+			}, true
+		}
+	}
+	return finding{}, false
+}
+
+// placePrepositions say where something is, happens or comes from.
+var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "from": true}
+
+// clauseApart reports whether token ci of a claim text stands in a clause
+// after the text's first that has none of the words others: a clause of
+// its own ("…, avoiding a clash with the races in Galway"), not the one the
+// statement's words are in, nor one that opens the sentence ("In Galway,
+// the festival…"), which may set the scene for all of it.
+func (c *comparison) clauseApart(a analysed, ci int, others map[string]bool) bool {
+	lo := clauseStart(a, ci)
+	// A place set apart by commas right after a name ("Hafiz, from
+	// Pakistan, …"), or after the name and an age ("Tom Hale, 24, from
+	// Leeds"), is said of that name: its clause is the name's.
+	for named := lo == ci-1; named && lo > 0; {
+		p := lo - 1 // the last token of the clause before
+		age := a.tokens[p].Kind == text.Number && (p == 0 || clauseBreak(a.text, a.tokens, p-1))
+		if !age && !a.tokens[p].Cap {
+			break
+		}
+		lo, named = clauseStart(a, p), age
+	}
+	if lo == 0 || lo > 1 && a.tokens[lo-2].Term == a.tokens[ci-1].Term && c.ix.isName(a, a.tokens[lo-1]) {
+		return false // a list of places: "in Dublin, in Cork and in Galway"
+	}
+	for k := lo; k < len(a.tokens); k++ {
+		if others[a.tokens[k].Term] && !a.tokens[k].Stop {
+			return false
+		}
+		if k >= ci && clauseBreak(a.text, a.tokens, k) {
+			break
+		}
+	}
+	return true
+}
+
+// clauseStart returns the first token of the clause token i stands in.
+func clauseStart(a analysed, i int) int {
+	for i > 0 && !clauseBreak(a.text, a.tokens, i-1) {
+		i--
+	}
+	return i
 }
 
 // placeSlotTaken reports whether t is a place the gazetteer knows that

@@ -403,3 +403,27 @@ func TestKnownPlacesSwapThoughTheArticleNamesBoth(t *testing.T) {
 		}
 	}
 }
+
+// A place the source names after the statement's preposition, but in a
+// clause of its own about something else ("…, avoiding a clash with the
+// horse races in Galway"), does not place what the statement does there:
+// not supported. A place set apart after a name, or after a name and an
+// age, is that name's; a list of places is one clause's. The sentences
+// are written for this test.
+func TestPlaceOfAnotherClause(t *testing.T) {
+	ix := articleIndexOf(t, "The Tall Ships Festival will take place August 3-9 this year, avoiding a clash with the horse races in Galway. "+
+		"“This was the fourth time I have been deported,” said Tom Hale, 24, from Leeds’s Headingley. "+
+		"Hafiz, from Pakistan, has built water filters for camps. "+
+		"The band will play in Dublin, in Cork and in Limerick this summer.")
+	for s, want := range map[string]Verdict{
+		"The Tall Ships Festival will take place in Galway.": Unverified,
+		"Most of the deportees were from Leeds.":             Unverified,
+		"Tom Hale was from Leeds.":                           Supported,
+		"Hafiz from Pakistan built water filters for camps.": Supported,
+		"The band will play in Limerick.":                    Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
