@@ -21,6 +21,7 @@ import (
 func intended(c *comparison) []finding {
 	var out []finding
 	report := func(t text.Token, a analysed, ct text.Token, verb string, block bool) {
+		ci := tokenAt(a.tokens, ct.Start)
 		f := finding{
 			kind:   beyond,
 			reason: fmt.Sprintf("the source says only %q, not that it happened", verb+" "+ct.Text),
@@ -35,7 +36,7 @@ func intended(c *comparison) []finding {
 		}
 		// "He already shut it down" against "plans to shutter it": when
 		// the source was written it was still to be done.
-		if at := already(c.q.tokens, tokenAt(c.q.tokens, t.Start)); at >= 0 && !hearsay && pending(verb) {
+		if at := already(c.q.tokens, tokenAt(c.q.tokens, t.Start)); at >= 0 && !hearsay && pending(verb) && !hypothetical(a.tokens, ci) {
 			f.kind = conflict
 			f.qSpan[0] = c.q.tokens[at].Start
 			f.reason = fmt.Sprintf("the source says only %q: it was not done yet", verb+" "+ct.Text)
@@ -231,6 +232,22 @@ func already(toks []text.Token, i int) int {
 func pending(words string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(words), " ")
 	return !strings.HasSuffix(w, "ed") && w != "sought" && w != "strove" && w != "working"
+}
+
+// hypothetical reports whether the verb of intention that governs token i
+// is itself an infinitive or after a modal ("could be used to try to
+// cure", "may want to sell"): what someone might attempt, not an
+// attempt under way, so not a sign it was not done yet.
+func hypothetical(toks []text.Token, i int) bool {
+	j := toBefore(toks, i)
+	if j < 1 {
+		return false
+	}
+	v := j - 1
+	if reflexives[text.Normalize(toks[v].Text)] && v > 0 {
+		v--
+	}
+	return infinitive(toks, v) || afterModal(toks, v)
 }
 
 // intentionVerbs are the stems of data/intention-verbs.txt.

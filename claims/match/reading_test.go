@@ -52,3 +52,19 @@ func TestNationalitiesAndDirections(t *testing.T) {
 		}
 	}
 }
+
+// "Already" done contradicts a source that says someone still plans to do
+// it, but not one that says only what might be tried ("could be used to
+// try to cure"): that is no attempt under way. The sentences are written
+// for this test.
+func TestAlreadyAgainstAHypotheticalAttempt(t *testing.T) {
+	ix := articleIndexOf(t, "Members of the Hone family believe seaweed extract could be used to try to cure myrtle rust, and want more research money for it. The council plans to close the Ellis Street pool in June.")
+	for s, want := range map[string]Verdict{
+		"The Hone family has already cured several trees of myrtle rust using seaweed extract.": Unverified,
+		"The council has already closed the Ellis Street pool.":                                 Contradicted,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
