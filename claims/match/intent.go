@@ -58,6 +58,7 @@ func intended(c *comparison) []finding {
 			report(t, a, ct, verb, false)
 		}
 	}
+	out = append(out, c.conditioned()...)
 	// An opposite word against an intended one: "warmed" against "sought
 	// to cool" (what the polarity rule reads as opposites).
 	if !c.anyIntention() {
@@ -81,6 +82,108 @@ func intended(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// conditioned finds a verb the statement asserts that the source says
+// only on a condition the statement drops: "Moscow will resume tests"
+// against "Moscow will only resume tests if Washington does so first",
+// "the firm will cut 500 jobs" against "the firm will cut 500 jobs if the
+// merger goes through". The source does not say it will happen, only
+// when. A statement with a condition of its own is left to the other
+// rules.
+func (c *comparison) conditioned() []finding {
+	for _, t := range c.q.tokens {
+		if conditionals[t.Term] {
+			return nil
+		}
+	}
+	var out []finding
+	for i, t := range c.q.tokens {
+		if !pastTense(t) && !afterModal(c.q.tokens, i) && !c.presentVerb(i) {
+			continue
+		}
+		m, ok := c.al.matched[t.Term]
+		if !ok {
+			continue
+		}
+		a, ct, cond, only := c.onlyConditioned(m)
+		if !only {
+			continue
+		}
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says %q only on a condition (%q)", ct.Text, cond),
+			qSpan:  span(t), cText: a.text, cSpan: span(ct),
+		})
+	}
+	return out
+}
+
+// conditionals open a condition ("if", "unless"), in the statement or
+// the claim.
+var conditionals = map[string]bool{"if": true, "unless": true}
+
+// notConditionalBefore are the words before "if" that make it no
+// condition: "even if" concedes, "as if" compares, and after a verb of
+// asking or knowing it means "whether" ("asked if", "unclear if").
+var notConditionalBefore = map[string]bool{"even": true, "as": true, "ask": true, "asked": true, "asking": true, "wonder": true, "wondered": true, "know": true, "knew": true, "unclear": true, "clear": true, "see": true, "check": true, "decide": true, "sure": true}
+
+// onlyConditioned reports whether every use of claim term m stands in a
+// clause a condition governs (conditionAt), and returns one with the
+// condition's words.
+func (c *comparison) onlyConditioned(m string) (analysed, text.Token, string, bool) {
+	var at analysed
+	var tok text.Token
+	cond := ""
+	for _, a := range c.texts {
+		for ci, ct := range a.tokens {
+			if ct.Term != m {
+				continue
+			}
+			w := conditionAt(a, ci)
+			if w == "" {
+				return analysed{}, text.Token{}, "", false
+			}
+			if cond == "" {
+				at, tok, cond = a, ct, w
+			}
+		}
+	}
+	return at, tok, cond, cond != ""
+}
+
+// conditionAt returns the condition that governs token i of a, or "": an
+// "if" or "unless" later in i's clause, before any "and" that begins
+// another ("will respect the ban and will only resume tests if…": the
+// ban is respected whatever happens), or one that opens the clause before
+// i's ("If the merger goes through, the firm will cut 500 jobs").
+func conditionAt(a analysed, i int) string {
+	toks := a.tokens
+	cond := func(j int) string {
+		if j > 0 && notConditionalBefore[text.Normalize(toks[j-1].Text)] {
+			return ""
+		}
+		end := j + 1
+		for end < len(toks) && !clauseBreak(a.text, toks, end-1) {
+			end++
+		}
+		return a.text[toks[j].Start:toks[end-1].End]
+	}
+	for j := i + 1; j < len(toks) && !clauseBreak(a.text, toks, j-1); j++ {
+		if toks[j].Term == "and" {
+			break
+		}
+		if conditionals[toks[j].Term] {
+			return cond(j)
+		}
+	}
+	lo := clauseStart(a, i)
+	if lo > 0 {
+		if p := clauseStart(a, lo-1); conditionals[toks[p].Term] {
+			return cond(p)
+		}
+	}
+	return ""
 }
 
 // anyIntention reports whether a claim text has words of intention or of

@@ -68,3 +68,33 @@ func TestAlreadyAgainstAHypotheticalAttempt(t *testing.T) {
 		}
 	}
 }
+
+// What the source says will happen only on a condition ("will only
+// restart tests if…", "will cut jobs if…", "If…, the town will close…")
+// does not support the statement that drops the condition; the clause
+// before "and" is not the condition's, nor is an "if" after "asked" or
+// "even". The sentences are written for this test.
+func TestConditionDropped(t *testing.T) {
+	ix := articleIndexOf(t, "Deputy minister Pavel Orlov said on Monday that Moscow will keep to the moratorium and will only restart missile tests if Washington does so first. "+
+		"The Harlow paper mill will cut 300 jobs if the merger with Norpak goes through. "+
+		"If the river keeps rising, the town of Elsby will close the old stone bridge.")
+	for s, want := range map[string]Verdict{
+		"Pavel Orlov said Moscow will restart missile tests whatever Washington does.":    Unverified,
+		"Pavel Orlov said Moscow will keep to the moratorium.":                            Supported,
+		"The Harlow paper mill will cut 300 jobs.":                                        Unverified,
+		"The Harlow paper mill will cut 300 jobs if the merger with Norpak goes through.": Supported,
+		"The town of Elsby will close the old stone bridge.":                              Unverified,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+	for _, s := range []string{"The board asked if the mill would close.", "The mill will stay open even if the merger fails."} {
+		a := analyse(s)
+		for i := range a.tokens {
+			if w := conditionAt(a, i); w != "" {
+				t.Errorf("%q: %q read as under the condition %q", s, a.tokens[i].Text, w)
+			}
+		}
+	}
+}
