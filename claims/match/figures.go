@@ -275,6 +275,14 @@ func quantities(c *comparison) []finding {
 				reason: fmt.Sprintf("the source gives %q, and also another figure there (%q)", q.text[qq.Start:qq.End], bestText[best.Start:best.End]),
 				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
+		case found && !agree && qq.Value > best.Value && ordinal(strings.ToLower(q.tokens[tokenAt(q.tokens, qq.Start)].Text)) && prospective(q, qq) && !prospective(c.textOf(bestText), best):
+			// "Will hold a second summit" against "held their first
+			// summit": a second one to come is not the first one held.
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source's %q is another than the %q you say is to come", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
 		case found && !agree:
 			out = append(out, finding{
 				kind:   conflict,
@@ -963,6 +971,30 @@ func quantityContext(a analysed, q text.Quantity, unit string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// prospective reports whether figure q is what the verb after "will",
+// "would" or "shall", or after a verb of intention or agreement and its
+// "to", takes as its object: what is to come ("will hold a second
+// summit", "agreed to hold a second summit", "plans to open a third
+// store"), not a figure said beside an intention ("sought to ease
+// tensions at their first summit").
+func prospective(a analysed, q text.Quantity) bool {
+	toks := a.tokens
+	verb := false // a content word between the figure and the cue: the verb
+	for j := tokenAt(toks, q.Start) - 1; j >= 0 && !clauseBreak(a.text, toks, j); j-- {
+		w := text.Normalize(toks[j].Text)
+		if w == "will" || w == "would" || w == "shall" || w == "to" && j > 0 && (intentionVerbs[toks[j-1].Term] || toks[j-1].Term == "agre") {
+			return verb
+		}
+		if !toks[j].Stop {
+			if verb {
+				return false
+			}
+			verb = true
+		}
+	}
+	return false
 }
 
 // contextWord reports whether a token can tell one figure from another:

@@ -344,3 +344,20 @@ func TestDecimalSaidInWords(t *testing.T) {
 		}
 	}
 }
+
+// A later occasion the statement says is to come ("will hold a second
+// summit", "agreed to hold a second summit") is not the source's earlier
+// one that was held: not contradicted. The same ordinal said of what
+// was held still is. The sentences are written for this test.
+func TestOrdinalToCome(t *testing.T) {
+	ix := articleIndexOf(t, "Presidents Okafor and Lind sought to ease tensions between their countries at their first summit in Oslo.")
+	for s, want := range map[string]Verdict{
+		"Okafor and Lind agreed to hold a second summit next year in Oslo.": Unverified,
+		"Okafor and Lind will hold a second summit in Oslo.":                Unverified,
+		"Okafor and Lind held their second summit in Oslo.":                 Contradicted,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
