@@ -611,10 +611,12 @@ func (c *comparison) replacedBy(a analysed, i int) (text.Token, bool) {
 			}
 			// A name stands in a word's place only past function words
 			// ("by cats" / "by American singer Katy Perry"); next to
-			// the shared word it is a modifier the statement leaves out.
-			// The same letters are the same word, however written ("us"
-			// for "U.S.").
-			if c.ix.key(a.text, w) && abs(qi-i) == 1 || sameLetters(w.Text, q.tokens[i].Text) {
+			// the shared word it is a modifier the statement leaves out,
+			// unless both are whose it is ("the pentagons outreach"
+			// against "the State Department's outreach"). The same
+			// letters are the same word, however written ("us" for
+			// "U.S.").
+			if c.ix.key(a.text, w) && abs(qi-i) == 1 && !(possessiveWord(w) && possessive(q.tokens[i])) || sameLetters(w.Text, q.tokens[i].Text) {
 				continue
 			}
 			if _, ok := c.al.matched[w.Term]; ok {

@@ -98,3 +98,19 @@ func TestConditionDropped(t *testing.T) {
 		}
 	}
 }
+
+// Whose it is, typed as a possessive (with or without its apostrophe),
+// stands where the source has another owner's name: "the pentagons
+// outreach" against "the State Department's outreach" is not supported.
+// The sentences are written for this test.
+func TestPossessiveInTheOwnersPlace(t *testing.T) {
+	ix := articleIndexOf(t, "Dana Whitlow, a respected official who led the State Department’s outreach on water security, is leaving her post at the end of the month.")
+	for s, want := range map[string]Verdict{
+		"dana whitlow, who led the pentagons outreach on water security, is leaving at the end of the month": Unverified,
+		"Dana Whitlow led the Department's outreach on water security.":                                       Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
