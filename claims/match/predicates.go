@@ -21,7 +21,7 @@ import (
 func predicates(c *comparison) []finding {
 	return unsaid(c, func(i int) bool {
 		t := c.q.tokens[i]
-		return (pastTense(t) && !hyphenBound(c.q, i) || afterModal(c.q.tokens, i) || c.presentVerb(i) && !intentionVerbs[t.Term]) && !lightVerbs[t.Term]
+		return (pastTense(t) && !hyphenBound(c.q, i) || afterModal(c.q.tokens, i) || c.presentVerb(i) && !intentionVerbs[t.Term] || c.barePast(i)) && !lightVerbs[t.Term]
 	})
 }
 
@@ -46,6 +46,14 @@ func (c *comparison) presentVerb(i int) bool {
 	if w := text.Normalize(t.Text); len(w) < 4 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
 		return false
 	}
+	return c.afterOpeningName(i)
+}
+
+// afterOpeningName reports whether statement token i comes right after
+// the name the sentence opens with (past a determiner): where its verb
+// stands.
+func (c *comparison) afterOpeningName(i int) bool {
+	toks := c.q.tokens
 	names := 0
 	for _, p := range toks[:i] {
 		switch {
@@ -358,7 +366,16 @@ func negatedAnywhere(a analysed) bool {
 }
 
 // uninflectedPast are verbs whose past is their base form.
-var uninflectedPast = map[string]bool{"set": true, "put": true, "cut": true, "shut": true, "hit": true, "let": true, "quit": true}
+var uninflectedPast = map[string]bool{"set": true, "put": true, "cut": true, "shut": true, "hit": true, "let": true, "quit": true, "beat": true, "bet": true, "cast": true, "cost": true, "hurt": true, "spread": true, "split": true, "shed": true, "upset": true, "bid": true}
+
+// barePast reports whether statement token i is a verb whose past is its
+// base form right after the name the sentence opens with: "Nadia Mohamed
+// beat the mayor", "the Kremlin cut ties" (as a noun elsewhere, "a budget
+// cut", it is no verb).
+func (c *comparison) barePast(i int) bool {
+	t := c.q.tokens[i]
+	return i > 0 && !t.Stop && !t.Cap && t.Kind == text.Word && uninflectedPast[text.Normalize(t.Text)] && c.afterOpeningName(i)
+}
 
 // claimSays reports whether a claim text has the statement's word, also
 // as a stop word ("included" against "the meetings include"), or, for a

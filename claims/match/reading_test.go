@@ -1,6 +1,7 @@
 package match
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
@@ -107,10 +108,22 @@ func TestPossessiveInTheOwnersPlace(t *testing.T) {
 	ix := articleIndexOf(t, "Dana Whitlow, a respected official who led the State Department’s outreach on water security, is leaving her post at the end of the month.")
 	for s, want := range map[string]Verdict{
 		"dana whitlow, who led the pentagons outreach on water security, is leaving at the end of the month": Unverified,
-		"Dana Whitlow led the Department's outreach on water security.":                                       Supported,
+		"Dana Whitlow led the Department's outreach on water security.":                                      Supported,
 	} {
 		if r := ix.Check(s); r.Verdict != want {
 			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
 		}
+	}
+}
+
+// A verb whose past is its base form ("beat", "cut") right after the
+// name the statement opens with is what it says happened: a source
+// without it does not support it. The sentences are written for this
+// test.
+func TestBarePastAfterTheOpeningName(t *testing.T) {
+	ix := articleIndexOf(t, "Mayor Tom Reddin did not seek reelection in Elmwood Park, and he endorsed Alma Ruiz.")
+	s := "Alma Ruiz beat the sitting mayor, Tom Reddin."
+	if r := ix.Check(s); r.Verdict == Supported || !strings.Contains(r.Reason, `"beat"`) {
+		t.Errorf("%q: %s (%s), want not supported: the source does not say \"beat\"", s, r.Verdict, r.Reason)
 	}
 }
