@@ -127,3 +127,23 @@ func TestBarePastAfterTheOpeningName(t *testing.T) {
 		t.Errorf("%q: %s (%s), want not supported: the source does not say \"beat\"", s, r.Verdict, r.Reason)
 	}
 }
+
+// "Ever" widens what a statement says as "only" or "all" do ("the most
+// detailed model ever made"): a source that does not say it does not
+// support it; after a negation ("refused to ever work") or a "first"
+// ("the first time ever") it only stresses what is said. The sentences
+// are written for this test.
+func TestEverSetsAScope(t *testing.T) {
+	ix := articleIndexOf(t, "The Harwick model of the river basin holds water records with levels of detail seen before only in studies of single streams. Harwick lost to Elmford for the first time in the county cup on Sunday.")
+	for s, want := range map[string]Verdict{
+		"The Harwick model of the river basin holds the most detailed water records ever.": Unverified,
+		"Harwick lost to Elmford for the first time ever in the county cup.":               Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+	if toks := analyse("She refused to ever work for the firm.").tokens; !negatedBefore(toks, 3) {
+		t.Errorf("%q: no negation read before \"ever\"", "She refused to ever work for the firm.")
+	}
+}

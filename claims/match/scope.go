@@ -20,7 +20,7 @@ var scopeWords = wordlist.Map(data, "data/scope-words.txt")
 func scope(c *comparison) []finding {
 	var out []finding
 	for _, sw := range scopeOf(c.q) {
-		if hasScope(c.texts, sw.group) || sw.group == "all" && c.countsAll(sw) {
+		if hasScope(c.texts, sw.group) || sw.group == "all" && c.countsAll(sw) || sw.group == "ever" && (hasScope(c.texts, "first") || negatedBefore(c.q.tokens, sw.next-1)) {
 			continue
 		}
 		if sw.group == "only" {
@@ -36,6 +36,19 @@ func scope(c *comparison) []finding {
 		})
 	}
 	return out
+}
+
+// negatedBefore reports whether a negation stands within the three tokens
+// before token i: "refused to ever work", "has not ever lost" deny, and
+// their "ever" only says so more strongly. (After a "first", as in "the
+// first time ever", it stresses the first: scope above.)
+func negatedBefore(toks []text.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if isNegation(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsAll reports whether an "all" stands before a number the source
