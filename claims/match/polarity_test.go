@@ -332,3 +332,18 @@ func TestFarOppositeLeavesTheVerbUnsaid(t *testing.T) {
 		}
 	}
 }
+
+// "Went down" is a decrease and "doubled" an increase: a rate the source
+// says doubled is contradicted by one that went down, and one that went
+// up is no longer a word the source lacks for its opposite. The
+// sentences are written for this test.
+func TestRisingAndFallingWords(t *testing.T) {
+	ix := articleIndexOf(t, "The rates of burglary and arson nearly doubled in the last ten years in Harwick, while the car theft rate tripled.")
+	s := "Over the last decade Harwick's car theft rate tripled and its arson rate went down."
+	if r := ix.Check(s); r.Verdict == Supported {
+		t.Errorf("%q: supported (%s), want \"went down\" against \"doubled\" not supported", s, r.Reason)
+	}
+	if a, b := analyse("prices went down").tokens, analyse("prices decreased").tokens; a[1].Term != b[1].Term {
+		t.Errorf("went down %q, decreased %q: want one term", a[1].Term, b[1].Term)
+	}
+}
