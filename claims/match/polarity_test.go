@@ -334,9 +334,9 @@ func TestFarOppositeLeavesTheVerbUnsaid(t *testing.T) {
 }
 
 // "Went down" is a decrease and "doubled" an increase: a rate the source
-// says doubled is contradicted by one that went down, and one that went
-// up is no longer a word the source lacks for its opposite. The
-// sentences are written for this test.
+// says doubled is not supported by one that went down. ("Go up" is left
+// out: "could go up to 25%" is a most, no rise.) The sentences are
+// written for this test.
 func TestRisingAndFallingWords(t *testing.T) {
 	ix := articleIndexOf(t, "The rates of burglary and arson nearly doubled in the last ten years in Harwick, while the car theft rate tripled.")
 	s := "Over the last decade Harwick's car theft rate tripled and its arson rate went down."
