@@ -9,8 +9,11 @@ import "testing"
 // at the stop's start (18a18b8): 65/183 right, 3 wrong badges on the
 // development part and none on the held-out part. Its development part is
 // developed on from then, as archive-10's and archive-11's are; its
-// held-out part is only counted.
-var archive13DangerousBudget = map[bool]int{false: 3, true: 0}
+// held-out part is only counted. Its three wrong badges were each a
+// reading missing (a speaker "of" the body they speak for, a "before"
+// ordering another event, "in the end" read as an end), closed at stop
+// 38: 66/183, none.
+var archive13DangerousBudget = map[bool]int{false: 0, true: 0}
 
 // TestArchive13Statements runs archive-13.jsonl against its pages, built
 // from ../shared/bench/extraction as factcheck build builds them.
