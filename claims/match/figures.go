@@ -173,7 +173,9 @@ func quantities(c *comparison) []finding {
 	q := c.q
 	for _, qq := range q.qty {
 		if qq.Unit == "" {
-			if f, ok := c.rankAbsent(qq); ok {
+			if f, ok := c.rankAgainst(qq); ok {
+				out = append(out, f)
+			} else if f, ok := c.rankAbsent(qq); ok {
 				out = append(out, f)
 			} else if f, ok := c.bareFigureElsewhere(qq); ok {
 				out = append(out, f)
@@ -222,6 +224,10 @@ func quantities(c *comparison) []finding {
 			continue
 		}
 		if !found && qRank {
+			if f, ok := c.rankAgainst(qq); ok {
+				out = append(out, f)
+				continue
+			}
 			if f, ok := c.rankAbsent(qq); ok {
 				out = append(out, f)
 				continue
@@ -765,6 +771,63 @@ func otherOfChange(a analysed, qq, best text.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// maxRankWords is how many content words after a rank name what is
+// ranked: "the third 90-day extension", "the second-largest city".
+const maxRankWords = 3
+
+// rankAgainst finds a rank the statement gives ("the second 90-day
+// extension") where a claim text ranks the same thing otherwise ("the
+// third 90-day extension"): the content words after each rank, up to
+// maxRankWords in its clause, are the same (the statement's all among
+// the claim's). Another rank of the same thing cannot be true with it.
+func (c *comparison) rankAgainst(qq text.Quantity) (finding, bool) {
+	if !rankFigure(c.q, qq) {
+		return finding{}, false
+	}
+	qi := tokenAt(c.q.tokens, qq.Start)
+	ranked := rankedWords(c.q, qi)
+	if qi < 0 || len(ranked) == 0 {
+		return finding{}, false
+	}
+	for _, a := range c.texts {
+		for ci, ct := range a.tokens {
+			if ct.Kind != text.Number || ct.Num == c.q.tokens[qi].Num || !rankFigure(a, text.Quantity{Start: ct.Start, End: ct.End}) {
+				continue
+			}
+			theirs := map[string]bool{}
+			for _, w := range rankedWords(a, ci) {
+				theirs[w] = true
+			}
+			same := true
+			for _, w := range ranked {
+				if m, ok := c.al.matched[w]; !theirs[w] && !(ok && theirs[m]) {
+					same = false
+				}
+			}
+			if same {
+				return finding{
+					kind:   conflict,
+					reason: fmt.Sprintf("the source says %q, you wrote %q", a.text[ct.Start:ct.End], c.q.text[qq.Start:qq.End]),
+					qSpan:  [2]int{qq.Start, qq.End}, cText: a.text, cSpan: [2]int{ct.Start, ct.End},
+				}, true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// rankedWords returns the terms of the content words after token i (a
+// rank), up to maxRankWords, within its clause: what the rank ranks.
+func rankedWords(a analysed, i int) []string {
+	var out []string
+	for j := i + 1; i >= 0 && j < len(a.tokens) && len(out) < maxRankWords && !clauseBreak(a.text, a.tokens, j-1); j++ {
+		if t := a.tokens[j]; !t.Stop {
+			out = append(out, t.Term)
+		}
+	}
+	return out
 }
 
 // rankAbsent finds a rank the statement gives alone ("James is third in NBA
