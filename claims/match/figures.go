@@ -197,7 +197,7 @@ func quantities(c *comparison) []finding {
 		for _, a := range c.texts {
 			sourceChange := change && changeFigures(a, qq.Unit)
 			for _, cq := range append(withSpans(a, qq), c.apposedAges(a, qq)...) {
-				if !(cq.Unit == qq.Unit || byOwner && (text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq))) || ranges && cq.Cmp != text.Between {
+				if !(cq.Unit == qq.Unit || byOwner && (text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq) || c.agreesElsewhere(qq, a, cq))) || ranges && cq.Cmp != text.Between {
 					continue // a range answers a range, when the source gives one
 				}
 				if sourceChange && fromFigure(a, cq) != fromFigure(q, qq) {
@@ -1063,7 +1063,7 @@ func unquantified(c *comparison) []finding {
 		quantified := false
 		for _, a := range c.texts {
 			for _, cq := range a.qty {
-				quantified = quantified || text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq)
+				quantified = quantified || text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq) || c.agreesElsewhere(qq, a, cq)
 			}
 		}
 		if !quantified {
@@ -1164,6 +1164,51 @@ func (c *comparison) sameNoun(qq text.Quantity, a analysed, cq text.Quantity) bo
 	if head == "" || nounHead(a, cq) != head || !within(figureNoun(c.q, qq), figureNoun(a, cq)) {
 		return false
 	}
+	count := func(b analysed) int {
+		n := 0
+		for _, o := range b.qty {
+			if nounHead(b, o) == head {
+				n++
+			}
+		}
+		return n
+	}
+	n := 0
+	for _, b := range c.texts {
+		n += count(b)
+	}
+	return n == 1 && count(c.q) == 1
+}
+
+// agreesElsewhere reports whether the source gives the statement's figure
+// for the statement's noun with fewer words before it, the others said
+// elsewhere in the claim ("more than 500 whale strandings" against
+// "overseen more than 500 strandings … the leading whale expert"). Only a
+// figure that agrees counts so: the words around a figure that differs
+// may count something else, so it is no contradiction (sameNoun's other
+// conditions hold: the same last word, one such figure on either side).
+func (c *comparison) agreesElsewhere(qq text.Quantity, a analysed, cq text.Quantity) bool {
+	if strings.HasPrefix(qq.Unit, "share of") || strings.HasPrefix(cq.Unit, "share of") {
+		return false
+	}
+	same := cq
+	same.Unit = qq.Unit
+	if qq.Conflict(same) {
+		return false
+	}
+	qn, cn := figureNoun(c.q, qq), figureNoun(a, cq)
+	if len(cn) == 0 || len(qn) <= len(cn) || qn[len(qn)-1] != cn[len(cn)-1] || !within(cn, qn) {
+		return false
+	}
+	for _, w := range qn {
+		if slices.Contains(cn, w) {
+			continue
+		}
+		if ts := text.Analyze(w); len(ts) != 1 || c.al.matched[ts[0].Term] == "" {
+			return false
+		}
+	}
+	head := cn[len(cn)-1]
 	count := func(b analysed) int {
 		n := 0
 		for _, o := range b.qty {
