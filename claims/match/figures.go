@@ -1189,10 +1189,7 @@ func (c *comparison) agreesElsewhere(qq text.Quantity, a analysed, cq text.Quant
 		return false
 	}
 	for _, w := range qn {
-		if slices.Contains(cn, w) {
-			continue
-		}
-		if ts := text.Analyze(w); len(ts) != 1 || c.al.matched[ts[0].Term] == "" {
+		if !slices.Contains(cn, w) && c.al.matched[text.Stem(w)] == "" {
 			return false
 		}
 	}
