@@ -56,7 +56,7 @@ func runPackWasm(args []string, stdout, stderr io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "packed %s: %d bytes, was %d", f, len(packed), len(mod))
 		if !*keepLines {
-			fmt.Fprintf(stdout, "; line tables emptied (%d bytes zeroed)", zeroed)
+			fmt.Fprintf(stdout, "; line and unsafe-point tables emptied (%d bytes zeroed)", zeroed)
 		}
 		fmt.Fprintln(stdout)
 	}
