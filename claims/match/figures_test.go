@@ -134,7 +134,10 @@ func checkOneClaimCases(t *testing.T, cases []oneClaimCase) {
 // A rank the source does not give ("third" against "fifth place") is not
 // supported: ordinals were read as bare figures, and a figure with no unit
 // was compared with nothing (found by the matcher's engineer on an
-// archive-1 page). A rank the source gives, in words or digits, still is.
+// archive-1 page). A rank the source gives, in words or digits, still is,
+// and another rank of the same thing in the same words ("finished second
+// in the East" against "finished third in the East") is contradicted
+// (rankAgainst).
 func TestRankTheSourceDoesNotGive(t *testing.T) {
 	const james = "LeBron James moved into fifth place in NBA history with 86 triple-doubles."
 	const team = "The team finished third in the East."
@@ -142,7 +145,7 @@ func TestRankTheSourceDoesNotGive(t *testing.T) {
 		{james, "James is third in NBA history with 86 triple-doubles.", Unverified},
 		{james, "James is fifth in NBA history with 86 triple-doubles.", Supported},
 		{team, "The team finished 3rd in the East.", Supported},
-		{team, "The team finished second in the East.", Unverified},
+		{team, "The team finished second in the East.", Contradicted},
 	})
 }
 
