@@ -86,6 +86,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&archiveRecipe.orders, "orders", "", `orders the archive regime's weights keep: "conflicts" (a conflict never raises P(supports) nor lowers P(contradicts)), "conflicts,findings"`)
 	fs.Float64Var(&archiveRecipe.pol.floor, "floor", archiveRecipe.pol.floor, "the lowest threshold of any badge in the archive regime")
 	fs.Float64Var(&archiveRecipe.pol.floorS, "floor-supports", 0, "when above -floor, the lowest threshold of a support in the archive regime")
+	fs.Float64Var(&archiveRecipe.pol.floorC, "floor-contradicts", 0, "when above -floor, the lowest threshold of a contradiction in the archive regime")
 	fs.Float64Var(&archiveRecipe.pol.budget, "budget", archiveRecipe.pol.budget, "the share of each set's statements the archive regime's thresholds may give a wrong badge (on the predictions they are chosen on)")
 	fs.BoolVar(&archiveRecipe.balance, "balance", false, "every set counts alike in the archive regime's fit, however many claims it gives")
 	fs.BoolVar(&devOnly, "dev", false, "measure the development parts only (while developing: the held-out parts are measured once, at the end)")
@@ -101,10 +102,13 @@ func run(args []string, stdout io.Writer) error {
 	if archiveRecipe.by != "cv" && archiveRecipe.by != "loso" {
 		return fmt.Errorf("-by %q: cv or loso", archiveRecipe.by)
 	}
-	if p := archiveRecipe.pol; p.floor != cautious.floor || p.budget != cautious.budget || p.floorS > p.floor {
+	if p := archiveRecipe.pol; p.floor != cautious.floor || p.budget != cautious.budget || p.floorS > p.floor || p.floorC > p.floor {
 		archiveRecipe.pol.name = fmt.Sprintf("wrong ≤%g%%, every badge ≥%.2f", 100*p.budget, p.floor)
 		if p.floorS > p.floor {
 			archiveRecipe.pol.name += fmt.Sprintf(", supports ≥%.2f", p.floorS)
+		}
+		if p.floorC > p.floor {
+			archiveRecipe.pol.name += fmt.Sprintf(", contradictions ≥%.2f", p.floorC)
 		}
 	}
 	for _, never := range []string{"archive-9", "archive-12"} {
