@@ -116,7 +116,8 @@ verbs:
 # writes the linker's many data segments as few, the same memory in bytes
 # that compress smaller (117 kB less brotli, 0.97 MB more raw), and empties
 # the line-number tables of Go's function table (111 kB less brotli; a stack
-# trace then says line 0; `pack-wasm -keep-lines` keeps them).
+# trace then says line 0) and the unsafe-point tables nothing reads on
+# js/wasm (12 kB); `pack-wasm -keep-lines` keeps both.
 web/app.wasm: $(shell find app claims wasm -type f -not -name '*_test.go' -not -path '*/testdata/*') go.mod go.sum
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@.tmp ./wasm
 	$(GO) run $(FACTCHECK) pack-wasm $@.tmp

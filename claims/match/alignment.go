@@ -133,8 +133,9 @@ func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string, giv
 			}
 		}
 		// A name the claim leaves to its context ("he said", "the two
-		// leaders") is half there when the source's paragraph has it.
-		if !found && qt.name && d.context[qt.term] {
+		// leaders") is half there when the source's paragraph or its
+		// article's headline has it.
+		if !found && ix.leftToContext(d, qt) {
 			got += qt.weight * contextNameWeight
 		}
 	}
@@ -142,6 +143,40 @@ func (ix *Index) coverage(qs []queryTerm, d *doc, matched map[string]string, giv
 		return 0
 	}
 	return got / total
+}
+
+// leftToContext reports whether a statement's name is one the claim
+// leaves to its context: the paragraph its source stands in ("he said"
+// after "Lavrov"), or the headline of its article, whose subject the
+// article's sentences call "it" or by another name ("It will start at
+// $44,000" under a headline naming the car).
+//
+// The headline counts only for a claim whose own sentence names no one
+// and nothing: one that names something is about what it names, not
+// surely about the article's subject (names.go's namesOthers).
+func (ix *Index) leftToContext(d *doc, qt queryTerm) bool {
+	return qt.name && (d.context[qt.term] || d.headline[qt.term] && !ix.namesAny(d))
+}
+
+// namesAny reports whether the claim's own sentence has a name: a word
+// capitalised past its first (a month or weekday aside), or a first word
+// that is a place, an entity or a word the sources only ever capitalise.
+func (ix *Index) namesAny(d *doc) bool {
+	for i, t := range d.stmt.tokens {
+		if t.Stop || t.Kind == text.Number || t.Kind == text.Year {
+			continue
+		}
+		if i == 0 {
+			if ix.isNameWord(t) || text.IsPlace(t.Term) || t.Kind == text.Entity {
+				return true
+			}
+			continue
+		}
+		if t.Cap && !text.IsMonthOrWeekday(t.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // besides returns the statement's query terms but those of words a

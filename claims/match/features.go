@@ -29,7 +29,8 @@ import (
 //   - How the words it has matched: the same word, another form of it (a
 //     stem), a typo, a synonym of the database's lexical relations, a
 //     word read for the claim's "she" or for a kind (given), a name found
-//     only in the source's paragraph (context).
+//     only in the source's paragraph, or in its article's headline for a
+//     claim that names nothing itself (context).
 //   - Each rule's findings, by rule and kind (rules.go), and how many of
 //     each kind.
 //   - The hand-written stance (stance.go) of this claim, and after it was
@@ -262,7 +263,7 @@ func (ix *Index) wordKind(q analysed, i int) int {
 // relations sets the IDF-weighted shares of the statement's content that
 // matched the claim by each relation: the same word, a word of the same
 // stem, a typo, a synonym, a word given (the claim's anaphor, a broader
-// kind) or a name of the source's paragraph.
+// kind) or a name of the source's paragraph or headline (leftToContext).
 func (ix *Index) relations(qs []queryTerm, d *doc, given map[string]string, x []float64) {
 	total := 0.0
 	for _, qt := range qs {
@@ -306,7 +307,7 @@ func (ix *Index) relations(qs []queryTerm, d *doc, given map[string]string, x []
 			}
 			break
 		}
-		if !found && qt.name && d.context[qt.term] {
+		if !found && ix.leftToContext(d, qt) {
 			x[xViaContext] += w
 		}
 	}

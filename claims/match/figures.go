@@ -173,7 +173,9 @@ func quantities(c *comparison) []finding {
 	q := c.q
 	for _, qq := range q.qty {
 		if qq.Unit == "" {
-			if f, ok := c.rankAbsent(qq); ok {
+			if f, ok := c.rankAgainst(qq); ok {
+				out = append(out, f)
+			} else if f, ok := c.rankAbsent(qq); ok {
 				out = append(out, f)
 			} else if f, ok := c.bareFigureElsewhere(qq); ok {
 				out = append(out, f)
@@ -197,7 +199,7 @@ func quantities(c *comparison) []finding {
 		for _, a := range c.texts {
 			sourceChange := change && changeFigures(a, qq.Unit)
 			for _, cq := range append(withSpans(a, qq), c.apposedAges(a, qq)...) {
-				if !(cq.Unit == qq.Unit || byOwner && (text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq))) || ranges && cq.Cmp != text.Between {
+				if !(cq.Unit == qq.Unit || byOwner && (text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq) || c.agreesElsewhere(qq, a, cq))) || ranges && cq.Cmp != text.Between {
 					continue // a range answers a range, when the source gives one
 				}
 				if sourceChange && fromFigure(a, cq) != fromFigure(q, qq) {
@@ -222,6 +224,10 @@ func quantities(c *comparison) []finding {
 			continue
 		}
 		if !found && qRank {
+			if f, ok := c.rankAgainst(qq); ok {
+				out = append(out, f)
+				continue
+			}
 			if f, ok := c.rankAbsent(qq); ok {
 				out = append(out, f)
 				continue
@@ -775,6 +781,63 @@ func otherOfChange(a analysed, qq, best text.Quantity) bool {
 	return false
 }
 
+// maxRankWords is how many content words after a rank name what is
+// ranked: "the third 90-day extension", "the second-largest city".
+const maxRankWords = 3
+
+// rankAgainst finds a rank the statement gives ("the second 90-day
+// extension") where a claim text ranks the same thing otherwise ("the
+// third 90-day extension"): the content words after each rank, up to
+// maxRankWords in its clause, are the same (the statement's all among
+// the claim's). Another rank of the same thing cannot be true with it.
+func (c *comparison) rankAgainst(qq text.Quantity) (finding, bool) {
+	if !rankFigure(c.q, qq) {
+		return finding{}, false
+	}
+	qi := tokenAt(c.q.tokens, qq.Start)
+	ranked := rankedWords(c.q, qi)
+	if qi < 0 || len(ranked) == 0 {
+		return finding{}, false
+	}
+	for _, a := range c.texts {
+		for ci, ct := range a.tokens {
+			if ct.Kind != text.Number || ct.Num == c.q.tokens[qi].Num || !rankFigure(a, text.Quantity{Start: ct.Start, End: ct.End}) {
+				continue
+			}
+			theirs := map[string]bool{}
+			for _, w := range rankedWords(a, ci) {
+				theirs[w] = true
+			}
+			same := true
+			for _, w := range ranked {
+				if m, ok := c.al.matched[w]; !theirs[w] && !(ok && theirs[m]) {
+					same = false
+				}
+			}
+			if same {
+				return finding{
+					kind:   conflict,
+					reason: fmt.Sprintf("the source says %q, you wrote %q", a.text[ct.Start:ct.End], c.q.text[qq.Start:qq.End]),
+					qSpan:  [2]int{qq.Start, qq.End}, cText: a.text, cSpan: [2]int{ct.Start, ct.End},
+				}, true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// rankedWords returns the terms of the content words after token i (a
+// rank), up to maxRankWords, within its clause: what the rank ranks.
+func rankedWords(a analysed, i int) []string {
+	var out []string
+	for j := i + 1; i >= 0 && j < len(a.tokens) && len(out) < maxRankWords && !clauseBreak(a.text, a.tokens, j-1); j++ {
+		if t := a.tokens[j]; !t.Stop {
+			out = append(out, t.Term)
+		}
+	}
+	return out
+}
+
 // rankAbsent finds a rank the statement gives alone ("James is third in NBA
 // history") that no figure of the claim has ("moved into fifth place"):
 // the claim does not give it, so it does not support it. A rank is an
@@ -1095,7 +1158,7 @@ func unquantified(c *comparison) []finding {
 		quantified := false
 		for _, a := range c.texts {
 			for _, cq := range a.qty {
-				quantified = quantified || text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq)
+				quantified = quantified || text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq) || c.agreesElsewhere(qq, a, cq)
 			}
 		}
 		if !quantified {
@@ -1196,6 +1259,41 @@ func (c *comparison) sameNoun(qq text.Quantity, a analysed, cq text.Quantity) bo
 	if head == "" || nounHead(a, cq) != head || !within(figureNoun(c.q, qq), figureNoun(a, cq)) {
 		return false
 	}
+	return c.soleFigureOf(head)
+}
+
+// agreesElsewhere reports whether the source gives the statement's figure
+// for the statement's noun with fewer words before it, the others said
+// elsewhere in the claim ("more than 500 whale strandings" against
+// "overseen more than 500 strandings … the leading whale expert"). Only a
+// figure that agrees counts so: the words around a figure that differs
+// may count something else, so it is no contradiction (read as one too,
+// it added a wrong badge on a held-out part). sameNoun's other conditions
+// hold: the same last word, one such figure on either side.
+func (c *comparison) agreesElsewhere(qq text.Quantity, a analysed, cq text.Quantity) bool {
+	if strings.HasPrefix(qq.Unit, "share of") || strings.HasPrefix(cq.Unit, "share of") {
+		return false
+	}
+	same := cq
+	same.Unit = qq.Unit
+	if qq.Conflict(same) {
+		return false
+	}
+	qn, cn := figureNoun(c.q, qq), figureNoun(a, cq)
+	if len(cn) == 0 || len(qn) <= len(cn) || qn[len(qn)-1] != cn[len(cn)-1] || !within(cn, qn) {
+		return false
+	}
+	for _, w := range qn {
+		if !slices.Contains(cn, w) && c.al.matched[text.Stem(w)] == "" {
+			return false
+		}
+	}
+	return c.soleFigureOf(cn[len(cn)-1])
+}
+
+// soleFigureOf reports whether the statement and the claim each give one
+// figure whose noun ends in head.
+func (c *comparison) soleFigureOf(head string) bool {
 	count := func(b analysed) int {
 		n := 0
 		for _, o := range b.qty {

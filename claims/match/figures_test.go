@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Sums, shares and ranges are compared as figures (issue 18 point 3: "paid
 // between $50 and $60 a pound" was supported by a source saying "$5 and
@@ -131,7 +134,10 @@ func checkOneClaimCases(t *testing.T, cases []oneClaimCase) {
 // A rank the source does not give ("third" against "fifth place") is not
 // supported: ordinals were read as bare figures, and a figure with no unit
 // was compared with nothing (found by the matcher's engineer on an
-// archive-1 page). A rank the source gives, in words or digits, still is.
+// archive-1 page). A rank the source gives, in words or digits, still is,
+// and another rank of the same thing in the same words ("finished second
+// in the East" against "finished third in the East") is contradicted
+// (rankAgainst).
 func TestRankTheSourceDoesNotGive(t *testing.T) {
 	const james = "LeBron James moved into fifth place in NBA history with 86 triple-doubles."
 	const team = "The team finished third in the East."
@@ -139,7 +145,7 @@ func TestRankTheSourceDoesNotGive(t *testing.T) {
 		{james, "James is third in NBA history with 86 triple-doubles.", Unverified},
 		{james, "James is fifth in NBA history with 86 triple-doubles.", Supported},
 		{team, "The team finished 3rd in the East.", Supported},
-		{team, "The team finished second in the East.", Unverified},
+		{team, "The team finished second in the East.", Contradicted},
 	})
 }
 
@@ -328,6 +334,22 @@ func TestCrossedFigures(t *testing.T) {
 		{fares, "For pensioners, fares on the northern line will rise by 8% and for students by 5%.", Unverified},
 		{"Sales rose 5% in Europe, while in Asia they rose 3%, the company said.", "Sales rose 5% in Europe and 3% in Asia.", Supported},
 	})
+}
+
+// TestRankAgainstRank: a rank the statement gives to what a source ranks
+// otherwise ("the second 60-day waiver" against "the third 60-day
+// waiver") is a difference the reason names, never a support; a rank of
+// something else ("the second round") is not set against it. The
+// sentences are written for this test.
+func TestRankAgainstRank(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "It is the third 60-day waiver for the shipyard, which now runs until April.")
+	r := ix.Check("It is the second 60-day waiver for the shipyard.")
+	if r.Verdict == Supported || !strings.Contains(r.Reason, `"third"`) || !strings.Contains(r.Reason, `"second"`) {
+		t.Errorf("second against third: %s (%s), want a reason setting the ranks against each other", r.Verdict, r.Reason)
+	}
+	if r := ix.Check("It is the second round of talks for the shipyard."); strings.Contains(r.Reason, `"third"`) {
+		t.Errorf("a rank of something else: %s (%s), want no rank difference", r.Verdict, r.Reason)
+	}
 }
 
 // A decimal a source says in words is the figure a reader types in

@@ -35,7 +35,12 @@ type doc struct {
 	// context holds the terms of the paragraphs the quotes stand in: a
 	// name there ("he said" after "Lavrov") is not missing from the claim.
 	context map[string]bool
-	rating  claims.RatingClass // an imported fact-check's verdict on the claim
+	// headline holds the terms of the headlines of the articles its
+	// sources stand in: what the article is about, which its sentences
+	// leave to it ("It will start at $44,000" under "Ford unveils the
+	// Mustang Mach-E").
+	headline map[string]bool
+	rating   claims.RatingClass // an imported fact-check's verdict on the claim
 	// anaphor is the word an imported claim with no title opens with when
 	// it points back to a topic the claim does not name: "She", "The
 	// film" (anaphora.go).
@@ -344,6 +349,7 @@ func (ix *Index) analyseDoc(i int) *doc {
 		addTerms(text.Analyze(c.Speaker))
 	}
 	d.context = ix.paragraphTerms(c.Sources)
+	d.headline = ix.headlineTerms(c.Sources)
 	if len(c.Sources) == 0 && c.Title == "" {
 		d.anaphor = anaphorOf(d.stmt)
 	} else {
@@ -503,6 +509,22 @@ func (ix *Index) paragraphTerms(srcs []claims.Source) map[string]bool {
 		if key := [2]int{ai, lo}; !seen[key] {
 			seen[key] = true
 			for _, t := range text.Analyze(para) {
+				if !t.Stop {
+					out[t.Term] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// headlineTerms returns the terms of the headlines of the articles that
+// hold the sources.
+func (ix *Index) headlineTerms(srcs []claims.Source) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range srcs {
+		if a := ix.Article(s.Article); a != nil {
+			for _, t := range text.Analyze(a.Headline) {
 				if !t.Stop {
 					out[t.Term] = true
 				}

@@ -891,7 +891,7 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			continue
 		}
 		opp, lexOpp := antonym()[qt.Term], lexicalOpposites(lx, qt.Term)
-		if opp == nil && lexOpp == nil {
+		if opp == nil && lexOpp == nil || inIdiom(q.tokens, qi) {
 			continue
 		}
 		for ci, ct := range a.tokens {
@@ -902,7 +902,7 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			// So does "trying to avoid a confrontation" against "could lead
 			// to a confrontation": a pair is opposed only when each side
 			// lacks the other's word, as the claim lacks qt's (above).
-			if rel := relativeTimes[ct.Term] && !elliptic(q, qi); q.terms[ct.Term] || nounAfterThe(a.tokens, ci) || rel != relative {
+			if rel := relativeTimes[ct.Term] && !elliptic(q, qi); q.terms[ct.Term] || nounAfterThe(a.tokens, ci) || rel != relative || inIdiom(a.tokens, ci) {
 				continue
 			}
 			if !sameEventAfter(q, qi, a, ci, matched) {
@@ -945,8 +945,9 @@ func elliptic(a analysed, i int) bool {
 }
 
 // sameEventAfter reports, for a pivot that orders in time ("before",
-// "after"), whether the words after it in its clause share a word in
-// the statement (token qi) and the claim (token ci): "studied biology
+// "after"), whether the words after it in its clause share words in the
+// statement (token qi) and the claim (token ci), more of them than the
+// claim has before its pivot: "studied biology
 // before he left university" and "was called after the first whale his
 // father named, and left university" place nothing on the two sides of
 // the same event. A pivot with no event after it ("resigned the week
@@ -969,15 +970,31 @@ func sameEventAfter(q analysed, qi int, a analysed, ci int, matched map[string]s
 		return true
 	}
 	elliptic = true
+	later := map[string]bool{}
 	for j := ci + 1; j < len(a.tokens) && !clauseBreak(a.text, a.tokens, j-1); j++ {
 		if t := a.tokens[j]; !t.Stop {
 			elliptic = false
 			if after[t.Term] {
-				return true
+				later[t.Term] = true
 			}
 		}
 	}
-	return elliptic
+	if elliptic || len(later) == 0 {
+		return elliptic
+	}
+	// The statement's event after its pivot must be the claim's event
+	// after its own, not the one the claim orders first: "After admitting
+	// the keyboard was flawed, Apple launched a repair program" against
+	// "Apple admitted the flawed design and launched a repair program,
+	// before it offered free keyboard repairs" shares "keyboard" after
+	// both pivots, but "admitting" and "flawed" stand before the claim's.
+	earlier := map[string]bool{}
+	for j := ci - 1; j >= 0 && !sentenceBreak(a.text, a.tokens, j); j-- {
+		if t := a.tokens[j]; after[t.Term] && !later[t.Term] {
+			earlier[t.Term] = true
+		}
+	}
+	return len(later) > len(earlier)
 }
 
 // hasOnly reports whether a text narrows with "only" or a word of its

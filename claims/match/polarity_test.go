@@ -318,6 +318,29 @@ func TestRelativeTimeIsNoOpposite(t *testing.T) {
 	}
 }
 
+// TestOrderOfAnotherEvent: a statement's "after" contradicts a source's
+// "before" only when the event after each is the same one; a statement
+// that orders two events the source gives in the same order, while the
+// source's "before" orders a third, is not contradicted. A word of a set
+// phrase ("in the end": ultimately) is opposed to nothing. The sentences
+// are written for this test.
+func TestOrderOfAnotherEvent(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The carmaker admitted the faulty brake design and recalled 40,000 vans in March, before it finally offered free brake repairs for every van it sold.\n\nThe treatment with antibiotics continued for nine weeks in all, with the dose cut step by step.\n\nThe mayor signed the budget before the council vote.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"After admitting the brake design was faulty, the carmaker recalled 40,000 vans in March.", Supported},
+		{"The mayor signed the budget after the council vote.", Contradicted},
+		{"She took antibiotics for nine weeks in the end, with the dose cut step by step.", Unverified},
+	} {
+		r := ix.Check(tc.statement)
+		if tc.want == Contradicted && r.Verdict != Contradicted || tc.want != Contradicted && r.Verdict == Contradicted {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
 // An opposite the source has far from anything the statement shares
 // ("criticism" in another clause, about other people) is no opposite of
 // the statement's verb: that verb is still one the source lacks, so the

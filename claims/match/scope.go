@@ -74,6 +74,34 @@ func (c *comparison) countsAll(sw scoped) bool {
 // scope word sets no scope: "all the way", "at first", "once again".
 const idiomScope = "idiom"
 
+// idiomLongest is the most words an idiom of data/scope-words.txt has.
+var idiomLongest = func() int {
+	n := 0
+	for phrase, g := range scopeWords {
+		if g == idiomScope {
+			n = max(n, strings.Count(phrase, " ")+1)
+		}
+	}
+	return n
+}()
+
+// inIdiom reports whether token i of a text stands in one of the set
+// phrases of data/scope-words.txt's idiom group, whose words keep none of
+// their own sense: the "end" of "in the end" (ultimately) is opposed to
+// no "continued", the "after" of "after all" orders nothing.
+func inIdiom(toks []text.Token, i int) bool {
+	for start := max(0, i-idiomLongest+1); start <= i; start++ {
+		words := make([]string, 0, idiomLongest)
+		for k := start; k < len(toks) && k < start+idiomLongest; k++ {
+			words = append(words, text.Normalize(toks[k].Text))
+			if k >= i && scopeWords[strings.Join(words, " ")] == idiomScope {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // scoped is a scope word found in a text.
 type scoped struct {
 	group, text string

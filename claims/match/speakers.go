@@ -9,11 +9,12 @@ import (
 )
 
 // Attribution words (data/attribution.txt): the verbs that give words to a
-// speaker, those whose speaker may follow them, and the words that may
-// stand between the speaker and the verb.
-var attribution = func() struct{ verbs, inverted, fillers map[string]bool } {
-	var a struct{ verbs, inverted, fillers map[string]bool }
-	a.verbs, a.inverted, a.fillers = map[string]bool{}, map[string]bool{}, map[string]bool{}
+// speaker, those whose speaker may follow them, the words that may stand
+// between the speaker and the verb, and those that join a speaker to the
+// body they speak for.
+var attribution = func() struct{ verbs, inverted, fillers, affiliation map[string]bool } {
+	var a struct{ verbs, inverted, fillers, affiliation map[string]bool }
+	a.verbs, a.inverted, a.fillers, a.affiliation = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, e := range wordlist.Table(data, "data/attribution.txt") {
 		for _, w := range e.Items {
 			switch e.Key {
@@ -23,6 +24,8 @@ var attribution = func() struct{ verbs, inverted, fillers map[string]bool } {
 				a.inverted[w] = true
 			case "fillers":
 				a.fillers[w] = true
+			case "affiliation":
+				a.affiliation[w] = true
 			}
 		}
 	}
@@ -220,6 +223,17 @@ func (ix *Index) nameBefore(a analysed, i int) []text.Token {
 	}
 	if end < 0 || j == end {
 		return nil
+	}
+	// "Jeffrey Halley of Oanda said": the name before the verb is the body
+	// the speaker speaks for; the speaker is the name before it, and both
+	// stand for who spoke (a source giving the words to Halley, or to
+	// Oanda, agrees).
+	if k := j; k > 0 && attribution.affiliation[text.Normalize(toks[k].Text)] && !clauseBreak(a.text, toks, k-1) && !clauseBreak(a.text, toks, k) {
+		for k--; k >= 0 && ix.isName(a, toks[k]) && (k == j-1 || !clauseBreak(a.text, toks, k)); k-- {
+		}
+		if k < j-1 {
+			j = k
+		}
 	}
 	return toks[j+1 : end+1]
 }

@@ -70,3 +70,23 @@ func TestOtherSpeakerOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOfABody: "Maria Lund of Nordbank said" gives the words to
+// Lund, who speaks for Nordbank: a source that quotes Lund, "an analyst
+// with Nordbank", agrees; one that quotes someone else does not. The
+// sentences are written for this test.
+func TestSpeakerOfABody(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "\"Investors will keep watching the shipping data and the strike,\" said Maria Lund, an economist with the lender Nordbank, in a note.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Maria Lund of Nordbank said investors will keep watching the shipping data and the strike.", Supported},
+		{"Lund at Nordbank said investors will keep watching the shipping data and the strike.", Supported},
+		{"Tomas Berg of Nordbank said investors will keep watching the shipping data and the strike.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict == Contradicted && tc.want != Contradicted || tc.want == Contradicted && r.Verdict != Contradicted {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -12,18 +12,25 @@ import (
 
 // dropWasmLineTables empties the line-number tables of a Go program's
 // function table (runtime.pclntab, in its data segments): every function's
-// program counters map to line 0 through one shared table, and the bytes
-// of the tables no longer read become zeros. It returns how many bytes it
-// zeroed.
+// program counters map to line 0 through one shared table, and every
+// function starts at line 0. It also drops the unsafe-point tables (the
+// first pcdata table of each function). The bytes of the tables no longer
+// read become zeros. It returns how many bytes it zeroed.
 //
 // Why: the line tables are 229 kB of app.wasm's data and 113 kB of its
-// brotli, and only a stack trace or runtime.Caller reads them. What else
+// brotli, and only a stack trace or runtime.Caller reads them; the start
+// lines (4 bytes a function, 8 kB of brotli) only profiles (pprof) read.
+// The unsafe-point tables (12 kB of brotli) are read by nothing on js/wasm:
+// only asynchronous preemption reads them (runtime.isAsyncSafePoint,
+// called from the signal handlers of Unix and Windows), and a js/wasm
+// program has no signals (os_wasm.go: preemptMSupported = false). What else
 // the runtime reads there is kept: the stack-size and pointer-map tables
 // (pcsp, pcdata) that the garbage collector and stack growth need, the
-// file tables (pcfile) and the function names. A panic's stack trace names
-// every function and its file, with line 0 ("app/checking.go:0 +0x42");
-// go-app's error and log entries say "file.go:0". The layout does not move:
-// no offset, length or pointer changes.
+// inlining tables, the file tables (pcfile) and the function names. A
+// panic's stack trace names every function and its file, with line 0
+// ("app/checking.go:0 +0x42"); go-app's error and log entries say
+// "file.go:0". The layout does not move: no offset, length or pointer
+// changes.
 //
 // It reads the function table as Go 1.20 and later write it
 // (runtime/symtab.go's pcHeader, runtime2.go's _func) for a 64-bit
@@ -67,11 +74,12 @@ func dropWasmLineTables(segs []wasmSegment) (int, error) {
 		return 0, errors.New("the function table runs past its data segment")
 	}
 
-	// _func: pcsp, pcfile, pcln at 16, 20, 24; npcdata at 28; pcdata from 44.
+	// _func: pcsp, pcfile, pcln at 16, 20, 24; npcdata at 28; startLine
+	// at 36; pcdata from 44, PCDATA_UnsafePoint first.
 	const funcSize = 44
 	keep := map[uint32]bool{}
-	var lines []uint32   // each function's pcln field
-	var linePlaces []int // and where it is in mem
+	var dropped []uint32 // the line and unsafe-point tables' offsets
+	var linePlaces []int // where each function's pcln field is in mem
 	for k := range nfunc {
 		f := pcln + int(le.Uint32(mem[pcln+8*k+4:]))
 		if f+funcSize > len(mem) {
@@ -83,17 +91,24 @@ func dropWasmLineTables(segs []wasmSegment) (int, error) {
 		}
 		keep[le.Uint32(mem[f+16:])] = true
 		keep[le.Uint32(mem[f+20:])] = true
-		for j := range npcdata {
+		for j := 1; j < npcdata; j++ {
 			keep[le.Uint32(mem[f+funcSize+4*j:])] = true
 		}
-		lines = append(lines, le.Uint32(mem[f+24:]))
+		dropped = append(dropped, le.Uint32(mem[f+24:]))
 		linePlaces = append(linePlaces, f+24)
+		le.PutUint32(mem[f+36:], 0) // startLine: only profiles read it
+		if npcdata > 0 {
+			// No table (offset 0): only asynchronous preemption reads
+			// unsafe points, and a js/wasm program has none (no signals).
+			dropped = append(dropped, le.Uint32(mem[f+funcSize:]))
+			le.PutUint32(mem[f+funcSize:], 0)
+		}
 	}
 
-	// Zero each line table no other field shares (the linker stores a
+	// Zero each dropped table no other field shares (the linker stores a
 	// table once for every function and kind that has the same bytes).
 	var freed [][2]int // offset in pctab, length
-	sorted := slices.Clone(lines)
+	sorted := slices.Clone(dropped)
 	slices.Sort(sorted)
 	for _, off := range slices.Compact(sorted) {
 		if off == 0 || keep[off] {

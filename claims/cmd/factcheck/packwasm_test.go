@@ -127,13 +127,15 @@ func TestPackWasmCommandRewritesTheFile(t *testing.T) {
 // (runtime.pclntab) of two functions: the header, the pc-value tables,
 // then the function table and the two _func records. Function 0 has line
 // table A and pcsp table B; function 1 has line table C, its pcfile and
-// one pcdata table also A (the linker stores equal tables once).
+// its second pcdata table also A (the linker stores equal tables once),
+// and its first (unsafe points) D. Both start at line 40.
 func goFuncTable() (seg []byte, pctab int, tables map[string][]byte) {
 	le := binary.LittleEndian
 	tables = map[string][]byte{
 		"A": {2, 10, 4, 20, 0},         // values 0, 2 over 10 and 20 pcs
 		"B": {0x10, 5, 0x08, 7, 0},     // a stack-size table
 		"C": {0x54, 3, 2, 9, 6, 12, 0}, // lines 41, 42, 45
+		"D": {3, 6, 0},                 // an unsafe-point table
 	}
 	header := make([]byte, 8+8*8)
 	copy(header, []byte{0xf1, 0xff, 0xff, 0xff, 0, 0, 1, 8})
@@ -141,7 +143,7 @@ func goFuncTable() (seg []byte, pctab int, tables map[string][]byte) {
 	var tab []byte
 	offs := map[string]uint32{}
 	tab = append(tab, 0) // offset 0 means no table
-	for _, k := range []string{"A", "B", "C"} {
+	for _, k := range []string{"A", "B", "C", "D"} {
 		offs[k] = uint32(len(tab))
 		tab = append(tab, tables[k]...)
 	}
@@ -156,13 +158,14 @@ func goFuncTable() (seg []byte, pctab int, tables map[string][]byte) {
 		le.PutUint32(f[20:], pcfile)
 		le.PutUint32(f[24:], pcl)
 		le.PutUint32(f[28:], uint32(len(pcdata)))
+		le.PutUint32(f[36:], 40) // startLine
 		for j, o := range pcdata {
 			le.PutUint32(f[44+4*j:], o)
 		}
 		return f
 	}
 	f0 := fn(offs["B"], 0, offs["A"])
-	f1 := fn(0, offs["A"], offs["C"], offs["A"])
+	f1 := fn(0, offs["A"], offs["C"], offs["D"], offs["A"])
 	le.PutUint32(ftab[4:], uint32(len(ftab)))
 	le.PutUint32(ftab[12:], uint32(len(ftab)+len(f0)))
 	seg = append(append(append(append(append([]byte("other data"), header...), tab...), ftab...), f0...), f1...)
@@ -180,24 +183,34 @@ func TestDropLineTablesKeepsTheOtherTables(t *testing.T) {
 	le := binary.LittleEndian
 	// Table C (only a line table) is gone, its place the shared table:
 	// line 0 for every pc; A stays (a pcfile and a pcdata read it), B too.
+	// D (only unsafe points) is zeros.
 	tab := mem[pctab:]
 	if !bytes.Equal(tab[1:6], tables["A"]) || !bytes.Equal(tab[6:11], tables["B"]) {
-		t.Errorf("a table other fields read changed: % x", tab[:18])
+		t.Errorf("a table other fields read changed: % x", tab[:21])
 	}
 	if want := []byte{2, 0x80, 0x80, 0x80, 0x80, 0x04, 0}; !bytes.Equal(tab[11:18], want) {
 		t.Errorf("table C's place holds % x, want the shared line table % x", tab[11:18], want)
 	}
-	if zeroed != 0 { // C is 7 bytes, all of them now the shared table
-		t.Errorf("%d bytes zeroed, want 0", zeroed)
+	if !bytes.Equal(tab[18:21], make([]byte, 3)) {
+		t.Errorf("table D's place holds % x, want zeros", tab[18:21])
 	}
-	funcs := pctab + 18 + 3*8
+	if zeroed != 3 { // C is 7 bytes, all of them now the shared table; D 3
+		t.Errorf("%d bytes zeroed, want 3", zeroed)
+	}
+	funcs := pctab + 21 + 3*8
 	for k, f := range []int{funcs, funcs + 44} {
 		if got := le.Uint32(mem[f+24:]); got != 11 {
 			t.Errorf("function %d's line table is at %d, want the shared one at 11", k, got)
 		}
+		if got := le.Uint32(mem[f+36:]); got != 0 {
+			t.Errorf("function %d starts at line %d, want 0", k, got)
+		}
 	}
-	if le.Uint32(mem[funcs+16:]) != 6 || le.Uint32(mem[funcs+44+20:]) != 1 || le.Uint32(mem[funcs+88:]) != 1 {
+	if le.Uint32(mem[funcs+16:]) != 6 || le.Uint32(mem[funcs+44+20:]) != 1 || le.Uint32(mem[funcs+88+4:]) != 1 {
 		t.Error("a pcsp, pcfile or pcdata field changed")
+	}
+	if got := le.Uint32(mem[funcs+88:]); got != 0 {
+		t.Errorf("function 1's unsafe-point table is at %d, want none (0)", got)
 	}
 	if !bytes.HasPrefix(mem, []byte("other data")) {
 		t.Error("the data before the function table changed")

@@ -30,10 +30,11 @@ import (
 // written blind on 2026-12-06 and measured once at c84fafa; archive-9
 // (measured at 8d48ac4), archive-10 (go-htmldate's pages, written on
 // 2026-12-06 at stop 34), archive-11 (go-htmldate's mediacloud pages,
-// written at stop 35) and archive-12 (more of them, written at stop 36)
-// alike. archive-10's and archive-11's development parts are developed on,
-// and may be learned from (-learn-blind); archive-9's and archive-12's are
-// not.
+// written at stop 35), archive-12 (more of them, written at stop 36) and
+// archive-13 (15 more of the extraction benchmark's pages, written at stop
+// 38, measured once at 18a18b8) alike. archive-10's, archive-11's and
+// archive-13's development parts are developed on, and may be learned from
+// (-learn-blind); archive-9's and archive-12's are not.
 var archives = []struct {
 	name, path string
 	pages      *pageSet
@@ -49,6 +50,7 @@ var archives = []struct {
 	{"archive-10", "claims/match/testdata/archive-10/archive-10.jsonl", &pageSet{list: "claims/match/testdata/archive-10/pages.txt", source: fromHtmldate}, true},
 	{"archive-11", "claims/match/testdata/archive-11/archive-11.jsonl", &pageSet{list: "claims/match/testdata/archive-11/pages.txt", source: fromHtmldate}, true},
 	{"archive-12", "claims/match/testdata/archive-12/archive-12.jsonl", &pageSet{list: "claims/match/testdata/archive-12/pages.txt", source: fromHtmldate}, true},
+	{"archive-13", "claims/match/testdata/archive-13/archive-13.jsonl", &pageSet{list: "claims/match/testdata/archive-13/pages.txt", source: fromBenchmark}, true},
 }
 
 // Where a page set's pages come from.

@@ -72,8 +72,9 @@ func run(args []string, stdout io.Writer) error {
 	measureOnly := fs.Bool("measure", false, "only measure the committed decision (-o's file) on both parts of every set")
 	fs.BoolVar(&withWordNet, "wordnet", false, "with -measure: check with WordNet's kinds of nouns too (factcheck check -wordnet)")
 	fs.BoolVar(&withoutParaphrases, "noppdb", false, "with -measure: check without PPDB's paraphrases (factcheck check -ppdb=false)")
-	fs.StringVar(&showMisses, "misses", "", "with -measure -dev: list the misses of this set's development part, with the closest claim")
+	fs.StringVar(&showMisses, "misses", "", "with -measure -dev: list the misses of these sets' development parts (names, comma-separated), with the closest claim")
 	fs.BoolVar(&showWrong, "show", false, "list the wrong badges on the development parts")
+	fs.BoolVar(&showWhy, "why", false, "with -misses: for each miss, the features that pulled the closest claim's probability down most")
 	fs.Float64Var(&newsWeight, "newsweight", newsWeight, "with -explore: how much an instance of a set about real news pages counts in the fit")
 	fs.StringVar(&leftOut, "leave-out", "", "sets of statements about real news pages left out (names, comma-separated), to see what learning from them changes")
 	fs.StringVar(&cachePath, "cache", "", "keep the development texts weighed in this file, and read them back while the sets are the same")
@@ -85,6 +86,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&archiveRecipe.orders, "orders", "", `orders the archive regime's weights keep: "conflicts" (a conflict never raises P(supports) nor lowers P(contradicts)), "conflicts,findings"`)
 	fs.Float64Var(&archiveRecipe.pol.floor, "floor", archiveRecipe.pol.floor, "the lowest threshold of any badge in the archive regime")
 	fs.Float64Var(&archiveRecipe.pol.floorS, "floor-supports", 0, "when above -floor, the lowest threshold of a support in the archive regime")
+	fs.Float64Var(&archiveRecipe.pol.floorC, "floor-contradicts", 0, "when above -floor, the lowest threshold of a contradiction in the archive regime")
 	fs.Float64Var(&archiveRecipe.pol.budget, "budget", archiveRecipe.pol.budget, "the share of each set's statements the archive regime's thresholds may give a wrong badge (on the predictions they are chosen on)")
 	fs.BoolVar(&archiveRecipe.balance, "balance", false, "every set counts alike in the archive regime's fit, however many claims it gives")
 	fs.BoolVar(&devOnly, "dev", false, "measure the development parts only (while developing: the held-out parts are measured once, at the end)")
@@ -100,15 +102,18 @@ func run(args []string, stdout io.Writer) error {
 	if archiveRecipe.by != "cv" && archiveRecipe.by != "loso" {
 		return fmt.Errorf("-by %q: cv or loso", archiveRecipe.by)
 	}
-	if p := archiveRecipe.pol; p.floor != cautious.floor || p.budget != cautious.budget || p.floorS > p.floor {
+	if p := archiveRecipe.pol; p.floor != cautious.floor || p.budget != cautious.budget || p.floorS > p.floor || p.floorC > p.floor {
 		archiveRecipe.pol.name = fmt.Sprintf("wrong ≤%g%%, every badge ≥%.2f", 100*p.budget, p.floor)
 		if p.floorS > p.floor {
 			archiveRecipe.pol.name += fmt.Sprintf(", supports ≥%.2f", p.floorS)
 		}
+		if p.floorC > p.floor {
+			archiveRecipe.pol.name += fmt.Sprintf(", contradictions ≥%.2f", p.floorC)
+		}
 	}
 	for _, never := range neverRead {
-		if slices.Contains(strings.Split(learnBlind, ","), never) {
-			return fmt.Errorf("-learn-blind: %s is never learned from", never)
+		if slices.Contains(strings.Split(learnBlind, ","), never) || slices.Contains(strings.Split(showMisses, ","), never) {
+			return fmt.Errorf("-learn-blind, -misses: %s is never learned from nor read", never)
 		}
 	}
 	sets, err := loadSets(*shared)

@@ -5,6 +5,8 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sort"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims/lexical"
 	"github.com/factcheck/factcheck/claims/match"
@@ -35,6 +37,10 @@ var showWrong = false
 // neverRead names the sets blind in both parts: -show lists none of
 // their statements, nor what was said of them.
 var neverRead = []string{"archive-9", "archive-12"}
+
+// showWhy prints, with -misses, what kept each miss's closest claim from
+// its verdict (-why).
+var showWhy = false
 
 // devOnly measures the development parts only (-dev).
 var devOnly = false
@@ -84,12 +90,15 @@ func check(s *set, held bool, dm *match.Decision, bins []bin) (outcome, error) {
 		if vOK {
 			o.verdicts++
 		}
-		if !vOK && !held && s.name == showMisses && len(bins) == 0 && len(dm.Models) > 0 {
+		if !vOK && !held && slices.Contains(strings.Split(showMisses, ","), s.name) && len(bins) == 0 && len(dm.Models) > 0 {
 			closest := ""
 			if len(r.Matches) > 0 {
 				closest = r.Matches[0].Claim
 			}
-			fmt.Printf("MISS %s %s -> %s: %q\n   %s\n   closest: %q\n", c.ID, c.Verdict, got, c.Text, r.Reason, closest)
+			fmt.Printf("MISS %s %s %s -> %s (key quoted: %v): %q\n   %s\n   closest: %q\n", s.name, c.ID, c.Verdict, got, rOK, c.Text, r.Reason, closest)
+			if showWhy {
+				why(ix, dm, c.Text, c.Verdict)
+			}
 		}
 		if vOK && rOK {
 			o.strict++
@@ -203,4 +212,44 @@ func pct(a, n int) string {
 		return "–"
 	}
 	return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(n))
+}
+
+// why prints, for the first claim weighed for a missed statement, its
+// probability of the verdict wanted, what the rules allow, and the six
+// features that pulled that probability down most against related, each
+// with its value and its share of the logit (-why).
+func why(ix *match.Index, dm *match.Decision, text, want string) {
+	ws, ok := ix.Weigh(text)
+	if !ok || len(ws) == 0 {
+		return
+	}
+	w := ws[0]
+	var m *match.Model
+	for i := range dm.Models {
+		if dm.Models[i].Regime == match.RegimeOf(w.Features) {
+			m = &dm.Models[i]
+		}
+	}
+	if m == nil {
+		return
+	}
+	k := 0 // supports, contradicts, related: the order of decision.json's classes
+	if want == "contradicted" {
+		k = 1
+	}
+	type pull struct {
+		name       string
+		x, towards float64
+	}
+	var ps []pull
+	names := match.FeatureNames()
+	for j, x := range w.Features {
+		ps = append(ps, pull{names[j], x, (m.Weights[k][j+1] - m.Weights[2][j+1]) * (x - m.Mean[j]) / m.Scale[j] / m.Temperature})
+	}
+	sort.Slice(ps, func(a, b int) bool { return ps[a].towards < ps[b].towards })
+	fmt.Printf("   p=%.2f can support %v, contradict %v, plain %v:", m.Predict(w.Features)[k], w.CanSupport, w.CanContradict, w.Plain)
+	for _, p := range ps[:min(6, len(ps))] {
+		fmt.Printf(" %s=%.2f (%+.2f)", p.name, p.x, p.towards)
+	}
+	fmt.Println()
 }

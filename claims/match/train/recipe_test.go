@@ -156,3 +156,44 @@ func TestBalanceMakesEverySetCountAlike(t *testing.T) {
 		t.Errorf("balanced, supports %.3f and contradicts %.3f should be alike", balanced[0], balanced[1])
 	}
 }
+
+// A floor of contradictions (-floor-contradicts) keeps every threshold of
+// a contradiction at or above it, and leaves supports at the floor of
+// every badge: contradictions at 0.965 go without a badge, supports at
+// 0.965 keep theirs.
+func TestFloorOfContradictionsLeavesSupportsAlone(t *testing.T) {
+	s := &set{name: "a"}
+	var stmts []stmt
+	var probs [][][classes]float64
+	for i := range 100 {
+		id := string(rune('a'+i%26)) + string(rune('a'+i/26))
+		y := i % 3
+		stmts = append(stmts, text(s, id, y))
+		var p [classes]float64
+		switch y {
+		case 0:
+			p = [classes]float64{0.965, 0.005, 0.03}
+		case 1:
+			p = [classes]float64{0.005, 0.965, 0.03}
+		default:
+			p = [classes]float64{0.2, 0.2, 0.6}
+		}
+		probs = append(probs, [][classes]float64{p})
+	}
+	pol := cautious
+	th, _, _ := choose(stmts, probs, pol)
+	if th.Contradicts > 0.965 || th.Supports > 0.965 {
+		t.Fatalf("without a floor of contradictions, both should get badges: %+v", th)
+	}
+	pol.floorC = 0.98
+	th, tallies, _ := choose(stmts, probs, pol)
+	if th.Contradicts < 0.98 || th.ContradictsPlain < 0.98 {
+		t.Errorf("a contradiction's threshold under the floor: %+v", th)
+	}
+	if th.Supports > 0.965 || th.SupportsPlain > 0.965 {
+		t.Errorf("supports lost their badges: %+v", th)
+	}
+	if got := tallies[0].Badges; got != 34 {
+		t.Errorf("%d badges, want the 34 supports'", got)
+	}
+}
