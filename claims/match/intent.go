@@ -54,7 +54,7 @@ func intended(c *comparison) []finding {
 		// A statement about the claims themselves ("false claims about
 		// her have circulated since 2019") speaks of the hearsay, not
 		// its content.
-		if a, ct, verb, only := c.onlyIntended(m); only && !(strings.HasSuffix(verb, " that") && c.namesHearsay()) {
+		if a, ct, verb, only := c.onlyUnder(m, meantAt); only && !(strings.HasSuffix(verb, " that") && c.namesHearsay()) {
 			report(t, a, ct, verb, false)
 		}
 	}
@@ -106,7 +106,7 @@ func (c *comparison) conditioned() []finding {
 		if !ok {
 			continue
 		}
-		a, ct, cond, only := c.onlyConditioned(m)
+		a, ct, cond, only := c.onlyUnder(m, conditionAt)
 		if !only {
 			continue
 		}
@@ -124,33 +124,8 @@ func (c *comparison) conditioned() []finding {
 var conditionals = map[string]bool{"if": true, "unless": true}
 
 // notConditionalBefore are the words before "if" that make it no
-// condition: "even if" concedes, "as if" compares, and after a verb of
-// asking or knowing it means "whether" ("asked if", "unclear if").
-var notConditionalBefore = map[string]bool{"even": true, "as": true, "ask": true, "asked": true, "asking": true, "wonder": true, "wondered": true, "know": true, "knew": true, "unclear": true, "clear": true, "see": true, "check": true, "decide": true, "sure": true}
-
-// onlyConditioned reports whether every use of claim term m stands in a
-// clause a condition governs (conditionAt), and returns one with the
-// condition's words.
-func (c *comparison) onlyConditioned(m string) (analysed, text.Token, string, bool) {
-	var at analysed
-	var tok text.Token
-	cond := ""
-	for _, a := range c.texts {
-		for ci, ct := range a.tokens {
-			if ct.Term != m {
-				continue
-			}
-			w := conditionAt(a, ci)
-			if w == "" {
-				return analysed{}, text.Token{}, "", false
-			}
-			if cond == "" {
-				at, tok, cond = a, ct, w
-			}
-		}
-	}
-	return at, tok, cond, cond != ""
-}
+// condition (data/not-conditional-before.txt).
+var notConditionalBefore = wordlist.Set(data, "data/not-conditional-before.txt")
 
 // conditionAt returns the condition that governs token i of a, or "": an
 // "if" or "unless" later in i's clause, before any "and" that begins
@@ -210,10 +185,11 @@ func (c *comparison) namesHearsay() bool {
 	return false
 }
 
-// onlyIntended reports whether every use of claim term m in the claim's
-// texts follows a verb of intention or stands in a clause of hearsay
-// (meantAt), and returns one.
-func (c *comparison) onlyIntended(m string) (analysed, text.Token, string, bool) {
+// onlyUnder reports whether every use of claim term m in the claim's
+// texts stands under words that govern it (under: a verb of intention or
+// a clause of hearsay, meantAt; a condition, conditionAt), and returns
+// one with those words.
+func (c *comparison) onlyUnder(m string, under func(analysed, int) string) (analysed, text.Token, string, bool) {
 	var at analysed
 	var tok text.Token
 	verb := ""
@@ -222,7 +198,7 @@ func (c *comparison) onlyIntended(m string) (analysed, text.Token, string, bool)
 			if ct.Term != m {
 				continue
 			}
-			v := meantAt(a, ci)
+			v := under(a, ci)
 			if v == "" {
 				return analysed{}, text.Token{}, "", false
 			}
