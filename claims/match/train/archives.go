@@ -32,9 +32,11 @@ import (
 // 2026-12-06 at stop 34), archive-11 (go-htmldate's mediacloud pages,
 // written at stop 35), archive-12 (more of them, written at stop 36) and
 // archive-13 (15 more of the extraction benchmark's pages, written at stop
-// 38, measured once at 18a18b8) alike. archive-10's, archive-11's and
-// archive-13's development parts are developed on, and may be learned from
-// (-learn-blind); archive-9's and archive-12's are not.
+// 38, measured once at 18a18b8) and archive-14 (15 more of go-htmldate's
+// comparison pages, written at stop 38) alike. archive-10's, archive-11's
+// and archive-13's development parts are developed on, and may be learned
+// from (-learn-blind); archive-9's, archive-12's and archive-14's are not
+// (neverRead).
 var archives = []struct {
 	name, path string
 	pages      *pageSet
@@ -51,6 +53,7 @@ var archives = []struct {
 	{"archive-11", "claims/match/testdata/archive-11/archive-11.jsonl", &pageSet{list: "claims/match/testdata/archive-11/pages.txt", source: fromHtmldate}, true},
 	{"archive-12", "claims/match/testdata/archive-12/archive-12.jsonl", &pageSet{list: "claims/match/testdata/archive-12/pages.txt", source: fromHtmldate}, true},
 	{"archive-13", "claims/match/testdata/archive-13/archive-13.jsonl", &pageSet{list: "claims/match/testdata/archive-13/pages.txt", source: fromBenchmark}, true},
+	{"archive-14", "claims/match/testdata/archive-14/archive-14.jsonl", &pageSet{list: "claims/match/testdata/archive-14/pages.txt", source: fromHtmldate}, true},
 }
 
 // Where a page set's pages come from.

@@ -22,7 +22,7 @@
 // lists the others with why the builder left their sentence out
 // (coverage.go):
 //
-//	go run ./claims/match/train -coverage | grep -v 'archive-9\|archive-12'
+//	go run ./claims/match/train -coverage | grep -v 'archive-9\|archive-12\|archive-14'
 //
 // The split is the project's one split: a statement is held out when
 // FNV-1a 32-bit of its id (its text when it has none) modulo 5 is 0 or 1;
@@ -78,7 +78,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.Float64Var(&newsWeight, "newsweight", newsWeight, "with -explore: how much an instance of a set about real news pages counts in the fit")
 	fs.StringVar(&leftOut, "leave-out", "", "sets of statements about real news pages left out (names, comma-separated), to see what learning from them changes")
 	fs.StringVar(&cachePath, "cache", "", "keep the development texts weighed in this file, and read them back while the sets are the same")
-	fs.StringVar(&learnBlind, "learn-blind", "", "blind sets whose development parts are learned from too (names, comma-separated; never archive-9 or archive-12)")
+	fs.StringVar(&learnBlind, "learn-blind", "", "blind sets whose development parts are learned from too (names, comma-separated; never archive-9, archive-12 or archive-14)")
 	losoOnly := fs.Bool("loso", false, "only measure the archive regime's recipe by leaving one set out at a time (development parts)")
 	fs.Float64Var(&archiveRecipe.lambda, "lambda", 0, "the archive regime's L2 penalty (0: chosen by 5-fold log-loss)")
 	fs.StringVar(&archiveRecipe.by, "by", "cv", `what predictions the archive regime's temperature and thresholds are chosen on: "cv" (5-fold) or "loso" (leave one set out)`)
