@@ -9,7 +9,7 @@ import (
 // additiveCues are the words that make a figure one more than those
 // already told: "another $10 million", "an additional 500 troops", "a
 // further 2%", "an extra day".
-var additiveCues = map[string]bool{"another": true, "additional": true, "further": true, "extra": true}
+var additiveCues = wordSet("another additional further extra")
 
 // additiveFigures reads a statement that gives another amount ("GiveWell
 // plans to give the charity another $10 million in 2019") as speaking of

@@ -238,8 +238,8 @@ func deictic(toks []text.Token, i int) bool {
 
 // deicticWords and deicticUnits make the times deictic reads.
 var (
-	deicticWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true, "ago": true, "recently": true, "lately": true}
-	deicticUnits = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "day": true, "days": true, "weekend": true, "night": true}
+	deicticWords = wordSet("yesterday today tonight tomorrow ago recently lately")
+	deicticUnits = wordSet("week weeks month months year years day days weekend night")
 )
 
 // fScore is the weighted harmonic mean of recall r and precision p.
@@ -446,12 +446,8 @@ func joinedWords(q analysed, d *doc, given map[string]string) {
 // source's "the rules remain unclear", "the road is still closed" its
 // "the road stays closed".
 var (
-	stillWords      = map[string]bool{"still": true}
-	continuingVerbs = map[string]bool{
-		"remain": true, "remains": true, "remained": true, "remaining": true,
-		"stay": true, "stays": true, "stayed": true, "staying": true,
-		"continue": true, "continues": true, "continued": true, "continuing": true,
-	}
+	stillWords      = wordSet("still")
+	continuingVerbs = wordSet("remain remains remained remaining stay stays stayed staying continue continues continued continuing")
 )
 
 // continuing adds to given the statement's "still" when the claim says

@@ -31,11 +31,7 @@ import (
 // anaphoricOpeners are the words an anaphor opens with: subject pronouns,
 // possessives, and "the" before a common noun ("the film", "the series
 // finale").
-var anaphoricOpeners = map[string]bool{
-	"he": true, "she": true, "it": true, "they": true,
-	"his": true, "her": true, "its": true, "their": true,
-	"the": true,
-}
+var anaphoricOpeners = wordSet("he she it they his her its their the")
 
 // anaphorOf returns the words an imported claim opens with when they point
 // back to a topic the claim does not name ("She", "The film"), or "".
@@ -171,7 +167,7 @@ func (a anaphora) given() map[string]string {
 
 // nameJoiners are the lower-case words that stand inside a name of several
 // words: "Make It or Break It", "Wizards vs Aliens", "Bank of America".
-var nameJoiners = map[string]bool{"of": true, "or": true, "and": true, "the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "to": true, "for": true, "vs": true, "de": true, "von": true, "van": true, "&": true}
+var nameJoiners = wordSet("of or and the a an in on at to for vs de von van &")
 
 // apply returns the statement with the words read as the anaphor made stop
 // words: they are the claim's topic, no content for the rules to compare

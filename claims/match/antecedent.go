@@ -21,10 +21,10 @@ import (
 // pronoun means must never make a red badge.
 
 // personPronouns are the subject pronouns read as a person named before.
-var personPronouns = map[string]bool{"he": true, "she": true}
+var personPronouns = wordSet("he she")
 
 // speechVerbs follow the pronoun of the one who speaks: "…,” he said".
-var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true}
+var speechVerbs = wordSet("said says told added")
 
 // personPronounOf returns the claim's pronoun that stands for a person
 // named before it, or "": "She" in "She didn't give a date…", "he" in

@@ -79,7 +79,7 @@ func hasVerb(s string, toks []text.Token) bool {
 
 // moreAuxiliaries complete auxiliaries (a question's first words) with the
 // forms of "be" and the modals that never begin one here.
-var moreAuxiliaries = map[string]bool{"am": true, "be": true, "been": true, "being": true, "may": true, "might": true, "must": true, "shall": true, "ought": true}
+var moreAuxiliaries = wordSet("am be been being may might must shall ought")
 
 // contractedVerbs are the endings that hold a verb: "he's", "they're",
 // "we've", "she'll", "it'd", "isn't".
@@ -127,8 +127,8 @@ var verbs = sync.OnceValue(func() map[string]bool { return wordlist.FrontCoded(d
 // and "where" do only before an auxiliary ("when did…"), as they also
 // begin statements ("When Russia annexed Crimea, …").
 var (
-	questionWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": true, "why": true, "how": true, "which": true}
-	auxiliaries   = map[string]bool{"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true, "can": true, "could": true, "will": true, "would": true, "should": true, "has": true, "have": true, "had": true}
+	questionWords = wordSet("what who whom whose why how which")
+	auxiliaries   = wordSet("is are was were do does did can could will would should has have had")
 )
 
 // closedAsStatement reports whether s ends with a full stop or an

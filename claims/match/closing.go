@@ -36,7 +36,7 @@ var closingVerbs = func() map[string]bool {
 // closingTime are the words that may follow the verb of a closing
 // attribution ("…, police said on Tuesday", "…, officials said last
 // week"), besides months, weekdays, years and numbers.
-var closingTime = map[string]bool{"on": true, "in": true, "last": true, "this": true, "week": true, "month": true, "year": true, "yesterday": true, "today": true, "earlier": true, "later": true, "night": true, "morning": true, "afternoon": true, "evening": true, "recently": true, "previously": true, "also": true, "the": true}
+var closingTime = wordSet("on in last this week month year yesterday today earlier later night morning afternoon evening recently previously also the")
 
 // closingSpeakerLimit is the most words an unnamed speaker may have
 // ("senior U.S. security officials").
@@ -177,9 +177,8 @@ func (ix *Index) withoutAttribution(stmt string, q analysed) analysed {
 
 // speakerRelatives open a clause within a speaker's words: "the man who said he
 // was shot" is no attribution to leave out.
-var speakerRelatives = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true, "what": true}
+var speakerRelatives = wordSet("who whom whose which that what")
 
 // pronounSpeakers stand for a named speaker ("…, he said"), or tie the
 // speaker to one ("Her mother said …": Fiona, whom the source names).
-var pronounSpeakers = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true, "you": true,
-	"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
+var pronounSpeakers = wordSet("he she they i we it you his her their its my our your")

@@ -539,7 +539,7 @@ var joinedFigure = lazyre.New(`^([0-9]+(?:\.[0-9]+)?)([a-z]{1,4})$`)
 
 // joinedNoUnit are the endings of a figure written as one word that are
 // no unit: ordinals ("3rd") and decades ("1990s").
-var joinedNoUnit = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "s": true}
+var joinedNoUnit = wordSet("st nd rd th s")
 
 // joinedFigures sets each figure the statement writes together with its
 // unit against the source's of the same unit in a shared context: "at
@@ -672,7 +672,7 @@ func partOf(a analysed, q text.Quantity) text.Token {
 
 // wholeWords say a figure counts every one of what it counts: "all five
 // participants", "all of the four judges", "both teams".
-var wholeWords = map[string]bool{"all": true, "every": true, "each": true}
+var wholeWords = wordSet("all every each")
 
 // wholeWord returns the word of wholeWords that opens figure q of text a
 // ("all five", "all of the five"), or a token of no kind.

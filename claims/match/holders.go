@@ -97,4 +97,4 @@ func (c *comparison) otherHolder(t text.Token) (finding, bool) {
 
 // whoWords open a relative clause: the word after them is its verb, no
 // post ("an adviser … who advises George Brandis").
-var whoWords = map[string]bool{"who": true, "which": true, "that": true}
+var whoWords = wordSet("who which that")

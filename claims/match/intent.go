@@ -121,7 +121,7 @@ func (c *comparison) conditioned() []finding {
 
 // conditionals open a condition ("if", "unless"), in the statement or
 // the claim.
-var conditionals = map[string]bool{"if": true, "unless": true}
+var conditionals = wordSet("if unless")
 
 // notConditionalBefore are the words before "if" that make it no
 // condition (data/not-conditional-before.txt).
@@ -292,7 +292,7 @@ func intentionAt(toks []text.Token, i int) string {
 }
 
 // reflexives may stand between a verb of intention and its "to".
-var reflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true, "ourselves": true, "myself": true, "yourself": true}
+var reflexives = wordSet("itself himself herself themselves ourselves myself yourself")
 
 // already returns the index of the "already" that says token i is done
 // ("already shut it down", "has already closed"), or -1.

@@ -102,10 +102,7 @@ func excludes(dict Dictionary, a, b string) bool {
 
 // concreteClasses are WordNet's lexicographer files of things one can
 // point at: the nouns whose kinds exclude each other.
-var concreteClasses = map[string]bool{
-	"noun.artifact": true, "noun.location": true, "noun.animal": true, "noun.plant": true,
-	"noun.food": true, "noun.object": true, "noun.substance": true, "noun.body": true,
-}
+var concreteClasses = wordSet("noun.artifact noun.location noun.animal noun.plant noun.food noun.object noun.substance noun.body")
 
 // concrete reports whether noun (of lexicographer file class) names a
 // concrete thing, or a work: a communication that is a "creation" ("book",

@@ -20,15 +20,15 @@ import (
 // years later", "later that day", "since then", "until then", "by then".
 
 // linkWords are the words that tie a sentence to the one before it.
-var linkWords = map[string]bool{"later": true, "then": true, "afterwards": true, "subsequently": true, "also": true}
+var linkWords = wordSet("later then afterwards subsequently also")
 
 // linkBefore are the words a link word may follow: the sentence's start,
 // a subject pronoun, an auxiliary ("was later charged", "had then").
-var linkBefore = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+var linkBefore = wordSet("he she they it we i you")
 
 // linkAfterNot are the words that make a link word part of a phrase with
 // content: "later this year", "then the next day" stays.
-var linkAfterNot = map[string]bool{"this": true, "that": true, "the": true, "in": true, "on": true, "at": true, "next": true, "a": true, "an": true, "than": true, "-": true}
+var linkAfterNot = wordSet("this that the in on at next a an than -")
 
 // linked is a sentence read without its link word.
 type linked struct {

@@ -146,7 +146,7 @@ func (c *comparison) placeOfAnotherClause() (finding, bool) {
 }
 
 // placePrepositions say where something is, happens or comes from.
-var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "from": true}
+var placePrepositions = wordSet("in at near outside from")
 
 // clauseApart reports whether token ci of a claim text stands in a clause
 // after the text's first that has none of the words others: a clause of
@@ -678,14 +678,14 @@ func possessiveSlot(a []text.Token, i int, b []text.Token, j int) bool {
 // personSlotPrepositions are the prepositions after which a name in the
 // same slot is the same role, not a place: with whom, by whom, for whom,
 // of whom, about whom.
-var personSlotPrepositions = map[string]bool{"with": true, "by": true, "for": true, "of": true, "about": true}
+var personSlotPrepositions = wordSet("with by for of about")
 
 // relatives are the relative pronouns that may follow a name.
-var relatives = map[string]bool{"who": true, "that": true, "which": true}
+var relatives = wordSet("who that which")
 
 // slotWords are function words that still mark a name's role: the speaker
 // after "said", the agent after "by".
-var slotWords = map[string]bool{"said": true, "says": true, "told": true, "by": true, "according": true}
+var slotWords = wordSet("said says told by according")
 
 // locativeSlot reports whether two names both follow the same locative
 // preposition ("in Moscow", "in Washington"; "at the Hamburg summit"),
@@ -729,7 +729,7 @@ func (ix *Index) wherePlacesSwap(q analysed, t text.Token, qi int, a analysed, c
 
 // wherePrepositions are the locatives that say where something is or
 // happens, not where it goes, whom it visits or where it comes from.
-var wherePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
+var wherePrepositions = wordSet("in at near outside")
 
 // loneName reports whether token i of a text is a name of one word: no
 // capitalised word beside it ("Hayward", not "Hayward Park").
@@ -743,11 +743,7 @@ func loneName(a analysed, i int) bool {
 // Source: written for factcheck from the titles news style abbreviates
 // before a name (governors and legislators, military and police ranks,
 // Dr., Prof., the Rev., Mr., Mrs., Ms.); licence: that of factcheck.
-var titleAbbreviations = map[string]bool{
-	"gov": true, "sen": true, "rep": true, "reps": true, "sens": true, "lt": true, "gen": true, "col": true, "maj": true,
-	"capt": true, "cmdr": true, "adm": true, "sgt": true, "cpl": true, "pvt": true, "supt": true, "insp": true,
-	"det": true, "dr": true, "prof": true, "rev": true, "mr": true, "mrs": true, "ms": true, "atty": true, "gens": true,
-}
+var titleAbbreviations = wordSet("gov sen rep reps sens lt gen col maj capt cmdr adm sgt cpl pvt supt insp det dr prof rev mr mrs ms atty gens")
 
 // titleAbbreviation reports whether a word of a text is an abbreviated
 // title before a name ("Gov. Holcomb"): a title, no name of its own.
@@ -1250,7 +1246,7 @@ func shortFormOf(run, other []text.Token) bool {
 
 // weekdays are the terms the calendar filter gives the days of the week
 // (claims/text/data/weekdays.txt: "Thu." and "thurs" read "thursday").
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
 
 // eventVerbs are the stems of the words that date an event itself: "the
 // debate was held on Thursday", "it took place on Monday".
@@ -1450,7 +1446,7 @@ var continents = sync.OnceValue(func() map[string]bool {
 
 // blocs are the codes claims/lexicon gives the blocs it lists beside the
 // countries (its gen/supplement.txt): they hold countries.
-var blocs = map[string]bool{"EU": true, "UN": true, "NATO": true}
+var blocs = wordSet("EU UN NATO")
 
 // capitalCountry maps the term of each national capital's name, as the
 // pipeline reads it after "in" ("moscow"), to its country's code

@@ -176,7 +176,7 @@ func inPredicate(a analysed, i int) bool { return a.copula[i]&inPredicateAt != 0
 
 // scopeFillers may stand between a copula and a nationality: "is only
 // Chinese", "was exclusively a German film".
-var scopeFillers = map[string]bool{"only": true, "solely": true, "exclusively": true, "purely": true, "entirely": true}
+var scopeFillers = wordSet("only solely exclusively purely entirely")
 
 // nationOf returns the ISO 3166-1 code of the country a token's word is a
 // demonym of ("Pakistani": "PK"), or "". An entity of claims/text stands

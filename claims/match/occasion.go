@@ -41,7 +41,7 @@ func occasion(c *comparison) []finding {
 }
 
 // remarkNouns name what someone said: "made her comments".
-var remarkNouns = map[string]bool{"comments": true, "comment": true, "remarks": true, "remark": true, "statement": true, "speech": true}
+var remarkNouns = wordSet("comments comment remarks remark statement speech")
 
 // afterOccasionWord reports whether token i is the first content word
 // after "while at", "during" or "at" (past articles and adjectives):

@@ -65,7 +65,7 @@ var pivotClasses = map[string]pivotClass{
 }
 
 // winWords make "over" a pivot of the class "beat": "a 2-1 win over".
-var winWords = map[string]bool{"win": true, "wins": true, "won": true, "victory": true, "victories": true}
+var winWords = wordSet("win wins won victory victories")
 
 // transferWords make "to" a pivot of the class "transfer": what changes
 // hands stands before "to", who gets it after, in the active ("selling
@@ -74,18 +74,7 @@ var winWords = map[string]bool{"win": true, "wins": true, "won": true, "victory"
 // to Mike Pence" is not "Mike Pence made a public announcement to the
 // cast". transferReach is how many words before "to" the verb may stand
 // ("sold its stake in the company to").
-var transferWords = map[string]bool{
-	"sell": true, "sells": true, "sold": true, "selling": true,
-	"transfer": true, "transfers": true, "transferred": true, "transferring": true,
-	"hand": true, "hands": true, "handed": true, "handing": true,
-	"lease": true, "leases": true, "leased": true, "leasing": true,
-	"lend": true, "lends": true, "lent": true, "lending": true,
-	"donate": true, "donates": true, "donated": true, "donating": true,
-	"announcement": true, "announcements": true, "apology": true, "apologies": true,
-	"apologise": true, "apologised": true, "apologize": true, "apologized": true,
-	"letter": true, "letters": true, "message": true, "messages": true,
-	"speech": true, "appeal": true, "appealed": true, "plea": true,
-}
+var transferWords = wordSet("sell sells sold selling transfer transfers transferred transferring hand hands handed handing lease leases leased leasing lend lends lent lending donate donates donated donating announcement announcements apology apologies apologise apologised apologize apologized letter letters message messages speech appeal appealed plea")
 
 const transferReach = 6
 
@@ -107,7 +96,7 @@ var sourceWords = stemSet(slices.Values([]string{
 
 // determiners before a word make it a noun: "their protest against",
 // "a match against".
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "this": true, "that": true}
+var determiners = wordSet("a an the his her its their our my your this that")
 
 // againstVerbAt returns the verb right before "against" at token i of a
 // text (its index), or -1: who does it stands before the verb, whom it is
@@ -689,7 +678,7 @@ func helper(t text.Token) bool {
 
 // objectEnds end the phrase right after a verb, as a preposition other
 // than "of" does: what follows is no object of the verb.
-var objectEnds = map[string]bool{"to": true, "against": true, "and": true, "or": true, "alongside": true, "between": true, "among": true, "than": true, "as": true, "after": true, "before": true}
+var objectEnds = wordSet("to against and or alongside between among than as after before")
 
 // namesAfter returns the names (through term, when not nil, in its terms)
 // of the phrase right after the verb at v of a text, up to six words on

@@ -376,7 +376,7 @@ func (c *comparison) notSayingWhich(cue text.Token) (finding, bool) {
 
 // indirectQuestion are the words besides questionWords (checkable.go) that
 // open an indirect question: "say whether", "say when".
-var indirectQuestion = map[string]bool{"whether": true, "if": true, "when": true, "where": true}
+var indirectQuestion = wordSet("whether if when where")
 
 // deniesUnsaidWord reports whether the statement's negation cue denies a
 // word the claim has no word for.
@@ -697,15 +697,15 @@ var stemBefore = text.Stem("before")
 
 // deathWords before "before" and a verb in -ing deny that verb: who "died
 // before seeing the bridge finished" never saw it.
-var deathWords = map[string]bool{"die": true, "died": true, "dies": true, "dying": true, "death": true}
+var deathWords = wordSet("die died dies dying death")
 
 // additiveAfterNot are the words after which "not" adds rather than
 // denies: "Not only is Destiny 2 not true 4K, it runs at medium
 // settings" says it is not true 4K once, not twice.
-var additiveAfterNot = map[string]bool{"onli": true, "only": true, "just": true, "mere": true, "merely": true, "simpli": true, "simply": true}
+var additiveAfterNot = wordSet("onli only just mere merely simpli simply")
 
 // timeWords may follow "until" as a time, not a clause: "until now".
-var timeWords = map[string]bool{"now": true, "then": true, "today": true, "recently": true, "late": true, "earli": true, "last": true, "next": true}
+var timeWords = wordSet("now then today recently late earli last next")
 
 // relativeTimes are opposites only relative to some other time ("later
 // tweeted" against "said earlier this month" may well be one event): the

@@ -127,7 +127,7 @@ func objects(c *comparison) []finding {
 // objectPrepositions head the phrases objects reads. "In" and "on" are
 // left out: they make idioms more often than places ("in place", "in
 // force", "on hold").
-var objectPrepositions = map[string]bool{"at": true, "with": true, "from": true, "into": true, "about": true}
+var objectPrepositions = wordSet("at with from into about")
 
 // lastWord finds the statement's last content word when the source has no
 // word for it: the head of what the sentence ends on, which is most often
@@ -164,7 +164,7 @@ func lastWord(c *comparison) []finding {
 
 // modals are the English modal verbs: the word a modal governs is a verb
 // in its base form ("should hand over", "will meet", "could not agree").
-var modals = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "might": true, "must": true}
+var modals = wordSet("will would shall should can could may might must")
 
 // afterModal reports whether token i is the verb a modal governs: the
 // first content word after "will", "should", "could"…, past a negation
@@ -245,12 +245,12 @@ func unsaid(c *comparison, which func(i int) bool) []finding {
 
 // copulas link a subject to what is said of it ("attribution is easy",
 // "ties got chillier").
-var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "remain": true, "remains": true, "remained": true, "becom": true, "became": true, "got": true, "get": true, "gets": true, "grew": true, "grow": true, "grows": true, "seem": true, "seems": true, "seemed": true}
+var copulas = wordSet("is are was were be been remain remains remained becom became got get gets grew grow grows seem seems seemed")
 
 // copulaFillers may stand between a copula and what it says: articles,
 // negations and adverbs of degree and time ("is not very easy", "is still
 // in force" says "in force", not "still").
-var copulaFillers = map[string]bool{"a": true, "an": true, "the": true, "not": true, "no": true, "very": true, "so": true, "quite": true, "also": true, "still": true, "now": true, "already": true, "fully": true, "currently": true, "never": true, "always": true, "n't": true, "longer": true, "anymore": true, "ever": true}
+var copulaFillers = wordSet("a an the not no very so quite also still now already fully currently never always n't longer anymore ever")
 
 // predicative reports whether token i is part of what a copula says of
 // its subject: the words after "is", "was", "remains" (past "a", "the",
@@ -366,7 +366,7 @@ func negatedAnywhere(a analysed) bool {
 }
 
 // uninflectedPast are verbs whose past is their base form.
-var uninflectedPast = map[string]bool{"set": true, "put": true, "cut": true, "shut": true, "hit": true, "let": true, "quit": true, "beat": true, "bet": true, "cast": true, "cost": true, "hurt": true, "spread": true, "split": true, "shed": true, "upset": true, "bid": true}
+var uninflectedPast = wordSet("set put cut shut hit let quit beat bet cast cost hurt spread split shed upset bid")
 
 // barePast reports whether statement token i is a verb whose past is its
 // base form right after the name the sentence opens with: "Nadia Mohamed
@@ -495,7 +495,7 @@ func reportingGiven(q analysed, d *doc, given map[string]string) {
 
 // lifeWords are what a life span says: "Harold Macmillan (10 February
 // 1894 – 29 December 1986)" gives when he was born and when he died.
-var lifeWords = map[string]bool{"born": true, "birth": true, "died": true, "dies": true, "death": true}
+var lifeWords = wordSet("born birth died dies death")
 
 // lifeSpan reports whether a text gives a life span: two dates joined by
 // a dash, the first just inside a parenthesis.
@@ -661,7 +661,7 @@ func slotPreposition(toks []text.Token) bool {
 
 // prepositions that head the phrase a word is the object of ("to" is
 // left out: it is mostly an infinitive, "the last nation to help").
-var prepositions = map[string]bool{"by": true, "on": true, "in": true, "at": true, "from": true, "with": true, "for": true, "of": true, "into": true, "about": true}
+var prepositions = wordSet("by on in at from with for of into about")
 
 // sameLetters reports whether two words have the same letters and digits,
 // ignoring case and punctuation.

@@ -22,7 +22,7 @@ var subjectPronouns = map[string]bool{"he": false, "she": false, "they": true}
 
 // leadWords may stand before a subject pronoun: "later he tweeted", "and
 // then they were".
-var leadWords = map[string]bool{"and": true, "but": true, "so": true, "then": true, "later": true, "also": true, "afterwards": true, "subsequently": true, "since": true}
+var leadWords = wordSet("and but so then later also afterwards subsequently since")
 
 // subject is who a sentence is about: the names it opens with.
 type subject struct {

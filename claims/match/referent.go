@@ -47,13 +47,13 @@ func referent(c *comparison) []finding {
 
 // passiveAux stand between "it" and a past participle in the passive: "it
 // was suspended", "they have been closed".
-var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
+var passiveAux = wordSet("was were is are has have had")
 
 // subordinators open an adverbial clause whose subject, when a pronoun,
 // is most often the main clause's own ("the babies died because they were
 // born early"): the subordinating conjunctions of time, cause and
 // condition (Quirk et al. 1985, §14.12).
-var subordinators = map[string]bool{"because": true, "after": true, "before": true, "when": true, "since": true, "until": true, "although": true, "though": true, "once": true, "while": true, "as": true, "if": true, "unless": true}
+var subordinators = wordSet("because after before when since until although though once while as if unless")
 
 // subordinateAntecedent reports whether the pronoun at token i opens an
 // adverbial clause (after "because", "after", "when"…) of a main clause

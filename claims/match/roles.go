@@ -235,7 +235,7 @@ func verbBefore(a analysed, i int) (verb, prep text.Token, ok bool) {
 
 // locationVerbs say where something is: "is in China" against "located in
 // Thailand".
-var locationVerbs = map[string]bool{"located": true, "based": true, "situated": true, "headquartered": true}
+var locationVerbs = wordSet("located based situated headquartered")
 
 // sendingVerbs are the stems of verbs that send someone to a country:
 // "sent back to russia" and "extradited to the U.S." name two
@@ -243,7 +243,7 @@ var locationVerbs = map[string]bool{"located": true, "based": true, "situated": 
 var sendingVerbs = stemSet(slices.Values([]string{"send", "sent", "extradite", "extradited", "deport", "deported", "return", "returned", "transfer", "transferred", "repatriate", "repatriated"}))
 
 // directions are the prepositions of where something went or came from.
-var directions = map[string]bool{"to": true, "from": true, "into": true, "in": true}
+var directions = wordSet("to from into in")
 
 func shareAny(a, b []text.Token) bool {
 	for _, x := range a {

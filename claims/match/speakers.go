@@ -104,8 +104,7 @@ func (c *comparison) namelessSource(name, said []text.Token) []finding {
 // sayingVerbs are the attribution verbs that say someone spoke, as
 // namelessSpeakerOf reads them: "A partnership suggests…" or "Ellis also
 // wrote the screenplay" gives no one's words.
-var sayingVerbs = map[string]bool{"said": true, "says": true, "say": true, "stated": true, "states": true, "announced": true, "announces": true,
-	"warned": true, "warns": true, "claimed": true, "claims": true, "insisted": true, "insists": true, "declared": true, "declares": true}
+var sayingVerbs = wordSet("said says say stated states announced announces warned warns claimed claims insisted insists declared declares")
 
 // namelessSpeakerOf returns the words of a speaker a text opens with that
 // name no one (unnamed: "The unions said …", "Officials say …"), or nil:
@@ -140,7 +139,7 @@ func (ix *Index) namelessSpeakerOf(a analysed) []text.Token {
 
 // citeWords pass on someone's words: "RIA reported, citing Andrey
 // Krutskikh" gives the words to Krutskikh as much as to RIA.
-var citeWords = map[string]bool{"citing": true, "quoting": true, "quoted": true, "according": true}
+var citeWords = wordSet("citing quoting quoted according")
 
 // cites reports whether a claim text passes on the words of the person the
 // statement's token t names, after a word of citeWords.

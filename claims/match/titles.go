@@ -184,7 +184,7 @@ func nameText(a analysed, name []text.Token) string {
 // not the secretary. Source: written for factcheck; licence: that of
 // factcheck. ("Acting", "interim" and "former" are left out: they say
 // when the office is held, not which office it is.)
-var ranks = map[string]bool{"vice": true, "deputy": true, "assistant": true, "lieutenant": true}
+var ranks = wordSet("vice deputy assistant lieutenant")
 
 // rankChanged finds a title word the two sides share where one of them
 // has a rank before it and the other has not: "McHugh is president of
@@ -292,11 +292,7 @@ func (ix *Index) nameWord(a analysed, t text.Token) bool {
 // written for factcheck from the particles of Dutch, German, French,
 // Italian, Spanish, Portuguese and Arabic names; licence: that of
 // factcheck.
-var nameParticles = map[string]bool{
-	"von": true, "van": true, "der": true, "den": true, "ter": true, "zu": true, "de": true, "du": true, "des": true,
-	"la": true, "le": true, "da": true, "di": true, "del": true, "della": true, "dos": true, "das": true,
-	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "ben": true, "abu": true, "y": true,
-}
+var nameParticles = wordSet("von van der den ter zu de du des la le da di del della dos das bin ibn bint al el ben abu y")
 
 // groupWord reports whether a token can be part of a group's name: a
 // capitalised content word.
@@ -313,7 +309,7 @@ func adjacent(a analysed, i int) bool {
 // affiliationPrepositions tie a person to the group they act for: "played
 // for", "works for". ("At" and "with" place them or name whom they met:
 // "spoke at the Brightwater conference", "met with the Rovers".)
-var affiliationPrepositions = map[string]bool{"for": true}
+var affiliationPrepositions = wordSet("for")
 
 // affiliationChanged finds a person the statement ties to a group ("Adam
 // Johnson played for the Steelers", "Steelers forward Adam Johnson")
