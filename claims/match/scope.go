@@ -74,16 +74,36 @@ func (c *comparison) countsAll(sw scoped) bool {
 // scope word sets no scope: "all the way", "at first", "once again".
 const idiomScope = "idiom"
 
-// idiomLongest is the most words an idiom of data/scope-words.txt has.
-var idiomLongest = func() int {
-	n := 0
+// idiomLongest is the most words an idiom of data/scope-words.txt has,
+// and idiomFirst the words idioms open with.
+var idiomLongest, idiomFirst = func() (int, map[string]bool) {
+	n, first := 0, map[string]bool{}
 	for phrase, g := range scopeWords {
 		if g == idiomScope {
-			n = max(n, strings.Count(phrase, " ")+1)
+			words := strings.Fields(phrase)
+			n = max(n, len(words))
+			first[words[0]] = true
+		}
+	}
+	return n, first
+}()
+
+// idiomAt returns how many words the longest set phrase of
+// data/scope-words.txt's idiom group starting at token i has, or 0.
+func idiomAt(toks []text.Token, i int) int {
+	if i >= len(toks) || !idiomFirst[text.Normalize(toks[i].Text)] {
+		return 0
+	}
+	n := 0
+	words := make([]string, 0, idiomLongest)
+	for k := i; k < len(toks) && k < i+idiomLongest; k++ {
+		words = append(words, text.Normalize(toks[k].Text))
+		if scopeWords[strings.Join(words, " ")] == idiomScope {
+			n = k - i + 1
 		}
 	}
 	return n
-}()
+}
 
 // inIdiom reports whether token i of a text stands in one of the set
 // phrases of data/scope-words.txt's idiom group, whose words keep none of
@@ -91,12 +111,8 @@ var idiomLongest = func() int {
 // no "continued", the "after" of "after all" orders nothing.
 func inIdiom(toks []text.Token, i int) bool {
 	for start := max(0, i-idiomLongest+1); start <= i; start++ {
-		words := make([]string, 0, idiomLongest)
-		for k := start; k < len(toks) && k < start+idiomLongest; k++ {
-			words = append(words, text.Normalize(toks[k].Text))
-			if k >= i && scopeWords[strings.Join(words, " ")] == idiomScope {
-				return true
-			}
+		if start+idiomAt(toks, start) > i {
+			return true
 		}
 	}
 	return false
@@ -114,6 +130,10 @@ func scopeOf(a analysed) []scoped {
 	var out []scoped
 	toks := a.tokens
 	for i := 0; i < len(toks); i++ {
+		if n := idiomAt(toks, i); n > 0 {
+			i += n - 1 // "all the way": its "all" sets no scope
+			continue
+		}
 		for n := 3; n >= 1; n-- {
 			if i+n > len(toks) {
 				continue
@@ -125,10 +145,6 @@ func scopeOf(a analysed) []scoped {
 			g, ok := scopeWords[strings.Join(words, " ")]
 			if !ok && n == 1 && justBeforeNumber(toks, i) {
 				g, ok = "only", true
-			}
-			if ok && g == idiomScope {
-				i += n - 1 // "all the way": its "all" sets no scope
-				break
 			}
 			if ok {
 				// "Last week" is a time, not the last of something.
