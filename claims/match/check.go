@@ -266,9 +266,15 @@ func weighAgainstOthers(found []weighed) {
 		}
 	}
 	if support != nil && contra != nil {
+		// Every claim that still settles it, not only the first of
+		// each: a second source that supports the statement is no
+		// answer to the one that contradicts it.
 		why := "the sources disagree: " + contraWhy
-		support.stance, support.why = Related, why
-		contra.stance, contra.why = Related, why
+		for i := range found {
+			if f := &found[i]; f.stance != Related {
+				f.stance, f.why = Related, why
+			}
+		}
 	}
 }
 

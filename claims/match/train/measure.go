@@ -101,6 +101,9 @@ func check(s *set, held bool, dm *match.Decision, bins []bin) (outcome, error) {
 			if showWhy {
 				why(ix, dm, c.Text, c.Verdict)
 			}
+			if !rOK && c.Verdict != "unverified" {
+				keyRank(ix, c)
+			}
 		}
 		if vOK && rOK {
 			o.strict++
@@ -254,4 +257,38 @@ func why(ix *match.Index, dm *match.Decision, text, want string) {
 		fmt.Printf(" %s=%.2f (%+.2f)", p.name, p.x, p.towards)
 	}
 	fmt.Println()
+}
+
+// keyRank prints, for a miss whose closest claim does not quote the
+// statement's key, where the claims that do stand among those weighed:
+// their place by retrieval and by fit (the score weighAgainstOthers and
+// decide order by), with coverage, precision and fit, beside the
+// best-fitting claim's ("KEY not weighed" when no claim weighed quotes it).
+func keyRank(ix *match.Index, c labelled) {
+	ws, ok := ix.Weigh(c.Text)
+	if !ok {
+		return
+	}
+	names := match.FeatureNames()
+	at := func(name string) int { return slices.Index(names, name) }
+	cov, prec, score := at("coverage"), at("precision"), at("score")
+	byFit := make([]int, len(ws))
+	for i := range byFit {
+		byFit[i] = i
+	}
+	sort.SliceStable(byFit, func(a, b int) bool { return ws[byFit[a]].Features[score] > ws[byFit[b]].Features[score] })
+	found := false
+	for fitRank, i := range byFit {
+		if !keyed(c, ws[i].Quotes) {
+			continue
+		}
+		found = true
+		b := ws[byFit[0]]
+		fmt.Printf("   KEY retrieved %d/%d, fit %d, hand %v: cov %.2f prec %.2f fit %.2f; best fit (hand %v) cov %.2f prec %.2f fit %.2f\n   key claim: %q\n", i+1, len(ws), fitRank+1, ws[i].Hand,
+			ws[i].Features[cov], ws[i].Features[prec], ws[i].Features[score], b.Hand, b.Features[cov], b.Features[prec], b.Features[score], ws[i].Quotes[0])
+		break
+	}
+	if !found {
+		fmt.Printf("   KEY not weighed (%d weighed)\n", len(ws))
+	}
 }
