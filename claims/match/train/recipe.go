@@ -268,6 +268,7 @@ func loso(regime string, stmts []stmt, r recipe, w io.Writer) ([]match.Tally, []
 	var risks []risk
 	var all []stmt
 	var allProbs [][][classes]float64
+	var missed, held, hit pulls
 	for _, left := range setsOf(stmts) {
 		var train, test []stmt
 		for _, s := range stmts {
@@ -285,11 +286,15 @@ func loso(regime string, stmts []stmt, r recipe, w io.Writer) ([]match.Tally, []
 			}
 		}
 		t, _ := tallyExpected(test, probs, f.th)
+		if losoMisses {
+			decisionMisses(test, probs, f, &missed, &held, &hit, w)
+		}
 		risks = append(risks, riskOf(test, probs))
 		all, allProbs = append(all, test...), append(allProbs, probs...)
 		fmt.Fprintf(w, "  left out %s: L2 %g, temperature %.2f, thresholds %+v: %d of %d right, %d badges, %d wrong\n", left.name, f.lambda, f.temp, f.th, t[0].Right, t[0].Statements, t[0].Badges, t[0].WrongBadge)
 		out = append(out, t[0])
 	}
+	printPulls(missed, held, hit, w)
 	// The trade-off the left-out sets' predictions give at one threshold
 	// for every badge, whatever thresholds the recipe chose.
 	fmt.Fprintf(w, "\nOne threshold for every badge (left-out predictions):")
@@ -405,6 +410,7 @@ func measureLOSO(sets []*set, w io.Writer) error {
 			sub = append(sub, s)
 		}
 	}
+	dropped(sub, w)
 	r := recipeOf(match.RegimeArchive)
 	fmt.Fprintf(w, "Leaving one set out (archive regime, %d development texts): %s\n", len(sub), r)
 	tallies, risks := loso(match.RegimeArchive, sub, r, w)
