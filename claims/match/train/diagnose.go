@@ -22,10 +22,6 @@ import (
 // losoMisses lists the decision's misses of each left-out set (-loso-misses).
 var losoMisses = false
 
-// dropFeatures names features (comma-separated; a trailing * a prefix)
-// every text's claims read as 0 (-drop): an ablation, measured with -loso.
-var dropFeatures = ""
-
 // mergeFeatures names pairs of features (FROM:INTO, comma-separated)
 // every text's claims read as one (-merge): FROM's value is added to
 // INTO's, and FROM reads 0. It measures, with -loso, whether a
@@ -64,15 +60,16 @@ func merged(stmts []stmt, w io.Writer) {
 	}
 }
 
-// dropped zeroes the features -drop names in every weighed claim.
-func dropped(stmts []stmt, w io.Writer) {
-	merged(stmts, w)
-	if dropFeatures == "" {
+// dropped zeroes the features drop names (comma-separated; a trailing *
+// a prefix) in every weighed claim: an ablation with -loso, and a recipe's
+// (-drop) when it trains.
+func dropped(stmts []stmt, drop string, w io.Writer) {
+	if drop == "" {
 		return
 	}
 	var idx []int
 	for j, name := range match.FeatureNames() {
-		for _, d := range strings.Split(dropFeatures, ",") {
+		for _, d := range strings.Split(drop, ",") {
 			if name == d || strings.HasSuffix(d, "*") && strings.HasPrefix(name, strings.TrimSuffix(d, "*")) {
 				idx = append(idx, j)
 			}

@@ -80,7 +80,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&cachePath, "cache", "", "keep the development texts weighed in this file, and read them back while the sets are the same")
 	fs.StringVar(&learnBlind, "learn-blind", "", "blind sets whose development parts are learned from too (names, comma-separated; never archive-9, archive-12 or archive-14)")
 	fs.BoolVar(&losoMisses, "loso-misses", false, "with -loso: list the statements the rules settle right that the left-out decision leaves unverified, with the features that pulled them down")
-	fs.StringVar(&dropFeatures, "drop", "", "with -loso: features every claim reads as 0 (names, comma-separated; a trailing * a prefix)")
+	fs.StringVar(&archiveRecipe.drop, "drop", "", "features every claim reads as 0 in the archive regime's fit, so that their weights stay 0 (names, comma-separated; a trailing * a prefix)")
 	fs.StringVar(&mergeFeatures, "merge", "", "with -loso: pairs of features read as one (FROM:INTO, comma-separated): FROM's value added to INTO's")
 	losoOnly := fs.Bool("loso", false, "only measure the archive regime's recipe by leaving one set out at a time (development parts)")
 	fs.Float64Var(&archiveRecipe.lambda, "lambda", 0, "the archive regime's L2 penalty (0: chosen by 5-fold log-loss)")
