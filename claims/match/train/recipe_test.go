@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/gob"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -195,5 +196,42 @@ func TestFloorOfContradictionsLeavesSupportsAlone(t *testing.T) {
 	}
 	if got := tallies[0].Badges; got != 34 {
 		t.Errorf("%d badges, want the 34 supports'", got)
+	}
+}
+
+// A feature the recipe drops is read as 0 by every claim, so that the
+// model it fits gives it no weight at all: a claim's value of it, when
+// the decision checks, changes nothing. A trailing * drops every feature
+// of a prefix.
+func TestDroppedFeaturesGetNoWeight(t *testing.T) {
+	clean, coverage := feature(t, "clean_support"), feature(t, "coverage")
+	s := &set{name: "plain"}
+	var stmts []stmt
+	for i := range 60 {
+		id := string(rune('a'+i%26)) + string(rune('a'+i/26))
+		switch i % 3 {
+		case 0:
+			stmts = append(stmts, text(s, id, 0, clean, coverage))
+		case 1:
+			stmts = append(stmts, text(s, id, 1, coverage))
+		default:
+			stmts = append(stmts, text(s, id, 2))
+		}
+	}
+	dropped(stmts, "clean_support,rule_dates_*", io.Discard)
+	m := committedRecipe(match.RegimeArchive).fit(stmts, func(stmt) bool { return true }, 0.01)
+	dates := feature(t, "rule_dates_conflict")
+	for k := range classes {
+		if m.w[k][clean+1] != 0 || m.w[k][dates+1] != 0 {
+			t.Errorf("class %d: dropped features weigh %v, %v", k, m.w[k][clean+1], m.w[k][dates+1])
+		}
+	}
+	if m.w[0][coverage+1] == m.w[2][coverage+1] {
+		t.Error("the features kept learn nothing")
+	}
+	for _, st := range stmts {
+		if x := st.sents[0][0].Features; x[clean] != 0 {
+			t.Fatalf("clean_support reads %v", x[clean])
+		}
 	}
 }

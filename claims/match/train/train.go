@@ -152,6 +152,9 @@ func train(sets []*set, shared, date string, w io.Writer) (*match.Decision, erro
 				sub = append(sub, s)
 			}
 		}
+		if regime == match.RegimeArchive {
+			dropped(sub, archiveRecipe.drop, w)
+		}
 		fmt.Fprintf(w, "## Training: %s\n\n", regime)
 		dm.Models = append(dm.Models, trainRegime(regime, sub, w))
 	}
