@@ -895,6 +895,9 @@ func bareContext(a analysed, q text.Quantity) map[string]bool {
 // where the source has another figure with a word of its context: "the
 // 12-1 second choice" against "the 8-1 second choice" (the number is no
 // word the coverage counts, so the rest of the sentence would support it).
+// A pair of numbers ("won 2-0") is placed against the source's pairs also
+// where the source says what the pair is ("got a 2-2 draw"): its unit is
+// the result's name, and the statement's score stands in its place.
 func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 	if ordinal(strings.ToLower(c.q.text[qq.Start:qq.End])) {
 		return finding{}, false
@@ -905,11 +908,11 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 	var bestText string
 	for _, a := range c.texts {
 		for _, cq := range a.qty {
-			if cq.Unit != "" {
-				continue
+			if cq.Unit != "" && !(qq.Cmp == text.Between && cq.Cmp == text.Between) {
+				continue // a pair of numbers ("won 2-0") is a score, also where the source names it ("a 2-2 draw")
 			}
 			ov := overlap(qctx, bareContext(a, cq), c.al.matched)
-			if cq.Value == qq.Value && cq.High == qq.High {
+			if sameNumbers(cq, qq) {
 				sameOv = max(sameOv, ov)
 				continue
 			}
@@ -935,11 +938,18 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 // (then cq's place is that figure's, not another's).
 func (c *comparison) statementHas(cq text.Quantity) bool {
 	for _, qq := range c.q.qty {
-		if qq.Value == cq.Value && qq.High == cq.High {
+		if sameNumbers(qq, cq) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameNumbers reports whether two figures give the same numbers: a pair
+// ("won 1-0", a range down to 0) is not its first number alone (the
+// "first" of "the first half"), though both have High 0.
+func sameNumbers(a, b text.Quantity) bool {
+	return a.Value == b.Value && a.High == b.High && (a.Cmp == text.Between) == (b.Cmp == text.Between)
 }
 
 // rankFigure reports whether a figure of a text is a rank: its number is
