@@ -289,6 +289,15 @@ func quantities(c *comparison) []finding {
 				reason: fmt.Sprintf("the source's %q is another than the %q you say is to come", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
 				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
+		case found && !agree && c.countsUnnamed(qq):
+			// The statement's figure counts what the source never names
+			// ("a $55 million severance package" against "a termination
+			// fee of $15 million"): the source's sum is another one.
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source does not say what your %q counts", q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
 		case found && !agree:
 			out = append(out, finding{
 				kind:   conflict,
@@ -1176,6 +1185,37 @@ func unquantified(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// countsUnnamed reports whether the noun right after a statement's sum or
+// share ("$55 million severance package", "a 15% stake") is one the claim
+// has no word for, in its texts or its paragraphs: the figure counts
+// something the source does not speak of, so a figure of the source in its
+// place is no difference (the unit, a sign's word, says only how it is
+// counted). A figure whose unit is a word ("five days", "52 years old")
+// counts what its unit says, which the quantities rule has matched.
+func (c *comparison) countsUnnamed(qq text.Quantity) bool {
+	i := tokenAt(c.q.tokens, qq.Start)
+	if i < 0 {
+		return false
+	}
+	for i+1 < len(c.q.tokens) && c.q.tokens[i+1].End <= qq.End {
+		i++
+	}
+	if t := c.q.tokens[i]; !(t.Kind == text.Number || text.IsFigureSign(t) || t.Stop) {
+		return false // the unit is a word of the figure's own
+	}
+	noun := figureNoun(c.q, qq)
+	if len(noun) == 0 {
+		return false
+	}
+	for _, w := range noun {
+		t := text.Stem(w)
+		if _, ok := c.al.matched[t]; ok || c.d.terms[t] || c.d.context[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // figureUnsourced reports whether the number of a statement's quantity

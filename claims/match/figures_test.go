@@ -239,6 +239,19 @@ func TestBareScoreAgainstANamedOne(t *testing.T) {
 	})
 }
 
+// A figure whose noun the source never names ("a $25 million bonus")
+// counts something else than the source's sum in its place ("a breakup
+// fee of $40 million"): not supported, never contradicted; the same noun
+// with another sum still is. The sentences are written for this test.
+func TestFigureOfAThingTheSourceDoesNotName(t *testing.T) {
+	const fee = "If the merger fails, Harlow Foods must pay a breakup fee of $40 million to Brandt, its chief executive said."
+	checkOneClaimCases(t, []oneClaimCase{
+		{fee, "Harlow Foods' chief executive will get a $25 million bonus if the merger fails.", Unverified},
+		{fee, "If the merger fails, Harlow Foods must pay a breakup fee of $25 million to Brandt.", Contradicted},
+		{fee, "If the merger fails, Harlow Foods must pay a breakup fee of $40 million to Brandt.", Supported},
+	})
+}
+
 // A rank ("the third-largest city") is no count ("the ten largest
 // cities"): neither contradicts the other, and the source gives no rank to
 // support it. The sentences are written for this test.
