@@ -198,6 +198,20 @@ func ForTexts(texts ...string) (*claims.Lexical, error) {
 			}
 		}
 	}
+	// Words opposed in a usual sense are no synonyms in another: WordNet's
+	// verbs "father" and "mother" (to beget) are one sense, so a reader's
+	// "her mother" stood for a source's "her father", whose opposite it is
+	// (so too "king" and "queen", "come" and "go", "use" and "abuse").
+	for a, set := range r.syn {
+		for b := range set {
+			if r.opp[a][b] || r.opp[b][a] {
+				delete(set, b)
+			}
+		}
+		if len(set) == 0 {
+			delete(r.syn, a)
+		}
+	}
 	// PPDB's paraphrases of the database's words, where WordNet gives
 	// neither a synonym nor an opposite: a reader's "talks" for the
 	// source's "negotiations", "representatives" for "delegates".

@@ -134,3 +134,21 @@ func TestOppositesKeepTheDegree(t *testing.T) {
 		}
 	}
 }
+
+// TestOppositesAreNoSynonyms: two words opposed in a usual sense are no
+// synonyms through a rarer one they share (the verbs "father" and
+// "mother", to beget; "king" and "queen").
+func TestOppositesAreNoSynonyms(t *testing.T) {
+	lx, err := ForTexts("Her father and her mother met the king and the queen.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range [][2]string{{"mother", "father"}, {"father", "mother"}, {"queen", "king"}, {"king", "queen"}} {
+		if relates(lx.Synonyms, p[0], p[1]) {
+			t.Errorf("a reader's %q is a synonym of the source's %q", p[0], p[1])
+		}
+		if !relates(lx.Opposites, p[0], p[1]) {
+			t.Errorf("a reader's %q is no opposite of the source's %q", p[0], p[1])
+		}
+	}
+}

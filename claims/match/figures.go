@@ -289,6 +289,15 @@ func quantities(c *comparison) []finding {
 				reason: fmt.Sprintf("the source's %q is another than the %q you say is to come", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
 				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
+		case found && !agree && c.countsUnnamed(qq):
+			// The statement's figure counts what the source never names
+			// ("a $55 million severance package" against "a termination
+			// fee of $15 million"): the source's sum is another one.
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source does not say what your %q counts", q.text[qq.Start:qq.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
 		case found && !agree:
 			out = append(out, finding{
 				kind:   conflict,
@@ -895,6 +904,9 @@ func bareContext(a analysed, q text.Quantity) map[string]bool {
 // where the source has another figure with a word of its context: "the
 // 12-1 second choice" against "the 8-1 second choice" (the number is no
 // word the coverage counts, so the rest of the sentence would support it).
+// A pair of numbers ("won 2-0") is placed against the source's pairs also
+// where the source says what the pair is ("got a 2-2 draw"): its unit is
+// the result's name, and the statement's score stands in its place.
 func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 	if ordinal(strings.ToLower(c.q.text[qq.Start:qq.End])) {
 		return finding{}, false
@@ -905,11 +917,11 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 	var bestText string
 	for _, a := range c.texts {
 		for _, cq := range a.qty {
-			if cq.Unit != "" {
-				continue
+			if cq.Unit != "" && !(qq.Cmp == text.Between && cq.Cmp == text.Between) {
+				continue // a pair of numbers ("won 2-0") is a score, also where the source names it ("a 2-2 draw")
 			}
 			ov := overlap(qctx, bareContext(a, cq), c.al.matched)
-			if cq.Value == qq.Value && cq.High == qq.High {
+			if sameNumbers(cq, qq) {
 				sameOv = max(sameOv, ov)
 				continue
 			}
@@ -935,11 +947,18 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 // (then cq's place is that figure's, not another's).
 func (c *comparison) statementHas(cq text.Quantity) bool {
 	for _, qq := range c.q.qty {
-		if qq.Value == cq.Value && qq.High == cq.High {
+		if sameNumbers(qq, cq) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameNumbers reports whether two figures give the same numbers: a pair
+// ("won 1-0", a range down to 0) is not its first number alone (the
+// "first" of "the first half"), though both have High 0.
+func sameNumbers(a, b text.Quantity) bool {
+	return a.Value == b.Value && a.High == b.High && (a.Cmp == text.Between) == (b.Cmp == text.Between)
 }
 
 // rankFigure reports whether a figure of a text is a rank: its number is
@@ -1166,6 +1185,37 @@ func unquantified(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// countsUnnamed reports whether the noun right after a statement's sum or
+// share ("$55 million severance package", "a 15% stake") is one the claim
+// has no word for, in its texts or its paragraphs: the figure counts
+// something the source does not speak of, so a figure of the source in its
+// place is no difference (the unit, a sign's word, says only how it is
+// counted). A figure whose unit is a word ("five days", "52 years old")
+// counts what its unit says, which the quantities rule has matched.
+func (c *comparison) countsUnnamed(qq text.Quantity) bool {
+	i := tokenAt(c.q.tokens, qq.Start)
+	if i < 0 {
+		return false
+	}
+	for i+1 < len(c.q.tokens) && c.q.tokens[i+1].End <= qq.End {
+		i++
+	}
+	if t := c.q.tokens[i]; !(t.Kind == text.Number || text.IsFigureSign(t) || t.Stop) {
+		return false // the unit is a word of the figure's own
+	}
+	noun := figureNoun(c.q, qq)
+	if len(noun) == 0 {
+		return false
+	}
+	for _, w := range noun {
+		t := text.Stem(w)
+		if _, ok := c.al.matched[t]; ok || c.d.terms[t] || c.d.context[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // figureUnsourced reports whether the number of a statement's quantity

@@ -221,6 +221,37 @@ func TestBareFigureTheSourceDoesNotGive(t *testing.T) {
 	})
 }
 
+// A score with no unit is placed against the source's score of the same
+// place even when the source names what it was ("a 2-2 draw"): a result
+// the source does not give ("won 2-0") is not supported by its other
+// numbers (its "2" and another match's "0"), nor "1-0" by "the first
+// half" (a pair ending in 0 is no single figure). The sentences are written
+// for this test.
+func TestBareScoreAgainstANamedOne(t *testing.T) {
+	const match = "Rovers got a 2-2 draw at Hartfield, while Ashby beat Northam 5-0 to win Group C."
+	checkOneClaimCases(t, []oneClaimCase{
+		{match, "Rovers won 2-0 at Hartfield to top the group.", Unverified},
+		{match, "Rovers won 2-0 at Hartfield.", Unverified},
+		{match, "Rovers got a 2-2 draw at Hartfield.", Supported},
+		// A pair is not its first number: "1-0" is not the "first" of "the first half".
+		{match + " Lee Grant scored for Ashby in the first half.", "Rovers won 1-0 at Hartfield to top the group.", Unverified},
+		{match, "Ashby beat Northam 5-0 to win Group C.", Supported},
+	})
+}
+
+// A figure whose noun the source never names ("a $25 million bonus")
+// counts something else than the source's sum in its place ("a breakup
+// fee of $40 million"): not supported, never contradicted; the same noun
+// with another sum still is. The sentences are written for this test.
+func TestFigureOfAThingTheSourceDoesNotName(t *testing.T) {
+	const fee = "If the merger fails, Harlow Foods must pay a breakup fee of $40 million to Brandt, its chief executive said."
+	checkOneClaimCases(t, []oneClaimCase{
+		{fee, "Harlow Foods' chief executive will get a $25 million bonus if the merger fails.", Unverified},
+		{fee, "If the merger fails, Harlow Foods must pay a breakup fee of $25 million to Brandt.", Contradicted},
+		{fee, "If the merger fails, Harlow Foods must pay a breakup fee of $40 million to Brandt.", Supported},
+	})
+}
+
 // A rank ("the third-largest city") is no count ("the ten largest
 // cities"): neither contradicts the other, and the source gives no rank to
 // support it. The sentences are written for this test.

@@ -53,3 +53,29 @@ func claimsOf(r Result) []string {
 	}
 	return out
 }
+
+// A claim's "He", where its paragraph names another person before it, is
+// that person, not a name the paragraph or headline gives only elsewhere:
+// a statement about the headline's player is not contradicted by the
+// figures of a teammate the paragraph called "He" (a sports page's
+// "He scored six points…" contradicted a statement about its star). The
+// sentences are written for this test.
+func TestPronounOfAnotherPersonSettlesNothingAboutTheHeadlinesName(t *testing.T) {
+	ix := headlineIndexOf(t, "Kofi Mensah leads the Hawks past the Rivermen",
+		"Kofi Mensah scored 30 points for the Hawks on Friday night.\n\n"+
+			"The Hawks got a fine stint out of Dale Ames in the second quarter. He scored six points and grabbed four rebounds. The Hawks kept Mensah on the bench for most of that quarter.\n\n"+
+			"The Rivermen travel to Ashford next week.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Kofi Mensah grabbed 12 rebounds.", Unverified},
+		{"Mensah scored eight points and grabbed four rebounds.", Unverified},
+		{"Dale Ames scored six points and grabbed four rebounds.", Supported},
+		{"Dale Ames scored eight points and grabbed four rebounds.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -71,7 +71,7 @@ func names(c *comparison) []finding {
 			continue
 		}
 		kind := missing
-		if inContext && !c.placeSlotTaken(t) || c.headlineNamed(t) && !c.namesOthers() || c.givenNameInContext(t) {
+		if (inContext && !c.placeSlotTaken(t) || c.headlineNamed(t) && !c.namesOthers() || c.givenNameInContext(t)) && !c.pronounOfAnother(t) {
 			kind = contextual
 		}
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
@@ -186,6 +186,16 @@ func clauseStart(a analysed, i int) int {
 		i--
 	}
 	return i
+}
+
+// pronounOfAnother reports whether the claim's "he" or "she" stands for
+// someone its paragraph names before it (antecedent.go) and name t is not
+// among them: the paragraph names t only after the claim's words ("The
+// Hawks got a fine stint out of Dale Ames. He scored six points…, with
+// Kofi Mensah on the bench", under a headline naming Mensah), so the
+// pronoun is another person, and the claim says nothing about t.
+func (c *comparison) pronounOfAnother(t text.Token) bool {
+	return c.d.antecedents != nil && !c.d.antecedents[t.Term]
 }
 
 // placeSlotTaken reports whether t is a place the gazetteer knows that
