@@ -56,6 +56,53 @@ func dates(c *comparison) []finding {
 			})
 		}
 	}
+	return append(out, c.whenAgainstHowLong()...)
+}
+
+// whenAgainstHowLong finds a time the reader counts from their own now
+// ("this year", "last month") whose word the claim has only as a length
+// of time ("over two years", "for three months"): the source says how
+// long, not when. Not supported; not contradicted either (the two years
+// may include this one).
+func (c *comparison) whenAgainstHowLong() []finding {
+	var out []finding
+	q := c.q
+	for i, t := range q.tokens {
+		if !deicticUnits[text.Normalize(t.Text)] || !deictic(q.tokens, i) {
+			continue
+		}
+		m, ok := c.al.matched[t.Term]
+		if !ok {
+			continue
+		}
+		var length text.Token
+		lengthOnly, cText := true, ""
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != m {
+					continue
+				}
+				if ci == 0 || a.tokens[ci-1].Kind != text.Number || deictic(a.tokens, ci) {
+					lengthOnly = false
+				} else if cText == "" {
+					length, cText = a.tokens[ci-1], a.text
+					length.End = ct.End
+				}
+			}
+		}
+		if !lengthOnly || cText == "" {
+			continue
+		}
+		from := t.Start
+		if i > 0 && q.tokens[i-1].End <= t.Start {
+			from = q.tokens[i-1].Start // "this year", not "year"
+		}
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source's %q is how long, not when (%q)", cText[length.Start:length.End], q.text[from:t.End]),
+			qSpan:  [2]int{from, t.End}, cText: cText, cSpan: [2]int{length.Start, length.End},
+		})
+	}
 	return out
 }
 
@@ -195,9 +242,12 @@ func quantities(c *comparison) []finding {
 		// possessive names.
 		byOwner := !c.hasUnit(qq.Unit)
 		change := changeFigures(q, qq.Unit)
+		// The statement says which end of a change it gives: both ("to
+		// 4.1% from 4.6%"), or its later figure ("fell to 4.6%").
+		end := change || toFigure(q, qq)
 		qRank := rankFigure(q, qq)
 		for _, a := range c.texts {
-			sourceChange := change && changeFigures(a, qq.Unit)
+			sourceChange := end && changeFigures(a, qq.Unit)
 			for _, cq := range append(withSpans(a, qq), c.apposedAges(a, qq)...) {
 				if !(cq.Unit == qq.Unit || byOwner && (text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq) || c.agreesElsewhere(qq, a, cq))) || ranges && cq.Cmp != text.Between {
 					continue // a range answers a range, when the source gives one
@@ -246,7 +296,7 @@ func quantities(c *comparison) []finding {
 			// another word where the statement has its figure:
 			// "sentenced to 30 years" against "sentenced to life".
 			out = append(out, finding{kind: missing, qSpan: [2]int{qq.Start, qq.End}})
-		case found && !agree && !change && otherOfChange(c.textOf(bestText), qq, best):
+		case found && !agree && !end && otherOfChange(c.textOf(bestText), qq, best):
 			// The source gives a change ("13%, down from 19%") and the
 			// statement one of its two figures: which of them it means
 			// ("was 19% a week earlier") is not for the context to settle.
@@ -744,6 +794,18 @@ func changeDirection(a analysed, q text.Quantity) int {
 func fromFigure(a analysed, q text.Quantity) bool {
 	i := tokenAt(a.tokens, q.Start)
 	return i > 0 && a.tokens[i-1].Term == "from"
+}
+
+// toFigure reports whether a quantity is a change's later figure as a
+// change verb opens it: "fell to 4.1%", "rose to $50 million", "down to
+// 3%" ("up to 40%" is a most, no change).
+func toFigure(a analysed, q text.Quantity) bool {
+	i := tokenAt(a.tokens, q.Start)
+	if i < 2 || a.tokens[i-1].Term != "to" {
+		return false
+	}
+	w := text.Normalize(a.tokens[i-2].Text)
+	return changeWords[w] != 0 && w != "up"
 }
 
 // changeFigures reports whether a text gives a change of a unit: one

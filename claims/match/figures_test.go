@@ -383,3 +383,30 @@ func TestOrdinalToCome(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeEndsAndLengths: a statement's figure after "fell to" is the
+// change's later figure, set against the source's later one, not its
+// earlier ("fell to 6.2% from 7.0%" does not support "fell to 7.0%"); a
+// time counted from the reader's now ("this year") is not a length of
+// time the source gives ("over two years"); "over two years" is at least
+// two years, so "in two years" is no other figure ("in one year" is).
+func TestChangeEndsAndLengths(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The jobless rate in Marlow County fell to 6.2% in March from 7.0% a year earlier, the state said. "+
+		"The Marlow sheriff said the new budget would hire 40 deputies over two years.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"the jobless rate in marlow county fell to 7% in march", Contradicted},
+		{"The jobless rate in Marlow County fell to 6.2% in March.", Supported},
+		{"The Marlow sheriff said the new budget would hire 40 deputies this year.", Unverified},
+		// At least two years against two: not contradicted, not surely
+		// the same either.
+		{"The Marlow sheriff said the new budget would hire 40 deputies in two years.", Unverified},
+		{"The Marlow sheriff said the new budget would hire 40 deputies in one year.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
