@@ -88,8 +88,10 @@ func polarity(c *comparison) []finding {
 	flips := len(qNeg)%2 != len(cNeg)%2
 	// "Only X" says "nothing but X": against a negated source ("not known
 	// by any other name") it is no flip. (The scope rule still asks the
-	// source to say "only".)
-	if flips && len(cNeg) > len(qNeg) && hasOnly(q) {
+	// source to say "only".) A source that says the same "only" word
+	// under its negation denies it: "villages will face this alone"
+	// against "No village will face this alone".
+	if flips && len(cNeg) > len(qNeg) && hasOnly(q) && !sharesOnly(q, a) {
 		flips = false
 	}
 	if flips && opposite && len(cNeg) == 0 && deniesSaying(q, qNeg, qa) {
@@ -1006,6 +1008,28 @@ func hasOnly(a analysed) bool {
 		}
 	}
 	return false
+}
+
+// sharesOnly reports whether every "only" word of statement q stands in
+// claim text a too.
+func sharesOnly(q, a analysed) bool {
+	for _, sw := range scopeOf(q) {
+		if sw.group != "only" {
+			continue
+		}
+		words := strings.Fields(text.Normalize(sw.text))
+		found := false
+		for i := 0; i+len(words) <= len(a.tokens) && !found; i++ {
+			found = true
+			for k, w := range words {
+				found = found && text.Normalize(a.tokens[i+k].Text) == w
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // without returns cues without the one at t's place.

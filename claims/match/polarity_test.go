@@ -370,3 +370,16 @@ func TestRisingAndFallingWords(t *testing.T) {
 		t.Errorf("went down %q, decreased %q: want one term", a[1].Term, b[1].Term)
 	}
 }
+
+// TestNegatedOnlyWordShared: "only" against a negated source ("not sold
+// under any other name") is no flip, but a source that negates a clause
+// with the statement's own "only" word in it denies that clause: "No
+// village will face this alone" contradicts "villages will face this
+// alone".
+func TestNegatedOnlyWordShared(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "\"No village will face this winter alone,\" Governor Pell told reporters in Aldham.")
+	r := ix.Check("Governor Pell said villages would face this winter alone.")
+	if r.Verdict != Contradicted {
+		t.Errorf("%s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}
