@@ -56,7 +56,68 @@ func dates(c *comparison) []finding {
 			})
 		}
 	}
-	return append(out, c.whenAgainstHowLong()...)
+	out = append(out, c.whenAgainstHowLong()...)
+	return append(out, c.otherNow()...)
+}
+
+// otherNow finds a time counted from now that the statement and the
+// source count differently: "by the end of this year" against "in the
+// first half of next year". The two were written at different times, so
+// one's "this year" may be the other's "last year": not supported, never
+// contradicted.
+func (c *comparison) otherNow() []finding {
+	var out []finding
+	q := c.q
+	for i, t := range q.tokens {
+		if i == 0 || !deicticUnits[text.Normalize(t.Text)] {
+			continue
+		}
+		d := nowWord(q.tokens[i-1])
+		m, ok := c.al.matched[t.Term]
+		if d == "" || !ok {
+			continue
+		}
+		same := false
+		var other text.Token
+		var cText string
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != m || ci == 0 {
+					continue
+				}
+				switch cd := nowWord(a.tokens[ci-1]); {
+				case cd == d:
+					same = true
+				case cd != "" && cText == "":
+					other, cText = a.tokens[ci-1], a.text
+					other.End = ct.End
+				}
+			}
+		}
+		if same || cText == "" {
+			continue
+		}
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says %q (counted from when it was written), you wrote %q", cText[other.Start:other.End], q.text[q.tokens[i-1].Start:t.End]),
+			qSpan:  [2]int{q.tokens[i-1].Start, t.End}, cText: cText, cSpan: [2]int{other.Start, other.End},
+		})
+	}
+	return out
+}
+
+// nowWord returns which way from now a word before a unit of time counts
+// ("this", "last" or "past", "next" or "coming"), or "".
+func nowWord(t text.Token) string {
+	switch w := text.Normalize(t.Text); w {
+	case "this", "next", "last":
+		return w
+	case "past":
+		return "last"
+	case "coming":
+		return "next"
+	}
+	return ""
 }
 
 // whenAgainstHowLong finds a time the reader counts from their own now
@@ -377,7 +438,65 @@ func quantities(c *comparison) []finding {
 	if f, ok := c.crossedFigures(); ok {
 		out = append(out, f)
 	}
+	if f, ok := c.rankDropped(); ok {
+		out = append(out, f)
+	}
 	return out
+}
+
+// rankDropped finds a superlative the statement gives alone ("the
+// country's largest utility") that the source only ranks ("the country's
+// second-largest utility"): the source's is not the first. Not supported;
+// not read as a contradiction (the statement may mean another ranking).
+func (c *comparison) rankDropped() (finding, bool) {
+	q := c.q
+	for i, t := range q.tokens {
+		if !superlative(t) || i > 0 && q.tokens[i-1].Kind == text.Number {
+			continue // "the second-largest" ranks it too
+		}
+		m, ok := c.al.matched[t.Term]
+		if !ok {
+			continue
+		}
+		var rank text.Token
+		var cText string
+		alone := false
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != m {
+					continue
+				}
+				if ci == 0 || a.tokens[ci-1].Kind != text.Number || !ordinal(strings.ToLower(a.tokens[ci-1].Text)) {
+					alone = true
+				} else if cText == "" {
+					rank, cText = a.tokens[ci-1], a.text
+					rank.End = ct.End
+				}
+			}
+		}
+		if alone || cText == "" {
+			continue
+		}
+		return finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says %q, you wrote %q", cText[rank.Start:rank.End], t.Text),
+			qSpan:  span(t), cText: cText, cSpan: [2]int{rank.Start, rank.End},
+		}, true
+	}
+	return finding{}, false
+}
+
+// superlative reports whether a token is a superlative: "most", "least",
+// "best", "worst", or a word of six letters or more in -est ("largest",
+// "biggest"; a word that only looks like one, "protest", is read as one
+// only after an ordinal, where rankDropped looks).
+func superlative(t text.Token) bool {
+	switch w := text.Normalize(t.Text); {
+	case w == "most" || w == "least" || w == "best" || w == "worst":
+		return true
+	default:
+		return t.Kind == text.Word && len(w) >= 6 && strings.HasSuffix(w, "est")
+	}
 }
 
 // maxOwnWords is how many content words next to a figure, on the side its
@@ -1075,7 +1194,9 @@ func withSpans(a analysed, qq text.Quantity) []text.Quantity {
 }
 
 // quantityContext is the content words around a quantity, within
-// contextWindow of them either side of its first token, leaving out
+// contextWindow of them either side of its first token and within its
+// side of a contrast (contrastBreak: "Copperline shares jumped 22% …,
+// while Brightwell's fell 3%" says nothing of Brightwell's 22%), leaving out
 // numbers and figure signs, and when unit is set, that word: a figure's
 // value and its neighbours' ("growth of 1.8 percent and comparable sales
 // growth of 3.5 percent") would make any figure look like the one meant.
@@ -1083,13 +1204,13 @@ func quantityContext(a analysed, q text.Quantity, unit string) map[string]bool {
 	i := tokenAt(a.tokens, q.Start)
 	out := map[string]bool{}
 	skip := func(t text.Token) bool { return !contextWord(t) || unit != "" && t.Term == unit }
-	for j, n := i-1, 0; j >= 0 && n < contextWindow; j-- {
+	for j, n := i-1, 0; j >= 0 && n < contextWindow && !contrastBreak(a, j); j-- {
 		if !skip(a.tokens[j]) {
 			out[a.tokens[j].Term] = true
 			n++
 		}
 	}
-	for j, n := i+1, 0; j < len(a.tokens) && n < contextWindow; j++ {
+	for j, n := i+1, 0; j < len(a.tokens) && n < contextWindow && !contrastBreak(a, j-1); j++ {
 		if !skip(a.tokens[j]) {
 			out[a.tokens[j].Term] = true
 			n++

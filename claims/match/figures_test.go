@@ -410,3 +410,40 @@ func TestChangeEndsAndLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestContrastSeparatesFigures: what stands on either side of "while" is
+// said of two things: "Kestrel shares jumped 18% …, while Marlow's fell
+// 4%" neither contradicts "Kestrel shares rose 18%" with Marlow's "fell"
+// nor "Marlow shares dropped 4 percent" with Kestrel's 18%.
+func TestContrastSeparatesFigures(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Kestrel shares jumped 18% to $27.40 on the news, while Marlow's fell 4%.")
+	for _, s := range []string{"Kestrel shares rose 18%.", "Marlow shares dropped 4 percent."} {
+		if r := ix.Check(s); r.Verdict == Contradicted {
+			t.Errorf("%q: %s (%s)", s, r.Verdict, r.Reason)
+		}
+	}
+	if r := ix.Check("Kestrel shares fell 18%."); r.Verdict != Contradicted {
+		t.Errorf("Kestrel shares fell 18%%: %s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}
+
+// TestRankAndNowDropped: a superlative the source ranks ("the region's
+// third-busiest airport") is not the first, and a time counted from now
+// the source counts otherwise ("next year" against "this year") is not
+// settled by it; the same words are supported.
+func TestRankAndNowDropped(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Tarrow Field, the region's third-busiest airport, expects its new terminal to open next year.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Tarrow Field is the region's busiest airport.", Unverified},
+		{"Tarrow Field is the region's third-busiest airport.", Supported},
+		{"Tarrow Field expects its new terminal to open this year.", Unverified},
+		{"Tarrow Field expects its new terminal to open next year.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

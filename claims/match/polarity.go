@@ -802,6 +802,12 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 			if !governs && relativeClauseAt(a.tokens, j) {
 				break
 			}
+			// "Would not comment on reports that a bidder had
+			// approached it" denies no approach: what the reports say
+			// is theirs (a denial of them is read as one: isDenial).
+			if !isDenial(a.tokens[i]) && hearsayAt(a, j) != "" {
+				break
+			}
 			hi = j
 		}
 		clauses = append(clauses, clause{i, lo, hi})
@@ -865,7 +871,12 @@ func contrastingNot(a analysed, i int) bool {
 
 // sentenceBreak reports whether a sentence ends between tokens i and i+1.
 func sentenceBreak(s string, toks []text.Token, i int) bool {
-	return i+1 >= len(toks) || strings.ContainsAny(s[toks[i].End:toks[i+1].Start], ".!?;")
+	if i+1 >= len(toks) {
+		return true
+	}
+	// Tokens a filter made of one word ("U.S." and its expansion) may
+	// overlap: nothing stands between them.
+	return toks[i+1].Start > toks[i].End && strings.ContainsAny(s[toks[i].End:toks[i+1].Start], ".!?;")
 }
 
 // relativeClauseAt reports whether token j opens a relative clause:
@@ -924,12 +935,43 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 const oppositeReach = 6
 
 // nearShared reports whether a content word of shared stands within
-// oppositeReach tokens of token i of a.
+// oppositeReach tokens of token i of a, on its side of a contrast
+// (contrastBreak); a figure's sign ("%") shared only because both texts
+// give a share is no such word.
 func nearShared(a analysed, i int, shared map[string]bool) bool {
-	for j := max(0, i-oppositeReach); j < min(len(a.tokens), i+oppositeReach+1); j++ {
-		if j != i && shared[a.tokens[j].Term] && !a.tokens[j].Stop {
+	lo, hi := max(0, i-oppositeReach), min(len(a.tokens)-1, i+oppositeReach)
+	for j := i - 1; j >= lo; j-- {
+		if contrastBreak(a, j) {
+			lo = j + 1
+			break
+		}
+	}
+	for j := i; j < hi; j++ {
+		if contrastBreak(a, j) {
+			hi = j
+			break
+		}
+	}
+	for j := lo; j <= hi; j++ {
+		if t := a.tokens[j]; j != i && shared[t.Term] && !t.Stop && !text.IsFigureSign(t) {
 			return true
 		}
+	}
+	return false
+}
+
+// contrastBreak reports whether a sentence ends, or a contrast opens,
+// between tokens i and i+1 of a text: what stands on the two sides of
+// "while", "whereas" or "but" is said of two things ("Copperline shares
+// jumped 22%, while Brightwell's fell 3%"), so a word near another on the
+// other side is not said of it.
+func contrastBreak(a analysed, i int) bool {
+	if i+1 >= len(a.tokens) || sentenceBreak(a.text, a.tokens, i) {
+		return true
+	}
+	switch a.tokens[i+1].Term {
+	case "while", "whereas", "but", "although", "though":
+		return true
 	}
 	return false
 }
