@@ -307,9 +307,14 @@ func quantities(c *comparison) []finding {
 		// 4.1% from 4.6%"), or its later figure ("fell to 4.6%").
 		end := change || toFigure(q, qq)
 		qRank := rankFigure(q, qq)
+		qAge := ageOf(q, qq)
 		for _, a := range c.texts {
 			sourceChange := end && changeFigures(a, qq.Unit)
-			for _, cq := range append(withSpans(a, qq), c.apposedAges(a, qq)...) {
+			ages := c.apposedAges(a, qq)
+			for _, cq := range append(append(withSpans(a, qq), ages...), parts(a)...) {
+				if qAge && !ageOf(a, cq) && !slices.ContainsFunc(ages, func(x text.Quantity) bool { return x.Start == cq.Start }) {
+					continue // an age is no other span of years ("faces up to ten years in prison")
+				}
 				if !(cq.Unit == qq.Unit || byOwner && (text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq) || c.agreesElsewhere(qq, a, cq))) || ranges && cq.Cmp != text.Between {
 					continue // a range answers a range, when the source gives one
 				}
@@ -441,7 +446,75 @@ func quantities(c *comparison) []finding {
 	if f, ok := c.rankDropped(); ok {
 		out = append(out, f)
 	}
+	if f, ok := c.figureOfAnother(); ok {
+		out = append(out, f)
+	}
 	return out
+}
+
+// figureOfAnother finds the statement's one figure of a unit that the
+// source says of another name than the statement's: "the Farmers' Party
+// got 34.2%" against "The Liberal Alliance won … with 34.2% of the vote,
+// narrowly ahead of the Farmers' Party on 31.8%". The statement's name
+// stands, in the source, only in the clause of another figure of the
+// unit, never in the clause of the figure the statement gives. Not
+// supported; not read as a contradiction (the clauses are read, not
+// parsed).
+func (c *comparison) figureOfAnother() (finding, bool) {
+	q := c.q
+	for _, qq := range q.qty {
+		if qq.Unit == "" || countUnit(q, qq.Unit) != 1 {
+			continue
+		}
+		for _, a := range c.texts {
+			var same, other []text.Quantity
+			for _, cq := range a.qty {
+				switch {
+				case cq.Unit != qq.Unit:
+				case qq.Conflict(cq):
+					other = append(other, cq)
+				default:
+					same = append(same, cq)
+				}
+			}
+			if len(same) != 1 || len(other) == 0 {
+				continue
+			}
+			seg := segments(a)
+			segOf := func(x text.Quantity) int { return seg[tokenAt(a.tokens, x.Start)] }
+			for _, t := range q.tokens {
+				if !c.ix.isName(q, t) || t.Kind == text.Number || t.Kind == text.Year || t.Start >= qq.Start && t.End <= qq.End {
+					continue
+				}
+				m, ok := c.al.matched[t.Term]
+				if !ok {
+					continue
+				}
+				inSame, inOther := false, -1
+				for ci, ct := range a.tokens {
+					if ct.Term != m {
+						continue
+					}
+					inSame = inSame || seg[ci] == segOf(same[0])
+					for k, o := range other {
+						if seg[ci] == segOf(o) {
+							inOther = k
+						}
+					}
+				}
+				if inSame || inOther < 0 {
+					continue
+				}
+				theirs := other[inOther]
+				return finding{
+					kind:   beyond,
+					reason: fmt.Sprintf("the source gives %q where it names %q", a.text[theirs.Start:theirs.End], t.Text),
+					qSpan:  span(t), cText: a.text, cSpan: [2]int{theirs.Start, theirs.End},
+				}, true
+			}
+		}
+	}
+	return finding{}, false
 }
 
 // rankDropped finds a superlative the statement gives alone ("the
@@ -817,6 +890,19 @@ func (c *comparison) otherInSlot(qq text.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// parts returns, for each figure of a text that counts a whole a smaller
+// figure is part of ("lost nine of its 40 seats"), that part as a figure
+// of the whole's unit: "nine seats".
+func parts(a analysed) []text.Quantity {
+	var out []text.Quantity
+	for _, cq := range a.qty {
+		if m := partOf(a, cq); m.Text != "" && cq.Unit != "" {
+			out = append(out, text.Quantity{Value: m.Num, Unit: cq.Unit, Start: m.Start, End: m.End})
+		}
+	}
+	return out
 }
 
 // partOf returns, when figure q of text a counts the whole that a smaller

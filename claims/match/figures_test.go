@@ -447,3 +447,24 @@ func TestRankAndNowDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresOfTheirOwners: a part of a whole is a figure of the whole's
+// unit ("lost six of its 31 seats" gives six seats), and a figure said of
+// one name is not said of the name in another figure's clause.
+func TestFiguresOfTheirOwners(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The Harbour Party won the Tolland vote with 41.5% of the ballots, well ahead of the Civic List on 22.9%. "+
+		"The Civic List lost six of its 31 seats.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"The Civic List lost six seats.", Supported},
+		{"The Civic List lost 16 seats.", Contradicted},
+		{"The Harbour Party won 41.5% of the ballots in Tolland.", Supported},
+		{"The Civic List won 41.5% of the ballots in Tolland.", Unverified},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -56,6 +56,8 @@ func intended(c *comparison) []finding {
 		// its content.
 		if a, ct, verb, only := c.onlyUnder(m, meantAt); only && !(strings.HasSuffix(verb, " that") && c.namesHearsay()) {
 			report(t, a, ct, verb, false)
+		} else if a, ct, verb, only := c.onlyUnder(m, dueAt); only && pastTense(t) {
+			report(t, a, ct, verb, false)
 		}
 	}
 	out = append(out, c.conditioned()...)
@@ -352,6 +354,24 @@ func intentionAt(toks []text.Token, i int) string {
 	// "we are actively working on adopting a code": still to be done.
 	if i >= 2 && strings.HasSuffix(text.Normalize(toks[i].Text), "ing") && toks[i-1].Term == "on" && toks[i-2].Term == text.Stem("working") {
 		return toks[i-2].Text + " " + toks[i-1].Text
+	}
+	return ""
+}
+
+// dueAt returns "due to" when token i of a is what something is due to
+// do ("the trial is due to begin in March"), or "". "Due to" also gives a
+// cause ("was cancelled due to rain", "the delay was due to a fault"), so
+// intended reads it only against a verb the statement puts in the past
+// ("the trial began in March"), never against a noun.
+func dueAt(a analysed, i int) string {
+	toks := a.tokens
+	j := toBefore(toks, i)
+	if j < 2 || text.Normalize(toks[j-1].Text) != "due" {
+		return ""
+	}
+	switch text.Normalize(toks[j-2].Text) {
+	case "is", "are", "was", "were", "be", "been", "'s":
+		return toks[j-1].Text + " " + toks[j].Text
 	}
 	return ""
 }

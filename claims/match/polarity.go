@@ -802,10 +802,12 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 			if !governs && relativeClauseAt(a.tokens, j) {
 				break
 			}
-			// "Would not comment on reports that a bidder had
-			// approached it" denies no approach: what the reports say
-			// is theirs (a denial of them is read as one: isDenial).
-			if !isDenial(a.tokens[i]) && hearsayAt(a, j) != "" {
+			// "Would not comment on rumours that a bidder had
+			// approached it" denies no approach: what the rumours say is
+			// theirs. A negation of the saying itself ("never claimed
+			// that") is read whole (deniesSaying), as is a denial
+			// (isDenial).
+			if a.tokens[j].Term == "that" && hearsayNouns[a.tokens[j-1].Term] && !isDenial(a.tokens[i]) && contentBetween(a.tokens, i, j-1) {
 				break
 			}
 			hi = j
@@ -855,6 +857,17 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 		}
 	}
 	return cues
+}
+
+// contentBetween reports whether a content word stands strictly between
+// tokens i and j.
+func contentBetween(toks []text.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if !toks[k].Stop && !toks[k].Neg {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastingNot reports whether token i of a text is a "not" that opens

@@ -383,3 +383,12 @@ func TestNegatedOnlyWordShared(t *testing.T) {
 		t.Errorf("%s (%s), want contradicted", r.Verdict, r.Reason)
 	}
 }
+
+// TestNoCommentOnRumours: a negation of commenting does not deny what the
+// rumours it names say: neither supported nor contradicted.
+func TestNoCommentOnRumours(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Neither firm would comment on rumours that Kestrel Mining had bid for the Orrin copper mine.")
+	if r := ix.Check("Kestrel Mining bid for the Orrin copper mine."); r.Verdict != Unverified {
+		t.Errorf("%s (%s), want unverified", r.Verdict, r.Reason)
+	}
+}
