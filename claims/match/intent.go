@@ -359,7 +359,8 @@ func intentionAt(toks []text.Token, i int) string {
 }
 
 // dueAt returns "due to" when token i of a is what something is due to
-// do ("the trial is due to begin in March"), or "". "Due to" also gives a
+// do ("the trial is due to begin in March", "the dam, due to be finished
+// in 2027, …"), or "". "Due to" also gives a
 // cause ("was cancelled due to rain", "the delay was due to a fault"), so
 // intended reads it only against a verb the statement puts in the past
 // ("the trial began in March"), never against a noun.
@@ -371,6 +372,9 @@ func dueAt(a analysed, i int) string {
 	}
 	switch text.Normalize(toks[j-2].Text) {
 	case "is", "are", "was", "were", "be", "been", "'s":
+		return toks[j-1].Text + " " + toks[j].Text
+	}
+	if clauseBreak(a.text, toks, j-2) { // "the dam, due to be finished in 2027,"
 		return toks[j-1].Text + " " + toks[j].Text
 	}
 	return ""

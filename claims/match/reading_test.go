@@ -151,7 +151,8 @@ func TestEverSetsAScope(t *testing.T) {
 // TestDueIsNotDone: what is due or scheduled to happen has not happened;
 // "due to" a cause still supports.
 func TestDueIsNotDone(t *testing.T) {
-	ix := articleIndexWithLexicon(t, "The Halloway inquiry is due to open in September. The ferry to Skerra was cancelled due to high winds.")
+	ix := articleIndexWithLexicon(t, "The Halloway inquiry is due to open in September. The ferry to Skerra was cancelled due to high winds. "+
+		"The Brenmore bridge, due to be finished in 2029, will carry six lanes.")
 	for _, tc := range []struct {
 		statement string
 		want      Verdict
@@ -159,6 +160,7 @@ func TestDueIsNotDone(t *testing.T) {
 		{"The Halloway inquiry opened in September.", Unverified},
 		{"The Halloway inquiry is due to open in September.", Supported},
 		{"the skerra ferry was cancelled because of high winds", Supported},
+		{"The Brenmore bridge was finished in 2029.", Unverified},
 	} {
 		if r := ix.Check(tc.statement); r.Verdict != tc.want {
 			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
