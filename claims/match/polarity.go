@@ -86,6 +86,20 @@ func polarity(c *comparison) []finding {
 		qNeg, cNeg = without(qNeg, qa), without(cNeg, ca)
 	}
 	flips := len(qNeg)%2 != len(cNeg)%2
+	// "Not all of the objects will go back" denies only "all": some
+	// will. It contradicts "all of them will go back"; of a statement
+	// without "all" ("40 others will stay", "the objects will go back")
+	// it says neither yes nor no.
+	if flips && len(qNeg) == 0 && len(cNeg) == 1 && notUniversal(a, cNeg[0]) && !hasUniversal(q) {
+		f := finding{kind: beyond, reason: fmt.Sprintf("the source says %q: some, not none", a.text[cNeg[0].Start:nextEnd(a, cNeg[0])]), cText: a.text, cSpan: [2]int{cNeg[0].Start, nextEnd(a, cNeg[0])}}
+		for _, t := range q.tokens {
+			if _, ok := matched[t.Term]; ok && !t.Stop {
+				f.qSpan = span(t)
+				break
+			}
+		}
+		return []finding{f}
+	}
 	// "Only X" says "nothing but X": against a negated source ("not known
 	// by any other name") it is no flip. (The scope rule still asks the
 	// source to say "only".) A source that says the same "only" word
@@ -857,6 +871,35 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 		}
 	}
 	return cues
+}
+
+// universals are the words "not" before them denies alone: "not all",
+// "not every", "not always".
+var universals = wordSet("all every everyone everybody everything always")
+
+// notUniversal reports whether negation cue t of a text is a "not" before
+// a universal ("not all").
+func notUniversal(a analysed, t text.Token) bool {
+	i := tokenAt(a.tokens, t.Start)
+	return text.Normalize(t.Text) == "not" && i+1 < len(a.tokens) && universals[text.Normalize(a.tokens[i+1].Text)]
+}
+
+// nextEnd returns where the token after t ends in a text ("not all").
+func nextEnd(a analysed, t text.Token) int {
+	if i := tokenAt(a.tokens, t.Start); i+1 < len(a.tokens) {
+		return a.tokens[i+1].End
+	}
+	return t.End
+}
+
+// hasUniversal reports whether a text says "all", "every", "always"….
+func hasUniversal(a analysed) bool {
+	for _, t := range a.tokens {
+		if universals[text.Normalize(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // contentBetween reports whether a content word stands strictly between

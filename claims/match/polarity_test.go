@@ -392,3 +392,21 @@ func TestNoCommentOnRumours(t *testing.T) {
 		t.Errorf("%s (%s), want unverified", r.Verdict, r.Reason)
 	}
 }
+
+// TestNotAllIsSome: "not all" denies only "all": it contradicts a
+// statement that says "all", and settles nothing of one that does not.
+func TestNotAllIsSome(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Not all of the Pellam Gallery's Akan textiles will be sent back: about 25 others, bought at auction in 1962, will stay in Pellam.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"About 25 other Akan textiles will stay in Pellam.", Unverified},
+		{"All of the Pellam Gallery's Akan textiles will be sent back.", Contradicted},
+		{"Not all of the Pellam Gallery's Akan textiles will be sent back.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
