@@ -1170,9 +1170,10 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 	bestOv, sameOv := -1, -1
 	var best text.Quantity
 	var bestText string
+	later := toFigure(c.q, qq) // "rose to 1.1 million" is no "up from 1.1 million"
 	for _, a := range c.texts {
 		for _, cq := range a.qty {
-			if cq.Unit != "" {
+			if cq.Unit != "" || later && fromFigure(a, cq) {
 				continue
 			}
 			ov := overlap(qctx, bareContext(a, cq), c.al.matched)

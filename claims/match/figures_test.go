@@ -392,12 +392,15 @@ func TestOrdinalToCome(t *testing.T) {
 // two years, so "in two years" is no other figure ("in one year" is).
 func TestChangeEndsAndLengths(t *testing.T) {
 	ix := articleIndexWithLexicon(t, "The jobless rate in Marlow County fell to 6.2% in March from 7.0% a year earlier, the state said. "+
-		"The Marlow sheriff said the new budget would hire 40 deputies over two years.")
+		"The Marlow sheriff said the new budget would hire 40 deputies over two years. "+
+		"Applications to the Marlow sheriff's office rose to a record 3.4 million in June, up from 2.9 million a year earlier.")
 	for _, tc := range []struct {
 		statement string
 		want      Verdict
 	}{
 		{"the jobless rate in marlow county fell to 7% in march", Contradicted},
+		{"Applications to the Marlow sheriff's office rose to 2.9 million in June.", Unverified},
+		{"Applications to the Marlow sheriff's office rose to 3.4 million in June.", Supported},
 		{"The jobless rate in Marlow County fell to 6.2% in March.", Supported},
 		{"The Marlow sheriff said the new budget would hire 40 deputies this year.", Unverified},
 		// At least two years against two: not contradicted, not surely
