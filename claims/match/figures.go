@@ -453,11 +453,13 @@ func quantities(c *comparison) []finding {
 }
 
 // figureOfAnother finds the statement's one figure of a unit that the
-// source says of another name than the statement's: "the Farmers' Party
-// got 34.2%" against "The Liberal Alliance won … with 34.2% of the vote,
-// narrowly ahead of the Farmers' Party on 31.8%". The statement's name
-// stands, in the source, only in the clause of another figure of the
-// unit, never in the clause of the figure the statement gives. Not
+// source says of another name or word than the statement's: "the Farmers'
+// Party got 34.2%" against "The Liberal Alliance won … with 34.2% of the
+// vote, narrowly ahead of the Farmers' Party on 31.8%"; "the airline has
+// offered a 15% pay rise" against "the union is demanding a 15% pay rise;
+// the airline has offered 9%". The statement's word stands, in the
+// source, only in the clause of another figure of the unit, never in the
+// clause of the figure the statement gives. Not
 // supported; not read as a contradiction (the clauses are read, not
 // parsed).
 func (c *comparison) figureOfAnother() (finding, bool) {
@@ -483,7 +485,7 @@ func (c *comparison) figureOfAnother() (finding, bool) {
 			seg := segments(a)
 			segOf := func(x text.Quantity) int { return seg[tokenAt(a.tokens, x.Start)] }
 			for _, t := range q.tokens {
-				if !c.ix.isName(q, t) || t.Kind == text.Number || t.Kind == text.Year || t.Start >= qq.Start && t.End <= qq.End {
+				if t.Stop || t.Neg || !c.ix.isName(q, t) && t.Kind != text.Word || t.Kind == text.Number || t.Kind == text.Year || t.Start >= qq.Start && t.End <= qq.End {
 					continue
 				}
 				m, ok := c.al.matched[t.Term]

@@ -456,7 +456,8 @@ func TestRankAndNowDropped(t *testing.T) {
 // one name is not said of the name in another figure's clause.
 func TestFiguresOfTheirOwners(t *testing.T) {
 	ix := articleIndexWithLexicon(t, "The Harbour Party won the Tolland vote with 41.5% of the ballots, well ahead of the Civic List on 22.9%. "+
-		"The Civic List lost six of its 31 seats.")
+		"The Civic List lost six of its 31 seats. "+
+		"The Tolland dockers' union is demanding a 12% pay rise; the port authority has offered 5%.")
 	for _, tc := range []struct {
 		statement string
 		want      Verdict
@@ -465,6 +466,8 @@ func TestFiguresOfTheirOwners(t *testing.T) {
 		{"The Civic List lost 16 seats.", Contradicted},
 		{"The Harbour Party won 41.5% of the ballots in Tolland.", Supported},
 		{"The Civic List won 41.5% of the ballots in Tolland.", Unverified},
+		{"The Tolland port authority has offered a 12% pay rise.", Unverified},
+		{"The Tolland dockers' union is demanding a 12% pay rise.", Supported},
 	} {
 		if r := ix.Check(tc.statement); r.Verdict != tc.want {
 			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
