@@ -410,3 +410,11 @@ func TestNotAllIsSome(t *testing.T) {
 		}
 	}
 }
+
+// TestFreeIsNoPayment: "free" is opposed to paying for it.
+func TestFreeIsNoPayment(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Owners of the Corrin kettle will get a free replacement base, the maker said.")
+	if r := ix.Check("Owners of the Corrin kettle will have to pay for a replacement base."); r.Verdict == Supported {
+		t.Errorf("%s (%s), want not supported", r.Verdict, r.Reason)
+	}
+}
