@@ -418,3 +418,12 @@ func TestFreeIsNoPayment(t *testing.T) {
 		t.Errorf("%s (%s), want not supported", r.Verdict, r.Reason)
 	}
 }
+
+// TestUpheldIsNotStruckDown: a court that struck a law down did not
+// uphold it.
+func TestUpheldIsNotStruckDown(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The Marlow appeals court on Friday struck down the 2021 grazing law, ruling 4-1 that it breached the charter.")
+	if r := ix.Check("The Marlow appeals court upheld the 2021 grazing law."); r.Verdict != Contradicted {
+		t.Errorf("%s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}
