@@ -674,6 +674,9 @@ func isNegation(toks []text.Token, i int) bool {
 	case "declin": // "declined to model", not "sales declined"
 		return next == "to"
 	case "until": // "until they reach that point" says they have not yet; "until 2015" is a date
+		if untilTime(toks, i) {
+			return false // "until at least Wednesday", "until the end of May"
+		}
 		return i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && !text.IsMonthOrWeekday(toks[i+1].Text) && !timeWords[next] || i+1 < len(toks) && text.IsDeterminer(next)
 	}
 	// "Produced zero films" says it produced none.
@@ -722,6 +725,28 @@ var additiveAfterNot = wordSet("onli only just mere merely simpli simply")
 
 // timeWords may follow "until" as a time, not a clause: "until now".
 var timeWords = wordSet("now then today recently late earli last next")
+
+// untilTime reports whether the "until" at token i opens a time, past a
+// hedge ("until at least Wednesday", "until about noon") or as a part of
+// one ("until the end of May", "until the summer"), not a clause.
+func untilTime(toks []text.Token, i int) bool {
+	word := func(j int) string {
+		if j < len(toks) {
+			return text.Normalize(toks[j].Text)
+		}
+		return ""
+	}
+	switch word(i + 1) {
+	case "at", "about", "around", "roughly", "approximately", "mid", "early", "late", "after", "before":
+		return true
+	case "the":
+		return untilParts[word(i+2)]
+	}
+	return false
+}
+
+// untilParts are the times "until the" opens: "until the end of May".
+var untilParts = wordSet("end start beginning middle summer spring autumn fall winter weekend morning afternoon evening night")
 
 // relativeTimes are opposites only relative to some other time ("later
 // tweeted" against "said earlier this month" may well be one event): the

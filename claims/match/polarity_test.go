@@ -427,3 +427,20 @@ func TestUpheldIsNotStruckDown(t *testing.T) {
 		t.Errorf("%s (%s), want contradicted", r.Verdict, r.Reason)
 	}
 }
+
+// TestUntilATime: "until at least Wednesday" is a time, no negation;
+// "minor" injuries are no serious ones.
+func TestUntilATime(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Temperatures in Corran are forecast to stay above 35C until at least Thursday. Three Corran lifeguards were treated for minor injuries.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Temperatures in Corran are forecast to stay above 35C until Thursday.", Supported},
+		{"Three Corran lifeguards suffered serious injuries.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
