@@ -931,11 +931,16 @@ func partOf(a analysed, q text.Quantity) text.Token {
 // participants", "all of the four judges", "both teams".
 var wholeWords = wordSet("all every each")
 
+// wholeFillers may stand between a word of wholeWords and its figure:
+// "all of its 120 stations".
+var wholeFillers = wordSet("the of its their his her our")
+
 // wholeWord returns the word of wholeWords that opens figure q of text a
-// ("all five", "all of the five"), or a token of no kind.
+// ("all five", "all of the five", "all of its 120"), or a token of no
+// kind.
 func wholeWord(a analysed, q text.Quantity) text.Token {
 	k := tokenAt(a.tokens, q.Start) - 1
-	for k >= 0 && (text.Normalize(a.tokens[k].Text) == "the" || text.Normalize(a.tokens[k].Text) == "of") {
+	for k >= 0 && wholeFillers[text.Normalize(a.tokens[k].Text)] {
 		k--
 	}
 	if k >= 0 && wholeWords[text.Normalize(a.tokens[k].Text)] {

@@ -468,6 +468,7 @@ func TestFiguresOfTheirOwners(t *testing.T) {
 		{"The Civic List won 41.5% of the ballots in Tolland.", Unverified},
 		{"The Tolland port authority has offered a 12% pay rise.", Unverified},
 		{"The Tolland dockers' union is demanding a 12% pay rise.", Supported},
+		{"The Civic List lost all of its 31 seats.", Contradicted},
 	} {
 		if r := ix.Check(tc.statement); r.Verdict != tc.want {
 			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
