@@ -453,7 +453,9 @@ func quantities(c *comparison) []finding {
 }
 
 // figureOfAnother finds the statement's one figure of a unit that the
-// source says of another name or word than the statement's: "the Farmers'
+// source says of another name, or another subject, than the statement's
+// (a name of the statement's, or a word of its first run of content
+// words): "the Farmers'
 // Party got 34.2%" against "The Liberal Alliance won … with 34.2% of the
 // vote, narrowly ahead of the Farmers' Party on 31.8%"; "the airline has
 // offered a 15% pay rise" against "the union is demanding a 15% pay rise;
@@ -484,8 +486,17 @@ func (c *comparison) figureOfAnother() (finding, bool) {
 			}
 			seg := segments(a)
 			segOf := func(x text.Quantity) int { return seg[tokenAt(a.tokens, x.Start)] }
+			// The statement's subject: its first run of content words, up
+			// to a function word or a verb in the past ("the Tolland port
+			// authority has offered", "the airline offered").
+			subject, started := true, false
 			for _, t := range q.tokens {
-				if t.Stop || t.Neg || !c.ix.isName(q, t) && t.Kind != text.Word || t.Kind == text.Number || t.Kind == text.Year || t.Start >= qq.Start && t.End <= qq.End {
+				if t.Stop || t.Neg || pastTense(t) {
+					subject = subject && !started
+					continue
+				}
+				started = true
+				if !c.ix.isName(q, t) && !(subject && t.Kind == text.Word) || t.Kind == text.Number || t.Kind == text.Year || t.Start >= qq.Start && t.End <= qq.End {
 					continue
 				}
 				m, ok := c.al.matched[t.Term]
