@@ -481,11 +481,23 @@ func (c *comparison) figureOfAnother() (finding, bool) {
 					same = append(same, cq)
 				}
 			}
-			if len(same) != 1 || len(other) == 0 {
+			if len(same) != 1 {
 				continue
 			}
 			seg := segments(a)
-			segOf := func(x text.Quantity) int { return seg[tokenAt(a.tokens, x.Start)] }
+			if len(other) == 0 {
+				// No other figure: the statement's subject may still stand
+				// only across a contrast from it ("Container traffic grew,
+				// rising 12%, while oil shipments fell").
+				seg = contrastSides(a)
+				other = []text.Quantity{{Start: -1}}
+			}
+			segOf := func(x text.Quantity) int {
+				if x.Start < 0 {
+					return -1 // any side but the figure's (below)
+				}
+				return seg[tokenAt(a.tokens, x.Start)]
+			}
 			// The statement's subject: its first run of content words, up
 			// to a function word or a verb in the past ("the Tolland port
 			// authority has offered", "the airline offered").
@@ -510,7 +522,7 @@ func (c *comparison) figureOfAnother() (finding, bool) {
 					}
 					inSame = inSame || seg[ci] == segOf(same[0])
 					for k, o := range other {
-						if seg[ci] == segOf(o) {
+						if seg[ci] == segOf(o) || o.Start < 0 && seg[ci] != segOf(same[0]) {
 							inOther = k
 						}
 					}
@@ -519,6 +531,13 @@ func (c *comparison) figureOfAnother() (finding, bool) {
 					continue
 				}
 				theirs := other[inOther]
+				if theirs.Start < 0 {
+					return finding{
+						kind:   beyond,
+						reason: fmt.Sprintf("the source gives %q of something else than %q", a.text[same[0].Start:same[0].End], t.Text),
+						qSpan:  span(t), cText: a.text, cSpan: [2]int{same[0].Start, same[0].End},
+					}, true
+				}
 				return finding{
 					kind:   beyond,
 					reason: fmt.Sprintf("the source gives %q where it names %q", a.text[theirs.Start:theirs.End], t.Text),
@@ -528,6 +547,20 @@ func (c *comparison) figureOfAnother() (finding, bool) {
 		}
 	}
 	return finding{}, false
+}
+
+// contrastSides numbers each token of a text by the side of a contrast
+// it stands on (contrastBreak, polarity.go): "A rose 12%, | while B fell".
+func contrastSides(a analysed) []int {
+	out := make([]int, len(a.tokens))
+	s := 0
+	for i := range a.tokens {
+		out[i] = s
+		if contrastBreak(a, i) {
+			s++
+		}
+	}
+	return out
 }
 
 // rankDropped finds a superlative the statement gives alone ("the

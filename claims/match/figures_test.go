@@ -457,7 +457,8 @@ func TestRankAndNowDropped(t *testing.T) {
 func TestFiguresOfTheirOwners(t *testing.T) {
 	ix := articleIndexWithLexicon(t, "The Harbour Party won the Tolland vote with 41.5% of the ballots, well ahead of the Civic List on 22.9%. "+
 		"The Civic List lost six of its 31 seats. "+
-		"The Tolland dockers' union is demanding a 12% pay rise; the port authority has offered 5%.")
+		"The Tolland dockers' union is demanding a 12% pay rise; the port authority has offered 5%. "+
+		"At Tolland docks, grain traffic grew fastest, rising 9%, while coal shipments fell for a second year.")
 	for _, tc := range []struct {
 		statement string
 		want      Verdict
@@ -469,6 +470,8 @@ func TestFiguresOfTheirOwners(t *testing.T) {
 		{"The Tolland port authority has offered a 12% pay rise.", Unverified},
 		{"The Tolland dockers' union is demanding a 12% pay rise.", Supported},
 		{"The Civic List lost all of its 31 seats.", Contradicted},
+		{"Coal shipments at Tolland docks rose 9%.", Unverified},
+		{"Grain traffic at Tolland docks rose 9%.", Supported},
 	} {
 		if r := ix.Check(tc.statement); r.Verdict != tc.want {
 			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
