@@ -550,13 +550,15 @@ func (c *comparison) figureOfAnother() (finding, bool) {
 }
 
 // contrastSides numbers each token of a text by the side of a contrast
-// it stands on (contrastBreak, polarity.go): "A rose 12%, | while B fell".
+// it stands on: "A rose 12%, | while B fell". Only the words of a
+// contrast part them (contrastWords), not a full stop: "SCMagazineUK.com"
+// is one name.
 func contrastSides(a analysed) []int {
 	out := make([]int, len(a.tokens))
 	s := 0
 	for i := range a.tokens {
 		out[i] = s
-		if contrastBreak(a, i) {
+		if i+1 < len(a.tokens) && contrastWords[a.tokens[i+1].Term] {
 			s++
 		}
 	}

@@ -1050,12 +1050,11 @@ func contrastBreak(a analysed, i int) bool {
 	if i+1 >= len(a.tokens) || sentenceBreak(a.text, a.tokens, i) {
 		return true
 	}
-	switch a.tokens[i+1].Term {
-	case "while", "whereas", "but", "although", "though":
-		return true
-	}
-	return false
+	return contrastWords[a.tokens[i+1].Term]
 }
+
+// contrastWords open the other side of a contrast.
+var contrastWords = wordSet("while whereas but although though")
 
 // elliptic reports whether token i of a text has no content word after it
 // in its clause: "resigned the week after" refers back to an event said
