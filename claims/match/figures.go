@@ -56,6 +56,114 @@ func dates(c *comparison) []finding {
 			})
 		}
 	}
+	out = append(out, c.whenAgainstHowLong()...)
+	return append(out, c.otherNow()...)
+}
+
+// otherNow finds a time counted from now that the statement and the
+// source count differently: "by the end of this year" against "in the
+// first half of next year". The two were written at different times, so
+// one's "this year" may be the other's "last year": not supported, never
+// contradicted.
+func (c *comparison) otherNow() []finding {
+	var out []finding
+	q := c.q
+	for i, t := range q.tokens {
+		if i == 0 || !deicticUnits[text.Normalize(t.Text)] {
+			continue
+		}
+		d := nowWord(q.tokens[i-1])
+		m, ok := c.al.matched[t.Term]
+		if d == "" || !ok {
+			continue
+		}
+		same := false
+		var other text.Token
+		var cText string
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != m || ci == 0 {
+					continue
+				}
+				switch cd := nowWord(a.tokens[ci-1]); {
+				case cd == d:
+					same = true
+				case cd != "" && cText == "":
+					other, cText = a.tokens[ci-1], a.text
+					other.End = ct.End
+				}
+			}
+		}
+		if same || cText == "" {
+			continue
+		}
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says %q (counted from when it was written), you wrote %q", cText[other.Start:other.End], q.text[q.tokens[i-1].Start:t.End]),
+			qSpan:  [2]int{q.tokens[i-1].Start, t.End}, cText: cText, cSpan: [2]int{other.Start, other.End},
+		})
+	}
+	return out
+}
+
+// nowWord returns which way from now a word before a unit of time counts
+// ("this", "last" or "past", "next" or "coming"), or "".
+func nowWord(t text.Token) string {
+	switch w := text.Normalize(t.Text); w {
+	case "this", "next", "last":
+		return w
+	case "past":
+		return "last"
+	case "coming":
+		return "next"
+	}
+	return ""
+}
+
+// whenAgainstHowLong finds a time the reader counts from their own now
+// ("this year", "last month") whose word the claim has only as a length
+// of time ("over two years", "for three months"): the source says how
+// long, not when. Not supported; not contradicted either (the two years
+// may include this one).
+func (c *comparison) whenAgainstHowLong() []finding {
+	var out []finding
+	q := c.q
+	for i, t := range q.tokens {
+		if !deicticUnits[text.Normalize(t.Text)] || !deictic(q.tokens, i) {
+			continue
+		}
+		m, ok := c.al.matched[t.Term]
+		if !ok {
+			continue
+		}
+		var length text.Token
+		lengthOnly, cText := true, ""
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != m {
+					continue
+				}
+				if ci == 0 || a.tokens[ci-1].Kind != text.Number || deictic(a.tokens, ci) {
+					lengthOnly = false
+				} else if cText == "" {
+					length, cText = a.tokens[ci-1], a.text
+					length.End = ct.End
+				}
+			}
+		}
+		if !lengthOnly || cText == "" {
+			continue
+		}
+		from := t.Start
+		if i > 0 && q.tokens[i-1].End <= t.Start {
+			from = q.tokens[i-1].Start // "this year", not "year"
+		}
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source's %q is how long, not when (%q)", cText[length.Start:length.End], q.text[from:t.End]),
+			qSpan:  [2]int{from, t.End}, cText: cText, cSpan: [2]int{length.Start, length.End},
+		})
+	}
 	return out
 }
 
@@ -195,10 +303,18 @@ func quantities(c *comparison) []finding {
 		// possessive names.
 		byOwner := !c.hasUnit(qq.Unit)
 		change := changeFigures(q, qq.Unit)
+		// The statement says which end of a change it gives: both ("to
+		// 4.1% from 4.6%"), or its later figure ("fell to 4.6%").
+		end := change || toFigure(q, qq)
 		qRank := rankFigure(q, qq)
+		qAge := ageOf(q, qq)
 		for _, a := range c.texts {
-			sourceChange := change && changeFigures(a, qq.Unit)
-			for _, cq := range append(withSpans(a, qq), c.apposedAges(a, qq)...) {
+			sourceChange := end && changeFigures(a, qq.Unit)
+			ages := c.apposedAges(a, qq)
+			for _, cq := range append(append(withSpans(a, qq), ages...), parts(a)...) {
+				if qAge && !ageOf(a, cq) && !slices.ContainsFunc(ages, func(x text.Quantity) bool { return x.Start == cq.Start }) {
+					continue // an age is no other span of years ("faces up to ten years in prison")
+				}
 				if !(cq.Unit == qq.Unit || byOwner && (text.SameUnit(cq, qq) || c.sameNoun(qq, a, cq) || c.agreesElsewhere(qq, a, cq))) || ranges && cq.Cmp != text.Between {
 					continue // a range answers a range, when the source gives one
 				}
@@ -246,7 +362,7 @@ func quantities(c *comparison) []finding {
 			// another word where the statement has its figure:
 			// "sentenced to 30 years" against "sentenced to life".
 			out = append(out, finding{kind: missing, qSpan: [2]int{qq.Start, qq.End}})
-		case found && !agree && !change && otherOfChange(c.textOf(bestText), qq, best):
+		case found && !agree && !end && otherOfChange(c.textOf(bestText), qq, best):
 			// The source gives a change ("13%, down from 19%") and the
 			// statement one of its two figures: which of them it means
 			// ("was 19% a week earlier") is not for the context to settle.
@@ -336,7 +452,181 @@ func quantities(c *comparison) []finding {
 	if f, ok := c.crossedFigures(); ok {
 		out = append(out, f)
 	}
+	if f, ok := c.rankDropped(); ok {
+		out = append(out, f)
+	}
+	if f, ok := c.figureOfAnother(); ok {
+		out = append(out, f)
+	}
 	return out
+}
+
+// figureOfAnother finds the statement's one figure of a unit that the
+// source says of another name, or another subject, than the statement's
+// (a name of the statement's, or a word of its first run of content
+// words): "the Farmers'
+// Party got 34.2%" against "The Liberal Alliance won … with 34.2% of the
+// vote, narrowly ahead of the Farmers' Party on 31.8%"; "the airline has
+// offered a 15% pay rise" against "the union is demanding a 15% pay rise;
+// the airline has offered 9%". The statement's word stands, in the
+// source, only in the clause of another figure of the unit, never in the
+// clause of the figure the statement gives. Not
+// supported; not read as a contradiction (the clauses are read, not
+// parsed).
+func (c *comparison) figureOfAnother() (finding, bool) {
+	q := c.q
+	for _, qq := range q.qty {
+		if qq.Unit == "" || countUnit(q, qq.Unit) != 1 {
+			continue
+		}
+		for _, a := range c.texts {
+			var same, other []text.Quantity
+			for _, cq := range a.qty {
+				switch {
+				case cq.Unit != qq.Unit:
+				case qq.Conflict(cq):
+					other = append(other, cq)
+				default:
+					same = append(same, cq)
+				}
+			}
+			if len(same) != 1 {
+				continue
+			}
+			seg := segments(a)
+			if len(other) == 0 {
+				// No other figure: the statement's subject may still stand
+				// only across a contrast from it ("Container traffic grew,
+				// rising 12%, while oil shipments fell").
+				seg = contrastSides(a)
+				other = []text.Quantity{{Start: -1}}
+			}
+			segOf := func(x text.Quantity) int {
+				if x.Start < 0 {
+					return -1 // any side but the figure's (below)
+				}
+				return seg[tokenAt(a.tokens, x.Start)]
+			}
+			// The statement's subject: its first run of content words, up
+			// to a function word or a verb in the past ("the Tolland port
+			// authority has offered", "the airline offered").
+			subject, started := true, false
+			for _, t := range q.tokens {
+				if t.Stop || t.Neg || pastTense(t) {
+					subject = subject && !started
+					continue
+				}
+				started = true
+				if !c.ix.isName(q, t) && !(subject && t.Kind == text.Word) || t.Kind == text.Number || t.Kind == text.Year || t.Start >= qq.Start && t.End <= qq.End {
+					continue
+				}
+				m, ok := c.al.matched[t.Term]
+				if !ok {
+					continue
+				}
+				inSame, inOther := false, -1
+				for ci, ct := range a.tokens {
+					if ct.Term != m {
+						continue
+					}
+					inSame = inSame || seg[ci] == segOf(same[0])
+					for k, o := range other {
+						if seg[ci] == segOf(o) || o.Start < 0 && seg[ci] != segOf(same[0]) {
+							inOther = k
+						}
+					}
+				}
+				if inSame || inOther < 0 {
+					continue
+				}
+				theirs := other[inOther]
+				if theirs.Start < 0 {
+					return finding{
+						kind:   beyond,
+						reason: fmt.Sprintf("the source gives %q of something else than %q", a.text[same[0].Start:same[0].End], t.Text),
+						qSpan:  span(t), cText: a.text, cSpan: [2]int{same[0].Start, same[0].End},
+					}, true
+				}
+				return finding{
+					kind:   beyond,
+					reason: fmt.Sprintf("the source gives %q where it names %q", a.text[theirs.Start:theirs.End], t.Text),
+					qSpan:  span(t), cText: a.text, cSpan: [2]int{theirs.Start, theirs.End},
+				}, true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// contrastSides numbers each token of a text by the side of a contrast
+// it stands on: "A rose 12%, | while B fell". Only the words of a
+// contrast part them (contrastWords), not a full stop: "SCMagazineUK.com"
+// is one name.
+func contrastSides(a analysed) []int {
+	out := make([]int, len(a.tokens))
+	s := 0
+	for i := range a.tokens {
+		out[i] = s
+		if i+1 < len(a.tokens) && contrastWords[a.tokens[i+1].Term] {
+			s++
+		}
+	}
+	return out
+}
+
+// rankDropped finds a superlative the statement gives alone ("the
+// country's largest utility") that the source only ranks ("the country's
+// second-largest utility"): the source's is not the first. Not supported;
+// not read as a contradiction (the statement may mean another ranking).
+func (c *comparison) rankDropped() (finding, bool) {
+	q := c.q
+	for i, t := range q.tokens {
+		if !superlative(t) || i > 0 && q.tokens[i-1].Kind == text.Number {
+			continue // "the second-largest" ranks it too
+		}
+		m, ok := c.al.matched[t.Term]
+		if !ok {
+			continue
+		}
+		var rank text.Token
+		var cText string
+		alone := false
+		for _, a := range c.texts {
+			for ci, ct := range a.tokens {
+				if ct.Term != m {
+					continue
+				}
+				if ci == 0 || a.tokens[ci-1].Kind != text.Number || !ordinal(strings.ToLower(a.tokens[ci-1].Text)) {
+					alone = true
+				} else if cText == "" {
+					rank, cText = a.tokens[ci-1], a.text
+					rank.End = ct.End
+				}
+			}
+		}
+		if alone || cText == "" {
+			continue
+		}
+		return finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says %q, you wrote %q", cText[rank.Start:rank.End], t.Text),
+			qSpan:  span(t), cText: cText, cSpan: [2]int{rank.Start, rank.End},
+		}, true
+	}
+	return finding{}, false
+}
+
+// superlative reports whether a token is a superlative: "most", "least",
+// "best", "worst", or a word of six letters or more in -est ("largest",
+// "biggest"; a word that only looks like one, "protest", is read as one
+// only after an ordinal, where rankDropped looks).
+func superlative(t text.Token) bool {
+	switch w := text.Normalize(t.Text); {
+	case w == "most" || w == "least" || w == "best" || w == "worst":
+		return true
+	default:
+		return t.Kind == text.Word && len(w) >= 6 && strings.HasSuffix(w, "est")
+	}
 }
 
 // maxOwnWords is how many content words next to a figure, on the side its
@@ -659,6 +949,19 @@ func (c *comparison) otherInSlot(qq text.Quantity) bool {
 	return false
 }
 
+// parts returns, for each figure of a text that counts a whole a smaller
+// figure is part of ("lost nine of its 40 seats"), that part as a figure
+// of the whole's unit: "nine seats".
+func parts(a analysed) []text.Quantity {
+	var out []text.Quantity
+	for _, cq := range a.qty {
+		if m := partOf(a, cq); m.Text != "" && cq.Unit != "" {
+			out = append(out, text.Quantity{Value: m.Num, Unit: cq.Unit, Start: m.Start, End: m.End})
+		}
+	}
+	return out
+}
+
 // partOf returns, when figure q of text a counts the whole that a smaller
 // figure is part of ("predicted the votes of three of the four judges":
 // q is "four"), that smaller figure's token; else a token of no kind.
@@ -683,11 +986,16 @@ func partOf(a analysed, q text.Quantity) text.Token {
 // participants", "all of the four judges", "both teams".
 var wholeWords = wordSet("all every each")
 
+// wholeFillers may stand between a word of wholeWords and its figure:
+// "all of its 120 stations".
+var wholeFillers = wordSet("the of its their his her our")
+
 // wholeWord returns the word of wholeWords that opens figure q of text a
-// ("all five", "all of the five"), or a token of no kind.
+// ("all five", "all of the five", "all of its 120"), or a token of no
+// kind.
 func wholeWord(a analysed, q text.Quantity) text.Token {
 	k := tokenAt(a.tokens, q.Start) - 1
-	for k >= 0 && (text.Normalize(a.tokens[k].Text) == "the" || text.Normalize(a.tokens[k].Text) == "of") {
+	for k >= 0 && wholeFillers[text.Normalize(a.tokens[k].Text)] {
 		k--
 	}
 	if k >= 0 && wholeWords[text.Normalize(a.tokens[k].Text)] {
@@ -753,6 +1061,18 @@ func changeDirection(a analysed, q text.Quantity) int {
 func fromFigure(a analysed, q text.Quantity) bool {
 	i := tokenAt(a.tokens, q.Start)
 	return i > 0 && a.tokens[i-1].Term == "from"
+}
+
+// toFigure reports whether a quantity is a change's later figure as a
+// change verb opens it: "fell to 4.1%", "rose to $50 million", "down to
+// 3%" ("up to 40%" is a most, no change).
+func toFigure(a analysed, q text.Quantity) bool {
+	i := tokenAt(a.tokens, q.Start)
+	if i < 2 || a.tokens[i-1].Term != "to" {
+		return false
+	}
+	w := text.Normalize(a.tokens[i-2].Text)
+	return changeWords[w] != 0 && w != "up"
 }
 
 // changeFigures reports whether a text gives a change of a unit: one
@@ -915,10 +1235,14 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 	bestOv, sameOv := -1, -1
 	var best text.Quantity
 	var bestText string
+	later := toFigure(c.q, qq) // "rose to 1.1 million" is no "up from 1.1 million"
 	for _, a := range c.texts {
 		for _, cq := range a.qty {
 			if cq.Unit != "" && !(qq.Cmp == text.Between && cq.Cmp == text.Between) {
 				continue // a pair of numbers ("won 2-0") is a score, also where the source names it ("a 2-2 draw")
+			}
+			if later && fromFigure(a, cq) {
+				continue
 			}
 			ov := overlap(qctx, bareContext(a, cq), c.al.matched)
 			if sameNumbers(cq, qq) {
@@ -1032,7 +1356,9 @@ func withSpans(a analysed, qq text.Quantity) []text.Quantity {
 }
 
 // quantityContext is the content words around a quantity, within
-// contextWindow of them either side of its first token, leaving out
+// contextWindow of them either side of its first token and within its
+// side of a contrast (contrastBreak: "Copperline shares jumped 22% …,
+// while Brightwell's fell 3%" says nothing of Brightwell's 22%), leaving out
 // numbers and figure signs, and when unit is set, that word: a figure's
 // value and its neighbours' ("growth of 1.8 percent and comparable sales
 // growth of 3.5 percent") would make any figure look like the one meant.
@@ -1040,13 +1366,13 @@ func quantityContext(a analysed, q text.Quantity, unit string) map[string]bool {
 	i := tokenAt(a.tokens, q.Start)
 	out := map[string]bool{}
 	skip := func(t text.Token) bool { return !contextWord(t) || unit != "" && t.Term == unit }
-	for j, n := i-1, 0; j >= 0 && n < contextWindow; j-- {
+	for j, n := i-1, 0; j >= 0 && n < contextWindow && !contrastBreak(a, j); j-- {
 		if !skip(a.tokens[j]) {
 			out[a.tokens[j].Term] = true
 			n++
 		}
 	}
-	for j, n := i+1, 0; j < len(a.tokens) && n < contextWindow; j++ {
+	for j, n := i+1, 0; j < len(a.tokens) && n < contextWindow && !contrastBreak(a, j-1); j++ {
 		if !skip(a.tokens[j]) {
 			out[a.tokens[j].Term] = true
 			n++

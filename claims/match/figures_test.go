@@ -414,3 +414,98 @@ func TestOrdinalToCome(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeEndsAndLengths: a statement's figure after "fell to" is the
+// change's later figure, set against the source's later one, not its
+// earlier ("fell to 6.2% from 7.0%" does not support "fell to 7.0%"); a
+// time counted from the reader's now ("this year") is not a length of
+// time the source gives ("over two years"); "over two years" is at least
+// two years, so "in two years" is no other figure ("in one year" is).
+func TestChangeEndsAndLengths(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The jobless rate in Marlow County fell to 6.2% in March from 7.0% a year earlier, the state said. "+
+		"The Marlow sheriff said the new budget would hire 40 deputies over two years. "+
+		"Applications to the Marlow sheriff's office rose to a record 3.4 million in June, up from 2.9 million a year earlier.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"the jobless rate in marlow county fell to 7% in march", Contradicted},
+		{"Applications to the Marlow sheriff's office rose to 2.9 million in June.", Unverified},
+		{"Applications to the Marlow sheriff's office rose to 3.4 million in June.", Supported},
+		{"The jobless rate in Marlow County fell to 6.2% in March.", Supported},
+		{"The Marlow sheriff said the new budget would hire 40 deputies this year.", Unverified},
+		// At least two years against two: not contradicted, not surely
+		// the same either.
+		{"The Marlow sheriff said the new budget would hire 40 deputies in two years.", Unverified},
+		{"The Marlow sheriff said the new budget would hire 40 deputies in one year.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
+// TestContrastSeparatesFigures: what stands on either side of "while" is
+// said of two things: "Kestrel shares jumped 18% …, while Marlow's fell
+// 4%" neither contradicts "Kestrel shares rose 18%" with Marlow's "fell"
+// nor "Marlow shares dropped 4 percent" with Kestrel's 18%.
+func TestContrastSeparatesFigures(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Kestrel shares jumped 18% to $27.40 on the news, while Marlow's fell 4%.")
+	for _, s := range []string{"Kestrel shares rose 18%.", "Marlow shares dropped 4 percent."} {
+		if r := ix.Check(s); r.Verdict == Contradicted {
+			t.Errorf("%q: %s (%s)", s, r.Verdict, r.Reason)
+		}
+	}
+	if r := ix.Check("Kestrel shares fell 18%."); r.Verdict != Contradicted {
+		t.Errorf("Kestrel shares fell 18%%: %s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}
+
+// TestRankAndNowDropped: a superlative the source ranks ("the region's
+// third-busiest airport") is not the first, and a time counted from now
+// the source counts otherwise ("next year" against "this year") is not
+// settled by it; the same words are supported.
+func TestRankAndNowDropped(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Tarrow Field, the region's third-busiest airport, expects its new terminal to open next year.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Tarrow Field is the region's busiest airport.", Unverified},
+		{"Tarrow Field is the region's third-busiest airport.", Supported},
+		{"Tarrow Field expects its new terminal to open this year.", Unverified},
+		{"Tarrow Field expects its new terminal to open next year.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
+// TestFiguresOfTheirOwners: a part of a whole is a figure of the whole's
+// unit ("lost six of its 31 seats" gives six seats), and a figure said of
+// one name is not said of the name in another figure's clause.
+func TestFiguresOfTheirOwners(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The Harbour Party won the Tolland vote with 41.5% of the ballots, well ahead of the Civic List on 22.9%. "+
+		"The Civic List lost six of its 31 seats. "+
+		"The Tolland dockers' union is demanding a 12% pay rise; the port authority has offered 5%. "+
+		"At Tolland docks, grain traffic grew fastest, rising 9%, while coal shipments fell for a second year.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"The Civic List lost six seats.", Supported},
+		{"The Civic List lost 16 seats.", Contradicted},
+		{"The Harbour Party won 41.5% of the ballots in Tolland.", Supported},
+		{"The Civic List won 41.5% of the ballots in Tolland.", Unverified},
+		{"The Tolland port authority has offered a 12% pay rise.", Unverified},
+		{"The Tolland dockers' union is demanding a 12% pay rise.", Supported},
+		{"The Civic List lost all of its 31 seats.", Contradicted},
+		{"Coal shipments at Tolland docks rose 9%.", Unverified},
+		{"Grain traffic at Tolland docks rose 9%.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -56,9 +56,12 @@ func intended(c *comparison) []finding {
 		// its content.
 		if a, ct, verb, only := c.onlyUnder(m, meantAt); only && !(strings.HasSuffix(verb, " that") && c.namesHearsay()) {
 			report(t, a, ct, verb, false)
+		} else if a, ct, verb, only := c.onlyUnder(m, dueAt); only && pastTense(t) {
+			report(t, a, ct, verb, false)
 		}
 	}
 	out = append(out, c.conditioned()...)
+	out = append(out, c.possible()...)
 	// An opposite word against an intended one: "warmed" against "sought
 	// to cool" (what the polarity rule reads as opposites).
 	if !c.anyIntention() {
@@ -117,6 +120,70 @@ func (c *comparison) conditioned() []finding {
 		})
 	}
 	return out
+}
+
+// possible finds what the statement says will happen or happened where
+// the source says only that it could: "regulators will demand the sale of
+// some plants" against "analysts warned that regulators could demand the
+// sale of some power plants". A possibility is no prediction, nor a
+// report that it came about. A statement that says "could", "may" or
+// "might" itself is left to the other rules.
+func (c *comparison) possible() []finding {
+	for _, t := range c.q.tokens {
+		if possibilities[text.Normalize(t.Text)] {
+			return nil
+		}
+	}
+	var out []finding
+	for _, t := range c.q.tokens {
+		if t.Stop || t.Neg || t.Kind != text.Word {
+			continue
+		}
+		m, ok := c.al.matched[t.Term]
+		if !ok {
+			continue
+		}
+		a, ct, modal, only := c.onlyUnder(m, possibleAt)
+		if !only {
+			continue
+		}
+		out = append(out, finding{
+			kind:   beyond,
+			reason: fmt.Sprintf("the source says only that it %s", modal+" "+ct.Text),
+			qSpan:  span(t), cText: a.text, cSpan: span(ct),
+		})
+	}
+	return out
+}
+
+// possibilities are the modals of what may or may not come about.
+var possibilities = wordSet("could may might")
+
+// possibleAt returns the modal of possibility that governs token i of a
+// ("could demand", "may have caused", "might be forced"), or "": the
+// modal right before the verb, past adverbs and the auxiliaries "be" and
+// "have". A negated one ("could not agree") is the polarity rule's.
+func possibleAt(a analysed, i int) string {
+	t := a.tokens[i]
+	if t.Stop || t.Neg || t.Kind != text.Word || t.Cap && i > 0 && !sentenceBreak(a.text, a.tokens, i-1) {
+		return ""
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && !clauseBreak(a.text, a.tokens, j); j-- {
+		w := text.Normalize(a.tokens[j].Text)
+		switch {
+		case possibilities[w]:
+			if a.tokens[j].Cap && w == "may" && j > 0 && !sentenceBreak(a.text, a.tokens, j-1) {
+				return "" // the month
+			}
+			return w
+		case a.tokens[j].Neg:
+			return ""
+		case w == "be" || w == "have" || w == "been" || w == "also" || w == "well" || w == "still" || strings.HasSuffix(w, "ly"):
+			continue
+		}
+		return ""
+	}
+	return ""
 }
 
 // conditionals open a condition ("if", "unless"), in the statement or
@@ -287,6 +354,28 @@ func intentionAt(toks []text.Token, i int) string {
 	// "we are actively working on adopting a code": still to be done.
 	if i >= 2 && strings.HasSuffix(text.Normalize(toks[i].Text), "ing") && toks[i-1].Term == "on" && toks[i-2].Term == text.Stem("working") {
 		return toks[i-2].Text + " " + toks[i-1].Text
+	}
+	return ""
+}
+
+// dueAt returns "due to" when token i of a is what something is due to
+// do ("the trial is due to begin in March", "the dam, due to be finished
+// in 2027, …"), or "". "Due to" also gives a
+// cause ("was cancelled due to rain", "the delay was due to a fault"), so
+// intended reads it only against a verb the statement puts in the past
+// ("the trial began in March"), never against a noun.
+func dueAt(a analysed, i int) string {
+	toks := a.tokens
+	j := toBefore(toks, i)
+	if j < 2 || text.Normalize(toks[j-1].Text) != "due" {
+		return ""
+	}
+	switch text.Normalize(toks[j-2].Text) {
+	case "is", "are", "was", "were", "be", "been", "'s":
+		return toks[j-1].Text + " " + toks[j].Text
+	}
+	if clauseBreak(a.text, toks, j-2) { // "the dam, due to be finished in 2027,"
+		return toks[j-1].Text + " " + toks[j].Text
 	}
 	return ""
 }

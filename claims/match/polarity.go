@@ -86,10 +86,26 @@ func polarity(c *comparison) []finding {
 		qNeg, cNeg = without(qNeg, qa), without(cNeg, ca)
 	}
 	flips := len(qNeg)%2 != len(cNeg)%2
+	// "Not all of the objects will go back" denies only "all": some
+	// will. It contradicts "all of them will go back"; of a statement
+	// without "all" ("40 others will stay", "the objects will go back")
+	// it says neither yes nor no.
+	if flips && len(qNeg) == 0 && len(cNeg) == 1 && notUniversal(a, cNeg[0]) && !hasUniversal(q) {
+		f := finding{kind: beyond, reason: fmt.Sprintf("the source says %q: some, not none", a.text[cNeg[0].Start:nextEnd(a, cNeg[0])]), cText: a.text, cSpan: [2]int{cNeg[0].Start, nextEnd(a, cNeg[0])}}
+		for _, t := range q.tokens {
+			if _, ok := matched[t.Term]; ok && !t.Stop {
+				f.qSpan = span(t)
+				break
+			}
+		}
+		return []finding{f}
+	}
 	// "Only X" says "nothing but X": against a negated source ("not known
 	// by any other name") it is no flip. (The scope rule still asks the
-	// source to say "only".)
-	if flips && len(cNeg) > len(qNeg) && hasOnly(q) {
+	// source to say "only".) A source that says the same "only" word
+	// under its negation denies it: "villages will face this alone"
+	// against "No village will face this alone".
+	if flips && len(cNeg) > len(qNeg) && hasOnly(q) && !sharesOnly(q, a) {
 		flips = false
 	}
 	if flips && opposite && len(cNeg) == 0 && deniesSaying(q, qNeg, qa) {
@@ -658,6 +674,9 @@ func isNegation(toks []text.Token, i int) bool {
 	case "declin": // "declined to model", not "sales declined"
 		return next == "to"
 	case "until": // "until they reach that point" says they have not yet; "until 2015" is a date
+		if untilTime(toks, i) {
+			return false // "until at least Wednesday", "until the end of May"
+		}
 		return i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && !text.IsMonthOrWeekday(toks[i+1].Text) && !timeWords[next] || i+1 < len(toks) && text.IsDeterminer(next)
 	}
 	// "Produced zero films" says it produced none.
@@ -706,6 +725,28 @@ var additiveAfterNot = wordSet("onli only just mere merely simpli simply")
 
 // timeWords may follow "until" as a time, not a clause: "until now".
 var timeWords = wordSet("now then today recently late earli last next")
+
+// untilTime reports whether the "until" at token i opens a time, past a
+// hedge ("until at least Wednesday", "until about noon") or as a part of
+// one ("until the end of May", "until the summer"), not a clause.
+func untilTime(toks []text.Token, i int) bool {
+	word := func(j int) string {
+		if j < len(toks) {
+			return text.Normalize(toks[j].Text)
+		}
+		return ""
+	}
+	switch word(i + 1) {
+	case "at", "about", "around", "roughly", "approximately", "mid", "early", "late", "after", "before":
+		return true
+	case "the":
+		return untilParts[word(i+2)]
+	}
+	return false
+}
+
+// untilParts are the times "until the" opens: "until the end of May".
+var untilParts = wordSet("end start beginning middle summer spring autumn fall winter weekend morning afternoon evening night")
 
 // relativeTimes are opposites only relative to some other time ("later
 // tweeted" against "said earlier this month" may well be one event): the
@@ -800,6 +841,14 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 			if !governs && relativeClauseAt(a.tokens, j) {
 				break
 			}
+			// "Would not comment on rumours that a bidder had
+			// approached it" denies no approach: what the rumours say is
+			// theirs. A negation of the saying itself ("never claimed
+			// that") is read whole (deniesSaying), as is a denial
+			// (isDenial).
+			if a.tokens[j].Term == "that" && hearsayNouns[a.tokens[j-1].Term] && !isDenial(a.tokens[i]) && contentBetween(a.tokens, i, j-1) {
+				break
+			}
 			hi = j
 		}
 		clauses = append(clauses, clause{i, lo, hi})
@@ -849,6 +898,46 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 	return cues
 }
 
+// universals are the words "not" before them denies alone: "not all",
+// "not every", "not always".
+var universals = wordSet("all every everyone everybody everything always")
+
+// notUniversal reports whether negation cue t of a text is a "not" before
+// a universal ("not all").
+func notUniversal(a analysed, t text.Token) bool {
+	i := tokenAt(a.tokens, t.Start)
+	return text.Normalize(t.Text) == "not" && i+1 < len(a.tokens) && universals[text.Normalize(a.tokens[i+1].Text)]
+}
+
+// nextEnd returns where the token after t ends in a text ("not all").
+func nextEnd(a analysed, t text.Token) int {
+	if i := tokenAt(a.tokens, t.Start); i+1 < len(a.tokens) {
+		return a.tokens[i+1].End
+	}
+	return t.End
+}
+
+// hasUniversal reports whether a text says "all", "every", "always"….
+func hasUniversal(a analysed) bool {
+	for _, t := range a.tokens {
+		if universals[text.Normalize(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// contentBetween reports whether a content word stands strictly between
+// tokens i and j.
+func contentBetween(toks []text.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if !toks[k].Stop && !toks[k].Neg {
+			return true
+		}
+	}
+	return false
+}
+
 // contrastingNot reports whether token i of a text is a "not" that opens
 // a contrast after a comma or a dash ("chosen by the council, not elected
 // by voters"; "the company — not the city — paid"), with no verb of its
@@ -863,7 +952,12 @@ func contrastingNot(a analysed, i int) bool {
 
 // sentenceBreak reports whether a sentence ends between tokens i and i+1.
 func sentenceBreak(s string, toks []text.Token, i int) bool {
-	return i+1 >= len(toks) || strings.ContainsAny(s[toks[i].End:toks[i+1].Start], ".!?;")
+	if i+1 >= len(toks) {
+		return true
+	}
+	// Tokens a filter made of one word ("U.S." and its expansion) may
+	// overlap: nothing stands between them.
+	return toks[i+1].Start > toks[i].End && strings.ContainsAny(s[toks[i].End:toks[i+1].Start], ".!?;")
 }
 
 // relativeClauseAt reports whether token j opens a relative clause:
@@ -922,15 +1016,45 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 const oppositeReach = 6
 
 // nearShared reports whether a content word of shared stands within
-// oppositeReach tokens of token i of a.
+// oppositeReach tokens of token i of a, on its side of a contrast
+// (contrastBreak); a figure's sign ("%") shared only because both texts
+// give a share is no such word.
 func nearShared(a analysed, i int, shared map[string]bool) bool {
-	for j := max(0, i-oppositeReach); j < min(len(a.tokens), i+oppositeReach+1); j++ {
-		if j != i && shared[a.tokens[j].Term] && !a.tokens[j].Stop {
+	lo, hi := max(0, i-oppositeReach), min(len(a.tokens)-1, i+oppositeReach)
+	for j := i - 1; j >= lo; j-- {
+		if contrastBreak(a, j) {
+			lo = j + 1
+			break
+		}
+	}
+	for j := i; j < hi; j++ {
+		if contrastBreak(a, j) {
+			hi = j
+			break
+		}
+	}
+	for j := lo; j <= hi; j++ {
+		if t := a.tokens[j]; j != i && shared[t.Term] && !t.Stop && !text.IsFigureSign(t) {
 			return true
 		}
 	}
 	return false
 }
+
+// contrastBreak reports whether a sentence ends, or a contrast opens,
+// between tokens i and i+1 of a text: what stands on the two sides of
+// "while", "whereas" or "but" is said of two things ("Copperline shares
+// jumped 22%, while Brightwell's fell 3%"), so a word near another on the
+// other side is not said of it.
+func contrastBreak(a analysed, i int) bool {
+	if i+1 >= len(a.tokens) || sentenceBreak(a.text, a.tokens, i) {
+		return true
+	}
+	return contrastWords[a.tokens[i+1].Term]
+}
+
+// contrastWords open the other side of a contrast.
+var contrastWords = wordSet("while whereas but although though")
 
 // elliptic reports whether token i of a text has no content word after it
 // in its clause: "resigned the week after" refers back to an event said
@@ -1006,6 +1130,28 @@ func hasOnly(a analysed) bool {
 		}
 	}
 	return false
+}
+
+// sharesOnly reports whether every "only" word of statement q stands in
+// claim text a too.
+func sharesOnly(q, a analysed) bool {
+	for _, sw := range scopeOf(q) {
+		if sw.group != "only" {
+			continue
+		}
+		words := strings.Fields(text.Normalize(sw.text))
+		found := false
+		for i := 0; i+len(words) <= len(a.tokens) && !found; i++ {
+			found = true
+			for k, w := range words {
+				found = found && text.Normalize(a.tokens[i+k].Text) == w
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // without returns cues without the one at t's place.

@@ -370,3 +370,77 @@ func TestRisingAndFallingWords(t *testing.T) {
 		t.Errorf("went down %q, decreased %q: want one term", a[1].Term, b[1].Term)
 	}
 }
+
+// TestNegatedOnlyWordShared: "only" against a negated source ("not sold
+// under any other name") is no flip, but a source that negates a clause
+// with the statement's own "only" word in it denies that clause: "No
+// village will face this alone" contradicts "villages will face this
+// alone".
+func TestNegatedOnlyWordShared(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "\"No village will face this winter alone,\" Governor Pell told reporters in Aldham.")
+	r := ix.Check("Governor Pell said villages would face this winter alone.")
+	if r.Verdict != Contradicted {
+		t.Errorf("%s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}
+
+// TestNoCommentOnRumours: a negation of commenting does not deny what the
+// rumours it names say: neither supported nor contradicted.
+func TestNoCommentOnRumours(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Neither firm would comment on rumours that Kestrel Mining had bid for the Orrin copper mine.")
+	if r := ix.Check("Kestrel Mining bid for the Orrin copper mine."); r.Verdict != Unverified {
+		t.Errorf("%s (%s), want unverified", r.Verdict, r.Reason)
+	}
+}
+
+// TestNotAllIsSome: "not all" denies only "all": it contradicts a
+// statement that says "all", and settles nothing of one that does not.
+func TestNotAllIsSome(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Not all of the Pellam Gallery's Akan textiles will be sent back: about 25 others, bought at auction in 1962, will stay in Pellam.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"About 25 other Akan textiles will stay in Pellam.", Unverified},
+		{"All of the Pellam Gallery's Akan textiles will be sent back.", Contradicted},
+		{"Not all of the Pellam Gallery's Akan textiles will be sent back.", Supported},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
+// TestFreeIsNoPayment: "free" is opposed to paying for it.
+func TestFreeIsNoPayment(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Owners of the Corrin kettle will get a free replacement base, the maker said.")
+	if r := ix.Check("Owners of the Corrin kettle will have to pay for a replacement base."); r.Verdict == Supported {
+		t.Errorf("%s (%s), want not supported", r.Verdict, r.Reason)
+	}
+}
+
+// TestUpheldIsNotStruckDown: a court that struck a law down did not
+// uphold it.
+func TestUpheldIsNotStruckDown(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The Marlow appeals court on Friday struck down the 2021 grazing law, ruling 4-1 that it breached the charter.")
+	if r := ix.Check("The Marlow appeals court upheld the 2021 grazing law."); r.Verdict != Contradicted {
+		t.Errorf("%s (%s), want contradicted", r.Verdict, r.Reason)
+	}
+}
+
+// TestUntilATime: "until at least Wednesday" is a time, no negation;
+// "minor" injuries are no serious ones.
+func TestUntilATime(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Temperatures in Corran are forecast to stay above 35C until at least Thursday. Three Corran lifeguards were treated for minor injuries.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Temperatures in Corran are forecast to stay above 35C until Thursday.", Supported},
+		{"Three Corran lifeguards suffered serious injuries.", Contradicted},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -194,6 +194,7 @@ func afterModal(toks []text.Token, i int) bool {
 // "Prescott is a city in Yavapai County".
 func attributes(c *comparison) []finding {
 	out := unsaid(c, func(i int) bool { return predicative(c.q, i) })
+	out = append(out, c.formerRole()...) // former.go
 	preds := map[string]bool{}
 	var first string
 	for _, a := range c.texts {

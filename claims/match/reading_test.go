@@ -147,3 +147,33 @@ func TestEverSetsAScope(t *testing.T) {
 		t.Errorf("%q: no negation read before \"ever\"", "She refused to ever work for the firm.")
 	}
 }
+
+// TestDueIsNotDone: what is due or scheduled to happen has not happened;
+// "due to" a cause still supports.
+func TestDueIsNotDone(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The Halloway inquiry is due to open in September. The ferry to Skerra was cancelled due to high winds. "+
+		"The Brenmore bridge, due to be finished in 2029, will carry six lanes.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"The Halloway inquiry opened in September.", Unverified},
+		{"The Halloway inquiry is due to open in September.", Supported},
+		{"the skerra ferry was cancelled because of high winds", Supported},
+		{"The Brenmore bridge was finished in 2029.", Unverified},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
+// TestAgeIsNoTerm: a statement's age meets only the source's ages, not
+// another span of years in the claim ("faces up to eight years in
+// prison").
+func TestAgeIsNoTerm(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "If convicted, Oswin Carrow faces up to eight years in prison, prosecutors in Lyle said.")
+	if r := ix.Check("Oswin Carrow is 47 years old."); r.Verdict == Contradicted {
+		t.Errorf("%s (%s): an age set against a prison term", r.Verdict, r.Reason)
+	}
+}

@@ -347,8 +347,10 @@ func possessive(t text.Token) bool {
 // (a subject swapped), and "by whom" of a passive statement to the agents
 // rule.
 //
-// So does an attribute bound to another noun (attributeSwapped) or a word
-// joined to another clause's name (pairSwapped): the source has the
+// So does an attribute bound to another noun (attributeSwapped), a word
+// joined to another clause's name (pairSwapped) or a relative clause's
+// words said of what a contrast sets against the statement's thing
+// (contrastBound, contrast.go): the source has the
 // statement's words, not what it says of them; it may say the statement's
 // too, elsewhere, so these say "not supported", never "contradicted" (an
 // order rule's finding would: namedDifferences, check.go).
@@ -359,6 +361,9 @@ func doers(c *comparison) []finding {
 		out = append(out, f)
 	}
 	if f, ok := c.pairSwapped(); ok {
+		out = append(out, f)
+	}
+	if f, ok := c.contrastBound(); ok {
 		out = append(out, f)
 	}
 	for i := 0; i+1 < len(q.tokens); i++ {

@@ -40,6 +40,9 @@ func TestCalendarAbbreviations(t *testing.T) {
 		{"oct. 18, 2020", "18 October 2020"},
 		{"the two may meet", ""},
 		{"prices may rise", ""},
+		{"batteries will be available from August", "August"},
+		{"the plant closed last May", "May"},
+		{"a letter from may", ""},
 	} {
 		ds, _ := Dates(Analyze(tc.s))
 		got := ""

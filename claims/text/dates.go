@@ -63,8 +63,9 @@ func (d Date) ISO() string {
 }
 
 // monthPrepositions make an ambiguous month a month: "born in May",
-// "since March".
-var monthPrepositions = map[string]bool{"in": true, "since": true, "until": true, "by": true, "early": true, "late": true, "mid": true}
+// "since March", "available from August", "last May".
+var monthPrepositions = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true, "early": true, "late": true, "mid": true,
+	"from": true, "before": true, "after": true, "during": true, "through": true, "last": true, "next": true, "this": true}
 
 // monthOf is the month a token names ("June", "oct.", "sept"), or 0.
 // Whether an ambiguous one ("may", "oct") is a month depends on its

@@ -199,6 +199,12 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 				words := c.words
 				if first >= len(words) && termsAre(tokens[first-len(words):first], words) {
 					q.Cmp, q.Start = c.cmp, tokens[first-len(words)].Start
+					if q.Cmp == MoreThan && words[0] == "over" && len(words) == 1 && unitWords[q.Unit] {
+						// "Over two years" is as often the time something
+						// took ("300 officers over two years") as more than
+						// it ("lasted over two years"): at least two years.
+						q.Cmp = AtLeast
+					}
 					break
 				}
 			}

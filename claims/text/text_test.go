@@ -173,6 +173,19 @@ func TestQuantities(t *testing.T) {
 	if !less[0].Conflict(more[0]) || less[0].Conflict(two[0]) == false || two[0].Conflict(two[0]) {
 		t.Error("conflicts wrong")
 	}
+	// "Over" a time is what it took as often as more than it: at least.
+	// "300 officers over two years" holds with "in two years" and
+	// "within three years" does not contradict it; "in one year" does.
+	over := q("would add 300 officers over two years")
+	if len(over) != 2 || over[1].Cmp != AtLeast || over[1].Value != 2 || over[1].Unit != "year" {
+		t.Fatalf("over two years: %+v", over)
+	}
+	if in := q("in two years"); over[1].Conflict(in[0]) || !over[1].Conflict(q("in one year")[0]) {
+		t.Error("over two years: conflicts wrong")
+	}
+	if people := q("over 300 people"); len(people) != 1 || people[0].Cmp != MoreThan {
+		t.Errorf("over 300 people: %+v", people)
+	}
 	if one := q("One of the officials said"); len(one) != 1 || one[0].Value != 1 || one[0].Unit != q("one official")[0].Unit {
 		t.Errorf("one of the officials: %+v", one)
 	}
