@@ -42,41 +42,29 @@ func (c *comparison) contrastBound() (finding, bool) {
 // describes. Spans are token indexes, both ends included.
 func contrastAt(a analysed, i int) (head, rel [2]int, ok bool) {
 	toks := a.tokens
-	word := func(j int) string {
-		if j < 0 || j >= len(toks) {
-			return ""
-		}
-		return text.Normalize(toks[j].Text)
-	}
 	start := -1
-	switch word(i) {
+	switch w := wordAt(toks, i); w {
 	case "unlike":
 		start = i + 1
 	case "compared", "contrast", "opposed":
-		prep := word(i + 1)
-		lead := word(i - 1)
+		prep := wordAt(toks, i+1)
+		lead := wordAt(toks, i-1)
 		switch {
-		case word(i) == "compared" && (prep == "with" || prep == "to"),
-			word(i) == "contrast" && lead == "in" && (prep == "to" || prep == "with"),
-			word(i) == "opposed" && lead == "as" && prep == "to":
+		case w == "compared" && (prep == "with" || prep == "to"),
+			w == "contrast" && lead == "in" && (prep == "to" || prep == "with"),
+			w == "opposed" && lead == "as" && prep == "to":
 			start = i + 2
 		}
 	}
 	if start < 0 || start >= len(toks) || clauseBreak(a.text, toks, start-1) {
 		return head, rel, false
 	}
-	end := start
-	for end < len(toks)-1 && !clauseBreak(a.text, toks, end) {
-		end++
-	}
+	end := clauseEnd(a, start)
 	r := end + 1
 	if r >= len(toks) || sentenceBreak(a.text, toks, end) || !relativeClauseAt(toks, r) || toks[r].Term == "that" {
 		return head, rel, false
 	}
-	rEnd := r
-	for rEnd < len(toks)-1 && !clauseBreak(a.text, toks, rEnd) {
-		rEnd++
-	}
+	rEnd := clauseEnd(a, r)
 	if rEnd == r {
 		return head, rel, false
 	}

@@ -493,20 +493,16 @@ func (c *comparison) figureOfAnother() (finding, bool) {
 			if len(same) != 1 {
 				continue
 			}
+			// With no other figure, the statement's subject may still stand
+			// only across a contrast from it ("Container traffic grew,
+			// rising 12%, while oil shipments fell").
+			across := len(other) == 0
 			seg := segments(a)
-			if len(other) == 0 {
-				// No other figure: the statement's subject may still stand
-				// only across a contrast from it ("Container traffic grew,
-				// rising 12%, while oil shipments fell").
+			if across {
 				seg = contrastSides(a)
-				other = []text.Quantity{{Start: -1}}
 			}
-			segOf := func(x text.Quantity) int {
-				if x.Start < 0 {
-					return -1 // any side but the figure's (below)
-				}
-				return seg[tokenAt(a.tokens, x.Start)]
-			}
+			segOf := func(x text.Quantity) int { return seg[tokenAt(a.tokens, x.Start)] }
+			mine := segOf(same[0])
 			// The statement's subject: its first run of content words, up
 			// to a function word or a verb in the past ("the Tolland port
 			// authority has offered", "the airline offered").
@@ -524,23 +520,24 @@ func (c *comparison) figureOfAnother() (finding, bool) {
 				if !ok {
 					continue
 				}
-				inSame, inOther := false, -1
+				inSame, elsewhere := false, false
+				var theirs text.Quantity // the other figure whose clause has it
 				for ci, ct := range a.tokens {
 					if ct.Term != m {
 						continue
 					}
-					inSame = inSame || seg[ci] == segOf(same[0])
-					for k, o := range other {
-						if seg[ci] == segOf(o) || o.Start < 0 && seg[ci] != segOf(same[0]) {
-							inOther = k
+					inSame = inSame || seg[ci] == mine
+					elsewhere = elsewhere || across && seg[ci] != mine
+					for _, o := range other {
+						if seg[ci] == segOf(o) {
+							theirs, elsewhere = o, true
 						}
 					}
 				}
-				if inSame || inOther < 0 {
+				switch {
+				case inSame || !elsewhere:
 					continue
-				}
-				theirs := other[inOther]
-				if theirs.Start < 0 {
+				case across:
 					return finding{
 						kind:   beyond,
 						reason: fmt.Sprintf("the source gives %q of something else than %q", a.text[same[0].Start:same[0].End], t.Text),

@@ -188,6 +188,14 @@ func clauseStart(a analysed, i int) int {
 	return i
 }
 
+// clauseEnd returns the index of the last token of token i's clause.
+func clauseEnd(a analysed, i int) int {
+	for i < len(a.tokens)-1 && !clauseBreak(a.text, a.tokens, i) {
+		i++
+	}
+	return i
+}
+
 // pronounOfAnother reports whether the claim's "he" or "she" stands for
 // someone its paragraph names before it (antecedent.go) and name t is not
 // among them: the paragraph names t only after the claim's words ("The

@@ -730,19 +730,22 @@ var timeWords = wordSet("now then today recently late earli last next")
 // hedge ("until at least Wednesday", "until about noon") or as a part of
 // one ("until the end of May", "until the summer"), not a clause.
 func untilTime(toks []text.Token, i int) bool {
-	word := func(j int) string {
-		if j < len(toks) {
-			return text.Normalize(toks[j].Text)
-		}
-		return ""
-	}
-	switch word(i + 1) {
+	switch wordAt(toks, i+1) {
 	case "at", "about", "around", "roughly", "approximately", "mid", "early", "late", "after", "before":
 		return true
 	case "the":
-		return untilParts[word(i+2)]
+		return untilParts[wordAt(toks, i+2)]
 	}
 	return false
+}
+
+// wordAt returns token j's word, normalised, or "" when there is no token
+// j.
+func wordAt(toks []text.Token, j int) string {
+	if j < 0 || j >= len(toks) {
+		return ""
+	}
+	return text.Normalize(toks[j].Text)
 }
 
 // untilParts are the times "until the" opens: "until the end of May".
@@ -1133,21 +1136,16 @@ func hasOnly(a analysed) bool {
 }
 
 // sharesOnly reports whether every "only" word of statement q stands in
-// claim text a too.
+// claim text a too, as the scope reader finds them in both.
 func sharesOnly(q, a analysed) bool {
+	said := map[string]bool{}
+	for _, sw := range scopeOf(a) {
+		if sw.group == "only" {
+			said[text.Normalize(sw.text)] = true
+		}
+	}
 	for _, sw := range scopeOf(q) {
-		if sw.group != "only" {
-			continue
-		}
-		words := strings.Fields(text.Normalize(sw.text))
-		found := false
-		for i := 0; i+len(words) <= len(a.tokens) && !found; i++ {
-			found = true
-			for k, w := range words {
-				found = found && text.Normalize(a.tokens[i+k].Text) == w
-			}
-		}
-		if !found {
+		if sw.group == "only" && !said[text.Normalize(sw.text)] {
 			return false
 		}
 	}
