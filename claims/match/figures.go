@@ -295,7 +295,9 @@ func quantities(c *comparison) []finding {
 		var best text.Quantity
 		var bestText string
 		var bestChange bool // best is set against qq in the same place of a change
-		agreeOv := -1       // the context shared with the closest figure that agrees
+		var bestSlot bool   // best stands after the word the statement's figure does
+		qHead := headBefore(q, qq)
+		agreeOv := -1 // the context shared with the closest figure that agrees
 		ranges := qq.Cmp == text.Between && c.hasRange(qq.Unit)
 		// A figure of the same unit answers; only when the claim has none,
 		// one whose possessive names the unit ("Boeing's 30 jets" counts
@@ -331,8 +333,14 @@ func quantities(c *comparison) []finding {
 				if ok && !sourceChange {
 					agreeOv = max(agreeOv, ov)
 				}
-				if ov > bestOv || ov == bestOv && ok && !agree {
-					bestOv, agree, best, bestText, bestChange = ov, ok, cq, a.text, sourceChange
+				// A figure in the statement's slot (after the word its figure
+				// stands after: "asked for $14 million" against "…flat at
+				// $9.5 million, disappointing advocates who had asked for
+				// $14 million") answers before one that only shares more
+				// words around it.
+				slot := qHead != "" && slotMatch(qHead, headBefore(a, cq), c.al.matched)
+				if slot && !bestSlot || slot == bestSlot && (ov > bestOv || ov == bestOv && ok && !agree) {
+					bestOv, agree, best, bestText, bestChange, bestSlot = ov, ok, cq, a.text, sourceChange, slot
 				}
 			}
 		}
@@ -1376,6 +1384,26 @@ func quantityContext(a analysed, q text.Quantity, unit string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// headBefore returns the term of the content word a figure stands right
+// after in its clause ("asked" in "had asked for $14 million"; "fell" in
+// "fell 3% to $55"), passing over stop words and other figures, within
+// contextWindow tokens; "" when there is none.
+func headBefore(a analysed, q text.Quantity) string {
+	i := tokenAt(a.tokens, q.Start)
+	for j := i - 1; j >= 0 && i-j <= contextWindow && !clauseBreak(a.text, a.tokens, j); j-- {
+		if t := a.tokens[j]; contextWord(t) {
+			return t.Term
+		}
+	}
+	return ""
+}
+
+// slotMatch reports whether a statement's head word (headBefore) is the
+// source's, as the alignment matched them.
+func slotMatch(qHead, cHead string, matched map[string]string) bool {
+	return cHead != "" && (qHead == cHead || matched[qHead] == cHead)
 }
 
 // prospective reports whether figure q is what the verb after "will",

@@ -509,3 +509,18 @@ func TestFiguresOfTheirOwners(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureInItsSlot: of two figures of a unit in one sentence, the one
+// after the statement's word ("sought") answers the statement's, though
+// the other shares more words around it: "unions had sought 7%" is
+// supported by "…rise by 4.5%, short of the unions, who had sought 7%",
+// and "unions had sought 4.5%" is not.
+func TestFigureInItsSlot(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Pay for nurses will rise by 4.5% next year, short of the unions, who had sought 7% for nurses.")
+	if r := ix.Check("The unions had sought 7% for nurses."); r.Verdict == Contradicted {
+		t.Errorf("sought 7%%: %s (%s), want no contradiction", r.Verdict, r.Reason)
+	}
+	if r := ix.Check("The unions had sought 4.5% for nurses."); r.Verdict == Supported {
+		t.Errorf("sought 4.5%%: %s (%s), want no support", r.Verdict, r.Reason)
+	}
+}

@@ -320,7 +320,7 @@ func hearsayAt(a analysed, i int) string {
 		if clauseBreak(a.text, a.tokens, j) {
 			return ""
 		}
-		if a.tokens[j].Term != "that" || !hearsayNouns[a.tokens[j-1].Term] {
+		if a.tokens[j].Term != "that" || !hearsayNouns[a.tokens[j-1].Term] && !(reportNouns[a.tokens[j-1].Term] && negationBefore(a, j-1)) {
 			continue
 		}
 		verbs := 0
@@ -339,6 +339,22 @@ func hearsayAt(a analysed, i int) string {
 
 // hearsayNouns are the stems of data/hearsay-nouns.txt.
 var hearsayNouns = stemSet(maps.Keys(wordlist.Set(data, "data/hearsay-nouns.txt")))
+
+// reportNouns are the stems of data/report-nouns.txt: what their clause
+// says is hearsay where the source declines to speak to it.
+var reportNouns = stemSet(maps.Keys(wordlist.Set(data, "data/report-nouns.txt")))
+
+// negationBefore reports whether a negation stands before token i of a in
+// its clause: "would not comment on reports", "declined to confirm
+// reports".
+func negationBefore(a analysed, i int) bool {
+	for k := i - 1; k >= 0 && !clauseBreak(a.text, a.tokens, k); k-- {
+		if isNegation(a.tokens, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // intentionAt returns the words of intention that govern token i ("sought
 // to" in "sought to cool", "working on" in "working on adopting"), or "".

@@ -56,10 +56,12 @@ var pivotClasses = map[string]pivotClass{
 	"defeat":   {name: "beat", ordered: true},
 	"defeats":  {name: "beat", ordered: true},
 	"defeated": {name: "beat", ordered: true},
-	"over":     {name: "beat", ordered: true},     // only after a win (pivotAt)
-	"to":       {name: "transfer", ordered: true}, // only after a sale or a handover (pivotAt)
-	"from":     {name: "source", ordered: true},   // only after a loan, a purchase or a gift taken (pivotAt)
-	"against":  {name: "against", ordered: true},  // only right after a verb whose sides may not change places (pivotAt)
+	"over":     {name: "beat", ordered: true},                     // only after a win (pivotAt)
+	"to":       {name: "transfer", ordered: true},                 // only after a sale or a handover (pivotAt)
+	"from":     {name: "source", ordered: true},                   // only after a loan, a purchase or a gift taken (pivotAt)
+	"against":  {name: "against", ordered: true},                  // only right after a verb whose sides may not change places (pivotAt)
+	"behind":   {name: "behind", ordered: true, inverse: "ahead"}, // "two points behind Eastport"
+	"ahead":    {name: "ahead", ordered: true, inverse: "behind"}, // "ahead of Eastport"
 	"whereas":  {name: "whereas"},
 	"unlike":   {name: "whereas"},
 }
@@ -589,8 +591,9 @@ func roleNames(a analysed, v int, name func(analysed, text.Token) bool, term map
 	}
 	after, passive := namesAfter(a, v, name, term)
 	if !passive {
-		if beBefore(a, v) {
-			return nil, nil, false // "was defeated in the run-off": no doer
+		// "was defeated in the run-off": no doer; "is buying" is active.
+		if beBefore(a, v) && !strings.HasSuffix(text.Normalize(a.tokens[v].Text), "ing") {
+			return nil, nil, false
 		}
 		return before, after, true
 	}

@@ -269,3 +269,25 @@ func TestUnsureOrderNamesNoDifference(t *testing.T) {
 		t.Errorf("named differences %v, want the sure order finding alone", got)
 	}
 }
+
+// TestStandingAndProgressiveOrder: a standing "behind" (or "ahead of")
+// another orders the two as "before" does, and a verb in the progressive
+// ("is acquiring") has its doer before it as the past has: the two the
+// other way round are not supported.
+func TestStandingAndProgressiveOrder(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The defeat leaves Ashby Town third, four points behind leaders Wexley.\n\n"+
+		"Corvane Media agreed on Tuesday to acquire the podcast network Tallis Audio for $310 million.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"Ashby Town are four points behind Wexley.", Supported},
+		{"Wexley are four points behind Ashby Town.", Unverified}, // (contradicted in an archive)
+		{"Corvane Media is acquiring Tallis Audio for $310 million.", Supported},
+		{"Tallis Audio is acquiring Corvane Media for $310 million.", Unverified},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

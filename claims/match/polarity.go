@@ -849,7 +849,7 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 			// theirs. A negation of the saying itself ("never claimed
 			// that") is read whole (deniesSaying), as is a denial
 			// (isDenial).
-			if a.tokens[j].Term == "that" && hearsayNouns[a.tokens[j-1].Term] && !isDenial(a.tokens[i]) && contentBetween(a.tokens, i, j-1) {
+			if a.tokens[j].Term == "that" && (hearsayNouns[a.tokens[j-1].Term] || reportNouns[a.tokens[j-1].Term]) && !isDenial(a.tokens[i]) && contentBetween(a.tokens, i, j-1) {
 				break
 			}
 			hi = j
@@ -886,7 +886,13 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 				inClause[term] = true
 				reached += weight(term)
 				after = after || j > cl.cue
-				own = own || !assertedElsewhere[term]
+				// A name the clause ends on, which a relative clause of its
+				// own then speaks of, is no word of the clause's own:
+				// "ruled out a coalition with the Homeland movement, which
+				// came third" denies the coalition, nothing said of
+				// Homeland.
+				described := a.tokens[j].Cap && cl.hi-j < 3 && cl.hi+1 < len(a.tokens) && relativeClauseAt(a.tokens, cl.hi+1)
+				own = own || !assertedElsewhere[term] && !described
 			}
 		}
 		// The negation must reach a shared word after it, its clause a
@@ -984,7 +990,13 @@ func relativeClauseAt(toks []text.Token, j int) bool {
 // ("before").
 func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[string]bool, lx *claims.Lexical, relative bool) (text.Token, text.Token, bool) {
 	for qi, qt := range q.tokens {
-		if a.terms[qt.Term] || qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
+		rel := -1 // where the claim's relative clause that has qt's word opens
+		if a.terms[qt.Term] {
+			if rel = relativeOnly(a, qt.Term); rel < 0 || subjectBefore(q, qi, a.tokens[rel-1].Term, matched) {
+				continue
+			}
+		}
+		if qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
 			continue
 		}
 		opp, lexOpp := antonym()[qt.Term], lexicalOpposites(lx, qt.Term)
@@ -992,7 +1004,7 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			continue
 		}
 		for ci, ct := range a.tokens {
-			if !opp[ct.Term] && !lexOpp[ct.Term] {
+			if !opp[ct.Term] && !lexOpp[ct.Term] || rel >= 0 && ci >= rel {
 				continue
 			}
 			// "Networks big and small": the statement says both, together.
@@ -1011,6 +1023,41 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 		}
 	}
 	return text.Token{}, text.Token{}, false
+}
+
+// relativeOnly returns where the relative clause opens ("that", "which")
+// when every occurrence of term in a stands in one, within a few words of
+// it, after a noun: "overturned a lower court decision that had upheld
+// the law" has "upheld" only as what the decision did. -1 otherwise.
+func relativeOnly(a analysed, term string) int {
+	at := -1
+	for i, t := range a.tokens {
+		if t.Term != term {
+			continue
+		}
+		k := i - 1
+		for k > 0 && i-k <= 3 && !relativeClauseAt(a.tokens, k) && !clauseBreak(a.text, a.tokens, k) {
+			k--
+		}
+		if k < 1 || !relativeClauseAt(a.tokens, k) || a.tokens[k-1].Stop || at >= 0 && at != k {
+			return -1
+		}
+		at = k
+	}
+	return at
+}
+
+// subjectBefore reports whether the statement has the claim's term m
+// (through the alignment) before token qi: the statement speaks of what
+// the claim's relative clause is said of ("the lower court decision had
+// upheld the law").
+func subjectBefore(q analysed, qi int, m string, matched map[string]string) bool {
+	for _, t := range q.tokens[:qi] {
+		if t.Term == m || matched[t.Term] == m {
+			return true
+		}
+	}
+	return false
 }
 
 // oppositeReach is how many tokens either side of an opposite word a

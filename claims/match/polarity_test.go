@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -441,6 +442,33 @@ func TestUntilATime(t *testing.T) {
 	} {
 		if r := ix.Check(tc.statement); r.Verdict != tc.want {
 			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}
+
+// TestNegationsThatDenyOtherThings: a negation denies its own clause, not
+// a relative clause that speaks of the name it ends on ("ruled out a
+// pact with the Green Front, which won 11%"), nor a report it declines to
+// speak to ("would not comment on reports that…", which settles neither
+// way); a source word in a relative clause of what its opposite is done
+// to ("struck down a ruling that had upheld the ban") does not support
+// the statement that the opposite's subject did it.
+func TestNegationsThatDenyOtherThings(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The mayor has ruled out a pact with the Green Front, which won 11% of the vote.\n\n"+
+		"The hospital would not comment on reports that its chief surgeon had resigned in June.\n\n"+
+		"The tribunal struck down a ruling that had upheld the ban on night flights.")
+	for _, tc := range []struct {
+		statement string
+		want      []Verdict
+	}{
+		{"The Green Front won 11% of the vote.", []Verdict{Supported, Unverified}},
+		{"The mayor agreed a pact with the Green Front.", []Verdict{Contradicted, Unverified}},
+		{"The hospital's chief surgeon resigned in June.", []Verdict{Unverified}},
+		{"The tribunal upheld a ruling on night flights.", []Verdict{Contradicted, Unverified}},
+		{"The tribunal struck down a ruling on night flights.", []Verdict{Supported, Unverified}},
+	} {
+		if r := ix.Check(tc.statement); !slices.Contains(tc.want, r.Verdict) {
+			t.Errorf("%q: %s (%s), want one of %v", tc.statement, r.Verdict, r.Reason, tc.want)
 		}
 	}
 }
