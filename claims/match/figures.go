@@ -313,7 +313,13 @@ func quantities(c *comparison) []finding {
 		for _, a := range c.texts {
 			sourceChange := end && changeFigures(a, qq.Unit)
 			ages := c.apposedAges(a, qq)
-			for _, cq := range append(append(withSpans(a, qq), ages...), parts(a)...) {
+			own := append(withSpans(a, qq), ages...)
+			whole := wholesOf(a) // a part's whole, by the part's start
+			for k, cq := range append(own, parts(a)...) {
+				at := cq // where the figure is said: a part where its whole is
+				if k >= len(own) {
+					at = whole[cq.Start]
+				}
 				if qAge && !ageOf(a, cq) && !slices.ContainsFunc(ages, func(x text.Quantity) bool { return x.Start == cq.Start }) {
 					continue // an age is no other span of years ("faces up to ten years in prison")
 				}
@@ -328,7 +334,9 @@ func quantities(c *comparison) []finding {
 				}
 				cq.Unit = qq.Unit
 				found = true
-				ov := overlap(qctx, quantityContext(a, cq, ""), c.al.matched)
+				// A part is said where its whole is: "only 12 of the
+				// company's usual 840 daily trains ran" ran 12 trains.
+				ov := max(overlap(qctx, quantityContext(a, cq, ""), c.al.matched), overlap(qctx, quantityContext(a, at, ""), c.al.matched))
 				ok := !qq.Conflict(cq)
 				if ok && !sourceChange {
 					agreeOv = max(agreeOv, ov)
@@ -338,7 +346,7 @@ func quantities(c *comparison) []finding {
 				// $9.5 million, disappointing advocates who had asked for
 				// $14 million") answers before one that only shares more
 				// words around it.
-				slot := qHead != "" && slotMatch(qHead, headBefore(a, cq), c.al.matched)
+				slot := qHead != "" && slotMatch(qHead, headBefore(a, at), c.al.matched)
 				if slot && !bestSlot || slot == bestSlot && (ov > bestOv || ov == bestOv && ok && !agree) {
 					bestOv, agree, best, bestText, bestChange, bestSlot = ov, ok, cq, a.text, sourceChange, slot
 				}
@@ -967,12 +975,26 @@ func parts(a analysed) []text.Quantity {
 	return out
 }
 
+// wholesOf returns the wholes of a text's parts (parts), by the start of
+// the part.
+func wholesOf(a analysed) map[int]text.Quantity {
+	out := map[int]text.Quantity{}
+	for _, cq := range a.qty {
+		if m := partOf(a, cq); m.Text != "" && cq.Unit != "" {
+			out[m.Start] = cq
+		}
+	}
+	return out
+}
+
 // partOf returns, when figure q of text a counts the whole that a smaller
 // figure is part of ("predicted the votes of three of the four judges":
 // q is "four"), that smaller figure's token; else a token of no kind.
 func partOf(a analysed, q text.Quantity) text.Token {
+	// Back over the words that say whose whole it is ("the", "its", "the
+	// company's usual": a few words, no figure, within the clause).
 	k := tokenAt(a.tokens, q.Start) - 1
-	for k >= 0 && (text.Normalize(a.tokens[k].Text) == "the" || text.Normalize(a.tokens[k].Text) == "their" || text.Normalize(a.tokens[k].Text) == "its") {
+	for n := 0; k >= 0 && n < 4 && text.Normalize(a.tokens[k].Text) != "of" && a.tokens[k].Kind != text.Number && !clauseBreak(a.text, a.tokens, k); n++ {
 		k--
 	}
 	if k < 1 || text.Normalize(a.tokens[k].Text) != "of" || a.tokens[k-1].Kind != text.Number {

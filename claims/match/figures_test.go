@@ -524,3 +524,14 @@ func TestFigureInItsSlot(t *testing.T) {
 		t.Errorf("sought 4.5%%: %s (%s), want no support", r.Verdict, r.Reason)
 	}
 }
+
+// TestPartOfAWholeFarFromIt: a part stands before its whole across the
+// words that say whose whole it is ("only 9 of the airline's usual 410
+// daily flights"), and a frequency adjective ("daily") is no unit: the
+// statement of the part is not contradicted by the whole.
+func TestPartOfAWholeFarFromIt(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Only 9 of the airline's usual 410 daily flights left Brenner Airport on Friday.")
+	if r := ix.Check("Only 9 flights left Brenner Airport on Friday."); r.Verdict == Contradicted {
+		t.Errorf("9 flights: %s (%s), want no contradiction", r.Verdict, r.Reason)
+	}
+}

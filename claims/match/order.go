@@ -281,6 +281,23 @@ func order(c *comparison) []finding {
 					if found {
 						return []finding{c.orderFinding(moved, a, cp)}
 					}
+					if qpc.name == "than" {
+						// Two things compared may be any words ("boys
+						// reported more of it than girls" against "girls
+						// reported more than boys"): not supported, but a
+						// comparison may be said the other way round ("less
+						// than"), so named as no difference (unsure).
+						word := func(t text.Token) bool { return t.Kind == text.Word && !t.Stop && !t.Neg }
+						qlWords, qrWords := sides(q, p, 0, len(q.tokens), qTerm, word)
+						if moved, found = crossed(qlWords, qr, cl, cr); !found {
+							moved, found = crossed(qrWords, ql, cr, cl)
+						}
+						if found {
+							f := c.orderFinding(moved, a, cp)
+							f.unsure = true
+							return []finding{f}
+						}
+					}
 					continue
 				}
 				lo, hi := clauses(a, cp)

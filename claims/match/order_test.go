@@ -291,3 +291,21 @@ func TestStandingAndProgressiveOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestComparedTheOtherWayRound: two things compared by "than" may be any
+// words, not only names: the statement that has them the other way round
+// is not supported.
+func TestComparedTheOtherWayRound(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "In the spring, sales of bicycles grew faster than sales of scooters, 14% against 6%.")
+	for _, tc := range []struct {
+		statement string
+		want      Verdict
+	}{
+		{"In the spring sales of bicycles grew faster than sales of scooters.", Supported},
+		{"In the spring sales of scooters grew faster than sales of bicycles.", Unverified},
+	} {
+		if r := ix.Check(tc.statement); r.Verdict != tc.want {
+			t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

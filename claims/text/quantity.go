@@ -379,6 +379,9 @@ func unitAfter(tokens []Token, at int) (string, int, bool) {
 		if tokens[j].Kind == Entity {
 			continue
 		}
+		if frequencies[Normalize(tokens[j].Text)] && j+1 < len(tokens) && content(tokens[j+1]) {
+			continue // "840 daily trains" counts trains
+		}
 		if tokens[j].Kind == Word && !tokens[j].Stop && !tokens[j].Neg {
 			return tokens[j].Term, tokens[j].End, true
 		}
@@ -386,6 +389,10 @@ func unitAfter(tokens []Token, at int) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+// frequencies are the adjectives of how often that may stand between a
+// figure and what it counts: "840 daily trains", "two weekly flights".
+var frequencies = map[string]bool{"daily": true, "weekly": true, "monthly": true, "yearly": true, "annual": true, "hourly": true, "nightly": true}
 
 // ordinal reports whether a number is written as an ordinal or a
 // fraction ("third", "24th"): "a third of WeWork's staff" is a share, not
