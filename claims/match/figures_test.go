@@ -535,3 +535,16 @@ func TestPartOfAWholeFarFromIt(t *testing.T) {
 		t.Errorf("9 flights: %s (%s), want no contradiction", r.Verdict, r.Reason)
 	}
 }
+
+// TestFigureOfAnotherTime: a figure the source gives for another month
+// does not contradict the statement's ("the jobless rate rose to 6% in
+// March" against "fell to 4.8% in August"); at the same time it does.
+func TestFigureOfAnotherTime(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The town's jobless rate fell to 4.8% in August from 5.2% a year earlier, according to the labour office.")
+	if r := ix.Check("The jobless rate rose to 6% in March."); r.Verdict == Contradicted {
+		t.Errorf("another month: %s (%s), want no contradiction", r.Verdict, r.Reason)
+	}
+	if r := ix.Check("The town's jobless rate fell to 6% in August."); r.Verdict == Supported {
+		t.Errorf("same month: %s (%s), want no support", r.Verdict, r.Reason)
+	}
+}

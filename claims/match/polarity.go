@@ -85,6 +85,7 @@ func polarity(c *comparison) []finding {
 		// opposite, not a negation besides it.
 		qNeg, cNeg = without(qNeg, qa), without(cNeg, ca)
 	}
+	qNeg, cNeg = pairedDenials(q, a, qNeg, cNeg, matched)
 	flips := len(qNeg)%2 != len(cNeg)%2
 	// "Not all of the objects will go back" denies only "all": some
 	// will. It contradicts "all of them will go back"; of a statement
@@ -766,6 +767,70 @@ var relativeTimes = stemSet(slices.Values([]string{"earlier", "later", "sooner",
 // "before the end of 2017" dates something, it does not end it.
 func nounAfterThe(toks []text.Token, i int) bool {
 	return i > 0 && i+1 < len(toks) && toks[i-1].Term == "the" && toks[i+1].Term == "of"
+}
+
+// pairedDenials takes out of the two texts' negations those that deny the
+// same verb on both sides ("will not seek compensation" against "would not
+// seek any"), and then, of the claim's, those that deny a verb the
+// statement never says ("had not been asked to pay compensation and would
+// not seek any"): the claim's second denial pairs with the statement's,
+// and its first denies something else. Without a pair, so does a claim
+// with several denials, one of the statement's verb, against a statement
+// with none; otherwise the negations are counted as they are.
+func pairedDenials(q, a analysed, qNeg, cNeg []text.Token, matched map[string]string) ([]text.Token, []text.Token) {
+	paired := false
+	for i := 0; i < len(qNeg); i++ {
+		qv := deniedVerb(q, qNeg[i])
+		if qv == "" {
+			continue
+		}
+		for j := range cNeg {
+			if cv := deniedVerb(a, cNeg[j]); cv != "" && (cv == qv || matched[qv] == cv) {
+				qNeg = slices.Delete(slices.Clone(qNeg), i, i+1)
+				cNeg = slices.Delete(slices.Clone(cNeg), j, j+1)
+				i--
+				paired = true
+				break
+			}
+		}
+	}
+	said := map[string]bool{}
+	for _, t := range q.tokens {
+		said[t.Term] = true
+		if m, ok := matched[t.Term]; ok {
+			said[m] = true
+		}
+	}
+	// Without a pair, a claim that denies the statement's verb in one
+	// clause and another verb in another ("had not been asked to pay
+	// compensation and would not seek any" against "will seek
+	// compensation") denies the statement once, not twice.
+	denied := slices.ContainsFunc(cNeg, func(cue text.Token) bool { return said[deniedVerb(a, cue)] })
+	if !paired && (len(qNeg) > 0 || len(cNeg) < 2 || !denied) {
+		return qNeg, cNeg
+	}
+	return qNeg, slices.DeleteFunc(slices.Clone(cNeg), func(cue text.Token) bool {
+		v := deniedVerb(a, cue)
+		return v != "" && !said[v]
+	})
+}
+
+// deniedVerb returns the term of the verb a negation cue denies: the first
+// content word after it, past auxiliaries ("not been asked": "ask"), within
+// three words; "" when there is none.
+func deniedVerb(a analysed, cue text.Token) string {
+	i := tokenAt(a.tokens, cue.Start)
+	for j := i + 1; j < len(a.tokens) && j <= i+3 && !clauseBreak(a.text, a.tokens, j-1); j++ {
+		t := a.tokens[j]
+		if auxiliaries[text.Normalize(t.Text)] || t.Stop {
+			continue
+		}
+		if t.Kind == text.Word && verbForm(strings.ToLower(text.Normalize(t.Text))) {
+			return t.Term
+		}
+		return ""
+	}
+	return ""
 }
 
 // isDenial reports whether a cue reports a denial ("Russia denies hacking

@@ -472,3 +472,18 @@ func TestNegationsThatDenyOtherThings(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialsOfTwoVerbs: a source that denies two verbs in two clauses
+// ("had not been asked to pay a fee and would not seek one") denies the
+// statement's verb once: "will not seek a fee" is not contradicted by the
+// other denial, and "will seek a fee" is not supported by the two making
+// an even count.
+func TestDenialsOfTwoVerbs(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The gallery said it had not been asked to pay a settlement fee and would not seek one from the auction house.")
+	if r := ix.Check("The gallery will not seek a settlement fee from the auction house."); r.Verdict == Contradicted {
+		t.Errorf("will not seek: %s (%s), want no contradiction", r.Verdict, r.Reason)
+	}
+	if r := ix.Check("The gallery will seek a settlement fee from the auction house."); r.Verdict == Supported {
+		t.Errorf("will seek: %s (%s), want no support", r.Verdict, r.Reason)
+	}
+}

@@ -261,7 +261,39 @@ func resolve(c *comparison, fs []finding) []finding {
 		}
 		out = append(out, f)
 	}
-	return ratedAgainst(c, out)
+	return ratedAgainst(c, atAnotherTime(out))
+}
+
+// atAnotherTime turns a date the claim gives otherwise, with a figure it
+// also gives otherwise (and the opposite way the figure went), into no
+// contradiction at all: "the city's unemployment rate fell to 4.1% in
+// April" says nothing of "unemployment rose to 5% in October". A figure
+// beside another date is most likely another time's, and does not deny
+// the statement's. A date alone still contradicts ("the summit was held
+// in June" against "in July"), and so does one with an opposite ("a day
+// after" against "a day before").
+func atAnotherTime(fs []finding) []finding {
+	date, figure := -1, false
+	for i, f := range fs {
+		switch {
+		case f.kind != conflict:
+		case f.rule == ruleDates:
+			date = i
+		case f.rule == ruleQuantities:
+			figure = true
+		}
+	}
+	if date < 0 || !figure {
+		return fs
+	}
+	for i, f := range fs {
+		if f.kind == conflict && (i == date || f.rule == ruleQuantities || f.rule == rulePolarity) {
+			fs[i].kind = beyond
+			fs[i].reason = f.reason + " (of another time)"
+			fs[i].opposite = false
+		}
+	}
+	return fs
 }
 
 // ratedAgainst turns the contradiction of a claim fact-checkers rated
