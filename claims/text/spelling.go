@@ -55,6 +55,9 @@ func (SpellingFilter) Filter(tokens []Token) []Token {
 			if s.from == "ence" && !britishEnse[t.Term] {
 				break
 			}
+			if (s.from == "elled" || s.from == "elling") && !strings.ContainsAny(t.Term[:len(t.Term)-len(s.from)], "aeiou") {
+				break // "selling", "telling", "spelled": "sell", not a travel(l)ing "-el"
+			}
 			tokens[i].Term = t.Term[:len(t.Term)-len(s.from)] + s.to
 			break
 		}

@@ -229,6 +229,17 @@ func TestSpellingVariantsMatch(t *testing.T) {
 	}
 }
 
+// TestSpellingKeepsDoubledL: "travelling" is "traveling", but "selling"
+// and "telling" keep the "ll" of "sell" and "tell", so they stem as
+// "sells" and "tells" do.
+func TestSpellingKeepsDoubledL(t *testing.T) {
+	for a, b := range map[string]string{"travelling": "traveling", "selling": "sell", "telling": "tells", "spelled": "spell"} {
+		if x, y := terms(Analyze(a)), terms(Analyze(b)); !reflect.DeepEqual(x, y) {
+			t.Errorf("%s -> %v, %s -> %v", a, x, b, y)
+		}
+	}
+}
+
 func Example() {
 	for _, t := range Analyze("Russia doesn't have a treaty with the U.S.") {
 		fmt.Printf("%s[%d:%d]=%s ", t.Text, t.Start, t.End, t.Term)
