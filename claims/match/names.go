@@ -1336,7 +1336,9 @@ func timeWord(t text.Token) bool {
 // Somerset" against "born in Bath"), which is the place swap's to weigh
 // (swap).
 //
-// Though missing, not a conflict, its finding differs from the plain
+// The finding is a conflict where the claim's article never names the
+// statement's own words of the name (articleNamesAny); else it is
+// missing, and still differs from the plain
 // missing name's: one finding for the name whole (plain: one a word,
 // which the decision's features count), missing where the paragraph has
 // the name's words but not the name whole (plain: contextual, no block
@@ -1381,8 +1383,7 @@ func (c *comparison) runSwap(t text.Token) (finding, bool) {
 			if sameParty(ownWords(toks[lo:hi], a.tokens[clo:chi]), ownWords(a.tokens[clo:chi], toks[lo:hi])) {
 				continue
 			}
-			if sameWordsBefore(toks, lo, a.tokens, clo) || samePrepositionAndHead(toks, lo, hi, a.tokens, clo, chi) ||
-				sharedTitle(toks[lo:hi], a.tokens[clo:chi]) && overlap(contextOf(toks, lo, hi-1), contextOf(a.tokens, clo, chi-1), c.al.matched) >= 2 {
+			if sameWordsBefore(toks, lo, a.tokens, clo) || samePrepositionAndHead(toks, lo, hi, a.tokens, clo, chi) {
 				// Missing, not a conflict, where the article names the
 				// statement's own words of the name anywhere: read as a
 				// conflict everywhere, the swap gave archive-2 (written
@@ -1461,44 +1462,6 @@ func sameWordsBefore(a []text.Token, i int, b []text.Token, j int) bool {
 	}
 	p1, q1, p2, q2 := a[ka], b[kb], a[ka-1], b[kb-1]
 	return p1.Term == q1.Term && p2.Term == q2.Term && (!p1.Stop || !p2.Stop) && !p1.Neg && !p2.Neg
-}
-
-// sharedTitle reports whether two names open with the same words and
-// differ in all the rest: "Westchester County Executive George Latimer"
-// against "Westchester County Executive Ed Day", "President Bill
-// Clinton" against "President George W. Bush" (the same title before
-// another person). Each rest must hold a word of two letters or more
-// that the other lacks ("George W" against "George H" tells too little).
-func sharedTitle(run, other []text.Token) bool {
-	p := 0
-	for p < len(run) && p < len(other) && run[p].Term == other[p].Term {
-		p++
-	}
-	if p == 0 || p == len(run) || p == len(other) {
-		return false
-	}
-	has := func(rest []text.Token, term string) bool {
-		for _, u := range rest {
-			if u.Term == term {
-				return true
-			}
-		}
-		return false
-	}
-	own := func(rest, of []text.Token) bool {
-		for _, u := range rest {
-			if !u.Stop && u.Cap && len(u.Text) >= 2 && !has(of, u.Term) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, u := range run[p:] {
-		if has(other[p:], u.Term) && !u.Stop {
-			return false
-		}
-	}
-	return own(run[p:], other[p:]) && own(other[p:], run[p:])
 }
 
 // samePrepositionAndHead reports whether two names of two words or more
