@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -50,6 +51,27 @@ func names(c *comparison) []finding {
 		// be the same place put another way ("at the G20" against "at
 		// the Hamburg summit").
 		if c.givenNameOf(t) || c.acronymOf(t) || c.inLongerName(t) || c.sameNation(t) {
+			continue
+		}
+		// A short form of the claim's word after the same word ("the
+		// State Dept's envoy" / "the State Department's envoy") is no
+		// other name: it stays missing (the matcher does not read it for
+		// the long form), never swapped.
+		if c.shortFormAfterSameWord(t) {
+			out = append(out, finding{kind: missing, qSpan: nameSpan(c.q, t), block: span(t)})
+			continue
+		}
+		if f, ok := c.partySwap(t); ok {
+			f.block = span(t)
+			out = append(out, f)
+			continue
+		}
+		if f, ok := c.locatedSwap(t); ok {
+			if lo, _ := nameRun(c.q, tokenAt(c.q.tokens, t.Start)); !swappedRuns[lo] {
+				swappedRuns[lo] = true
+				f.block = span(t)
+				out = append(out, f)
+			}
 			continue
 		}
 		inContext := c.d.context[t.Term] || c.outletNamed(t)
@@ -517,6 +539,152 @@ func (c *comparison) sameNation(t text.Token) bool {
 	return false
 }
 
+// locatedRun returns the place term of the name run [lo, hi) of a text
+// when the run places a thing with a participle (data/name-slots.txt's
+// "located"): "Pakistan-based developer", "a company based in Alberta",
+// "the New Orleans-based court"; or "". The run must be a place the
+// gazetteer knows, read as typed ("British Columbia", not the nation of
+// "British").
+func locatedRun(a analysed, lo, hi int) string {
+	toks := a.tokens
+	hyphenated := hi < len(toks) && slotWordsOf.located[toks[hi].Term] && toks[hi-1].End < len(a.text) && a.text[toks[hi-1].End] == '-'
+	after := lo >= 2 && toks[lo-1].Term == "in" && slotWordsOf.located[toks[lo-2].Term]
+	if !hyphenated && !after {
+		return ""
+	}
+	if pt := text.PlaceTerm(a.text[toks[lo].Start:toks[hi-1].End]); text.IsPlace(pt) {
+		return pt
+	}
+	return ""
+}
+
+// locatedSwap finds the claim's place of a thing where the statement
+// places it elsewhere, with the same participle or another of its kind
+// ("a developer based in India" / "Pakistan-based developer", "a
+// company based in Alberta" / "British Columbia-based Carbon
+// Engineering"): two places neither of which may hold the other
+// (placesApart), with words of context in common. Not where the claim's
+// paragraph or article names the statement's place: it may be the
+// thing's other seat.
+func (c *comparison) locatedSwap(t text.Token) (finding, bool) {
+	qi := tokenAt(c.q.tokens, t.Start)
+	lo, hi := nameRun(c.q, qi)
+	pt := locatedRun(c.q, lo, hi)
+	if pt == "" || c.d.context[t.Term] || c.articleNamesAny(ownWords(c.q.tokens[lo:hi], nil)) {
+		return finding{}, false
+	}
+	qctx := contentContext(c.q.tokens, qi)
+	for _, a := range c.texts {
+		for ci := 0; ci < len(a.tokens); ci++ {
+			if !a.tokens[ci].Cap {
+				continue
+			}
+			clo, chi := nameRun(a, ci)
+			ci = chi - 1
+			pc := locatedRun(a, clo, chi)
+			if pc == "" || !placesApart(pt, pc) || overlap(qctx, contextOf(a.tokens, clo, chi-1), c.al.matched) < 1 {
+				continue
+			}
+			f := swapped(t, a.tokens[clo], a)
+			f.reason = fmt.Sprintf("the source says %s, you wrote %s", a.text[a.tokens[clo].Start:a.tokens[chi-1].End], c.q.text[c.q.tokens[lo].Start:c.q.tokens[hi-1].End])
+			f.qSpan = [2]int{c.q.tokens[lo].Start, c.q.tokens[hi-1].End}
+			f.cSpan = [2]int{a.tokens[clo].Start, a.tokens[chi-1].End}
+			return f, true
+		}
+	}
+	return finding{}, false
+}
+
+// partyOf maps the term of each party name of data/parties.txt to the
+// parties it may be, as "country/line" keys ("us/1"), built on first use.
+var partyOf = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, sec := range wordlist.Sections(data, "data/parties.txt") {
+		for i, line := range sec.Entries {
+			key := fmt.Sprintf("%s/%d", sec.Name, i)
+			for _, name := range strings.Split(line, ",") {
+				for _, t := range text.Analyze(name) {
+					out[t.Term] = append(out[t.Term], key)
+				}
+			}
+		}
+	}
+	return out
+})
+
+// otherParty reports whether two terms name two parties of one country.
+func otherParty(a, b string) bool {
+	country := func(key string) string { c, _, _ := strings.Cut(key, "/"); return c }
+	pa, pb := partyOf()[a], partyOf()[b]
+	for _, x := range pa {
+		for _, y := range pb {
+			if x != y && country(x) == country(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameParty reports whether two lists of words are one word each, two
+// names of one party ("GOP", "Republican").
+func sameParty(a, b []text.Token) bool {
+	if len(a) != 1 || len(b) != 1 {
+		return false
+	}
+	for _, x := range partyOf()[a[0].Term] {
+		if slices.Contains(partyOf()[b[0].Term], x) {
+			return true
+		}
+	}
+	return false
+}
+
+// partySwap finds the claim's party where the statement names another
+// party of the same country (data/parties.txt): the same words of a name
+// around both ("a Virginia Republican" / "a Virginia Democrat"), or the
+// same preposition before both ("a coalition with Labour" / "a coalition
+// government with the Conservatives") with words of context in common.
+// Not when the claim or its paragraph names the statement's party
+// anywhere: the paragraph may give the statement's party to the same
+// person or thing.
+func (c *comparison) partySwap(t text.Token) (finding, bool) {
+	if !t.Cap || len(partyOf()[t.Term]) == 0 || c.d.context[t.Term] {
+		return finding{}, false
+	}
+	for _, a := range c.texts {
+		if a.terms[t.Term] {
+			return finding{}, false
+		}
+	}
+	qi := tokenAt(c.q.tokens, t.Start)
+	qlo, qhi := nameRun(c.q, qi)
+	qctx := contentContext(c.q.tokens, qi)
+	for _, a := range c.texts {
+		for ci, u := range a.tokens {
+			if !u.Cap || !otherParty(t.Term, u.Term) || c.q.terms[u.Term] {
+				continue
+			}
+			lo, hi := nameRun(a, ci)
+			sameRun := hi-lo == qhi-qlo && hi-lo > 1 && ci-lo == qi-qlo
+			for k := 0; sameRun && k < hi-lo; k++ {
+				sameRun = lo+k == ci || a.tokens[lo+k].Term == c.q.tokens[qlo+k].Term
+			}
+			if sameRun && overlap(qctx, contentContext(a.tokens, ci), c.al.matched) >= 1 {
+				return swapped(t, u, a), true
+			}
+			if hi-lo == 1 && qhi-qlo == 1 {
+				p, pc := beforeRun(c.q.tokens, qi), beforeRun(a.tokens, ci)
+				if p >= 0 && pc >= 0 && c.q.tokens[p].Term == a.tokens[pc].Term && c.q.tokens[p].Stop && !c.q.tokens[p].Cap && !conjoined(c.q.tokens, qi, qi+1) && !conjoined(a.tokens, ci, ci+1) &&
+					overlap(qctx, contentContext(a.tokens, ci), c.al.matched) >= 2 {
+					return swapped(t, u, a), true
+				}
+			}
+		}
+	}
+	return finding{}, false
+}
+
 // swap looks for a name of the same kind standing where the statement's
 // missing name stands: "met in Moscow" against "met in Washington".
 func (ix *Index) swap(q analysed, t text.Token, texts []analysed, matched map[string]string, inContext bool) (finding, bool) {
@@ -726,8 +894,51 @@ func wordBeforePlace(toks []text.Token, k int) string {
 	if k < 0 {
 		return ""
 	}
+	if p := placeNounBefore(toks, k); p != "" {
+		return p
+	}
 	return toks[k].Term
 }
+
+// placeNounBefore returns the locative before a place noun whose "of"
+// stands at token k ("in the US state of Louisiana", "in the southern
+// city of Basra": in), or "": the place after "of" is in the locative's
+// slot. At most two words may stand between the determiner and the noun,
+// names or words describing the place ("US", "southern").
+func placeNounBefore(toks []text.Token, k int) string {
+	if toks[k].Term != "of" || k < 2 || !slotWordsOf.placeNouns[toks[k-1].Term] {
+		return ""
+	}
+	j := k - 2
+	for n := 0; n < 2 && j >= 0 && (toks[j].Cap && !toks[j].Stop || placeDescriber(toks[j])); n++ {
+		j--
+	}
+	for ; j >= 0 && text.IsDeterminer(toks[j].Term); j-- {
+	}
+	if j >= 0 && text.IsLocative(toks[j].Term) {
+		return toks[j].Term
+	}
+	return ""
+}
+
+// slotWordsOf are the words of data/name-slots.txt, as terms.
+var slotWordsOf = func() struct{ placeNouns, located map[string]bool } {
+	var s struct{ placeNouns, located map[string]bool }
+	s.placeNouns, s.located = map[string]bool{}, map[string]bool{}
+	for _, e := range wordlist.Table(data, "data/name-slots.txt") {
+		for _, w := range e.Items {
+			for _, t := range text.Analyze(w) {
+				switch e.Key {
+				case "place-nouns":
+					s.placeNouns[t.Term] = true
+				case "located":
+					s.located[t.Term] = true
+				}
+			}
+		}
+	}
+	return s
+}()
 
 // wherePlacesSwap reports whether the statement's name t (token qi of q)
 // and a source's (token ci of a), the gazetteer lacking at least the
@@ -993,6 +1204,26 @@ func hasStop(toks []text.Token) bool {
 	return false
 }
 
+// shortFormAfterSameWord reports whether statement word t is a short
+// form of a longer capitalised word the claim has after the same word:
+// "the State Dept's envoy" against "the State Department's envoy" is the
+// same name, no swap.
+func (c *comparison) shortFormAfterSameWord(t text.Token) bool {
+	qi := tokenAt(c.q.tokens, t.Start)
+	if qi < 1 || c.q.tokens[qi].Start != t.Start || len(t.Text) < 2 {
+		return false
+	}
+	for _, a := range c.texts {
+		for ci := 1; ci < len(a.tokens); ci++ {
+			o := a.tokens[ci]
+			if o.Cap && !o.Stop && len(t.Text) < len(o.Text) && a.tokens[ci-1].Term == c.q.tokens[qi-1].Term && abbreviates(t.Text, o.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // abbreviates reports whether one word is a short form of the other: the
 // same first letter, and the shorter one's letters in order in the longer
 // ("Dept" and "Department").
@@ -1105,7 +1336,9 @@ func timeWord(t text.Token) bool {
 // Somerset" against "born in Bath"), which is the place swap's to weigh
 // (swap).
 //
-// Though missing, not a conflict, its finding differs from the plain
+// The finding is a conflict where the claim's article never names the
+// statement's own words of the name (articleNamesAny); else it is
+// missing, and still differs from the plain
 // missing name's: one finding for the name whole (plain: one a word,
 // which the decision's features count), missing where the paragraph has
 // the name's words but not the name whole (plain: contextual, no block
@@ -1145,13 +1378,24 @@ func (c *comparison) runSwap(t text.Token) (finding, bool) {
 				placeRun(toks[lo:hi]) || placeRun(a.tokens[clo:chi]) {
 				continue
 			}
+			// One party's other name is the same name ("a Maine GOP
+			// senator" / "a Maine Republican").
+			if sameParty(ownWords(toks[lo:hi], a.tokens[clo:chi]), ownWords(a.tokens[clo:chi], toks[lo:hi])) {
+				continue
+			}
 			if sameWordsBefore(toks, lo, a.tokens, clo) || samePrepositionAndHead(toks, lo, hi, a.tokens, clo, chi) {
-				// missing, not conflict: read as a conflict, the swap
-				// gave archive-2 (written blind, frozen) one wrong badge
-				// for one right one (2026-12-06). The name stays missing,
-				// as it was before, even where the paragraph names it.
+				// Missing, not a conflict, where the article names the
+				// statement's own words of the name anywhere: read as a
+				// conflict everywhere, the swap gave archive-2 (written
+				// blind, frozen) one wrong badge for one right one
+				// (2026-12-06). The name stays missing there, as it was
+				// before, even where the paragraph names it.
+				kind := conflict
+				if c.articleNamesAny(ownWords(toks[lo:hi], a.tokens[clo:chi])) {
+					kind = missing
+				}
 				return finding{
-					kind:   missing,
+					kind:   kind,
 					reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[a.tokens[clo].Start:a.tokens[chi-1].End], c.q.text[toks[lo].Start:toks[hi-1].End]),
 					qSpan:  [2]int{toks[lo].Start, toks[hi-1].End}, cText: a.text, cSpan: [2]int{a.tokens[clo].Start, a.tokens[chi-1].End},
 					block: span(t),
@@ -1222,13 +1466,114 @@ func sameWordsBefore(a []text.Token, i int, b []text.Token, j int) bool {
 
 // samePrepositionAndHead reports whether two names of two words or more
 // follow the same preposition and end in the same word: "at Yale
-// University", "at Princeton University".
+// University", "at Princeton University"; "shipped to the Kennedy Space
+// Center", "shipment to the nearby Stennis Space Center" (a word that
+// describes a place may stand before the name); "in the Gulf War",
+// "during the Falklands War" (nameSlotOf: "during" is "in"); "by
+// the Getty Museum", "by the Kimbell Art Museum" (by whom).
 func samePrepositionAndHead(a []text.Token, lo, hi int, b []text.Token, clo, chi int) bool {
 	if hi-lo < 2 || chi-clo < 2 || a[hi-1].Term != b[chi-1].Term {
 		return false
 	}
-	ka, kb := beforeRun(a, lo), beforeRun(b, clo)
-	return ka >= 0 && kb >= 0 && a[ka].Term == b[kb].Term && a[ka].Stop && !a[ka].Cap && text.IsLocative(a[ka].Term)
+	ka, kb := prepositionBeforeRun(a, lo), prepositionBeforeRun(b, clo)
+	if ka < 0 || kb < 0 || !a[ka].Stop || a[ka].Cap || !b[kb].Stop || b[kb].Cap {
+		return false
+	}
+	pa, pb := nameSlotOf(a[ka].Term), nameSlotOf(b[kb].Term)
+	return pa != "" && pa == pb
+}
+
+// prepositionBeforeRun returns the index of the word before a name at
+// lo, past a determiner and a word describing a place after it ("to the
+// nearby Stennis Space Center": to), or -1.
+func prepositionBeforeRun(toks []text.Token, lo int) int {
+	k := beforeRun(toks, lo)
+	if k > 0 && placeDescriber(toks[k]) {
+		if j := beforeRun(toks, k); j >= 0 && (j < k-1 || text.IsLocative(toks[j].Term)) {
+			return j
+		}
+	}
+	return k
+}
+
+// nameSlotOf returns the slot a preposition gives the name after
+// it, or "" for one that gives none: a locative is its own slot, as are
+// the prepositions of a person's role (personSlotPrepositions), and
+// "during" is "in" ("in the Gulf War", "during the Falklands War").
+func nameSlotOf(term string) string {
+	switch {
+	case term == "during":
+		return "in"
+	case text.IsLocative(term) || personSlotPrepositions[term]:
+		return term
+	}
+	return ""
+}
+
+// ownWords returns the words of the statement's name run that the
+// claim's name other lacks: "Kennedy" of "Kennedy Space Center" against
+// "Stennis Space Center".
+func ownWords(run, other []text.Token) []text.Token {
+	var out []text.Token
+	for _, u := range run {
+		if u.Stop || !u.Cap {
+			continue
+		}
+		found := false
+		for _, o := range other {
+			found = found || o.Term == u.Term
+		}
+		if !found {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// articleNamesAny reports whether an article a source of the claim
+// stands in (or, where the index holds no article, its paragraph) has
+// one of the words as typed, as a word of its own: the article may give
+// the statement's name to the same thing, under another name or in
+// another sentence ("the Kennedy Space Center, where the stage will
+// fly from"), so the claim's other name does not rule it out.
+func (c *comparison) articleNamesAny(words []text.Token) bool {
+	for _, src := range c.d.claim.Sources {
+		body := ""
+		if a := c.ix.Article(src.Article); a != nil {
+			body = a.Text + "\n" + a.Headline
+		}
+		if _, para, ok := c.ix.paragraph(src); ok {
+			body += "\n" + para
+		}
+		for _, w := range words {
+			if containsWord(body, c.q.text[w.Start:w.End]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s has w as a name, letter case aside but
+// for its first letter's capital ("Day" is not the "day" of "every day"),
+// with no letter or digit either side of it (isWordByte).
+func containsWord(s, w string) bool {
+	ls, lw := strings.ToLower(s), strings.ToLower(w)
+	if len(ls) != len(s) {
+		ls = s // a letter changed its length in lower case: as typed
+	}
+	for at := 0; ; {
+		i := strings.Index(ls[at:], lw)
+		if i < 0 {
+			return false
+		}
+		i += at
+		before, after := i == 0 || !isWordByte(ls[i-1]), i+len(lw) == len(ls) || !isWordByte(ls[i+len(lw)])
+		if before && after && !(s[i] >= 'a' && s[i] <= 'z') {
+			return true
+		}
+		at = i + 1
+	}
 }
 
 // paragraphHas reports whether a paragraph a source of the claim stands
@@ -1253,7 +1598,8 @@ func shortFormOf(run, other []text.Token) bool {
 		}
 		found := false
 		for _, o := range other {
-			found = found || o.Term == u.Term || len(u.Text) >= 2 && len(u.Text) < len(o.Text) && !o.Stop && abbreviates(u.Text, o.Text)
+			w := strings.TrimSuffix(strings.TrimSuffix(u.Text, "'s"), "’s") // "State Dept's"
+			found = found || o.Term == u.Term || len(w) >= 2 && len(w) < len(o.Text) && !o.Stop && abbreviates(w, o.Text)
 		}
 		if !found {
 			return false
@@ -1352,14 +1698,28 @@ func (c *comparison) weekdaySwap(t text.Token) (finding, bool) {
 // or "nor", or holds one (nameRun joins "Trump and Putin"): "Trump and
 // Putin discussed…" says nothing against "Trump and Macron discussed…",
 // which may be true as well.
+//
+// A conjunction after the name joins a list only when a name follows it
+// ("the Gulf War and the Iraq War"), one before it only when a name
+// precedes it: "in the Gulf War and came under fire" joins two verbs.
 func conjoined(toks []text.Token, lo, hi int) bool {
 	conj := func(k int) bool {
 		return k >= 0 && k < len(toks) && (toks[k].Term == "and" || toks[k].Term == "or" || toks[k].Term == "nor")
 	}
-	for k := lo - 1; k <= hi; k++ {
+	for k := lo; k < hi; k++ {
 		if conj(k) {
 			return true
 		}
+	}
+	if conj(lo-1) && lo >= 2 && toks[lo-2].Cap && !toks[lo-2].Stop {
+		return true
+	}
+	if conj(hi) {
+		k := hi + 1
+		for k < len(toks) && text.IsDeterminer(toks[k].Term) {
+			k++
+		}
+		return k < len(toks) && toks[k].Cap
 	}
 	return false
 }

@@ -23,9 +23,11 @@ func TestWeekdayIsNoNameInTheSlot(t *testing.T) {
 // A name in the same slot of the same frame as the claim's other name
 // (the same words before it, "a former editor of the"; the same
 // preposition and last word, "at … University"; a title in a quoted
-// name, "a nurse in") is found, and never supported; but it is not read
-// as a contradiction, since on archive-2 (written blind, frozen) that
-// reading gave one wrong badge for one right one. The statement stays
+// name, "a nurse in") is found, and never supported; it is read as a
+// contradiction where the article never names the statement's own words
+// of the name (read so everywhere, it gave archive-2, written blind and
+// frozen, one wrong badge for one right one). Where the article does
+// name them (TestSwappedNameTheArticleNames), the statement stays
 // unverified, as a name the source does not mention does.
 func TestNameSwappedInTheSameFrame(t *testing.T) {
 	const board = "\"The plan is late,\" said Ann Cole, a former director of the Ohio Water Resources Board."
@@ -33,11 +35,11 @@ func TestNameSwappedInTheSameFrame(t *testing.T) {
 	const talk = "He gave a 2011 talk at Princeton University in which he praised the canal."
 	const role = "Jane Roe won an award for her role as a retired nurse in \"The Long Garden\"."
 	checkOneClaimCases(t, []oneClaimCase{
-		{board, "Ann Cole, a former director of the Ohio Energy Board, said the plan is late.", Unverified},
+		{board, "Ann Cole, a former director of the Ohio Energy Board, said the plan is late.", Contradicted},
 		{board, "Ann Cole, a former director of the Ohio Water Resources Board, said the plan is late.", Supported},
-		{paper, "Tom Hart, a former editor of the Chicago Tribune, said it is a mess.", Unverified},
-		{talk, "The 2011 talk in which he praised the canal was given at Yale University.", Unverified},
-		{role, "Jane Roe won an award for playing a retired nurse in The Quiet Sea.", Unverified},
+		{paper, "Tom Hart, a former editor of the Chicago Tribune, said it is a mess.", Contradicted},
+		{talk, "The 2011 talk in which he praised the canal was given at Yale University.", Contradicted},
+		{role, "Jane Roe won an award for playing a retired nurse in The Quiet Sea.", Contradicted},
 		{paper, "Tom Hart said it is a mess, according to Jill Ray.", Unverified},
 	})
 }
@@ -50,8 +52,8 @@ func TestShortFormOfAName(t *testing.T) {
 	const role = "Jane Roe won an award for her role as a retired nurse in \"Once Upon A Time in Texas\"."
 	const talks = "The Geneva talks included the State Department and the FBI."
 	checkOneClaimCases(t, []oneClaimCase{
-		{role, "Jane Roe won an award for playing a retired nurse in The Irishman.", Unverified},
-		{talks, "The Geneva talks included the State Dept and the FBI.", Unverified}, // a short form is no other name; "Dept" is not read as "Department" either
+		{role, "Jane Roe won an award for playing a retired nurse in The Irishman.", Contradicted}, // another title, not the source's in short
+		{talks, "The Geneva talks included the State Dept and the FBI.", Unverified},               // a short form is no other name; "Dept" is not read as "Department" either
 	})
 }
 
