@@ -19,8 +19,9 @@ import (
 type SocialFilter struct{}
 
 var (
-	chatForms   = itemToKey("social.txt")
-	chatFillers = set("chat-fillers.txt")
+	chatForms       = itemToKey("social.txt")
+	chatFillers     = set("chat-fillers.txt")
+	infinitiveHeads = set("infinitive-heads.txt")
 )
 
 func (SocialFilter) Filter(tokens []Token) []Token {
@@ -40,6 +41,10 @@ func (SocialFilter) Filter(tokens []Token) []Token {
 			out = append(out, parts...)
 			continue
 		}
+		if chatTo(tokens, i) {
+			out = append(out, withTerm(t, "to"))
+			continue
+		}
 		lower := t.Text == strings.ToLower(t.Text)
 		if words, ok := chatForms[t.Term]; ok && lower {
 			for i, w := range strings.Fields(words) {
@@ -56,6 +61,25 @@ func (SocialFilter) Filter(tokens []Token) []Token {
 	}
 	return out
 }
+
+// chatTo reports whether token i is a "2" typed for "to": between a word
+// that a "to" and a verb follow (data/infinitive-heads.txt: "plans 2
+// shut", "trying 2 stop") and a lower-case verb in its base form
+// (IsVerb). Elsewhere "2" is the figure it looks like ("the 2 countries",
+// "has 2 votes", "2 meet in geneva").
+func chatTo(tokens []Token, i int) bool {
+	if tokens[i].Text != "2" || i == 0 || i+1 >= len(tokens) {
+		return false
+	}
+	prev, next := tokens[i-1], tokens[i+1]
+	return prev.Tag == 0 && next.Tag == 0 && infinitiveHeads[prev.Term] &&
+		next.Text == strings.ToLower(next.Text) && IsVerb(next.Term) &&
+		adjacent(prev, tokens[i]) && adjacent(tokens[i], next)
+}
+
+// adjacent reports whether token b follows token a with one character
+// between them, a space: no punctuation parts them ("plans: 2, shut").
+func adjacent(a, b Token) bool { return b.Start-a.End == 1 }
 
 // splitTag cuts a hashtag or mention at its capitals and digits:
 // "BidenPutinSummit" -> "Biden" "Putin" "Summit", "G20Summit" -> "G20"

@@ -50,7 +50,8 @@ func finishesNegation(tokens []Token, i int) bool {
 	if !ok {
 		return false
 	}
-	return len(before) == 0 || i > 0 && before[Normalize(tokens[i-1].Text)]
+	// A contraction's "not" ("doesnt even") is its term, not its text.
+	return len(before) == 0 || i > 0 && (before[Normalize(tokens[i-1].Text)] || tokens[i-1].Neg && before[tokens[i-1].Term])
 }
 
 // boundsFigure returns the bound that the words from token i set on the
