@@ -62,6 +62,10 @@ func (SocialFilter) Filter(tokens []Token) []Token {
 	return out
 }
 
+// IsChatFiller reports whether a word is a chat word that carries no
+// claim ("lol", "omg", "smh": data/chat-fillers.txt).
+func IsChatFiller(word string) bool { return chatFillers[Normalize(word)] }
+
 // chatTo reports whether token i is a "2" typed for "to": between a word
 // that a "to" and a verb follow (data/infinitive-heads.txt: "plans 2
 // shut", "trying 2 stop") and a lower-case verb in its base form
