@@ -4,7 +4,8 @@ import "testing"
 
 // Readers type "2" for "to" ("plans 2 close"): what the source says is
 // only planned stays only planned, and a "2" that counts stays a figure
-// the source must give. "Whole" is the source's "entire". The sentences
+// the source must give. "Whole" is the source's "entire"; "w/o" is
+// "without", never "with". The sentences
 // are written for this test.
 func TestReadersTypeTwoForTo(t *testing.T) {
 	checkOneClaimCases(t, []oneClaimCase{
@@ -12,6 +13,8 @@ func TestReadersTypeTwoForTo(t *testing.T) {
 		{"The city council plans to close the public pool on Elm Street next year.", "the city council closed the public pool on elm street", Unverified},
 		{"The city council plans to close two public pools on Elm Street next year.", "the city council plans 2 close 3 public pools on elm street", Contradicted},
 		{"The city council plans to close two public pools on Elm Street next year.", "the city council plans to close 2 public pools on elm street", Supported},
+		{"The minister travelled to Geneva with her aides on Monday for the trade talks.", "the minister travelled to geneva w/o her aides on monday for the trade talks", Contradicted},
+		{"The minister travelled to Geneva without her aides on Monday for the trade talks.", "the minister travelled to geneva w/o her aides on monday for the trade talks", Supported},
 		{"The firm said the storm flooded its entire warehouse in Leeds on Monday.", "the storm flooded the firm's whole warehouse in leeds on monday", Supported},
 	})
 }

@@ -30,7 +30,8 @@ func (SocialFilter) Filter(tokens []Token) []Token {
 	for trailing > 0 && tokens[trailing-1].Tag == '#' {
 		trailing--
 	}
-	for i, t := range tokens {
+	for i := 0; i < len(tokens); i++ {
+		t := tokens[i]
 		if t.Tag != 0 {
 			parts := splitTag(t)
 			if i >= trailing && trailing > 0 {
@@ -46,7 +47,24 @@ func (SocialFilter) Filter(tokens []Token) []Token {
 			continue
 		}
 		lower := t.Text == strings.ToLower(t.Text)
-		if words, ok := chatForms[t.Term]; ok && lower {
+		if w, ok := slashed(tokens, i); ok {
+			// "w/o": the first letter's span says "without", the second's
+			// nothing more.
+			second := tokens[i+1]
+			second.Stop = true
+			out = append(out, withTerm(t, w), second)
+			i++
+			continue
+		}
+		term := t.Term
+		possessive := strings.HasSuffix(term, "'s") && !strings.Contains(chatForms[strings.TrimSuffix(term, "'s")], " ")
+		if possessive { // "the govt's plan": the contraction filter drops the "'s"
+			term = strings.TrimSuffix(term, "'s")
+		}
+		if words, ok := chatForms[term]; ok && lower {
+			if possessive {
+				words += "'s"
+			}
 			for i, w := range strings.Fields(words) {
 				p := withTerm(t, w)
 				p.Cap = p.Cap && i == 0
@@ -60,6 +78,24 @@ func (SocialFilter) Filter(tokens []Token) []Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// slashed returns the word that token i and the next spell as one chat
+// form written with a slash between two letters ("w/o": "without", "b/c":
+// "because"; data/social.txt), when they are lower case and one character
+// apart: the tokenizer keeps no slash, and a letter typed alone before
+// another ("w o") is no word either.
+func slashed(tokens []Token, i int) (string, bool) {
+	if i+1 >= len(tokens) {
+		return "", false
+	}
+	t, n := tokens[i], tokens[i+1]
+	if len(t.Text) != 1 || len(n.Text) != 1 || t.Tag != 0 || n.Tag != 0 || !adjacent(t, n) ||
+		t.Text != strings.ToLower(t.Text) || n.Text != strings.ToLower(n.Text) {
+		return "", false
+	}
+	w, ok := chatForms[t.Text+"/"+n.Text]
+	return w, ok && !strings.Contains(w, " ")
 }
 
 // IsChatFiller reports whether a word is a chat word that carries no

@@ -55,3 +55,59 @@ func TestReadersShortWordsForNewsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashedAndPossessiveChatForms: "w/o" is "without", a negation, not
+// "with" and a stray letter; "b/c" is "because"; a chat form keeps its
+// reading with a possessive ("the govt's plan"). The sentences are
+// written for this test.
+func TestSlashedAndPossessiveChatForms(t *testing.T) {
+	for _, tc := range []struct{ reader, source string }{
+		{"the mayor left w/o a word", "the mayor left without a word"},
+		{"the match was called off b/c of rain", "the match was called off because of rain"},
+		{"the govt's budget was cut", "the government's budget was cut"},
+		{"the ferry crossing takes 3 hrs", "the ferry crossing takes 3 hours"},
+		{"the speech lasted 40 mins", "the speech lasted 40 minutes"},
+		{"the mayor resigned yday", "the mayor resigned yesterday"},
+	} {
+		r, s := contentTerms(tc.reader), contentTerms(tc.source)
+		if r != s {
+			t.Errorf("%q reads %q, %q reads %q: want the same", tc.reader, r, tc.source, s)
+		}
+	}
+	for _, tk := range Analyze("the mayor left w/o a word") {
+		if tk.Text == "w" && !tk.Neg {
+			t.Error(`"w/o" is no negation`)
+		}
+	}
+	for _, tk := range Analyze("she met w o'brien") { // a letter alone before a name
+		if tk.Term == "without" {
+			t.Error(`"w o'brien" read as "without"`)
+		}
+	}
+}
+
+// TestChatBoundsOfAFigure: "abt 3 hrs" and "approx 3 mins" bound their
+// figure as "about 3 hours" and "approximately 3 minutes" do.
+func TestChatBoundsOfAFigure(t *testing.T) {
+	for reader, source := range map[string]string{
+		"the flight took abt 3 hrs":     "the flight took about 3 hours",
+		"the talk lasted approx 3 mins": "the talk lasted approximately 3 minutes",
+	} {
+		r, s := Quantities(Analyze(reader), nil), Quantities(Analyze(source), nil)
+		if len(r) != 1 || len(s) != 1 || r[0].Value != s[0].Value || r[0].Unit != s[0].Unit || r[0].Cmp != s[0].Cmp {
+			t.Errorf("%q reads %+v, %q reads %+v: want the same figure and bound", reader, r, source, s)
+		}
+	}
+}
+
+// contentTerms are the terms of a text's words that are no stop words,
+// and its negations.
+func contentTerms(s string) string {
+	var out []string
+	for _, tk := range Analyze(s) {
+		if !tk.Stop || tk.Neg {
+			out = append(out, tk.Term)
+		}
+	}
+	return strings.Join(out, " ")
+}
