@@ -5,7 +5,7 @@ import "testing"
 // Readers type "2" for "to" ("plans 2 close"): what the source says is
 // only planned stays only planned, and a "2" that counts stays a figure
 // the source must give. "Whole" is the source's "entire"; "w/o" is
-// "without", never "with". The sentences
+// "without", never "with"; "n korea" is North Korea, not "and korea". The sentences
 // are written for this test.
 func TestReadersTypeTwoForTo(t *testing.T) {
 	checkOneClaimCases(t, []oneClaimCase{
@@ -15,6 +15,8 @@ func TestReadersTypeTwoForTo(t *testing.T) {
 		{"The city council plans to close two public pools on Elm Street next year.", "the city council plans to close 2 public pools on elm street", Supported},
 		{"The minister travelled to Geneva with her aides on Monday for the trade talks.", "the minister travelled to geneva w/o her aides on monday for the trade talks", Contradicted},
 		{"The minister travelled to Geneva without her aides on Monday for the trade talks.", "the minister travelled to geneva w/o her aides on monday for the trade talks", Supported},
+		{"South Korea fired a missile into the sea on Tuesday, its military said.", "n korea fired a missile into the sea on tuesday", Unverified},
+		{"North Korea fired a missile into the sea on Tuesday, its military said.", "n korea fired a missile into the sea on tuesday", Supported},
 		{"The firm said the storm flooded its entire warehouse in Leeds on Monday.", "the storm flooded the firm's whole warehouse in leeds on monday", Supported},
 	})
 }

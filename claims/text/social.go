@@ -19,6 +19,7 @@ import (
 type SocialFilter struct{}
 
 var (
+	compassLetters  = itemToKey("compass-letters.txt")
 	chatForms       = itemToKey("social.txt")
 	chatFillers     = set("chat-fillers.txt")
 	infinitiveHeads = set("infinitive-heads.txt")
@@ -40,6 +41,10 @@ func (SocialFilter) Filter(tokens []Token) []Token {
 				}
 			}
 			out = append(out, parts...)
+			continue
+		}
+		if c, ok := compassOf(tokens, i); ok {
+			out = append(out, withTerm(t, c))
 			continue
 		}
 		if chatTo(tokens, i) {
@@ -101,6 +106,30 @@ func slashed(tokens []Token, i int) (string, bool) {
 // IsChatFiller reports whether a word is a chat word that carries no
 // claim ("lol", "omg", "smh": data/chat-fillers.txt).
 func IsChatFiller(word string) bool { return chatFillers[Normalize(word)] }
+
+// compassOf returns the compass point that token i, a lone letter, stands
+// for before a place ("n korea", "N Korea": "north";
+// data/compass-letters.txt): the point and the next word name a country
+// or a place of the gazetteer, and the word before, if any, is no country
+// or place the letter may join as "and" ("japan n korea").
+func compassOf(tokens []Token, i int) (string, bool) {
+	t := tokens[i]
+	c, ok := compassLetters[t.Term]
+	if !ok || len(t.Text) != 1 || i+1 >= len(tokens) || tokens[i+1].Tag != 0 {
+		return "", false
+	}
+	name := c + " " + tokens[i+1].Term
+	if _, alias := aliases[name]; !alias && !IsPlace(c+" "+Stem(tokens[i+1].Term)) {
+		return "", false
+	}
+	if i > 0 {
+		prev := tokens[i-1].Term
+		if _, alias := aliases[prev]; alias || IsPlace(Stem(prev)) {
+			return "", false
+		}
+	}
+	return c, true
+}
 
 // chatTo reports whether token i is a "2" typed for "to": between a word
 // that a "to" and a verb follow (data/infinitive-heads.txt: "plans 2

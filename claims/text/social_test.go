@@ -111,3 +111,22 @@ func contentTerms(s string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// TestCompassLetters: "n korea" is North Korea and "s africa" South
+// Africa, while "n" joining two names stays "and". The sentences are
+// written for this test.
+func TestCompassLetters(t *testing.T) {
+	for reader, want := range map[string]string{
+		"n korea tested a rocket":          "north korea test rocket",
+		"N Korea tested a rocket":          "north korea test rocket",
+		"new sanctions on n korea":         "new sanction north korea",
+		"s africa won the match":           "south africa win match",
+		"the governor of n carolina spoke": "governor north carolina speak",
+		"japan n korea signed a deal":      "japan korea sign agreement",
+		"biden n putin held talks":         "biden putin hold talk",
+	} {
+		if got := contentTerms(reader); got != want {
+			t.Errorf("%q reads %q, want %q", reader, got, want)
+		}
+	}
+}
