@@ -130,3 +130,26 @@ func TestCompassLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestReadersThousands: a reader's "10k" before a plural noun counts
+// thousands ("10k people", "5k votes"), and "2.5 mil" is millions; "a 10k
+// race" is a run's length, no count. The sentences are written for this
+// test.
+func TestReadersThousands(t *testing.T) {
+	for s, want := range map[string]float64{
+		"about 10k people marched":  10000,
+		"she won 5k votes":          5000,
+		"the deal is worth 2.5 mil": 2500000,
+		"she ran a 10k race":        0,
+	} {
+		var got float64
+		for _, tk := range Analyze(s) {
+			if tk.Kind == Number {
+				got = tk.Num
+			}
+		}
+		if got != want {
+			t.Errorf("%q: figure %v, want %v", s, got, want)
+		}
+	}
+}
