@@ -6,7 +6,8 @@ import "testing"
 // only planned stays only planned, and a "2" that counts stays a figure
 // the source must give. "Whole" is the source's "entire"; "w/o" is
 // "without", never "with"; "n korea" is North Korea, not "and korea";
-// "10k people" counts ten thousand, "3 hrs" hours. The sentences
+// "10k people" counts ten thousand, "3 hrs" hours; "300 bc" is the era,
+// not "because". The sentences
 // are written for this test.
 func TestReadersTypeTwoForTo(t *testing.T) {
 	checkOneClaimCases(t, []oneClaimCase{
@@ -22,6 +23,8 @@ func TestReadersTypeTwoForTo(t *testing.T) {
 		{"About 10,000 people marched through Leeds on Saturday to protest the closure.", "20k people marched through leeds on saturday", Contradicted},
 		{"The club paid $2.5 million for the striker in January.", "the club paid 2.5 mil for the striker in january", Supported},
 		{"The meeting lasted three hours on Monday.", "the meeting lasted 5 hrs on monday", Contradicted},
+		{"The temple on the hill was built in 300 AD by the city's first rulers.", "the temple on the hill was built in 300 bc", Unverified},
+		{"The temple on the hill was built in 300 BC by the city's first rulers.", "the temple on the hill was built in 300 bc", Supported},
 		{"The firm said the storm flooded its entire warehouse in Leeds on Monday.", "the storm flooded the firm's whole warehouse in leeds on monday", Supported},
 	})
 }

@@ -22,6 +22,7 @@ var (
 	compassLetters  = itemToKey("compass-letters.txt")
 	chatForms       = itemToKey("social.txt")
 	chatFillers     = set("chat-fillers.txt")
+	eraWords        = set("era-words.txt")
 	infinitiveHeads = set("infinitive-heads.txt")
 )
 
@@ -66,7 +67,8 @@ func (SocialFilter) Filter(tokens []Token) []Token {
 		if possessive { // "the govt's plan": the contraction filter drops the "'s"
 			term = strings.TrimSuffix(term, "'s")
 		}
-		if words, ok := chatForms[term]; ok && lower {
+		era := eraWords[term] && i > 0 && allDigits(tokens[i-1].Term) // "300 bc"
+		if words, ok := chatForms[term]; ok && lower && !era {
 			if possessive {
 				words += "'s"
 			}

@@ -153,3 +153,14 @@ func TestReadersThousands(t *testing.T) {
 		}
 	}
 }
+
+// TestEraAfterAFigure: "300 bc" is the era, as "300 BC" is; "bc" elsewhere
+// is "because".
+func TestEraAfterAFigure(t *testing.T) {
+	if r, s := contentTerms("the temple was built in 300 bc"), contentTerms("the temple was built in 300 BC"); r != s {
+		t.Errorf("%q, %q: want the same", r, s)
+	}
+	if r, s := contentTerms("the game was off bc of rain"), contentTerms("the game was off because of rain"); r != s {
+		t.Errorf("%q, %q: want the same", r, s)
+	}
+}
