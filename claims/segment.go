@@ -673,6 +673,9 @@ func SplitStatements(s string) []Segment {
 					continue
 				}
 				reason := classifyMin(s[a:b], minStatementContent)
+				if reason == ReasonQuestion && incredulous(s[a:b]) {
+					reason = classifyMin(strings.TrimRight(strings.TrimRightFunc(s[a:b], unicode.IsSpace), "?!"), minStatementContent)
+				}
 				if greetingRE.MatchString(s[a:b]) && ContentWords(s[a:b]) <= 4 {
 					reason = ReasonGreeting
 				}
@@ -686,6 +689,29 @@ func SplitStatements(s string) []Segment {
 }
 
 func isStop(w string) bool { return text.IsStopWord(w) }
+
+// incredulous reports whether a reader's sentence ending in a question
+// mark is a statement said in disbelief: it ends in two marks or more
+// ("so russia has no extradition treaty with the us?? smh", "?!") and
+// opens as a statement, not with a question word or an auxiliary after
+// the chat words and linking words before it ("omg did russia…??" stays
+// a question). Its words state what the reader just read; a source can
+// settle them.
+func incredulous(s string) bool {
+	t := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(closers, r) })
+	if !strings.HasSuffix(t, "??") && !strings.HasSuffix(t, "?!") && !strings.HasSuffix(t, "!?") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(t))
+	for len(words) > 1 && (text.IsChatFiller(words[0]) || statementOpeners[strings.Trim(words[0], ",.:;!")]) {
+		words = words[1:]
+	}
+	return !questionOpenerRE.MatchString(strings.Join(words, " "))
+}
+
+// statementOpeners are linking words a reader's statement may open with
+// ("so russia has…", "wait, the hotline…"): no question opens with them.
+var statementOpeners = map[string]bool{"so": true, "wait": true, "but": true, "and": true, "yet": true}
 
 // ReasonTeaser marks a paragraph of a list of other stories' openings,
 // each cut short: furniture wherever it stands.

@@ -375,3 +375,25 @@ func TestUnclosedTitleStaysHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestIncredulousStatements: a reader who types a statement with two
+// question marks ("?!", "??") says it in disbelief, and a source can
+// settle it; a sentence that opens as a question stays one, after chat
+// words too. The sentences are written for this test.
+func TestIncredulousStatements(t *testing.T) {
+	for s, want := range map[string]string{
+		"so the bridge closed for the whole summer?? smh": "",
+		"wait, the mayor resigned after two weeks?!":      "",
+		"lol the council sold the park??":                 "",
+		"the council sold the park?":                      ReasonQuestion,
+		"did the council really sell the park??":          ReasonQuestion,
+		"omg did the council sell the park??":             ReasonQuestion,
+		"so why did the council sell the park??":          ReasonQuestion,
+		"who sold the park??":                             ReasonQuestion,
+	} {
+		got := SplitStatements(s)
+		if len(got) == 0 || got[0].Reason != want {
+			t.Errorf("SplitStatements(%q) = %+v, want the first reason %q", s, got, want)
+		}
+	}
+}

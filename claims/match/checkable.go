@@ -2,7 +2,6 @@ package match
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
@@ -53,7 +52,7 @@ func outOfScope(s string) string {
 }
 
 // hasVerb reports whether a sentence has a word that may be its verb: an
-// auxiliary or a contraction of one, a verb of data/verbs.txt (WordNet's
+// auxiliary or a contraction of one, a verb of text.IsVerb (WordNet's
 // verbs) or an inflection of one, or an irregular past ("met"). A word
 // written with a capital is read as a name ("Trump", "Hunter"), unless
 // the whole sentence is in capitals. The test errs towards a verb: a noun
@@ -94,7 +93,7 @@ var inflections = []struct{ cut, add string }{
 
 func verbForm(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
-	if auxiliaries[w] || moreAuxiliaries[w] || verbs()[w] || text.IsIrregularPast(w) {
+	if auxiliaries[w] || moreAuxiliaries[w] || text.IsVerb(w) || text.IsIrregularPast(w) {
 		return true
 	}
 	for _, c := range contractedVerbs {
@@ -107,21 +106,16 @@ func verbForm(w string) bool {
 			continue
 		}
 		base := strings.TrimSuffix(w, in.cut) + in.add
-		if verbs()[base] {
+		if text.IsVerb(base) {
 			return true
 		}
 		// "stopped", "planning": a doubled last consonant.
-		if n := len(base); in.add == "" && n > 2 && base[n-1] == base[n-2] && verbs()[base[:n-1]] {
+		if n := len(base); in.add == "" && n > 2 && base[n-1] == base[n-2] && text.IsVerb(base[:n-1]) {
 			return true
 		}
 	}
 	return false
 }
-
-// verbs are English verbs in their base form (data/verbs.txt, from
-// WordNet), read on first use: 10,600 words, the largest table the
-// package would otherwise build at start-up.
-var verbs = sync.OnceValue(func() map[string]bool { return wordlist.FrontCoded(data, "data/verbs.txt") })
 
 // questionWords begin a question: "what did…", "is the hotline…". "When"
 // and "where" do only before an auxiliary ("when did…"), as they also

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/claims/text"
 )
 
 // TestDecisionIsCurrent: the trained decision this package embeds reads
@@ -109,8 +111,8 @@ func reasonsOf(ms []Match) []string {
 // browser's worker runs while the database downloads).
 func TestPrepare(t *testing.T) {
 	Prepare()
-	if len(verbs()) < 1000 || len(antonym()) == 0 || defaultDecision() == nil {
-		t.Errorf("verbs %d, antonyms %d, decision %v", len(verbs()), len(antonym()), defaultDecision() != nil)
+	if !text.IsVerb("abandon") || len(antonym()) == 0 || defaultDecision() == nil {
+		t.Errorf("verbs %v, antonyms %d, decision %v", text.IsVerb("abandon"), len(antonym()), defaultDecision() != nil)
 	}
 }
 

@@ -283,12 +283,13 @@ func (c *comparison) onlyUnder(m string, under func(analysed, int) string) (anal
 func infinitive(toks []text.Token, i int) bool { return toBefore(toks, i) >= 0 }
 
 // toBefore returns the index of the "to" that token i follows, past up to
-// two function words or adverbs, or -1.
+// two function words or adverbs, or -1. A reader's "2" read as "to"
+// ("plans 2 shut") is one by its term.
 func toBefore(toks []text.Token, i int) int {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := text.Normalize(toks[j].Text)
 		switch {
-		case w == "to":
+		case w == "to" || toks[j].Term == "to":
 			return j
 		case !toks[j].Stop && !toks[j].Neg && !copulaFillers[w] && !strings.HasSuffix(w, "ly"):
 			return -1

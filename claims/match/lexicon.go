@@ -145,7 +145,7 @@ func WordTermsFile() []byte {
 // while its database downloads, so that the first verdict does not wait
 // for them; calling it is never needed.
 func Prepare() {
-	verbs()
+	text.IsVerb("")
 	antonym()
 	defaultDecision()
 }

@@ -55,6 +55,9 @@ func (NumberFilter) Filter(tokens []Token) []Token {
 		if !ok {
 			// "13.7bn", and after a currency sign "4.2m", "300k".
 			v, ok = parseScaled(t.Term, i > 0 && isCurrency(tokens[i-1]))
+			if !ok && strings.HasSuffix(t.Term, "k") && countFollows(tokens, i) {
+				v, ok = parseScaled(t.Term, true) // "10k people", "5k votes"
+			}
 			scaled = ok
 		}
 		if !ok {
@@ -152,6 +155,17 @@ var moneyWords = func() map[string]bool {
 	}
 	return out
 }()
+
+// countFollows reports whether the word after token i is a plural noun a
+// figure counts ("10k people", "5k votes"): a reader's "k" there is a
+// thousand, while before a singular ("a 10k race") it is a run's length.
+func countFollows(tokens []Token, i int) bool {
+	if i+1 >= len(tokens) || tokens[i+1].Kind != Word || tokens[i+1].Start-tokens[i].End != 1 {
+		return false
+	}
+	w := tokens[i+1].Term
+	return w == "people" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3
+}
 
 // parseScaled reads a number written with its scale: "13.7bn", "2tn", and
 // when money is set (a currency sign before it) "4.2m", "300k", "2b".

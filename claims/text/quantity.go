@@ -431,9 +431,11 @@ func content(t Token) bool { return t.Kind == Word && !t.Stop && !t.Neg }
 // scales maps the words of data/scale-words.txt to their factor.
 var scales = numbers(table("scale-words.txt"))
 
+// termsAre reports whether tokens are words, as written or as the chat
+// forms of them ("abt" for "about": data/social.txt).
 func termsAre(tokens []Token, words []string) bool {
 	for k, w := range words {
-		if Normalize(tokens[k].Text) != w {
+		if n := Normalize(tokens[k].Text); n != w && chatForms[n] != w {
 			return false
 		}
 	}

@@ -50,14 +50,20 @@ func finishesNegation(tokens []Token, i int) bool {
 	if !ok {
 		return false
 	}
-	return len(before) == 0 || i > 0 && before[Normalize(tokens[i-1].Text)]
+	// A contraction's "not" ("doesnt even") is its term, not its text.
+	return len(before) == 0 || i > 0 && (before[Normalize(tokens[i-1].Text)] || tokens[i-1].Neg && before[tokens[i-1].Term])
 }
 
 // boundsFigure returns the bound that the words from token i set on the
 // figure right after them ("more than" in "more than 300", "over" in
 // "over $5") and how many words it has, or 0 words.
 func boundsFigure(tokens []Token, i int) (comparator, int) {
-	for _, c := range comparatorsFrom[Normalize(tokens[i].Text)] {
+	w := Normalize(tokens[i].Text)
+	cs := comparatorsFrom[w]
+	if len(cs) == 0 { // a reader's "abt 3 hrs", "approx 3 mins" (data/social.txt)
+		cs = comparatorsFrom[chatForms[w]]
+	}
+	for _, c := range cs {
 		n := len(c.words)
 		if i+n >= len(tokens) || !termsAre(tokens[i+1:i+n], c.words[1:]) {
 			continue

@@ -460,6 +460,10 @@ func TestWordsThatFinishANegation(t *testing.T) {
 		{"the bridge is longer than the tunnel", "longer", false},
 		{"a longer season starts in May", "longer", false},
 		{"the warmest winter ever recorded", "ever", true},
+		{"the club doesnt even own the ground", "even", true},
+		{"the mayor never even replied", "even", true},
+		{"the vote was split into two even halves", "even", false},
+		{"even the coach was surprised", "even", false},
 	} {
 		if got := stop(tc.s, tc.word); got != tc.stop {
 			t.Errorf("%q: %q stop = %v, want %v", tc.s, tc.word, got, tc.stop)

@@ -1,4 +1,4 @@
-// Command verbgen writes claims/match/data/verbs.txt, the verbs by which
+// Command verbgen writes claims/text/data/verbs.txt, the verbs by which
 // the matcher tells a statement from a name or a phrase with no verb
 // (checkable.go): every one-word WordNet 3.0 verb lemma and irregular verb
 // form. Run from the repository's root: make verbs.
@@ -14,7 +14,7 @@ import (
 func main() {
 	out, err := verbs.File()
 	if err == nil {
-		err = os.WriteFile("claims/match/data/verbs.txt", out, 0o644)
+		err = os.WriteFile("claims/text/data/verbs.txt", out, 0o644)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "verbgen:", err)

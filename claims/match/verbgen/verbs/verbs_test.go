@@ -13,11 +13,11 @@ func TestCommittedVerbsAreFresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile("../../data/verbs.txt")
+	got, err := os.ReadFile("../../../text/data/verbs.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatal("claims/match/data/verbs.txt is stale: run make verbs")
+		t.Fatal("claims/text/data/verbs.txt is stale: run make verbs")
 	}
 }
