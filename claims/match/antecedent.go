@@ -45,24 +45,45 @@ func personPronounOf(c analysed) string {
 // for a person named before it, and the terms of the words its paragraph
 // writes with a capital before the claim's source: the names the pronoun
 // may stand for.
-func (ix *Index) antecedents(c *claims.Claim, stmt analysed) (string, map[string]bool) {
-	p := personPronounOf(stmt)
-	if p == "" || len(c.Sources) == 0 {
-		return "", nil
+//
+// When the paragraph names no one before the pronoun, and for an "it"
+// that speaks or a description ("the president"), the name is the
+// subject of the sentence before (subject.go): exact says so, and the
+// descriptions are returned too.
+func (ix *Index) antecedents(c *claims.Claim, stmt analysed) (anaphor string, names map[string]bool, descs []description, exact bool) {
+	if len(c.Sources) == 0 {
+		return "", nil, nil, false
 	}
 	s := c.Sources[0]
+	p := personPronounOf(stmt)
+	if p == "" {
+		if it := speakingIt(stmt); it != "" {
+			if names := ix.priorSubject(s, organisationReferent, nil, ""); names != nil {
+				return it, names, nil, true
+			}
+		}
+		if descs := descriptionsOf(stmt); len(descs) > 0 {
+			if names := ix.priorSubject(s, describedReferent, descs, ""); names != nil {
+				return descs[0].text, names, descs, true
+			}
+		}
+		return "", nil, nil, false
+	}
 	lo, para, ok := ix.paragraph(s)
 	if !ok || s.Start < lo || s.Start-lo > len(para) {
-		return "", nil
+		return "", nil, nil, false
 	}
-	names := map[string]bool{}
+	names = map[string]bool{}
 	for _, t := range text.Analyze(para[:s.Start-lo]) {
 		if t.Cap && !t.Stop && (t.Kind == text.Word || t.Kind == text.Entity) {
 			names[t.Term] = true
 		}
 	}
 	if len(names) == 0 {
-		return "", nil
+		if names = ix.priorSubject(s, personReferent, nil, text.Normalize(p)); names == nil {
+			return "", nil, nil, false
+		}
+		return p, names, nil, true
 	}
-	return p, names
+	return p, names, nil, false
 }
