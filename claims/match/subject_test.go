@@ -34,6 +34,11 @@ func TestContextSubjectReadForPronounOrDescription(t *testing.T) {
 			"The Coastal Water Authority said not to drink unboiled water from the tap until further notice.", Supported, `reading "it" as Coastal Water Authority`},
 		{"The Coastal Water Authority warned residents on Sunday to boil their tap water.\n\n“Do not drink unboiled water from the tap until further notice,” it said in a statement.",
 			"The Harbour District Council said not to drink unboiled water from the tap until further notice.", Unverified, ""},
+		// An "it" that speaks is no person, and "he" no organisation.
+		{"Mayor Ana Ruiz warned residents on Sunday to boil their tap water.\n\n“Do not drink unboiled water from the tap until further notice,” it said in a statement.",
+			"Ana Ruiz said not to drink unboiled water from the tap until further notice.", Unverified, ""},
+		{"The Harbour District Council raised bus fares on Monday.\n\nHe said the new fares would last until the end of the year.",
+			"The Harbour District Council said the new fares would last until the end of the year.", Unverified, ""},
 		// A person, across a paragraph, and two people.
 		{"Coach Sam Okoro praised his defence after the win over Ashford.\n\nHe said the squad would rest on Sunday and train again on Monday.",
 			"Sam Okoro said the squad would rest on Sunday.", Supported, `reading "He" as Sam Okoro`},
