@@ -74,10 +74,23 @@ func (ix *Index) antecedents(c *claims.Claim, stmt analysed) (anaphor string, na
 		return "", nil, nil, false
 	}
 	names = map[string]bool{}
-	for _, t := range text.Analyze(para[:s.Start-lo]) {
+	before := text.Analyze(para[:s.Start-lo])
+	for _, t := range before {
 		if t.Cap && !t.Stop && (t.Kind == text.Word || t.Kind == text.Entity) {
 			names[t.Term] = true
 		}
+	}
+	if len(names) > 0 && ix.people(para[:s.Start-lo], before) > 1 {
+		// Two people or more named before the pronoun ("Ana Ruiz met
+		// Tom Berg … He said"): it stands for the subject of the
+		// sentence before, when that is one person; else whom it means
+		// is unsettled: no reading is made (no anaphor), and a name
+		// the paragraph gives only after the pronoun is still no name
+		// of the claim's (names.go's pronounOfAnother).
+		if subject := ix.priorSubject(s, personReferent, nil, text.Normalize(p)); subject != nil {
+			return p, subject, nil, true
+		}
+		return "", names, nil, false
 	}
 	if len(names) == 0 {
 		if names = ix.priorSubject(s, personReferent, nil, text.Normalize(p)); names == nil {

@@ -228,6 +228,26 @@ func (ix *Index) sentenceSubject(s string, toks []text.Token) (run []text.Token,
 	for k := i; k < len(toks); k++ {
 		t := toks[k]
 		if k > i && strings.ContainsAny(between(s, toks[k-1], t), ",;:()—–\"“”") {
+			// A name that opens the sentence and a relative clause
+			// after it is the subject: "Hamilton, who popularized …,
+			// later led …".
+			if hi == k-1 && lo == i && strings.TrimSpace(between(s, toks[k-1], t)) == "," && !possessiveWord(toks[hi]) {
+				if relativeWords[text.Normalize(t.Text)] {
+					return toks[lo : hi+1], "", true
+				}
+				// An apposition, "Maria Kowalski, the mayor of Linden,
+				// spoke": the verb follows its closing comma.
+				if text.IsDeterminer(t.Term) || t.Kind == text.Number {
+					for m := k + 1; m < len(toks) && m <= k+8; m++ {
+						if strings.Contains(between(s, toks[m-1], toks[m]), ",") {
+							if verbLike(toks[m]) {
+								return toks[lo : hi+1], "", true
+							}
+							break
+						}
+					}
+				}
+			}
 			return nil, "", false // an apposition, a list, a quote
 		}
 		if ix.subjectName(s, t) {
@@ -317,6 +337,9 @@ func (ix *Index) subjectName(s string, t text.Token) bool {
 	}
 	return true
 }
+
+// relativeWords open a relative clause about the name before them.
+var relativeWords = wordSet("who whose")
 
 // finiteAux are the auxiliaries and copulas a subject stands before.
 var finiteAux = wordSet("is are was were has have had will would can could may might must shall should does did do")
@@ -445,3 +468,42 @@ func subset(a, b map[string]bool) bool {
 	}
 	return true
 }
+
+// people counts the people a text names: its runs of names that may be a
+// person's (not a place, an organisation, an acronym, a month or a
+// weekday, nor a thing owned or a place of work: "her Facebook page",
+// "the mayor of Linden"), outside quotes, one
+// for each last word ("Tom Berg" and "Berg" are one).
+func (ix *Index) people(s string, toks []text.Token) int {
+	seen := map[string]bool{}
+	quoted := false
+	prev := 0
+	for i := 0; i < len(toks); {
+		if toks[i].Start >= prev {
+			gap := s[prev:toks[i].Start]
+			if (strings.Count(gap, "“")+strings.Count(gap, "”")+strings.Count(gap, `"`))%2 == 1 {
+				quoted = !quoted
+			}
+			prev = toks[i].Start
+		}
+		if !ix.subjectName(s, toks[i]) {
+			i++
+			continue
+		}
+		j := ix.nameRunFrom(s, toks, i)
+		run := toks[i:j]
+		owned := i > 0 && (possessives[text.Normalize(toks[i-1].Text)] || affiliations[text.Normalize(toks[i-1].Text)])
+		if !quoted && !owned && ix.ofKind(s, run, personReferent, nil, "") {
+			seen[run[len(run)-1].Term] = true
+		}
+		i = j
+	}
+	return len(seen)
+}
+
+// possessives are the determiners of a thing owned: "her Facebook page".
+var possessives = wordSet("his her its their my our your")
+
+// affiliations stand before a name that places or employs a person, no
+// person of its own: "the mayor of Linden", "a lawyer at Keller & Co".
+var affiliations = wordSet("of at from in")

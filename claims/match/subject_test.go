@@ -46,6 +46,13 @@ func TestContextSubjectReadForPronounOrDescription(t *testing.T) {
 			"Lena Park said the squad would rest on Sunday.", Unverified, ""},
 		{"Sam Okoro and Lena Park met the players after the win over Ashford.\n\nHe said the squad would rest on Sunday and train again on Monday.",
 			"Lena Park said the squad would rest on Sunday.", Unverified, ""},
+		// Two people named before the pronoun in its paragraph: it
+		// stands for the subject of the sentence before, and the other
+		// person gets no reading.
+		{"Tom Berg met Ana Ruiz in Leeds on Monday. He said the talks had gone well and would resume in May.",
+			"Tom Berg said the talks had gone well and would resume in May.", Supported, `reading "He" as Tom Berg`},
+		{"Tom Berg met Ana Ruiz in Leeds on Monday. He said the talks had gone well and would resume in May.",
+			"Ana Ruiz said the talks had gone well and would resume in May.", Unverified, ""},
 	} {
 		r := articleIndexOf(t, tc.article).Check(tc.statement)
 		if r.Verdict != tc.want || !strings.Contains(r.Reason, tc.reason) {
