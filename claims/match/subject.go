@@ -355,7 +355,7 @@ func verbLike(t text.Token) bool {
 	if finiteAux[w] || pastTense(t) || speechVerbs[w] {
 		return true
 	}
-	return !t.Stop && t.Kind == text.Word && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && verbs()[strings.TrimSuffix(w, "s")]
+	return !t.Stop && t.Kind == text.Word && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && text.IsVerb(strings.TrimSuffix(w, "s"))
 }
 
 // adverbLike reports whether a token between a subject and its verb is an
