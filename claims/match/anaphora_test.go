@@ -49,8 +49,9 @@ func TestAnaphoraOfImportedClaims(t *testing.T) {
 		{[]string{"As mayor, she introduced rules that came to be known as the Harbour plan."}, "Speeches by Mary Jones came to be known as the Harbour plan.", Unverified, ""},
 		// Two names the claim lacks: which one it is about is unknown.
 		{[]string{"It was founded in 1970 by a group that included John Smith and Anna Berg."}, "Peter Holm was one of the founders of Comic Fair.", Unverified, ""},
-		// A name another claim has is no unknown topic.
-		{[]string{"She was born in Ohio in 1950.", "Tom Baker was born in Texas in 1950."}, "Tom Baker was born in Ohio.", Unverified, ""},
+		// A name another claim has is no unknown topic: "She" is not read
+		// as Tom Baker, whose own claim says Texas.
+		{[]string{"She was born in Ohio in 1950.", "Tom Baker was born in Texas in 1950."}, "Tom Baker was born in Ohio.", Contradicted, "Texas"},
 	} {
 		r := imported(t, tc.claims...).Check(tc.statement)
 		if r.Verdict != tc.want || !strings.Contains(r.Reason, tc.reason) {
