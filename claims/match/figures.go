@@ -314,11 +314,11 @@ func quantities(c *comparison) []finding {
 			sourceChange := end && changeFigures(a, qq.Unit)
 			ages := c.apposedAges(a, qq)
 			own := append(withSpans(a, qq), ages...)
-			whole := wholesOf(a) // a part's whole, by the part's start
-			for k, cq := range append(own, parts(a)...) {
+			ps, wholes := parts(a)
+			for k, cq := range append(own, ps...) {
 				at := cq // where the figure is said: a part where its whole is
 				if k >= len(own) {
-					at = whole[cq.Start]
+					at = wholes[k-len(own)]
 				}
 				if qAge && !ageOf(a, cq) && !slices.ContainsFunc(ages, func(x text.Quantity) bool { return x.Start == cq.Start }) {
 					continue // an age is no other span of years ("faces up to ten years in prison")
@@ -336,7 +336,10 @@ func quantities(c *comparison) []finding {
 				found = true
 				// A part is said where its whole is: "only 12 of the
 				// company's usual 840 daily trains ran" ran 12 trains.
-				ov := max(overlap(qctx, quantityContext(a, cq, ""), c.al.matched), overlap(qctx, quantityContext(a, at, ""), c.al.matched))
+				ov := overlap(qctx, quantityContext(a, cq, ""), c.al.matched)
+				if k >= len(own) {
+					ov = max(ov, overlap(qctx, quantityContext(a, at, ""), c.al.matched))
+				}
 				ok := !qq.Conflict(cq)
 				if ok && !sourceChange {
 					agreeOv = max(agreeOv, ov)
@@ -964,27 +967,15 @@ func (c *comparison) otherInSlot(qq text.Quantity) bool {
 
 // parts returns, for each figure of a text that counts a whole a smaller
 // figure is part of ("lost nine of its 40 seats"), that part as a figure
-// of the whole's unit: "nine seats".
-func parts(a analysed) []text.Quantity {
-	var out []text.Quantity
+// of the whole's unit ("nine seats"), and beside it that whole.
+func parts(a analysed) (ps, wholes []text.Quantity) {
 	for _, cq := range a.qty {
 		if m := partOf(a, cq); m.Text != "" && cq.Unit != "" {
-			out = append(out, text.Quantity{Value: m.Num, Unit: cq.Unit, Start: m.Start, End: m.End})
+			ps = append(ps, text.Quantity{Value: m.Num, Unit: cq.Unit, Start: m.Start, End: m.End})
+			wholes = append(wholes, cq)
 		}
 	}
-	return out
-}
-
-// wholesOf returns the wholes of a text's parts (parts), by the start of
-// the part.
-func wholesOf(a analysed) map[int]text.Quantity {
-	out := map[int]text.Quantity{}
-	for _, cq := range a.qty {
-		if m := partOf(a, cq); m.Text != "" && cq.Unit != "" {
-			out[m.Start] = cq
-		}
-	}
-	return out
+	return ps, wholes
 }
 
 // partOf returns, when figure q of text a counts the whole that a smaller

@@ -778,6 +778,9 @@ func nounAfterThe(toks []text.Token, i int) bool {
 // with several denials, one of the statement's verb, against a statement
 // with none; otherwise the negations are counted as they are.
 func pairedDenials(q, a analysed, qNeg, cNeg []text.Token, matched map[string]string) ([]text.Token, []text.Token) {
+	if len(cNeg) == 0 {
+		return qNeg, cNeg // nothing to pair, nothing to take out
+	}
 	paired := false
 	for i := 0; i < len(qNeg); i++ {
 		qv := deniedVerb(q, qNeg[i])
@@ -794,6 +797,9 @@ func pairedDenials(q, a analysed, qNeg, cNeg []text.Token, matched map[string]st
 			}
 		}
 	}
+	if !paired && (len(qNeg) > 0 || len(cNeg) < 2) {
+		return qNeg, cNeg
+	}
 	said := map[string]bool{}
 	for _, t := range q.tokens {
 		said[t.Term] = true
@@ -806,7 +812,7 @@ func pairedDenials(q, a analysed, qNeg, cNeg []text.Token, matched map[string]st
 	// compensation and would not seek any" against "will seek
 	// compensation") denies the statement once, not twice.
 	denied := slices.ContainsFunc(cNeg, func(cue text.Token) bool { return said[deniedVerb(a, cue)] })
-	if !paired && (len(qNeg) > 0 || len(cNeg) < 2 || !denied) {
+	if !paired && !denied {
 		return qNeg, cNeg
 	}
 	return qNeg, slices.DeleteFunc(slices.Clone(cNeg), func(cue text.Token) bool {
