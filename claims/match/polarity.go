@@ -821,22 +821,15 @@ func pairedDenials(q, a analysed, qNeg, cNeg []text.Token, matched map[string]st
 	})
 }
 
-// deniedVerb returns the term of the verb a negation cue denies: the first
-// content word after it, past auxiliaries ("not been asked": "ask"), within
-// three words; "" when there is none.
+// deniedVerb returns the term of the word a negation cue denies
+// (deniedWord) when it is a verb within three words of the cue ("not been
+// asked": "ask"); "" otherwise.
 func deniedVerb(a analysed, cue text.Token) string {
-	i := tokenAt(a.tokens, cue.Start)
-	for j := i + 1; j < len(a.tokens) && j <= i+3 && !clauseBreak(a.text, a.tokens, j-1); j++ {
-		t := a.tokens[j]
-		if auxiliaries[text.Normalize(t.Text)] || t.Stop {
-			continue
-		}
-		if t.Kind == text.Word && verbForm(strings.ToLower(text.Normalize(t.Text))) {
-			return t.Term
-		}
+	t, ok := deniedWord(a, cue)
+	if !ok || tokenAt(a.tokens, t.Start)-tokenAt(a.tokens, cue.Start) > 3 || !verbForm(strings.ToLower(text.Normalize(t.Text))) {
 		return ""
 	}
-	return ""
+	return t.Term
 }
 
 // isDenial reports whether a cue reports a denial ("Russia denies hacking
