@@ -548,3 +548,15 @@ func TestFigureOfAnotherTime(t *testing.T) {
 		t.Errorf("same month: %s (%s), want no support", r.Verdict, r.Reason)
 	}
 }
+
+// TestFigureOfTwoOtherTimes: every date the source gives otherwise beside
+// a figure it gives otherwise is another time's, not only the last of
+// them: a statement of two dates and a figure is not contradicted by a
+// source with two other dates and other figures (the day was still
+// read as a contradiction when the year came after it).
+func TestFigureOfTwoOtherTimes(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "On August 3 the town's jobless rate fell to 4.8% in 2021, according to the labour office.")
+	if r := ix.Check("On March 5 the town's jobless rate rose to 6% in 2019."); r.Verdict == Contradicted {
+		t.Errorf("two other dates: %s (%s), want no contradiction", r.Verdict, r.Reason)
+	}
+}

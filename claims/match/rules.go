@@ -273,21 +273,21 @@ func resolve(c *comparison, fs []finding) []finding {
 // in June" against "in July"), and so does one with an opposite ("a day
 // after" against "a day before").
 func atAnotherTime(fs []finding) []finding {
-	date, figure := -1, false
-	for i, f := range fs {
+	date, figure := false, false
+	for _, f := range fs {
 		switch {
 		case f.kind != conflict:
 		case f.rule == ruleDates:
-			date = i
+			date = true
 		case f.rule == ruleQuantities:
 			figure = true
 		}
 	}
-	if date < 0 || !figure {
+	if !date || !figure {
 		return fs
 	}
 	for i, f := range fs {
-		if f.kind == conflict && (i == date || f.rule == ruleQuantities || f.rule == rulePolarity) {
+		if f.kind == conflict && (f.rule == ruleDates || f.rule == ruleQuantities || f.rule == rulePolarity) {
 			fs[i].kind = beyond
 			fs[i].reason = f.reason + " (of another time)"
 			fs[i].opposite = false
