@@ -60,6 +60,10 @@ type analysed struct {
 	qty    []text.Quantity
 	terms  map[string]bool // every term of tokens
 	copula []copulaReads   // each token's place after a copula (readCopulas, predicates.go)
+	// attributed marks a statement whose words an attribution with no
+	// named speaker gave to someone, left out of it (withoutAttribution):
+	// "police say …", "…, officials said".
+	attributed bool
 }
 
 func analyse(s string) analysed {

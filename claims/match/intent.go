@@ -62,6 +62,7 @@ func intended(c *comparison) []finding {
 	}
 	out = append(out, c.conditioned()...)
 	out = append(out, c.possible()...)
+	out = append(out, c.disputed()...)
 	// An opposite word against an intended one: "warmed" against "sought
 	// to cool" (what the polarity rule reads as opposites).
 	if !c.anyIntention() {
@@ -437,3 +438,113 @@ func hypothetical(toks []text.Token, i int) bool {
 
 // intentionVerbs are the stems of data/intention-verbs.txt.
 var intentionVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/intention-verbs.txt")))
+
+// disputeWords are data/dispute-words.txt: the verbs of disputing
+// (stemmed) and what they dispute when it is the account just given.
+var disputeWords = func() (w struct{ verbs, objects map[string]bool }) {
+	w.verbs, w.objects = map[string]bool{}, map[string]bool{}
+	for _, e := range wordlist.Table(data, "data/dispute-words.txt") {
+		for _, item := range e.Items {
+			switch e.Key {
+			case "verbs":
+				for _, t := range stems(item) {
+					w.verbs[t] = true
+				}
+			case "objects":
+				w.objects[item] = true
+			}
+		}
+	}
+	return w
+}()
+
+// disputed finds a claim that the next words of its paragraph say
+// someone disputes: "Prosecutors say Hale stole $40,000 from the charity.
+// Hale denies the allegations." The article reports an account and its
+// denial, not that it happened, so a statement that says it happened
+// without saying who says so is not supported by the claim (beyond).
+// A statement that gives its words a speaker ("prosecutors say …",
+// "according to"), or speaks of the allegations or their denial itself,
+// is left to the other rules. Only the claim's paragraph is read (all a
+// sharded index keeps of it): a denial in the next paragraph is missed.
+func (c *comparison) disputed() []finding {
+	if c.q.attributed || c.namesHearsay() {
+		return nil
+	}
+	for _, t := range c.q.tokens {
+		w := text.Normalize(t.Text)
+		if attribution.verbs[w] || w == "according" || w == "allegedly" || w == "reportedly" || disputeWords.verbs[t.Term] {
+			return nil
+		}
+	}
+	for _, src := range c.d.claim.Sources {
+		start, para, ok := c.ix.paragraph(src)
+		if !ok || src.End < start || src.End-start > len(para) {
+			continue
+		}
+		if d := disputeAfter(para[src.End-start:]); d != "" {
+			return []finding{{kind: beyond, reason: fmt.Sprintf("the source reports this as disputed (%q)", d)}}
+		}
+	}
+	return nil
+}
+
+// disputeAfter returns the words of the first sentence of rest (what
+// follows a claim in its paragraph) when they dispute it ("Hale denies the
+// allegations", ", but the company rejected that account"), else "".
+func disputeAfter(rest string) string {
+	a := analysed{text: rest, tokens: text.Analyze(rest)}
+	toks := a.tokens
+	for i, t := range toks {
+		if disputeWords.verbs[t.Term] && !t.Neg && (i == 0 || !toks[i-1].Neg) {
+			if j := disputedObject(a, i+1); j > 0 {
+				lo := 0
+				for k := i - 1; k >= 0; k-- {
+					if sentenceBreak(rest, toks, k) {
+						lo = k + 1
+						break
+					}
+				}
+				return strings.TrimSpace(rest[toks[lo].Start:toks[j].End])
+			}
+		}
+		if i > 0 && sentenceBreak(rest, toks, i) {
+			return "" // only the sentence right after the claim
+		}
+	}
+	return ""
+}
+
+// disputedObject returns the token after a verb of disputing, from i,
+// that is the account just given ("the allegations", "that account",
+// "it", "any wrongdoing"), past a few determiners, or -1. A noun that
+// "that", "of" or "about" follows names another report ("denied reports
+// that it would close"), and so does a "that" or "this" that opens a
+// clause ("denied that the mill would close" may deny something else).
+func disputedObject(a analysed, i int) int {
+	toks := a.tokens
+	for j := i; j < len(toks) && j < i+4; j++ {
+		w := text.Normalize(toks[j].Text)
+		switch {
+		case reportNouns[toks[j].Term] || hearsayNouns[toks[j].Term] || disputeWords.objects[w]:
+			if j+1 < len(toks) && (toks[j+1].Term == "that" || toks[j+1].Term == "of" || toks[j+1].Term == "about") {
+				return -1
+			}
+			return j
+		case disputePronouns[w] && (w == "it" || w == "them" || clauseBreak(a.text, toks, j)):
+			return j
+		case disputePronouns[w] || disputeDeterminers[w]:
+			// "that account", "those charges", "the allegations"
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// disputePronouns stand for the account just given; disputeDeterminers
+// may stand before the noun that does.
+var (
+	disputePronouns    = wordSet("it this that them those")
+	disputeDeterminers = wordSet("the these his her their its any all such every")
+)

@@ -1,0 +1,29 @@
+package match
+
+import "testing"
+
+// TestDisputedAccount: a claim the next words of its paragraph say someone
+// disputes ("Hale denies the allegations") is an account, not a fact: it
+// does not support the statement that it happened, but it still supports
+// the statement that gives the account its speaker; a denial of another
+// report ("denied reports that …") or none ("have not denied it") leaves
+// the support alone.
+func TestDisputedAccount(t *testing.T) {
+	for _, c := range []struct {
+		article, statement string
+		want               Verdict
+	}{
+		{"Prosecutors say Tamsin Hale stole $40,000 from the charity. Hale denies the allegations.", "Tamsin Hale stole $40,000 from the charity.", Unverified},
+		{"Tamsin Hale stole $40,000 from the charity, prosecutors say. Hale's lawyer disputes the charges.", "Tamsin Hale stole $40,000 from the charity.", Unverified},
+		{"Dahl said Orland refused to pay the contractors in March. Reyes, Orland's lawyer, rejected that account.", "Orland refused to pay the contractors in March.", Unverified},
+		{"Prosecutors say Tamsin Hale stole $40,000 from the charity. Hale denies the allegations.", "Prosecutors say Tamsin Hale stole $40,000 from the charity.", Supported},
+		{"Prosecutors say Tamsin Hale stole $40,000 from the charity. Hale denies the allegations.", "Tamsin Hale stole $40,000 from the charity, prosecutors say.", Supported},
+		{"The mill's owners said profits rose 5% last year. They denied reports that the mill would close.", "The mill's profits rose 5% last year.", Supported},
+		{"The mill's profits rose 5% last year. Its owners have not denied it.", "The mill's profits rose 5% last year.", Supported},
+	} {
+		ix := articleIndexWithLexicon(t, c.article)
+		if r := ix.Check(c.statement); r.Verdict != c.want {
+			t.Errorf("%q against %q: %s (%s), want %s", c.statement, c.article, r.Verdict, r.Reason, c.want)
+		}
+	}
+}
