@@ -36,11 +36,13 @@ import (
 // comparison pages, written at stop 38) and archive-15 (11 more of
 // them and 4 of the extraction benchmark's, written at stop 39, measured
 // once at 1494e36) and archive-16 (the last 6 of the extraction benchmark's
-// English news pages, written at stop 40, measured once at 5d3ae1b) alike.
+// English news pages, written at stop 40, measured once at 5d3ae1b) and
+// archive-17 (12 of newspaper3k's test articles, written at stop 41,
+// measured once at 36cf259) alike.
 // archive-10's, archive-11's and archive-13's development parts are
 // developed on, and may be learned from (-learn-blind); archive-9's,
-// archive-12's, archive-14's, archive-15's and archive-16's are not
-// (neverRead).
+// archive-12's, archive-14's, archive-15's, archive-16's and archive-17's
+// are not (neverRead).
 var archives = []struct {
 	name, path string
 	pages      *pageSet
@@ -60,6 +62,7 @@ var archives = []struct {
 	{"archive-14", "claims/match/testdata/archive-14/archive-14.jsonl", &pageSet{list: "claims/match/testdata/archive-14/pages.txt", source: fromHtmldate}, true},
 	{"archive-15", "claims/match/testdata/archive-15/archive-15.jsonl", &pageSet{list: "claims/match/testdata/archive-15/pages.txt", source: fromHtmldate}, true},
 	{"archive-16", "claims/match/testdata/archive-16/archive-16.jsonl", &pageSet{list: "claims/match/testdata/archive-16/pages.txt", source: fromBenchmark}, true},
+	{"archive-17", "claims/match/testdata/archive-17/archive-17.jsonl", &pageSet{list: "claims/match/testdata/archive-17/pages.txt", source: fromText}, true},
 }
 
 // Where a page set's pages come from.
@@ -86,6 +89,11 @@ const (
 	// fromTrafilatura, a page's article text is the one its set's check.py
 	// bounds.
 	fromHtmldate
+	// fromText: article texts kept with the set (pages/NAME.txt beside its
+	// pages.txt; archive-17: newspaper3k's test articles, the text its
+	// maintainers checked by hand for each saved page); a page's true text
+	// is the file, and it is built as a text article, not a page.
+	fromText
 )
 
 // pageSet is the pages a set of statements is about, and their database.
@@ -125,6 +133,8 @@ var readabilityPages = modulePages("codeberg.org/readeck/go-readability/v2", "te
 func (p *pageSet) available() bool {
 	var dir string
 	switch p.source {
+	case fromText:
+		dir = filepath.Join(filepath.Dir(p.list), "pages")
 	case fromReadability:
 		dir = readabilityPages()
 	case fromTrafilatura, fromHtmldate:
@@ -168,6 +178,10 @@ func (p *pageSet) names() ([]string, error) {
 
 // page returns a page's saved HTML and its true article text.
 func (p *pageSet) page(name string) (page []byte, truth string, err error) {
+	if p.source == fromText {
+		page, err = os.ReadFile(filepath.Join(filepath.Dir(p.list), "pages", name+".txt"))
+		return page, string(page), err
+	}
 	if p.source == fromReadability {
 		dir := filepath.Join(readabilityPages(), name)
 		if page, err = os.ReadFile(filepath.Join(dir, "source.html")); err != nil {
@@ -315,7 +329,11 @@ func (p *pageSet) database() (*claims.DB, *build.Report, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		if err := os.WriteFile(filepath.Join(dir, name+".html"), page, 0o644); err != nil {
+		ext := ".html"
+		if p.source == fromText {
+			ext = ".txt"
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+ext), page, 0o644); err != nil {
 			return nil, nil, err
 		}
 		articleTexts[name] = fold(truth)
