@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
@@ -123,6 +124,14 @@ func (ix *Index) leadingAttribution(q analysed) int {
 		}
 	}
 	if start < 0 || len(toks)-start < 3 {
+		return -1
+	}
+	// What was said has a verb of its own ("Police say the man fled"), or
+	// is a headline's clause without one ("Police say 40 dead"). Without
+	// a verb and with a comparison ("than"), the comparison's first side
+	// is the speaker: "Nurses reported higher workloads than teachers" is
+	// not "higher workloads than teachers", reported.
+	if !hasVerb(q.text[toks[start].Start:], toks[start:]) && slices.ContainsFunc(toks[start:], func(t text.Token) bool { return t.Term == "than" }) {
 		return -1
 	}
 	// The first word's capital is the sentence's: "Police say" names no

@@ -103,9 +103,26 @@ func TestClosingAttributionKeepsWhatMatters(t *testing.T) {
 		"Lavrov said Russia has no extradition treaty with the U.S.":                       false,
 		"He said Russia has no extradition treaty with the U.S.":                           false,
 		"Officials told Reuters Russia has no extradition treaty with the U.S.":            false,
+		// A comparison without a verb of its own: the subject is its
+		// first side, no speaker.
+		"Nurses reported higher workloads than teachers.":       false,
+		"Officials say more men than women died in the floods.": true,
 	} {
 		if got := ix.closingAttribution(analyse(s)) > 0 || ix.leadingAttribution(analyse(s)) > 0; got != want {
 			t.Errorf("%q: closing attribution cut %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestComparedSubjectIsNoSpeaker: "Nurses reported higher workloads than
+// teachers" swaps the two sides of the source's comparison; read with
+// "Nurses reported" left out as a speaker, it was supported.
+func TestComparedSubjectIsNoSpeaker(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Teachers reported higher workloads than nurses in the 2023 survey.")
+	if r := ix.Check("Nurses reported higher workloads than teachers."); r.Verdict == Supported {
+		t.Errorf("sides swapped: supported (%s)", r.Reason)
+	}
+	if r := ix.Check("Teachers reported higher workloads than nurses."); r.Verdict != Supported {
+		t.Errorf("same sides: %s (%s), want supported", r.Verdict, r.Reason)
 	}
 }
