@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
@@ -44,7 +45,7 @@ func intended(c *comparison) []finding {
 		out = append(out, f)
 	}
 	for i, t := range c.q.tokens {
-		if t.Stop || t.Neg || t.Kind != text.Word || infinitive(c.q.tokens, i) || afterModal(c.q.tokens, i) {
+		if t.Stop || t.Neg || t.Kind != text.Word || infinitive(c.q.tokens, i) || afterModal(c.q.tokens, i) || accusationAt(c.q, i) != "" {
 			continue
 		}
 		m, ok := c.al.matched[t.Term]
@@ -305,7 +306,49 @@ func meantAt(a analysed, i int) string {
 	if v := intentionAt(a.tokens, i); v != "" {
 		return v
 	}
+	if v := accusationAt(a, i); v != "" {
+		return v
+	}
 	return hearsayAt(a, i)
+}
+
+// accusationAt returns the words of an accusation that govern token i of
+// a ("accused of" in "accused of taking £212,000", "charged with" in
+// "charged Delaney with stealing", "suspected of"), or "": what someone is
+// accused of is alleged, not said to have happened, as a clause of
+// hearsay is. A conviction ("convicted of", "found guilty of") is no
+// accusation.
+func accusationAt(a analysed, i int) string {
+	toks := a.tokens
+	j := i - 1 // the preposition, right before what is alleged
+	if j < 1 || clauseBreak(a.text, toks, j) {
+		return ""
+	}
+	verbs := accusationVerbs[text.Normalize(toks[j].Text)]
+	if verbs == nil {
+		return ""
+	}
+	// The verb, right before the preposition or before its object
+	// ("charged his brother Tom Delaney with"): up to five words back.
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if clauseBreak(a.text, toks, k) {
+			return ""
+		}
+		if verbs[toks[k].Term] {
+			if k == j-1 {
+				return toks[k].Text + " " + toks[j].Text
+			}
+			return toks[k].Text + " … " + toks[j].Text
+		}
+	}
+	return ""
+}
+
+// accusationVerbs are the verbs of accusing, by the preposition that
+// opens what is alleged (stemmed).
+var accusationVerbs = map[string]map[string]bool{
+	"of":   stemSet(slices.Values([]string{"accused", "accuses", "accuse", "accusing", "suspected", "suspect", "suspects"})),
+	"with": stemSet(slices.Values([]string{"charged", "charge", "charges", "charging"})),
 }
 
 // hearsayAt returns the words of hearsay that govern token i of a, or "":

@@ -27,3 +27,21 @@ func TestDisputedAccount(t *testing.T) {
 		}
 	}
 }
+
+// TestAccusedOfIsAlleged: what someone is accused, charged or suspected
+// of is alleged, not said to have happened; the statement that says they
+// are accused of it is still supported, and a conviction is no
+// accusation.
+func TestAccusedOfIsAlleged(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Former Ashbury council treasurer Mark Delaney went on trial on Monday accused of taking £212,000 from the council's pension fund. Police charged his brother Tom Delaney with handling the money in 2023.")
+	for s, want := range map[string]Verdict{
+		"Mark Delaney took £212,000 from the council's pension fund.": Unverified,
+		"Tom Delaney handled the money.":                              Unverified,
+		"Mark Delaney went on trial accused of taking £212,000.":      Supported,
+		"Tom Delaney was charged with handling the money.":            Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
