@@ -366,6 +366,9 @@ func doers(c *comparison) []finding {
 	if f, ok := c.contrastBound(); ok {
 		out = append(out, f)
 	}
+	if f, ok := c.partyOfAnother(); ok {
+		out = append(out, f)
+	}
 	for i := 0; i+1 < len(q.tokens); i++ {
 		t := q.tokens[i]
 		if !(c.ix.key(q.text, t) || isCountry(t) || c.ix.isNameWord(t)) || t.Kind == text.Number || t.Kind == text.Year || t.Stop {
@@ -453,4 +456,49 @@ func beBefore(a analysed, i int) bool {
 func adverb(t text.Token) bool {
 	w := text.Normalize(t.Text)
 	return t.Kind == text.Word && (strings.HasSuffix(w, "ly") && len(w) > 4 || w == "later" || w == "then" || w == "also" || w == "once" || w == "first")
+}
+
+// otherParties are nouns of a party other than their possessor: "Halvard's
+// rival Ostmark" is not Halvard.
+var otherParties = wordSet("rival rivals competitor competitors opponent opponents challenger challengers neighbour neighbours neighbor neighbors counterpart counterparts predecessor predecessors successor successors critic critics enemy enemies ally allies partner partners")
+
+// partyOfAnother finds the name a statement opens with (its subject) that
+// a claim text names only as the possessor of another party, named after
+// it: "Halvard reported a 4% rise in quarterly revenue" against
+// "Halvard's rival Ostmark reported a 4% rise in quarterly revenue". The
+// source says it of Ostmark: not supported (beyond), and not contradicted
+// either, since the source may say it of Halvard elsewhere.
+func (c *comparison) partyOfAnother() (finding, bool) {
+	q := c.q
+	n := 0 // the statement's opening name: q.tokens[:n], capitalised
+	for n < len(q.tokens) && q.tokens[n].Cap && !q.tokens[n].Stop && q.tokens[n].Kind == text.Word && !possessive(q.tokens[n]) {
+		n++
+	}
+	if n == 0 || n >= len(q.tokens) {
+		return finding{}, false
+	}
+	subject := q.tokens[n-1]
+	for _, a := range c.texts {
+
+		other, plain := -1, false
+		for i, t := range a.tokens {
+			if t.Term != subject.Term {
+				continue
+			}
+			if !possessive(t) || !t.Cap || i+2 >= len(a.tokens) || !otherParties[text.Normalize(a.tokens[i+1].Text)] || !a.tokens[i+2].Cap {
+				plain = true
+				break
+			}
+			other = i
+		}
+		if other >= 0 && !plain {
+			named := a.tokens[other+2]
+			return finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source says this of %s's %s %s, not of %s", a.tokens[other].Text[:len(subject.Text)], a.tokens[other+1].Text, named.Text, subject.Text),
+				qSpan:  span(subject), cText: a.text, cSpan: span(named), claim: span(subject),
+			}, true
+		}
+	}
+	return finding{}, false
 }

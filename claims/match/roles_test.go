@@ -28,3 +28,17 @@ func TestCountryBeforeAVerbIsItsSubject(t *testing.T) {
 		t.Errorf("Portugal played against Spain: got %s (%s)", r.Verdict, r.Reason)
 	}
 }
+
+// TestRivalIsAnotherParty: "Halvard's rival Ostmark reported a rise" says
+// it of Ostmark, not of Halvard.
+func TestRivalIsAnotherParty(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Shares in Halvard fell 9% on Wednesday. Halvard's rival Ostmark reported a 4% rise in quarterly revenue last week.")
+	if r := ix.Check("Halvard reported a 4% rise in quarterly revenue."); r.Verdict == Supported {
+		t.Errorf("Halvard: supported (%s)", r.Reason)
+	}
+	for _, s := range []string{"Ostmark reported a 4% rise in quarterly revenue.", "Halvard's rival Ostmark reported a 4% rise in quarterly revenue."} {
+		if r := ix.Check(s); r.Verdict != Supported {
+			t.Errorf("%q: %s (%s), want supported", s, r.Verdict, r.Reason)
+		}
+	}
+}
