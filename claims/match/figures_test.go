@@ -560,3 +560,22 @@ func TestFigureOfTwoOtherTimes(t *testing.T) {
 		t.Errorf("two other dates: %s (%s), want no contradiction", r.Verdict, r.Reason)
 	}
 }
+
+// TestNegationAtAnotherTime: a negation at another time contradicts
+// nothing ("will not reopen in 2025" against "will reopen in 2026"; "would
+// not cut jobs this year" against "will cut jobs in 2026"); at the same
+// time, or before a span of time that holds the statement's, it does.
+func TestNegationAtAnotherTime(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Chief executive Lena Brandt said Halvard would not cut jobs in Germany this year. The Ostby plant will not reopen in 2025, the company said. Halvard has not made a profit in Brazil since 2019.")
+	for s, want := range map[string]bool{
+		"Halvard will cut jobs in 2026.":              false,
+		"The Ostby plant will reopen in 2026.":        false,
+		"The Ostby plant will reopen in 2025.":        true,
+		"Halvard will cut jobs in Germany this year.": true,
+		"Halvard made a profit in Brazil in 2021.":    true,
+	} {
+		if r := ix.Check(s); (r.Verdict == Contradicted) != want {
+			t.Errorf("%q: %s (%s), want contradicted %v", s, r.Verdict, r.Reason, want)
+		}
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims/text"
 )
 
 // The verdict on one claim is read by rules. Each rule looks at one aspect
@@ -261,7 +264,7 @@ func resolve(c *comparison, fs []finding) []finding {
 		}
 		out = append(out, f)
 	}
-	return ratedAgainst(c, atAnotherTime(out))
+	return ratedAgainst(c, atAnotherTime(c, out))
 }
 
 // atAnotherTime turns a date the claim gives otherwise, with a figure it
@@ -272,22 +275,42 @@ func resolve(c *comparison, fs []finding) []finding {
 // the statement's. A date alone still contradicts ("the summit was held
 // in June" against "in July"), and so does one with an opposite ("a day
 // after" against "a day before").
-func atAnotherTime(fs []finding) []finding {
-	date, figure := false, false
+//
+// So does a negation at another time: "the plant will not reopen in 2025"
+// says nothing of "the plant will reopen in 2026", nor "Halvard would not
+// cut jobs this year" of "Halvard will cut jobs in 2026" (a time counted
+// from when the source was written, in the negated clause, against a date
+// of the statement's the clause does not give). A negation before a span
+// of time still contradicts ("has not made a profit since 2019" against
+// "made a profit in 2021": a date after since, until, before, after, from
+// or by is no point in time).
+func atAnotherTime(c *comparison, fs []finding) []finding {
+	date, span, figure, negation := false, false, false, false
 	for _, f := range fs {
 		switch {
 		case f.kind != conflict:
 		case f.rule == ruleDates:
 			date = true
+			span = span || spanDate(f)
 		case f.rule == ruleQuantities:
 			figure = true
+		case f.rule == rulePolarity && !f.opposite:
+			negation = true
 		}
 	}
-	if !date || !figure {
+	negatedThen := false
+	if negation && !figure {
+		for _, f := range fs {
+			if f.kind == conflict && f.rule == rulePolarity && !f.opposite && (date && !span || !date && c.relativeTimeAgainstDate(f)) {
+				negatedThen = true
+			}
+		}
+	}
+	if !(date && figure) && !negatedThen {
 		return fs
 	}
 	for i, f := range fs {
-		if f.kind == conflict && (f.rule == ruleDates || f.rule == ruleQuantities || f.rule == rulePolarity) {
+		if f.kind == conflict && (f.rule == ruleDates || f.rule == ruleQuantities || f.rule == rulePolarity && (figure || !f.opposite)) {
 			fs[i].kind = beyond
 			fs[i].reason = f.reason + " (of another time)"
 			fs[i].opposite = false
@@ -295,6 +318,57 @@ func atAnotherTime(fs []finding) []finding {
 	}
 	return fs
 }
+
+// spanDate reports whether a date conflict's date in the claim bounds a
+// span of time ("since 2019", "until March", "by 2030") rather than
+// naming a point in it.
+func spanDate(f finding) bool {
+	before := strings.Fields(strings.ToLower(f.cText[:max(0, min(f.cSpan[0], len(f.cText)))]))
+	if len(before) == 0 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "since", "until", "till", "before", "after", "from", "by", "through", "throughout":
+		return true
+	}
+	return false
+}
+
+// fromNow name a time counted from when the source was written.
+var fromNow = wordSet("today tonight tomorrow yesterday this next")
+
+// relativeTimeAgainstDate reports whether a negation conflict's clause in
+// the claim gives a time counted from when it was written ("would not cut
+// jobs this year", "will not open tomorrow") where the statement gives a
+// date ("in 2026") that the clause does not.
+func (c *comparison) relativeTimeAgainstDate(f finding) bool {
+	if len(c.q.dates) == 0 {
+		return false
+	}
+	a := analyse(f.cText)
+	i := tokenAt(a.tokens, f.cSpan[0])
+	if i < 0 {
+		return false
+	}
+	for j := i; j < len(a.tokens); j++ {
+		w := text.Normalize(a.tokens[j].Text)
+		if fromNow[w] && (w != "this" && w != "next" || j+1 < len(a.tokens) && periods[text.Normalize(a.tokens[j+1].Text)]) {
+			for _, d := range a.dates {
+				if d.Start >= a.tokens[i].Start && d.Start < a.tokens[j].Start {
+					return false // the clause has a date of its own
+				}
+			}
+			return true
+		}
+		if clauseBreak(a.text, a.tokens, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// periods are the spans of time "this" or "next" counts from now.
+var periods = wordSet("year month week season quarter summer winter spring autumn fall")
 
 // ratedAgainst turns the contradiction of a claim fact-checkers rated
 // false into no contradiction at all when the statement differs from the
