@@ -126,12 +126,11 @@ func (ix *Index) leadingAttribution(q analysed) int {
 	if start < 0 || len(toks)-start < 3 {
 		return -1
 	}
-	// What was said has a verb of its own ("Police say the man fled"), or
-	// is a headline's clause without one ("Police say 40 dead"). Without
-	// a verb and with a comparison ("than"), the comparison's first side
-	// is the speaker: "Nurses reported higher workloads than teachers" is
-	// not "higher workloads than teachers", reported.
-	if !hasVerb(q.text[toks[start].Start:], toks[start:]) && slices.ContainsFunc(toks[start:], func(t text.Token) bool { return t.Term == "than" }) {
+	// What was said is no comparison the subject is the first side of:
+	// "Nurses reported higher workloads than teachers" is not "higher
+	// workloads than teachers", reported (nor "Boys reported more screen
+	// use than girls").
+	if comparedSubject(toks[start:]) {
 		return -1
 	}
 	// The first word's capital is the sentence's: "Police say" names no
@@ -186,6 +185,23 @@ func (ix *Index) withoutAttribution(stmt string, q analysed) analysed {
 	}
 	q.attributed = attributed
 	return q
+}
+
+// comparedSubject reports whether what follows an opening verb of saying
+// opens with a comparison ("more", "fewer", "higher", within its first two
+// words) that a "than" completes, whose first side is then the verb's
+// subject.
+func comparedSubject(toks []text.Token) bool {
+	if !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Term == "than" }) {
+		return false
+	}
+	for _, t := range toks[:min(2, len(toks))] {
+		w := text.Normalize(t.Text)
+		if w == "more" || w == "less" || w == "fewer" || len(w) > 4 && strings.HasSuffix(w, "er") && t.Kind == text.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerRelatives open a clause within a speaker's words: "the man who said he

@@ -103,10 +103,10 @@ func TestClosingAttributionKeepsWhatMatters(t *testing.T) {
 		"Lavrov said Russia has no extradition treaty with the U.S.":                       false,
 		"He said Russia has no extradition treaty with the U.S.":                           false,
 		"Officials told Reuters Russia has no extradition treaty with the U.S.":            false,
-		// A comparison without a verb of its own: the subject is its
-		// first side, no speaker.
-		"Nurses reported higher workloads than teachers.":       false,
-		"Officials say more men than women died in the floods.": true,
+		// A comparison the subject is the first side of: no speaker.
+		"Nurses reported higher workloads than teachers.":      false,
+		"Boys reported more late-night screen use than girls.": false,
+		"Officials say the floods killed more men than women.": true,
 	} {
 		if got := ix.closingAttribution(analyse(s)) > 0 || ix.leadingAttribution(analyse(s)) > 0; got != want {
 			t.Errorf("%q: closing attribution cut %v, want %v", s, got, want)
