@@ -266,6 +266,15 @@ func order(c *comparison) []finding {
 					if opensClause(q, p) || opensClause(a, cp) {
 						continue
 					}
+					// "Before" against "after" orders the same two things
+					// the other way round only when the event after each is
+					// the same one (sameEventAfter, polarity.go): "studied
+					// biology before he left university" against "was
+					// called after the first whale his father named, and
+					// left university" orders nothing against it.
+					if inverse && !sameEventAfter(q, p, a, cp, c.al.matched) {
+						continue
+					}
 					cl, cr := sides(a, cp, 0, len(a.tokens), cTerm, any)
 					if inverse {
 						cl, cr = cr, cl

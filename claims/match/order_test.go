@@ -309,3 +309,40 @@ func TestComparedTheOtherWayRound(t *testing.T) {
 		}
 	}
 }
+
+// TestBeforeAgainstAfterOfAnotherEvent: "before" against the source's
+// "after" orders two things the other way round only when the event after
+// each is the same one: a name given "after" a namesake, with the
+// statement's event in a later clause of its own, is no order the
+// statement turns round (nor a contradiction), while the same event on
+// both sides still contradicts. Our own sentences (none from a labelled
+// set).
+func TestBeforeAgainstAfterOfAnotherEvent(t *testing.T) {
+	var cs []claims.Claim
+	for i, text := range []string{
+		"Marisol Quintero was named after the aunt who raised her mother, and moved to Lisbon this spring to study painting.",
+		"The Orla Trio recorded its second album after it toured Chile.",
+	} {
+		cs = append(cs, claims.Claim{ID: string(rune('a' + i)), Text: text, Sources: []claims.Source{{Quote: text}}})
+	}
+	ix := indexOf(t, "order", cs)
+	for _, tc := range []struct {
+		statement string
+		want      Verdict // "": not contradicted, nor turned round
+	}{
+		{"Marisol Quintero was working in a bakery before she moved to Lisbon.", ""},
+		{"Marisol Quintero was studying law before she moved to Lisbon this spring.", ""},
+		{"The Orla Trio recorded its second album before it toured Chile.", Contradicted},
+	} {
+		r := ix.Check(tc.statement)
+		if tc.want != "" {
+			if r.Verdict != tc.want {
+				t.Errorf("%q: %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+			}
+			continue
+		}
+		if r.Verdict == Contradicted || strings.Contains(r.Reason, "on the other side of") {
+			t.Errorf("%q: %s (%s)", tc.statement, r.Verdict, r.Reason)
+		}
+	}
+}
