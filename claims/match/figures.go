@@ -433,6 +433,18 @@ func quantities(c *comparison) []finding {
 				reason: fmt.Sprintf("the source does not say what your %q counts", q.text[qq.Start:qq.End]),
 				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
+		case found && !agree && c.givesBareValue(qq):
+			// The source gives the statement's value too, with no unit of
+			// its own: a figure of a list that takes the unit of the one
+			// before it ("Halloran received 1,874 votes, ahead of Tom
+			// Brereton on 1,402" against "Brereton got 1,402 votes").
+			// Which of its figures the statement means is not for the
+			// unit alone to settle.
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source gives %q without a unit, and %q", q.text[qq.Start:qq.End], bestText[best.Start:best.End]),
+				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+			})
 		case found && !agree:
 			out = append(out, finding{
 				kind:   conflict,
@@ -911,6 +923,19 @@ func joinedConflict(c *comparison, qi int) (finding, bool) {
 		reason: fmt.Sprintf("the source says %q, you wrote %q", other.Text, qt.Text),
 		qSpan:  span(qt), cText: otherText, cSpan: span(other), claim: span(qt),
 	}, true
+}
+
+// givesBareValue reports whether a claim text gives figure qq's value as
+// a figure with no unit ("on 1,402").
+func (c *comparison) givesBareValue(qq text.Quantity) bool {
+	for _, a := range c.texts {
+		for _, cq := range a.qty {
+			if cq.Unit == "" && cq.Value == qq.Value && cq.Cmp == qq.Cmp {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // givesValue reports whether a claim text gives figure qq's value, in

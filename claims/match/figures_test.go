@@ -579,3 +579,14 @@ func TestNegationAtAnotherTime(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureOfAListWithoutItsUnit: a list's later figure takes the unit of
+// the first ("received 1,874 votes, ahead of Tom Brereton on 1,402"): the
+// statement that gives that figure with the unit is not contradicted by the
+// first one.
+func TestFigureOfAListWithoutItsUnit(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Green candidate Priya Halloran received 1,874 votes, ahead of Labour's Tom Brereton on 1,402 and the Conservatives' Alan Fitch on 611.")
+	if r := ix.Check("Labour's Tom Brereton got 1,402 votes."); r.Verdict == Contradicted {
+		t.Errorf("1,402 votes: %s (%s), want no contradiction", r.Verdict, r.Reason)
+	}
+}
