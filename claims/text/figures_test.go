@@ -36,6 +36,7 @@ func TestFiguresWithSignsScalesAndRanges(t *testing.T) {
 		"prices rose 15 percent":                        {{15, 0, "percent", Exactly, "15 percent"}},
 		"prices rose 15%":                               {{15, 0, "percent", Exactly, "15%"}},
 		"prices rose 15 per cent":                       {{15, 0, "percent", Exactly, "15 per cent"}},
+		"Thirty per cent of the homes":                  {{30, 0, "percent", Exactly, "Thirty per cent"}},
 		"prices rose more than 15 %":                    {{15, 0, "percent", MoreThan, "more than 15 %"}},
 		"rose from 0.90 percent to 1.23 percent":        {{0.9, 1.23, "percent", Between, "0.90 percent to 1.23 percent"}},
 		"from 5 years to 10 months":                     {{5, 0, "year", Exactly, "5 years"}, {10, 0, "month", Exactly, "10 months"}},

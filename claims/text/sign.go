@@ -25,8 +25,10 @@ func (SignFilter) Filter(tokens []Token) []Token {
 				t.Term = signWords[t.Text]
 			}
 		}
-		// "15 per cent" is "15 percent": "per" goes, "cent" is "percent".
-		if t.Term == "per" && i > 0 && i+1 < len(tokens) && tokens[i+1].Term == "cent" && isFigure(tokens[i-1]) {
+		// "15 per cent" is "15 percent": "per" goes, "cent" is "percent";
+		// so is "Thirty per cent", a number said in words (isNumberWord
+		// reads digits too).
+		if t.Term == "per" && i > 0 && i+1 < len(tokens) && tokens[i+1].Term == "cent" && isNumberWord(tokens[i-1].Term) {
 			cent := tokens[i+1]
 			cent.Term = "percent"
 			out = append(out, cent)
@@ -36,13 +38,6 @@ func (SignFilter) Filter(tokens []Token) []Token {
 		out = append(out, t)
 	}
 	return out
-}
-
-// isFigure reports whether a token, before the number filter has read it,
-// is written in digits.
-func isFigure(t Token) bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return r >= '0' && r <= '9'
 }
 
 // IsFigureSign reports whether a token is a sign the tokenizer kept beside
