@@ -930,7 +930,7 @@ func joinedConflict(c *comparison, qi int) (finding, bool) {
 func (c *comparison) givesBareValue(qq text.Quantity) bool {
 	for _, a := range c.texts {
 		for _, cq := range a.qty {
-			if cq.Unit == "" && cq.Value == qq.Value && cq.Cmp == qq.Cmp {
+			if cq.Unit == "" && cq.Value == qq.Value {
 				return true
 			}
 		}

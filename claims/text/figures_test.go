@@ -46,6 +46,7 @@ func TestFiguresWithSignsScalesAndRanges(t *testing.T) {
 		"He ran the 100m in 9.58 seconds":               {{9.58, 0, "second", Exactly, "9.58 seconds"}},
 		"they gave $5 to 10 charities":                  {{5, 0, "dollar", Exactly, "$5"}, {10, 0, "chariti", Exactly, "10 charities"}},
 		"$5 and $6":                                     {{5, 0, "dollar", Exactly, "$5"}, {6, 0, "dollar", Exactly, "$6"}},
+		"rose to 9,000, after which it fell":            {{9000, 0, "", Exactly, "9,000"}},
 		"On June 21-23, representatives met":            nil,
 		"from 2010 to 2015":                             nil,
 	} {

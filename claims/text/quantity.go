@@ -382,13 +382,17 @@ func unitAfter(tokens []Token, at int) (string, int, bool) {
 		if frequencies[Normalize(tokens[j].Text)] && j+1 < len(tokens) && content(tokens[j+1]) {
 			continue // "840 daily trains" counts trains
 		}
-		if tokens[j].Kind == Word && !tokens[j].Stop && !tokens[j].Neg {
+		if tokens[j].Kind == Word && !tokens[j].Stop && !tokens[j].Neg && !notUnits[Normalize(tokens[j].Text)] {
 			return tokens[j].Term, tokens[j].End, true
 		}
 		break
 	}
 	return "", 0, false
 }
+
+// notUnits are the words that open a clause or a time after a figure, not
+// what it counts: "up to about 9,000, after which" counts no "after".
+var notUnits = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true, "while": true, "whereas": true, "when": true, "ago": true}
 
 // frequencies are the adjectives of how often that may stand between a
 // figure and what it counts: "840 daily trains", "two weekly flights".
