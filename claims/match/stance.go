@@ -319,6 +319,9 @@ func classifierAt(s string, start int) bool {
 			continue
 		}
 		next := toks[i+1]
+		if next.Start < t.End {
+			return false // one word read as two ("cannot")
+		}
 		gap := strings.TrimSpace(s[t.End:next.Start])
 		return classifying()[text.Normalize(t.Text)] && !next.Stop && !next.Neg && next.Kind == text.Word && (gap == "" || gap == "-")
 	}
