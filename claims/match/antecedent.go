@@ -45,24 +45,58 @@ func personPronounOf(c analysed) string {
 // for a person named before it, and the terms of the words its paragraph
 // writes with a capital before the claim's source: the names the pronoun
 // may stand for.
-func (ix *Index) antecedents(c *claims.Claim, stmt analysed) (string, map[string]bool) {
-	p := personPronounOf(stmt)
-	if p == "" || len(c.Sources) == 0 {
-		return "", nil
+//
+// When the paragraph names no one before the pronoun, and for an "it"
+// that speaks or a description ("the president"), the name is the
+// subject of the sentence before (subject.go): exact says so, and the
+// descriptions are returned too.
+func (ix *Index) antecedents(c *claims.Claim, stmt analysed) (anaphor string, names map[string]bool, descs []description, exact bool) {
+	if len(c.Sources) == 0 {
+		return "", nil, nil, false
 	}
 	s := c.Sources[0]
+	p := personPronounOf(stmt)
+	if p == "" {
+		if it := speakingIt(stmt); it != "" {
+			if names := ix.priorSubject(s, organisationReferent, nil, ""); names != nil {
+				return it, names, nil, true
+			}
+		}
+		if descs := descriptionsOf(stmt); len(descs) > 0 {
+			if names := ix.priorSubject(s, describedReferent, descs, ""); names != nil {
+				return descs[0].text, names, descs, true
+			}
+		}
+		return "", nil, nil, false
+	}
 	lo, para, ok := ix.paragraph(s)
 	if !ok || s.Start < lo || s.Start-lo > len(para) {
-		return "", nil
+		return "", nil, nil, false
 	}
-	names := map[string]bool{}
-	for _, t := range text.Analyze(para[:s.Start-lo]) {
+	names = map[string]bool{}
+	before := text.Analyze(para[:s.Start-lo])
+	for _, t := range before {
 		if t.Cap && !t.Stop && (t.Kind == text.Word || t.Kind == text.Entity) {
 			names[t.Term] = true
 		}
 	}
-	if len(names) == 0 {
-		return "", nil
+	if len(names) > 0 && ix.people(para[:s.Start-lo], before) > 1 {
+		// Two people or more named before the pronoun ("Ana Ruiz met
+		// Tom Berg … He said"): it stands for the subject of the
+		// sentence before, when that is one person; else whom it means
+		// is unsettled: no reading is made (no anaphor), and a name
+		// the paragraph gives only after the pronoun is still no name
+		// of the claim's (names.go's pronounOfAnother).
+		if subject := ix.priorSubject(s, personReferent, nil, text.Normalize(p)); subject != nil {
+			return p, subject, nil, true
+		}
+		return "", names, nil, false
 	}
-	return p, names
+	if len(names) == 0 {
+		if names = ix.priorSubject(s, personReferent, nil, text.Normalize(p)); names == nil {
+			return "", nil, nil, false
+		}
+		return p, names, nil, true
+	}
+	return p, names, nil, false
 }
