@@ -33,8 +33,14 @@ func personPronounOf(c analysed) string {
 	if a := anaphorOf(c); personPronouns[text.Normalize(a)] {
 		return a
 	}
+	return pronounSpeaking(c, personPronouns)
+}
+
+// pronounSpeaking returns a claim's pronoun of a set that speaks ("…,” he
+// said"), or "".
+func pronounSpeaking(c analysed, pronouns map[string]bool) string {
 	for i := 0; i+1 < len(c.tokens); i++ {
-		if personPronouns[text.Normalize(c.tokens[i].Text)] && speechVerbs[text.Normalize(c.tokens[i+1].Text)] {
+		if normIn(pronouns, &c.tokens[i]) && normIn(speechVerbs, &c.tokens[i+1]) {
 			return c.tokens[i].Text
 		}
 	}
@@ -80,23 +86,21 @@ func (ix *Index) antecedents(c *claims.Claim, stmt analysed) (anaphor string, na
 			names[t.Term] = true
 		}
 	}
-	if len(names) > 0 && ix.people(para[:s.Start-lo], before) > 1 {
-		// Two people or more named before the pronoun ("Ana Ruiz met
-		// Tom Berg … He said"): it stands for the subject of the
-		// sentence before, when that is one person; else whom it means
-		// is unsettled: no reading is made (no anaphor), and a name
-		// the paragraph gives only after the pronoun is still no name
-		// of the claim's (names.go's pronounOfAnother).
+	if len(names) == 0 || ix.people(para[:s.Start-lo], before) > 1 {
+		// No one named before the pronoun in its paragraph, or two
+		// people or more ("Ana Ruiz met Tom Berg … He said"): it stands
+		// for the subject of the sentence before, when that is one
+		// person. Else, of two people, whom it means is unsettled: no
+		// reading is made (no anaphor), and a name the paragraph gives
+		// only after the pronoun is still no name of the claim's
+		// (names.go's pronounOfAnother).
 		if subject := ix.priorSubject(s, personReferent, nil, text.Normalize(p)); subject != nil {
 			return p, subject, nil, true
 		}
-		return "", names, nil, false
-	}
-	if len(names) == 0 {
-		if names = ix.priorSubject(s, personReferent, nil, text.Normalize(p)); names == nil {
+		if len(names) == 0 {
 			return "", nil, nil, false
 		}
-		return p, names, nil, true
+		return "", names, nil, false
 	}
 	return p, names, nil, false
 }

@@ -52,9 +52,9 @@ const (
 // name given before: its words, and the claim's term right after it (the
 // statement must say that of the name).
 type description struct {
-	text  string          // "the beauty brand"
-	words map[string]bool // its content terms
-	next  string          // the claim's term after it: "took"
+	text  string   // "the beauty brand"
+	words []string // its content terms
+	next  string   // the claim's term after it: "took"
 }
 
 // maxDescriptionWords is how many words a description may have after
@@ -69,26 +69,24 @@ const maxDescriptionWords = 3
 func descriptionsOf(c analysed) []description {
 	var out []description
 	toks := c.tokens
-	for i, t := range toks {
-		if text.Normalize(t.Text) != "the" || !subjectPosition(c, i) {
+	for i := range toks {
+		if text.Normalize(toks[i].Text) != "the" || !subjectPosition(c, i) {
 			continue
 		}
-		words := map[string]bool{}
+		// Each description holds a prefix of words: the slice never
+		// grows past its capacity, so a longer one leaves it as it was.
+		words := make([]string, 0, maxDescriptionWords)
 		for k := i + 1; k < len(toks)-1 && k <= i+maxDescriptionWords; k++ {
-			w := toks[k]
-			if w.Cap || w.Stop || w.Neg || w.Kind != text.Word || possessiveWord(w) || punctuatedAfter(c.text, w) {
+			w := &toks[k]
+			if w.Cap || w.Stop || w.Neg || w.Kind != text.Word || possessiveWord(*w) || punctuatedAfter(c.text, w.End) {
 				break
 			}
-			words[w.Term] = true
-			next := toks[k+1]
+			words = append(words, w.Term)
+			next := &toks[k+1]
 			if next.Kind != text.Word || next.Cap || next.Term == "" {
 				continue
 			}
-			cp := make(map[string]bool, len(words))
-			for x := range words {
-				cp[x] = true
-			}
-			out = append(out, description{text: c.text[t.Start:w.End], words: cp, next: next.Term})
+			out = append(out, description{text: c.text[toks[i].Start:w.End], words: words, next: next.Term})
 		}
 	}
 	return out
@@ -105,25 +103,22 @@ func subjectPosition(c analysed, i int) bool {
 	if subordinators[prev] || prev == "that" {
 		return true
 	}
-	return i <= maxOpeningPhrase && strings.Contains(between(c.text, c.tokens[i-1], c.tokens[i]), ",") && afterOpeningPhrase(c) == i
+	return i <= maxOpeningPhrase && gapHas(c.text, c.tokens, i, ",") && afterOpeningPhrase(c) == i
 }
 
-// punctuatedAfter reports whether a comma, colon or dash follows token t.
-func punctuatedAfter(s string, t text.Token) bool {
-	rest := strings.TrimLeft(s[t.End:], " ")
+// punctuatedAfter reports whether a comma, colon or dash follows the token
+// that ends at end.
+func punctuatedAfter(s string, end int) bool {
+	rest := strings.TrimLeft(s[end:], " ")
 	return rest != "" && strings.ContainsAny(rest[:1], ",;:—–-()")
 }
 
 // speakingIt reports whether a claim's "it" speaks ("…,” it said in a
 // statement"): an organisation named before.
-func speakingIt(c analysed) string {
-	for i := 0; i+1 < len(c.tokens); i++ {
-		if text.Normalize(c.tokens[i].Text) == "it" && speechVerbs[text.Normalize(c.tokens[i+1].Text)] {
-			return c.tokens[i].Text
-		}
-	}
-	return ""
-}
+func speakingIt(c analysed) string { return pronounSpeaking(c, itPronoun) }
+
+// itPronoun is "it", as a set for pronounSpeaking.
+var itPronoun = wordSet("it")
 
 // maxSentencesBack is how many sentences before the claim's the reading
 // looks through for a subject, past pronouns of the same kind.
@@ -142,9 +137,9 @@ func (ix *Index) priorSubject(s claims.Source, kind referentKind, descs []descri
 	if window == "" {
 		return nil
 	}
-	segs := claims.SegmentText(window)
+	segs := claims.Sentences(window)
 	for k, n := len(segs)-1, 0; k >= 0 && n < maxSentencesBack; k-- {
-		sent := strings.TrimSpace(window[segs[k].Start:segs[k].End])
+		sent := strings.TrimSpace(window[segs[k][0]:segs[k][1]])
 		if sent == "" {
 			continue
 		}
@@ -212,35 +207,35 @@ func (ix *Index) sentenceSubject(s string, toks []text.Token) (run []text.Token,
 		return ix.speakerAfterQuote(s, toks)
 	}
 	i := 0
-	if !ix.subjectName(s, toks[0]) && !text.IsDeterminer(toks[0].Term) && !personPronouns[text.Normalize(toks[0].Text)] {
+	if !ix.subjectName(s, &toks[0]) && !text.IsDeterminer(toks[0].Term) && !normIn(personPronouns, &toks[0]) {
 		// An opening phrase: "Turning to his brother, Harry said".
 		for k := 1; k < len(toks) && k <= maxOpeningPhrase; k++ {
-			if strings.Contains(between(s, toks[k-1], toks[k]), ",") {
+			if gapHas(s, toks, k, ",") {
 				i = k
 				break
 			}
 		}
 	}
-	if w := text.Normalize(toks[i].Text); personPronouns[w] || w == "it" || w == "they" {
+	if w := text.Normalize(toks[i].Text); followedPronouns[w] || w == "they" {
 		return nil, w, true
 	}
 	lo, hi := -1, -1 // the last run of names before the verb
 	for k := i; k < len(toks); k++ {
-		t := toks[k]
-		if k > i && strings.ContainsAny(between(s, toks[k-1], t), ",;:()—–\"“”") {
+		t := &toks[k]
+		if k > i && gapHas(s, toks, k, ",;:()—–\"“”") {
 			// A name that opens the sentence and a relative clause
 			// after it is the subject: "Hamilton, who popularized …,
 			// later led …".
-			if hi == k-1 && lo == i && strings.TrimSpace(between(s, toks[k-1], t)) == "," && !possessiveWord(toks[hi]) {
-				if relativeWords[text.Normalize(t.Text)] {
+			if hi == k-1 && lo == i && strings.TrimSpace(gap(s, toks, k)) == "," && !possessiveWord(toks[hi]) {
+				if normIn(relativeWords, t) {
 					return toks[lo : hi+1], "", true
 				}
 				// An apposition, "Maria Kowalski, the mayor of Linden,
 				// spoke": the verb follows its closing comma.
 				if text.IsDeterminer(t.Term) || t.Kind == text.Number {
 					for m := k + 1; m < len(toks) && m <= k+8; m++ {
-						if strings.Contains(between(s, toks[m-1], toks[m]), ",") {
-							if verbLike(toks[m]) {
+						if gapHas(s, toks, m, ",") {
+							if verbLike(&toks[m]) {
 								return toks[lo : hi+1], "", true
 							}
 							break
@@ -258,7 +253,7 @@ func (ix *Index) sentenceSubject(s string, toks []text.Token) (run []text.Token,
 			continue
 		}
 		if verbLike(t) {
-			if hi < 0 || hi != k-1 && !(hi == k-2 && adverbLike(toks[k-1])) {
+			if hi < 0 || hi != k-1 && !(hi == k-2 && adverbLike(&toks[k-1])) {
 				return nil, "", false // "A poll released …", "The stock added …"
 			}
 			if possessiveWord(toks[hi]) {
@@ -285,8 +280,8 @@ func (ix *Index) speakerAfterQuote(s string, toks []text.Token) ([]text.Token, s
 		k++
 	}
 	rest := toks[k:]
-	if len(rest) >= 2 && attribution.verbs[text.Normalize(rest[0].Text)] {
-		if w := text.Normalize(rest[1].Text); personPronouns[w] || w == "it" {
+	if len(rest) >= 2 && normIn(attribution.verbs, &rest[0]) {
+		if w := text.Normalize(rest[1].Text); followedPronouns[w] {
 			return nil, w, true
 		}
 		if j := ix.nameRunFrom(s, rest, 1); j > 1 {
@@ -295,15 +290,15 @@ func (ix *Index) speakerAfterQuote(s string, toks []text.Token) ([]text.Token, s
 		return nil, "", false
 	}
 	for j := 0; j < len(rest) && j <= maxDescriptionWords+1; j++ {
-		if w := text.Normalize(rest[j].Text); j == 0 && (personPronouns[w] || w == "it") {
-			if len(rest) > 1 && attribution.verbs[text.Normalize(rest[1].Text)] {
+		if w := text.Normalize(rest[j].Text); j == 0 && followedPronouns[w] {
+			if len(rest) > 1 && normIn(attribution.verbs, &rest[1]) {
 				return nil, w, true
 			}
 			return nil, "", false
 		}
-		if ix.subjectName(s, rest[j]) {
+		if ix.subjectName(s, &rest[j]) {
 			e := ix.nameRunFrom(s, rest, j)
-			if e < len(rest) && attribution.verbs[text.Normalize(rest[e].Text)] && !possessiveWord(rest[e-1]) {
+			if e < len(rest) && normIn(attribution.verbs, &rest[e]) && !possessiveWord(rest[e-1]) {
 				return rest[j:e], "", true
 			}
 			return nil, "", false
@@ -318,7 +313,7 @@ func (ix *Index) speakerAfterQuote(s string, toks []text.Token) ([]text.Token, s
 // nameRunFrom returns the end of the run of names that starts at toks[i].
 func (ix *Index) nameRunFrom(s string, toks []text.Token, i int) int {
 	j := i
-	for j < len(toks) && ix.subjectName(s, toks[j]) && (j == i || !strings.ContainsAny(between(s, toks[j-1], toks[j]), ",;:()")) {
+	for j < len(toks) && ix.subjectName(s, &toks[j]) && (j == i || !gapHas(s, toks, j, ",;:()")) {
 		j++
 	}
 	return j
@@ -328,12 +323,12 @@ func (ix *Index) nameRunFrom(s string, toks []text.Token, i int) int {
 // capitalised, not a stop word, a figure, a month or a weekday; at the
 // sentence's start, a word the sources capitalise mid-sentence or one
 // before another capitalised word.
-func (ix *Index) subjectName(s string, t text.Token) bool {
+func (ix *Index) subjectName(s string, t *text.Token) bool {
 	if !t.Cap || t.Stop || t.Neg || t.Kind != text.Word && t.Kind != text.Entity || text.IsMonthOrWeekday(t.Text) {
 		return false
 	}
 	if atSentenceStart(s, t.Start) {
-		return ix.proper[t.Text] || ix.isNameWord(t) || beforeName(s, t) || t.Kind == text.Entity
+		return ix.proper[t.Text] || ix.isNameWord(*t) || beforeName(s, *t) || t.Kind == text.Entity
 	}
 	return true
 }
@@ -342,17 +337,21 @@ func (ix *Index) subjectName(s string, t text.Token) bool {
 var relativeWords = wordSet("who whose")
 
 // finiteAux are the auxiliaries and copulas a subject stands before.
-var finiteAux = wordSet("is are was were has have had will would can could may might must shall should does did do")
+var finiteAux = wordSet(auxiliaryWords + " may might must shall")
+
+// followedPronouns are the pronouns a sentence's subject or speaker may be
+// that the reading follows back: a person's, and an organisation's "it".
+var followedPronouns = wordSet("he she it")
 
 // verbLike reports whether a token is, most likely, the finite verb of a
 // clause: a past tense, an auxiliary, or a verb in -s ("says", "runs").
 // A verb's base form is left out: it is as often a noun ("company").
-func verbLike(t text.Token) bool {
+func verbLike(t *text.Token) bool {
 	if t.Cap && t.Kind == text.Word && !finiteAux[strings.ToLower(t.Text)] {
 		return false
 	}
 	w := text.Normalize(t.Text)
-	if finiteAux[w] || pastTense(t) || speechVerbs[w] {
+	if finiteAux[w] || pastTense(*t) || speechVerbs[w] {
 		return true
 	}
 	return !t.Stop && t.Kind == text.Word && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && text.IsVerb(strings.TrimSuffix(w, "s"))
@@ -360,7 +359,7 @@ func verbLike(t text.Token) bool {
 
 // adverbLike reports whether a token between a subject and its verb is an
 // adverb ("Trump also said", "Lexus finally revealed").
-func adverbLike(t text.Token) bool {
+func adverbLike(t *text.Token) bool {
 	w := text.Normalize(t.Text)
 	return !t.Cap && (strings.HasSuffix(w, "ly") || w == "also" || w == "then" || w == "now")
 }
@@ -369,8 +368,8 @@ func adverbLike(t text.Token) bool {
 // claim's pronoun or description needs.
 func (ix *Index) ofKind(sent string, run []text.Token, kind referentKind, descs []description, article string) bool {
 	org := false
-	for _, t := range run {
-		org = org || organisationWords[text.Normalize(strings.TrimSuffix(t.Text, "."))]
+	for i := range run {
+		org = org || organisationWords[text.Normalize(strings.TrimSuffix(run[i].Text, "."))]
 	}
 	last := run[len(run)-1]
 	acronym := len(last.Text) >= 2 && strings.ToUpper(last.Text) == last.Text && strings.IndexFunc(last.Text, unicode.IsLetter) >= 0
@@ -391,34 +390,40 @@ func describedAs(article string, run []text.Token, descs []description) bool {
 	if len(descs) == 0 || article == "" {
 		return false
 	}
-	words := map[string]bool{}
-	for _, d := range descs {
-		for w := range d.words {
-			words[w] = true
-		}
-	}
 	name := run[len(run)-1].Term
 	toks := text.Analyze(article)
-	for i, t := range toks {
-		if t.Term != name {
+	for i := range toks {
+		if toks[i].Term != name {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
-			if strings.ContainsAny(between(article, toks[k], toks[k+1]), ".,;:\n") {
+			if gapHas(article, toks, k+1, ".,;:\n") {
 				break
 			}
-			if words[toks[k].Term] {
+			if describes(descs, toks[k].Term) {
 				return true
 			}
 		}
-		if i+1 < len(toks) && strings.Contains(between(article, t, toks[i+1]), ",") {
+		if i+1 < len(toks) && gapHas(article, toks, i+1, ",") {
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
-				if k > i+1 && strings.ContainsAny(between(article, toks[k-1], toks[k]), ".,;:\n") {
+				if k > i+1 && gapHas(article, toks, k, ".,;:\n") {
 					break
 				}
-				if words[toks[k].Term] {
+				if describes(descs, toks[k].Term) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// describes reports whether a term is a word of one of the descriptions.
+func describes(descs []description, term string) bool {
+	for _, d := range descs {
+		for _, w := range d.words {
+			if w == term {
+				return true
 			}
 		}
 	}
@@ -443,14 +448,31 @@ func describedNext(q analysed, last int, found map[string]string, descs []descri
 	return ""
 }
 
-// between returns the text between two tokens ("" when they overlap, as
-// the words a contraction is read as do).
-func between(s string, a, b text.Token) string {
-	if a.End >= b.Start || b.Start > len(s) {
+// gap returns the text between toks[k-1] and toks[k] ("" when they
+// overlap, as the words a contraction is read as do). It and the helpers
+// below are not inlined: each copy would cost app.wasm more than the call.
+//
+//go:noinline
+func gap(s string, toks []text.Token, k int) string {
+	a, b := toks[k-1].End, toks[k].Start
+	if a >= b || b > len(s) {
 		return ""
 	}
-	return s[a.End:b.Start]
+	return s[a:b]
 }
+
+// gapHas reports whether the text between toks[k-1] and toks[k] has any
+// of chars.
+//
+//go:noinline
+func gapHas(s string, toks []text.Token, k int, chars string) bool {
+	return strings.ContainsAny(gap(s, toks, k), chars)
+}
+
+// normIn reports whether a token's normalised word is in set.
+//
+//go:noinline
+func normIn(set map[string]bool, t *text.Token) bool { return set[text.Normalize(t.Text)] }
 
 // sameName reports whether a statement's name and the name the sentence
 // before gives are the same name, one holding all the other's words:
@@ -460,6 +482,10 @@ func sameName(a, b map[string]bool) bool {
 	return len(a) > 0 && len(b) > 0 && (subset(a, b) || subset(b, a))
 }
 
+// subset reports whether b holds every word of a (not inlined: sameName
+// would hold two copies of its loop).
+//
+//go:noinline
 func subset(a, b map[string]bool) bool {
 	for w := range a {
 		if !b[w] {
@@ -486,13 +512,13 @@ func (ix *Index) people(s string, toks []text.Token) int {
 			}
 			prev = toks[i].Start
 		}
-		if !ix.subjectName(s, toks[i]) {
+		if !ix.subjectName(s, &toks[i]) {
 			i++
 			continue
 		}
 		j := ix.nameRunFrom(s, toks, i)
 		run := toks[i:j]
-		owned := i > 0 && (possessives[text.Normalize(toks[i-1].Text)] || affiliations[text.Normalize(toks[i-1].Text)])
+		owned := i > 0 && normIn(ownerWords, &toks[i-1])
 		if !quoted && !owned && ix.ofKind(s, run, personReferent, nil, "") {
 			seen[run[len(run)-1].Term] = true
 		}
@@ -501,9 +527,8 @@ func (ix *Index) people(s string, toks []text.Token) int {
 	return len(seen)
 }
 
-// possessives are the determiners of a thing owned: "her Facebook page".
-var possessives = wordSet("his her its their my our your")
-
-// affiliations stand before a name that places or employs a person, no
-// person of its own: "the mayor of Linden", "a lawyer at Keller & Co".
-var affiliations = wordSet("of at from in")
+// ownerWords stand before a name that is no person of its own: the
+// determiners of a thing owned ("her Facebook page"), and the words before
+// a name that places or employs a person ("the mayor of Linden", "a lawyer
+// at Keller & Co").
+var ownerWords = wordSet("his her its their my our your of at from in")
