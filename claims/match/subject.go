@@ -419,6 +419,8 @@ func describedAs(article string, run []text.Token, descs []description) bool {
 }
 
 // describes reports whether a term is a word of one of the descriptions.
+//
+//go:noinline
 func describes(descs []description, term string) bool {
 	for _, d := range descs {
 		for _, w := range d.words {
