@@ -41,11 +41,21 @@ func (p Problem) Error() string {
 type ErrorList []Problem
 
 // Add appends a problem.
+//
+// Not inlined: the client checks a database with Validate, and a copy in
+// each of its calls cost app.wasm more than the call.
+//
+//go:noinline
 func (l *ErrorList) Add(pos Pos, format string, args ...any) {
 	*l = append(*l, Problem{Pos: pos, Msg: fmt.Sprintf(format, args...)})
 }
 
 // Warn appends a warning.
+//
+// Not inlined: the client checks a database with Validate, and a copy in
+// each of its calls cost app.wasm more than the call.
+//
+//go:noinline
 func (l *ErrorList) Warn(pos Pos, format string, args ...any) {
 	*l = append(*l, Problem{Pos: pos, Msg: fmt.Sprintf(format, args...), Warning: true})
 }

@@ -52,7 +52,10 @@ var (
 	databaseLimit = MaxDatabaseBytes
 )
 
-// TooBig says that something is over one of the limits.
+// TooBig says that something is over one of the limits. (Not inlined: a
+// copy in each of its callers costs app.wasm more than the call.)
+//
+//go:noinline
 func TooBig(what string, n, limit int, unit string) string {
 	return fmt.Sprintf("%s is %d %s, over the limit of %d %s", what, n, unit, limit, unit)
 }

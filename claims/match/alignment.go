@@ -334,6 +334,11 @@ func atSentenceStart(s string, at int) bool {
 
 // contentContext returns the content terms within contextWindow content
 // words of token index i.
+//
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func contentContext(toks []text.Token, i int) map[string]bool {
 	return contextOf(toks, i, i)
 }

@@ -148,11 +148,22 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 			terms[t.Term] = true
 		}
 	}
-	if d.antecedents != nil && !namedBefore(q.tokens[first:last+1], d.antecedents) {
-		return anaphora{} // the paragraph does not name it before the pronoun
+	if d.exactAntecedent && !sameName(terms, d.antecedents) || d.antecedents != nil && !namedBefore(q.tokens[first:last+1], d.antecedents) {
+		// The paragraph does not name it before the pronoun, or the
+		// sentence before has another subject.
+		return anaphora{}
+	}
+	anaphor := d.anaphor
+	if d.descriptions != nil {
+		// A description stands where the statement has the name: the
+		// statement says of the name what the claim says right after
+		// the description ("Coty took …", "the beauty brand took …").
+		if anaphor = describedNext(q, last, found, d.descriptions); anaphor == "" {
+			return anaphora{}
+		}
 	}
 	at := [2]int{q.tokens[first].Start, q.tokens[last].End}
-	return anaphora{sourced: d.antecedents != nil, anaphor: d.anaphor, who: q.text[at[0]:at[1]], at: at, terms: terms}
+	return anaphora{sourced: d.antecedents != nil, anaphor: anaphor, who: q.text[at[0]:at[1]], at: at, terms: terms}
 }
 
 // given returns the statement terms the reading accounts for, each with

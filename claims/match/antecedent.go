@@ -33,8 +33,14 @@ func personPronounOf(c analysed) string {
 	if a := anaphorOf(c); personPronouns[text.Normalize(a)] {
 		return a
 	}
+	return pronounSpeaking(c, personPronouns)
+}
+
+// pronounSpeaking returns a claim's pronoun of a set that speaks ("…,” he
+// said"), or "".
+func pronounSpeaking(c analysed, pronouns map[string]bool) string {
 	for i := 0; i+1 < len(c.tokens); i++ {
-		if personPronouns[text.Normalize(c.tokens[i].Text)] && speechVerbs[text.Normalize(c.tokens[i+1].Text)] {
+		if normIn(pronouns, &c.tokens[i]) && normIn(speechVerbs, &c.tokens[i+1]) {
 			return c.tokens[i].Text
 		}
 	}
@@ -45,24 +51,56 @@ func personPronounOf(c analysed) string {
 // for a person named before it, and the terms of the words its paragraph
 // writes with a capital before the claim's source: the names the pronoun
 // may stand for.
-func (ix *Index) antecedents(c *claims.Claim, stmt analysed) (string, map[string]bool) {
-	p := personPronounOf(stmt)
-	if p == "" || len(c.Sources) == 0 {
-		return "", nil
+//
+// When the paragraph names no one before the pronoun, and for an "it"
+// that speaks or a description ("the president"), the name is the
+// subject of the sentence before (subject.go): exact says so, and the
+// descriptions are returned too.
+func (ix *Index) antecedents(c *claims.Claim, stmt analysed) (anaphor string, names map[string]bool, descs []description, exact bool) {
+	if len(c.Sources) == 0 {
+		return "", nil, nil, false
 	}
 	s := c.Sources[0]
+	p := personPronounOf(stmt)
+	if p == "" {
+		if it := speakingIt(stmt); it != "" {
+			if names := ix.priorSubject(s, organisationReferent, nil, ""); names != nil {
+				return it, names, nil, true
+			}
+		}
+		if descs := descriptionsOf(stmt); len(descs) > 0 {
+			if names := ix.priorSubject(s, describedReferent, descs, ""); names != nil {
+				return descs[0].text, names, descs, true
+			}
+		}
+		return "", nil, nil, false
+	}
 	lo, para, ok := ix.paragraph(s)
 	if !ok || s.Start < lo || s.Start-lo > len(para) {
-		return "", nil
+		return "", nil, nil, false
 	}
-	names := map[string]bool{}
-	for _, t := range text.Analyze(para[:s.Start-lo]) {
+	names = map[string]bool{}
+	before := text.Analyze(para[:s.Start-lo])
+	for _, t := range before {
 		if t.Cap && !t.Stop && (t.Kind == text.Word || t.Kind == text.Entity) {
 			names[t.Term] = true
 		}
 	}
-	if len(names) == 0 {
-		return "", nil
+	if len(names) == 0 || ix.people(para[:s.Start-lo], before) > 1 {
+		// No one named before the pronoun in its paragraph, or two
+		// people or more ("Ana Ruiz met Tom Berg … He said"): it stands
+		// for the subject of the sentence before, when that is one
+		// person. Else, of two people, whom it means is unsettled: no
+		// reading is made (no anaphor), and a name the paragraph gives
+		// only after the pronoun is still no name of the claim's
+		// (names.go's pronounOfAnother).
+		if subject := ix.priorSubject(s, personReferent, nil, text.Normalize(p)); subject != nil {
+			return p, subject, nil, true
+		}
+		if len(names) == 0 {
+			return "", nil, nil, false
+		}
+		return "", names, nil, false
 	}
-	return p, names
+	return p, names, nil, false
 }

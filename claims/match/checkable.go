@@ -117,12 +117,16 @@ func verbForm(w string) bool {
 	return false
 }
 
+// auxiliaryWords are the auxiliaries a question may open with (and a
+// subject stand before: subject.go's finiteAux).
+const auxiliaryWords = "is are was were do does did can could will would should has have had"
+
 // questionWords begin a question: "what did…", "is the hotline…". "When"
 // and "where" do only before an auxiliary ("when did…"), as they also
 // begin statements ("When Russia annexed Crimea, …").
 var (
 	questionWords = wordSet("what who whom whose why how which")
-	auxiliaries   = wordSet("is are was were do does did can could will would should has have had")
+	auxiliaries   = wordSet(auxiliaryWords)
 )
 
 // closedAsStatement reports whether s ends with a full stop or an

@@ -1470,6 +1470,11 @@ func prospective(a analysed, q text.Quantity) bool {
 
 // contextWord reports whether a token can tell one figure from another:
 // a content word, not a stop word, a negation, a number or a figure's sign.
+//
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func contextWord(t text.Token) bool {
 	return !(t.Stop || t.Neg || t.Kind == text.Number || text.IsFigureSign(t))
 }
@@ -1672,6 +1677,11 @@ func figureNoun(a analysed, q text.Quantity) []string {
 }
 
 // nounHead is the last word of a figure's noun phrase, or "".
+//
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func nounHead(a analysed, q text.Quantity) string {
 	n := figureNoun(a, q)
 	if len(n) == 0 {

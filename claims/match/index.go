@@ -50,6 +50,14 @@ type doc struct {
 	// paragraph before its source: whom the pronoun may mean
 	// (antecedent.go).
 	antecedents map[string]bool
+	// descriptions are the claim's descriptions that stand for the
+	// name its antecedents hold ("the president"), with the word after
+	// each, which the statement must say of the name (subject.go).
+	descriptions []description
+	// exactAntecedent marks antecedents that are one name, the subject
+	// of the sentence before (subject.go), not the paragraph's words: the
+	// statement's name must be that name, or hold it.
+	exactAntecedent bool
 }
 
 // analysed is a text with its tokens and what the verdict reads from them.
@@ -357,7 +365,7 @@ func (ix *Index) analyseDoc(i int) *doc {
 	if len(c.Sources) == 0 && c.Title == "" {
 		d.anaphor = anaphorOf(d.stmt)
 	} else {
-		d.anaphor, d.antecedents = ix.antecedents(c, d.stmt)
+		d.anaphor, d.antecedents, d.descriptions, d.exactAntecedent = ix.antecedents(c, d.stmt)
 	}
 	return d
 }

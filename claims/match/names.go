@@ -203,6 +203,11 @@ func (c *comparison) clauseApart(a analysed, ci int, others map[string]bool) boo
 }
 
 // clauseStart returns the first token of the clause token i stands in.
+//
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func clauseStart(a analysed, i int) int {
 	for i > 0 && !clauseBreak(a.text, a.tokens, i-1) {
 		i--

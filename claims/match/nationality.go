@@ -153,6 +153,11 @@ func nationsOf(t text.Token) []string {
 }
 
 // regionOf returns the countries of a region's demonym (data/regions.txt).
+//
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func regionOf(t text.Token) []string {
 	if t.Kind != text.Word {
 		return nil
@@ -195,6 +200,11 @@ func nationOf(t text.Token) string {
 }
 
 // countryCode returns the code of the country a term names ("india"), or "".
+//
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func countryCode(term string) string {
 	nations.once.Do(loadNations)
 	return nations.names[term]

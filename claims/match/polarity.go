@@ -742,6 +742,11 @@ func untilTime(toks []text.Token, i int) bool {
 
 // wordAt returns token j's word, normalised, or "" when there is no token
 // j.
+//
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func wordAt(toks []text.Token, j int) string {
 	if j < 0 || j >= len(toks) {
 		return ""

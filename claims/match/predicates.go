@@ -554,6 +554,11 @@ var sayingStems = stemSet(maps.Keys(attribution.verbs), "speak spoke spoken spea
 
 // sayingVerb reports whether a token is a verb of saying: a word of
 // data/attribution.txt as written, or any form of one (sayingStems).
+//
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func sayingVerb(t text.Token) bool {
 	return attribution.verbs[text.Normalize(t.Text)] || sayingStems[t.Term]
 }
@@ -716,6 +721,10 @@ func sameLetters(a, b string) bool {
 // its neighbour for replacedBy: "on the", not a whole clause.
 const maxSlotWords = 2
 
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func clauseBreakBetween(a analysed, i, j int) bool {
 	return clauseBreak(a.text, a.tokens, min(i, j))
 }

@@ -388,6 +388,10 @@ func joinQuoted(xs []string, conj string) string {
 	return strings.Join(xs[:len(xs)-1], ", ") + " " + conj + " " + xs[len(xs)-1]
 }
 
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func capitalise(s string) string {
 	if s == "" {
 		return s

@@ -374,6 +374,10 @@ func OverallVerdict(supported, contradicted, unverified int) Verdict {
 	return Unverified
 }
 
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func sentences(n int) string {
 	if n == 1 {
 		return "1 sentence"

@@ -175,6 +175,10 @@ func shareTerms(a, b []text.Token) bool {
 	return false
 }
 
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func nameText(a analysed, name []text.Token) string {
 	return strings.TrimSpace(a.text[name[0].Start:name[len(name)-1].End])
 }

@@ -93,6 +93,11 @@ const PlaceTermsHeader = `# The gazetteer, analysed: every name of claims/lexico
 
 // IsPlace reports whether a term names a place: a city, region or country;
 // a place of several words is their terms joined by a space ("new york").
+//
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func IsPlace(term string) bool {
 	return places()[term]
 }

@@ -68,6 +68,11 @@ type Analyzer struct {
 }
 
 // Analyze runs the whole pipeline over text.
+//
+// Not inlined: Analyze, its wrapper, is inlined in many callers, and a
+// copy of this in each costs app.wasm more than the call.
+//
+//go:noinline
 func (a *Analyzer) Analyze(text string) []Token {
 	tokens := a.Tokenizer.Tokenize(text)
 	for _, f := range a.Filters {

@@ -15,4 +15,9 @@ var verbs = sync.OnceValue(func() map[string]bool { return wordlist.FrontCoded(d
 // IsVerb reports whether a lower-case word is an English verb in its base
 // form or one of WordNet's irregular forms ("took"): data/verbs.txt. Its
 // first call reads the list.
+//
+// Not inlined: a copy in each of its callers costs app.wasm more than
+// the call.
+//
+//go:noinline
 func IsVerb(w string) bool { return verbs()[w] }
