@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims/text"
 
@@ -433,7 +434,7 @@ func quantities(c *comparison) []finding {
 				reason: fmt.Sprintf("the source does not say what your %q counts", q.text[qq.Start:qq.End]),
 				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
-		case found && !agree && c.givesBareValue(qq):
+		case found && !agree && c.givesBareValue(qq, bestText, best):
 			// The source gives the statement's value too, with no unit of
 			// its own: a figure of a list that takes the unit of the one
 			// before it ("Halloran received 1,874 votes, ahead of Tom
@@ -925,12 +926,22 @@ func joinedConflict(c *comparison, qi int) (finding, bool) {
 	}, true
 }
 
-// givesBareValue reports whether a claim text gives figure qq's value as
-// a figure with no unit ("on 1,402").
-func (c *comparison) givesBareValue(qq text.Quantity) bool {
+// givesBareValue reports whether the claim text of best, the source's
+// figure of the statement's unit (written with it: "1,874 votes"), gives
+// figure qq's value after it with no unit ("on 1,402"): a later figure of
+// a list, which takes the unit of the one before it. A bare figure before
+// it, or after a figure without its unit ("Al Kim, 68, …; Bo Park, 52"),
+// is no such list.
+func (c *comparison) givesBareValue(qq text.Quantity, bestText string, best text.Quantity) bool {
+	if !strings.ContainsFunc(bestText[best.Start:best.End], unicode.IsLetter) {
+		return false
+	}
 	for _, a := range c.texts {
+		if a.text != bestText {
+			continue
+		}
 		for _, cq := range a.qty {
-			if cq.Unit == "" && cq.Value == qq.Value {
+			if cq.Unit == "" && cq.Value == qq.Value && cq.Start >= best.End {
 				return true
 			}
 		}
