@@ -19,43 +19,9 @@ import (
 // or the quality differs, so the statement is not supported, though not
 // contradicted either.
 func predicates(c *comparison) []finding {
-	out := unsaid(c, func(i int) bool {
-		t := c.q.tokens[i]
-		return (pastTense(t) && !hyphenBound(c.q, i) || afterModal(c.q.tokens, i) || c.presentVerb(i) && !intentionVerbs[t.Term] || c.barePast(i)) && !lightVerbs[t.Term]
-	})
-	if len(out) == 0 {
-		out = c.namesOnly()
-	}
-	return out
-}
-
-// namesOnly finds what the statement says of the names it shares with
-// the claim when the names are all it shares: "Ana Ruiz will chair the
-// panel with Tom Hale" against "Tom Hale has kept quiet, but Ana Ruiz has
-// drawn crowds" names the same two people and says nothing the statement
-// says of them, however much of its weight the names carry. (A verb is
-// the rest of predicates' already; this reads the rest: "will be on the
-// panel", "is the chair".)
-func (c *comparison) namesOnly() []finding {
-	shared := false
-	for _, t := range c.q.tokens {
-		if t.Stop || t.Neg || t.Term == "" {
-			continue
-		}
-		_, ok := c.al.matched[t.Term]
-		switch {
-		case c.ix.key(c.q.text, t):
-			shared = shared || ok
-		case ok || c.claimSays(t) || c.opposed(t):
-			return nil // a word besides the names lines up
-		}
-	}
-	if !shared {
-		return nil
-	}
 	return unsaid(c, func(i int) bool {
 		t := c.q.tokens[i]
-		return !t.Stop && !t.Neg && t.Kind == text.Word && !c.d.context[t.Term] && !inDate(c.q, t)
+		return (pastTense(t) && !hyphenBound(c.q, i) || afterModal(c.q.tokens, i) || c.presentVerb(i) && !intentionVerbs[t.Term] || c.barePast(i)) && !lightVerbs[t.Term]
 	})
 }
 
