@@ -276,52 +276,6 @@ func weighAgainstOthers(found []weighed) {
 			}
 		}
 	}
-	// A claim that leaves unsaid what another claim covers, and that
-	// other claim says otherwise, does not settle the statement: "Painter,
-	// who led the Pentagon's engagement, is leaving" against "Painter is
-	// leaving his post" says nothing of the Pentagon, which the closer
-	// "…led the State Department's engagement…" does, and differs on.
-	// (Last: a support set aside here still stood against a
-	// contradiction above.)
-	for i := range found {
-		f := &found[i]
-		if f.stance != Supports {
-			continue
-		}
-		for j := range found {
-			g := &found[j]
-			if j == i || g.al.coverage <= f.al.coverage || !coversMore(g.al, f.al) {
-				continue
-			}
-			if d := namedDifference(g.al); d != nil {
-				f.stance, f.why = Related, "a source that covers more of your statement differs from it: "+d.reason
-				break
-			}
-		}
-	}
-}
-
-// coversMore reports whether claim a covers a word of the statement that
-// claim b leaves unsaid.
-func coversMore(a, b alignment) bool {
-	for t := range a.matched {
-		if _, ok := b.matched[t]; !ok {
-			return true
-		}
-	}
-	return false
-}
-
-// namedDifference is a claim's first finding that names what the source
-// has in the statement's place (a conflict, or a word in another's place:
-// finding.cText), not one that only finds a word unsaid; nil if none.
-func namedDifference(al alignment) *finding {
-	for i, f := range al.findings {
-		if (f.kind == conflict || f.kind == beyond) && f.cText != "" && !f.unsure {
-			return &al.findings[i]
-		}
-	}
-	return nil
 }
 
 // markDiffering marks the claims the learned decision may contradict

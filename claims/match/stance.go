@@ -2,12 +2,9 @@ package match
 
 import (
 	"fmt"
+	"github.com/factcheck/factcheck/claims/text"
 	"sort"
 	"strings"
-	"sync"
-
-	"github.com/factcheck/factcheck/claims/text"
-	"github.com/factcheck/factcheck/claims/wordlist"
 )
 
 // Stance is how one claim stands towards a statement.
@@ -76,12 +73,6 @@ func stance(al alignment) (Stance, string) {
 	case len(conflicts) > 0 && onlyOpposites(conflicts) && anyRule(beyonds, ruleIntended):
 		// "relations warmed" against "sought to cool tensions": the source
 		// does not say they cooled either.
-		return Related, reasons(beyonds)
-	case len(conflicts) > 0 && onlyOpposites(conflicts) && anyRule(beyonds, ruleHappened) && modifiersOnly(conflicts, al.statement):
-		// "The outer gate will be repaired before winter" against "the
-		// inner gate was left open": the opposite word before a noun
-		// picks out another thing than the statement's, and what the
-		// statement says happened to its own the source does not say.
 		return Related, reasons(beyonds)
 	case len(conflicts) > 0 && onlyDates(conflicts) && anyRule(beyonds, ruleHappened):
 		// "Drinkman was extradited in 2015" against "arrested in 2012 and
@@ -289,43 +280,6 @@ func onlyOpposites(fs []finding) bool {
 		}
 	}
 	return true
-}
-
-// modifiersOnly reports whether every conflict's words, in the statement
-// and in the claim, are classifying adjectives (data/classifying-adjectives.txt)
-// right before a content word they modify ("the outward-facing display" /
-// "the inner-facing displays"): opposites there pick out two things, and
-// say nothing of what happened to either. Describing ones ("serious" /
-// "minor" injuries) speak of the same thing.
-func modifiersOnly(fs []finding, s string) bool {
-	for _, f := range fs {
-		if f.cText == "" || !classifierAt(s, f.qSpan[0]) || !classifierAt(f.cText, f.cSpan[0]) {
-			return false
-		}
-	}
-	return true
-}
-
-// classifying are the words of data/classifying-adjectives.txt.
-var classifying = sync.OnceValue(func() map[string]bool { return wordlist.Set(data, "data/classifying-adjectives.txt") })
-
-// classifierAt reports whether the word of s at byte start is a
-// classifying adjective followed at once (past a space or a hyphen) by a
-// content word it modifies.
-func classifierAt(s string, start int) bool {
-	toks := text.Analyze(s)
-	for i, t := range toks {
-		if t.Start != start || i+1 >= len(toks) {
-			continue
-		}
-		next := toks[i+1]
-		if next.Start < t.End {
-			return false // one word read as two ("cannot")
-		}
-		gap := strings.TrimSpace(s[t.End:next.Start])
-		return classifying()[text.Normalize(t.Text)] && !next.Stop && !next.Neg && next.Kind == text.Word && (gap == "" || gap == "-")
-	}
-	return false
 }
 
 // onlyPolarity reports whether every conflict is a negation or an
