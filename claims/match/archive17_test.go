@@ -25,19 +25,15 @@ func TestArchive17Statements(t *testing.T) {
 }
 
 // textIndex builds the database of the text articles a list names, kept
-// beside it as pages/NAME.txt.
+// beside it as pages/NAME.txt (the folder holds those and nothing else).
 func textIndex(t *testing.T, list string) *Index {
 	t.Helper()
 	if testing.Short() || runtime.GOOS == "js" {
 		t.Skip("builds a database of real articles (natively only)")
 	}
-	dir := t.TempDir()
+	dir := filepath.Join(filepath.Dir(list), "pages")
 	for _, name := range pageNames(t, list) {
-		data, err := os.ReadFile(filepath.Join(filepath.Dir(list), "pages", name+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name+".txt"), data, 0o644); err != nil {
+		if _, err := os.Stat(filepath.Join(dir, name+".txt")); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -501,9 +501,9 @@ var disputeWords = func() (w struct{ verbs, objects map[string]bool }) {
 	return w
 }()
 
-// disputed finds a claim that the next words of its paragraph say
-// someone disputes: "Prosecutors say Hale stole $40,000 from the charity.
-// Hale denies the allegations." The article reports an account and its
+// disputed finds a claim that the next words of its paragraph, or its own
+// after "but", say someone disputes: "Prosecutors say Hale stole $40,000
+// from the charity. Hale denies the allegations." The article reports an account and its
 // denial, not that it happened, so a statement that says it happened
 // without saying who says so is not supported by the claim (beyond).
 // A statement that gives its words a speaker ("prosecutors say …",
@@ -518,6 +518,17 @@ func (c *comparison) disputed() []finding {
 		w := text.Normalize(t.Text)
 		if attribution.verbs[w] || w == "according" || w == "allegedly" || w == "reportedly" || disputeWords.verbs[t.Term] {
 			return nil
+		}
+	}
+	// Within the claim: a denial after "but" ("…, but Hale denies the
+	// allegations").
+	for _, a := range c.texts {
+		for k, t := range a.tokens {
+			if t.Term == "but" && k > 0 {
+				if d := disputeAfter(a.text[t.End:]); d != "" {
+					return []finding{{kind: beyond, reason: fmt.Sprintf("the source reports this as disputed (%q)", d)}}
+				}
+			}
 		}
 	}
 	for _, src := range c.d.claim.Sources {
@@ -536,6 +547,19 @@ func (c *comparison) disputed() []finding {
 // follows a claim in its paragraph) when they dispute it ("Hale denies the
 // allegations", ", but the company rejected that account"), else "".
 func disputeAfter(rest string) string {
+	// The next sentence only: past the claim's own closing mark, up to
+	// the next one (an abbreviation's full stop cuts it short, which only
+	// misses a dispute).
+	start := strings.IndexFunc(rest, func(r rune) bool { return !strings.ContainsRune(" .!?\"'”’)", r) })
+	if start < 0 {
+		return ""
+	}
+	if end := strings.IndexAny(rest[start:], ".!?"); end >= 0 {
+		rest = rest[:start+end+1]
+	}
+	if !mentionsDispute(strings.ToLower(rest)) {
+		return "" // most paragraphs: no need to analyse them
+	}
 	a := analysed{text: rest, tokens: text.Analyze(rest)}
 	toks := a.tokens
 	for i, t := range toks {
@@ -556,6 +580,17 @@ func disputeAfter(rest string) string {
 		}
 	}
 	return ""
+}
+
+// mentionsDispute reports whether lower-case text may hold a verb of
+// disputing (the stems of data/dispute-words.txt's verbs).
+func mentionsDispute(text string) bool {
+	for _, stem := range []string{"den", "reject", "disput", "contest", "refut"} {
+		if strings.Contains(text, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // disputedObject returns the token after a verb of disputing, from i,

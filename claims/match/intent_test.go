@@ -16,6 +16,8 @@ func TestDisputedAccount(t *testing.T) {
 		{"Prosecutors say Tamsin Hale stole $40,000 from the charity. Hale denies the allegations.", "Tamsin Hale stole $40,000 from the charity.", Unverified},
 		{"Tamsin Hale stole $40,000 from the charity, prosecutors say. Hale's lawyer disputes the charges.", "Tamsin Hale stole $40,000 from the charity.", Unverified},
 		{"Dahl said Orland refused to pay the contractors in March. Reyes, Orland's lawyer, rejected that account.", "Orland refused to pay the contractors in March.", Unverified},
+		{"Prosecutors say Tamsin Hale stole $40,000 from the charity, but Hale denies the allegations.", "Tamsin Hale stole $40,000 from the charity", Unverified},
+		{"The mill's profits rose 5% last year, but its owners rejected claims that it would expand.", "The mill's profits rose 5% last year.", Supported},
 		{"Prosecutors say Tamsin Hale stole $40,000 from the charity. Hale denies the allegations.", "Prosecutors say Tamsin Hale stole $40,000 from the charity.", Supported},
 		{"Prosecutors say Tamsin Hale stole $40,000 from the charity. Hale denies the allegations.", "Tamsin Hale stole $40,000 from the charity, prosecutors say.", Supported},
 		{"The mill's owners said profits rose 5% last year. They denied reports that the mill would close.", "The mill's profits rose 5% last year.", Supported},
