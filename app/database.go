@@ -104,9 +104,6 @@ func ShardedDeployment(ix *match.Index) (files map[string][]byte, env map[string
 // files as they are under /web/shards/) rather than ShardedDeployment's.
 func ShardsEnv() map[string]string { return map[string]string{shardsEnv: ShardsPath} }
 
-// ShardsEnvKey is the environment variable ShardsEnv sets.
-const ShardsEnvKey = shardsEnv
-
 // StartFiles are what the page fetches before its first check: the
 // service worker stores them on install, so the page starts offline.
 // The check engine's worker script (engine.go) is one of them.

@@ -24,8 +24,8 @@ import (
 //
 // The messages:
 //   - page -> worker, first (check-worker.js): {env, wasmExec, prefetch}
-//     in the worker's address's fragment, then a message {module, env}
-//     when web/app-start.js starts it early, else all in one message;
+//     then {module} when web/app-start.js starts it early, else all in
+//     one message;
 //   - worker -> page: {hello: true} once the engine listens;
 //   - page -> worker: {id, text, whole} a check (whole: the embed API's,
 //     checked to its end; else the page's, which a later one supersedes);

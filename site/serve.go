@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -568,7 +567,6 @@ var goappOG = regexp.MustCompile(`[ \t]*<meta [^>]*property="og:(url|image|type)
 // a not-found page, which gets no canonical address and no JSON-LD.
 func (s *server) fixHead(page []byte, route string, known bool) []byte {
 	page = goappOG.ReplaceAllLiteral(page, nil)
-	page = s.startHint(page)
 	if !known {
 		return page
 	}
@@ -578,23 +576,6 @@ func (s *server) fixHead(page []byte, route string, known bool) []byte {
 		return page
 	}
 	return append(page[:i:i], append(tags, page[i:]...)...)
-}
-
-// startHint writes, right after the page's charset, what web/app-start.js
-// needs to know before go-app's app.js (where go-app's environment is) has
-// run: whether the engine loads a sharded index, and from where (the
-// path), or the database whole (empty). So a #q= link's engine worker
-// starts, and fetches them, while the page is still parsed. (Its name does
-// not say factcheck: a site's pages name only the site.)
-func (s *server) startHint(page []byte) []byte {
-	const after = `<meta charset="UTF-8">`
-	i := bytes.Index(page, []byte(after))
-	if i < 0 {
-		return page
-	}
-	i += len(after)
-	tag := fmt.Sprintf("\n    <meta name=\"claims-shards\" content=\"%s\">", html.EscapeString(s.env()[app.ShardsEnvKey]))
-	return append(page[:i:i], append([]byte(tag), page[i:]...)...)
 }
 
 // injectJSONLD puts a JSON-LD script before </head>.

@@ -37,124 +37,61 @@
     return;
   }
 
-  /* 3. app.wasm is fetched and compiled once, here, and the compiled module serves both the page
-   *    (go-app's instantiateStreaming, below, instantiates it) and the check engine's worker
-   *    (app/engine.go), to which it is posted. The fetch begins as the page starts (step 2's
-   *    start: on a #q= link while the page is still parsed, before go-app's deferred app.js has
-   *    run), not when app.js asks for app.wasm; app.js's own fetch of it is answered with an
-   *    empty body (the module comes from here). It is read whole, then compiled
-   *    (WebAssembly.compile: V8 compiles each function lazily, at its first call, so this takes
-   *    0.1 s), not compiled as it streams: the streaming compile, and app.js's progress figure,
-   *    read the body on the page's main thread in one long task for the whole download (1.3 s
-   *    in a trace), and the worker, which needs a turn of that thread to start, started only
-   *    after it. The worker (setUpEngineWorker) fetches the database and its index while
-   *    app.wasm downloads, and starts its Go as soon as the module is posted, beside the page's
-   *    own (the page takes it over then: window.factcheckEngineWorker, with what it said
-   *    meanwhile). The page's own fetches of the database and its index begin then too
-   *    (factcheckPrefetch, taken by app/loader_wasm.go's fetchBytes). */
+  /* 3. The check engine's worker (app/engine.go) runs the same app.wasm: go-app compiles it once
+   *    (instantiateStreaming), and the compiled module, kept here, is posted to the worker.
+   *    The worker starts as soon as app.wasm's response arrives, not once the page's Go has
+   *    started: it fetches the database and its index while app.wasm downloads and compiles,
+   *    and starts its Go as soon as the module is compiled, beside the page's own (the page
+   *    takes it over then: window.factcheckEngineWorker, with what it said meanwhile). The
+   *    page's own fetches of the database and its index begin then too (factcheckPrefetch,
+   *    taken by app/loader_wasm.go's fetchBytes). */
   var instantiate = WebAssembly.instantiateStreaming;
   var scripts = document.currentScript && document.currentScript.src || "";
   var webDir = scripts.replace(/\/app-start\.js(?:[?#].*)?$/, ""); /* where go-app serves web/ */
   var engine = null; /* the worker, once made; false where none can be */
-  var compiling = null; /* {url, module: a promise of the WebAssembly.Module, taken}: startCompile */
-  if (typeof instantiate === "function") {
-    WebAssembly.instantiateStreaming = function (source, imports) {
+  if (typeof instantiate === "function" && typeof Worker === "function") {
+    WebAssembly.instantiateStreaming = function (source) {
       WebAssembly.instantiateStreaming = instantiate;
-      var self = this, args = arguments;
-      return Promise.resolve(source).then(function (response) {
-        setUpEngineWorker();
-        if (compiling && compiling.taken) {
-          return compiling.module.then(function (module) {
-            return WebAssembly.instantiate(module, imports).then(function (instance) {
-              return { module: module, instance: instance };
-            });
-          });
+      var started = Promise.resolve(source).then(setUpEngineWorker, function () {});
+      return instantiate.apply(WebAssembly, arguments).then(function (r) {
+        if (r && r.module) {
+          window.factcheckModule = r.module;
+          started.then(function (w) { if (w) w.postMessage({ module: r.module }); });
         }
-        return instantiate.apply(self, args).then(function (r) {
-          if (r && r.module) {
-            window.factcheckModule = r.module;
-            if (engine) engine.postMessage({ module: r.module, env: engineEnv() || {} });
-          }
-          return r;
-        });
-      }).catch(function (err) {
-        if (engine) engine.terminate();
+        return r;
+      }, function (err) {
+        started.then(function (w) { if (w) w.terminate(); });
         throw err;
       });
     };
+  } else {
+    engine = false;
   }
 
-  /* startCompile fetches and compiles app.wasm (at the page's start). */
-  function startCompile() {
-    if (compiling || typeof instantiate !== "function" || typeof WebAssembly.compile !== "function" || !webDir || typeof fetch0 !== "function") return;
-    var url = webDir + "/app.wasm";
-    compiling = {
-      url: new URL(url, location.href).href,
-      module: fetch0(url).then(function (r) {
-        if (!r.ok) throw new Error(url + ": " + r.status);
-        return r.arrayBuffer();
-      }).then(function (bytes) { return WebAssembly.compile(bytes); }),
-      taken: false,
-    };
-    compiling.module.then(function (module) { window.factcheckModule = module; }, function () {});
-  }
-
-  /* What the engine loads first: the database and its index (app/database.go: DBPath and
-   * IndexPath) or the sharded index's manifest (under FACTCHECK_SHARDS), where go-app serves its
-   * static resources (GOAPP_STATIC_RESOURCES_URL, as app/loader_wasm.go's staticURL resolves
-   * them). go-app's environment is known once its app.js has run; before that, the server wrote
-   * the one setting needed into the page's head, above this script (site/serve.go's startHint:
-   * <meta name="claims-shards" content="PATH">, empty for the database whole), and go-app's
-   * static resources are where this script is. */
-  var hint = document.querySelector('meta[name="claims-shards"]');
+  /* Where go-app serves a static resource (its Context.ResolveStaticResource, as
+   * app/loader_wasm.go's staticURL) and what the engine loads first (app/database.go:
+   * DBPath and IndexPath, or the sharded index's manifest under FACTCHECK_SHARDS). */
   function getenv(k) { return typeof goappGetenv === "function" ? goappGetenv(k) : undefined; }
-  function engineEnv() {
-    var env = {};
-    if (typeof goappGetenv === "function") {
-      ["GOAPP_VERSION", "GOAPP_STATIC_RESOURCES_URL", "FACTCHECK_SHARDS"].forEach(function (k) {
-        var v = getenv(k);
-        if (v) env[k] = v;
-      });
-      return env;
-    }
-    if (!hint) return null;
-    var web = webDir.indexOf(location.origin + "/") === 0 ? webDir.slice(location.origin.length) : webDir;
-    env.GOAPP_STATIC_RESOURCES_URL = web;
-    if (hint.content) env.FACTCHECK_SHARDS = hint.content;
-    return env;
+  function staticURL(path) {
+    var web = getenv("GOAPP_STATIC_RESOURCES_URL");
+    return web ? web.replace(/\/+$/, "") + path.replace(/^\/web/, "") : path;
   }
-  function startFiles(env) {
-    function staticURL(path) {
-      var web = env.GOAPP_STATIC_RESOURCES_URL;
-      return web ? web.replace(/\/+$/, "") + path.replace(/^\/web/, "") : path;
-    }
-    if (env.FACTCHECK_SHARDS) return [staticURL(env.FACTCHECK_SHARDS) + "index.json"];
+  function startFiles() {
+    var shards = getenv("FACTCHECK_SHARDS");
+    if (shards) return [staticURL(shards) + "index.json"];
     return [staticURL("/web/claims.json"), staticURL("/web/claims.index")];
   }
 
-  /* setUpEngineWorker starts the engine's worker, and the page's own fetches of what it loads
-   * first, once the page has started and what they load is known: on a #q= link while the page
-   * is parsed (its main thread is free then; once app.wasm streams in, a new worker waits for
-   * it, 1.7 s in a trace), else when go-app's app.js asks for app.wasm. web/check-worker.js
-   * reads its setup from its address's fragment: a message posted to a worker not yet running
-   * waits for a turn of the page's main thread too. The compiled module is posted to it as soon
-   * as there is one. */
-  function setUpEngineWorker() {
+  /* The worker is made as soon as the page starts (step 2's start: on a #q= link, while the
+   * page is still parsed, before anything holds its main thread), else once app.wasm's
+   * response arrives; it is told what to load once go-app's environment is known. */
+  function makeEngineWorker() {
     if (engine !== null) return engine;
-    var env = engineEnv();
-    if (!env) return null; /* go-app's app.js will say */
     engine = false;
-    var exec = document.querySelector('script[src*="wasm_exec.js"]'), files = startFiles(env), w, said = [];
-    window.factcheckPrefetch = {};
-    files.forEach(function (url) {
-      var p = fetch0(url);
-      p.catch(function () {}); /* the page's own fetch (which takes it) reports it */
-      window.factcheckPrefetch[url] = p;
-    });
-    if (typeof Worker !== "function" || typeof instantiate !== "function" || !webDir || !exec) return engine;
-    var setup = JSON.stringify({ env: env, wasmExec: exec.src, prefetch: files });
+    if (!webDir) return engine;
+    var w, said = [];
     try {
-      w = new Worker(webDir + "/check-worker.js#" + encodeURIComponent(setup), { name: "factcheck-engine" });
+      w = new Worker(webDir + "/check-worker.js", { name: "factcheck-engine" });
     } catch (err) {
       return engine; /* a policy, a browser without workers: app/engine_wasm.go checks in the page */
     }
@@ -163,12 +100,31 @@
     w.onerror = function (e) { said.push({ failed: (e && e.message) || "the worker failed" }); };
     window.factcheckEngineWorker = { worker: w, said: said };
     engine = w;
-    if (compiling) {
-      compiling.module.then(function (module) {
-        w.postMessage({ module: module, env: engineEnv() || {} });
-      }, function () {});
-    }
     return engine;
+  }
+
+  function setUpEngineWorker() {
+    var exec = document.querySelector('script[src*="wasm_exec.js"]'), files = startFiles(), w;
+    window.factcheckPrefetch = {};
+    files.forEach(function (url) {
+      var p = fetch0(url);
+      p.catch(function () {}); /* the page's own fetch (which takes it) reports it */
+      window.factcheckPrefetch[url] = p;
+    });
+    w = makeEngineWorker();
+    if (!w) return null;
+    if (!exec) {
+      w.terminate();
+      delete window.factcheckEngineWorker;
+      return null;
+    }
+    var env = {};
+    ["GOAPP_VERSION", "GOAPP_STATIC_RESOURCES_URL", "FACTCHECK_SHARDS"].forEach(function (k) {
+      var v = getenv(k);
+      if (v) env[k] = v;
+    });
+    w.postMessage({ env: env, wasmExec: exec.src, prefetch: files });
+    return w;
   }
 
   /* 4. The service worker (go-app registers it as app.js starts) installs once the page has
@@ -206,40 +162,26 @@
   var startIdleMs = 10000, idleTimeoutMs = 2000, loadWaitMs = 7000;
   var go = null;
   var path = location.pathname.replace(/\/+$/, "") || "/";
-  if (typeof fetch0 !== "function") return;
-  var embed = path === "/embed";
-  var began = embed ? Promise.resolve() : new Promise(function (resolve) { go = resolve; });
+  if (path === "/embed" || typeof fetch0 !== "function") return;
 
-  /* go-app fetches app.wasm (fetchWithProgress in its app.js): that one fetch waits for the
-   * start, and is answered by startCompile's module (step 3) where there is one. */
-  window.fetch = function (input) {
-    var url = typeof input === "string" ? input : input && input.url ? input.url : String(input);
-    if (!/\/app\.wasm(?:[?#]|$)/.test(url)) return fetch0.apply(this, arguments);
-    window.fetch = fetch0;
-    var self = this, args = arguments;
-    return began.then(function () {
-      startCompile();
-      if (compiling && compiling.url === new URL(url, location.href).href) {
-        compiling.taken = true;
-        setUpEngineWorker();
-        return new Response(new Uint8Array(0), { status: 200, headers: { "Content-Type": "application/wasm" } });
-      }
-      compiling = null;
-      setUpEngineWorker();
-      return fetch0.apply(self, args);
-    });
-  };
-  if (embed) return;
-
+  var began = new Promise(function (resolve) { go = resolve; });
   root.setAttribute("data-start", "waiting");
   function start(why) {
     if (root.getAttribute("data-start") !== "waiting") return;
     root.setAttribute("data-start", "starting");
     root.setAttribute("data-start-reason", why);
-    startCompile();
-    setUpEngineWorker();
+    makeEngineWorker();
     go();
   }
+
+  /* go-app fetches app.wasm (fetchWithProgress in its app.js): that one fetch waits for the start. */
+  window.fetch = function (input) {
+    var url = typeof input === "string" ? input : input && input.url ? input.url : String(input);
+    if (!/\/app\.wasm(?:[?#]|$)/.test(url)) return fetch0.apply(this, arguments);
+    window.fetch = fetch0;
+    var self = this, args = arguments;
+    return began.then(function () { return fetch0.apply(self, args); });
+  };
 
   /* A #q= link starts it at once. */
   function linked() { if (/^#q=./.test(location.hash)) start("link"); }

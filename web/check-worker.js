@@ -2,15 +2,12 @@
  * no document here, runs only the engine: it loads the claims database and its index and checks
  * the texts the page sends, posting what it finds; the page's main thread only renders it.
  *
- * web/app-start.js starts it as soon as the page begins to download app.wasm, in two steps:
- *   1. {env, wasmExec, prefetch}, JSON in its address's fragment (read as it starts: a message
- *      posted to a worker not yet running waits for a turn of the page's main thread, busy
- *      with app.wasm's download): go-app's environment (where the database and its shards are
+ * web/app-start.js starts it as soon as the page begins to download app.wasm, in two messages:
+ *   1. {env, wasmExec, prefetch}: go-app's environment (where the database and its shards are
  *      served), the address of wasm_exec.js (Go's runtime support) and the files the engine
  *      loads first (the database and its index): they download now, while app.wasm does
  *      (self.factcheckPrefetch, which the engine's fetches take: app/loader_wasm.go);
- *   2. a message {module}: the module the page compiled (WebAssembly.Module: app.wasm is
- *      compiled once).
+ *   2. {module}: the module the page compiled (WebAssembly.Module: app.wasm is compiled once).
  * (A page that starts it itself sends both in one message.) Any failure to start is reported as
  * {failed}: the page then checks in itself. */
 "use strict";
@@ -30,24 +27,10 @@
     importScripts(d.wasmExec);
     ready = true;
   }
-  var fragment = self.location && self.location.hash;
-  if (fragment && fragment.length > 1) {
-    try {
-      setUp(JSON.parse(decodeURIComponent(fragment.slice(1))));
-    } catch (err) {
-      failed(err);
-      return;
-    }
-  }
   self.onmessage = function (e) {
     var d = e.data || {};
     try {
       if (!ready && d.wasmExec) setUp(d);
-      else if (ready && d.env) {
-        /* go-app's environment, known to the page now: what the setup in the address had
-         * stays (the fetches begun under it are taken by those addresses). */
-        Object.keys(d.env).forEach(function (k) { if (!(k in self.goappEnv)) self.goappEnv[k] = d.env[k]; });
-      }
     } catch (err) {
       self.onmessage = null;
       failed(err);
