@@ -936,14 +936,9 @@ func (c *comparison) givesBareValue(qq text.Quantity, bestText string, best text
 	if !strings.ContainsFunc(bestText[best.Start:best.End], unicode.IsLetter) {
 		return false
 	}
-	for _, a := range c.texts {
-		if a.text != bestText {
-			continue
-		}
-		for _, cq := range a.qty {
-			if cq.Unit == "" && cq.Value == qq.Value && cq.Start >= best.End {
-				return true
-			}
+	for _, cq := range c.textOf(bestText).qty {
+		if cq.Unit == "" && cq.Value == qq.Value && cq.Start >= best.End {
+			return true
 		}
 	}
 	return false

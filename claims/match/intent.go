@@ -483,13 +483,18 @@ func hypothetical(toks []text.Token, i int) bool {
 var intentionVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/intention-verbs.txt")))
 
 // disputeWords are data/dispute-words.txt: the verbs of disputing
-// (stemmed) and what they dispute when it is the account just given.
-var disputeWords = func() (w struct{ verbs, objects map[string]bool }) {
+// (stemmed, and as typed: typed) and what they dispute when it is the
+// account just given.
+var disputeWords = func() (w struct {
+	verbs, objects map[string]bool
+	typed          []string
+}) {
 	w.verbs, w.objects = map[string]bool{}, map[string]bool{}
 	for _, e := range wordlist.Table(data, "data/dispute-words.txt") {
 		for _, item := range e.Items {
 			switch e.Key {
 			case "verbs":
+				w.typed = append(w.typed, item)
 				for _, t := range stems(item) {
 					w.verbs[t] = true
 				}
@@ -520,13 +525,21 @@ func (c *comparison) disputed() []finding {
 			return nil
 		}
 	}
-	// Within the claim: a denial after "but" ("…, but Hale denies the
-	// allegations").
+	if d := c.disputeOfClaim(); d != "" {
+		return []finding{{kind: beyond, reason: fmt.Sprintf("the source reports this as disputed (%q)", d)}}
+	}
+	return nil
+}
+
+// disputeOfClaim returns the words that dispute the claim: after its own
+// "but" ("…, but Hale denies the allegations"), else in the sentence after
+// it in its paragraph; or "".
+func (c *comparison) disputeOfClaim() string {
 	for _, a := range c.texts {
 		for k, t := range a.tokens {
 			if t.Term == "but" && k > 0 {
 				if d := disputeAfter(a.text[t.End:]); d != "" {
-					return []finding{{kind: beyond, reason: fmt.Sprintf("the source reports this as disputed (%q)", d)}}
+					return d
 				}
 			}
 		}
@@ -537,10 +550,10 @@ func (c *comparison) disputed() []finding {
 			continue
 		}
 		if d := disputeAfter(para[src.End-start:]); d != "" {
-			return []finding{{kind: beyond, reason: fmt.Sprintf("the source reports this as disputed (%q)", d)}}
+			return d
 		}
 	}
-	return nil
+	return ""
 }
 
 // disputeAfter returns the words of the first sentence of rest (what
@@ -583,10 +596,10 @@ func disputeAfter(rest string) string {
 }
 
 // mentionsDispute reports whether lower-case text may hold a verb of
-// disputing (the stems of data/dispute-words.txt's verbs).
+// disputing (one of data/dispute-words.txt's verbs as typed).
 func mentionsDispute(text string) bool {
-	for _, stem := range []string{"den", "reject", "disput", "contest", "refut"} {
-		if strings.Contains(text, stem) {
+	for _, verb := range disputeWords.typed {
+		if strings.Contains(text, verb) {
 			return true
 		}
 	}

@@ -479,7 +479,6 @@ func (c *comparison) partyOfAnother() (finding, bool) {
 	}
 	subject := q.tokens[n-1]
 	for _, a := range c.texts {
-
 		other, plain := -1, false
 		for i, t := range a.tokens {
 			if t.Term != subject.Term {
@@ -495,7 +494,7 @@ func (c *comparison) partyOfAnother() (finding, bool) {
 			named := a.tokens[other+2]
 			return finding{
 				kind:   beyond,
-				reason: fmt.Sprintf("the source says this of %s's %s %s, not of %s", a.tokens[other].Text[:len(subject.Text)], a.tokens[other+1].Text, named.Text, subject.Text),
+				reason: fmt.Sprintf("the source says this of %s, not of %s", a.text[a.tokens[other].Start:named.End], subject.Text),
 				qSpan:  span(subject), cText: a.text, cSpan: span(named), claim: span(subject),
 			}, true
 		}

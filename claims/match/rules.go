@@ -345,7 +345,7 @@ func (c *comparison) relativeTimeAgainstDate(f finding) bool {
 	if len(c.q.dates) == 0 {
 		return false
 	}
-	a := analyse(f.cText)
+	a := c.textOf(f.cText) // analysed already
 	i := tokenAt(a.tokens, f.cSpan[0])
 	if i < 0 {
 		return false

@@ -134,7 +134,7 @@ func (p *pageSet) available() bool {
 	var dir string
 	switch p.source {
 	case fromText:
-		dir = filepath.Join(filepath.Dir(p.list), "pages")
+		dir = p.textDir()
 	case fromReadability:
 		dir = readabilityPages()
 	case fromTrafilatura, fromHtmldate:
@@ -161,6 +161,10 @@ func (p *pageSet) testFiles() string {
 	return trafilaturaPages()
 }
 
+// textDir is where a fromText set keeps its article texts: pages/ beside
+// its list.
+func (p *pageSet) textDir() string { return filepath.Join(filepath.Dir(p.list), "pages") }
+
 // names reads the list: one page name a line, "#" opening a comment.
 func (p *pageSet) names() ([]string, error) {
 	data, err := os.ReadFile(p.list)
@@ -179,7 +183,7 @@ func (p *pageSet) names() ([]string, error) {
 // page returns a page's saved HTML and its true article text.
 func (p *pageSet) page(name string) (page []byte, truth string, err error) {
 	if p.source == fromText {
-		page, err = os.ReadFile(filepath.Join(filepath.Dir(p.list), "pages", name+".txt"))
+		page, err = os.ReadFile(filepath.Join(p.textDir(), name+".txt"))
 		return page, string(page), err
 	}
 	if p.source == fromReadability {
