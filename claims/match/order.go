@@ -193,6 +193,20 @@ func clauses(a analysed, p int) (lo, hi int) {
 	return lo, hi
 }
 
+// orderedEnd returns where the side a pivot orders after it ends: a time
+// pivot ("before", "after") opens a clause, and what follows that clause
+// is ordered by nothing ("burst its banks after heavy rain, flooding 1,240
+// homes": the flooding is not what came before the burst); other pivots
+// order the rest of the sentence ("fell further than those of its rival,
+// Calder & Finch").
+func orderedEnd(a analysed, p int, pc pivotClass) int {
+	if pc.name != "before" && pc.name != "after" {
+		return len(a.tokens)
+	}
+	_, hi := clauses(a, p)
+	return hi
+}
+
 // opensClause reports whether token i of a text opens its sentence or
 // clause ("Before the summit, …").
 func opensClause(a analysed, i int) bool { return i == 0 || clauseBreak(a.text, a.tokens, i-1) }
@@ -275,12 +289,13 @@ func order(c *comparison) []finding {
 					if inverse && !sameEventAfter(q, p, a, cp, c.al.matched) {
 						continue
 					}
-					cl, cr := sides(a, cp, 0, len(a.tokens), cTerm, any)
+					cEnd, qEnd := orderedEnd(a, cp, cpc), orderedEnd(q, p, qpc)
+					cl, cr := sides(a, cp, 0, cEnd, cTerm, any)
 					if inverse {
 						cl, cr = cr, cl
 					}
-					ql, qr := sides(q, p, 0, len(q.tokens), qTerm, any)
-					qlNames, qrNames := sides(q, p, 0, len(q.tokens), qTerm, qName)
+					ql, qr := sides(q, p, 0, qEnd, qTerm, any)
+					qlNames, qrNames := sides(q, p, 0, qEnd, qTerm, qName)
 					if moved, found = crossed(qlNames, qr, cl, cr); !found {
 						moved, found = crossed(qrNames, ql, cr, cl)
 					}

@@ -346,3 +346,25 @@ func TestBeforeAgainstAfterOfAnotherEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestTimePivotOrdersItsClauseOnly: "after" orders the event of its own
+// clause; a clause after a comma ("…, cutting power to 9,000 homes") is
+// not what came first, so a statement that puts it after the main event
+// turns nothing round. One that truly reverses the two events still does.
+// Our own sentences.
+func TestTimePivotOrdersItsClauseOnly(t *testing.T) {
+	text := "The Kessel dam burst on Friday night after three days of heavy rain, cutting power to 9,000 homes in Orrby."
+	ix := indexOf(t, "after-clause", []claims.Claim{{ID: "a", Text: text, Sources: []claims.Source{{Quote: text}}}})
+	for _, tc := range []struct {
+		statement string
+		turned    bool
+	}{
+		{"power was cut to 9,000 homes in orrby after the kessel dam burst", false},
+		{"The heavy rain came after the Kessel dam burst.", true},
+	} {
+		r := ix.Check(tc.statement)
+		if got := strings.Contains(r.Reason, "on the other side of"); got != tc.turned {
+			t.Errorf("%q: %s (%s): turned round %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.turned)
+		}
+	}
+}

@@ -184,6 +184,11 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 				q.Unit, q.End = u, end
 			}
 		}
+		if u, ok := smallerUnit[q.Unit]; ok {
+			if v, end, at, ok := partInSmallerUnit(tokens, last, q.End, u, used); ok {
+				q.Value, q.End, last = q.Value+v/u.per, end, at // "four years and six months": 4.5 years
+			}
+		}
 		if IsFraction(tokens[f.last]) {
 			q.Unit = shareOf(q.Unit)
 			if first > 0 && (tokens[first-1].Kind == Symbol || tokens[first-1].Term == "a" || tokens[first-1].Term == "an") {
@@ -213,6 +218,40 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 		i = last
 	}
 	return out
+}
+
+// smallerUnit gives, for a unit of time, the next smaller one and how many
+// of it make one, so that a duration said in two units is one figure in
+// the larger: "four years and six months" is 4.5 years, as "four and a
+// half years" is. Units are stemmed as Quantity.Unit is.
+var smallerUnit = map[string]partUnit{
+	"year": {"month", 12}, "week": {"day", 7}, "day": {"hour", 24}, "hour": {"minut", 60}, "minut": {"second", 60},
+}
+
+// partUnit is a smaller unit of time and how many of it make the larger.
+type partUnit struct {
+	unit string
+	per  float64
+}
+
+// partInSmallerUnit reads, after a figure whose last token is at and
+// whose text ends at byte end, "and" and a figure in unit u's smaller
+// unit ("and six months"): its value, where it ends, and its last
+// token's index.
+func partInSmallerUnit(tokens []Token, at, end int, u partUnit, used map[int]bool) (float64, int, int, bool) {
+	k := tokenEnding(tokens, at, end) + 1
+	if k+1 >= len(tokens) || tokens[k].Term != "and" {
+		return 0, 0, 0, false
+	}
+	g, ok := figureAt(tokens, k+1, used)
+	if !ok || g.unit != "" || tokens[g.first].Kind != Number {
+		return 0, 0, 0, false
+	}
+	unit, gEnd, own := unitAfter(tokens, g.last)
+	if !own || unit != u.unit {
+		return 0, 0, 0, false
+	}
+	return g.value, gEnd, tokenEnding(tokens, g.last, gEnd), true
 }
 
 // figure is a number as Quantities reads it, with the sign and scale
@@ -255,6 +294,12 @@ func figureAt(tokens []Token, i int, used map[int]bool) (figure, bool) {
 		} else if tokens[j].Term != "and" || j+1 >= len(tokens) || !IsNumberPart(tokens[j+1]) {
 			break
 		}
+	}
+	// "Four and a half": the half is the number's, scaled as the number
+	// filter scaled it ("four and a half million" is 4.5 million).
+	if k := f.last + 3; k < len(tokens) && !used[k] && tokens[f.last+1].Term == "and" &&
+		(tokens[f.last+2].Term == "a" || tokens[f.last+2].Term == "an") && tokens[k].Kind == Number && Normalize(tokens[k].Text) == "half" {
+		f.value, f.last = f.value*tokens[k].Num/0.5+tokens[k].Num, k
 	}
 	if v := leadingDigits(Normalize(t.Text)); v != 0 && v != t.Num { // a scale suffix: "13.7bn", "$4.2m"
 		f.scale = t.Num / v

@@ -204,6 +204,36 @@ func TestQuantities(t *testing.T) {
 	}
 }
 
+// A figure said with "and a half", or in two units of time, is one
+// figure: a sentence of "four years and six months" is the "four and a
+// half year" sentence a reader writes.
+func TestCompoundFigures(t *testing.T) {
+	q := func(s string) []Quantity {
+		toks := Analyze(s)
+		_, used := Dates(toks)
+		return Quantities(toks, used)
+	}
+	for _, tc := range []struct {
+		text  string
+		value float64
+		unit  string
+	}{
+		{"he was jailed for four years and six months", 4.5, "four and a half years"},
+		{"a four and a half year sentence", 4.5, "four and a half years"},
+		{"the talks lasted two hours and 30 minutes", 2.5, "two and a half hours"},
+		{"some four and a half million people", 4.5e6, "two people"},
+	} {
+		got, unit := q(tc.text), q(tc.unit)
+		if len(got) != 1 || got[0].Value != tc.value || got[0].Unit != unit[len(unit)-1].Unit {
+			t.Errorf("%q: %+v, want %g %s", tc.text, got, tc.value, tc.unit)
+		}
+	}
+	// Two figures stay two when the second counts something else.
+	if got := q("five years and two children"); len(got) != 2 {
+		t.Errorf("five years and two children: %+v", got)
+	}
+}
+
 func TestLightNounsBeforeOf(t *testing.T) {
 	stop := func(s, word string) bool {
 		for _, t := range Analyze(s) {
