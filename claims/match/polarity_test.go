@@ -487,3 +487,24 @@ func TestDenialsOfTwoVerbs(t *testing.T) {
 		t.Errorf("will seek: %s (%s), want no support", r.Verdict, r.Reason)
 	}
 }
+
+// TestOppositeSaidOfAnother: an opposite word on the other side of a
+// contrast that names someone else ("…, while Marlow shares fell") is not
+// said of what the statement speaks of; on the statement's own side it
+// still is. Our own sentences.
+func TestOppositeSaidOfAnother(t *testing.T) {
+	text := "Corvane shares jumped 18 percent to 12.40 euros on Monday, while Marlow shares fell 2.1 percent."
+	ix := articleIndexWithLexicon(t, text)
+	for _, tc := range []struct {
+		statement string
+		opposed   bool
+	}{
+		{"corvane shares rose about 18 percent on monday", false},
+		{"Marlow shares rose 2.1 percent.", true},
+	} {
+		r := ix.Check(tc.statement)
+		if got := strings.Contains(r.Reason, "you wrote \"rose\""); got != tc.opposed || !tc.opposed && r.Verdict == Contradicted {
+			t.Errorf("%q: %s (%s): opposed %v, want %v", tc.statement, r.Verdict, r.Reason, got, tc.opposed)
+		}
+	}
+}
