@@ -130,9 +130,13 @@ func (c *comparison) conditioned() []finding {
 // sale of some power plants". A possibility is no prediction, nor a
 // report that it came about. A statement that says "could", "may" or
 // "might" itself is left to the other rules.
+//
+// So is what the source leaves undecided (undecidedAt): "prosecutors will
+// ask the Supreme Court to hear an appeal" against "prosecutors will
+// decide whether to ask the Supreme Court to hear an appeal".
 func (c *comparison) possible() []finding {
-	for _, t := range c.q.tokens {
-		if possibilities[text.Normalize(t.Text)] {
+	for i, t := range c.q.tokens {
+		if possibilities[text.Normalize(t.Text)] || undecidedWord(c.q.tokens, i) != "" {
 			return nil
 		}
 	}
@@ -145,18 +149,62 @@ func (c *comparison) possible() []finding {
 		if !ok {
 			continue
 		}
-		a, ct, modal, only := c.onlyUnder(m, possibleAt)
-		if !only {
-			continue
+		if a, ct, modal, only := c.onlyUnder(m, possibleAt); only {
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source says only that it %s", modal+" "+ct.Text),
+				qSpan:  span(t), cText: a.text, cSpan: span(ct),
+			})
+		} else if a, ct, words, only := c.onlyUnder(m, undecidedAt); only {
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source leaves it undecided (%q)", words+" … "+ct.Text),
+				qSpan:  span(t), cText: a.text, cSpan: span(ct),
+			})
 		}
-		out = append(out, finding{
-			kind:   beyond,
-			reason: fmt.Sprintf("the source says only that it %s", modal+" "+ct.Text),
-			qSpan:  span(t), cText: a.text, cSpan: span(ct),
-		})
 	}
 	return out
 }
+
+// undecidedReach is how many words before a word the words that leave it
+// undecided may stand, in its clause ("whether to ask the Supreme Court to
+// hear").
+const undecidedReach = 8
+
+// undecidedAt returns the words that leave token i of a undecided, or "":
+// "whether" ("will decide whether to ask the court to hear an appeal")
+// or a negated "rule out" ("has not ruled out using managers to drive
+// trains"), up to undecidedReach words back in its clause. Neither says
+// it will happen, nor that it will not.
+func undecidedAt(a analysed, i int) string {
+	t := a.tokens[i]
+	if t.Stop || t.Neg || t.Kind != text.Word {
+		return ""
+	}
+	for j := i - 1; j >= 0 && j >= i-undecidedReach && !clauseBreak(a.text, a.tokens, j); j-- {
+		if w := undecidedWord(a.tokens, j); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// undecidedWord returns the words that leave what follows undecided when
+// token j ends them ("whether", "not ruled out"), or "".
+func undecidedWord(toks []text.Token, j int) string {
+	switch text.Normalize(toks[j].Text) {
+	case "whether":
+		return "whether"
+	case "out":
+		if j >= 2 && ruleVerbs[text.Normalize(toks[j-1].Text)] && toks[j-2].Neg {
+			return toks[j-2].Text + " " + toks[j-1].Text + " out"
+		}
+	}
+	return ""
+}
+
+// ruleVerbs are the forms of "rule" in "rule out".
+var ruleVerbs = wordSet("rule rules ruled ruling")
 
 // possibilities are the modals of what may or may not come about.
 var possibilities = wordSet("could may might")

@@ -47,3 +47,22 @@ func TestAccusedOfIsAlleged(t *testing.T) {
 		}
 	}
 }
+
+// TestUndecidedIsNoPlan: what the source leaves undecided ("will decide
+// whether to ask …", "has not ruled out using …") is neither a plan nor
+// an event: a statement that says it will happen is not supported; one
+// that keeps the doubt, and the decision itself, still are. Our own
+// sentences.
+func TestUndecidedIsNoPlan(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The Halden port authority said it would decide by June whether to close the north quay to cargo ships. The ferry operator has not ruled out using chartered boats to carry passengers during the strike.")
+	for s, want := range map[string]Verdict{
+		"The port authority will close the north quay to cargo ships.":                      Unverified,
+		"the ferry operator will use chartered boats to carry passengers during the strike": Unverified,
+		"The port authority will decide by June whether to close the north quay.":           Supported,
+		"The Halden port authority said it would decide by June.":                           Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
