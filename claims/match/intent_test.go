@@ -66,3 +66,22 @@ func TestUndecidedIsNoPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestDoneByAnother: a verb the source says of one named person ("the
+// club's coach, Ana Ruiz, had resigned …, and … her assistant, Tom Berg,
+// had been promoted") is not said of the other: neither "Tom Berg
+// resigned" nor "Ana Ruiz was promoted" is supported, while each true
+// pairing still is. Our own sentences.
+func TestDoneByAnother(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The board said the club's coach, Ana Ruiz, had resigned after the cup final and that her assistant, Tom Berg, had been promoted to replace her.")
+	for s, want := range map[string]Verdict{
+		"coach tom berg resigned after the cup final":     Unverified,
+		"Ana Ruiz was promoted to replace the coach.":     Unverified,
+		"Ana Ruiz resigned after the cup final.":          Supported,
+		"Tom Berg has been promoted to replace Ana Ruiz.": Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}

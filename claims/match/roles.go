@@ -369,6 +369,9 @@ func doers(c *comparison) []finding {
 	if f, ok := c.partyOfAnother(); ok {
 		out = append(out, f)
 	}
+	if f, ok := c.doneByAnother(); ok {
+		out = append(out, f)
+	}
 	for i := 0; i+1 < len(q.tokens); i++ {
 		t := q.tokens[i]
 		if !(c.ix.key(q.text, t) || isCountry(t) || c.ix.isNameWord(t)) || t.Kind == text.Number || t.Kind == text.Year || t.Stop {
@@ -501,3 +504,86 @@ func (c *comparison) partyOfAnother() (finding, bool) {
 	}
 	return finding{}, false
 }
+
+// doneByAnother finds a verb the statement gives to a name standing right
+// before it ("head teacher Naomi Fairbairn left at Easter") where every
+// use of the verb in a claim text has another name right before it, one
+// the statement does not have ("the school's head teacher, Philip
+// Garland, had left at Easter and … an interim head, Naomi Fairbairn, had
+// been appointed"), and the claim names the statement's one elsewhere: the
+// source says it of someone else. Not supported (beyond), and not
+// contradicted: both may have done it.
+func (c *comparison) doneByAnother() (finding, bool) {
+	q := c.q
+	has := inverse(c.al.matched)
+	for v, t := range q.tokens {
+		m, ok := c.al.matched[t.Term]
+		if !ok || t.Stop || t.Neg || t.Kind != text.Word {
+			continue
+		}
+		sn, ok := c.ix.doerName(q, v)
+		if !ok {
+			continue
+		}
+		if a, other, ok := c.otherDoer(m, c.al.matched[sn.Term], has); ok {
+			return finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source says %q of %s, not of %s", t.Text, other.Text, sn.Text),
+				qSpan:  span(sn), cText: a.text, cSpan: span(other), claim: span(sn),
+			}, true
+		}
+	}
+	return finding{}, false
+}
+
+// otherDoer returns the name right before claim verb m (doerName) when
+// every use of m has one, none of them subject nor a name the statement
+// has (has), and the claim text names subject elsewhere.
+func (c *comparison) otherDoer(m, subject string, has map[string]bool) (analysed, text.Token, bool) {
+	var at analysed
+	var other text.Token
+	found := false
+	for _, a := range c.texts {
+		for ci, ct := range a.tokens {
+			if ct.Term != m {
+				continue
+			}
+			n, ok := c.ix.doerName(a, ci)
+			if !ok || n.Term == subject || has[n.Term] {
+				return analysed{}, text.Token{}, false // said of the statement's name, of a name it has, or of none we can tell
+			}
+			if !found {
+				at, other, found = a, n, true
+			}
+		}
+	}
+	return at, other, found && at.terms[subject]
+}
+
+// doerName returns the name standing right before verb v of a, past
+// auxiliaries, forms of "be", adverbs and the comma that closes an
+// apposition ("Philip Garland, had left", "Fairbairn has been
+// appointed"): who did it. A verb with no auxiliary must be in the past
+// ("Garland left"), so that a noun after a name ("Halvard shares") is no
+// verb of it; a name after "and" is one of two doers.
+func (ix *Index) doerName(a analysed, v int) (text.Token, bool) {
+	j := v - 1
+	for j >= 0 && (auxiliaries[text.Normalize(a.tokens[j].Text)] || beForms[text.Normalize(a.tokens[j].Text)] || adverb(a.tokens[j])) {
+		j--
+	}
+	if j < 0 || j == v-1 && !pastTense(a.tokens[v]) {
+		return text.Token{}, false
+	}
+	n := a.tokens[j]
+	if !ix.isName(a, n) || n.Stop || possessive(n) || j > 0 && a.tokens[j-1].Term == "and" {
+		return text.Token{}, false
+	}
+	if gap := strings.TrimSpace(a.text[n.End:a.tokens[j+1].Start]); gap != "" && gap != "," {
+		return text.Token{}, false
+	}
+	return n, true
+}
+
+// beForms are the forms of "be" between a doer and its verb's participle
+// ("had been appointed").
+var beForms = wordSet("be been being")
