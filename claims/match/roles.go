@@ -549,7 +549,7 @@ func (c *comparison) otherDoer(m, subject string, has map[string]bool) (analysed
 				continue
 			}
 			n, ok := c.ix.doerName(a, ci)
-			if !ok || n.Term == subject || has[n.Term] {
+			if !ok || n.Term == subject || has[n.Term] || c.namesFormOf(n) {
 				return analysed{}, text.Token{}, false // said of the statement's name, of a name it has, or of none we can tell
 			}
 			if !found {
@@ -581,7 +581,30 @@ func (ix *Index) doerName(a analysed, v int) (text.Token, bool) {
 	if gap := strings.TrimSpace(a.text[n.End:a.tokens[j+1].Start]); gap != "" && gap != "," {
 		return text.Token{}, false
 	}
+	k := j // the name's first word: after a preposition it is a place or an object ("Ashgrove Academy in Dunmore has been rated")
+	for k > 0 && a.tokens[k-1].Cap && !a.tokens[k-1].Stop && !sentenceBreak(a.text, a.tokens, k-1) {
+		k--
+	}
+	if k > 0 && prepositions[text.Normalize(a.tokens[k-1].Text)] {
+		return text.Token{}, false
+	}
 	return n, true
+}
+
+// namesFormOf reports whether the statement has a word formed on name n
+// ("Kessarian" of "Kessaria"): it speaks of n, in another role the rules
+// of names and swaps weigh.
+func (c *comparison) namesFormOf(n text.Token) bool {
+	w := text.Normalize(n.Text)
+	if len(w) < 4 {
+		return false
+	}
+	for _, t := range c.q.tokens {
+		if strings.HasPrefix(text.Normalize(t.Text), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // beForms are the forms of "be" between a doer and its verb's participle
