@@ -193,6 +193,31 @@ func clauses(a analysed, p int) (lo, hi int) {
 	return lo, hi
 }
 
+// degreeWords are the comparatives that say which way a comparison goes
+// and that no opposite word pairs (they are function words): more
+// (+1) or less (-1). "Higher" and "lower" are the polarity rule's.
+var degreeWords = map[string]int{"more": 1, "further": 1, "farther": 1, "less": -1, "fewer": -1}
+
+// degreeBefore returns the way of the comparison whose "than" is token p
+// of a (degreeWords), 0 when none or when a figure follows "than" ("more
+// than 300 people" bounds a number: the figures rule's).
+func degreeBefore(a analysed, p int) int {
+	if p == 0 || p+1 < len(a.tokens) && a.tokens[p+1].Kind == text.Number {
+		return 0
+	}
+	return degreeWords[text.Normalize(a.tokens[p-1].Text)]
+}
+
+// shareTerm reports whether two sides (sides) have a term in common.
+func shareTerm(x, y map[string]text.Token) bool {
+	for m := range x {
+		if _, ok := y[m]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // orderedEnd returns where the side a pivot orders after it ends: a time
 // pivot ("before", "after") opens a clause, and what follows that clause
 // is ordered by nothing ("burst its banks after heavy rain, flooding 1,240
@@ -320,6 +345,16 @@ func order(c *comparison) []finding {
 							f := c.orderFinding(moved, a, cp)
 							f.unsure = true
 							return []finding{f}
+						}
+						// The same two things compared the other way:
+						// "fell less than its rival's" against "had fallen
+						// further than those of its rival".
+						if qd, cd := degreeBefore(q, p), degreeBefore(a, cp); qd != 0 && cd == -qd && !inverse && shareTerm(ql, cl) && shareTerm(qr, cr) {
+							return []finding{{
+								kind:   conflict,
+								reason: fmt.Sprintf("the source says %q, you wrote %q", a.tokens[cp-1].Text+" than", q.tokens[p-1].Text+" than"),
+								qSpan:  [2]int{q.tokens[p-1].Start, q.tokens[p].End}, cText: a.text, cSpan: [2]int{a.tokens[cp-1].Start, a.tokens[cp].End},
+							}}
 						}
 					}
 					continue

@@ -368,3 +368,20 @@ func TestTimePivotOrdersItsClauseOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestComparisonTheOtherWay: "less than" against "further than" (or
+// "more" against "fewer") compares the same two things the other way
+// round: a contradiction. A bound on a figure ("more than 300") is the
+// figures rule's, and the same way is support. Our own sentences.
+func TestComparisonTheOtherWay(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Rents in Carrow have risen further than those in the capital, the housing agency said. The agency said it had received more than 300 complaints this year.")
+	for s, want := range map[string]Verdict{
+		"Rents in Carrow have risen less than those in the capital.": Contradicted,
+		"rents in carrow rose further than those in the capital":     Supported,
+		"The agency received fewer than 400 complaints this year.":   Unverified,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}

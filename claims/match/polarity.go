@@ -1065,7 +1065,7 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 				continue
 			}
 		}
-		if qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
+		if qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) || boundsFigure(q, qt) {
 			continue
 		}
 		opp, lexOpp := antonym()[qt.Term], lexicalOpposites(lx, qt.Term)
@@ -1080,7 +1080,7 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			// So does "trying to avoid a confrontation" against "could lead
 			// to a confrontation": a pair is opposed only when each side
 			// lacks the other's word, as the claim lacks qt's (above).
-			if rel := relativeTimes[ct.Term] && !elliptic(q, qi); q.terms[ct.Term] || nounAfterThe(a.tokens, ci) || rel != relative || inIdiom(a.tokens, ci) {
+			if rel := relativeTimes[ct.Term] && !elliptic(q, qi); q.terms[ct.Term] || nounAfterThe(a.tokens, ci) || rel != relative || inIdiom(a.tokens, ci) || boundsFigure(a, ct) {
 				continue
 			}
 			if !sameEventAfter(q, qi, a, ci, matched) {
@@ -1092,6 +1092,19 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 		}
 	}
 	return text.Token{}, text.Token{}, false
+}
+
+// boundsFigure reports whether token t of a is a word of a comparator that
+// bounds a figure ("more" of "more than 300 complaints"): "fewer than 400"
+// and "more than 300" may both be true, and the figures rule weighs their
+// bounds; as opposite words they say nothing.
+func boundsFigure(a analysed, t text.Token) bool {
+	for _, x := range a.qty {
+		if x.Cmp != text.Exactly && x.Start <= t.Start && t.End <= x.End {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOnly returns where the relative clause opens ("that", "which")
