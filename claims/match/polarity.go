@@ -1065,9 +1065,10 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 				continue
 			}
 		}
-		if qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) || boundsFigure(q, qt) {
+		if qt.Stop || relativeTimes[qt.Term] || nounAfterThe(q.tokens, qi) {
 			continue
 		}
+		qBound, qBounds := boundOf(q, qt)
 		opp, lexOpp := antonym()[qt.Term], lexicalOpposites(lx, qt.Term)
 		if opp == nil && lexOpp == nil || inIdiom(q.tokens, qi) {
 			continue
@@ -1080,8 +1081,11 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			// So does "trying to avoid a confrontation" against "could lead
 			// to a confrontation": a pair is opposed only when each side
 			// lacks the other's word, as the claim lacks qt's (above).
-			if rel := relativeTimes[ct.Term] && !elliptic(q, qi); q.terms[ct.Term] || nounAfterThe(a.tokens, ci) || rel != relative || inIdiom(a.tokens, ci) || boundsFigure(a, ct) {
+			if rel := relativeTimes[ct.Term] && !elliptic(q, qi); q.terms[ct.Term] || nounAfterThe(a.tokens, ci) || rel != relative || inIdiom(a.tokens, ci) {
 				continue
+			}
+			if cBound, cBounds := boundOf(a, ct); (qBounds || cBounds) && !(qBounds && cBounds && qBound.Value == cBound.Value && text.SameUnit(qBound, cBound)) {
+				continue // "fewer than 400" and "more than 300" may both be true: the figures rule weighs bounds
 			}
 			if !sameEventAfter(q, qi, a, ci, matched) {
 				continue
@@ -1094,17 +1098,19 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 	return text.Token{}, text.Token{}, false
 }
 
-// boundsFigure reports whether token t of a is a word of a comparator that
-// bounds a figure ("more" of "more than 300 complaints"): "fewer than 400"
-// and "more than 300" may both be true, and the figures rule weighs their
-// bounds; as opposite words they say nothing.
-func boundsFigure(a analysed, t text.Token) bool {
+// boundOf returns the figure token t of a bounds, as a word of its
+// comparator ("more" of "more than 300 complaints"). Two such words
+// oppose each other only when they bound the same figure ("more than
+// half" against "less than half"): "fewer than 400" and "more than 300"
+// may both be true, and a bound against a word of no figure says nothing
+// of it.
+func boundOf(a analysed, t text.Token) (text.Quantity, bool) {
 	for _, x := range a.qty {
 		if x.Cmp != text.Exactly && x.Start <= t.Start && t.End <= x.End {
-			return true
+			return x, true
 		}
 	}
-	return false
+	return text.Quantity{}, false
 }
 
 // relativeOnly returns where the relative clause opens ("that", "which")
