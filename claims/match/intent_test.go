@@ -85,3 +85,13 @@ func TestDoneByAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestDoneToIsNoDoer: a name before a passive verb ("Bogart was ranked")
+// is who it was done to, as the object of the source's active verb ("the
+// Institute ranked Bogart"): the source says it of him. Our own sentences.
+func TestDoneToIsNoDoer(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "In 2019 the Marwell Trust ranked Ellen Crane as the best young painter in the county.")
+	if r := ix.Check("Ellen Crane was ranked the best young painter in the county."); r.Verdict != Supported {
+		t.Errorf("%s (%s), want supported", r.Verdict, r.Reason)
+	}
+}

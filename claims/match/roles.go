@@ -521,11 +521,11 @@ func (c *comparison) doneByAnother() (finding, bool) {
 		if !ok || t.Stop || t.Neg || t.Kind != text.Word {
 			continue
 		}
-		sn, ok := c.ix.doerName(q, v)
+		sn, passive, ok := c.ix.doerName(q, v)
 		if !ok {
 			continue
 		}
-		if a, other, ok := c.otherDoer(m, c.al.matched[sn.Term], has); ok {
+		if a, other, ok := c.otherDoer(m, c.al.matched[sn.Term], passive, has); ok {
 			return finding{
 				kind:   beyond,
 				reason: fmt.Sprintf("the source says %q of %s, not of %s", t.Text, other.Text, sn.Text),
@@ -537,9 +537,11 @@ func (c *comparison) doneByAnother() (finding, bool) {
 }
 
 // otherDoer returns the name right before claim verb m (doerName) when
-// every use of m has one, none of them subject nor a name the statement
-// has (has), and the claim text names subject elsewhere.
-func (c *comparison) otherDoer(m, subject string, has map[string]bool) (analysed, text.Token, bool) {
+// every use of m has one, in the statement's voice (passive), none of them
+// subject nor a name the statement has (has), and the claim text names
+// subject elsewhere. A use in the other voice ("the Institute ranked
+// Bogart" against "Bogart was ranked") puts the doer elsewhere.
+func (c *comparison) otherDoer(m, subject string, passive bool, has map[string]bool) (analysed, text.Token, bool) {
 	var at analysed
 	var other text.Token
 	found := false
@@ -548,8 +550,8 @@ func (c *comparison) otherDoer(m, subject string, has map[string]bool) (analysed
 			if ct.Term != m {
 				continue
 			}
-			n, ok := c.ix.doerName(a, ci)
-			if !ok || n.Term == subject || has[n.Term] || c.namesFormOf(n) {
+			n, cPassive, ok := c.ix.doerName(a, ci)
+			if !ok || cPassive != passive || n.Term == subject || has[n.Term] || c.namesFormOf(n) {
 				return analysed{}, text.Token{}, false // said of the statement's name, of a name it has, or of none we can tell
 			}
 			if !found {
@@ -563,33 +565,44 @@ func (c *comparison) otherDoer(m, subject string, has map[string]bool) (analysed
 // doerName returns the name standing right before verb v of a, past
 // auxiliaries, forms of "be", adverbs and the comma that closes an
 // apposition ("Philip Garland, had left", "Fairbairn has been
-// appointed"): who did it. A verb with no auxiliary must be in the past
-// ("Garland left"), so that a noun after a name ("Halvard shares") is no
-// verb of it; a name after "and" is one of two doers.
-func (ix *Index) doerName(a analysed, v int) (text.Token, bool) {
+// appointed"), and whether a form of "be" makes the verb passive (the
+// name is then who it was done to). A verb with no auxiliary must be in
+// the past ("Garland left"), so that a noun after a name ("Halvard
+// shares") is no verb of it; a name after "and" is one of two, and one
+// after a preposition a place or an object ("Ashgrove Academy in Dunmore
+// has been rated").
+func (ix *Index) doerName(a analysed, v int) (name text.Token, passive, ok bool) {
 	j := v - 1
-	for j >= 0 && (auxiliaries[text.Normalize(a.tokens[j].Text)] || beForms[text.Normalize(a.tokens[j].Text)] || adverb(a.tokens[j])) {
-		j--
+	for ; j >= 0; j-- {
+		w := text.Normalize(a.tokens[j].Text)
+		if !auxiliaries[w] && !beForms[w] && !adverb(a.tokens[j]) {
+			break
+		}
+		passive = passive || beForms[w]
 	}
 	if j < 0 || j == v-1 && !pastTense(a.tokens[v]) {
-		return text.Token{}, false
+		return text.Token{}, false, false
 	}
 	n := a.tokens[j]
 	if !ix.isName(a, n) || n.Stop || possessive(n) || j > 0 && a.tokens[j-1].Term == "and" {
-		return text.Token{}, false
+		return text.Token{}, false, false
 	}
 	if gap := strings.TrimSpace(a.text[n.End:a.tokens[j+1].Start]); gap != "" && gap != "," {
-		return text.Token{}, false
+		return text.Token{}, false, false
 	}
-	k := j // the name's first word: after a preposition it is a place or an object ("Ashgrove Academy in Dunmore has been rated")
+	k := j // the name's first word
 	for k > 0 && a.tokens[k-1].Cap && !a.tokens[k-1].Stop && !sentenceBreak(a.text, a.tokens, k-1) {
 		k--
 	}
 	if k > 0 && prepositions[text.Normalize(a.tokens[k-1].Text)] {
-		return text.Token{}, false
+		return text.Token{}, false, false
 	}
-	return n, true
+	return n, passive, true
 }
+
+// beForms are the forms of "be" between a name and its verb's participle
+// ("had been appointed", "was ranked"): the passive.
+var beForms = wordSet("be been being is are was were")
 
 // namesFormOf reports whether the statement has a word formed on name n
 // ("Kessarian" of "Kessaria"): it speaks of n, in another role the rules
@@ -606,7 +619,3 @@ func (c *comparison) namesFormOf(n text.Token) bool {
 	}
 	return false
 }
-
-// beForms are the forms of "be" between a doer and its verb's participle
-// ("had been appointed").
-var beForms = wordSet("be been being")
