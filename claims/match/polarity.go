@@ -1084,8 +1084,8 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			if rel := relativeTimes[ct.Term] && !elliptic(q, qi); q.terms[ct.Term] || nounAfterThe(a.tokens, ci) || rel != relative || inIdiom(a.tokens, ci) {
 				continue
 			}
-			if cBound, cBounds := boundOf(a, ct); (qBounds || cBounds) && !(qBounds && cBounds && qBound.Value == cBound.Value && text.SameUnit(qBound, cBound)) {
-				continue // "fewer than 400" and "more than 300" may both be true: the figures rule weighs bounds
+			if cBound, cBounds := boundOf(a, ct); (qBounds || cBounds) && !(qBounds && cBounds && text.SameUnit(qBound, cBound) && qBound.Conflict(cBound)) {
+				continue // "fewer than 400" and "more than 300" may both be true
 			}
 			if !sameEventAfter(q, qi, a, ci, matched) {
 				continue
@@ -1100,10 +1100,10 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 
 // boundOf returns the figure token t of a bounds, as a word of its
 // comparator ("more" of "more than 300 complaints"). Two such words
-// oppose each other only when they bound the same figure ("more than
-// half" against "less than half"): "fewer than 400" and "more than 300"
-// may both be true, and a bound against a word of no figure says nothing
-// of it.
+// oppose each other only when the figures they bound cannot both be true
+// ("more than half" against "less than half", "less than an hour" against
+// "more than three hours"): "fewer than 400" and "more than 300" may both
+// be, and a bound against a word of no figure says nothing of it.
 func boundOf(a analysed, t text.Token) (text.Quantity, bool) {
 	for _, x := range a.qty {
 		if x.Cmp != text.Exactly && x.Start <= t.Start && t.End <= x.End {
