@@ -452,9 +452,9 @@ func quantities(c *comparison) []finding {
 				reason: fmt.Sprintf("the source says %q, you wrote %q", bestText[best.Start:best.End], q.text[qq.Start:qq.End]),
 				qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 			})
-		case found && agree && bestOv > 0 && wholeOf(q, qq) && partOf(c.textOf(bestText), best).Text != "":
+		case found && agree && bestOv > 0 && wholeOf(q, qq) && partText(c.textOf(bestText), best) != "":
 			// "All five" of them against the source's "four of the five".
-			part := partOf(c.textOf(bestText), best)
+			part, _ := partOf(c.textOf(bestText), best)
 			out = append(out, finding{
 				kind:   conflict,
 				reason: fmt.Sprintf("the source says %q, you wrote %q", bestText[part.Start:best.End], q.text[wholeWord(q, qq).Start:qq.End]),
@@ -1001,18 +1001,26 @@ func (c *comparison) otherInSlot(qq text.Quantity) bool {
 // of the whole's unit ("nine seats"), and beside it that whole.
 func parts(a analysed) (ps, wholes []text.Quantity) {
 	for _, cq := range a.qty {
-		if m := partOf(a, cq); m.Text != "" && cq.Unit != "" {
-			ps = append(ps, text.Quantity{Value: m.Num, Unit: cq.Unit, Start: m.Start, End: m.End})
+		if m, cmp := partOf(a, cq); m.Text != "" && cq.Unit != "" {
+			ps = append(ps, text.Quantity{Value: m.Num, Unit: cq.Unit, Cmp: cmp, Start: m.Start, End: m.End})
 			wholes = append(wholes, cq)
 		}
 	}
 	return ps, wholes
 }
 
+// partText is the text of partOf's token, "" when q is no whole.
+func partText(a analysed, q text.Quantity) string {
+	m, _ := partOf(a, q)
+	return m.Text
+}
+
 // partOf returns, when figure q of text a counts the whole that a smaller
 // figure is part of ("predicted the votes of three of the four judges":
-// q is "four"), that smaller figure's token; else a token of no kind.
-func partOf(a analysed, q text.Quantity) text.Token {
+// q is "four"), that smaller figure's token and how it is bounded ("some
+// 212 of Veldra Rail's 1,050 daily trains": about 212 of exactly 1,050);
+// else a token of no kind.
+func partOf(a analysed, q text.Quantity) (text.Token, text.Cmp) {
 	// Back over the words that say whose whole it is ("the", "its", "the
 	// company's usual": a few words, no figure, within the clause).
 	k := tokenAt(a.tokens, q.Start) - 1
@@ -1020,15 +1028,15 @@ func partOf(a analysed, q text.Quantity) text.Token {
 		k--
 	}
 	if k < 1 || text.Normalize(a.tokens[k].Text) != "of" || a.tokens[k-1].Kind != text.Number {
-		return text.Token{}
+		return text.Token{}, text.Exactly
 	}
 	m := a.tokens[k-1]
 	for _, o := range a.qty {
-		if o.Start <= m.Start && m.Start < o.End && o.Value < q.Value && o.Cmp == q.Cmp {
-			return m
+		if o.Start <= m.Start && m.Start < o.End && o.Value < q.Value && (o.Cmp == q.Cmp || q.Cmp == text.Exactly) {
+			return m, o.Cmp
 		}
 	}
-	return text.Token{}
+	return text.Token{}, text.Exactly
 }
 
 // wholeWords say a figure counts every one of what it counts: "all five

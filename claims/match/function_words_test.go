@@ -67,3 +67,28 @@ func TestScopeIdioms(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyBeforeAGivenFigure: "only" before a figure the source gives says
+// the figure is small, not that the source narrowed anything: "only 212 of
+// Veldra Rail's 1,050 daily trains ran" against "212 of Veldra Rail's
+// 1,050 daily trains ran", and "only 212 trains ran" too: a part counts
+// what its whole does. "Only" before a name still narrows. Our own
+// sentences.
+func TestOnlyBeforeAGivenFigure(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "In all, 212 of Veldra Rail's 1,050 daily trains ran on Tuesday, the company said.")
+	for s, want := range map[string]Verdict{
+		"only 212 of veldra rail's 1,050 daily trains ran on tuesday": Supported,
+		"Only 212 trains ran on Tuesday.":                             Supported,
+		"Only Veldra Rail trains ran on Tuesday.":                     Unverified,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+	// "Some 212 of the 1,050" is a part too, given roughly: no exact 212,
+	// and no 1,050 against it.
+	ix = articleIndexWithLexicon(t, "Some 212 of Veldra Rail's 1,050 daily trains ran on Tuesday, the company said.")
+	if r := ix.Check("212 trains ran on Tuesday."); r.Verdict == Contradicted {
+		t.Errorf("against some 212 of 1,050: %s (%s)", r.Verdict, r.Reason)
+	}
+}

@@ -20,7 +20,7 @@ var scopeWords = wordlist.Map(data, "data/scope-words.txt")
 func scope(c *comparison) []finding {
 	var out []finding
 	for _, sw := range scopeOf(c.q) {
-		if hasScope(c.texts, sw.group) || sw.group == "all" && c.countsAll(sw) || sw.group == "ever" && (hasScope(c.texts, "first") || negatedBefore(c.q.tokens, sw.next-1)) {
+		if hasScope(c.texts, sw.group) || (sw.group == "all" || sw.group == "only") && c.countsAll(sw) || sw.group == "ever" && (hasScope(c.texts, "first") || negatedBefore(c.q.tokens, sw.next-1)) {
 			continue
 		}
 		if sw.group == "only" {
@@ -51,9 +51,12 @@ func negatedBefore(toks []text.Token, i int) bool {
 	return false
 }
 
-// countsAll reports whether an "all" stands before a number the source
-// gives for the same thing: "all three steps" against "these three steps"
-// widens nothing.
+// countsAll reports whether an "all" or an "only" stands before a number
+// the source gives for the same thing: "all three steps" against "these
+// three steps" widens nothing, nor does "only 212 trains ran" against
+// "212 of its 1,050 trains ran" narrow it (a figure is all there was;
+// "only" says it is few: the same value will do, what it counts is the
+// figures rule's).
 func (c *comparison) countsAll(sw scoped) bool {
 	toks := c.q.tokens
 	if sw.next >= len(toks) || toks[sw.next].Kind != text.Number {
@@ -62,7 +65,7 @@ func (c *comparison) countsAll(sw scoped) bool {
 	n := toks[sw.next]
 	for _, a := range c.texts {
 		for i, t := range a.tokens {
-			if t.Kind == text.Number && t.Num == n.Num && i+1 < len(a.tokens) && sw.next+1 < len(toks) && a.tokens[i+1].Term == toks[sw.next+1].Term {
+			if t.Kind == text.Number && t.Num == n.Num && (sw.group == "only" || i+1 < len(a.tokens) && sw.next+1 < len(toks) && a.tokens[i+1].Term == toks[sw.next+1].Term) {
 				return true
 			}
 		}
