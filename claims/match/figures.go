@@ -1001,13 +1001,53 @@ func (c *comparison) otherInSlot(qq text.Quantity) bool {
 // of the whole's unit ("nine seats"), and beside it that whole.
 func parts(a analysed) (ps, wholes []text.Quantity) {
 	for _, cq := range a.qty {
-		if m, cmp := partOf(a, cq); m.Text != "" && cq.Unit != "" {
+		m, cmp := partOf(a, cq)
+		if m.Text == "" {
+			m, cmp = frontedPartOf(a, cq), text.Exactly
+		}
+		if m.Text != "" && cq.Unit != "" {
 			ps = append(ps, text.Quantity{Value: m.Num, Unit: cq.Unit, Cmp: cmp, Start: m.Start, End: m.End})
 			wholes = append(wholes, cq)
 		}
 	}
 	return ps, wholes
 }
+
+// frontedPartOf returns, when figure q of text a counts a whole said
+// first ("Of the 17 patients, 11 have infections": q is "17 patients"),
+// the smaller figure right after its phrase and comma; else a token of no
+// kind.
+func frontedPartOf(a analysed, q text.Quantity) text.Token {
+	k := tokenAt(a.tokens, q.Start) - 1
+	for k >= 0 && frontedDeterminers[text.Normalize(a.tokens[k].Text)] {
+		k--
+	}
+	if k < 0 || text.Normalize(a.tokens[k].Text) != "of" || k > 0 && !clauseBreak(a.text, a.tokens, k-1) {
+		return text.Token{}
+	}
+	j := tokenAt(a.tokens, q.End) // the token after the whole, past the rest of its phrase ("in the Halden chain")
+	if j == 0 || a.tokens[j].Start < q.End {
+		return text.Token{}
+	}
+	for n := 0; n < maxWholeTail && j < len(a.tokens)-1 && !clauseBreak(a.text, a.tokens, j-1); n++ {
+		if a.tokens[j].Kind == text.Number {
+			return text.Token{}
+		}
+		j++
+	}
+	if !clauseBreak(a.text, a.tokens, j-1) || a.tokens[j].Kind != text.Number || a.tokens[j].Num >= q.Value {
+		return text.Token{}
+	}
+	return a.tokens[j]
+}
+
+// maxWholeTail is how many words a fronted whole's phrase may go on
+// after its figure ("of the 40 stores in the Halden chain,").
+const maxWholeTail = 5
+
+// frontedDeterminers may stand between a fronted "of" and its whole:
+// "Of the 17 patients", "Of its 40 stores".
+var frontedDeterminers = wordSet("the its their these those his her our")
 
 // partText is the text of partOf's token, "" when q is no whole.
 func partText(a analysed, q text.Quantity) string {

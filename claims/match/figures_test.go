@@ -590,3 +590,18 @@ func TestFigureOfAListWithoutItsUnit(t *testing.T) {
 		t.Errorf("1,402 votes: %s (%s), want no contradiction", r.Verdict, r.Reason)
 	}
 }
+
+// TestFrontedPart: a whole said first ("Of the 40 stores, 12 will close")
+// has the figure after its comma as a part: "12 stores will close" is
+// what it says, not a bare 12 of some list. Our own sentences.
+func TestFrontedPart(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Of the 40 stores in the Halden chain, 12 will close by March and nine will be sold, the company said.")
+	for s, want := range map[string]Verdict{
+		"12 stores in the halden chain will close by march":  Supported,
+		"20 stores in the Halden chain will close by March.": Contradicted,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
