@@ -651,22 +651,15 @@ func isNegation(toks []text.Token, i int) bool {
 	if t.Term == "not" && i+1 < len(toks) && additiveAfterNot[toks[i+1].Term] {
 		return false
 	}
+	if t.Neg || text.IsNegatingVerb(t.Term) || isDenial(t) {
+		return true
+	}
 	prev, next := "", ""
 	if i > 0 {
 		prev = toks[i-1].Term
 	}
 	if i+1 < len(toks) {
 		next = toks[i+1].Term
-	}
-	if text.IsNegatingVerb(t.Term) && !t.Neg {
-		// "Failed to attribute", "refused to sign" deny the verb after
-		// them; "the dam failed" and "turned down the bid" (rejected it:
-		// an act, which the opposite words weigh) deny nothing. "Lacks a
-		// treaty" denies its object.
-		return t.Term == stemLack || next == "to"
-	}
-	if t.Neg || isDenial(t) {
-		return true
 	}
 	switch t.Term {
 	case "short":
@@ -718,10 +711,6 @@ var stemWait, stemAwait = text.Stem("waiting"), text.Stem("awaiting")
 
 // toBe is the term of "be" ("cases yet to be heard").
 var toBe = text.Stem("be")
-
-// stemLack is the term of "lack", the negating verb that denies its
-// object ("lacks a treaty"), not only a verb after "to".
-var stemLack = text.Stem("lack")
 
 // stemBefore is the term of "before".
 var stemBefore = text.Stem("before")

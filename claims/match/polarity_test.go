@@ -508,24 +508,3 @@ func TestOppositeSaidOfAnother(t *testing.T) {
 		}
 	}
 }
-
-// TestRefusingAThingIsNoNegation: "refused to sign" and "failed to pay"
-// deny what follows them, but "turned down the bid" is rejecting it, an
-// act (the opposite of accepting it), and "the dam failed" denies nothing.
-// Our own sentences.
-func TestRefusingAThingIsNoNegation(t *testing.T) {
-	ix := articleIndexWithLexicon(t, "Orrin Mills made an offer of 90 million crowns for Tessel Foods, a bid Tessel's board rejected on Friday. Tessel's chairman refused to meet Orrin's executives.")
-	for s, want := range map[string]Verdict{
-		"tessel's board turned down the 90 million crown bid": Unverified, // not negated against the source: supported or no badge, never contradicted
-		"Tessel's board accepted the 90 million crown bid.":   Contradicted,
-		"Tessel's chairman met Orrin's executives.":           Contradicted,
-	} {
-		r := ix.Check(s)
-		if r.Verdict != want && !(want == Unverified && r.Verdict == Supported) {
-			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
-		}
-		if strings.Contains(r.Reason, "negated") && want == Unverified {
-			t.Errorf("%q: read as negated: %s", s, r.Reason)
-		}
-	}
-}
