@@ -1,8 +1,7 @@
 package match
 
 import (
-	"fmt"
-	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -105,30 +104,26 @@ var rangeJoiners = wordSet("to or")
 // the list, and ends it, as any other figure does.
 func figureLists(a analysed, unit string) [][]text.Quantity {
 	var lists [][]text.Quantity
-	var cur []text.Quantity
-	flush := func() {
-		if len(cur) > 0 {
-			lists = append(lists, cur)
-		}
-		cur = nil
-	}
+	open, named, end := false, false, 0 // the last list goes on; its first figure names its unit in words
 	for _, x := range a.qty {
-		if len(cur) > 0 && (x.Start < cur[len(cur)-1].End || strings.ContainsAny(a.text[cur[len(cur)-1].End:x.Start], ".!?;")) {
-			flush()
-		}
+		n := len(lists) - 1
+		counts := x.Cmp != text.Between && !rankFigure(a, x)
+		open = open && counts && x.Start >= end && !strings.ContainsAny(a.text[end:x.Start], ".!?;")
+		end = x.End
 		switch {
-		case x.Cmp == text.Between || rankFigure(a, x):
-			flush()
-		case x.Unit == unit:
-			cur = append(cur, x)
-		case x.Unit == "" && len(cur) > 0 && bareOfList(a, x) && strings.ContainsFunc(a.text[cur[0].Start:cur[0].End], unicode.IsLetter) && !strings.Contains(a.text[cur[0].Start:cur[0].End], "-"):
+		case open && x.Unit == "" && named && bareOfList(a, x):
 			x.Unit = unit
-			cur = append(cur, x)
+			lists[n] = append(lists[n], x)
+		case open && x.Unit == unit:
+			lists[n] = append(lists[n], x)
+		case counts && x.Unit == unit:
+			lists = append(lists, append([]text.Quantity(nil), x))
+			w := a.text[x.Start:x.End]
+			open, named = true, strings.ContainsFunc(w, unicode.IsLetter) && !strings.Contains(w, "-")
 		default:
-			flush()
+			open = false
 		}
 	}
-	flush()
 	return lists
 }
 
@@ -137,8 +132,8 @@ func figureLists(a analysed, unit string) [][]text.Quantity {
 // end of its clause follows it.
 func bareOfList(a analysed, x text.Quantity) bool {
 	i := tokenAt(a.tokens, x.Start)
-	j := tokenAt(a.tokens, x.End)
-	if i == 0 || clauseBreak(a.text, a.tokens, i-1) || x.Start == len(a.text) || a.text[x.Start] < '0' || a.text[x.Start] > '9' || strings.HasPrefix(a.text[x.End:], ":") {
+	j := tokenAt(a.tokens, x.End) // the token after it
+	if i == 0 || clauseBreak(a.text, a.tokens, i-1) || a.text[x.Start] < '0' || a.text[x.Start] > '9' || strings.HasPrefix(a.text[x.End:], ":") {
 		return false
 	}
 	return a.tokens[j].Start < x.End || clauseBreak(a.text, a.tokens, j-1) || a.tokens[j].Stop && a.tokens[j].Kind == text.Word
@@ -146,6 +141,8 @@ func bareOfList(a analysed, x text.Quantity) bool {
 
 // holderWord reports whether a token may name a figure's holder: a
 // content word that is no figure, no date and not the unit.
+//
+//go:noinline
 func holderWord(t text.Token, unit string) bool {
 	return contextWord(t) && t.Kind != text.Year && t.Term != unit && !text.IsMonthOrWeekday(t.Text)
 }
@@ -154,6 +151,11 @@ func holderWord(t text.Token, unit string) bool {
 // "got", "trails"): the link between a holder and its figure, not the
 // holder. A word that may be a noun too ("survey") is read as a verb
 // where it may be one (wordsBefore).
+//
+// Not inlined, nor holderWord: a copy in each of their callers costs
+// app.wasm more than the call.
+//
+//go:noinline
 func verbish(t text.Token) bool {
 	return !t.Cap && t.Kind == text.Word && (pastTense(t) || verbForm(text.Normalize(t.Text)))
 }
@@ -189,7 +191,7 @@ func wordsBefore(a analysed, x text.Quantity, from int, wide bool) []text.Token 
 		}
 	}
 	if len(run) == 0 && subject.Text != "" {
-		return []text.Token{subject}
+		return append(run, subject)
 	}
 	return run
 }
@@ -206,7 +208,7 @@ func wordsAfter(a analysed, x text.Quantity) []text.Token {
 	if a.tokens[k].Start < x.End || k > 0 && clauseBreak(a.text, a.tokens, k-1) {
 		return nil
 	}
-	last := a.tokens[tokenAt(a.tokens, x.End)-1] // the figure's last word
+	last := a.tokens[k-1] // the figure's last word
 	opened := last.Kind != text.Word || text.IsFigureSign(last)
 	for ; k < len(a.tokens) && len(out) < maxOwnWords; k++ {
 		t := a.tokens[k]
@@ -256,9 +258,11 @@ func (c *comparison) heldAnswers(qq text.Quantity) []heldAnswer {
 	for _, a := range c.texts {
 		hs := heldFigures(a, qq.Unit, false)
 		own := map[string]int{} // a claim term's figure; -1: two figures' of other values
-		values := map[float64]bool{}
+		values := 0             // one more than the figures of another value than the first
 		for k, h := range hs {
-			values[h.fig.Value] = true
+			if k == 0 || h.fig.Value != hs[0].fig.Value {
+				values++
+			}
 			for _, t := range h.holder {
 				if o, ok := own[t.Term]; !ok {
 					own[t.Term] = k
@@ -267,12 +271,11 @@ func (c *comparison) heldAnswers(qq text.Quantity) []heldAnswer {
 				}
 			}
 		}
-		if len(values) < 2 {
+		if values < 2 {
 			continue
 		}
 		for _, t := range mine {
-			k, ok := own[c.al.matched[t.Term]]
-			if ok && k >= 0 && !slices.ContainsFunc(out, func(x heldAnswer) bool { return x.fig.Value == hs[k].fig.Value }) {
+			if k, ok := own[c.al.matched[t.Term]]; ok && k >= 0 && !answered(out, hs[k].fig.Value) {
 				out = append(out, heldAnswer{hs[k], a.text})
 			}
 		}
@@ -287,40 +290,62 @@ func (c *comparison) heldAnswers(qq text.Quantity) []heldAnswer {
 // statement's words alone cannot tell: "Halloran beat Brereton with 1,874
 // votes" says it of the first).
 func heldFinding(q analysed, qq text.Quantity, answers []heldAnswer) (finding, bool) {
+	f := finding{kind: conflict, qSpan: [2]int{qq.Start, qq.End}}
+	var h heldAnswer // the figure the reason names
 	switch {
 	case len(answers) == 1 && qq.Conflict(answers[0].fig):
-		h := answers[0]
-		return finding{
-			kind:   conflict,
-			reason: fmt.Sprintf("the source gives %q to %q, you wrote %q", h.text[h.fig.Start:h.fig.End], h.holderText(), q.text[qq.Start:qq.End]),
-			qSpan:  [2]int{qq.Start, qq.End}, cText: h.text, cSpan: [2]int{h.fig.Start, h.fig.End},
-		}, true
+		h = answers[0]
 	case len(answers) > 1:
-		for _, h := range answers {
-			if !qq.Conflict(h.fig) {
-				o := answers[0]
-				if o.fig.Value == h.fig.Value {
-					o = answers[1]
-				}
-				return finding{
-					kind:   beyond,
-					reason: fmt.Sprintf("the source gives %q to %q and %q to %q", h.text[h.fig.Start:h.fig.End], h.holderText(), o.text[o.fig.Start:o.fig.End], o.holderText()),
-					qSpan:  [2]int{qq.Start, qq.End}, cText: h.text, cSpan: [2]int{h.fig.Start, h.fig.End},
-				}, true
+		agrees := false
+		for _, x := range answers {
+			if qq.Conflict(x.fig) {
+				h = x // the other holder's
+			} else {
+				agrees = true
 			}
 		}
+		if !agrees {
+			return finding{}, false
+		}
+		f.kind = beyond
 	}
-	return finding{}, false
+	if h.text == "" {
+		return finding{}, false
+	}
+	f.reason = "the source gives " + strconv.Quote(h.text[h.fig.Start:h.fig.End]) + " to " + strconv.Quote(h.holderText())
+	if f.kind == conflict {
+		f.reason += ", you wrote " + strconv.Quote(q.text[qq.Start:qq.End])
+	}
+	f.cText, f.cSpan = h.text, [2]int{h.fig.Start, h.fig.End}
+	return f, true
 }
 
-// holderText is the words of the source that name a figure's holder.
-func (h heldAnswer) holderText() string {
-	toks := slices.Clone(h.holder) // read back from the figure, then on
-	slices.SortFunc(toks, func(x, y text.Token) int { return x.Start - y.Start })
-	if toks[0].Start < h.fig.Start && toks[len(toks)-1].Start > h.fig.Start {
-		return toks[0].Text + " … " + toks[len(toks)-1].Text // on both sides of it
+// answered reports whether answers hold a figure of value v.
+func answered(answers []heldAnswer, v float64) bool {
+	for _, x := range answers {
+		if x.fig.Value == v {
+			return true
+		}
 	}
-	return h.text[toks[0].Start:toks[len(toks)-1].End]
+	return false
+}
+
+// holderText is the words of the source that name a figure's holder (read
+// back from the figure, then on).
+func (h heldAnswer) holderText() string {
+	first, last := h.holder[0], h.holder[0]
+	for _, t := range h.holder {
+		if t.Start < first.Start {
+			first = t
+		}
+		if t.End > last.End {
+			last = t
+		}
+	}
+	if first.Start < h.fig.Start && last.Start > h.fig.Start {
+		return first.Text + " … " + last.Text // on both sides of it
+	}
+	return h.text[first.Start:last.End]
 }
 
 // listed returns a bare figure of a text with the unit a list of the
