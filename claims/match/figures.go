@@ -282,6 +282,15 @@ func quantities(c *comparison) []finding {
 	q := c.q
 	for _, qq := range q.qty {
 		if qq.Unit == "" {
+			// A bare figure of a list takes the list's unit ("Halloran
+			// received 1,402 votes and Brereton received 1,874"), and
+			// the figure the source gives its holder answers it.
+			if l := listed(q, qq); l.Unit != "" {
+				if f, ok := heldFinding(q, l, c.heldAnswers(l)); ok {
+					out = append(out, f)
+					continue
+				}
+			}
 			if f, ok := c.rankAgainst(qq); ok {
 				out = append(out, f)
 			} else if f, ok := c.rankAbsent(qq); ok {
@@ -355,6 +364,18 @@ func quantities(c *comparison) []finding {
 					bestOv, agree, best, bestText, bestChange, bestSlot = ov, ok, cq, a.text, sourceChange, slot
 				}
 			}
+		}
+		// The figure the source gives the statement's holder answers
+		// before any other of the unit (heldfigures.go): "Tom Brereton
+		// got 1,874 votes" is set against Brereton's 1,402, not against
+		// Halloran's 1,874 beside the same words.
+		answers := c.heldAnswers(qq)
+		if f, ok := heldFinding(q, qq, answers); ok {
+			out = append(out, f)
+			continue
+		}
+		if len(answers) == 1 {
+			best, bestText, found, agree, bestChange = answers[0].fig, answers[0].text, true, true, false
 		}
 		if found && !agree && !bestChange && c.accountedFor(qq, best) {
 			continue

@@ -350,19 +350,21 @@ func TestSameNumberAnotherUnit(t *testing.T) {
 // Two figures of one unit are said of the words beside them: a statement
 // that gives each the other's words ("31% of men and 24% of women"
 // against "31% of women and 24% of men") has the source's figures and
-// words, not what it says of them. Not supported; the same pairs put
-// another way still are. The sentences are written for this test.
+// words, not what it says of them. Contradicted, where the source's list
+// gives each figure its holder (heldfigures.go: the men's figure is 24%);
+// the same pairs put another way still are supported. The sentences are
+// written for this test.
 func TestCrossedFigures(t *testing.T) {
 	const poll = "The survey found that 31 percent of women and 24 percent of men had skipped a meal to save money."
 	const fares = "Fares on the northern line will rise by 8% for students and 5% for pensioners from April."
 	checkOneClaimCases(t, []oneClaimCase{
-		{poll, "The survey found that 31% of men and 24% of women had skipped a meal to save money.", Unverified},
+		{poll, "The survey found that 31% of men and 24% of women had skipped a meal to save money.", Contradicted},
 		{poll, "The survey found that 31% of women and 24% of men had skipped a meal to save money.", Supported},
 		{poll, "The survey found that 24% of men and 31% of women had skipped a meal to save money.", Supported},
-		{fares, "Fares on the northern line will rise by 8% for pensioners and 5% for students.", Unverified},
+		{fares, "Fares on the northern line will rise by 8% for pensioners and 5% for students.", Contradicted},
 		{fares, "Fares on the northern line will rise by 8% for students and 5% for pensioners.", Supported},
 		{fares, "For students, fares on the northern line will rise by 8% and for pensioners by 5%.", Supported},
-		{fares, "For pensioners, fares on the northern line will rise by 8% and for students by 5%.", Unverified},
+		{fares, "For pensioners, fares on the northern line will rise by 8% and for students by 5%.", Contradicted},
 		{"Sales rose 5% in Europe, while in Asia they rose 3%, the company said.", "Sales rose 5% in Europe and 3% in Asia.", Supported},
 	})
 }

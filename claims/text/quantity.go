@@ -399,7 +399,8 @@ var ofWhole = map[string]bool{"the": true, "its": true, "their": true}
 // unitAfter returns the unit of a figure whose last token is at: the next
 // word, past any names ("three U.S. intelligence agencies" counts
 // agencies), "of the" ("one of the officials", and "half the staff"), or "and" and an adjective
-// ("its eighth and final season"), with where it ends.
+// ("its eighth and final season"; a name is none: "on 1,958 and Reform's
+// Carla Quint on 704" lists the next holder), with where it ends.
 func unitAfter(tokens []Token, at int) (string, int, bool) {
 	if at+2 < len(tokens) && tokens[at+1].Term == "of" && ofWhole[tokens[at+2].Term] {
 		at += 2
@@ -417,7 +418,7 @@ func unitAfter(tokens []Token, at int) (string, int, bool) {
 		}
 		return tokens[at+2].Term, end, true
 	}
-	if at+3 < len(tokens) && (tokens[at+1].Term == "and" || tokens[at+1].Term == "or") && content(tokens[at+2]) && content(tokens[at+3]) {
+	if at+3 < len(tokens) && (tokens[at+1].Term == "and" || tokens[at+1].Term == "or") && content(tokens[at+2]) && !tokens[at+2].Cap && content(tokens[at+3]) {
 		at += 2
 	}
 	for j := at + 1; j < len(tokens) && j <= at+3; j++ {

@@ -195,6 +195,13 @@ func TestQuantities(t *testing.T) {
 	if last := q("began its eighth and final season"); len(last) != 1 || last[0].Unit != q("eighth season")[0].Unit {
 		t.Errorf("eighth and final season: %+v", last)
 	}
+	// A name after "and" is no adjective of the figure's unit: the list
+	// goes on to its next holder.
+	for _, s := range []string{"Pryce on 1,958 and Reform's Carla Quint on 704", "Pryce on 1,958 and Carla Quint on 704"} {
+		if list := q(s); len(list) != 2 || list[0].Unit != "" {
+			t.Errorf("%s: %+v", s, list)
+		}
+	}
 	// "half" goes before a determiner without "of", as "all" does: half
 	// the voters are half of the voters; other fractions need their "of".
 	for _, s := range []string{"nearly half the voters stayed home", "nearly half their voters stayed home"} {
