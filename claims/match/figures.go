@@ -23,6 +23,8 @@ func dates(c *comparison) []finding {
 		var best text.Date
 		var bestText string
 		end := endDated(q)
+		ev := c.eventWords(qd)
+		bestApart := true // best is said of another event (eventdate.go)
 		for _, a := range c.texts {
 			for _, cd := range a.dates {
 				if !qd.Comparable(cd) {
@@ -30,6 +32,7 @@ func dates(c *comparison) []finding {
 				}
 				found = true
 				ov := overlap(qctx, dateContext(a, cd), c.al.matched)
+				apart := dateOfAnotherEvent(a, cd, ev)
 				// "Began filming in September 1994" is about where
 				// "from September 1994 to August 1995" starts.
 				if end != 0 {
@@ -38,8 +41,8 @@ func dates(c *comparison) []finding {
 					}
 				}
 				ok := !qd.Conflict(cd)
-				if ov > bestOv || ov == bestOv && ok && !agree {
-					bestOv, agree, best, bestText = ov, ok, cd, a.text
+				if bestApart && !apart || apart == bestApart && (ov > bestOv || ov == bestOv && ok && !agree) {
+					bestOv, agree, best, bestText, bestApart = ov, ok, cd, a.text, apart
 				}
 			}
 		}
@@ -47,6 +50,12 @@ func dates(c *comparison) []finding {
 			agree = true
 		}
 		switch {
+		case found && bestApart:
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source gives %s of something else, in a clause of its own", bestText[best.Start:best.End]),
+				qSpan:  [2]int{qd.Start, qd.End}, cText: bestText, cSpan: [2]int{best.Start, best.End}, unsure: true,
+			})
 		case !found:
 			out = append(out, finding{kind: missing, qSpan: [2]int{qd.Start, qd.End}})
 		case !agree:
