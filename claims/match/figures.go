@@ -57,6 +57,12 @@ func dates(c *comparison) []finding {
 				qSpan:  [2]int{qd.Start, qd.End}, cText: bestText, cSpan: [2]int{best.Start, best.End}, unsure: true,
 			})
 		case !found:
+			if f, ok := c.yearAgainstNow(qd); ok {
+				if f.kind == conflict {
+					out = append(out, f)
+				}
+				continue
+			}
 			out = append(out, finding{kind: missing, qSpan: [2]int{qd.Start, qd.End}})
 		case !agree:
 			out = append(out, finding{
@@ -73,33 +79,51 @@ func dates(c *comparison) []finding {
 // otherNow finds a time counted from now that the statement and the
 // source count differently: "by the end of this year" against "in the
 // first half of next year". The two were written at different times, so
-// one's "this year" may be the other's "last year": not supported, never
-// contradicted.
+// one's "this year" may be the other's "last year": not supported. A
+// reader writes after the source, though, so a period the reader counts
+// later than the source counts it can never be the source's ("will close
+// next year" against "will close this year"; "this year" against "last
+// year"): that contradicts, when both count surely (not "the coming
+// weeks", not "the next year" of a story). A year the source gives is
+// counted from the year it was published ("in 2026", in an article of
+// 2026, is its "this year").
 func (c *comparison) otherNow() []finding {
 	var out []finding
 	q := c.q
 	for i, t := range q.tokens {
-		if i == 0 || !deicticUnits[text.Normalize(t.Text)] {
+		if i == 0 || !nowWords.units[text.Normalize(t.Text)] {
 			continue
 		}
-		d := nowWord(q.tokens[i-1])
+		d, ok := countAt(q.tokens, i-1)
+		if !ok {
+			continue
+		}
+		d.sure = d.sure && !definite(q.tokens, i-1)
+		qSpan := [2]int{q.tokens[i-1].Start, t.End}
 		m, ok := c.al.matched[t.Term]
-		if d == "" || !ok {
+		if !ok {
+			if f, ok := c.nowAgainstYear(i, d); ok {
+				out = append(out, f)
+			}
 			continue
 		}
 		same := false
 		var other text.Token
 		var cText string
+		var cd count
 		for _, a := range c.texts {
 			for ci, ct := range a.tokens {
 				if ct.Term != m || ci == 0 {
 					continue
 				}
-				switch cd := nowWord(a.tokens[ci-1]); {
-				case cd == d:
+				n, ok := countAt(a.tokens, ci-1)
+				switch {
+				case !ok:
+				case n.periods == d.periods:
 					same = true
-				case cd != "" && cText == "":
-					other, cText = a.tokens[ci-1], a.text
+				case cText == "":
+					other, cText, cd = a.tokens[ci-1], a.text, n
+					cd.sure = cd.sure && !definite(a.tokens, ci-1)
 					other.End = ct.End
 				}
 			}
@@ -107,27 +131,122 @@ func (c *comparison) otherNow() []finding {
 		if same || cText == "" {
 			continue
 		}
-		out = append(out, finding{
+		f := finding{
 			kind:   beyond,
-			reason: fmt.Sprintf("the source says %q (counted from when it was written), you wrote %q", cText[other.Start:other.End], q.text[q.tokens[i-1].Start:t.End]),
-			qSpan:  [2]int{q.tokens[i-1].Start, t.End}, cText: cText, cSpan: [2]int{other.Start, other.End},
-		})
+			reason: fmt.Sprintf("the source says %q (counted from when it was written), you wrote %q", cText[other.Start:other.End], q.text[qSpan[0]:qSpan[1]]),
+			qSpan:  qSpan, cText: cText, cSpan: [2]int{other.Start, other.End},
+		}
+		if d.sure && cd.sure && d.periods > cd.periods {
+			f.kind = conflict
+			f.reason += ", which comes after it"
+		}
+		out = append(out, f)
 	}
 	return out
 }
 
-// nowWord returns which way from now a word before a unit of time counts
-// ("this", "last" or "past", "next" or "coming"), or "".
-func nowWord(t text.Token) string {
-	switch w := text.Normalize(t.Text); w {
-	case "this", "next", "last":
-		return w
-	case "past":
-		return "last"
-	case "coming":
-		return "next"
+// nowAgainstYear sets the statement's "next year" (token i, counted d)
+// against the year the claim gives in its place, counted from the year
+// its sources were published: later surely contradicts ("will close next
+// year" against "will close in 2026", published in 2026), earlier or
+// loosely is not supported. The claim's year is the one of its dates in
+// the most similar context, of the statement's event (eventdate.go), a
+// year on its own, not one that bounds a span ("since 2019").
+func (c *comparison) nowAgainstYear(i int, d count) (finding, bool) {
+	q := c.q
+	if text.Normalize(q.tokens[i].Text) != "year" {
+		return finding{}, false
 	}
-	return ""
+	pub := c.publishedYear()
+	if pub == 0 {
+		return finding{}, false
+	}
+	phrase := text.Date{Start: q.tokens[i-1].Start, End: q.tokens[i].End}
+	ev := c.eventWords(phrase)
+	qctx := contextOf(q.tokens, i-1, i)
+	bestOv, found := -1, false
+	var best text.Date
+	var bestText string
+	for _, a := range c.texts {
+		for _, cd := range a.dates {
+			if cd.Year == 0 || cd.YearEnd != 0 || cd.Decade != 0 || boundsSpan(a.text, cd) || dateOfAnotherEvent(a, cd, ev) {
+				continue
+			}
+			if ov := overlap(qctx, dateContext(a, cd), c.al.matched); ov > bestOv {
+				bestOv, best, bestText, found = ov, cd, a.text, true
+			}
+		}
+	}
+	if !found || bestOv == 0 || best.Year-pub == d.periods {
+		return finding{}, false
+	}
+	f := finding{
+		kind:   beyond,
+		reason: fmt.Sprintf("the source says %s (written in %d), you wrote %q", bestText[best.Start:best.End], pub, q.text[phrase.Start:phrase.End]),
+		qSpan:  [2]int{phrase.Start, phrase.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
+	}
+	if d.sure && d.periods > best.Year-pub {
+		f.kind = conflict
+	}
+	return f, true
+}
+
+// yearAgainstNow sets a year the statement gives on its own ("in 2027")
+// against the claim's "this year", "next year" or "last year", counted
+// from the year its sources were published: the same year agrees (a
+// finding of no kind), another contradicts. Not when the claim counts
+// loosely ("the past year") or from a time it tells of ("the next year").
+func (c *comparison) yearAgainstNow(qd text.Date) (finding, bool) {
+	if qd.Year == 0 || qd.Month != 0 || qd.YearEnd != 0 || qd.Decade != 0 {
+		return finding{}, false
+	}
+	pub := c.publishedYear()
+	if pub == 0 {
+		return finding{}, false
+	}
+	ev := c.eventWords(qd)
+	for _, a := range c.texts {
+		for ci := 1; ci < len(a.tokens); ci++ {
+			n, ok := countAt(a.tokens, ci-1)
+			if !ok || !n.sure || definite(a.tokens, ci-1) || text.Normalize(a.tokens[ci].Text) != "year" {
+				continue
+			}
+			phrase := text.Date{Year: pub + n.periods, Start: a.tokens[ci-1].Start, End: a.tokens[ci].End}
+			if dateOfAnotherEvent(a, phrase, ev) {
+				continue
+			}
+			f := finding{qSpan: [2]int{qd.Start, qd.End}, cText: a.text, cSpan: [2]int{phrase.Start, phrase.End}}
+			if phrase.Year == qd.Year {
+				f.kind = contextual // agrees: no finding
+			} else {
+				f.kind = conflict
+				f.reason = fmt.Sprintf("the source says %q (written in %d), you wrote %d", a.text[phrase.Start:phrase.End], pub, qd.Year)
+			}
+			return f, true
+		}
+	}
+	return finding{}, false
+}
+
+// definite reports whether the word of counting at token i follows "the"
+// or "a": "the next year" is the year after a time the text tells of, not
+// after now.
+func definite(toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch text.Normalize(toks[i-1].Text) {
+	case "the", "a", "that", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// boundsSpan reports whether date d of a text bounds a span of time
+// ("since 2019", "until March", "by 2030") rather than naming a point in
+// it (spanDate reads the same of a finding).
+func boundsSpan(s string, d text.Date) bool {
+	return spanDate(finding{cText: s, cSpan: [2]int{d.Start, d.End}})
 }
 
 // whenAgainstHowLong finds a time the reader counts from their own now
@@ -139,7 +258,7 @@ func (c *comparison) whenAgainstHowLong() []finding {
 	var out []finding
 	q := c.q
 	for i, t := range q.tokens {
-		if !deicticUnits[text.Normalize(t.Text)] || !deictic(q.tokens, i) {
+		if !nowWords.units[text.Normalize(t.Text)] || !deictic(q.tokens, i) {
 			continue
 		}
 		m, ok := c.al.matched[t.Term]
