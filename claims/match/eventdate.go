@@ -81,6 +81,19 @@ func dateOfAnotherEvent(a analysed, d text.Date, ev map[string]bool) bool {
 	return false
 }
 
+// ofEvent reports whether token i of a stands in a clause (eventClause)
+// with one of the statement's event words ev: what is dated there is the
+// statement's event.
+func ofEvent(a analysed, i int, ev map[string]bool) bool {
+	lo, hi := eventClause(a, i)
+	for k := lo; k <= hi; k++ {
+		if ev[a.tokens[k].Term] {
+			return true
+		}
+	}
+	return false
+}
+
 // eventClause returns the first and last tokens of token i's clause, one
 // bounded as clauseBreak bounds it and also before a clause opener: "the
 // council approved the plan in 2023 and will vote again in March" is two.

@@ -57,7 +57,7 @@ func dates(c *comparison) []finding {
 				qSpan:  [2]int{qd.Start, qd.End}, cText: bestText, cSpan: [2]int{best.Start, best.End}, unsure: true,
 			})
 		case !found:
-			if f, ok := c.yearAgainstNow(qd); ok {
+			if f, settled := c.yearAgainstNow(qd); settled {
 				if f.kind == conflict {
 					out = append(out, f)
 				}
@@ -84,7 +84,8 @@ func dates(c *comparison) []finding {
 // later than the source counts it can never be the source's ("will close
 // next year" against "will close this year"; "this year" against "last
 // year"): that contradicts, when both count surely (not "the coming
-// weeks", not "the next year" of a story). A year the source gives is
+// weeks", not "the next year" of a story) and the source's period dates
+// the statement's event (eventdate.go). A year the source gives is
 // counted from the year it was published ("in 2026", in an article of
 // 2026, is its "this year").
 func (c *comparison) otherNow() []finding {
@@ -107,10 +108,13 @@ func (c *comparison) otherNow() []finding {
 			}
 			continue
 		}
+		ev := c.eventWords(text.Date{Start: qSpan[0], End: qSpan[1]})
 		same := false
 		var other text.Token
 		var cText string
 		var cd count
+		var oa analysed // the claim text of other, at token oi
+		oi := 0
 		for _, a := range c.texts {
 			for ci, ct := range a.tokens {
 				if ct.Term != m || ci == 0 {
@@ -118,11 +122,11 @@ func (c *comparison) otherNow() []finding {
 				}
 				n, ok := countAt(a.tokens, ci-1)
 				switch {
-				case !ok:
+				case !ok || dateOfAnotherEvent(a, text.Date{Start: a.tokens[ci-1].Start, End: ct.End}, ev):
 				case n.periods == d.periods:
 					same = true
 				case cText == "":
-					other, cText, cd = a.tokens[ci-1], a.text, n
+					other, cText, cd, oa, oi = a.tokens[ci-1], a.text, n, a, ci
 					cd.sure = cd.sure && !definite(a.tokens, ci-1)
 					other.End = ct.End
 				}
@@ -136,7 +140,7 @@ func (c *comparison) otherNow() []finding {
 			reason: fmt.Sprintf("the source says %q (counted from when it was written), you wrote %q", cText[other.Start:other.End], q.text[qSpan[0]:qSpan[1]]),
 			qSpan:  qSpan, cText: cText, cSpan: [2]int{other.Start, other.End},
 		}
-		if d.sure && cd.sure && d.periods > cd.periods {
+		if d.sure && cd.sure && d.periods > cd.periods && ofEvent(oa, oi, ev) {
 			f.kind = conflict
 			f.reason += ", which comes after it"
 		}
@@ -150,8 +154,9 @@ func (c *comparison) otherNow() []finding {
 // its sources were published: later surely contradicts ("will close next
 // year" against "will close in 2026", published in 2026), earlier or
 // loosely is not supported. The claim's year is the one of its dates in
-// the most similar context, of the statement's event (eventdate.go), a
-// year on its own, not one that bounds a span ("since 2019").
+// the most similar context in a clause of the statement's event
+// (eventdate.go: "the mill, built in 1960" dates no closing), a year on
+// its own, not one that bounds a span ("since 2019").
 func (c *comparison) nowAgainstYear(i int, d count) (finding, bool) {
 	q := c.q
 	if text.Normalize(q.tokens[i].Text) != "year" {
@@ -169,7 +174,7 @@ func (c *comparison) nowAgainstYear(i int, d count) (finding, bool) {
 	var bestText string
 	for _, a := range c.texts {
 		for _, cd := range a.dates {
-			if cd.Year == 0 || cd.YearEnd != 0 || cd.Decade != 0 || boundsSpan(a.text, cd) || dateOfAnotherEvent(a, cd, ev) {
+			if cd.Year == 0 || cd.YearEnd != 0 || cd.Decade != 0 || boundsSpan(a.text, cd) || !ofEvent(a, tokenAt(a.tokens, cd.Start), ev) {
 				continue
 			}
 			if ov := overlap(qctx, dateContext(a, cd), c.al.matched); ov > bestOv {
@@ -193,10 +198,11 @@ func (c *comparison) nowAgainstYear(i int, d count) (finding, bool) {
 
 // yearAgainstNow sets a year the statement gives on its own ("in 2027")
 // against the claim's "this year", "next year" or "last year", counted
-// from the year its sources were published: the same year agrees (a
-// finding of no kind), another contradicts. Not when the claim counts
-// loosely ("the past year") or from a time it tells of ("the next year").
-func (c *comparison) yearAgainstNow(qd text.Date) (finding, bool) {
+// from the year its sources were published, in a clause of the
+// statement's event: settled, it is the same year (no finding) or another
+// (a conflict). Not when the claim counts loosely
+// ("the past year") or from a time it tells of ("the next year").
+func (c *comparison) yearAgainstNow(qd text.Date) (f finding, settled bool) {
 	if qd.Year == 0 || qd.Month != 0 || qd.YearEnd != 0 || qd.Decade != 0 {
 		return finding{}, false
 	}
@@ -212,17 +218,17 @@ func (c *comparison) yearAgainstNow(qd text.Date) (finding, bool) {
 				continue
 			}
 			phrase := text.Date{Year: pub + n.periods, Start: a.tokens[ci-1].Start, End: a.tokens[ci].End}
-			if dateOfAnotherEvent(a, phrase, ev) {
+			if !ofEvent(a, ci, ev) {
 				continue
 			}
-			f := finding{qSpan: [2]int{qd.Start, qd.End}, cText: a.text, cSpan: [2]int{phrase.Start, phrase.End}}
 			if phrase.Year == qd.Year {
-				f.kind = contextual // agrees: no finding
-			} else {
-				f.kind = conflict
-				f.reason = fmt.Sprintf("the source says %q (written in %d), you wrote %d", a.text[phrase.Start:phrase.End], pub, qd.Year)
+				return finding{}, true
 			}
-			return f, true
+			return finding{
+				kind:   conflict,
+				reason: fmt.Sprintf("the source says %q (written in %d), you wrote %d", a.text[phrase.Start:phrase.End], pub, qd.Year),
+				qSpan:  [2]int{qd.Start, qd.End}, cText: a.text, cSpan: [2]int{phrase.Start, phrase.End},
+			}, true
 		}
 	}
 	return finding{}, false

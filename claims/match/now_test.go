@@ -54,6 +54,9 @@ func TestPeriodsCountedFromNow(t *testing.T) {
 		{"2019-04", "The Kessing paper mill will close in 2019, its owner said.", "The Kessing paper mill will close next year.", Contradicted},
 		{"2019-04", "The Kessing paper mill will close in 2019, its owner said.", "The Kessing paper mill will close last year.", Unverified},
 		{"2019-04", "The Kessing paper mill will close in 2020, its owner said.", "The Kessing paper mill will close this year.", Unverified},
+		// A year of another event dates nothing the statement says.
+		{"2019-04", "The Kessing paper mill hired 200 workers in 1960, its owner said.", "The Kessing paper mill will close next year.", Unverified},
+		{"2019-04", "The Kessing paper mill, which opened last year, will close this year.", "The Kessing paper mill opened this year.", Contradicted},
 		// Loosely counted, or from a time the source tells of: no contradiction.
 		{"2019-04", "Sales at the Kessing paper mill fell 4% in the past year, its owner said.", "Sales at the Kessing paper mill fell 4% this year.", Unverified},
 		{"2019-04", "The Kessing paper mill will close in the coming weeks, its owner said.", "The Kessing paper mill will close next week.", Unverified},
