@@ -17,7 +17,8 @@ import (
 // vote again", "approved the harbour plan"), matched in the claim, not
 // the subject before the verb (which a source may give once for two
 // clauses), and not the date itself. None when the clause has no finite
-// verb the reading can find.
+// verb the reading can find, or the date stands before it, in the
+// subject ("the Class of 2020 will be honoured") or before the clause.
 func (c *comparison) eventWords(qd text.Date) map[string]bool {
 	q := c.q
 	i := tokenAt(q.tokens, qd.Start)
@@ -29,8 +30,8 @@ func (c *comparison) eventWords(qd text.Date) map[string]bool {
 			break
 		}
 	}
-	if verb < 0 {
-		return nil
+	if verb < 0 || q.tokens[verb].Start > qd.Start {
+		return nil // "the Class of 2020 will be honoured": a name's date
 	}
 	out := map[string]bool{}
 	for k := verb; k <= hi; k++ {
@@ -48,10 +49,11 @@ func (c *comparison) eventWords(qd text.Date) map[string]bool {
 // dateOfAnotherEvent reports whether the claim's date d in a stands in a
 // clause of a claim text apart from the statement's event words ev: the
 // date's clause has none of them, the text has them in another clause,
-// and one of the two clauses opens as a clause of its own does (a
-// relative pronoun, "and" or "but" before a finite verb, a conjunction
-// of time or cause: clauseOpener). Clauses set apart by commas alone are
-// not enough: "Biden, speaking on Monday, said…" dates the saying too.
+// and one of the two clauses opens as a clause of its own does
+// (clauseOpener). Clauses set apart by commas alone are not enough:
+// "Biden, speaking on Monday, said…" dates the saying too. Nor is "and"
+// before a verb when the event's clause has no date of its own: "invaded
+// eastern Ukraine and annexed Crimea in 2014" may date both.
 func dateOfAnotherEvent(a analysed, d text.Date, ev map[string]bool) bool {
 	if len(ev) == 0 || len(a.tokens) == 0 {
 		return false
@@ -74,8 +76,16 @@ func dateOfAnotherEvent(a analysed, d text.Date, ev map[string]bool) bool {
 		if k >= lo && k <= hi || !ev[a.tokens[k].Term] {
 			continue
 		}
-		if l, _ := eventClause(a, k); opened || clauseOpener(a, l) {
+		l, h := eventClause(a, k)
+		switch evOpened := clauseOpener(a, l); {
+		case opened == subordinate || evOpened == subordinate:
 			return true
+		case opened == coordinate || evOpened == coordinate:
+			for _, o := range a.dates {
+				if o.Start >= a.tokens[l].Start && o.End <= a.tokens[h].End {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -99,35 +109,51 @@ func ofEvent(a analysed, i int, ev map[string]bool) bool {
 // council approved the plan in 2023 and will vote again in March" is two.
 func eventClause(a analysed, i int) (int, int) {
 	lo, hi := i, i
-	for lo > 0 && !clauseBreak(a.text, a.tokens, lo-1) && !clauseOpener(a, lo) {
+	for lo > 0 && !clauseBreak(a.text, a.tokens, lo-1) && clauseOpener(a, lo) == noOpening {
 		lo--
 	}
-	for hi < len(a.tokens)-1 && !clauseBreak(a.text, a.tokens, hi) && !clauseOpener(a, hi+1) {
+	for hi < len(a.tokens)-1 && !clauseBreak(a.text, a.tokens, hi) && clauseOpener(a, hi+1) == noOpening {
 		hi++
 	}
 	return lo, hi
 }
 
-// clauseOpener reports whether token i opens a clause of its own: a
-// relative pronoun ("which approved", "that was approved"), "and", "but"
-// or "or" before a finite verb ("and will vote"), or a conjunction that
-// opens a clause of time, cause or concession ("after approving").
-func clauseOpener(a analysed, i int) bool {
+// opening says how a clause opens: as one of its own (subordinate: a
+// relative pronoun, "which approved", "that was approved", or a
+// conjunction of time, cause or concession, "after approving"), as a
+// second clause of the same subject ("and will vote"), or neither.
+type opening uint8
+
+const (
+	noOpening opening = iota
+	coordinate
+	subordinate
+)
+
+// clauseOpener returns how token i opens a clause: "and", "but" or "or"
+// before a finite verb coordinate, a relative pronoun or a conjunction
+// subordinate.
+func clauseOpener(a analysed, i int) opening {
 	if i <= 0 || i >= len(a.tokens) {
-		return false
+		return noOpening
 	}
 	if relativeClauseAt(a.tokens, i) {
-		return true
+		return subordinate
 	}
 	next := i+1 < len(a.tokens) && verbLike(&a.tokens[i+1])
-	switch w := text.Normalize(a.tokens[i].Text); w {
-	case "and", "but", "or":
-		return next
-	case "after", "before", "since": // a preposition too: "after 2019"
-		return next || i+1 < len(a.tokens) && strings.HasSuffix(text.Normalize(a.tokens[i+1].Text), "ing")
-	default:
-		return clauseConjunctions[w]
+	switch w := text.Normalize(a.tokens[i].Text); {
+	case w == "and" || w == "but" || w == "or":
+		if next {
+			return coordinate
+		}
+	case w == "after" || w == "before" || w == "since": // a preposition too: "after 2019"
+		if next || i+1 < len(a.tokens) && strings.HasSuffix(text.Normalize(a.tokens[i+1].Text), "ing") {
+			return subordinate
+		}
+	case clauseConjunctions[w]:
+		return subordinate
 	}
+	return noOpening
 }
 
 // clauseConjunctions open a clause of time, cause or concession, whose

@@ -24,6 +24,10 @@ func TestDateOfItsOwnClause(t *testing.T) {
 		{"The Ardley council approved the ferry plan in 2023 and will vote on the budget in 2025.", "The Ardley council will vote on the budget in 2023.", Contradicted},
 		{"The Ardley council approved the ferry plan in 2023 and will vote on the budget in 2025.", "The Ardley council will vote on the budget in 2025.", Supported},
 		{"The Ardley council, after rejecting the ferry plan in 2021, approved it in 2023.", "The Ardley council rejected the ferry plan in 2023.", Contradicted},
+		// One date after two verbs of one subject may date both; a date in
+		// the statement's subject dates no event.
+		{"Ostland troops crossed the Varna river and seized the port of Kell in 2011.", "Ostland troops crossed the Varna river in 2011.", Supported},
+		{"The Tessa Award's Class of 2024, which will be honoured in Lyon on May 4, includes six writers.", "The Tessa Award's Class of 2024 will be honoured in Lyon on May 4.", Supported},
 		{"Mayor Ines Valko, speaking on Monday, said the ferry would resume in June.", "Mayor Ines Valko said the ferry would resume in June.", Supported},
 	} {
 		ix := articleIndexWithLexicon(t, tc.source)

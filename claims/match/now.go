@@ -66,7 +66,9 @@ func deictic(toks []text.Token, i int) bool {
 		return false
 	}
 	if i > 0 {
-		if _, ok := countAt(toks, i-1); ok {
+		// "The coming weeks" is a span ahead the reader does not count
+		// from a day of their own.
+		if n, ok := countAt(toks, i-1); ok && (n.sure || n.periods < 0) {
 			return true
 		}
 	}
@@ -74,13 +76,15 @@ func deictic(toks []text.Token, i int) bool {
 }
 
 // fromNowAt reports whether token j of toks names a time counted from
-// now on its own ("tomorrow") or with the period after it ("this year").
+// now on its own ("tomorrow") or with the period after it ("this year",
+// "next season"): one that has not passed when the text was written, and
+// so a time a negation may be of ("would not cut jobs this year").
 func fromNowAt(toks []text.Token, j int) bool {
 	if nowWords.days[text.Normalize(toks[j].Text)] {
 		return true
 	}
-	_, ok := countAt(toks, j)
-	return ok && j+1 < len(toks) && nowWords.periods[text.Normalize(toks[j+1].Text)]
+	n, ok := countAt(toks, j)
+	return ok && n.sure && n.periods >= 0 && j+1 < len(toks) && nowWords.periods[text.Normalize(toks[j+1].Text)]
 }
 
 // publishedYear returns the year the claim's sources were published in,
