@@ -94,6 +94,8 @@ func dateOfAnotherEvent(a analysed, d text.Date, ev map[string]bool) bool {
 // ofEvent reports whether token i of a stands in a clause (eventClause)
 // with one of the statement's event words ev: what is dated there is the
 // statement's event.
+//
+//go:noinline
 func ofEvent(a analysed, i int, ev map[string]bool) bool {
 	lo, hi := eventClause(a, i)
 	for k := lo; k <= hi; k++ {
@@ -107,6 +109,8 @@ func ofEvent(a analysed, i int, ev map[string]bool) bool {
 // eventClause returns the first and last tokens of token i's clause, one
 // bounded as clauseBreak bounds it and also before a clause opener: "the
 // council approved the plan in 2023 and will vote again in March" is two.
+//
+//go:noinline
 func eventClause(a analysed, i int) (int, int) {
 	lo, hi := i, i
 	for lo > 0 && !clauseBreak(a.text, a.tokens, lo-1) && clauseOpener(a, lo) == noOpening {

@@ -20,49 +20,34 @@ type count struct {
 	sure    bool
 }
 
-// nowWords are data/now-words.txt's words, by key.
-var nowWords = func() (w struct {
-	days, vague, units, periods map[string]bool
-	counts                      map[string]count
-}) {
-	w.days, w.vague, w.units, w.periods, w.counts = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]count{}
-	for _, e := range wordlist.Table(data, "data/now-words.txt") {
-		set := map[string]map[string]bool{"days": w.days, "vague": w.vague, "units": w.units, "periods": w.periods}[e.Key]
-		var n count
-		if set == nil {
-			k, about := strings.CutPrefix(e.Key, "about ")
-			p, err := strconv.Atoi(k)
-			if err != nil {
-				panic("match: data/now-words.txt: no such key " + e.Key)
-			}
-			n = count{periods: p, sure: !about}
-		}
-		for _, it := range e.Items {
-			if set != nil {
-				set[it] = true
-			} else {
-				w.counts[it] = n
-			}
-		}
-	}
-	return w
-}()
+// nowKey maps each word of data/now-words.txt to its key.
+var nowKey = wordlist.Map(data, "data/now-words.txt")
+
+// nowIs reports whether word w is of the list's key k, or of "both" when
+// k is "units" or "periods".
+func nowIs(w, k string) bool {
+	got := nowKey[w]
+	return got == k || got == "both" && (k == "units" || k == "periods")
+}
 
 // countAt returns how token i counts periods from now ("this", "last",
 // "the past"), if it is a word of counting.
+//
+//go:noinline
 func countAt(toks []text.Token, i int) (count, bool) {
-	n, ok := nowWords.counts[text.Normalize(toks[i].Text)]
-	return n, ok
+	k, about := strings.CutPrefix(nowKey[text.Normalize(toks[i].Text)], "about ")
+	p, err := strconv.Atoi(k)
+	return count{periods: p, sure: !about}, err == nil
 }
 
 // deictic reports whether token i is part of a time the reader counts
 // from their own now: "yesterday", "last week", "two years ago".
 func deictic(toks []text.Token, i int) bool {
 	w := text.Normalize(toks[i].Text)
-	if nowWords.days[w] || nowWords.vague[w] {
+	if nowIs(w, "days") || nowIs(w, "vague") {
 		return true
 	}
-	if !nowWords.units[w] {
+	if !nowIs(w, "units") {
 		return false
 	}
 	if i > 0 {
@@ -80,11 +65,11 @@ func deictic(toks []text.Token, i int) bool {
 // "next season"): one that has not passed when the text was written, and
 // so a time a negation may be of ("would not cut jobs this year").
 func fromNowAt(toks []text.Token, j int) bool {
-	if nowWords.days[text.Normalize(toks[j].Text)] {
+	if nowIs(text.Normalize(toks[j].Text), "days") {
 		return true
 	}
 	n, ok := countAt(toks, j)
-	return ok && n.sure && n.periods >= 0 && j+1 < len(toks) && nowWords.periods[text.Normalize(toks[j+1].Text)]
+	return ok && n.sure && n.periods >= 0 && j+1 < len(toks) && nowIs(text.Normalize(toks[j+1].Text), "periods")
 }
 
 // publishedYear returns the year the claim's sources were published in,
