@@ -218,30 +218,6 @@ func besides(qs []queryTerm, q analysed, fs []finding, matched map[string]string
 	return out
 }
 
-// deictic reports whether token i is part of a time the reader counts
-// from their own now: "yesterday", "last week", "two years ago".
-func deictic(toks []text.Token, i int) bool {
-	w := text.Normalize(toks[i].Text)
-	if deicticWords[w] {
-		return true
-	}
-	if !deicticUnits[w] {
-		return false
-	}
-	if i > 0 {
-		if p := text.Normalize(toks[i-1].Text); p == "last" || p == "next" || p == "this" || p == "past" {
-			return true
-		}
-	}
-	return i+1 < len(toks) && text.Normalize(toks[i+1].Text) == "ago"
-}
-
-// deicticWords and deicticUnits make the times deictic reads.
-var (
-	deicticWords = wordSet("yesterday today tonight tomorrow ago recently lately")
-	deicticUnits = wordSet("week weeks month months year years day days weekend night")
-)
-
 // fScore is the weighted harmonic mean of recall r and precision p.
 func fScore(r, p, beta float64) float64 {
 	b2 := beta * beta

@@ -23,6 +23,8 @@ func dates(c *comparison) []finding {
 		var best text.Date
 		var bestText string
 		end := endDated(q)
+		ev := c.eventWords(qd)
+		bestApart := true // best is said of another event (eventdate.go)
 		for _, a := range c.texts {
 			for _, cd := range a.dates {
 				if !qd.Comparable(cd) {
@@ -30,6 +32,7 @@ func dates(c *comparison) []finding {
 				}
 				found = true
 				ov := overlap(qctx, dateContext(a, cd), c.al.matched)
+				apart := dateOfAnotherEvent(a, cd, ev)
 				// "Began filming in September 1994" is about where
 				// "from September 1994 to August 1995" starts.
 				if end != 0 {
@@ -38,8 +41,8 @@ func dates(c *comparison) []finding {
 					}
 				}
 				ok := !qd.Conflict(cd)
-				if ov > bestOv || ov == bestOv && ok && !agree {
-					bestOv, agree, best, bestText = ov, ok, cd, a.text
+				if bestApart && !apart || apart == bestApart && (ov > bestOv || ov == bestOv && ok && !agree) {
+					bestOv, agree, best, bestText, bestApart = ov, ok, cd, a.text, apart
 				}
 			}
 		}
@@ -47,6 +50,12 @@ func dates(c *comparison) []finding {
 			agree = true
 		}
 		switch {
+		case found && bestApart:
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source gives %s of something else, in a clause of its own", bestText[best.Start:best.End]),
+				qSpan:  [2]int{qd.Start, qd.End}, cText: bestText, cSpan: [2]int{best.Start, best.End}, unsure: true,
+			})
 		case !found:
 			out = append(out, finding{kind: missing, qSpan: [2]int{qd.Start, qd.End}})
 		case !agree:
@@ -64,33 +73,55 @@ func dates(c *comparison) []finding {
 // otherNow finds a time counted from now that the statement and the
 // source count differently: "by the end of this year" against "in the
 // first half of next year". The two were written at different times, so
-// one's "this year" may be the other's "last year": not supported, never
-// contradicted.
+// one's "this year" may be the other's "last year": not supported. A
+// reader writes after the source, though, so a period the reader counts
+// later than the source counts it can never be the source's ("will close
+// next year" against "will close this year"; "this year" against "last
+// year"): that contradicts, when both count surely (not "the coming
+// weeks", not "the next year" of a story) and the source's period dates
+// the statement's event (eventdate.go). A year the source gives is
+// counted from the year it was published ("in 2026", in an article of
+// 2026, is its "this year": nowAgainstYear).
 func (c *comparison) otherNow() []finding {
 	var out []finding
 	q := c.q
 	for i, t := range q.tokens {
-		if i == 0 || !deicticUnits[text.Normalize(t.Text)] {
+		if i == 0 || !nowIs(text.Normalize(t.Text), "units") {
 			continue
 		}
-		d := nowWord(q.tokens[i-1])
+		d, ok := countAt(q.tokens, i-1)
+		if !ok {
+			continue
+		}
+		d.sure = d.sure && !definite(q.tokens, i-1)
+		qSpan := [2]int{q.tokens[i-1].Start, t.End}
 		m, ok := c.al.matched[t.Term]
-		if d == "" || !ok {
+		if !ok {
+			if f, ok := c.nowAgainstYear(i, d); ok {
+				out = append(out, f)
+			}
 			continue
 		}
+		ev := c.eventWords(text.Date{Start: qSpan[0], End: qSpan[1]})
 		same := false
 		var other text.Token
 		var cText string
+		var cd count
+		var oa analysed // the claim text of other, at token oi
+		oi := 0
 		for _, a := range c.texts {
 			for ci, ct := range a.tokens {
 				if ct.Term != m || ci == 0 {
 					continue
 				}
-				switch cd := nowWord(a.tokens[ci-1]); {
-				case cd == d:
+				n, ok := countAt(a.tokens, ci-1)
+				switch {
+				case !ok || dateOfAnotherEvent(a, text.Date{Start: a.tokens[ci-1].Start, End: ct.End}, ev):
+				case n.periods == d.periods:
 					same = true
-				case cd != "" && cText == "":
-					other, cText = a.tokens[ci-1], a.text
+				case cText == "":
+					other, cText, cd, oa, oi = a.tokens[ci-1], a.text, n, a, ci
+					cd.sure = cd.sure && !definite(a.tokens, ci-1)
 					other.End = ct.End
 				}
 			}
@@ -98,27 +129,72 @@ func (c *comparison) otherNow() []finding {
 		if same || cText == "" {
 			continue
 		}
-		out = append(out, finding{
+		f := finding{
 			kind:   beyond,
-			reason: fmt.Sprintf("the source says %q (counted from when it was written), you wrote %q", cText[other.Start:other.End], q.text[q.tokens[i-1].Start:t.End]),
-			qSpan:  [2]int{q.tokens[i-1].Start, t.End}, cText: cText, cSpan: [2]int{other.Start, other.End},
-		})
+			reason: fmt.Sprintf("the source says %q (counted from when it was written), you wrote %q", cText[other.Start:other.End], q.text[qSpan[0]:qSpan[1]]),
+			qSpan:  qSpan, cText: cText, cSpan: [2]int{other.Start, other.End},
+		}
+		if d.sure && cd.sure && d.periods > cd.periods && ofEvent(oa, oi, ev) {
+			f.kind = conflict
+			f.reason += ", which comes after it"
+		}
+		out = append(out, f)
 	}
 	return out
 }
 
-// nowWord returns which way from now a word before a unit of time counts
-// ("this", "last" or "past", "next" or "coming"), or "".
-func nowWord(t text.Token) string {
-	switch w := text.Normalize(t.Text); w {
-	case "this", "next", "last":
-		return w
-	case "past":
-		return "last"
-	case "coming":
-		return "next"
+// nowAgainstYear sets the statement's "next year" (token i, counted d)
+// against the year the claim gives in its place, counted from the year
+// its sources were published: later surely contradicts ("will close next
+// year" against "will close in 2026", published in 2026), earlier or
+// loosely is not supported. The claim's year is its first in a clause of
+// the statement's event (eventdate.go: "the mill, built in 1960" dates no
+// closing), a year on its own, not one that bounds a span ("since 2019").
+func (c *comparison) nowAgainstYear(i int, d count) (finding, bool) {
+	q := c.q
+	pub := c.publishedYear()
+	if text.Normalize(q.tokens[i].Text) != "year" || pub == 0 {
+		return finding{}, false
 	}
-	return ""
+	qSpan := [2]int{q.tokens[i-1].Start, q.tokens[i].End}
+	ev := c.eventWords(text.Date{Start: qSpan[0], End: qSpan[1]})
+	for _, a := range c.texts {
+		for _, cd := range a.dates {
+			cSpan := [2]int{cd.Start, cd.End}
+			if cd.Year == 0 || cd.YearEnd != 0 || cd.Decade != 0 || spanDate(finding{cText: a.text, cSpan: cSpan}) || !ofEvent(a, tokenAt(a.tokens, cd.Start), ev) {
+				continue
+			}
+			if cd.Year-pub == d.periods {
+				return finding{}, false
+			}
+			f := finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source says %s (written in %d), you wrote %q", a.text[cd.Start:cd.End], pub, q.text[qSpan[0]:qSpan[1]]),
+				qSpan:  qSpan, cText: a.text, cSpan: cSpan,
+			}
+			if d.sure && d.periods > cd.Year-pub {
+				f.kind = conflict
+			}
+			return f, true
+		}
+	}
+	return finding{}, false
+}
+
+// definite reports whether the word of counting at token i follows "the"
+// or "a": "the next year" is the year after a time the text tells of, not
+// after now.
+//
+//go:noinline
+func definite(toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch text.Normalize(toks[i-1].Text) {
+	case "the", "a", "that", "its", "their", "his", "her":
+		return true
+	}
+	return false
 }
 
 // whenAgainstHowLong finds a time the reader counts from their own now
@@ -130,7 +206,7 @@ func (c *comparison) whenAgainstHowLong() []finding {
 	var out []finding
 	q := c.q
 	for i, t := range q.tokens {
-		if !deicticUnits[text.Normalize(t.Text)] || !deictic(q.tokens, i) {
+		if !nowIs(text.Normalize(t.Text), "units") || !deictic(q.tokens, i) {
 			continue
 		}
 		m, ok := c.al.matched[t.Term]

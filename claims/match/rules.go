@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
-	"github.com/factcheck/factcheck/claims/text"
 )
 
 // The verdict on one claim is read by rules. Each rule looks at one aspect
@@ -334,9 +332,6 @@ func spanDate(f finding) bool {
 	return false
 }
 
-// fromNow name a time counted from when the source was written.
-var fromNow = wordSet("today tonight tomorrow yesterday this next")
-
 // relativeTimeAgainstDate reports whether a negation conflict's clause in
 // the claim gives a time counted from when it was written ("would not cut
 // jobs this year", "will not open tomorrow") where the statement gives a
@@ -351,8 +346,7 @@ func (c *comparison) relativeTimeAgainstDate(f finding) bool {
 		return false
 	}
 	for j := i; j < len(a.tokens); j++ {
-		w := text.Normalize(a.tokens[j].Text)
-		if fromNow[w] && (w != "this" && w != "next" || j+1 < len(a.tokens) && periods[text.Normalize(a.tokens[j+1].Text)]) {
+		if fromNowAt(a.tokens, j) {
 			for _, d := range a.dates {
 				if d.Start >= a.tokens[i].Start && d.Start < a.tokens[j].Start {
 					return false // the clause has a date of its own
@@ -366,9 +360,6 @@ func (c *comparison) relativeTimeAgainstDate(f finding) bool {
 	}
 	return false
 }
-
-// periods are the spans of time "this" or "next" counts from now.
-var periods = wordSet("year month week season quarter summer winter spring autumn fall")
 
 // ratedAgainst turns the contradiction of a claim fact-checkers rated
 // false into no contradiction at all when the statement differs from the
