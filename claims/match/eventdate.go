@@ -53,10 +53,15 @@ func (c *comparison) eventWords(qd text.Date) map[string]bool {
 // (clauseOpener). Clauses set apart by commas alone are not enough:
 // "Biden, speaking on Monday, said…" dates the saying too. Nor is "and"
 // before a verb when the event's clause has no date of its own: "invaded
-// eastern Ukraine and annexed Crimea in 2014" may date both.
+// eastern Ukraine and annexed Crimea in 2014" may date both. Nor is a
+// clause "when" opens right after the date: "relations soured in 2024
+// when Kessaria expelled four diplomats" dates the expulsion too.
 func dateOfAnotherEvent(a analysed, d text.Date, ev map[string]bool) bool {
 	if len(ev) == 0 || len(a.tokens) == 0 {
 		return false
+	}
+	if j := tokenAt(a.tokens, d.End); a.tokens[j].Start >= d.End && text.Normalize(a.tokens[j].Text) == "when" {
+		return false // "last held talks in October, when they agreed to …": what "when" opens right after a date happened then
 	}
 	i := tokenAt(a.tokens, d.Start)
 	lo, hi := eventClause(a, i)

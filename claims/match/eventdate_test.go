@@ -29,6 +29,9 @@ func TestDateOfItsOwnClause(t *testing.T) {
 		{"Ostland troops crossed the Varna river and seized the port of Kell in 2011.", "Ostland troops crossed the Varna river in 2011.", Supported},
 		{"The Tessa Award's Class of 2024, which will be honoured in Lyon on May 4, includes six writers.", "The Tessa Award's Class of 2024 will be honoured in Lyon on May 4.", Supported},
 		{"Mayor Ines Valko, speaking on Monday, said the ferry would resume in June.", "Mayor Ines Valko said the ferry would resume in June.", Supported},
+		// What "when" opens right after a date happened then.
+		{"The two towns last met in May, when they agreed to share a ferry.", "The two towns agreed in May to share a ferry.", Supported},
+		{"Ties between the towns soured in 2022 when Ardley closed its ferry port.", "Ardley closed its ferry port in 2022.", Supported},
 	} {
 		ix := articleIndexWithLexicon(t, tc.source)
 		if r := ix.Check(tc.statement); r.Verdict != tc.want {
