@@ -196,15 +196,12 @@ func undecidedWord(toks []text.Token, j int) string {
 	case "whether":
 		return "whether"
 	case "out":
-		if j >= 2 && ruleVerbs[text.Normalize(toks[j-1].Text)] && toks[j-2].Neg {
+		if j >= 2 && toks[j-1].Term == "rule" && toks[j-2].Neg { // "ruled out", read by its term as isNegation reads it
 			return toks[j-2].Text + " " + toks[j-1].Text + " out"
 		}
 	}
 	return ""
 }
-
-// ruleVerbs are the forms of "rule" in "rule out".
-var ruleVerbs = wordSet("rule rules ruled ruling")
 
 // possibilities are the modals of what may or may not come about.
 var possibilities = wordSet("could may might")

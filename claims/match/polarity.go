@@ -1158,40 +1158,36 @@ const oppositeReach = 6
 // (contrastBreak); a figure's sign ("%") shared only because both texts
 // give a share is no such word.
 func nearShared(a analysed, i int, shared map[string]bool) bool {
-	lo, hi := max(0, i-oppositeReach), min(len(a.tokens)-1, i+oppositeReach)
-	for j := i - 1; j >= lo; j-- {
-		if contrastBreak(a, j) {
-			lo = j + 1
-			break
-		}
-	}
-	for j := i; j < hi; j++ {
-		if contrastBreak(a, j) {
-			hi = j
-			break
-		}
-	}
+	side0, side1 := contrastSide(a, i)
+	lo, hi := max(side0, i-oppositeReach), min(side1, i+oppositeReach)
 	for j := lo; j <= hi; j++ {
 		if t := a.tokens[j]; j != i && shared[t.Term] && !t.Stop && !text.IsFigureSign(t) {
-			return !saidOfAnother(a, i, shared)
+			return !saidOfAnother(a, i, side0, side1, shared)
 		}
 	}
 	return false
 }
 
-// saidOfAnother reports whether the side of a contrast that token i of a
-// stands on names only someone the statement does not (a name it lacks,
-// none it has), while a name it has stands on another side: "Halvard
-// shares jumped 24 percent, while Brenmark shares fell 3.2 percent" says
-// "fell" of Brenmark, not of the Halvard shares a statement speaks of.
-func saidOfAnother(a analysed, i int, shared map[string]bool) bool {
-	lo, hi := i, i
+// contrastSide returns the first and last tokens of the side of a
+// contrast (contrastBreak) that token i of a stands on.
+func contrastSide(a analysed, i int) (lo, hi int) {
+	lo, hi = i, i
 	for lo > 0 && !contrastBreak(a, lo-1) {
 		lo--
 	}
 	for hi+1 < len(a.tokens) && !contrastBreak(a, hi) {
 		hi++
 	}
+	return lo, hi
+}
+
+// saidOfAnother reports whether the side of a contrast that token i of a
+// stands on, tokens lo to hi (contrastSide), names only someone the
+// statement does not (a name it lacks, none it has), while a name it has
+// stands on another side: "Halvard shares jumped 24 percent, while
+// Brenmark shares fell 3.2 percent" says "fell" of Brenmark, not of the
+// Halvard shares a statement speaks of.
+func saidOfAnother(a analysed, i, lo, hi int, shared map[string]bool) bool {
 	name := func(t text.Token) bool { return t.Cap && !t.Stop && t.Kind != text.Number }
 	other := false
 	for j := lo; j <= hi; j++ {

@@ -446,8 +446,7 @@ func (c *comparison) claimSaysDoer(t text.Token, m string) bool {
 // clause: "were arrested in 2014 and extradited".
 func beBefore(a analysed, i int) bool {
 	for j := i - 1; j >= 0 && !clauseBreak(a.text, a.tokens, j); j-- {
-		switch text.Normalize(a.tokens[j].Text) {
-		case "was", "were", "been", "be", "being", "is", "are":
+		if beForms[text.Normalize(a.tokens[j].Text)] {
 			return true
 		}
 	}
