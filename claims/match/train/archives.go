@@ -38,12 +38,14 @@ import (
 // once at 1494e36) and archive-16 (the last 6 of the extraction benchmark's
 // English news pages, written at stop 40, measured once at 5d3ae1b) and
 // archive-17 (12 of newspaper3k's test articles, written at stop 41,
-// measured once at 36cf259) and archive-18 (12 more of them, written at
-// stop 42, measured once at 2dfef24) alike.
+// measured once at 36cf259), archive-18 (12 more of them, written at
+// stop 42, measured once at 2dfef24) and archive-19 (6 of newspaper4k's
+// and newspaper3k's last, written at stop 43, measured once at eed8f8d)
+// alike.
 // archive-10's, archive-11's and archive-13's development parts are
 // developed on, and may be learned from (-learn-blind); archive-9's,
-// archive-12's, archive-14's, archive-15's, archive-16's, archive-17's and
-// archive-18's are not (neverRead).
+// archive-12's, archive-14's, archive-15's, archive-16's, archive-17's,
+// archive-18's and archive-19's are not (neverRead).
 var archives = []struct {
 	name, path string
 	pages      *pageSet
@@ -65,6 +67,7 @@ var archives = []struct {
 	{"archive-16", "claims/match/testdata/archive-16/archive-16.jsonl", &pageSet{list: "claims/match/testdata/archive-16/pages.txt", source: fromBenchmark}, true},
 	{"archive-17", "claims/match/testdata/archive-17/archive-17.jsonl", &pageSet{list: "claims/match/testdata/archive-17/pages.txt", source: fromText}, true},
 	{"archive-18", "claims/match/testdata/archive-18/archive-18.jsonl", &pageSet{list: "claims/match/testdata/archive-18/pages.txt", source: fromText}, true},
+	{"archive-19", "claims/match/testdata/archive-19/archive-19.jsonl", &pageSet{list: "claims/match/testdata/archive-19/pages.txt", source: fromText}, true},
 }
 
 // Where a page set's pages come from.
@@ -92,7 +95,7 @@ const (
 	// bounds.
 	fromHtmldate
 	// fromText: article texts kept with the set (pages/NAME.txt beside its
-	// pages.txt; archive-17 and archive-18: newspaper3k's test articles, the text its
+	// pages.txt; archive-17, -18 and -19: newspaper3k's and newspaper4k's test articles, the text its
 	// maintainers checked by hand for each saved page); a page's true text
 	// is the file, and it is built as a text article, not a page.
 	fromText
