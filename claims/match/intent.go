@@ -558,8 +558,8 @@ var disputeWords = func() (w struct {
 // without saying who says so is not supported by the claim (beyond).
 // A statement that gives its words a speaker ("prosecutors say …",
 // "according to"), or speaks of the allegations or their denial itself,
-// is left to the other rules. Only the claim's paragraph is read (all a
-// sharded index keeps of it): a denial in the next paragraph is missed.
+// is left to the other rules. The sentence after the claim is read, in its
+// paragraph or, when the claim ends it, at the start of the next one.
 func (c *comparison) disputed() []finding {
 	if c.q.attributed || c.namesHearsay() {
 		return nil
@@ -594,8 +594,17 @@ func (c *comparison) disputeOfClaim() string {
 		if !ok || src.End < start || src.End-start > len(para) {
 			continue
 		}
-		if d := disputeAfter(para[src.End-start:]); d != "" {
+		rest := para[src.End-start:]
+		if d := disputeAfter(rest); d != "" {
 			return d
+		}
+		// The claim ends its paragraph: the sentence after it opens the
+		// next one, as a denial often does in a report of one-sentence
+		// paragraphs.
+		if strings.TrimLeft(rest, " .!?\"'”’)") == "" {
+			if d := disputeAfter(c.ix.nextParagraph(src)); d != "" {
+				return d
+			}
 		}
 	}
 	return ""

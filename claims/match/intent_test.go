@@ -22,10 +22,19 @@ func TestDisputedAccount(t *testing.T) {
 		{"Prosecutors say Tamsin Hale stole $40,000 from the charity. Hale denies the allegations.", "Tamsin Hale stole $40,000 from the charity, prosecutors say.", Supported},
 		{"The mill's owners said profits rose 5% last year. They denied reports that the mill would close.", "The mill's profits rose 5% last year.", Supported},
 		{"The mill's profits rose 5% last year. Its owners have not denied it.", "The mill's profits rose 5% last year.", Supported},
+		// The denial opens the next paragraph, as in a report of
+		// one-sentence paragraphs; a denial of another report there
+		// leaves the support alone.
+		{"Dahl said Orland refused to pay the contractors in March.\n\nReyes, Orland's lawyer, rejected that account, saying the money was paid.", "Orland refused to pay the contractors in March.", Unverified},
+		{"Prosecutors say Tamsin Hale stole $40,000 from the charity.\nHale denies the allegations.", "Tamsin Hale stole $40,000 from the charity.", Unverified},
+		{"The mill's profits rose 5% last year.\n\nIts owners denied reports that the mill would close.", "The mill's profits rose 5% last year.", Supported},
 	} {
 		ix := articleIndexWithLexicon(t, c.article)
-		if r := ix.Check(c.statement); r.Verdict != c.want {
-			t.Errorf("%q against %q: %s (%s), want %s", c.statement, c.article, r.Verdict, r.Reason, c.want)
+		sh, _ := shard(t, ix, ShardOptions{})
+		for name, ix := range map[string]*Index{"whole": ix, "sharded": sh} {
+			if r := ix.Check(c.statement); r.Verdict != c.want {
+				t.Errorf("%s: %q against %q: %s (%s), want %s", name, c.statement, c.article, r.Verdict, r.Reason, c.want)
+			}
 		}
 	}
 }
