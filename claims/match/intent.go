@@ -570,6 +570,20 @@ func (c *comparison) disputed() []finding {
 			return nil
 		}
 	}
+	// A claim that names the account itself ("dropped an investigation
+	// into a rape allegation") reports something else of it: what the
+	// next words deny ("who denies the accusation") is the account, not
+	// the claim.
+	for _, a := range c.texts {
+		for k, t := range a.tokens {
+			if t.Term == "but" && k > 0 {
+				break // "…, but Hale denies the allegations": the dispute's own words
+			}
+			if hearsayNouns[t.Term] {
+				return nil
+			}
+		}
+	}
 	if d := c.disputeOfClaim(); d != "" {
 		return []finding{{kind: beyond, reason: fmt.Sprintf("the source reports this as disputed (%q)", d)}}
 	}

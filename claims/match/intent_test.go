@@ -28,6 +28,9 @@ func TestDisputedAccount(t *testing.T) {
 		{"Dahl said Orland refused to pay the contractors in March.\n\nReyes, Orland's lawyer, rejected that account, saying the money was paid.", "Orland refused to pay the contractors in March.", Unverified},
 		{"Prosecutors say Tamsin Hale stole $40,000 from the charity.\nHale denies the allegations.", "Tamsin Hale stole $40,000 from the charity.", Unverified},
 		{"The mill's profits rose 5% last year.\n\nIts owners denied reports that the mill would close.", "The mill's profits rose 5% last year.", Supported},
+		// The claim names the account itself: the denial is of the
+		// account, not of what the claim says of it.
+		{"Police in Halden have closed their inquiry into an allegation of bribery against the mayor, Ola Brekke.\nBrekke, who denies the accusation, said he was relieved.", "Police in Halden have closed their inquiry into the mayor.", Supported},
 	} {
 		ix := articleIndexWithLexicon(t, c.article)
 		sh, _ := shard(t, ix, ShardOptions{})
