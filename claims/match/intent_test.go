@@ -98,6 +98,21 @@ func TestDoneByAnother(t *testing.T) {
 	}
 }
 
+// TestDoneByTheLastOfTwo: a relative clause after two names ("… Nils Aro
+// and winger Jonas Pell, who scored from a free kick") says its verb of
+// the last: not of the first. Our own sentences.
+func TestDoneByTheLastOfTwo(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Harbour City went ahead through defender Nils Aro and winger Jonas Pell, who scored from a free kick.")
+	for s, want := range map[string]Verdict{
+		"Nils Aro scored from a free kick for Harbour City.": Unverified,
+		"Jonas Pell scored from a free kick.":                Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
+
 // TestDoneToIsNoDoer: a name before a passive verb ("Bogart was ranked")
 // is who it was done to, as the object of the source's active verb ("the
 // Institute ranked Bogart"): the source says it of him. Our own sentences.
