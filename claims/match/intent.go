@@ -45,11 +45,21 @@ func intended(c *comparison) []finding {
 		out = append(out, f)
 	}
 	for i, t := range c.q.tokens {
-		if t.Stop || t.Neg || t.Kind != text.Word || infinitive(c.q.tokens, i) || afterModal(c.q.tokens, i) || accusationAt(c.q, i) != "" {
+		if t.Stop || t.Neg || t.Kind != text.Word || accusationAt(c.q, i) != "" {
 			continue
 		}
 		m, ok := c.al.matched[t.Term]
 		if !ok {
+			continue
+		}
+		if infinitive(c.q.tokens, i) || afterModal(c.q.tokens, i) {
+			// "Will raise" may be what "plans to raise" meant, but not
+			// what "asked the council to raise" asked of someone else.
+			if requestAt(c.q, i) == "" {
+				if a, ct, verb, only := c.onlyUnder(m, requestAt); only {
+					report(t, a, ct, verb, false)
+				}
+			}
 			continue
 		}
 		// A statement about the claims themselves ("false claims about
@@ -345,16 +355,45 @@ func toBefore(toks []text.Token, i int) int {
 	return -1
 }
 
-// meantAt returns the words of intention (intentionAt) or of hearsay
-// (hearsayAt) that govern token i of a, or "".
+// meantAt returns the words of intention (intentionAt), of a request
+// (requestAt), of an accusation (accusationAt) or of hearsay (hearsayAt)
+// that govern token i of a, or "".
 func meantAt(a analysed, i int) string {
 	if v := intentionAt(a.tokens, i); v != "" {
+		return v
+	}
+	if v := requestAt(a, i); v != "" {
 		return v
 	}
 	if v := accusationAt(a, i); v != "" {
 		return v
 	}
 	return hearsayAt(a, i)
+}
+
+// requestVerbs are the stems of data/request-verbs.txt.
+var requestVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/request-verbs.txt")))
+
+// requestAt returns the words of a request that govern token i of a, or
+// "": a verb of asking, its object (up to five words, or none: "was
+// asked to") and the "to" right before token i ("asked the regional
+// government to increase", "called on the council to resign"). What someone was asked to do is asked for,
+// not done, nor planned by whom it was asked of.
+func requestAt(a analysed, i int) string {
+	toks := a.tokens
+	j := toBefore(toks, i)
+	if j < 1 {
+		return ""
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if k < j-1 && clauseBreak(a.text, toks, k) {
+			return ""
+		}
+		if requestVerbs[toks[k].Term] && (toks[k].Term != text.Stem("call") || toks[k+1].Term == "on") {
+			return toks[k].Text + " … " + toks[j].Text
+		}
+	}
+	return ""
 }
 
 // accusationAt returns the words of an accusation that govern token i of

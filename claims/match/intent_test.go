@@ -122,3 +122,21 @@ func TestDoneToIsNoDoer(t *testing.T) {
 		t.Errorf("%s (%s), want supported", r.Verdict, r.Reason)
 	}
 }
+
+// TestAskedForIsNotDone: what someone was asked, urged or called on to do
+// ("has asked the county council to raise compensation") is asked for,
+// not done nor planned; the request itself is still supported. Our own
+// sentences.
+func TestAskedForIsNotDone(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The Brede Valley Farmers' Union has asked the county council to raise compensation for flood damage. Residents called on the water board to rebuild the weir.")
+	for s, want := range map[string]Verdict{
+		"the county council will raise compensation for flood damage":        Unverified,
+		"The water board will rebuild the weir.":                             Unverified,
+		"The farmers' union asked the county council to raise compensation.": Supported,
+		"residents have called on the water board to rebuild the weir":       Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
