@@ -71,6 +71,7 @@ func intended(c *comparison) []finding {
 			report(t, a, ct, verb, false)
 		}
 	}
+	out = append(out, c.viewOnly()...)
 	out = append(out, c.conditioned()...)
 	out = append(out, c.possible()...)
 	out = append(out, c.disputed()...)
@@ -97,6 +98,51 @@ func intended(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// viewVerbs are the stems of data/view-verbs.txt.
+var viewVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/view-verbs.txt")))
+
+// viewOnly finds a statement that says what should be ("Kelby should have
+// been given a penalty") in its own voice, where the source gives that
+// "should" only as someone's view ("Kelby's manager complained that the
+// referee should have given his side a penalty"). What someone says
+// should be done is their judgement, not a fact the source states: not
+// supported, never contradicted. A statement that names whose view it is
+// ("Dunn said …") is left to the other rules.
+func (c *comparison) viewOnly() []finding {
+	if c.q.attributed {
+		return nil
+	}
+	normative := -1
+	for i, t := range c.q.tokens {
+		if sayingVerb(t) || viewVerbs[t.Term] {
+			return nil
+		}
+		if w := text.Normalize(t.Text); w == "should" || w == "ought" {
+			normative = i
+		}
+	}
+	if normative < 0 {
+		return nil
+	}
+	for _, a := range c.texts {
+		for i, t := range a.tokens {
+			if w := text.Normalize(t.Text); w != "should" && w != "ought" {
+				continue
+			}
+			for k := i - 1; k >= 0 && !sentenceBreak(a.text, a.tokens, k); k-- {
+				if v := a.tokens[k]; sayingVerb(v) || viewVerbs[v.Term] {
+					return []finding{{
+						kind:   beyond,
+						reason: fmt.Sprintf("the source gives %q as someone's view (%q), not as its own", t.Text, v.Text),
+						qSpan:  span(c.q.tokens[normative]), cText: a.text, cSpan: [2]int{v.Start, t.End},
+					}}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // conditioned finds a verb the statement asserts that the source says

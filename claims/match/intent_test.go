@@ -140,3 +140,21 @@ func TestAskedForIsNotDone(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatShouldBeIsAView: what someone says should have been done ("the
+// coach complained that the umpire should have awarded his side a try")
+// is their view: the statement that says it should have, in its own
+// voice, is not supported; the one that gives the view its speaker is.
+// Our own sentences.
+func TestWhatShouldBeIsAView(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Harlow's coach, Dean Moss, complained that the umpire should have awarded his side a try in the second half.")
+	for s, want := range map[string]Verdict{
+		"Harlow should have been awarded a try in the second half.":              Unverified,
+		"Dean Moss complained that the umpire should have awarded Harlow a try.": Supported,
+		"harlow's coach said the umpire should have awarded his side a try":      Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
