@@ -34,7 +34,7 @@ func dates(c *comparison) []finding {
 				}
 				found = true
 				ov := overlap(qctx, dateContext(a, cd), c.al.matched)
-				apart := dateOfAnotherEvent(a, cd, ev)
+				apart := dateOfAnotherEvent(a, cd, ev) || c.relativeOfAnother(a, cd)
 				// "Began filming in September 1994" is about where
 				// "from September 1994 to August 1995" starts.
 				if end != 0 {
