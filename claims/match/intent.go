@@ -432,8 +432,8 @@ func requestAt(a analysed, i int) string {
 		return ""
 	}
 	for k := j - 1; k >= 0 && k >= j-6; k-- {
-		if k < j-1 && clauseBreak(a.text, toks, k) {
-			return ""
+		if k < j-1 && clauseBreak(a.text, toks, k) || toks[k].Term == "to" {
+			return "" // "urged both sides to return to talks": the request is "return", not "talks"
 		}
 		if requestVerbs[toks[k].Term] && (toks[k].Term != text.Stem("call") || toks[k+1].Term == "on") {
 			return toks[k].Text + " … " + toks[j].Text
