@@ -128,9 +128,16 @@ func TestDoneToIsNoDoer(t *testing.T) {
 // not done nor planned; the request itself is still supported. Our own
 // sentences.
 func TestAskedForIsNotDone(t *testing.T) {
+	// "To talks" is no requested verb: the request is the return.
+	a := analyse("The mediator urged both unions to return to talks.")
+	for i, tok := range a.tokens {
+		if got := requestAt(a, i) != ""; got != (tok.Text == "return") {
+			t.Errorf("requestAt(%q) = %v", tok.Text, got)
+		}
+	}
 	ix := articleIndexWithLexicon(t, "The Brede Valley Farmers' Union has asked the county council to raise compensation for flood damage. Residents called on the water board to rebuild the weir. The mediator urged both unions to return to talks, but no date has been set.")
 	for s, want := range map[string]Verdict{
-		"A date has been set for new talks.":                                 Contradicted, // "to talks" is no requested verb
+		"A date has been set for new talks.":                                 Contradicted,
 		"the county council will raise compensation for flood damage":        Unverified,
 		"The water board will rebuild the weir.":                             Unverified,
 		"The farmers' union asked the county council to raise compensation.": Supported,
