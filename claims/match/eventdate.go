@@ -96,6 +96,49 @@ func dateOfAnotherEvent(a analysed, d text.Date, ev map[string]bool) bool {
 	return false
 }
 
+// relativeOfAnother reports whether the claim's date d in a stands in a
+// relative clause ("…, which the council said would open in 2028") whose
+// noun is not the statement's subject: the clause speaks of the noun
+// phrase before its comma, back to a list's "and" or comma ("a primary
+// school, a health centre and a new tram stop …, which …" speaks of the
+// tram stop), and the statement's subject ("the health centre will
+// open") is a word the claim has only before that phrase.
+func (c *comparison) relativeOfAnother(a analysed, d text.Date) bool {
+	lo, _ := eventClause(a, tokenAt(a.tokens, d.Start))
+	if lo < 2 || !relativeClauseAt(a.tokens, lo) || a.tokens[lo].Term == "that" || !clauseBreak(a.text, a.tokens, lo-1) {
+		return false
+	}
+	start := lo - 1 // the noun phrase's first token
+	for start > 0 && !clauseBreak(a.text, a.tokens, start-1) && !verbLike(&a.tokens[start-1]) {
+		if w := a.tokens[start-1].Term; w == "and" || w == "or" {
+			break
+		}
+		start--
+	}
+	subject := 0
+	for _, t := range c.q.tokens {
+		if verbLike(&t) {
+			break
+		}
+		m, ok := c.al.matched[t.Term]
+		if t.Stop || !ok {
+			continue
+		}
+		for k := start; k < lo; k++ {
+			if a.tokens[k].Term == m {
+				return false // the phrase is the subject's
+			}
+		}
+		for k := range start {
+			if a.tokens[k].Term == m {
+				subject++
+				break
+			}
+		}
+	}
+	return subject > 0
+}
+
 // ofEvent reports whether token i of a stands in a clause (eventClause)
 // with one of the statement's event words ev: what is dated there is the
 // statement's event.

@@ -25,6 +25,8 @@ func dates(c *comparison) []finding {
 		end := endDated(q)
 		ev := c.eventWords(qd)
 		bestApart := true // best is said of another event (eventdate.go)
+		noun := yearNamesTerm(q, qd)
+		bestOther := true // best dates another thing than the one qd names
 		for _, a := range c.texts {
 			for _, cd := range a.dates {
 				if !qd.Comparable(cd) {
@@ -32,7 +34,7 @@ func dates(c *comparison) []finding {
 				}
 				found = true
 				ov := overlap(qctx, dateContext(a, cd), c.al.matched)
-				apart := dateOfAnotherEvent(a, cd, ev)
+				apart := dateOfAnotherEvent(a, cd, ev) || c.relativeOfAnother(a, cd)
 				// "Began filming in September 1994" is about where
 				// "from September 1994 to August 1995" starts.
 				if end != 0 {
@@ -41,8 +43,9 @@ func dates(c *comparison) []finding {
 					}
 				}
 				ok := !qd.Conflict(cd)
-				if bestApart && !apart || apart == bestApart && (ov > bestOv || ov == bestOv && ok && !agree) {
-					bestOv, agree, best, bestText, bestApart = ov, ok, cd, a.text, apart
+				other := c.datesAnother(noun, a, cd)
+				if bestOther && !other || other == bestOther && (bestApart && !apart || apart == bestApart && (ov > bestOv || ov == bestOv && ok && !agree)) {
+					bestOv, agree, best, bestText, bestApart, bestOther = ov, ok, cd, a.text, apart, other
 				}
 			}
 		}
@@ -58,6 +61,12 @@ func dates(c *comparison) []finding {
 			})
 		case !found:
 			out = append(out, finding{kind: missing, qSpan: [2]int{qd.Start, qd.End}})
+		case !agree && bestOther && noun != "":
+			out = append(out, finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("your %s names a %s; the source's %s dates something else", q.text[qd.Start:qd.End], q.tokens[tokenAt(q.tokens, qd.End)].Text, bestText[best.Start:best.End]),
+				qSpan:  [2]int{qd.Start, qd.End}, cText: bestText, cSpan: [2]int{best.Start, best.End}, unsure: true,
+			})
 		case !agree:
 			out = append(out, finding{
 				kind:   conflict,
@@ -68,6 +77,69 @@ func dates(c *comparison) []finding {
 	}
 	out = append(out, c.whenAgainstHowLong()...)
 	return append(out, c.otherNow()...)
+}
+
+// datesAnother reports whether the statement's year names a thing, noun
+// (yearNamesTerm: "its 2021 breach"), that the source's date d, in text a,
+// does not stand beside: the two date different things, and neither
+// contradicts the other ("was fined in 2023 over its 2021 breach" against
+// "was fined in 2023"). A date beside the noun is preferred to one that
+// is not.
+func (c *comparison) datesAnother(noun string, a analysed, d text.Date) bool {
+	if noun == "" {
+		return false
+	}
+	m, ok := c.al.matched[noun]
+	return !ok || !dateBeside(a, d, m)
+}
+
+// yearNamesTerm returns the term of the noun a statement's year stands
+// before as a word of its name, between a determiner or a possessive and
+// the noun ("its 2021 breach", "Penmore's 2021 breach", "the 2019
+// flood"), or "". Such a year dates the thing, not the clause's event:
+// "was fined in 2023 over its 2021 breach" is not contradicted by a fine
+// of 2023; only a date the source gives beside the same noun contradicts
+// it (datesAnother).
+func yearNamesTerm(q analysed, d text.Date) string {
+	i := tokenAt(q.tokens, d.Start)
+	if i == 0 || i+1 >= len(q.tokens) || q.tokens[i].Kind != text.Year || q.tokens[i].End != d.End {
+		return ""
+	}
+	prev, next := q.tokens[i-1], q.tokens[i+1]
+	w := text.Normalize(prev.Text)
+	if !text.IsDeterminer(w) && !possessiveWord(prev) && !possessivePronouns[w] || clauseBreak(q.text, q.tokens, i-1) || clauseBreak(q.text, q.tokens, i) {
+		return ""
+	}
+	if next.Kind != text.Word || next.Stop { // after a determiner and a year, a noun ("its 2021 leak"), whatever else it may be
+		return ""
+	}
+	return next.Term
+}
+
+// possessivePronouns stand before what is someone's: "its 2021 breach".
+var possessivePronouns = wordSet("its their his her our my your")
+
+// dateBeside reports whether the source's date d stands beside a word of
+// term m: right before it ("the 2021 breach") or a few words after it
+// ("the breach in 2021", "the breach of May 2021").
+func dateBeside(a analysed, d text.Date, m string) bool {
+	i := tokenAt(a.tokens, d.Start)
+	j := i
+	for j+1 < len(a.tokens) && a.tokens[j+1].Start < d.End {
+		j++
+	}
+	if j+1 < len(a.tokens) && a.tokens[j+1].Term == m {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if a.tokens[k].Term == m {
+			return true
+		}
+		if clauseBreak(a.text, a.tokens, k) {
+			break
+		}
+	}
+	return false
 }
 
 // otherNow finds a time counted from now that the statement and the

@@ -69,6 +69,9 @@ func heldFigures(a analysed, unit string, wide bool) []heldFigure {
 				break
 			}
 		}
+		if len(held) == 2 && len(held[0].holder) == 0 && len(held[1].holder) == 0 && !after {
+			held[0].holder, held[1].holder = comparedHolders(a, list[0], list[1])
+		}
 		for k := range held {
 			if after && shared {
 				held[k].holder = nil // "Sales rose 5% in Europe and 3% in Asia": the sales are both's
@@ -88,6 +91,74 @@ func heldFigures(a analysed, unit string, wide bool) []heldFigure {
 	}
 	return out
 }
+
+// comparedHolders returns the holders of two figures that follow, set
+// apart by a comma, a comparison of two holders and stand for theirs in
+// its order: "Girls reported more late-night screen use than boys, 38%
+// against 29%" gives 38% to girls and 29% to boys. The second holder is
+// the words after its "than", the first the comparison's subject (its
+// words before its first verb) or, where a preposition opens the second
+// ("faster in the north than in the south"), the words after the same
+// preposition before "than"; the figures are joined by "against",
+// "versus" or "compared with". None where the sentence does not read so.
+func comparedHolders(a analysed, x, y text.Quantity) (first, second []text.Token) {
+	switch strings.Join(strings.Fields(strings.ToLower(a.text[x.End:y.Start])), " ") {
+	case "against", "versus", "vs", "vs.", "compared with", "compared to":
+	default:
+		return nil, nil
+	}
+	i := tokenAt(a.tokens, x.Start)
+	if i == 0 || !strings.Contains(a.text[a.tokens[i-1].End:x.Start], ",") {
+		return nil, nil
+	}
+	than := -1
+	lo := 0 // the sentence's first token
+	for k := i - 1; k >= 0; k-- {
+		if k < i-1 && sentenceBreak(a.text, a.tokens, k) {
+			lo = k + 1
+			break
+		}
+		if a.tokens[k].Term == "than" && than < 0 {
+			than = k
+		}
+	}
+	if than < 0 {
+		return nil, nil
+	}
+	from, verb := lo, true // the subject's words, up to its verb
+	if than+1 < i && prepositions[text.Normalize(a.tokens[than+1].Text)] {
+		// "in the north than in the south": the words after the same
+		// preposition before "than" are the first holder's.
+		for k := than - 1; k > lo; k-- {
+			if text.Normalize(a.tokens[k].Text) == text.Normalize(a.tokens[than+1].Text) {
+				from, verb = k+1, false
+				break
+			}
+		}
+	}
+	for k := from; k < than && !(verb && verbish(a.tokens[k])); k++ {
+		if holderWord(a.tokens[k], x.Unit) && !a.tokens[k].Stop {
+			first = append(first, a.tokens[k])
+		}
+	}
+	for k := than + 1; k < i; k++ {
+		t := a.tokens[k]
+		if k > than+1 && clauseBreak(a.text, a.tokens, k-1) || verbish(t) || t.Term == "to" {
+			break // "than boys to report it": the holder ends at its verb
+		}
+		if holderWord(t, x.Unit) && !t.Stop {
+			second = append(second, t)
+		}
+	}
+	if len(first) == 0 || len(second) == 0 {
+		return nil, nil
+	}
+	return first, second
+}
+
+// figureJoiners set two figures side by side ("17% versus 9%") and name
+// no holder, as the stop word "against" does not either.
+var figureJoiners = wordSet("versus vs")
 
 // rangeJoiners join two figures as the ends of a range or a choice of
 // one: "230 miles to 300 miles", "five or six votes".
@@ -177,7 +248,7 @@ func wordsBefore(a analysed, x text.Quantity, from int, wide bool) []text.Token 
 			j = 0 // another figure's
 		case wide && holderWord(t, x.Unit) && !t.Stop:
 			run = append(run, t)
-		case t.Stop || t.Neg || !holderWord(t, x.Unit) || verbish(t) && len(run) > 0:
+		case t.Stop || t.Neg || !holderWord(t, x.Unit) || verbish(t) && len(run) > 0 || figureJoiners[text.Normalize(t.Text)]:
 			if len(run) > 0 && !wide {
 				return run
 			}
@@ -214,6 +285,8 @@ func wordsAfter(a analysed, x text.Quantity) []text.Token {
 		t := a.tokens[k]
 		w := text.Normalize(t.Text)
 		switch {
+		case figureJoiners[w]:
+			return out
 		case len(out) == 0 && (prepositions[w] || w == "among"):
 			opened = true
 		case len(out) == 0 && opened && text.IsDeterminer(w):

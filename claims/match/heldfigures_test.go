@@ -35,6 +35,22 @@ func TestFiguresOfTheirHolders(t *testing.T) {
 	})
 }
 
+// Two figures after a comparison of two holders are theirs in its order:
+// "more … than men, 44% against 31%" gives 44% to the women. The
+// sentences are written for this test.
+func TestFiguresOfAComparison(t *testing.T) {
+	const survey = "Women were more likely than men to say they had skipped a meal to save money, 44% against 31%."
+	const sales = "Sales of electric vans grew faster in the north than in the south, 17% versus 9%."
+	checkOneClaimCases(t, []oneClaimCase{
+		{survey, "31% of women said they had skipped a meal to save money.", Contradicted},
+		{survey, "44% of men said they had skipped a meal to save money.", Contradicted},
+		{survey, "44% of women had skipped a meal to save money.", Supported},
+		{survey, "31% of men had skipped a meal to save money.", Supported},
+		{sales, "Sales of electric vans grew 9% in the north.", Contradicted},
+		{sales, "Sales of electric vans grew 17% in the north.", Supported},
+	})
+}
+
 // Figures of one holder are no list of holders: two times ("in 2017 and
 // … in 2022"), a change ("up from 31%"), or two terms of one sentence
 // told apart by what each is for, not by whom. A statement that gives

@@ -559,6 +559,39 @@ func (ix *Index) paragraph(s claims.Source) (start int, para string, ok bool) {
 	return paragraphOf(a.Text, s)
 }
 
+// nextParagraph returns the paragraph after the one a source stands in
+// ("" when it is the last). A sharded index keeps it only where a reading
+// asks for it (see fragmentParagraph).
+func (ix *Index) nextParagraph(s claims.Source) string {
+	if ix.sh != nil {
+		return ix.sh.nextParagraph(s)
+	}
+	a := ix.DB.Article(s.Article)
+	if a == nil {
+		return ""
+	}
+	return nextParagraphOf(a.Text, s)
+}
+
+// nextParagraphOf returns the first non-blank line of text after the
+// paragraph that holds a source's quote, or "".
+func nextParagraphOf(body string, s claims.Source) string {
+	if s.End > len(body) || s.Start < 0 || s.Start > s.End {
+		return ""
+	}
+	rest := body[s.End:]
+	hi := strings.IndexByte(rest, '\n')
+	if hi < 0 {
+		return ""
+	}
+	for line := range strings.SplitSeq(rest[hi+1:], "\n") {
+		if strings.TrimSpace(line) != "" {
+			return line
+		}
+	}
+	return ""
+}
+
 // paragraphOf returns the paragraph of text that holds a source's quote,
 // and where it starts.
 func paragraphOf(body string, s claims.Source) (start int, para string, ok bool) {

@@ -45,11 +45,21 @@ func intended(c *comparison) []finding {
 		out = append(out, f)
 	}
 	for i, t := range c.q.tokens {
-		if t.Stop || t.Neg || t.Kind != text.Word || infinitive(c.q.tokens, i) || afterModal(c.q.tokens, i) || accusationAt(c.q, i) != "" {
+		if t.Stop || t.Neg || t.Kind != text.Word || accusationAt(c.q, i) != "" {
 			continue
 		}
 		m, ok := c.al.matched[t.Term]
 		if !ok {
+			continue
+		}
+		if infinitive(c.q.tokens, i) || afterModal(c.q.tokens, i) {
+			// "Will raise" may be what "plans to raise" meant, but not
+			// what "asked the council to raise" asked of someone else.
+			if requestAt(c.q, i) == "" {
+				if a, ct, verb, only := c.onlyUnder(m, requestAt); only {
+					report(t, a, ct, verb, false)
+				}
+			}
 			continue
 		}
 		// A statement about the claims themselves ("false claims about
@@ -61,6 +71,7 @@ func intended(c *comparison) []finding {
 			report(t, a, ct, verb, false)
 		}
 	}
+	out = append(out, c.viewOnly()...)
 	out = append(out, c.conditioned()...)
 	out = append(out, c.possible()...)
 	out = append(out, c.disputed()...)
@@ -87,6 +98,51 @@ func intended(c *comparison) []finding {
 		}
 	}
 	return out
+}
+
+// viewVerbs are the stems of data/view-verbs.txt.
+var viewVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/view-verbs.txt")))
+
+// viewOnly finds a statement that says what should be ("Kelby should have
+// been given a penalty") in its own voice, where the source gives that
+// "should" only as someone's view ("Kelby's manager complained that the
+// referee should have given his side a penalty"). What someone says
+// should be done is their judgement, not a fact the source states: not
+// supported, never contradicted. A statement that names whose view it is
+// ("Dunn said …") is left to the other rules.
+func (c *comparison) viewOnly() []finding {
+	if c.q.attributed {
+		return nil
+	}
+	normative := -1
+	for i, t := range c.q.tokens {
+		if sayingVerb(t) || viewVerbs[t.Term] {
+			return nil
+		}
+		if w := text.Normalize(t.Text); w == "should" || w == "ought" {
+			normative = i
+		}
+	}
+	if normative < 0 {
+		return nil
+	}
+	for _, a := range c.texts {
+		for i, t := range a.tokens {
+			if w := text.Normalize(t.Text); w != "should" && w != "ought" {
+				continue
+			}
+			for k := i - 1; k >= 0 && !sentenceBreak(a.text, a.tokens, k); k-- {
+				if v := a.tokens[k]; sayingVerb(v) || viewVerbs[v.Term] {
+					return []finding{{
+						kind:   beyond,
+						reason: fmt.Sprintf("the source gives %q as someone's view (%q), not as its own", t.Text, v.Text),
+						qSpan:  span(c.q.tokens[normative]), cText: a.text, cSpan: [2]int{v.Start, t.End},
+					}}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // conditioned finds a verb the statement asserts that the source says
@@ -345,16 +401,45 @@ func toBefore(toks []text.Token, i int) int {
 	return -1
 }
 
-// meantAt returns the words of intention (intentionAt) or of hearsay
-// (hearsayAt) that govern token i of a, or "".
+// meantAt returns the words of intention (intentionAt), of a request
+// (requestAt), of an accusation (accusationAt) or of hearsay (hearsayAt)
+// that govern token i of a, or "".
 func meantAt(a analysed, i int) string {
 	if v := intentionAt(a.tokens, i); v != "" {
+		return v
+	}
+	if v := requestAt(a, i); v != "" {
 		return v
 	}
 	if v := accusationAt(a, i); v != "" {
 		return v
 	}
 	return hearsayAt(a, i)
+}
+
+// requestVerbs are the stems of data/request-verbs.txt.
+var requestVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/request-verbs.txt")))
+
+// requestAt returns the words of a request that govern token i of a, or
+// "": a verb of asking, its object (up to five words, or none: "was
+// asked to") and the "to" right before token i ("asked the regional
+// government to increase", "called on the council to resign"). What someone was asked to do is asked for,
+// not done, nor planned by whom it was asked of.
+func requestAt(a analysed, i int) string {
+	toks := a.tokens
+	j := toBefore(toks, i)
+	if j < 1 {
+		return ""
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if k < j-1 && clauseBreak(a.text, toks, k) || toks[k].Term == "to" {
+			return "" // "urged both sides to return to talks": the request is "return", not "talks"
+		}
+		if requestVerbs[toks[k].Term] && (toks[k].Term != text.Stem("call") || toks[k+1].Term == "on") {
+			return toks[k].Text + " … " + toks[j].Text
+		}
+	}
+	return ""
 }
 
 // accusationAt returns the words of an accusation that govern token i of
@@ -558,8 +643,8 @@ var disputeWords = func() (w struct {
 // without saying who says so is not supported by the claim (beyond).
 // A statement that gives its words a speaker ("prosecutors say …",
 // "according to"), or speaks of the allegations or their denial itself,
-// is left to the other rules. Only the claim's paragraph is read (all a
-// sharded index keeps of it): a denial in the next paragraph is missed.
+// is left to the other rules. The sentence after the claim is read, in its
+// paragraph or, when the claim ends it, at the start of the next one.
 func (c *comparison) disputed() []finding {
 	if c.q.attributed || c.namesHearsay() {
 		return nil
@@ -568,6 +653,20 @@ func (c *comparison) disputed() []finding {
 		w := text.Normalize(t.Text)
 		if attribution.verbs[w] || w == "according" || w == "allegedly" || w == "reportedly" || disputeWords.verbs[t.Term] {
 			return nil
+		}
+	}
+	// A claim that names the account itself ("dropped an investigation
+	// into a rape allegation") reports something else of it: what the
+	// next words deny ("who denies the accusation") is the account, not
+	// the claim.
+	for _, a := range c.texts {
+		for k, t := range a.tokens {
+			if t.Term == "but" && k > 0 {
+				break // "…, but Hale denies the allegations": the dispute's own words
+			}
+			if hearsayNouns[t.Term] {
+				return nil
+			}
 		}
 	}
 	if d := c.disputeOfClaim(); d != "" {
@@ -594,8 +693,17 @@ func (c *comparison) disputeOfClaim() string {
 		if !ok || src.End < start || src.End-start > len(para) {
 			continue
 		}
-		if d := disputeAfter(para[src.End-start:]); d != "" {
+		rest := para[src.End-start:]
+		if d := disputeAfter(rest); d != "" {
 			return d
+		}
+		// The claim ends its paragraph: the sentence after it opens the
+		// next one, as a denial often does in a report of one-sentence
+		// paragraphs.
+		if strings.TrimLeft(rest, " .!?\"'”’)") == "" {
+			if d := disputeAfter(c.ix.nextParagraph(src)); d != "" {
+				return d
+			}
 		}
 	}
 	return ""

@@ -22,10 +22,22 @@ func TestDisputedAccount(t *testing.T) {
 		{"Prosecutors say Tamsin Hale stole $40,000 from the charity. Hale denies the allegations.", "Tamsin Hale stole $40,000 from the charity, prosecutors say.", Supported},
 		{"The mill's owners said profits rose 5% last year. They denied reports that the mill would close.", "The mill's profits rose 5% last year.", Supported},
 		{"The mill's profits rose 5% last year. Its owners have not denied it.", "The mill's profits rose 5% last year.", Supported},
+		// The denial opens the next paragraph, as in a report of
+		// one-sentence paragraphs; a denial of another report there
+		// leaves the support alone.
+		{"Dahl said Orland refused to pay the contractors in March.\n\nReyes, Orland's lawyer, rejected that account, saying the money was paid.", "Orland refused to pay the contractors in March.", Unverified},
+		{"Prosecutors say Tamsin Hale stole $40,000 from the charity.\nHale denies the allegations.", "Tamsin Hale stole $40,000 from the charity.", Unverified},
+		{"The mill's profits rose 5% last year.\n\nIts owners denied reports that the mill would close.", "The mill's profits rose 5% last year.", Supported},
+		// The claim names the account itself: the denial is of the
+		// account, not of what the claim says of it.
+		{"Police in Halden have closed their inquiry into an allegation of bribery against the mayor, Ola Brekke.\nBrekke, who denies the accusation, said he was relieved.", "Police in Halden have closed their inquiry into the mayor.", Supported},
 	} {
 		ix := articleIndexWithLexicon(t, c.article)
-		if r := ix.Check(c.statement); r.Verdict != c.want {
-			t.Errorf("%q against %q: %s (%s), want %s", c.statement, c.article, r.Verdict, r.Reason, c.want)
+		sh, _ := shard(t, ix, ShardOptions{})
+		for name, ix := range map[string]*Index{"whole": ix, "sharded": sh} {
+			if r := ix.Check(c.statement); r.Verdict != c.want {
+				t.Errorf("%s: %q against %q: %s (%s), want %s", name, c.statement, c.article, r.Verdict, r.Reason, c.want)
+			}
 		}
 	}
 }
@@ -86,6 +98,21 @@ func TestDoneByAnother(t *testing.T) {
 	}
 }
 
+// TestDoneByTheLastOfTwo: a relative clause after two names ("… Nils Aro
+// and winger Jonas Pell, who scored from a free kick") says its verb of
+// the last: not of the first. Our own sentences.
+func TestDoneByTheLastOfTwo(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Harbour City went ahead through defender Nils Aro and winger Jonas Pell, who scored from a free kick.")
+	for s, want := range map[string]Verdict{
+		"Nils Aro scored from a free kick for Harbour City.": Unverified,
+		"Jonas Pell scored from a free kick.":                Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
+
 // TestDoneToIsNoDoer: a name before a passive verb ("Bogart was ranked")
 // is who it was done to, as the object of the source's active verb ("the
 // Institute ranked Bogart"): the source says it of him. Our own sentences.
@@ -93,5 +120,49 @@ func TestDoneToIsNoDoer(t *testing.T) {
 	ix := articleIndexWithLexicon(t, "In 2019 the Marwell Trust ranked Ellen Crane as the best young painter in the county.")
 	if r := ix.Check("Ellen Crane was ranked the best young painter in the county."); r.Verdict != Supported {
 		t.Errorf("%s (%s), want supported", r.Verdict, r.Reason)
+	}
+}
+
+// TestAskedForIsNotDone: what someone was asked, urged or called on to do
+// ("has asked the county council to raise compensation") is asked for,
+// not done nor planned; the request itself is still supported. Our own
+// sentences.
+func TestAskedForIsNotDone(t *testing.T) {
+	// "To talks" is no requested verb: the request is the return.
+	a := analyse("The mediator urged both unions to return to talks.")
+	for i, tok := range a.tokens {
+		if got := requestAt(a, i) != ""; got != (tok.Text == "return") {
+			t.Errorf("requestAt(%q) = %v", tok.Text, got)
+		}
+	}
+	ix := articleIndexWithLexicon(t, "The Brede Valley Farmers' Union has asked the county council to raise compensation for flood damage. Residents called on the water board to rebuild the weir. The mediator urged both unions to return to talks, but no date has been set.")
+	for s, want := range map[string]Verdict{
+		"A date has been set for new talks.":                                 Contradicted,
+		"the county council will raise compensation for flood damage":        Unverified,
+		"The water board will rebuild the weir.":                             Unverified,
+		"The farmers' union asked the county council to raise compensation.": Supported,
+		"residents have called on the water board to rebuild the weir":       Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
+
+// TestWhatShouldBeIsAView: what someone says should have been done ("the
+// coach complained that the umpire should have awarded his side a try")
+// is their view: the statement that says it should have, in its own
+// voice, is not supported; the one that gives the view its speaker is.
+// Our own sentences.
+func TestWhatShouldBeIsAView(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Harlow's coach, Dean Moss, complained that the umpire should have awarded his side a try in the second half.")
+	for s, want := range map[string]Verdict{
+		"Harlow should have been awarded a try in the second half.":              Unverified,
+		"Dean Moss complained that the umpire should have awarded Harlow a try.": Supported,
+		"harlow's coach said the umpire should have awarded his side a try":      Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
 	}
 }

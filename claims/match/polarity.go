@@ -887,7 +887,7 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 	// ("no impact on the operations of the lab that is home to a crew"
 	// denies the impact, not that the lab is home to the crew; "no drugs
 	// that are approved" still denies the drugs).
-	type clause struct{ cue, lo, hi int }
+	type clause struct{ cue, lo, hi, ante int }
 	var clauses []clause
 	for i := range a.tokens {
 		// A negation inside what a source reports as claimed or rumoured
@@ -923,7 +923,14 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 			}
 			hi = j
 		}
-		clauses = append(clauses, clause{i, lo, hi})
+		// A relative clause the negation opens ("an outside IT
+		// contractor, which it did not name") denies it of the noun
+		// phrase before its comma: its words are the clause's too.
+		ante := -1
+		if lo > 0 && lo < i && relativeClauseAt(a.tokens, lo) && a.tokens[lo].Term != "that" && clauseBreak(a.text, a.tokens, lo-1) && !a.tokens[lo-1].Stop {
+			ante = lo - 1
+		}
+		clauses = append(clauses, clause{i, lo, hi, ante})
 	}
 	// A shared word the text also says outside every negation's clause
 	// is asserted there: "He failed to win the seat but later won the
@@ -950,6 +957,13 @@ func negated(a analysed, shared func(string) bool, weight func(string) float64) 
 	for _, cl := range clauses {
 		reached, after, own := 0.0, false, false
 		inClause := map[string]bool{}
+		for j := cl.ante; j >= 0 && !a.tokens[j].Stop && (j == cl.ante || !clauseBreak(a.text, a.tokens, j)); j-- {
+			// the noun's phrase: "an outside IT contractor"
+			if term := a.tokens[j].Term; shared(term) && !inClause[term] {
+				inClause[term] = true
+				reached += weight(term)
+			}
+		}
 		for j := cl.lo; j <= cl.hi; j++ {
 			if term := a.tokens[j].Term; j != cl.cue && shared(term) && !a.tokens[j].Stop && !inClause[term] {
 				inClause[term] = true

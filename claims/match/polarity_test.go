@@ -268,6 +268,18 @@ func TestNegationWithAWordOfItsOwn(t *testing.T) {
 	})
 }
 
+// A negated relative clause ("a rented flat, which it did not identify")
+// denies its verb of the noun before its comma, however many other words
+// the statement shares with the main clause; what the main clause says
+// is still supported. The sentences are written for this test.
+func TestNegatedRelativeClauseOfItsNoun(t *testing.T) {
+	const fire = "The fire service said the blaze was started by a faulty heater in a rented flat, which it did not identify."
+	checkOneClaimCases(t, []oneClaimCase{
+		{fire, "the fire service has identified the rented flat where the faulty heater started the blaze", Contradicted},
+		{fire, "The blaze was started by a faulty heater in a rented flat.", Supported},
+	})
+}
+
 // A word outside the negation's clause that is part of a name asserts
 // nothing: "Lucky Strike" is no striking, so "they did not strike" still
 // denies a strike, while "later won the nomination" asserts a win. The

@@ -565,7 +565,9 @@ func (c *comparison) otherDoer(m, subject string, passive bool, has map[string]b
 // auxiliaries, forms of "be", adverbs and the comma that closes an
 // apposition ("Philip Garland, had left", "Fairbairn has been
 // appointed"), and whether a form of "be" makes the verb passive (the
-// name is then who it was done to). A verb with no auxiliary must be in
+// name is then who it was done to), or the name before ", who" that
+// opens the verb's relative clause ("Dele Okonjo and Marco Ferri, who
+// scored from the penalty spot": Ferri). A verb with no auxiliary must be in
 // the past ("Garland left"), so that a noun after a name ("Halvard
 // shares") is no verb of it; a name after "and" is one of two, and one
 // after a preposition a place or an object ("Ashgrove Academy in Dunmore
@@ -581,6 +583,9 @@ func (ix *Index) doerName(a analysed, v int) (name text.Token, passive, ok bool)
 	}
 	if j < 0 || j == v-1 && !pastTense(a.tokens[v]) {
 		return text.Token{}, false, false
+	}
+	if j > 0 && text.Normalize(a.tokens[j].Text) == "who" && strings.TrimSpace(a.text[a.tokens[j-1].End:a.tokens[j].Start]) == "," {
+		j-- // "… and striker Marco Ferri, who scored": the name before the comma
 	}
 	n := a.tokens[j]
 	if !ix.isName(a, n) || n.Stop || possessive(n) || j > 0 && a.tokens[j-1].Term == "and" {

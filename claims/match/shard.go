@@ -151,10 +151,14 @@ type claimStats struct {
 }
 
 // fragmentParagraph is the paragraph a source stands in (Start -1 when
-// its article is not in the database).
+// its article is not in the database), and the paragraph after it when
+// that may dispute what the source says (mentionsDispute: the one
+// reading of the next paragraph, disputed), so that a fragment does not
+// carry every article twice.
 type fragmentParagraph struct {
 	Start int    `json:"start"`
 	Text  string `json:"text,omitempty"`
+	Next  string `json:"next,omitempty"`
 }
 
 // spost is a posting as shards hold it, with its claim's length.
@@ -831,6 +835,12 @@ func (s *shards) article(id string) *claims.Article {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.articles[id]
+}
+
+func (s *shards) nextParagraph(src claims.Source) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.paras[sourceKey{src.Article, src.Start, src.End}].Next
 }
 
 func (s *shards) paragraph(src claims.Source) (int, string, bool) {

@@ -367,7 +367,11 @@ func fragment(ix *Index, lo, hi int) ([]byte, error) {
 			if !ok {
 				start = -1
 			}
-			paras = append(paras, fragmentParagraph{Start: start, Text: para})
+			next := nextParagraphOf(a.Text, s)
+			if !mentionsDispute(strings.ToLower(next)) {
+				next = ""
+			}
+			paras = append(paras, fragmentParagraph{Start: start, Text: para, Next: next})
 		}
 		g.Paragraphs = append(g.Paragraphs, paras)
 	}
