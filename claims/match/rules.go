@@ -48,8 +48,9 @@ const (
 	beyond
 	// contextual: a name of the statement stands only in the paragraph
 	// around the claim's source ("he said" after "Lavrov"). It does not
-	// block a support, but a negation or an opposite word alone, in a
-	// claim that does not name it, contradicts nothing about it.
+	// block a support, but a negation alone, in a claim that does not
+	// name it, contradicts nothing about it (an opposite word does:
+	// stance).
 	contextual
 )
 

@@ -91,7 +91,13 @@ func stance(al alignment) (Stance, string) {
 		// second woman": the negation may deny just the detail the source
 		// gives otherwise.
 		return Related, "your statement denies something the source gives otherwise: it may deny just that difference (" + reasons(conflicts) + ")"
-	case len(conflicts) > 0 && contextOnly && onlyPolarity(conflicts) && !namesItsOwn(al):
+	case len(conflicts) > 0 && contextOnly && onlyPolarity(conflicts) && !onlyOpposites(conflicts) && !namesItsOwn(al):
+		// A negation in a claim that takes the statement's name from its
+		// paragraph may deny a detail of its own ("It will sell for
+		// $31,000, not including a delivery fee"); an opposite word says
+		// the other thing of what the claim speaks of, as its same word
+		// would support it ("The rates … nearly doubled" against
+		// "Brenmoor's arson rate went down"), and contradicts below.
 		return Related, "the closest source disagrees, but about what its paragraph names, not what it says itself"
 	case len(conflicts) > 0 && al.rest >= minContradictCoverage:
 		return Contradicts, capitalise(reasons(conflicts))
