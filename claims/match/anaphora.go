@@ -117,7 +117,7 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 	ix.coverage(qs, d, found, nil)
 	first, last := -1, -1
 	for i, t := range q.tokens {
-		if _, ok := found[t.Term]; ok || !ix.key(q.text, t) && !openingSubject(q, i) || inDate(q, t) {
+		if _, ok := found[t.Term]; ok || !ix.key(q.text, t) && !openingSubject(q, i) && !givenBefore(ix, q, i, d.antecedents) || inDate(q, t) {
 			continue
 		}
 		if d.antecedents == nil && ix.df(t.Term) > 0 {
@@ -140,8 +140,8 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 	// however the reader wrote them: a word the sources only ever
 	// capitalise is a name in lower case too ("harry said…").
 	terms := map[string]bool{}
-	for _, t := range q.tokens[first : last+1] {
-		if !t.Cap && !ix.isNameWord(t) && !nameJoiners[t.Term] && t.Kind != text.Number {
+	for i, t := range q.tokens[first : last+1] {
+		if !t.Cap && !ix.isNameWord(t) && !nameJoiners[t.Term] && t.Kind != text.Number && !givenBefore(ix, q, first+i, d.antecedents) {
 			return anaphora{}
 		}
 		if !t.Stop {
@@ -164,6 +164,16 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 	}
 	at := [2]int{q.tokens[first].Start, q.tokens[last].End}
 	return anaphora{sourced: d.antecedents != nil, anaphor: anaphor, who: q.text[at[0]:at[1]], at: at, terms: terms}
+}
+
+// givenBefore reports whether statement token i is a word typed in lower
+// case that the claim's paragraph writes with a capital before its
+// pronoun (names), right before a name word: the given name of "clara
+// mendes said …", where the article wrote "Clara" only at the start of a
+// sentence, so that no capital of it says it is a name.
+func givenBefore(ix *Index, q analysed, i int, names map[string]bool) bool {
+	t := q.tokens[i]
+	return !t.Cap && !t.Stop && t.Kind == text.Word && names[t.Term] && i+1 < len(q.tokens) && ix.key(q.text, q.tokens[i+1])
 }
 
 // given returns the statement terms the reading accounts for, each with

@@ -113,4 +113,20 @@ func TestLowerCaseNameReadsAPronoun(t *testing.T) {
 			t.Errorf("%q: got %s (%s), want supported=%v with %q", tc.statement, r.Verdict, r.Reason, tc.supported, tc.reason)
 		}
 	}
+	// A given name the article writes only at the start of a sentence
+	// ("Clara Mendes runs …") is still the given name of "clara mendes".
+	ix = articleIndexWithLexicon(t, "Clara Mendes runs the only clinic in Ostra. She said the clinic would close in May because of staff shortages.")
+	for _, tc := range []struct {
+		statement string
+		supported bool
+		reason    string
+	}{
+		{"clara mendes said the clinic would close in may", true, `reading "She" as clara mendes`},
+		{"anna mendes said the clinic would close in may", false, ""},
+	} {
+		r := ix.Check(tc.statement)
+		if got := r.Verdict == Supported; got != tc.supported || !strings.Contains(r.Reason, tc.reason) {
+			t.Errorf("%q: got %s (%s), want supported=%v with %q", tc.statement, r.Verdict, r.Reason, tc.supported, tc.reason)
+		}
+	}
 }
