@@ -1053,7 +1053,31 @@ func (c *comparison) givenNameOf(t text.Token) bool {
 					return true
 				}
 			}
-			if alone {
+			if alone && !c.otherGivenName(m, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherGivenName reports whether the paragraph of the claim's source gives
+// surname m (a claim term) in full with another given name than the
+// statement's t: "Okafor, who is the niece of …" after "Grace Okafor" is
+// Grace, not the statement's Maria.
+func (c *comparison) otherGivenName(m string, t text.Token) bool {
+	for _, src := range c.d.claim.Sources {
+		_, para, ok := c.ix.paragraph(src)
+		if !ok {
+			continue
+		}
+		toks := text.Analyze(para)
+		for k := 1; k < len(toks); k++ {
+			g := toks[k-1]
+			if toks[k].Term != m || !toks[k].Cap || !g.Cap || g.Stop || g.Kind != text.Word || strings.TrimSpace(para[g.End:toks[k].Start]) != "" {
+				continue
+			}
+			if !strings.HasPrefix(g.Term, t.Term) && !strings.HasPrefix(t.Term, g.Term) && (!atSentenceStart(para, g.Start) || beforeName(para, g)) {
 				return true
 			}
 		}

@@ -429,3 +429,21 @@ func TestPlaceOfAnotherClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameOfAnotherGivenName: a claim that gives a surname alone
+// ("Okafor, who is the niece …") speaks of the person its paragraph names
+// in full before ("Grace Okafor"): a statement that gives the surname
+// another given name ("Maria Okafor") is not supported. Our own
+// sentences.
+func TestSurnameOfAnotherGivenName(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The charity is run by Grace Okafor and her uncle. Okafor, who is the niece of the founder, took over in 2019.")
+	for s, want := range map[string]Verdict{
+		"Maria Okafor is the niece of the founder.":   Unverified,
+		"Maria Okafor took over the charity in 2019.": Unverified,
+		"Okafor took over in 2019.":                   Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
