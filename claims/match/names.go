@@ -1693,10 +1693,43 @@ func (c *comparison) weekdaySwap(t text.Token) (finding, bool) {
 			ok = ok && c.q.terms[w]
 		}
 	}
+	ok = ok || c.datesSameVerb(qi, in, at)
 	if !ok {
 		return finding{}, false
 	}
 	return swapped(t, day, in), true
+}
+
+// datesSameVerb reports whether the statement's day (token qi) and the
+// claim's (token at of a) each date the same verb, the last before the day
+// in the day's own clause (eventClause): "was confirmed on Sunday" against
+// "was confirmed by the county's examiner on Saturday", "passed the
+// ordinance on Monday" against "passed an ordinance Wednesday". A day
+// after another verb ("was arrested on Monday after the shooting"
+// against "the shooting happened on Sunday"), or in a clause of its own
+// ("which opened on Friday"), dates another event. A verb of saying is
+// no event the statement's day must be the claim's: who said it on
+// Monday may have said it again on Tuesday.
+func (c *comparison) datesSameVerb(qi int, a analysed, at int) bool {
+	// The clause as eventClause bounds it, but for a title's full stop
+	// ("by Dr. Lee on Saturday").
+	verbBefore := func(a analysed, i int) (text.Token, bool) {
+		for k := i - 1; k >= 0 && clauseOpener(a, k+1) == noOpening; k-- {
+			if clauseBreak(a.text, a.tokens, k) && !titleAbbreviation(a, a.tokens[k]) {
+				break
+			}
+			if t := a.tokens[k]; !t.Stop && verbLike(&t) {
+				return t, true
+			}
+		}
+		return text.Token{}, false
+	}
+	qv, ok := verbBefore(c.q, qi)
+	if !ok || sayingVerb(qv) || reportingVerbs[qv.Term] {
+		return false
+	}
+	cv, ok := verbBefore(a, at)
+	return ok && (cv.Term == qv.Term || c.al.matched[qv.Term] == cv.Term)
 }
 
 // conjoined reports whether a name stands in a list, next to "and", "or"
