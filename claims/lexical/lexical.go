@@ -198,6 +198,21 @@ func ForTexts(texts ...string) (*claims.Lexical, error) {
 			}
 		}
 	}
+	// Opposites a prefix makes ("improper" / "proper"), which WordNet
+	// links only in senses the loop above does not read, or not at all
+	// (prefix.go).
+	for _, w := range words {
+		own := term(w)
+		if own == "" || strings.Contains(w, " ") {
+			continue
+		}
+		for _, lemma := range full.Lemmas(w) {
+			for _, x := range prefixOpposites(full, lemma) {
+				r.add(r.opp, term(x), own)
+				r.add(r.opp, own, term(x))
+			}
+		}
+	}
 	// Words opposed in a usual sense are no synonyms in another: WordNet's
 	// verbs "father" and "mother" (to beget) are one sense, so a reader's
 	// "her mother" stood for a source's "her father", whose opposite it is

@@ -152,3 +152,34 @@ func TestOppositesAreNoSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixOpposites: a word a negative prefix makes of another is its
+// opposite where WordNet opposes the two in some sense ("improper",
+// "unworkable", "outperform" and "underperform"), and no opposite where
+// the prefix does not negate ("invaluable", "inflammable", "inform",
+// "underscored" against "outscored").
+func TestPrefixOpposites(t *testing.T) {
+	for _, tc := range []struct {
+		source, word, reader string
+		opposed              bool
+	}{
+		{"The inspector called the handling of the files improper.", "improper", "proper", true},
+		{"Officials called the procedure entirely proper.", "proper", "improper", true},
+		{"Engineers said the old design was unworkable.", "unworkable", "workable", true},
+		{"Regional banks are underperforming the index this year.", "underperforming", "outperforming", true},
+		{"Small firms outperformed the market in March.", "outperformed", "underperformed", true},
+		{"Her advice was invaluable to the team.", "invaluable", "valuable", false},
+		{"The liquid is inflammable and must be stored outside.", "inflammable", "flammable", false},
+		{"The minister seemed indifferent to the results.", "indifferent", "different", false},
+		{"The report will inform the board's vote.", "inform", "form", false},
+		{"The striker outscored his rivals this season.", "outscored", "underscored", false},
+	} {
+		lx, err := ForTexts(tc.source)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := relates(lx.Opposites, tc.reader, tc.word); got != tc.opposed {
+			t.Errorf("%q: the reader's %q opposes the source's %q: %v, want %v", tc.source, tc.reader, tc.word, got, tc.opposed)
+		}
+	}
+}

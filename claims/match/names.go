@@ -1717,11 +1717,59 @@ func (c *comparison) weekdaySwap(t text.Token) (finding, bool) {
 			ok = ok && c.q.terms[w]
 		}
 	}
+	ok = ok || c.datesSameVerb(qi, in, at)
 	if !ok {
 		return finding{}, false
 	}
 	return swapped(t, day, in), true
 }
+
+// datesSameVerb reports whether the statement's day (token qi) and the
+// claim's (token at of a) each date the same verb, the last before the day
+// in the day's own clause (eventClause): "was confirmed on Sunday" against
+// "was confirmed by the county's examiner on Saturday", "passed the
+// ordinance on Monday" against "passed an ordinance Wednesday". A day
+// after another verb ("was arrested on Monday after the shooting"
+// against "the shooting happened on Sunday"), or in a clause of its own
+// ("which opened on Friday"), dates another event; so may a day after a
+// phrase of the claim's verb ("arrested in connection with the shooting
+// on Saturday": the shooting's day, perhaps), so none may stand between
+// but the agent's ("by"). A verb of saying is no event the statement's
+// day must be the claim's: who said it on Monday may have said it again
+// on Tuesday.
+func (c *comparison) datesSameVerb(qi int, a analysed, at int) bool {
+	// The clause as eventClause bounds it, but for a title's full stop
+	// ("by Dr. Lee on Saturday").
+	verbBefore := func(a analysed, i int) int {
+		for k := i - 1; k >= 0 && clauseOpener(a, k+1) == noOpening; k-- {
+			if clauseBreak(a.text, a.tokens, k) && !titleAbbreviation(a, a.tokens[k]) {
+				break
+			}
+			if t := a.tokens[k]; !t.Stop && verbLike(&t) {
+				return k
+			}
+		}
+		return -1
+	}
+	qk := verbBefore(c.q, qi)
+	if qk < 0 || sayingVerb(c.q.tokens[qk]) || reportingVerbs[c.q.tokens[qk].Term] {
+		return false
+	}
+	qv, ck := c.q.tokens[qk], verbBefore(a, at)
+	if ck < 0 || a.tokens[ck].Term != qv.Term && c.al.matched[qv.Term] != a.tokens[ck].Term {
+		return false
+	}
+	for k := ck + 1; k < at-1; k++ { // the day's own "on" aside
+		if phraseHeads[text.Normalize(a.tokens[k].Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseHeads are the prepositions whose phrase may hold an event of its
+// own, which a day after it may date: all but the agent's "by".
+var phraseHeads = wordSet("on in at from with for of into about after before during over against following amid")
 
 // conjoined reports whether a name stands in a list, next to "and", "or"
 // or "nor", or holds one (nameRun joins "Trump and Putin"): "Trump and

@@ -76,6 +76,27 @@ func TestWeekdayInTheSamePlace(t *testing.T) {
 	})
 }
 
+// TestWeekdayAfterTheDatedVerb: a day after the verb it dates, in that
+// verb's own clause, is read against the statement's day after the same
+// verb; a day of another verb ("reopened … Friday" against "closed … on
+// Monday"), of a phrase after the verb ("in connection with the fire on
+// Saturday") or of a saying is not.
+func TestWeekdayAfterTheDatedVerb(t *testing.T) {
+	const bridge = "The old bridge over the Tyne was reopened by the county's chief engineer Dr. Ann Pike on Thursday."
+	const levy = "The town of Ashby approved a new parking levy Tuesday that will take effect in May."
+	const closed = "Crews reopened the coast road Friday after the storm closed it."
+	const spoke = "The mayor said Tuesday that the harbour will stay shut."
+	const fire = "Police arrested a teenager in connection with the warehouse fire on Saturday."
+	checkOneClaimCases(t, []oneClaimCase{
+		{bridge, "The old bridge over the Tyne was reopened on Monday.", Contradicted},
+		{bridge, "The old bridge over the Tyne was reopened on Thursday.", Supported},
+		{levy, "Ashby's council approved the parking levy on Friday.", Contradicted},
+		{closed, "The storm closed the coast road on Monday.", Unverified},
+		{spoke, "The mayor said on Monday that the harbour will stay shut.", Unverified},
+		{fire, "Police arrested a teenager on Sunday.", Unverified},
+	})
+}
+
 // A name in a list is no name in a slot: "President Cole and I discussed
 // a canal plan" does not deny "Hart and Ray discussed a canal plan"
 // (statements development: "Trump and Macron discussed…" against
