@@ -24,12 +24,12 @@ func dates(c *comparison) []finding {
 		var bestText string
 		end := endDated(q)
 		ev := c.eventWords(qd)
+		noun := yearNamesTerm(q, qd) // "its 2021 breach": the breach's year
+		named, ok := c.al.matched[noun]
 		bestApart := true // best is said of another event (eventdate.go)
-		noun := yearNamesTerm(q, qd)
-		bestOther := true // best dates another thing than the one qd names
 		for _, a := range c.texts {
 			for _, cd := range a.dates {
-				if !qd.Comparable(cd) {
+				if !qd.Comparable(cd) || noun != "" && (!ok || !dateBeside(a, cd, named)) {
 					continue
 				}
 				found = true
@@ -43,9 +43,8 @@ func dates(c *comparison) []finding {
 					}
 				}
 				ok := !qd.Conflict(cd)
-				other := c.datesAnother(noun, a, cd)
-				if bestOther && !other || other == bestOther && (bestApart && !apart || apart == bestApart && (ov > bestOv || ov == bestOv && ok && !agree)) {
-					bestOv, agree, best, bestText, bestApart, bestOther = ov, ok, cd, a.text, apart, other
+				if bestApart && !apart || apart == bestApart && (ov > bestOv || ov == bestOv && ok && !agree) {
+					bestOv, agree, best, bestText, bestApart = ov, ok, cd, a.text, apart
 				}
 			}
 		}
@@ -61,12 +60,6 @@ func dates(c *comparison) []finding {
 			})
 		case !found:
 			out = append(out, finding{kind: missing, qSpan: [2]int{qd.Start, qd.End}})
-		case !agree && bestOther && noun != "":
-			out = append(out, finding{
-				kind:   beyond,
-				reason: fmt.Sprintf("your %s names a %s; the source's %s dates something else", q.text[qd.Start:qd.End], q.tokens[tokenAt(q.tokens, qd.End)].Text, bestText[best.Start:best.End]),
-				qSpan:  [2]int{qd.Start, qd.End}, cText: bestText, cSpan: [2]int{best.Start, best.End}, unsure: true,
-			})
 		case !agree:
 			out = append(out, finding{
 				kind:   conflict,
@@ -79,27 +72,13 @@ func dates(c *comparison) []finding {
 	return append(out, c.otherNow()...)
 }
 
-// datesAnother reports whether the statement's year names a thing, noun
-// (yearNamesTerm: "its 2021 breach"), that the source's date d, in text a,
-// does not stand beside: the two date different things, and neither
-// contradicts the other ("was fined in 2023 over its 2021 breach" against
-// "was fined in 2023"). A date beside the noun is preferred to one that
-// is not.
-func (c *comparison) datesAnother(noun string, a analysed, d text.Date) bool {
-	if noun == "" {
-		return false
-	}
-	m, ok := c.al.matched[noun]
-	return !ok || !dateBeside(a, d, m)
-}
-
 // yearNamesTerm returns the term of the noun a statement's year stands
 // before as a word of its name, between a determiner or a possessive and
 // the noun ("its 2021 breach", "Penmore's 2021 breach", "the 2019
 // flood"), or "". Such a year dates the thing, not the clause's event:
 // "was fined in 2023 over its 2021 breach" is not contradicted by a fine
-// of 2023; only a date the source gives beside the same noun contradicts
-// it (datesAnother).
+// of 2023, and the year is set only against a date the source gives
+// beside the same noun (dateBeside).
 func yearNamesTerm(q analysed, d text.Date) string {
 	i := tokenAt(q.tokens, d.Start)
 	if i == 0 || i+1 >= len(q.tokens) || q.tokens[i].Kind != text.Year || q.tokens[i].End != d.End {
