@@ -35,13 +35,6 @@ func TestDateOfItsOwnClause(t *testing.T) {
 		// A relative clause after a list speaks of its last noun.
 		{"The plan includes a sports hall, a library and a new bus station on the ring road, which the council said would open in 2027.", "The library will open in 2028.", Unverified},
 		{"The plan includes a sports hall, a library and a new bus station on the ring road, which the council said would open in 2027.", "The new bus station will open in 2028.", Contradicted},
-		// A year before a noun ("its 2021 leak") dates the thing it
-		// names, not the clause's event; it is set against a date the
-		// source gives beside that noun.
-		{"Corrin Water was fined 2.4 million pounds by the regulator in 2024.", "Corrin Water was fined 2.4 million pounds in 2024 over its 2022 leak.", Unverified},
-		{"Corrin Water was fined 2.4 million pounds by the regulator in 2024 over the 2022 leak.", "Corrin Water was fined 2.4 million pounds in 2024 over its 2022 leak.", Supported},
-		{"Corrin Water was fined 2.4 million pounds by the regulator in 2024 over the 2022 leak.", "Corrin Water was fined 2.4 million pounds in 2024 over its 2021 leak.", Contradicted},
-		{"Corrin Water was fined 2.4 million pounds by the regulator in 2024.", "Corrin Water was fined 2.4 million pounds in 2023.", Contradicted},
 	} {
 		ix := articleIndexWithLexicon(t, tc.source)
 		if r := ix.Check(tc.statement); r.Verdict != tc.want {

@@ -24,12 +24,10 @@ func dates(c *comparison) []finding {
 		var bestText string
 		end := endDated(q)
 		ev := c.eventWords(qd)
-		noun := yearNamesTerm(q, qd) // "its 2021 breach": the breach's year
-		named, ok := c.al.matched[noun]
 		bestApart := true // best is said of another event (eventdate.go)
 		for _, a := range c.texts {
 			for _, cd := range a.dates {
-				if !qd.Comparable(cd) || noun != "" && (!ok || !dateBeside(a, cd, named)) {
+				if !qd.Comparable(cd) {
 					continue
 				}
 				found = true
@@ -70,55 +68,6 @@ func dates(c *comparison) []finding {
 	}
 	out = append(out, c.whenAgainstHowLong()...)
 	return append(out, c.otherNow()...)
-}
-
-// yearNamesTerm returns the term of the noun a statement's year stands
-// before as a word of its name, between a determiner or a possessive and
-// the noun ("its 2021 breach", "Penmore's 2021 breach", "the 2019
-// flood"), or "". Such a year dates the thing, not the clause's event:
-// "was fined in 2023 over its 2021 breach" is not contradicted by a fine
-// of 2023, and the year is set only against a date the source gives
-// beside the same noun (dateBeside).
-func yearNamesTerm(q analysed, d text.Date) string {
-	i := tokenAt(q.tokens, d.Start)
-	if i == 0 || i+1 >= len(q.tokens) || q.tokens[i].Kind != text.Year || q.tokens[i].End != d.End {
-		return ""
-	}
-	prev, next := q.tokens[i-1], q.tokens[i+1]
-	w := text.Normalize(prev.Text)
-	if !text.IsDeterminer(w) && !possessiveWord(prev) && !possessivePronouns[w] || clauseBreak(q.text, q.tokens, i-1) || clauseBreak(q.text, q.tokens, i) {
-		return ""
-	}
-	if next.Kind != text.Word || next.Stop { // after a determiner and a year, a noun ("its 2021 leak"), whatever else it may be
-		return ""
-	}
-	return next.Term
-}
-
-// possessivePronouns stand before what is someone's: "its 2021 breach".
-var possessivePronouns = wordSet("its their his her our my your")
-
-// dateBeside reports whether the source's date d stands beside a word of
-// term m: right before it ("the 2021 breach") or a few words after it
-// ("the breach in 2021", "the breach of May 2021").
-func dateBeside(a analysed, d text.Date, m string) bool {
-	i := tokenAt(a.tokens, d.Start)
-	j := i
-	for j+1 < len(a.tokens) && a.tokens[j+1].Start < d.End {
-		j++
-	}
-	if j+1 < len(a.tokens) && a.tokens[j+1].Term == m {
-		return true
-	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if a.tokens[k].Term == m {
-			return true
-		}
-		if clauseBreak(a.text, a.tokens, k) {
-			break
-		}
-	}
-	return false
 }
 
 // otherNow finds a time counted from now that the statement and the
