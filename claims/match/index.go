@@ -574,17 +574,13 @@ func (ix *Index) nextParagraph(s claims.Source) string {
 }
 
 // nextParagraphOf returns the first non-blank line of text after the
-// paragraph that holds a source's quote, or "".
+// paragraph that holds a source's quote (paragraphOf), or "".
 func nextParagraphOf(body string, s claims.Source) string {
-	if s.End > len(body) || s.Start < 0 || s.Start > s.End {
+	lo, para, ok := paragraphOf(body, s)
+	if !ok {
 		return ""
 	}
-	rest := body[s.End:]
-	hi := strings.IndexByte(rest, '\n')
-	if hi < 0 {
-		return ""
-	}
-	for line := range strings.SplitSeq(rest[hi+1:], "\n") {
+	for line := range strings.SplitSeq(body[lo+len(para):], "\n") {
 		if strings.TrimSpace(line) != "" {
 			return line
 		}

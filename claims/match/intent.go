@@ -116,10 +116,10 @@ func (c *comparison) viewOnly() []finding {
 	}
 	normative := -1
 	for i, t := range c.q.tokens {
-		if sayingVerb(t) || viewVerbs[t.Term] {
+		if givesView(t) {
 			return nil
 		}
-		if w := text.Normalize(t.Text); w == "should" || w == "ought" {
+		if normativeWord(t) {
 			normative = i
 		}
 	}
@@ -128,11 +128,11 @@ func (c *comparison) viewOnly() []finding {
 	}
 	for _, a := range c.texts {
 		for i, t := range a.tokens {
-			if w := text.Normalize(t.Text); w != "should" && w != "ought" {
+			if !normativeWord(t) {
 				continue
 			}
 			for k := i - 1; k >= 0 && !sentenceBreak(a.text, a.tokens, k); k-- {
-				if v := a.tokens[k]; sayingVerb(v) || viewVerbs[v.Term] {
+				if v := a.tokens[k]; givesView(v) {
 					return []finding{{
 						kind:   beyond,
 						reason: fmt.Sprintf("the source gives %q as someone's view (%q), not as its own", t.Text, v.Text),
@@ -144,6 +144,17 @@ func (c *comparison) viewOnly() []finding {
 	}
 	return nil
 }
+
+// normativeWord reports whether a token says what should be: "should",
+// "ought".
+func normativeWord(t text.Token) bool {
+	w := text.Normalize(t.Text)
+	return w == "should" || w == "ought"
+}
+
+// givesView reports whether a token is a verb that gives what follows it
+// as someone's words or view: of saying, or of data/view-verbs.txt.
+func givesView(t text.Token) bool { return sayingVerb(t) || viewVerbs[t.Term] }
 
 // conditioned finds a verb the statement asserts that the source says
 // only on a condition the statement drops: "Moscow will resume tests"
@@ -423,8 +434,9 @@ var requestVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/request-verbs.txt"
 // requestAt returns the words of a request that govern token i of a, or
 // "": a verb of asking, its object (up to five words, or none: "was
 // asked to") and the "to" right before token i ("asked the regional
-// government to increase", "called on the council to resign"). What someone was asked to do is asked for,
-// not done, nor planned by whom it was asked of.
+// government to increase", "called on the council to resign"). What
+// someone was asked to do is asked for, not done, nor planned by whom it
+// was asked of.
 func requestAt(a analysed, i int) string {
 	toks := a.tokens
 	j := toBefore(toks, i)

@@ -1031,6 +1031,9 @@ func (c *comparison) givenNameOf(t text.Token) bool {
 	if m == "" {
 		return false
 	}
+	// Whether the paragraph names the surname's bearer otherwise, read
+	// once (it analyses the paragraph) at the first surname alone.
+	read, other := false, false
 	for _, a := range c.texts {
 		for ci, ct := range a.tokens {
 			if ct.Term != m || !ct.Cap {
@@ -1053,7 +1056,10 @@ func (c *comparison) givenNameOf(t text.Token) bool {
 					return true
 				}
 			}
-			if alone && !c.otherGivenName(m, t) {
+			if alone && !read {
+				read, other = true, c.otherGivenName(m, t)
+			}
+			if alone && !other {
 				return true
 			}
 		}
