@@ -39,13 +39,14 @@ import (
 // English news pages, written at stop 40, measured once at 5d3ae1b) and
 // archive-17 (12 of newspaper3k's test articles, written at stop 41,
 // measured once at 36cf259), archive-18 (12 more of them, written at
-// stop 42, measured once at 2dfef24) and archive-19 (6 of newspaper4k's
+// stop 42, measured once at 2dfef24), archive-19 (6 of newspaper4k's
 // and newspaper3k's last, written at stop 43, measured once at eed8f8d)
-// alike.
+// and archive-20 (8 of fundus's parser test articles, written at stop 44,
+// measured once at 658febb) alike.
 // archive-10's, archive-11's and archive-13's development parts are
 // developed on, and may be learned from (-learn-blind); archive-9's,
 // archive-12's, archive-14's, archive-15's, archive-16's, archive-17's,
-// archive-18's and archive-19's are not (neverRead).
+// archive-18's, archive-19's and archive-20's are not (neverRead).
 var archives = []struct {
 	name, path string
 	pages      *pageSet
@@ -68,6 +69,7 @@ var archives = []struct {
 	{"archive-17", "claims/match/testdata/archive-17/archive-17.jsonl", &pageSet{list: "claims/match/testdata/archive-17/pages.txt", source: fromText}, true},
 	{"archive-18", "claims/match/testdata/archive-18/archive-18.jsonl", &pageSet{list: "claims/match/testdata/archive-18/pages.txt", source: fromText}, true},
 	{"archive-19", "claims/match/testdata/archive-19/archive-19.jsonl", &pageSet{list: "claims/match/testdata/archive-19/pages.txt", source: fromText}, true},
+	{"archive-20", "claims/match/testdata/archive-20/archive-20.jsonl", &pageSet{list: "claims/match/testdata/archive-20/pages.txt", source: fromText}, true},
 }
 
 // Where a page set's pages come from.
@@ -96,7 +98,8 @@ const (
 	fromHtmldate
 	// fromText: article texts kept with the set (pages/NAME.txt beside its
 	// pages.txt; archive-17, -18 and -19: newspaper3k's and newspaper4k's test articles, the text its
-	// maintainers checked by hand for each saved page); a page's true text
+	// maintainers checked by hand for each saved page; archive-20: fundus's,
+	// the text its parser must extract); a page's true text
 	// is the file, and it is built as a text article, not a page.
 	fromText
 )
