@@ -153,6 +153,11 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 		// sentence before has another subject.
 		return anaphora{}
 	}
+	if d.antecedents != nil && last > first && ix.otherGivenName(d.claim.Sources, q.tokens[last].Term, q.tokens[last-1]) {
+		// The paragraph gives the surname another given name: "Anna
+		// Mendes said" is not the "She" after "Clara Mendes".
+		return anaphora{}
+	}
 	anaphor := d.anaphor
 	if d.descriptions != nil {
 		// A description stands where the statement has the name: the

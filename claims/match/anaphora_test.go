@@ -123,6 +123,8 @@ func TestLowerCaseNameReadsAPronoun(t *testing.T) {
 	}{
 		{"clara mendes said the clinic would close in may", true, `reading "She" as clara mendes`},
 		{"anna mendes said the clinic would close in may", false, ""},
+		{"Anna Mendes said the clinic would close in May.", false, ""},
+		{"Clara Mendes said the clinic would close in May.", true, `reading "She" as Clara Mendes`},
 	} {
 		r := ix.Check(tc.statement)
 		if got := r.Verdict == Supported; got != tc.supported || !strings.Contains(r.Reason, tc.reason) {

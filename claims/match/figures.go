@@ -1430,6 +1430,14 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 	var best text.Quantity
 	var bestText string
 	later := toFigure(c.q, qq) // "rose to 1.1 million" is no "up from 1.1 million"
+	// The word right before the figure in its clause, its verb or noun
+	// (headBefore), places it before any count of context words:
+	// "killed more than 40,000" is not the source's "killed more than
+	// 1,200 … and left 40,000 homeless", though the number is there.
+	qHead := headBefore(c.q, qq)
+	sameSlot, otherSlot := false, false
+	var slotted text.Quantity
+	var slottedText string
 	for _, a := range c.texts {
 		for _, cq := range a.qty {
 			if cq.Unit != "" && !(qq.Cmp == text.Between && cq.Cmp == text.Between) {
@@ -1439,16 +1447,24 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 				continue
 			}
 			ov := overlap(qctx, bareContext(a, cq), c.al.matched)
+			slot := qHead != "" && slotMatch(qHead, headBefore(a, cq), c.al.matched)
 			if sameNumbers(cq, qq) {
 				sameOv = max(sameOv, ov)
+				sameSlot = sameSlot || slot
 				continue
+			}
+			if slot && !otherSlot && !c.statementHas(cq) {
+				otherSlot, slotted, slottedText = true, cq, a.text
 			}
 			if ov > bestOv && !c.statementHas(cq) {
 				bestOv, best, bestText = ov, cq, a.text
 			}
 		}
 	}
-	if sameOv < 0 && bestOv < 1 || sameOv >= 0 && bestOv < minBareContext || bestOv <= sameOv {
+	if otherSlot && !sameSlot && sameOv >= 0 {
+		best, bestText, bestOv = slotted, slottedText, max(bestOv, sameOv+1)
+	}
+	if sameOv < 0 && bestOv < 1 || sameOv >= 0 && bestOv < minBareContext && !(otherSlot && !sameSlot) || bestOv <= sameOv {
 		// No figure of the source in its place, or its own place fits
 		// best. A number the source never gives needs one word of
 		// context only: no place of the source has it.

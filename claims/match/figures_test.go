@@ -607,3 +607,22 @@ func TestFrontedPart(t *testing.T) {
 		}
 	}
 }
+
+// TestBareFigureInAnotherVerbsPlace: a figure with no unit stands where
+// the word before it puts it: "killed more than 40,000" is not made by a
+// source that killed more than 1,200 and left 40,000 homeless, though it
+// gives the number (beyond: which figure is whose is read from words
+// alone); the figure in its own place still supports. Our own sentences.
+func TestBareFigureInAnotherVerbsPlace(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The floods that hit the Varna valley in March have killed more than 1,200, according to local officials, and left 40,000 homeless.")
+	for s, want := range map[string]Verdict{
+		"the floods in the varna valley killed more than 40,000": Unverified,
+		"the floods in the varna valley left 1,200 homeless":     Unverified,
+		"the floods in the varna valley killed more than 1,200":  Supported,
+		"the floods in the varna valley left 40,000 homeless":    Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}

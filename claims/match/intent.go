@@ -687,6 +687,23 @@ func (c *comparison) disputed() []finding {
 	return nil
 }
 
+// claimHolds reports whether one of the claim's own words has the term,
+// or one the database's lexical relations give it ("payment", "pay").
+func (c *comparison) claimHolds(term string) bool {
+	terms := []string{term}
+	for _, e := range c.ix.lexical(term) {
+		terms = append(terms, e.term)
+	}
+	for _, a := range c.texts {
+		for _, t := range a.tokens {
+			if slices.Contains(terms, t.Term) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // disputeOfClaim returns the words that dispute the claim: after its own
 // "but" ("…, but Hale denies the allegations"), else in the sentence after
 // it in its paragraph; or "".
@@ -694,7 +711,7 @@ func (c *comparison) disputeOfClaim() string {
 	for _, a := range c.texts {
 		for k, t := range a.tokens {
 			if t.Term == "but" && k > 0 {
-				if d := disputeAfter(a.text[t.End:]); d != "" {
+				if d, _ := disputeAfter(a.text[t.End:]); d != "" {
 					return d
 				}
 			}
@@ -706,16 +723,19 @@ func (c *comparison) disputeOfClaim() string {
 			continue
 		}
 		rest := para[src.End-start:]
-		if d := disputeAfter(rest); d != "" {
+		if d, _ := disputeAfter(rest); d != "" {
 			return d
 		}
 		// The claim ends its paragraph: the sentence after it opens the
 		// next one, as a denial often does in a report of one-sentence
-		// paragraphs.
-		if strings.TrimLeft(rest, " .!?\"'”’)") == "" {
-			if d := disputeAfter(c.ix.nextParagraph(src)); d != "" {
-				return d
-			}
+		// paragraphs. Further from the claim, the denial must name what
+		// the claim says ("Ashcombe said the club had promised fans …
+		// ¶ The club denied that any such promise had been made"), not
+		// only an account of it ("that account" may be of what follows
+		// the claim).
+		d, object := disputeAfter(c.ix.nextParagraph(src))
+		if d != "" && (strings.TrimLeft(rest, " .!?\"'”’)") == "" || c.claimHolds(object) && !reportNouns[object] && !hearsayNouns[object]) {
+			return d
 		}
 	}
 	return ""
@@ -723,20 +743,21 @@ func (c *comparison) disputeOfClaim() string {
 
 // disputeAfter returns the words of the first sentence of rest (what
 // follows a claim in its paragraph) when they dispute it ("Hale denies the
-// allegations", ", but the company rejected that account"), else "".
-func disputeAfter(rest string) string {
+// allegations", ", but the company rejected that account"), with the term
+// of what they dispute ("allegation"), else "".
+func disputeAfter(rest string) (words, object string) {
 	// The next sentence only: past the claim's own closing mark, up to
 	// the next one (an abbreviation's full stop cuts it short, which only
 	// misses a dispute).
 	start := strings.IndexFunc(rest, func(r rune) bool { return !strings.ContainsRune(" .!?\"'”’)", r) })
 	if start < 0 {
-		return ""
+		return "", ""
 	}
 	if end := strings.IndexAny(rest[start:], ".!?"); end >= 0 {
 		rest = rest[:start+end+1]
 	}
 	if !mentionsDispute(strings.ToLower(rest)) {
-		return "" // most paragraphs: no need to analyse them
+		return "", "" // most paragraphs: no need to analyse them
 	}
 	a := analysed{text: rest, tokens: text.Analyze(rest)}
 	toks := a.tokens
@@ -750,14 +771,14 @@ func disputeAfter(rest string) string {
 						break
 					}
 				}
-				return strings.TrimSpace(rest[toks[lo].Start:toks[j].End])
+				return strings.TrimSpace(rest[toks[lo].Start:toks[j].End]), toks[j].Term
 			}
 		}
 		if i > 0 && sentenceBreak(rest, toks, i) {
-			return "" // only the sentence right after the claim
+			return "", "" // only the sentence right after the claim
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // mentionsDispute reports whether lower-case text may hold a verb of
@@ -791,11 +812,32 @@ func disputedObject(a analysed, i int) int {
 			return j
 		case disputePronouns[w] || disputeDeterminers[w]:
 			// "that account", "those charges", "the allegations"
+		case afterSuch(a, j, i) && (w == "a" || w == "an"):
+			// "denied such a payment"
+		case afterSuch(a, j, i):
+			// "such" points back at what was just said, whatever its
+			// noun: "denied that any such promise had been made".
+			return j
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// afterSuch reports whether the token before j, and after the verb's
+// object begins at i, is "such" (or "such a").
+func afterSuch(a analysed, j, i int) bool {
+	for k := j - 1; k >= i; k-- {
+		switch w := text.Normalize(a.tokens[k].Text); w {
+		case "such":
+			return true
+		case "a", "an":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // disputePronouns stand for the account just given; disputeDeterminers

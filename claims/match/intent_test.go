@@ -28,6 +28,12 @@ func TestDisputedAccount(t *testing.T) {
 		{"Dahl said Orland refused to pay the contractors in March.\n\nReyes, Orland's lawyer, rejected that account, saying the money was paid.", "Orland refused to pay the contractors in March.", Unverified},
 		{"Prosecutors say Tamsin Hale stole $40,000 from the charity.\nHale denies the allegations.", "Tamsin Hale stole $40,000 from the charity.", Unverified},
 		{"The mill's profits rose 5% last year.\n\nIts owners denied reports that the mill would close.", "The mill's profits rose 5% last year.", Supported},
+		// Further from the claim, a denial in the next paragraph
+		// disputes it when it names what the claim says ("such a
+		// payment" of "paid"); one that names something else does not.
+		{"The union said Keller had paid the inspectors to approve the crane in 2022. \"It was an open secret,\" its leader said.\n\nKeller denied that any such payment had been made.", "Keller paid the inspectors to approve the crane in 2022.", Unverified},
+		{"The union said Keller had promised the inspectors a bonus in 2022. \"It was an open secret,\" its leader said.\n\nKeller denied such a promise.", "Keller promised the inspectors a bonus in 2022.", Unverified},
+		{"The union said Keller had paid the inspectors to approve the crane in 2022. \"It was an open secret,\" its leader said.\n\nKeller denied reports that the crane would be sold.", "Keller paid the inspectors to approve the crane in 2022.", Supported},
 		// The claim names the account itself: the denial is of the
 		// account, not of what the claim says of it.
 		{"Police in Halden have closed their inquiry into an allegation of bribery against the mayor, Ola Brekke.\nBrekke, who denies the accusation, said he was relieved.", "Police in Halden have closed their inquiry into the mayor.", Supported},

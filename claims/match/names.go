@@ -93,7 +93,7 @@ func names(c *comparison) []finding {
 			continue
 		}
 		kind := missing
-		if (inContext && !c.placeSlotTaken(t) || c.headlineNamed(t) && !c.namesOthers() || c.givenNameInContext(t)) && !c.pronounOfAnother(t) {
+		if (inContext && !c.placeSlotTaken(t) || c.headlineNamed(t) && !c.namesOthers() || c.givenNameInContext(t)) && !c.pronounOfAnother(t) && !c.otherGivenBefore(t) {
 			kind = contextual
 		}
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
@@ -1067,13 +1067,38 @@ func (c *comparison) givenNameOf(t text.Token) bool {
 	return false
 }
 
+// otherGivenBefore reports whether the statement gives name t a given name
+// (the word right before it, however typed) other than the one the claim's
+// paragraph gives it: "anna mendes said …" is not the paragraph's "Clara
+// Mendes … She said …".
+func (c *comparison) otherGivenBefore(t text.Token) bool {
+	i := tokenAt(c.q.tokens, t.Start)
+	if i == 0 {
+		return false
+	}
+	g := c.q.tokens[i-1]
+	if g.Stop || g.Kind != text.Word || c.q.text[g.End:t.Start] != " " {
+		return false // "Biden-Putin talks" gives Putin no given name
+	}
+	if _, ok := c.al.matched[g.Term]; ok || !g.Cap && !c.ix.isNameWord(g) && c.ix.df(g.Term) > 0 {
+		return false // a word of the claims in lower case: "analyst ray" gives a role
+	}
+	return c.otherGivenName(t.Term, g)
+}
+
 // otherGivenName reports whether the paragraph of the claim's source gives
 // surname m (a claim term) in full with another given name than the
 // statement's t: "Okafor, who is the niece of …" after "Grace Okafor" is
 // Grace, not the statement's Maria.
 func (c *comparison) otherGivenName(m string, t text.Token) bool {
-	for _, src := range c.d.claim.Sources {
-		_, para, ok := c.ix.paragraph(src)
+	return c.ix.otherGivenName(c.d.claim.Sources, m, t)
+}
+
+// otherGivenName reports whether the paragraph of one of the sources gives
+// surname m in full with another given name than t.
+func (ix *Index) otherGivenName(sources []claims.Source, m string, t text.Token) bool {
+	for _, src := range sources {
+		_, para, ok := ix.paragraph(src)
 		if !ok {
 			continue
 		}

@@ -208,6 +208,14 @@ func degreeBefore(a analysed, p int) int {
 	return degreeWords[text.Normalize(a.tokens[p-1].Text)]
 }
 
+// boundsFigure reports whether pivot p of a text is the "than" of a bound
+// on a figure ("killed more than 39,000, according to Palestinian
+// tallies"): two such bounds compare no two things, whatever stands on
+// either side of them.
+func boundsFigure(a analysed, p int) bool {
+	return text.Normalize(a.tokens[p].Text) == "than" && p+1 < len(a.tokens) && a.tokens[p+1].Kind == text.Number
+}
+
 // shareTerm reports whether two sides (sides) have a term in common.
 func shareTerm(x, y map[string]text.Token) bool {
 	for m := range x {
@@ -302,7 +310,7 @@ func order(c *comparison) []finding {
 				var moved text.Token
 				found := false
 				if qpc.ordered {
-					if opensClause(q, p) || opensClause(a, cp) {
+					if opensClause(q, p) || opensClause(a, cp) || boundsFigure(q, p) && boundsFigure(a, cp) {
 						continue
 					}
 					// "Before" against "after" orders the same two things

@@ -385,3 +385,18 @@ func TestComparisonTheOtherWay(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundsOnAFigureCompareNothing: two "more than" bounds on a figure
+// compare no two things, so where the statement puts the source's other
+// words ("according to local officials" before the bound, the source after
+// it) turns nothing round. Our own sentences.
+func TestBoundsOnAFigureCompareNothing(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The floods that hit the Varna valley in March have killed more than 1,200, according to local officials, and left 40,000 homeless.")
+	for s, want := range map[string]Verdict{
+		"according to local officials more than 1,200 people were killed by the floods in the varna valley": Supported,
+	} {
+		if r := ix.Check(s); r.Verdict != want || strings.Contains(r.Reason, "on the other side of") {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}

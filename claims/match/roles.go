@@ -296,8 +296,8 @@ func (c *comparison) possession(i int, inverse map[string]bool) (finding, bool) 
 				}
 				for j := ci - 1; j >= 0 && j >= ci-2; j-- {
 					o := a.tokens[j]
-					if !c.ix.possessiveName(a, j) {
-						continue
+					if !c.ix.possessiveName(a, j) || !strings.ContainsAny(o.Text, "'’") {
+						continue // an article writes its apostrophes: "The Lords reforms" owns nothing
 					}
 					if o.Term != m && (q.terms[o.Term] || inverse[o.Term]) {
 						return finding{

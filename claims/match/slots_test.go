@@ -44,3 +44,19 @@ func TestRolesAndSlots(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleWritesItsApostrophes: in an article, a name ending in s with
+// no apostrophe ("The Lords reforms") owns nothing, so a reader's
+// possessive of another name it has ("blair's lords reforms", "under
+// Tony Blair") gives the thing to no other owner. Our own sentences.
+func TestArticleWritesItsApostrophes(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "The Commons reforms under Maria Keller cut the number of committee seats to 40 in 2019.\n\nThe plan to shut Ortega's office was dropped in May.")
+	for s, want := range map[string]Verdict{
+		"keller's commons reforms cut committee seats to 40": Supported,
+		"The plan to shut Keller's office was dropped.":      Contradicted,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}

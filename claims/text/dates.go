@@ -67,11 +67,33 @@ func (d Date) ISO() string {
 var monthPrepositions = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true, "early": true, "late": true, "mid": true,
 	"from": true, "before": true, "after": true, "during": true, "through": true, "last": true, "next": true, "this": true}
 
+// monthAlone reports whether an ambiguous month typed in lower case at i
+// is a month by its place: after a word that times it and ending its
+// clause ("will be held in may", "until march, when …", "in may or
+// june"), where the other word ("in may be wrong") cannot stand. Not
+// after a word a person's name may follow as well ("a letter from may",
+// "a novel by may").
+func monthAlone(tokens []Token, i int) bool {
+	if i == 0 || !timingWords[tokens[i-1].Term] {
+		return false
+	}
+	if i+1 == len(tokens) {
+		return true
+	}
+	next := tokens[i+1]
+	return next.Start > tokens[i].End+1 || next.Term == "and" || next.Term == "or"
+}
+
+// timingWords are the month prepositions (monthPrepositions) that no
+// person's name follows.
+var timingWords = map[string]bool{"in": true, "since": true, "until": true, "till": true, "during": true, "early": true, "late": true, "mid": true, "last": true, "next": true}
+
 // monthOf is the month a token names ("June", "oct.", "sept"), or 0.
 // Whether an ambiguous one ("may", "oct") is a month depends on its
 // neighbours: Dates decides.
+// "Mid-August" is one word: the month, whatever else "august" may be.
 func monthOf(t Token) int {
-	n, _ := monthNames.lookup(strings.TrimSuffix(Normalize(t.Text), "."))
+	n, _ := monthNames.lookup(strings.TrimPrefix(strings.TrimSuffix(Normalize(t.Text), "."), "mid-"))
 	return int(n)
 }
 
@@ -141,7 +163,7 @@ func Dates(tokens []Token) ([]Date, map[int]bool) {
 		if lowerAmbiguous {
 			dayBefore = dayBefore && isDigitDay(tokens[i-1]) && (hasOrdinalSuffix(tokens[i-1].Text) ||
 				i > 1 && (tokens[i-2].Term == "on" || weekdayAt(tokens, i-2) > 0))
-			if !dayBefore && ofDay < 0 && !theDay && !(i+1 < len(tokens) && (isDigitDay(tokens[i+1]) || tokens[i+1].Kind == Year)) {
+			if !dayBefore && ofDay < 0 && !theDay && !(i+1 < len(tokens) && (isDigitDay(tokens[i+1]) || tokens[i+1].Kind == Year)) && !monthAlone(tokens, i) {
 				continue
 			}
 		}

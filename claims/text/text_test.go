@@ -423,7 +423,7 @@ func TestTrailingHashtagsAreTags(t *testing.T) {
 
 // TestMonthsInLowerCase: readers type months in lower case ("on 21 july
 // 2017"); a month name that is also a word ("may", "march") stays a word
-// unless capitalised.
+// unless capitalised, or after a month's preposition at its clause's end.
 func TestMonthsInLowerCase(t *testing.T) {
 	for in, want := range map[string]string{
 		"ria reported on 21 july 2017":    "2017-07-21",
@@ -431,6 +431,11 @@ func TestMonthsInLowerCase(t *testing.T) {
 		"the talks may resume":            "",
 		"protesters march on the capital": "",
 		"an august body met in May 2014":  "2014-05",
+		// After a month's preposition, ending the clause: a month.
+		"the election will be held in may":   "0000-05",
+		"until march, when the talks resume": "0000-03",
+		"the figures put in may be wrong":    "",
+		"this may be the last vote":          "",
 	} {
 		ds, _ := Dates(Analyze(in))
 		got := ""
