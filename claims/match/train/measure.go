@@ -286,9 +286,37 @@ func keyRank(ix *match.Index, c labelled) {
 		b := ws[byFit[0]]
 		fmt.Printf("   KEY retrieved %d/%d, fit %d, hand %v: cov %.2f prec %.2f fit %.2f; best fit (hand %v) cov %.2f prec %.2f fit %.2f\n   key claim: %q\n", i+1, len(ws), fitRank+1, ws[i].Hand,
 			ws[i].Features[cov], ws[i].Features[prec], ws[i].Features[score], b.Hand, b.Features[cov], b.Features[prec], b.Features[score], ws[i].Quotes[0])
+		fmt.Printf("   key alone %v, can support %v, contradict %v: %s\n", ws[i].Alone, ws[i].CanSupport, ws[i].CanContradict, ws[i].Why)
+		if dm := ix.Decision; dm != nil {
+			for _, m := range dm.Models {
+				if m.Regime == match.RegimeOf(ws[i].Features) {
+					p := m.Predict(ws[i].Features)
+					fmt.Printf("   key p supports %.2f contradicts %.2f;", p[0], p[1])
+					k := 0
+					if c.Verdict == "contradicted" {
+						k = 1
+					}
+					for j, x := range ws[i].Features {
+						t := (m.Weights[k][j+1] - m.Weights[2][j+1]) * (x - m.Mean[j]) / m.Scale[j] / m.Temperature
+						if n := names[j]; strings.Contains(n, "share") || strings.Contains(n, "margin") || n == "rank" || strings.HasPrefix(n, "others_") || n == "candidates" {
+							fmt.Printf(" %s=%.2f (%+.2f)", n, x, t)
+						}
+					}
+					fmt.Println()
+				}
+			}
+		}
 		break
 	}
 	if !found {
-		fmt.Printf("   KEY not weighed (%d weighed)\n", len(ws))
+		fmt.Printf("   KEY not weighed (%d weighed)", len(ws))
+		ids, covs := ix.Retrieved(c.Text)
+		for i, q := range ids {
+			if keyed(c, q) {
+				fmt.Printf(": retrieved %d/%d, coverage %.2f\n   key claim: %q", i+1, len(ids), covs[i], q[0])
+				break
+			}
+		}
+		fmt.Println()
 	}
 }
