@@ -296,11 +296,27 @@ func keyRank(ix *match.Index, c labelled) {
 					if c.Verdict == "contradicted" {
 						k = 1
 					}
+					// The ranking features' pull, then the six that pull down most.
+					type pull struct {
+						name    string
+						x, t    float64
+						ranking bool
+					}
+					var ps []pull
 					for j, x := range ws[i].Features {
-						t := (m.Weights[k][j+1] - m.Weights[2][j+1]) * (x - m.Mean[j]) / m.Scale[j] / m.Temperature
-						if n := names[j]; strings.Contains(n, "share") || strings.Contains(n, "margin") || n == "rank" || strings.HasPrefix(n, "others_") || n == "candidates" {
-							fmt.Printf(" %s=%.2f (%+.2f)", n, x, t)
+						n := names[j]
+						ps = append(ps, pull{n, x, (m.Weights[k][j+1] - m.Weights[2][j+1]) * (x - m.Mean[j]) / m.Scale[j] / m.Temperature,
+							strings.Contains(n, "share") || strings.Contains(n, "margin") || n == "rank" || strings.HasPrefix(n, "others_") || n == "candidates"})
+					}
+					for _, p := range ps {
+						if p.ranking {
+							fmt.Printf(" %s=%.2f (%+.2f)", p.name, p.x, p.t)
 						}
+					}
+					sort.Slice(ps, func(a, b int) bool { return ps[a].t < ps[b].t })
+					fmt.Printf("\n   key pulled down by:")
+					for _, p := range ps[:min(6, len(ps))] {
+						fmt.Printf(" %s=%.2f (%+.2f)", p.name, p.x, p.t)
 					}
 					fmt.Println()
 				}
