@@ -105,6 +105,23 @@ func check(s *set, held bool, dm *match.Decision, bins []bin) (outcome, error) {
 				keyRank(ix, c)
 			}
 		}
+		if got != "unverified" && !held && slices.Contains(strings.Split(showMisses, ","), s.name) && len(bins) == 0 && len(dm.Models) > 0 && len(r.Matches) > 0 {
+			// A badge decided by a claim that is not the best fit: how
+			// often the decision over the candidates reads past the
+			// closest, and how often rightly.
+			if ws, ok := ix.Weigh(c.Text); ok && len(ws) > 0 {
+				score := slices.Index(match.FeatureNames(), "score")
+				best := 0
+				for i := range ws {
+					if ws[i].Features[score] > ws[best].Features[score] {
+						best = i
+					}
+				}
+				if ws[best].ClaimID != r.Matches[0].ClaimID {
+					fmt.Printf("BADGE NOT BY THE BEST FIT %s %s %s (right %v, %.2f)\n", s.name, c.ID, got, vOK, r.Confidence)
+				}
+			}
+		}
 		if vOK && rOK {
 			o.strict++
 		}
