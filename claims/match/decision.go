@@ -518,6 +518,11 @@ type Weighed struct {
 	CanSupport, CanContradict, Plain, PlainContradiction bool
 	Hand                                                 Stance // the hand-written stance, weighed against the other claims
 	Among                                                bool   // the statement is one sentence of several (see Thresholds)
+	// Alone is the hand-written stance of the claim alone, before it was
+	// weighed against the others, and Why its reason after: what the
+	// training command's -misses shows of a claim that lost.
+	Alone Stance
+	Why   string
 }
 
 // Weigh weighs the claims a text of one checkable statement may be about,
@@ -538,10 +543,32 @@ func (ix *Index) Weigh(s string) (ws []Weighed, ok bool) {
 	return exported(ix.weigh(analyse(stmt), false), false), true
 }
 
+// Retrieved returns the claims retrieval hands the verdict for a
+// statement of one sentence (before any is left out for covering too
+// little of it), with their coverage: what the training command's
+// -misses shows of a claim that was never weighed.
+func (ix *Index) Retrieved(s string) (ids [][]string, coverage []float64) {
+	q := analyse(s)
+	qs := ix.withoutMisspeltStopWords(ix.queryTerms(q.tokens))
+	for _, c := range ix.retrieve(qs, retrieveK) {
+		d := ix.doc(c.doc)
+		var quotes []string
+		for _, src := range d.claim.Sources {
+			quotes = append(quotes, src.Quote)
+		}
+		if len(quotes) == 0 {
+			quotes = []string{d.claim.Text}
+		}
+		ids = append(ids, quotes)
+		coverage = append(coverage, ix.coverage(qs, d, nil, nil))
+	}
+	return ids, coverage
+}
+
 func exported(found []weighed, among bool) []Weighed {
 	var ws []Weighed
 	for _, f := range found {
-		w := Weighed{ClaimID: f.d.claim.ID, Features: f.x, CanSupport: canSupport(&f), CanContradict: canContradict(&f), Plain: plain(&f), PlainContradiction: plainContradiction(&f), Hand: f.stance, Among: among}
+		w := Weighed{ClaimID: f.d.claim.ID, Features: f.x, CanSupport: canSupport(&f), CanContradict: canContradict(&f), Plain: plain(&f), PlainContradiction: plainContradiction(&f), Hand: f.stance, Among: among, Alone: f.hand, Why: f.why}
 		for _, src := range f.d.claim.Sources {
 			w.Quotes = append(w.Quotes, src.Quote)
 		}

@@ -72,7 +72,7 @@ func run(args []string, stdout io.Writer) error {
 	measureOnly := fs.Bool("measure", false, "only measure the committed decision (-o's file) on both parts of every set")
 	fs.BoolVar(&withWordNet, "wordnet", false, "with -measure: check with WordNet's kinds of nouns too (factcheck check -wordnet)")
 	fs.BoolVar(&withoutParaphrases, "noppdb", false, "with -measure: check without PPDB's paraphrases (factcheck check -ppdb=false)")
-	fs.StringVar(&showMisses, "misses", "", "with -measure -dev: list the misses of these sets' development parts (names, comma-separated), with the closest claim")
+	fs.StringVar(&showMisses, "misses", "", "with -measure -dev: list the misses of these sets' development parts (names, comma-separated), with the closest claim, and, where that claim does not quote the key, the key claim's place by retrieval and fit, its stance alone and after weighing, its probabilities and what pulled them down (or, never weighed, where retrieval put it)")
 	fs.BoolVar(&showWrong, "show", false, "list the wrong badges on the development parts")
 	fs.BoolVar(&showWhy, "why", false, "with -misses: for each miss, the features that pulled the closest claim's probability down most")
 	fs.Float64Var(&newsWeight, "newsweight", newsWeight, "with -explore: how much an instance of a set about real news pages counts in the fit")

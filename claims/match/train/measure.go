@@ -105,6 +105,23 @@ func check(s *set, held bool, dm *match.Decision, bins []bin) (outcome, error) {
 				keyRank(ix, c)
 			}
 		}
+		if got != "unverified" && !held && slices.Contains(strings.Split(showMisses, ","), s.name) && len(bins) == 0 && len(dm.Models) > 0 && len(r.Matches) > 0 {
+			// A badge decided by a claim that is not the best fit: how
+			// often the decision over the candidates reads past the
+			// closest, and how often rightly.
+			if ws, ok := ix.Weigh(c.Text); ok && len(ws) > 0 {
+				score := slices.Index(match.FeatureNames(), "score")
+				best := 0
+				for i := range ws {
+					if ws[i].Features[score] > ws[best].Features[score] {
+						best = i
+					}
+				}
+				if ws[best].ClaimID != r.Matches[0].ClaimID {
+					fmt.Printf("BADGE NOT BY THE BEST FIT %s %s %s (right %v, %.2f)\n", s.name, c.ID, got, vOK, r.Confidence)
+				}
+			}
+		}
 		if vOK && rOK {
 			o.strict++
 		}
@@ -286,9 +303,53 @@ func keyRank(ix *match.Index, c labelled) {
 		b := ws[byFit[0]]
 		fmt.Printf("   KEY retrieved %d/%d, fit %d, hand %v: cov %.2f prec %.2f fit %.2f; best fit (hand %v) cov %.2f prec %.2f fit %.2f\n   key claim: %q\n", i+1, len(ws), fitRank+1, ws[i].Hand,
 			ws[i].Features[cov], ws[i].Features[prec], ws[i].Features[score], b.Hand, b.Features[cov], b.Features[prec], b.Features[score], ws[i].Quotes[0])
+		fmt.Printf("   key alone %v, can support %v, contradict %v: %s\n", ws[i].Alone, ws[i].CanSupport, ws[i].CanContradict, ws[i].Why)
+		if dm := ix.Decision; dm != nil {
+			for _, m := range dm.Models {
+				if m.Regime == match.RegimeOf(ws[i].Features) {
+					p := m.Predict(ws[i].Features)
+					fmt.Printf("   key p supports %.2f contradicts %.2f;", p[0], p[1])
+					k := 0
+					if c.Verdict == "contradicted" {
+						k = 1
+					}
+					// The ranking features' pull, then the six that pull down most.
+					type pull struct {
+						name    string
+						x, t    float64
+						ranking bool
+					}
+					var ps []pull
+					for j, x := range ws[i].Features {
+						n := names[j]
+						ps = append(ps, pull{n, x, (m.Weights[k][j+1] - m.Weights[2][j+1]) * (x - m.Mean[j]) / m.Scale[j] / m.Temperature,
+							strings.Contains(n, "share") || strings.Contains(n, "margin") || n == "rank" || strings.HasPrefix(n, "others_") || n == "candidates"})
+					}
+					for _, p := range ps {
+						if p.ranking {
+							fmt.Printf(" %s=%.2f (%+.2f)", p.name, p.x, p.t)
+						}
+					}
+					sort.Slice(ps, func(a, b int) bool { return ps[a].t < ps[b].t })
+					fmt.Printf("\n   key pulled down by:")
+					for _, p := range ps[:min(6, len(ps))] {
+						fmt.Printf(" %s=%.2f (%+.2f)", p.name, p.x, p.t)
+					}
+					fmt.Println()
+				}
+			}
+		}
 		break
 	}
 	if !found {
-		fmt.Printf("   KEY not weighed (%d weighed)\n", len(ws))
+		fmt.Printf("   KEY not weighed (%d weighed)", len(ws))
+		ids, covs := ix.Retrieved(c.Text)
+		for i, q := range ids {
+			if keyed(c, q) {
+				fmt.Printf(": retrieved %d/%d, coverage %.2f\n   key claim: %q", i+1, len(ids), covs[i], q[0])
+				break
+			}
+		}
+		fmt.Println()
 	}
 }
