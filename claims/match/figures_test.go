@@ -626,3 +626,21 @@ func TestBareFigureInAnotherVerbsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestEachDateAnswersOne: a date of the source answers one date of the
+// statement: the one said in its context. "fined in 2023 over its 2021
+// breach" against "was fined … in 2023" leaves the breach's date unsaid
+// (not supported, not contradicted); a statement that dates the source's
+// own event otherwise still contradicts. Our own sentences.
+func TestEachDateAnswersOne(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Harlow Foods was fined 2.4 million pounds by the regulator in 2022.\n\nThe Ostra plant opened in 2021 after three years of delays.")
+	for s, want := range map[string]Verdict{
+		"harlow foods was fined 2.4 million pounds in 2022 over its 2019 data leak": Unverified,
+		"harlow foods was fined 2.4 million pounds in 2020":                         Contradicted,
+		"the ostra plant opened in 2019 and closed in 2021":                          Contradicted,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
