@@ -637,7 +637,7 @@ func TestEachDateAnswersOne(t *testing.T) {
 	for s, want := range map[string]Verdict{
 		"harlow foods was fined 2.4 million pounds in 2022 over its 2019 data leak": Unverified,
 		"harlow foods was fined 2.4 million pounds in 2020":                         Contradicted,
-		"the ostra plant opened in 2019 and closed in 2021":                          Contradicted,
+		"the ostra plant opened in 2019 and closed in 2021":                         Contradicted,
 	} {
 		if r := ix.Check(s); r.Verdict != want {
 			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
