@@ -441,6 +441,13 @@ func quantities(c *comparison) []finding {
 				if qRank != rankFigure(a, cq) {
 					continue // a rank is no count: "the third-largest city" against "the ten largest cities"
 				}
+				if qq.Conflict(cq) && k < len(own) && c.answeredElsewhere(qq, cq) {
+					// The statement gives this figure elsewhere: it is
+					// that one's answer ("4% from january, then 3% the
+					// next january" against "4 percent from January, 3
+					// percent the following January").
+					continue
+				}
 				cq.Unit = qq.Unit
 				found = true
 				// A part is said where its whole is: "only 12 of the
@@ -1498,6 +1505,17 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 		reason: fmt.Sprintf("the source has %q where you wrote %q", bestText[best.Start:best.End], c.q.text[qq.Start:qq.End]),
 		qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 	}, true
+}
+
+// answeredElsewhere reports whether another figure of the statement than
+// qq agrees with claim figure cq in its unit: cq is that one's answer.
+func (c *comparison) answeredElsewhere(qq, cq text.Quantity) bool {
+	for _, o := range c.q.qty {
+		if o.Start != qq.Start && o.Unit == cq.Unit && sameNumbers(o, cq) && !o.Conflict(cq) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementHas reports whether the statement gives figure cq's number
