@@ -22,6 +22,7 @@ func dates(c *comparison) []finding {
 		bestOv, agree, found := -1, false, false
 		var best text.Date
 		var bestText string
+		var bestA analysed
 		end := endDated(q)
 		ev := c.eventWords(qd)
 		bestApart := true // best is said of another event (eventdate.go)
@@ -42,12 +43,18 @@ func dates(c *comparison) []finding {
 				}
 				ok := !qd.Conflict(cd)
 				if bestApart && !apart || apart == bestApart && (ov > bestOv || ov == bestOv && ok && !agree) {
-					bestOv, agree, best, bestText, bestApart = ov, ok, cd, a.text, apart
+					bestOv, agree, best, bestText, bestApart, bestA = ov, ok, cd, a.text, apart, a
 				}
 			}
 		}
 		if found && !agree && end == 0 && listedWithAgreeing(c.texts, bestText, best, qd) {
 			agree = true
+		}
+		if found && !agree && !bestApart && c.answersOtherDate(qd, bestA, best, bestOv) {
+			// The source's date is the statement's other one: "was fined
+			// in 2023 over its 2021 breach" against "was fined … in 2023"
+			// gives the breach no date, and no other.
+			found = false
 		}
 		switch {
 		case found && bestApart:
@@ -68,6 +75,22 @@ func dates(c *comparison) []finding {
 	}
 	out = append(out, c.whenAgainstHowLong()...)
 	return append(out, c.otherNow()...)
+}
+
+// answersOtherDate reports whether claim date cd, which qd's conflicts
+// with, agrees with another date of the statement said in as much of the
+// same context (ov, qd's overlap with it): each date of the source answers
+// one of the statement's.
+func (c *comparison) answersOtherDate(qd text.Date, a analysed, cd text.Date, ov int) bool {
+	for _, other := range c.q.dates {
+		if other.Start == qd.Start || !other.Comparable(cd) || other.Conflict(cd) {
+			continue
+		}
+		if overlap(dateContext(c.q, other), dateContext(a, cd), c.al.matched) >= ov {
+			return true
+		}
+	}
+	return false
 }
 
 // otherNow finds a time counted from now that the statement and the
@@ -417,6 +440,13 @@ func quantities(c *comparison) []finding {
 				}
 				if qRank != rankFigure(a, cq) {
 					continue // a rank is no count: "the third-largest city" against "the ten largest cities"
+				}
+				if qq.Conflict(cq) && k < len(own) && c.answeredElsewhere(qq, cq) {
+					// The statement gives this figure elsewhere: it is
+					// that one's answer ("4% from january, then 3% the
+					// next january" against "4 percent from January, 3
+					// percent the following January").
+					continue
 				}
 				cq.Unit = qq.Unit
 				found = true
@@ -1475,6 +1505,17 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 		reason: fmt.Sprintf("the source has %q where you wrote %q", bestText[best.Start:best.End], c.q.text[qq.Start:qq.End]),
 		qSpan:  [2]int{qq.Start, qq.End}, cText: bestText, cSpan: [2]int{best.Start, best.End},
 	}, true
+}
+
+// answeredElsewhere reports whether another figure of the statement than
+// qq agrees with claim figure cq in its unit: cq is that one's answer.
+func (c *comparison) answeredElsewhere(qq, cq text.Quantity) bool {
+	for _, o := range c.q.qty {
+		if o.Start != qq.Start && o.Unit == cq.Unit && sameNumbers(o, cq) && !o.Conflict(cq) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementHas reports whether the statement gives figure cq's number

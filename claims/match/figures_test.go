@@ -626,3 +626,40 @@ func TestBareFigureInAnotherVerbsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestEachDateAnswersOne: a date of the source answers one date of the
+// statement: the one said in its context. "fined in 2023 over its 2021
+// breach" against "was fined … in 2023" leaves the breach's date unsaid
+// (not supported, not contradicted); a statement that dates the source's
+// own event otherwise still contradicts. Our own sentences.
+func TestEachDateAnswersOne(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Harlow Foods was fined 2.4 million pounds by the regulator in 2022.\n\nThe Ostra plant opened in 2021 after three years of delays.")
+	for s, want := range map[string]Verdict{
+		"harlow foods was fined 2.4 million pounds in 2022 over its 2019 data leak": Unverified,
+		"harlow foods was fined 2.4 million pounds in 2020":                         Contradicted,
+		"the ostra plant opened in 2019 and closed in 2021":                         Contradicted,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
+
+// TestEachFigureAnswersOne: a figure of the source that another of the
+// statement's figures gives in the same unit is that one's answer, not a
+// conflict of the figure beside it ("5% from april, then 3% the next
+// april" against "5 percent from April, 3 percent the following April").
+// A statement that gives one figure wrong still conflicts, and so do two
+// figures swapped between units. Our own sentences.
+func TestEachFigureAnswersOne(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Under the deal, nurses in Ostra will receive 5 percent from April, 3 percent the following April and 2 percent in the third year.\n\nThe panel that heard the case was made up of eight men and four women.")
+	for s, want := range map[string]Verdict{
+		"nurses in ostra get 5% from april, then 3% the next april and 2% in the third year": Supported,
+		"nurses in ostra will receive 3 percent from april":                                  Contradicted,
+		"the panel was made up of four men and eight women":                                  Contradicted,
+	} {
+		if r := ix.Check(s); r.Verdict != want {
+			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
+		}
+	}
+}
