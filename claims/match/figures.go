@@ -441,11 +441,13 @@ func quantities(c *comparison) []finding {
 				if qRank != rankFigure(a, cq) {
 					continue // a rank is no count: "the third-largest city" against "the ten largest cities"
 				}
-				if qq.Conflict(cq) && k < len(own) && c.answeredElsewhere(qq, cq) {
+				if qq.Conflict(cq) && k < len(own) && !end && c.answeredElsewhere(qq, cq) {
 					// The statement gives this figure elsewhere: it is
 					// that one's answer ("4% from january, then 3% the
 					// next january" against "4 percent from January, 3
-					// percent the following January").
+					// percent the following January"). Not the ends of a
+					// change, which its own pairing places ("fell to $50
+					// million from $40 million").
 					continue
 				}
 				cq.Unit = qq.Unit
