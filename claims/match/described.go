@@ -86,7 +86,7 @@ func (ix *Index) describedLinks(article string, toks []text.Token) []describedLi
 			for e < len(toks) && e < k+maxDescribingWords && describingWord(&toks[e]) && (e == k || !gapHas(article, toks, e, stops)) {
 				e++
 			}
-			if e > k && (e == len(toks) || gapHas(article, toks, e, stops)) {
+			if e > k && (e == len(toks) || gapHas(article, toks, e, stops) || text.Normalize(toks[e].Text) == "of") { // "chair of the …"
 				for _, t := range toks[k:e] {
 					l.words[t.Term] = true
 				}
@@ -211,8 +211,9 @@ next:
 // otherRole finds a statement that gives its words to a role ("The
 // finance minister said …", "…, the finance minister said") where the
 // source gives them to a named person its article calls by that role's
-// noun with other words ("Health Minister Maria Lopez"): the source does
-// not say the finance minister said it. Not supported, never
+// noun with other words ("Health Minister Maria Lopez"), or that the
+// article gives only to another name ("Mona Iversen, chair of …"): the
+// source does not say the finance minister said it. Not supported, never
 // contradicted: one person may hold two roles.
 func (c *comparison) otherRole() []finding {
 	if c.q.speaker == "" {
@@ -220,7 +221,7 @@ func (c *comparison) otherRole() []finding {
 	}
 	descs := descriptionsOf(analyse(c.q.speaker))
 	source, sourceName := c.sourceSpeaker()
-	if _, other := c.speakerRole(descs, source); !other {
+	if called, other, elsewhere := c.speakerRole(descs, source); !other && (called || !elsewhere) {
 		return nil
 	}
 	return []finding{{
@@ -253,29 +254,33 @@ func (c *comparison) describesSpeaker(name []text.Token, source map[string]bool)
 		}
 		d.words = append(d.words, t.Term)
 	}
-	called, other := c.speakerRole([]description{d}, source)
+	called, other, _ := c.speakerRole([]description{d}, source)
 	return called && !other
 }
 
 // speakerRole reports whether the claim's article calls the source's named
 // speaker by every word of one of the descriptions (called), or by its
 // noun with other words (other: "Health Minister Maria Lopez" for "the
-// finance minister").
-func (c *comparison) speakerRole(descs []description, source map[string]bool) (called, other bool) {
+// finance minister"), and whether it calls another name by that noun
+// (elsewhere: "Mona Iversen, chair of …" for "the association chair",
+// where the source's speaker is Ruth Kowalczyk).
+func (c *comparison) speakerRole(descs []description, source map[string]bool) (called, other, elsewhere bool) {
 	if len(descs) == 0 || len(source) == 0 || len(c.d.claim.Sources) == 0 {
-		return false, false
+		return false, false, false
 	}
 	_, article := c.ix.windowBefore(c.d.claim.Sources[0])
 	for _, l := range c.ix.describedLinks(article, text.Analyze(article)) {
-		if !subset(source, l.name) {
-			continue
-		}
 		for _, d := range descs {
-			if l.heads[headOf(d)] {
-				in := subset(wordsOf(d), l.words)
-				called, other = called || in, other || !in
+			if !l.heads[headOf(d)] {
+				continue
 			}
+			if !subset(source, l.name) {
+				elsewhere = true
+				continue
+			}
+			in := subset(wordsOf(d), l.words)
+			called, other = called || in, other || !in
 		}
 	}
-	return called, other
+	return called, other, elsewhere
 }

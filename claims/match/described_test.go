@@ -78,8 +78,10 @@ func TestRoleGivenToAnother(t *testing.T) {
 		{"Waiting times for scans will be halved by 2028, the health minister said.", Contradicted},
 		{"The finance minister said waiting times for scans would be halved by 2028.", Supported},
 		{"Waiting times for scans will be halved by 2028, the finance minister said.", Supported},
+		// A role the article gives only to someone else.
+		{"The patients' group chair said waiting times for scans would be halved by 2028.", Supported},
 	} {
-		r := articleIndexOf(t, lopez).Check(tc.statement)
+		r := articleIndexOf(t, lopez+"\n\nEllen Ward, chair of the Kelby Patients' Group, called the plan overdue.").Check(tc.statement)
 		if r.Verdict == tc.never {
 			t.Errorf("%q: got %s (%s)", tc.statement, r.Verdict, r.Reason)
 		}
