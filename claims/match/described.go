@@ -86,7 +86,12 @@ func (ix *Index) describedLinks(article string, toks []text.Token) []describedLi
 			for e < len(toks) && e < k+maxDescribingWords && describingWord(&toks[e]) && (e == k || !gapHas(article, toks, e, stops)) {
 				e++
 			}
-			if e > k && (e == len(toks) || gapHas(article, toks, e, stops) || text.Normalize(toks[e].Text) == "of") { // "chair of the …"
+			if e > k && (e == len(toks) || gapHas(article, toks, e, stops) || text.Normalize(toks[e].Text) == "of") {
+				// "chair of the Rossbury Traders' Association": the
+				// words after "of" describe it too.
+				for f := e; f < len(toks) && (f == e || !gapHas(article, toks, f, stops)); f++ {
+					l.words[toks[f].Term] = true
+				}
 				for _, t := range toks[k:e] {
 					l.words[t.Term] = true
 				}
@@ -219,14 +224,27 @@ func (c *comparison) otherRole() []finding {
 	if c.q.speaker == "" {
 		return nil
 	}
-	descs := descriptionsOf(analyse(c.q.speaker))
+	// The role is the words before the verb of saying: "the traders'
+	// association chair", not "the traders' association".
+	q := analyse(c.q.speaker)
+	v := 1
+	for v < len(q.tokens) && !closingVerbs[text.Normalize(q.tokens[v].Text)] {
+		v++
+	}
+	if v < 2 || v == len(q.tokens) || text.Normalize(q.tokens[0].Text) != "the" {
+		return nil
+	}
+	d := description{text: q.text[q.tokens[0].Start:q.tokens[v-1].End]}
+	for _, t := range q.tokens[1:v] {
+		d.words = append(d.words, t.Term)
+	}
 	source, sourceName := c.sourceSpeaker()
-	if called, other, elsewhere := c.speakerRole(descs, source); !other && (called || !elsewhere) {
+	if called, other, elsewhere := c.speakerRole([]description{d}, source); !other && (called || !elsewhere) {
 		return nil
 	}
 	return []finding{{
 		kind:   beyond,
-		reason: fmt.Sprintf("the source gives these words to %s, not to %s", sourceName, strings.TrimSpace(c.q.speaker)),
+		reason: fmt.Sprintf("the source gives these words to %s, not to %s", sourceName, d.text),
 	}}
 }
 
