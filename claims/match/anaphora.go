@@ -166,6 +166,10 @@ func (ix *Index) readAnaphor(q analysed, qs []queryTerm, d *doc) anaphora {
 		if anaphor = describedNext(q, last, found, d.descriptions); anaphor == "" {
 			return anaphora{}
 		}
+		// "Harwell Bay Zoo" is read whole, its noun the description's.
+		for last+1 < len(q.tokens) && q.tokens[last+1].Cap && describes(d.descriptions, q.tokens[last+1].Term) {
+			last++
+		}
 	}
 	at := [2]int{q.tokens[first].Start, q.tokens[last].End}
 	return anaphora{sourced: d.antecedents != nil, anaphor: anaphor, who: q.text[at[0]:at[1]], at: at, terms: terms}

@@ -72,6 +72,11 @@ func (ix *Index) antecedents(c *claims.Claim, stmt analysed) (anaphor string, na
 			if names := ix.priorSubject(s, describedReferent, descs, ""); names != nil {
 				return descs[0].text, names, descs, true
 			}
+			if _, article := ix.windowBefore(s); article != "" {
+				if names := ix.describedName(article, descs); names != nil {
+					return descs[0].text, names, descs, true
+				}
+			}
 		}
 		return "", nil, nil, false
 	}

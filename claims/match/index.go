@@ -72,6 +72,9 @@ type analysed struct {
 	// named speaker gave to someone, left out of it (withoutAttribution):
 	// "police say …", "…, officials said".
 	attributed bool
+	// speaker is the words of that attribution ("the finance minister
+	// said"), which a source's named speaker may not be (described.go).
+	speaker string
 }
 
 func analyse(s string) analysed {

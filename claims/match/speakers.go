@@ -41,7 +41,9 @@ func speakers(c *comparison) []finding {
 	name := c.ix.speakerOf(c.q)
 	said := c.ix.personal(name)
 	if len(said) == 0 {
-		return nil // nobody named, or a country ("Russia said" may be Lavrov's words)
+		// Nobody named, or a country ("Russia said" may be Lavrov's
+		// words); a role may still be someone else's.
+		return c.otherRole()
 	}
 	source, sourceName := c.sourceSpeaker()
 	if len(source) == 0 {
@@ -51,6 +53,9 @@ func speakers(c *comparison) []finding {
 		if source[t.Term] || c.cites(t) {
 			return nil
 		}
+	}
+	if c.describesSpeaker(name, source) {
+		return nil // "the health minister said" for Health Minister Maria Lopez
 	}
 	// The reason and the highlight name the statement's speaker whole:
 	// "Home Depot", of which "Home" alone is no name word.

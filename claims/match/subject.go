@@ -446,6 +446,15 @@ func describedNext(q analysed, last int, found map[string]string, descs []descri
 		if d.next == m {
 			return d.text
 		}
+		// The statement's name may end on the description's noun:
+		// "Harwell Bay Zoo bought" for "the zoo bought".
+		k := last + 1
+		for k < len(q.tokens) && q.tokens[k].Cap && describes([]description{d}, q.tokens[k].Term) {
+			k++
+		}
+		if k > last+1 && k < len(q.tokens) && d.next == q.tokens[k].Term {
+			return d.text
+		}
 	}
 	return ""
 }

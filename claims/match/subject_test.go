@@ -25,10 +25,12 @@ func TestContextSubjectReadForPronounOrDescription(t *testing.T) {
 			"Harbourline Foods bought a majority stake in Greenfield Dairy for $40 million.", Supported, `reading "the snack maker" as Harbourline Foods`},
 		{"Snack maker Harbourline Foods is having a good year.\n\nIts shares rose 3% on Friday after the snack maker bought a majority stake in Greenfield Dairy for $40 million.",
 			"Norvale Foods bought a majority stake in Greenfield Dairy for $40 million.", Unverified, ""},
-		// The nearest sentence before has a subject that is no name:
-		// whom "the minister" means is unsettled.
+		// The nearest sentence before has a subject that is no name,
+		// but the article calls one name "minister" (described.go).
 		{"Finance Minister Ana Ruiz unveiled the budget on Monday.\n\nThe opposition leader called it a gamble.\n\nThe minister said the deficit would fall to 2% of output by 2027.",
-			"Ana Ruiz said the deficit would fall to 2% of output by 2027.", Unverified, ""},
+			"Ana Ruiz said the deficit would fall to 2% of output by 2027.", Supported, `reading "The minister" as Ana Ruiz`},
+		{"Finance Minister Ana Ruiz unveiled the budget on Monday.\n\nThe opposition leader called it a gamble.\n\nThe minister said the deficit would fall to 2% of output by 2027.",
+			"Tom Berg said the deficit would fall to 2% of output by 2027.", Unverified, ""},
 		// An organisation that speaks.
 		{"The Coastal Water Authority warned residents on Sunday to boil their tap water.\n\n“Do not drink unboiled water from the tap until further notice,” it said in a statement.",
 			"The Coastal Water Authority said not to drink unboiled water from the tap until further notice.", Supported, `reading "it" as Coastal Water Authority`},
