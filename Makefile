@@ -142,7 +142,11 @@ WASM_TAGS := nethttpomithttp2
 # and under Node was within run-to-run noise either way (BenchmarkCheckSeed,
 # BenchmarkCheckCheckThat, 3 interleaved runs each). math/big,
 # encoding/base64, encoding/hex and path/filepath (linked by crypto/rand,
-# go-app and the pages, none on a check's path): 8 kB less at stop 43. Not
+# go-app and the pages, none on a check's path): 8 kB less at stop 43.
+# Stop 44: claims/internal/lazyre (it compiles each pattern once; a call
+# through it costs a frame beside the match itself): 1,815,103 ->
+# 1,814,069 B with the stop's readings (net/http and its helpers grew it
+# by 70 kB, bufio and other small cold packages by 1.6 kB). Not
 # here: encoding/json and
 # reflect (14 kB more, but the sharded index's fragments are read with
 # encoding/json, 1.45x slower natively without inlining), crypto/... (its
@@ -150,7 +154,7 @@ WASM_TAGS := nethttpomithttp2
 WASM_NOINLINE := github.com/maxence-charriere/go-app/... github.com/factcheck/factcheck/app \
 	fmt time net/url regexp/syntax mime log net/netip internal/fmtsort github.com/google/uuid github.com/factcheck/factcheck/claims \
 	github.com/factcheck/factcheck/claims/wordlist github.com/factcheck/factcheck/claims/lexicon github.com/factcheck/factcheck/claims/plainjson github.com/sahilm/fuzzy compress/flate compress/gzip html \
-	github.com/factcheck/factcheck/claims/match math/big encoding/base64 path/filepath encoding/hex
+	github.com/factcheck/factcheck/claims/match math/big encoding/base64 path/filepath encoding/hex github.com/factcheck/factcheck/claims/internal/lazyre
 WASM_GCFLAGS := $(foreach p,$(WASM_NOINLINE),-gcflags='$(p)=-l')
 web/app.wasm: $(shell find app claims wasm -type f -not -name '*_test.go' -not -path '*/testdata/*') go.mod go.sum
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -tags $(WASM_TAGS) $(WASM_GCFLAGS) -ldflags="-s -w" -o $@.tmp ./wasm
