@@ -825,8 +825,8 @@ func disputedObject(a analysed, i int) int {
 	return -1
 }
 
-// afterSuch reports whether the token before j, and after the verb's
-// object begins at i, is "such" (or "such a").
+// afterSuch reports whether "such" (or "such a") stands right before
+// token j, no earlier than i, where the verb's object begins.
 func afterSuch(a analysed, j, i int) bool {
 	for k := j - 1; k >= i; k-- {
 		switch w := text.Normalize(a.tokens[k].Text); w {

@@ -62,10 +62,20 @@ func (d Date) ISO() string {
 	return s
 }
 
+// timingWords time the month after them and no person's name follows
+// them: a lower-case "may" after one may be the month (monthAlone).
+var timingWords = map[string]bool{"in": true, "since": true, "until": true, "till": true, "during": true, "early": true, "late": true, "mid": true, "last": true, "next": true}
+
 // monthPrepositions make an ambiguous month a month: "born in May",
-// "since March", "available from August", "last May".
-var monthPrepositions = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true, "early": true, "late": true, "mid": true,
-	"from": true, "before": true, "after": true, "during": true, "through": true, "last": true, "next": true, "this": true}
+// "since March", "available from August", "last May". Besides the
+// timingWords, they are words a name may follow ("a letter from May").
+var monthPrepositions = func() map[string]bool {
+	out := map[string]bool{"by": true, "from": true, "before": true, "after": true, "through": true, "this": true}
+	for w := range timingWords {
+		out[w] = true
+	}
+	return out
+}()
 
 // monthAlone reports whether an ambiguous month typed in lower case at i
 // is a month by its place: after a word that times it and ending its
@@ -84,14 +94,10 @@ func monthAlone(tokens []Token, i int) bool {
 	return next.Start > tokens[i].End+1 || next.Term == "and" || next.Term == "or"
 }
 
-// timingWords are the month prepositions (monthPrepositions) that no
-// person's name follows.
-var timingWords = map[string]bool{"in": true, "since": true, "until": true, "till": true, "during": true, "early": true, "late": true, "mid": true, "last": true, "next": true}
-
-// monthOf is the month a token names ("June", "oct.", "sept"), or 0.
-// Whether an ambiguous one ("may", "oct") is a month depends on its
-// neighbours: Dates decides.
-// "Mid-August" is one word: the month, whatever else "august" may be.
+// monthOf is the month a token names ("June", "oct.", "sept", and
+// "mid-August", one word that is the month whatever else "august" may
+// be), or 0. Whether an ambiguous one ("may", "oct") is a month depends
+// on its neighbours: Dates decides.
 func monthOf(t Token) int {
 	n, _ := monthNames.lookup(strings.TrimPrefix(strings.TrimSuffix(Normalize(t.Text), "."), "mid-"))
 	return int(n)
