@@ -173,19 +173,17 @@ func (ix *Index) unnamed(speaker []text.Token) bool {
 // an opening attribution with no named speaker. An opening one is blanked
 // out with spaces, so that every offset still points into the statement.
 func (ix *Index) withoutAttribution(stmt string, q analysed) analysed {
-	attributed, speaker := false, ""
+	speaker := ""
 	if cut := ix.closingAttribution(q); cut > 0 {
 		speaker = strings.TrimLeft(stmt[cut:], " ,;:—–-")
 		stmt = stmt[:cut]
 		q = analyse(stmt)
-		attributed = true
 	}
 	if at := ix.leadingAttribution(q); at > 0 {
 		speaker = stmt[:at]
 		q = analyse(strings.Repeat(" ", at) + stmt[at:])
-		attributed = true
 	}
-	q.attributed, q.speaker = attributed, speaker
+	q.speaker = speaker
 	return q
 }
 

@@ -1494,9 +1494,10 @@ func (c *comparison) bareFigureElsewhere(qq text.Quantity) (finding, bool) {
 		}
 	}
 	if otherSlot && !sameSlot && sameOv >= 0 {
-		best, bestText, bestOv = slotted, slottedText, max(bestOv, sameOv+1)
-	}
-	if sameOv < 0 && bestOv < 1 || sameOv >= 0 && bestOv < minBareContext && !(otherSlot && !sameSlot) || bestOv <= sameOv {
+		// Another number stands in the statement's slot, its own number
+		// elsewhere: the slot places it, whatever the counts of context.
+		best, bestText = slotted, slottedText
+	} else if sameOv < 0 && bestOv < 1 || sameOv >= 0 && bestOv < minBareContext || bestOv <= sameOv {
 		// No figure of the source in its place, or its own place fits
 		// best. A number the source never gives needs one word of
 		// context only: no place of the source has it.

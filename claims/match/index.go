@@ -68,12 +68,11 @@ type analysed struct {
 	qty    []text.Quantity
 	terms  map[string]bool // every term of tokens
 	copula []copulaReads   // each token's place after a copula (readCopulas, predicates.go)
-	// attributed marks a statement whose words an attribution with no
-	// named speaker gave to someone, left out of it (withoutAttribution):
-	// "police say …", "…, officials said".
-	attributed bool
-	// speaker is the words of that attribution ("the finance minister
-	// said"), which a source's named speaker may not be (described.go).
+	// speaker is the words of an attribution with no named speaker that
+	// gave the statement's words to someone, left out of it
+	// (withoutAttribution): "police say", "officials said", "the finance
+	// minister said" (which a source's named speaker may not be:
+	// described.go); "" when there is none.
 	speaker string
 }
 

@@ -111,7 +111,7 @@ var viewVerbs = stemSet(maps.Keys(wordlist.Set(data, "data/view-verbs.txt")))
 // supported, never contradicted. A statement that names whose view it is
 // ("Dunn said …") is left to the other rules.
 func (c *comparison) viewOnly() []finding {
-	if c.q.attributed {
+	if c.q.speaker != "" {
 		return nil
 	}
 	normative := -1
@@ -658,7 +658,7 @@ var disputeWords = func() (w struct {
 // is left to the other rules. The sentence after the claim is read, in its
 // paragraph or, when the claim ends it, at the start of the next one.
 func (c *comparison) disputed() []finding {
-	if c.q.attributed || c.namesHearsay() {
+	if c.q.speaker != "" || c.namesHearsay() {
 		return nil
 	}
 	for _, t := range c.q.tokens {
