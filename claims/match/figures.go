@@ -26,6 +26,7 @@ func dates(c *comparison) []finding {
 		end := endDated(q)
 		ev := c.eventWords(qd)
 		bestApart := true // best is said of another event (eventdate.go)
+		bestFig := false  // best dates a figure of the unit the statement's date does
 		for _, a := range c.texts {
 			for _, cd := range a.dates {
 				if !qd.Comparable(cd) {
@@ -42,8 +43,13 @@ func dates(c *comparison) []finding {
 					}
 				}
 				ok := !qd.Conflict(cd)
-				if bestApart && !apart || apart == bestApart && (ov > bestOv || ov == bestOv && ok && !agree) {
-					bestOv, agree, best, bestText, bestApart, bestA = ov, ok, cd, a.text, apart, a
+				// The date of a figure of the unit the statement's date
+				// dates, when it agrees, answers before any closer context
+				// (figuredates.go); when it does not, it is another
+				// time's.
+				fig := ok && c.datesFigureOfUnit(qd, a, cd)
+				if bestApart && !apart || apart == bestApart && (fig && !bestFig || fig == bestFig && (ov > bestOv || ov == bestOv && ok && !agree)) {
+					bestOv, agree, best, bestText, bestApart, bestA, bestFig = ov, ok, cd, a.text, apart, a, fig
 				}
 			}
 		}
@@ -405,6 +411,7 @@ func quantities(c *comparison) []finding {
 		var bestText string
 		var bestChange bool // best is set against qq in the same place of a change
 		var bestSlot bool   // best stands after the word the statement's figure does
+		var bestTimed bool  // best is dated by the statement's figure's time
 		qHead := headBefore(q, qq)
 		agreeOv := -1 // the context shared with the closest figure that agrees
 		ranges := qq.Cmp == text.Between && c.hasRange(qq.Unit)
@@ -441,6 +448,9 @@ func quantities(c *comparison) []finding {
 				if qRank != rankFigure(a, cq) {
 					continue // a rank is no count: "the third-largest city" against "the ten largest cities"
 				}
+				if k < len(own) && c.otherTime(qq, a, cq) {
+					continue // another time's figure (figuredates.go): "5.9 percent in February" answers no "5.9% in March"
+				}
 				if qq.Conflict(cq) && k < len(own) && !end && c.answeredElsewhere(qq, cq) {
 					// The statement gives this figure elsewhere: it is
 					// that one's answer ("4% from january, then 3% the
@@ -468,8 +478,11 @@ func quantities(c *comparison) []finding {
 				// $14 million") answers before one that only shares more
 				// words around it.
 				slot := qHead != "" && slotMatch(qHead, headBefore(a, at), c.al.matched)
-				if slot && !bestSlot || slot == bestSlot && (ov > bestOv || ov == bestOv && ok && !agree) {
-					bestOv, agree, best, bestText, bestChange, bestSlot = ov, ok, cq, a.text, sourceChange, slot
+				// The figure of the statement's time answers before any
+				// other (figuredates.go).
+				timed := k < len(own) && c.sameTime(qq, a, cq)
+				if timed && !bestTimed || timed == bestTimed && (slot && !bestSlot || slot == bestSlot && (ov > bestOv || ov == bestOv && ok && !agree)) {
+					bestOv, agree, best, bestText, bestChange, bestSlot, bestTimed = ov, ok, cq, a.text, sourceChange, slot, timed
 				}
 			}
 		}
@@ -511,7 +524,7 @@ func quantities(c *comparison) []finding {
 			// another word where the statement has its figure:
 			// "sentenced to 30 years" against "sentenced to life".
 			out = append(out, finding{kind: missing, qSpan: [2]int{qq.Start, qq.End}})
-		case found && !agree && !end && otherOfChange(c.textOf(bestText), qq, best):
+		case found && !agree && !end && !bestTimed && otherOfChange(c.textOf(bestText), qq, best):
 			// The source gives a change ("13%, down from 19%") and the
 			// statement one of its two figures: which of them it means
 			// ("was 19% a week earlier") is not for the context to settle.
