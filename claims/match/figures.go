@@ -448,9 +448,6 @@ func quantities(c *comparison) []finding {
 				if qRank != rankFigure(a, cq) {
 					continue // a rank is no count: "the third-largest city" against "the ten largest cities"
 				}
-				if k < len(own) && c.otherTime(qq, a, cq) {
-					continue // another time's figure (figuredates.go): "5.9 percent in February" answers no "5.9% in March"
-				}
 				if qq.Conflict(cq) && k < len(own) && !end && c.answeredElsewhere(qq, cq) {
 					// The statement gives this figure elsewhere: it is
 					// that one's answer ("4% from january, then 3% the
@@ -469,7 +466,10 @@ func quantities(c *comparison) []finding {
 					ov = max(ov, overlap(qctx, quantityContext(a, at, ""), c.al.matched))
 				}
 				ok := !qq.Conflict(cq)
-				if ok && !sourceChange {
+				// Another time's figure (figuredates.go) does not make
+				// the statement's ambiguous: "5.9 percent in February"
+				// is no "5.9% in March".
+				if ok && !sourceChange && !(k < len(own) && c.otherTime(qq, a, cq)) {
 					agreeOv = max(agreeOv, ov)
 				}
 				// A figure in the statement's slot (after the word its figure
