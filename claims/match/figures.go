@@ -1263,15 +1263,16 @@ func init() {
 
 // directionWord returns the word of changeWords that opens figure q, past
 // at most one hedge or "by" ("up about 40%", "rose by 5%"), or a token of
-// no kind when none does. "Up to 40%" is a most, not a rise.
+// no kind when none does. "Up to 40%" is a most, not a rise; "went up to
+// 40%" a rise (text.MovedTo).
 func directionWord(a analysed, q text.Quantity) text.Token {
 	i := tokenAt(a.tokens, q.Start)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := a.tokens[k]
 		w := text.Normalize(t.Text)
 		if changeWords[w] != 0 {
-			if k+1 < len(a.tokens) && text.Normalize(a.tokens[k+1].Text) == "to" && (w == "up" || w == "down") {
-				break
+			if k+1 < len(a.tokens) && text.Normalize(a.tokens[k+1].Text) == "to" && (w == "up" || w == "down") && !(k > 0 && text.MovedTo(strings.ToLower(a.tokens[k-1].Text))) {
+				break // "up to 40%" is a most; "went up to 40%" a rise
 			}
 			return t
 		}
