@@ -2015,7 +2015,13 @@ func ageOf(a analysed, qq text.Quantity) bool {
 // the statement names ("the ringleader Han Lee, 41, of Cambridge"), as
 // years: the newsroom's way to give an age.
 func (c *comparison) apposedAges(a analysed, qq text.Quantity) []text.Quantity {
-	if !ageOf(c.q, qq) {
+	return apposedAges(c.q, a, qq)
+}
+
+// apposedAges returns the ages claim text a sets between commas after a
+// name statement q gives, for q's age qq (comparison.apposedAges).
+func apposedAges(q, a analysed, qq text.Quantity) []text.Quantity {
+	if !ageOf(q, qq) {
 		return nil
 	}
 	var out []text.Quantity
@@ -2027,10 +2033,10 @@ func (c *comparison) apposedAges(a analysed, qq text.Quantity) []text.Quantity {
 		}
 		// The surname and the given name before it, when there is one,
 		// are the statement's: "Han Lee, 41" is not "James Lee, 68".
-		named := c.q.terms[name.Term]
+		named := q.terms[name.Term]
 		if k >= 2 {
 			if g := a.tokens[k-2]; g.Cap && !g.Stop && g.Kind == text.Word && name.Start-g.End == 1 {
-				named = named && c.q.terms[g.Term]
+				named = named && q.terms[g.Term]
 			}
 		}
 		if named {
