@@ -448,6 +448,9 @@ func quantities(c *comparison) []finding {
 				if qRank != rankFigure(a, cq) {
 					continue // a rank is no count: "the third-largest city" against "the ten largest cities"
 				}
+				if qRank && c.rankOfNamed(a, cq) {
+					continue // another's rank: "the first woman … was Anne Armstrong" against "she's the third woman"
+				}
 				if qq.Conflict(cq) && k < len(own) && !end && c.answeredElsewhere(qq, cq) {
 					// The statement gives this figure elsewhere: it is
 					// that one's answer ("4% from january, then 3% the
@@ -1370,7 +1373,7 @@ func (c *comparison) rankAgainst(qq text.Quantity) (finding, bool) {
 	}
 	for _, a := range c.texts {
 		for ci, ct := range a.tokens {
-			if ct.Kind != text.Number || ct.Num == c.q.tokens[qi].Num || !rankFigure(a, text.Quantity{Start: ct.Start, End: ct.End}) {
+			if ct.Kind != text.Number || ct.Num == c.q.tokens[qi].Num || !rankFigure(a, text.Quantity{Start: ct.Start, End: ct.End}) || c.rankOfNamed(a, text.Quantity{Start: ct.Start, End: ct.End}) {
 				continue
 			}
 			theirs := map[string]bool{}
@@ -1393,6 +1396,39 @@ func (c *comparison) rankAgainst(qq text.Quantity) (finding, bool) {
 		}
 	}
 	return finding{}, false
+}
+
+// rankOfNamed reports whether the source's rank cq of text a is held by
+// someone it names in cq's clause whom the statement does not name, while
+// the statement names no holder, only a pronoun ("she's only the third
+// woman to be named counselor" against "The first woman to be named
+// counselor was Anne Armstrong"). A rank is someone's: the source's first
+// is Armstrong's, and who the reader's "she" is, the statement does not
+// say. Two ranks of two holders contradict nothing.
+func (c *comparison) rankOfNamed(a analysed, cq text.Quantity) bool {
+	if len(c.q.tokens) == 0 {
+		return false
+	}
+	if _, ok := subjectPronouns[c.q.tokens[0].Term]; !ok { // "she", "she's"
+		return false
+	}
+	for _, t := range c.q.tokens[1:] {
+		if c.ix.isName(c.q, t) {
+			return false
+		}
+	}
+	ci := tokenAt(a.tokens, cq.Start)
+	for _, dir := range []int{-1, 1} {
+		for j := ci + dir; j >= 0 && j < len(a.tokens); j += dir {
+			if dir < 0 && clauseBreak(a.text, a.tokens, j) || dir > 0 && clauseBreak(a.text, a.tokens, j-1) {
+				break
+			}
+			if t := a.tokens[j]; j > 0 && c.ix.isName(a, t) && !c.q.terms[t.Term] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rankedWords returns the terms of the content words after token i (a

@@ -667,3 +667,16 @@ func TestEachFigureAnswersOne(t *testing.T) {
 		}
 	}
 }
+
+// A rank is someone's: a statement that names no holder ("she's only the
+// third woman…") is not contradicted by the first the source gives someone
+// by name, nor supported by it; the same holder's other rank still
+// contradicts. The sentences are written for this test.
+func TestRankOfSomeoneNamed(t *testing.T) {
+	const first = "The first woman to be named chief engineer of the port was Maria Ostrova in 1981, according to the port's records."
+	checkOneClaimCases(t, []oneClaimCase{
+		{first, "she's only the 3rd woman to be named chief engineer of the port", Unverified},
+		{first, "Maria Ostrova was the third woman to be named chief engineer of the port.", Contradicted},
+		{first, "Maria Ostrova was the first woman to be named chief engineer of the port.", Supported},
+	})
+}
