@@ -641,9 +641,9 @@ func clauseBreak(s string, toks []text.Token, i int) bool {
 
 // isNegation reports whether token i of toks is a negation cue: a
 // negation word, a verb that denies what follows it ("failed to
-// attribute", "lacks a treaty"), a verb that reports a denial ("denied",
-// see isDenial), or one of the phrases "has yet to", "ruled out",
-// "declined to", "refused to", "stopped/fell short of", "still waiting
+// attribute", "lacks a treaty", "refused to sign"), a verb that reports a
+// denial ("denied", see isDenial), or one of the phrases "has yet to",
+// "ruled out", "declined to", "stopped/fell short of", "still waiting
 // for" and "died before" a verb in -ing.
 func isNegation(toks []text.Token, i int) bool {
 	t := toks[i]
@@ -673,8 +673,6 @@ func isNegation(toks []text.Token, i int) bool {
 	case "rule": // "ruled out"
 		return next == "out"
 	case "declin": // "declined to model", not "sales declined"
-		return next == "to"
-	case stemRefuse: // "refused to sign"; "refused the bid" (turned it down) rejects it, as "rejected the bid" does
 		return next == "to"
 	case "until": // "until they reach that point" says they have not yet; "until 2015" is a date
 		if untilTime(toks, i) {
@@ -716,9 +714,6 @@ var toBe = text.Stem("be")
 
 // stemBefore is the term of "before".
 var stemBefore = text.Stem("before")
-
-// stemRefuse is the term of "refuse", "refused", "refusing".
-var stemRefuse = text.Stem("refused")
 
 // deathWords before "before" and a verb in -ing deny that verb: who "died
 // before seeing the bridge finished" never saw it.

@@ -520,20 +520,3 @@ func TestOppositeSaidOfAnother(t *testing.T) {
 		}
 	}
 }
-
-// "Refused the bid" (or "turned down" it) rejects the bid, as "rejected
-// the bid" does: it denies nothing, so one side's "refused" against the
-// other's "rejected" is no negation on one side only (it was a wrong
-// contradiction both ways). "Refused to sign" still denies the signing.
-func TestRefusedTheBidRejectsIt(t *testing.T) {
-	const rejected = "Brenmark made an offer of 2.1 billion crowns for Halvard, a bid Halvard's board rejected within hours."
-	const refused = "Halvard's board refused the 2.1 billion crown bid from Brenmark within hours."
-	checkOneClaimCases(t, []oneClaimCase{
-		{rejected, "halvard's board turned down the 2.1 billion crown bid", Supported},
-		{rejected, "halvard's board refused the bid", Supported},
-		{rejected, "halvard's board accepted the bid", Contradicted},
-		{refused, "halvard's board rejected the bid", Supported},
-		{refused, "halvard's board turned down the bid", Supported},
-		{refused, "halvard's board accepted the bid", Contradicted},
-	})
-}
