@@ -451,6 +451,38 @@ func continuing(q analysed, d *doc, given map[string]string) {
 	}
 }
 
+// apposedAge adds to given the words of a statement's age ("Lindqvist is
+// 19 years old") when the claim gives the age between commas after the
+// name ("Lindqvist, 19, who joined…", apposedAges): "years" and "old" are
+// the newsroom's commas, and say nothing the claim lacks. The figures are
+// compared as ever (figures.go): "is 21 years old" against "Lindqvist,
+// 19," is another age.
+func apposedAge(q analysed, d *doc, given map[string]string) {
+	for _, qq := range q.qty {
+		if qq.Unit != yearUnit || d.terms[yearUnit] {
+			continue
+		}
+		for _, a := range d.all() {
+			ages := apposedAges(q, a, qq)
+			if len(ages) == 0 {
+				continue
+			}
+			age := a.tokens[tokenAt(a.tokens, ages[0].Start)].Term
+			for _, t := range q.tokens {
+				if t.Start >= qq.Start && t.Kind == text.Word && (t.Term == yearUnit || text.Normalize(t.Text) == "old") {
+					if _, done := given[t.Term]; !done {
+						given[t.Term] = age
+					}
+				}
+				if t.Start >= qq.End && text.Normalize(t.Text) == "old" {
+					break
+				}
+			}
+			return
+		}
+	}
+}
+
 // joinedTerm returns the term of tokens i and i+1 of a written as one
 // word, when they are two plain content words one space apart.
 func joinedTerm(a analysed, i int) (string, bool) {

@@ -176,6 +176,23 @@ type weighed struct {
 	p       [numClasses]float64
 }
 
+// givenWords returns the statement's words that count as found in claim
+// d though the claim lacks them (alignment.coverage's given): a name read
+// as the claim's anaphor rd, a broader word for what the claim says
+// something is, two words the claim writes as one, a misspelt word of the
+// claim's, "still" against a verb that goes on, a reporting verb, the
+// words of an age the claim gives between commas.
+func (ix *Index) givenWords(q analysed, qs []queryTerm, d *doc, rd anaphora) map[string]string {
+	given := rd.given()
+	ix.broaderKinds(q, d, given)
+	joinedWords(q, d, given)
+	ix.misspelt(q, qs, d, given)
+	continuing(q, d, given)
+	reportingGiven(q, d, given)
+	apposedAge(q, d, given)
+	return given
+}
+
 // weigh retrieves the claims a statement may be about and weighs each
 // that covers enough of it: its alignment, the rules' findings, their
 // stance, and the decision's features.
@@ -188,12 +205,7 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 		// Coverage first, without recording matches: it alone decides
 		// whether the claim is about the statement at all.
 		rd := ix.readAnaphor(q, qs, d)
-		given := rd.given()
-		ix.broaderKinds(q, d, given)
-		joinedWords(q, d, given)
-		ix.misspelt(q, qs, d, given)
-		continuing(q, d, given)
-		reportingGiven(q, d, given)
+		given := ix.givenWords(q, qs, d, rd)
 		if cov := ix.coverage(qs, d, nil, given); cov < minRelatedCoverage {
 			continue
 		}
@@ -204,12 +216,7 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 			// support only (antecedent.go): without it, the claim is
 			// weighed as it stands.
 			rd = anaphora{}
-			given = rd.given()
-			ix.broaderKinds(q, d, given)
-			joinedWords(q, d, given)
-			ix.misspelt(q, qs, d, given)
-			continuing(q, d, given)
-			reportingGiven(q, d, given)
+			given = ix.givenWords(q, qs, d, rd)
 			if ix.coverage(qs, d, nil, given) < minRelatedCoverage {
 				continue
 			}

@@ -69,7 +69,7 @@ func (ix *Index) closingAttribution(q analysed) int {
 	default:
 		v := -1 // the last verb: "…, reports say"
 		for i, t := range tail {
-			if closingVerbs[norm(t)] {
+			if closingVerbs[norm(t)] && !(i > 0 && determiners[norm(tail[i-1])]) { // "the report" is no verb
 				v = i
 			}
 		}
@@ -111,7 +111,7 @@ func (ix *Index) leadingAttribution(q analysed) int {
 			if clauseBreak(q.text, toks, v-1) {
 				return -1
 			}
-			if w := norm(v); closingVerbs[w] {
+			if w := norm(v); closingVerbs[w] && !determiners[norm(v-1)] { // "put out the report on…" reports nothing
 				if strings.HasPrefix(w, "tel") || strings.HasPrefix(w, "told") || clauseBreak(q.text, toks, v) {
 					return -1
 				}

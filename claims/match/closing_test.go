@@ -126,3 +126,20 @@ func TestComparedSubjectIsNoSpeaker(t *testing.T) {
 		t.Errorf("same sides: %s (%s), want supported", r.Verdict, r.Reason)
 	}
 }
+
+// "The report" after a determiner is a noun, not a verb of saying: "the
+// district put out the report on its own initiative" was read as an
+// opening attribution ("the district put out the … report") and checked
+// as "on its own initiative" alone, which a claim about a charge dropped
+// "initially" supported. The sentences are written for this test.
+func TestReportAfterADeterminerIsNoVerb(t *testing.T) {
+	ix := articleIndexWithLexicon(t, "Kasprzak was initially charged with assaulting an officer, but prosecutors dropped the charge in January.")
+	for _, s := range []string{"the district put out the report on its own initiative", "The council published a report on its own initiative, the mayor's office confirmed."} {
+		if r := ix.Check(s); r.Verdict == Supported {
+			t.Errorf("%q: supported (%s)", s, r.Reason)
+		}
+	}
+	if ix.leadingAttribution(analyse("Police report that two men were arrested at the scene.")) < 0 {
+		t.Errorf("\"Police report that …\": no opening attribution read")
+	}
+}

@@ -26,6 +26,7 @@ func dates(c *comparison) []finding {
 		end := endDated(q)
 		ev := c.eventWords(qd)
 		bestApart := true // best is said of another event (eventdate.go)
+		bestFig := false  // best dates a figure of the unit the statement's date does
 		for _, a := range c.texts {
 			for _, cd := range a.dates {
 				if !qd.Comparable(cd) {
@@ -42,8 +43,13 @@ func dates(c *comparison) []finding {
 					}
 				}
 				ok := !qd.Conflict(cd)
-				if bestApart && !apart || apart == bestApart && (ov > bestOv || ov == bestOv && ok && !agree) {
-					bestOv, agree, best, bestText, bestApart, bestA = ov, ok, cd, a.text, apart, a
+				// The date of a figure of the unit the statement's date
+				// dates, when it agrees, answers before any closer context
+				// (figuredates.go); when it does not, it is another
+				// time's.
+				fig := ok && c.datesFigureOfUnit(qd, a, cd)
+				if bestApart && !apart || apart == bestApart && (fig && !bestFig || fig == bestFig && (ov > bestOv || ov == bestOv && ok && !agree)) {
+					bestOv, agree, best, bestText, bestApart, bestA, bestFig = ov, ok, cd, a.text, apart, a, fig
 				}
 			}
 		}
@@ -405,6 +411,7 @@ func quantities(c *comparison) []finding {
 		var bestText string
 		var bestChange bool // best is set against qq in the same place of a change
 		var bestSlot bool   // best stands after the word the statement's figure does
+		var bestTimed bool  // best is dated by the statement's figure's time
 		qHead := headBefore(q, qq)
 		agreeOv := -1 // the context shared with the closest figure that agrees
 		ranges := qq.Cmp == text.Between && c.hasRange(qq.Unit)
@@ -441,6 +448,9 @@ func quantities(c *comparison) []finding {
 				if qRank != rankFigure(a, cq) {
 					continue // a rank is no count: "the third-largest city" against "the ten largest cities"
 				}
+				if qRank && c.rankOfNamed(a, cq) {
+					continue // another's rank: "the first woman … was Anne Armstrong" against "she's the third woman"
+				}
 				if qq.Conflict(cq) && k < len(own) && !end && c.answeredElsewhere(qq, cq) {
 					// The statement gives this figure elsewhere: it is
 					// that one's answer ("4% from january, then 3% the
@@ -459,7 +469,10 @@ func quantities(c *comparison) []finding {
 					ov = max(ov, overlap(qctx, quantityContext(a, at, ""), c.al.matched))
 				}
 				ok := !qq.Conflict(cq)
-				if ok && !sourceChange {
+				// Another time's figure (figuredates.go) does not make
+				// the statement's ambiguous: "5.9 percent in February"
+				// is no "5.9% in March".
+				if ok && !sourceChange && !(k < len(own) && c.otherTime(qq, a, cq)) {
 					agreeOv = max(agreeOv, ov)
 				}
 				// A figure in the statement's slot (after the word its figure
@@ -468,8 +481,11 @@ func quantities(c *comparison) []finding {
 				// $14 million") answers before one that only shares more
 				// words around it.
 				slot := qHead != "" && slotMatch(qHead, headBefore(a, at), c.al.matched)
-				if slot && !bestSlot || slot == bestSlot && (ov > bestOv || ov == bestOv && ok && !agree) {
-					bestOv, agree, best, bestText, bestChange, bestSlot = ov, ok, cq, a.text, sourceChange, slot
+				// The figure of the statement's time answers before any
+				// other (figuredates.go).
+				timed := k < len(own) && c.sameTime(qq, a, cq)
+				if timed && !bestTimed || timed == bestTimed && (slot && !bestSlot || slot == bestSlot && (ov > bestOv || ov == bestOv && ok && !agree)) {
+					bestOv, agree, best, bestText, bestChange, bestSlot, bestTimed = ov, ok, cq, a.text, sourceChange, slot, timed
 				}
 			}
 		}
@@ -511,7 +527,7 @@ func quantities(c *comparison) []finding {
 			// another word where the statement has its figure:
 			// "sentenced to 30 years" against "sentenced to life".
 			out = append(out, finding{kind: missing, qSpan: [2]int{qq.Start, qq.End}})
-		case found && !agree && !end && otherOfChange(c.textOf(bestText), qq, best):
+		case found && !agree && !end && !bestTimed && otherOfChange(c.textOf(bestText), qq, best):
 			// The source gives a change ("13%, down from 19%") and the
 			// statement one of its two figures: which of them it means
 			// ("was 19% a week earlier") is not for the context to settle.
@@ -1250,15 +1266,16 @@ func init() {
 
 // directionWord returns the word of changeWords that opens figure q, past
 // at most one hedge or "by" ("up about 40%", "rose by 5%"), or a token of
-// no kind when none does. "Up to 40%" is a most, not a rise.
+// no kind when none does. "Up to 40%" is a most, not a rise; "went up to
+// 40%" a rise (text.MovedTo).
 func directionWord(a analysed, q text.Quantity) text.Token {
 	i := tokenAt(a.tokens, q.Start)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := a.tokens[k]
 		w := text.Normalize(t.Text)
 		if changeWords[w] != 0 {
-			if k+1 < len(a.tokens) && text.Normalize(a.tokens[k+1].Text) == "to" && (w == "up" || w == "down") {
-				break
+			if k+1 < len(a.tokens) && text.Normalize(a.tokens[k+1].Text) == "to" && (w == "up" || w == "down") && !(k > 0 && text.MovedTo(strings.ToLower(a.tokens[k-1].Text))) {
+				break // "up to 40%" is a most; "went up to 40%" a rise
 			}
 			return t
 		}
@@ -1356,7 +1373,7 @@ func (c *comparison) rankAgainst(qq text.Quantity) (finding, bool) {
 	}
 	for _, a := range c.texts {
 		for ci, ct := range a.tokens {
-			if ct.Kind != text.Number || ct.Num == c.q.tokens[qi].Num || !rankFigure(a, text.Quantity{Start: ct.Start, End: ct.End}) {
+			if ct.Kind != text.Number || ct.Num == c.q.tokens[qi].Num || !rankFigure(a, text.Quantity{Start: ct.Start, End: ct.End}) || c.rankOfNamed(a, text.Quantity{Start: ct.Start, End: ct.End}) {
 				continue
 			}
 			theirs := map[string]bool{}
@@ -1379,6 +1396,39 @@ func (c *comparison) rankAgainst(qq text.Quantity) (finding, bool) {
 		}
 	}
 	return finding{}, false
+}
+
+// rankOfNamed reports whether the source's rank cq of text a is held by
+// someone it names in cq's clause whom the statement does not name, while
+// the statement names no holder, only a pronoun ("she's only the third
+// woman to be named counselor" against "The first woman to be named
+// counselor was Anne Armstrong"). A rank is someone's: the source's first
+// is Armstrong's, and who the reader's "she" is, the statement does not
+// say. Two ranks of two holders contradict nothing.
+func (c *comparison) rankOfNamed(a analysed, cq text.Quantity) bool {
+	if len(c.q.tokens) == 0 {
+		return false
+	}
+	if _, ok := subjectPronouns[c.q.tokens[0].Term]; !ok { // "she", "she's"
+		return false
+	}
+	for _, t := range c.q.tokens[1:] {
+		if c.ix.isName(c.q, t) {
+			return false
+		}
+	}
+	ci := tokenAt(a.tokens, cq.Start)
+	for _, dir := range []int{-1, 1} {
+		for j := ci + dir; j >= 0 && j < len(a.tokens); j += dir {
+			if dir < 0 && clauseBreak(a.text, a.tokens, j) || dir > 0 && clauseBreak(a.text, a.tokens, j-1) {
+				break
+			}
+			if t := a.tokens[j]; j > 0 && c.ix.isName(a, t) && !c.q.terms[t.Term] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rankedWords returns the terms of the content words after token i (a
@@ -2001,7 +2051,13 @@ func ageOf(a analysed, qq text.Quantity) bool {
 // the statement names ("the ringleader Han Lee, 41, of Cambridge"), as
 // years: the newsroom's way to give an age.
 func (c *comparison) apposedAges(a analysed, qq text.Quantity) []text.Quantity {
-	if !ageOf(c.q, qq) {
+	return apposedAges(c.q, a, qq)
+}
+
+// apposedAges returns the ages claim text a sets between commas after a
+// name statement q gives, for q's age qq (comparison.apposedAges).
+func apposedAges(q, a analysed, qq text.Quantity) []text.Quantity {
+	if !ageOf(q, qq) {
 		return nil
 	}
 	var out []text.Quantity
@@ -2013,10 +2069,10 @@ func (c *comparison) apposedAges(a analysed, qq text.Quantity) []text.Quantity {
 		}
 		// The surname and the given name before it, when there is one,
 		// are the statement's: "Han Lee, 41" is not "James Lee, 68".
-		named := c.q.terms[name.Term]
+		named := q.terms[name.Term]
 		if k >= 2 {
 			if g := a.tokens[k-2]; g.Cap && !g.Stop && g.Kind == text.Word && name.Start-g.End == 1 {
-				named = named && c.q.terms[g.Term]
+				named = named && q.terms[g.Term]
 			}
 		}
 		if named {

@@ -180,16 +180,20 @@ func TestFigureOfTheSameNoun(t *testing.T) {
 // Denver") answers a statement's age of that person ("is 61 years old"):
 // another age contradicts it (archive-6 development: "Han Lee … is 68
 // years old" against "Han Lee, 41, of Cambridge" was unverified). The
-// age of another person in the list is not his: the same age is not
-// contradicted (nor supported yet: "years old" is words the source does
-// not have, for the predicates rule).
+// age of another person in the list is not his. The same age is
+// supported: "years old" are the words of the source's commas
+// (alignment.go's apposedAge; a probe's "Lindqvist is 21 years old"
+// found no claim of Lindqvist's at all, for two words it lacked).
 func TestAgeBetweenCommas(t *testing.T) {
 	const gang = "Defendants Al Kim, 68, of Boston; and the leader of the gang Bo Park, 52, of Denver, were charged on Monday."
+	const goal = "Varga, 19, who joined from Gdansk in the summer, had been on the pitch for only six minutes when he scored the winner."
 	checkOneClaimCases(t, []oneClaimCase{
 		{gang, "Bo Park of Denver is 61 years old.", Contradicted},
-		{gang, "Bo Park of Denver is 52 years old.", Unverified},
-		{gang, "Al Kim of Boston is 68 years old.", Unverified},
+		{gang, "Bo Park of Denver is 52 years old.", Supported},
+		{gang, "Al Kim of Boston is 68 years old.", Supported},
 		{gang, "Al Kim of Boston is 52 years old.", Contradicted},
+		{goal, "Varga is 19 years old.", Supported},
+		{goal, "varga is 21 years old", Contradicted},
 	})
 }
 
@@ -662,4 +666,17 @@ func TestEachFigureAnswersOne(t *testing.T) {
 			t.Errorf("%q: %s (%s), want %s", s, r.Verdict, r.Reason, want)
 		}
 	}
+}
+
+// A rank is someone's: a statement that names no holder ("she's only the
+// third woman…") is not contradicted by the first the source gives someone
+// by name, nor supported by it; the same holder's other rank still
+// contradicts. The sentences are written for this test.
+func TestRankOfSomeoneNamed(t *testing.T) {
+	const first = "The first woman to be named chief engineer of the port was Maria Ostrova in 1981, according to the port's records."
+	checkOneClaimCases(t, []oneClaimCase{
+		{first, "she's only the 3rd woman to be named chief engineer of the port", Unverified},
+		{first, "Maria Ostrova was the third woman to be named chief engineer of the port.", Contradicted},
+		{first, "Maria Ostrova was the first woman to be named chief engineer of the port.", Supported},
+	})
 }

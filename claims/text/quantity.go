@@ -203,6 +203,9 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 			for _, c := range comparators {
 				words := c.words
 				if first >= len(words) && termsAre(tokens[first-len(words):first], words) {
+					if c.cmp == AtMost && words[0] == "up" && first > len(words) && risenTo[strings.ToLower(tokens[first-len(words)-1].Text)] {
+						break // "went up to 3.6%": the level it reached, not a most
+					}
 					q.Cmp, q.Start = c.cmp, tokens[first-len(words)].Start
 					if q.Cmp == MoreThan && words[0] == "over" && len(words) == 1 && unitWords[q.Unit] {
 						// "Over two years" is as often the time something
@@ -219,6 +222,16 @@ func Quantities(tokens []Token, used map[int]bool) []Quantity {
 	}
 	return out
 }
+
+// risenTo are the verbs of a figure's movement said as done: before "up
+// to" they give the level it reached ("inflation went up to 3.6%", "the
+// share price shot up to $40"), not a most ("up to $18", "could go up to
+// 25%", "fined up to $500").
+var risenTo = map[string]bool{"went": true, "gone": true, "shot": true, "jumped": true, "climbed": true, "crept": true, "edged": true, "ticked": true, "moved": true, "soared": true}
+
+// MovedTo reports whether word (lower case) before "up to" or "down to"
+// makes the figure after them the level a movement reached (risenTo).
+func MovedTo(word string) bool { return risenTo[word] }
 
 // smallerUnit gives, for a unit of time, the next smaller one and how many
 // of it make one, so that a duration said in two units is one figure in
