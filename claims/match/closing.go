@@ -215,23 +215,32 @@ func comparedSubject(toks []text.Token) bool {
 
 // saysAClause reports whether the words after a verb of saying may be a
 // clause: past their first word (its subject), a word that may be a verb
-// (verbForm, as hasVerb reads one) that no determiner, figure or "to"
-// makes a noun or an infinitive ("the cost", "20 lives", "a 5% rise").
-// It errs towards a clause: only words with no such verb are an object.
+// (verbForm, as hasVerb reads one) that no determiner or "to" makes a
+// noun or an infinitive ("the cost"), and that after a figure is a past
+// form or an auxiliary ("12 died", "three were hurt"; not "20 lives", "a
+// 5% rise"). It errs towards a clause: only words with no such verb are
+// an object.
 func saysAClause(toks []text.Token) bool {
 	for i := 1; i < len(toks); i++ {
 		t, prev := toks[i], toks[i-1]
-		if t.Kind != text.Word || t.Cap || prev.Kind == text.Number || text.IsFigureSign(prev) || prev.Term == "to" ||
-			determiners[strings.ToLower(text.Normalize(prev.Text))] {
+		if t.Kind != text.Word || t.Cap || prev.Term == "to" || determiners[strings.ToLower(text.Normalize(prev.Text))] {
 			continue
 		}
+		counted := prev.Kind == text.Number || text.IsFigureSign(prev)
 		for _, w := range strings.Fields(strings.ToLower(text.Normalize(t.Text))) { // "took part"
-			if verbForm(w) {
+			if counted && pastOrAuxiliary(w) || !counted && verbForm(w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// pastOrAuxiliary reports whether a word after a figure is its verb: an
+// auxiliary or a past form ("were", "died", "killed"), where a noun it
+// counts would stand ("lives", "euros").
+func pastOrAuxiliary(w string) bool {
+	return auxiliaries[w] || moreAuxiliaries[w] || text.IsIrregularPast(w) || strings.HasSuffix(w, "ed") && verbForm(w)
 }
 
 // speakerRelatives open a clause within a speaker's words: "the man who said he

@@ -111,6 +111,7 @@ func TestClosingAttributionKeepsWhatMatters(t *testing.T) {
 		"Rising wages alone added 40 million pounds to the bill.":   false,
 		"The landslide in the valley claimed nine lives on Sunday.": false,
 		"Officials added that the landslide claimed nine lives.":    true,
+		"Officials say twelve died in the landslide.":               true,
 	} {
 		if got := ix.closingAttribution(analyse(s)) > 0 || ix.leadingAttribution(analyse(s)) > 0; got != want {
 			t.Errorf("%q: closing attribution cut %v, want %v", s, got, want)
