@@ -458,7 +458,7 @@ func quantities(c *comparison) []finding {
 				if k >= len(own) {
 					ov = max(ov, overlap(qctx, quantityContext(a, at, ""), c.al.matched))
 				}
-				ok := !qq.Conflict(cq)
+				ok := !looseConflict(q, qq, a, cq)
 				if ok && !sourceChange {
 					agreeOv = max(agreeOv, ov)
 				}
@@ -599,7 +599,7 @@ func quantities(c *comparison) []finding {
 				qSpan:  [2]int{qd.Start, qq.End}, cText: bestText, cSpan: [2]int{cd.Start, best.End},
 				opposite: true,
 			})
-		case found && !best.Within(qq):
+		case found && !looseWithin(q, qq, c.textOf(bestText), best):
 			// Both can be true, but the source's figure does not make the
 			// statement's: "more than three hours" is not "more than five".
 			out = append(out, finding{
@@ -610,6 +610,7 @@ func quantities(c *comparison) []finding {
 		}
 	}
 	out = append(out, joinedFigures(c)...)
+	out = append(out, c.looseFindings()...)
 	if f, ok := c.crossedFigures(); ok {
 		out = append(out, f)
 	}
