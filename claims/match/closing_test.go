@@ -107,6 +107,11 @@ func TestClosingAttributionKeepsWhatMatters(t *testing.T) {
 		"Nurses reported higher workloads than teachers.":      false,
 		"Boys reported more late-night screen use than girls.": false,
 		"Officials say the floods killed more men than women.": true,
+		// A verb of saying that takes an object and no clause: no speaker.
+		"Rising wages alone added 40 million pounds to the bill.":   false,
+		"The landslide in the valley claimed nine lives on Sunday.": false,
+		"Officials added that the landslide claimed nine lives.":    true,
+		"Officials say twelve died in the landslide.":               true,
 	} {
 		if got := ix.closingAttribution(analyse(s)) > 0 || ix.leadingAttribution(analyse(s)) > 0; got != want {
 			t.Errorf("%q: closing attribution cut %v, want %v", s, got, want)

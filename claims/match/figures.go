@@ -468,7 +468,7 @@ func quantities(c *comparison) []finding {
 				if k >= len(own) {
 					ov = max(ov, overlap(qctx, quantityContext(a, at, ""), c.al.matched))
 				}
-				ok := !qq.Conflict(cq)
+				ok := !looseConflict(q, qq, a, cq)
 				// Another time's figure (figuredates.go) does not make
 				// the statement's ambiguous: "5.9 percent in February"
 				// is no "5.9% in March".
@@ -615,7 +615,7 @@ func quantities(c *comparison) []finding {
 				qSpan:  [2]int{qd.Start, qq.End}, cText: bestText, cSpan: [2]int{cd.Start, best.End},
 				opposite: true,
 			})
-		case found && !best.Within(qq):
+		case found && !looseWithin(q, qq, c.textOf(bestText), best):
 			// Both can be true, but the source's figure does not make the
 			// statement's: "more than three hours" is not "more than five".
 			out = append(out, finding{
@@ -626,6 +626,7 @@ func quantities(c *comparison) []finding {
 		}
 	}
 	out = append(out, joinedFigures(c)...)
+	out = append(out, c.looseFindings()...)
 	if f, ok := c.crossedFigures(); ok {
 		out = append(out, f)
 	}

@@ -680,3 +680,29 @@ func TestRankOfSomeoneNamed(t *testing.T) {
 		{first, "Maria Ostrova was the first woman to be named chief engineer of the port.", Supported},
 	})
 }
+
+// TestLooseCounts: a count said loosely ("several percentage points",
+// "a few trees", "hundreds of people", "a few hundred") allows a range:
+// a source's figure below its fewest contradicts it, one outside its
+// range does not make it true, one within does; a source's loose count
+// makes no figure true. "Several percentage points" was supported by a
+// source's 0.2, "a few hundred people" by its 120. The sentences are
+// written for this test.
+func TestLooseCounts(t *testing.T) {
+	checkOneClaimCases(t, []oneClaimCase{
+		{"The new levy will raise household bills by just 0.2 percentage points, the regulator estimates.", "The new levy will raise household bills by several percentage points.", Contradicted},
+		{"The new levy will raise household bills by just 0.2 percentage points, the regulator estimates.", "The new levy will raise household bills by a few percentage points.", Contradicted},
+		{"The new levy will raise household bills by 4 percentage points, the regulator estimates.", "The new levy will raise household bills by several percentage points.", Supported},
+		{"The new levy will raise household bills by 0.2 per cent, the regulator estimates.", "The new levy will raise household bills by several percentage points.", Unverified},
+		{"Volunteers planted 40 trees along the river on Sunday.", "Volunteers planted a few trees along the river.", Unverified},
+		{"Volunteers planted four trees along the river on Sunday.", "Volunteers planted a few trees along the river.", Supported},
+		{"Firefighters rescued 30 people from the flooded estate.", "Firefighters rescued hundreds of people from the flooded estate.", Contradicted},
+		{"Firefighters rescued 100 people from the flooded estate.", "Firefighters rescued hundreds of people from the flooded estate.", Unverified},
+		{"Firefighters rescued 350 people from the flooded estate.", "Firefighters rescued hundreds of people from the flooded estate.", Supported},
+		{"Firefighters rescued 120 people from the flooded estate.", "Firefighters rescued a few hundred people from the flooded estate.", Contradicted},
+		{"Firefighters rescued several hundred people from the flooded estate.", "Firefighters rescued 400 people from the flooded estate.", Unverified},
+		{"Firefighters rescued several hundred people from the flooded estate.", "Firefighters rescued 40 people from the flooded estate.", Contradicted},
+		{"Firefighters rescued 5 people from the flooded estate.", "Firefighters rescued dozens of people from the flooded estate.", Contradicted},
+		{"Firefighters rescued 60 people from the flooded estate.", "Firefighters rescued dozens of people from the flooded estate.", Supported},
+	})
+}
