@@ -309,12 +309,18 @@ func irregularForms(full *lexicon.Lexicon, word string) []string {
 	forms := verbForms()
 	for _, lemma := range full.Lemmas(word) {
 		fs := forms[lemma]
-		if len(fs) == 0 || word != lemma && slices.Contains(fs, word) && full.Has(word) {
+		irregular := slices.Contains(fs, word)
+		// A form of the lemma: itself, a regular inflection the stemmer
+		// reads as it ("outshining"; not "hoping" for "hop", which
+		// morphy also offers), or an irregular form that is no word of
+		// its own.
+		if len(fs) == 0 || !irregular && term(word) != term(lemma) || irregular && full.Has(word) {
 			continue
 		}
 		out = append(out, lemma)
 		for _, f := range fs {
-			if !full.Has(f) {
+			// (The pipeline's own list reads its forms already.)
+			if !full.Has(f) && !text.IsIrregularPast(f) {
 				out = append(out, f)
 			}
 		}

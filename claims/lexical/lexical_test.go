@@ -236,3 +236,18 @@ func TestIrregularForms(t *testing.T) {
 		}
 	}
 }
+
+// TestIrregularFormsOfTheWordsOwnVerb: a word's irregular forms are those
+// of the verb it is a form of, not of another verb WordNet's morphology
+// also offers for it ("hoping" is no form of "hop").
+func TestIrregularFormsOfTheWordsOwnVerb(t *testing.T) {
+	lx, err := ForTexts("The town is hoping for rain.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []string{"hop", "hopped"} {
+		if relates(lx.Synonyms, r, "hoping") {
+			t.Errorf("the reader's %q stands for the source's %q", r, "hoping")
+		}
+	}
+}
