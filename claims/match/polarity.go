@@ -850,8 +850,8 @@ func (c *comparison) setApart(a analysed, cues []text.Token) []text.Token {
 }
 
 // sharedBeside reports whether claim text a has a word the statement
-// shares after the dash or semicolon that next follows byte offset at,
-// before its sentence ends there.
+// shares past the dash or semicolon that next follows byte offset at,
+// where one does before the sentence ends.
 func (c *comparison) sharedBeside(a analysed, at int) bool {
 	d := strings.IndexAny(a.text[at:], ";—–.!?")
 	if d < 0 || strings.IndexByte(".!?", a.text[at+d]) >= 0 {
