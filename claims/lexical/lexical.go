@@ -67,6 +67,15 @@
 // "renamed") are paired neither by WordNet's entailments or derived forms
 // nor by PPDB.
 //
+// Two readings added on 2026-12-07 (stop 45): a broader verb that the
+// narrower one's sense excludes said plainly is no reader's word for it
+// (data/excluded-broader-verbs.txt: a source's "will lend three masks" no
+// longer supports a reader's "will give"), and a verb's irregular forms
+// from WordNet's verb.exc that the text pipeline's own list lacks are
+// synonyms of the database's forms of that verb (irregularForms: a
+// reader's "outshone" for a source's "outshining"), which costs the page
+// nothing, where a list in claims/text would.
+//
 // An adjective's synonyms and opposites hold in the degree the source
 // wrote it (sameDegree): WordNet relates lemmas ("large" and "big",
 // "short" and "long"), and the pipeline's terms keep the degree endings,
@@ -177,10 +186,15 @@ func ForTexts(texts ...string) (*claims.Lexical, error) {
 				// A verb's broader verb is a reader's word for it: who
 				// quits leaves, who contemplates thinks, so a reader's
 				// "left" stands for a source's "quit". One way only: a
-				// reader's "quit" says more than a source's "left".
+				// reader's "quit" says more than a source's "left". Not
+				// where the narrower sense excludes the broader verb said
+				// plainly: who lends gives only for a while, so a reader's
+				// "give" says more than a source's "lend".
 				if s.POS() == lexicon.Verb && s.Rank() <= broaderVerbRank {
 					for _, x := range s.Hypernyms(1) {
-						r.add(r.syn, term(x), own)
+						if !excludedBroader()[[2]string{lemma, x}] {
+							r.add(r.syn, term(x), own)
+						}
 					}
 				}
 				if s.Rank() <= oppositeRank && !untagged {
@@ -195,6 +209,14 @@ func ForTexts(texts ...string) (*claims.Lexical, error) {
 						}
 					}
 				}
+			}
+		}
+	}
+	// A verb's irregular forms are one word with it (irregularForms).
+	for _, w := range words {
+		if own := term(w); own != "" && !strings.Contains(w, " ") {
+			for _, f := range irregularForms(full, w) {
+				r.add(r.syn, term(f), own)
 			}
 		}
 	}
@@ -248,6 +270,84 @@ func ForTexts(texts ...string) (*claims.Lexical, error) {
 	}
 	return &claims.Lexical{Synonyms: r.lists(r.syn), Paraphrases: r.lists(r.par), Opposites: r.lists(r.opp)}, nil
 }
+
+// excludedFile lists the broader verbs a narrower one's sense excludes
+// (data/excluded-broader-verbs.txt: "lend give", who lends gives only for
+// a while; its header names source and licence).
+//
+//go:embed data/excluded-broader-verbs.txt
+var excludedFile string
+
+// excludedBroader is excludedFile's pairs of WordNet lemmas, narrower
+// first: a source's "lend" is no reader's "give".
+var excludedBroader = sync.OnceValue(func() map[[2]string]bool {
+	out := map[[2]string]bool{}
+	for _, l := range strings.Split(excludedFile, "\n") {
+		l, _, _ = strings.Cut(l, "#")
+		switch f := strings.Fields(l); len(f) {
+		case 0:
+		case 2:
+			out[[2]string{f[0], f[1]}] = true
+		default:
+			panic("lexical: excluded-broader-verbs.txt: " + l)
+		}
+	}
+	return out
+})
+
+// irregularForms returns the forms of the verbs word is a form of that
+// the text pipeline does not stem to word's term: its base and the
+// irregular forms WordNet's verb.exc gives it ("outshine" and "outshone"
+// for "outshining"). The pipeline's own list of irregular verbs
+// (claims/text) has the commonest, and the page has room for no more; the
+// rest reach the database's words here, so that a reader's "outshone" is
+// a source's "outshining" and a reader's "shine" a source's "shone". A
+// form that is a word of its own ("wound", "ground", "bit") is left out,
+// either side: a source's "wound" is no reader's "wind".
+func irregularForms(full *lexicon.Lexicon, word string) []string {
+	var out []string
+	forms := verbForms()
+	for _, lemma := range full.Lemmas(word) {
+		fs := forms[lemma]
+		irregular := slices.Contains(fs, word)
+		// A form of the lemma: itself, a regular inflection the stemmer
+		// reads as it ("outshining"; not "hoping" for "hop", which
+		// morphy also offers), or an irregular form that is no word of
+		// its own.
+		if len(fs) == 0 || !irregular && term(word) != term(lemma) || irregular && full.Has(word) {
+			continue
+		}
+		out = append(out, lemma)
+		for _, f := range fs {
+			// (The pipeline's own list reads its forms already.)
+			if !full.Has(f) && !text.IsIrregularPast(f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// verbForms maps a verb to its irregular forms in WordNet's verb.exc
+// ("shine": "shone"), read once from the lexicon's lines ("-v shone
+// shine").
+var verbForms = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	full, err := wordnet.Full()
+	if err != nil {
+		return out // ForTexts has failed already
+	}
+	for _, l := range full.Lines() {
+		f := strings.Fields(l)
+		if len(f) < 3 || f[0] != "-"+string(byte(lexicon.Verb)) {
+			continue
+		}
+		for _, base := range f[2:] {
+			out[base] = append(out[base], f[1])
+		}
+	}
+	return out
+})
 
 // ppdbFile is the part of PPDB 2.0 the relations read: its lexical
 // paraphrases of English nouns and verbs (data/ppdb.txt, made by `make

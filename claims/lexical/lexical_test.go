@@ -183,3 +183,71 @@ func TestPrefixOpposites(t *testing.T) {
 		}
 	}
 }
+
+// TestExcludedBroaderVerbs: a broader verb the narrower one's sense
+// excludes is no reader's word for it: who lends, loans or offers a thing
+// has not given it for good, and who borrows one has not acquired it; a
+// broader verb of another sense still stands ("provide" for "offer").
+// Our own sentences.
+func TestExcludedBroaderVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		source, word, reader string
+		related              bool
+	}{
+		{"The library will lend the school forty laptops.", "lend", "give", false},
+		{"The bank loaned the farmers two tractors.", "loaned", "gave", false},
+		{"The town offered the refugees free housing.", "offered", "gave", false},
+		{"She borrowed a van from her neighbour.", "borrowed", "acquired", false},
+		{"The town offered the refugees free housing.", "offered", "provided", true},
+		{"The charity donated forty laptops to the school.", "donated", "gave", true},
+	} {
+		lx, err := ForTexts(tc.source)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := relates(lx.Synonyms, tc.reader, tc.word); got != tc.related {
+			t.Errorf("%q: the reader's %q stands for the source's %q: %v, want %v", tc.source, tc.reader, tc.word, got, tc.related)
+		}
+	}
+}
+
+// TestIrregularForms: a verb's irregular forms the text pipeline does not
+// know (WordNet's verb.exc) are one word with it, either way: a reader's
+// "outshone" is a source's "outshining", a reader's "shines" a source's
+// "shone"; a form that is a word of its own is not ("wound" is no form
+// of "wind" here). Our own sentences.
+func TestIrregularForms(t *testing.T) {
+	for _, tc := range []struct {
+		source, word, reader string
+		related              bool
+	}{
+		{"The young keeper was outshining everyone at training.", "outshining", "outshone", true},
+		{"The lamps shone over the harbour all night.", "shone", "shines", true},
+		{"The striker slid the ball past the keeper.", "slid", "slides", true},
+		{"The tide was slowly winding up the estuary.", "winding", "wound", false},
+		{"The nurse dressed the wound on his arm.", "wound", "winding", false},
+	} {
+		lx, err := ForTexts(tc.source)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := relates(lx.Synonyms, tc.reader, tc.word); got != tc.related {
+			t.Errorf("%q: the reader's %q stands for the source's %q: %v, want %v", tc.source, tc.reader, tc.word, got, tc.related)
+		}
+	}
+}
+
+// TestIrregularFormsOfTheWordsOwnVerb: a word's irregular forms are those
+// of the verb it is a form of, not of another verb WordNet's morphology
+// also offers for it ("hoping" is no form of "hop").
+func TestIrregularFormsOfTheWordsOwnVerb(t *testing.T) {
+	lx, err := ForTexts("The town is hoping for rain.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []string{"hop", "hopped"} {
+		if relates(lx.Synonyms, r, "hoping") {
+			t.Errorf("the reader's %q stands for the source's %q", r, "hoping")
+		}
+	}
+}

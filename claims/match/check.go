@@ -211,10 +211,15 @@ func (ix *Index) weigh(q analysed, among bool) []weighed {
 		}
 		al := ix.align(q, qs, d, rd, given)
 		st, why := stance(al)
-		if rd.sourced && st != Supports {
+		if rd.sourced && st != Supports && !(st == Related && anyRule(al.findings, ruleOrder)) {
 			// A pronoun read as a person named before settles a
 			// support only (antecedent.go): without it, the claim is
-			// weighed as it stands.
+			// weighed as it stands. Unless the reading finds the
+			// statement's names the other way round (order.go:
+			// "Caicedo outshone Gallagher" against "He …, outshining
+			// Caicedo", He read as Gallagher): without the reading the
+			// name stands only in the paragraph, and the claim would
+			// support what it says the other way round.
 			rd = anaphora{}
 			given = ix.givenWords(q, qs, d, rd)
 			if ix.coverage(qs, d, nil, given) < minRelatedCoverage {

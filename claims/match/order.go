@@ -496,8 +496,28 @@ func (c *comparison) pathReversed() (finding, bool) {
 // partyName reports whether a token of a text is a name that can do or
 // undergo what a verb says (a name, not a number or a year): the sides
 // passiveTurned, activeSwapped and objectAsSubject read.
+//
+// A pronoun the check reads as the statement's name (anaphora.go: "He
+// dominated the midfield, outshining Caicedo", "He" read as Gallagher) is
+// that name on both sides: the claim's pronoun, and the statement's words
+// read for it, which the reading made stop words. So a statement that puts
+// the two the other way round ("Caicedo outshone Gallagher") is found out.
 func (c *comparison) partyName(a analysed, t text.Token) bool {
-	return c.ix.isName(a, t) && t.Kind != text.Number && t.Kind != text.Year
+	return c.ix.isName(a, t) && t.Kind != text.Number && t.Kind != text.Year || c.readAsName(a, t)
+}
+
+// readAsName reports whether a token of a text is the name the claim's
+// pronoun is read as: in the statement, a word of that name; in the claim,
+// the pronoun.
+func (c *comparison) readAsName(a analysed, t text.Token) bool {
+	rd := c.al.anaphora
+	switch {
+	case rd.who == "":
+		return false
+	case a.text == c.q.text:
+		return t.Start >= rd.at[0] && t.End <= rd.at[1]
+	}
+	return strings.EqualFold(t.Text, rd.anaphor)
 }
 
 // passiveTurned finds a statement that says in the active what its source

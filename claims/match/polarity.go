@@ -85,6 +85,9 @@ func polarity(c *comparison) []finding {
 		// opposite, not a negation besides it.
 		qNeg, cNeg = without(qNeg, qa), without(cNeg, ca)
 	}
+	if !opposite {
+		cNeg = c.setApart(a, cNeg)
+	}
 	qNeg, cNeg = pairedDenials(q, a, qNeg, cNeg, matched)
 	flips := len(qNeg)%2 != len(cNeg)%2
 	// "Not all of the objects will go back" denies only "all": some
@@ -824,6 +827,42 @@ func pairedDenials(q, a analysed, qNeg, cNeg []text.Token, matched map[string]st
 		v := deniedVerb(a, cue)
 		return v != "" && !said[v]
 	})
+}
+
+// setApart drops from a source's negation cues those that deny a word the
+// statement has no word for, where a dash or a semicolon after the cue
+// sets beside it a part of its sentence that holds words of the
+// statement: "Oil can't fuel Oman's renaissance forever, though — its
+// reserves are expected to run out in some 15 years" denies that oil fuels
+// it for ever, nothing of "Oman's oil is expected to run out in 15 years".
+// A comma or a "but" joins the two more closely ("… by the end of the
+// month, but gave no date for Ward 6" still denies a date): left to the
+// rest of the rules.
+func (c *comparison) setApart(a analysed, cues []text.Token) []text.Token {
+	var out []text.Token
+	for _, cue := range cues {
+		if w, ok := deniedWord(a, cue); ok && !c.al.claimTerms[w.Term] && c.sharedBeside(a, cue.End) {
+			continue
+		}
+		out = append(out, cue)
+	}
+	return out
+}
+
+// sharedBeside reports whether claim text a has a word the statement
+// shares past the dash or semicolon that next follows byte offset at,
+// where one does before the sentence ends.
+func (c *comparison) sharedBeside(a analysed, at int) bool {
+	d := strings.IndexAny(a.text[at:], ";—–.!?")
+	if d < 0 || strings.IndexByte(".!?", a.text[at+d]) >= 0 {
+		return false
+	}
+	for _, t := range a.tokens {
+		if t.Start > at+d && !t.Stop && c.al.claimTerms[t.Term] {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedVerb returns the term of the word a negation cue denies

@@ -520,3 +520,20 @@ func TestOppositeSaidOfAnother(t *testing.T) {
 		}
 	}
 }
+
+// A source's negation of a verb the statement has no word for, in a part
+// of its sentence that a dash or a semicolon sets beside the part that
+// holds the statement's verb, denies nothing the statement says; the
+// negated verb itself is still denied, and a comma with "but" keeps the
+// two parts together (left to the other rules). The sentences are written
+// for this test.
+func TestNegationBesideADash(t *testing.T) {
+	const budget = "The council did not approve the budget; it postponed the vote until March."
+	const bridge = "The bridge will not reopen this year – engineers expect repairs to take 18 months."
+	checkOneClaimCases(t, []oneClaimCase{
+		{budget, "The council postponed the budget vote until March.", Supported},
+		{budget, "The council approved the budget and postponed the vote until March.", Contradicted},
+		{bridge, "Engineers expect repairs to the bridge to take 18 months.", Supported},
+		{bridge, "The bridge will reopen this year.", Contradicted},
+	})
+}
