@@ -407,6 +407,11 @@ func (c *comparison) speakerRole(descs []description, source map[string]bool) (c
 // Fairbuy") or any other word the article calls the speaker by ("union
 // leader") speaks for no one else.
 func speaksFor(article string, toks []text.Token, links []describedLink, source map[string]bool, l describedLink) bool {
+	for w := range l.words {
+		if attribution.officers[w] {
+			return false // "Mona Iversen, chair of …": someone with a title, no body
+		}
+	}
 	officer, named := false, false
 	for _, s := range links {
 		if !subset(source, s.name) {
