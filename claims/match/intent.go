@@ -765,8 +765,8 @@ func (c *comparison) advocateRole(sp string) string {
 		if !subset(name, l.name) {
 			continue
 		}
-		for w := range l.words {
-			if role, ok := advocates[w]; ok {
+		for h := range l.heads { // the nouns it is called by, not every word near it
+			if role, ok := advocates[text.Stem(h)]; ok {
 				return role
 			}
 		}
