@@ -250,9 +250,10 @@ func (c *comparison) otherRole() []finding {
 }
 
 // speakerDescription returns the role the statement's own attribution
-// gives its words to: the words after "the" before the verb of saying
-// ("the traders' association chair said", not "the traders'
-// association"), or after "according to" ("according to the regulator").
+// gives its words to: the words after "the", or from an owner in lower
+// case, before the verb of saying ("the traders' association chair said",
+// not "the traders' association"; "pennant's chief economist said"), or
+// after "according to" ("according to the regulator").
 func (c *comparison) speakerDescription() (description, bool) {
 	if c.q.speaker == "" {
 		return description{}, false
@@ -270,11 +271,20 @@ func (c *comparison) speakerDescription() (description, bool) {
 			return description{}, false
 		}
 	}
-	if v < 2 || text.Normalize(toks[0].Text) != "the" {
+	// "pennant's chief economist" is the chief economist of Pennant, as
+	// "the" would open it (a capitalised owner is a name: the speakers
+	// rule reads it).
+	from := 1
+	if owner := toks[0]; possessiveWord(owner) && !owner.Cap {
+		from = 0
+	} else if text.Normalize(owner.Text) != "the" {
+		return description{}, false
+	}
+	if v < 2 {
 		return description{}, false
 	}
 	d := description{text: q.text[toks[0].Start:toks[v-1].End]}
-	for _, t := range toks[1:v] {
+	for _, t := range toks[from:v] {
 		d.words = append(d.words, t.Term)
 	}
 	return d, true

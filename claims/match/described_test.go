@@ -108,6 +108,8 @@ func TestDescribedSpeakerOfAnotherBody(t *testing.T) {
 		// The chief executive of another body.
 		{"Brenfield Foods, the supermarket chain, said on Monday it would cut the price of bread by 10 percent from March.\n\nHolmby Mills' chief executive, Ana Ruiz, said the cut would cost millers about 4 million pounds a year.",
 			"The supermarket chain says the cut will cost millers about 4 million pounds a year.", Unverified},
+		// An owner in lower case opens a role as "the" does.
+		{brenfield, "holmby's chairwoman said small bakeries cannot match this.", Unverified},
 		// A person with a title speaks for no one else.
 		{"Ines Varga, the union's chairwoman, said on Monday that bakers would strike in March.\n\nChief executive Ana Ruiz said the strike would cost Brenfield Foods about 4 million pounds in lost sales of bread and cakes.",
 			"The union chairwoman said the strike would cost Brenfield Foods about 4 million pounds in lost sales of bread and cakes.", Unverified},
