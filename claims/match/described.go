@@ -113,7 +113,9 @@ func (ix *Index) describedLinks(article string, toks []text.Token) []describedLi
 			for k >= 0 && k > i-1-maxDescribingWords && describingWord(&toks[k]) && (k == i-1 || !gapHas(article, toks, k+1, stops)) {
 				k--
 			}
-			if k < i-1 && (k < 0 || text.IsDeterminer(toks[k].Term) || possessiveWord(toks[k]) || gapHas(article, toks, k+1, stops)) {
+			// Opened by an article or an owner: "the health minister",
+			// "the airline's chief executive", "Its chief economist".
+			if k < i-1 && (k < 0 || text.IsDeterminer(toks[k].Term) || determiners[text.Normalize(toks[k].Text)] || possessiveWord(toks[k]) || gapHas(article, toks, k+1, stops)) {
 				for _, t := range toks[k+1 : i] {
 					l.words[t.Term] = true
 				}

@@ -110,6 +110,9 @@ func TestDescribedSpeakerOfAnotherBody(t *testing.T) {
 			"The supermarket chain says the cut will cost millers about 4 million pounds a year.", Unverified},
 		// An owner in lower case opens a role as "the" does.
 		{brenfield, "holmby's chairwoman said small bakeries cannot match this.", Unverified},
+		// A role opened by "its" is the name's it sets apart.
+		{"Holmby Mills said flour prices would rise by 8 percent in April, blaming the poor harvest.\n\n\"The harvest was the worst in a decade,\" said Ana Ruiz, who chairs the millers' trade body. Its chief economist, Tom Hale, said prices could fall again by the end of the year.",
+			"holmby's chief economist said the harvest was the worst in a decade.", Unverified},
 		// A person with a title speaks for no one else.
 		{"Ines Varga, the union's chairwoman, said on Monday that bakers would strike in March.\n\nChief executive Ana Ruiz said the strike would cost Brenfield Foods about 4 million pounds in lost sales of bread and cakes.",
 			"The union chairwoman said the strike would cost Brenfield Foods about 4 million pounds in lost sales of bread and cakes.", Unverified},
