@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
@@ -76,10 +77,15 @@ func (ix *Index) describedLinks(article string, toks []text.Token) []describedLi
 		}
 		// An apposition after it, closed by punctuation: "Coty, the
 		// beauty company, said" (not "Sales rose in Europe, the company
-		// said").
+		// said"). It may open with whose role it is: "Bertil Aske, the
+		// association's chairman" is the association chairman.
 		if j < len(toks) && strings.TrimSpace(gap(article, toks, j)) == "," {
 			k := j
 			if text.IsDeterminer(toks[k].Term) {
+				k++
+			}
+			first := k
+			if k+1 < len(toks) && possessiveWord(toks[k]) && !toks[k].Cap && !gapHas(article, toks, k+1, stops) {
 				k++
 			}
 			e := k
@@ -92,7 +98,7 @@ func (ix *Index) describedLinks(article string, toks []text.Token) []describedLi
 				for f := e; f < len(toks) && (f == e || !gapHas(article, toks, f, stops)); f++ {
 					l.words[toks[f].Term] = true
 				}
-				for _, t := range toks[k:e] {
+				for _, t := range toks[first:e] {
 					l.words[t.Term] = true
 				}
 				l.heads[text.Normalize(toks[e-1].Text)] = true
@@ -107,7 +113,9 @@ func (ix *Index) describedLinks(article string, toks []text.Token) []describedLi
 			for k >= 0 && k > i-1-maxDescribingWords && describingWord(&toks[k]) && (k == i-1 || !gapHas(article, toks, k+1, stops)) {
 				k--
 			}
-			if k < i-1 && (k < 0 || text.IsDeterminer(toks[k].Term) || possessiveWord(toks[k]) || gapHas(article, toks, k+1, stops)) {
+			// Opened by an article or an owner: "the health minister",
+			// "the airline's chief executive", "Its chief economist".
+			if k < i-1 && (k < 0 || text.IsDeterminer(toks[k].Term) || determiners[text.Normalize(toks[k].Text)] || possessiveWord(toks[k]) || gapHas(article, toks, k+1, stops)) {
 				for _, t := range toks[k+1 : i] {
 					l.words[t.Term] = true
 				}
@@ -214,38 +222,128 @@ next:
 }
 
 // otherRole finds a statement that gives its words to a role ("The
-// finance minister said …", "…, the finance minister said") where the
-// source gives them to a named person its article calls by that role's
-// noun with other words ("Health Minister Maria Lopez"), or that the
-// article gives only to another name ("Mona Iversen, chair of …"): the
-// source does not say the finance minister said it. Not supported, never
-// contradicted: one person may hold two roles.
+// finance minister said …", "…, the finance minister said", "according
+// to the regulator, …") where the source gives them to a named person its
+// article calls by that role's noun with other words ("Health Minister
+// Maria Lopez"), or that the article gives only to another name ("Mona
+// Iversen, chair of …"), or, when the article never uses the role's
+// words at all, where the claim's paragraph gives words to a second
+// speaker too ("The Data Protection Authority said … Hollins said …"):
+// the role may be either's, so the source does not say the finance
+// minister said it. Not supported, never contradicted: one person may
+// hold two roles.
 func (c *comparison) otherRole() []finding {
-	if c.q.speaker == "" {
+	d, ok := c.speakerDescription()
+	if !ok {
 		return nil
-	}
-	// The role is the words before the verb of saying: "the traders'
-	// association chair", not "the traders' association".
-	q := analyse(c.q.speaker)
-	v := 1
-	for v < len(q.tokens) && !closingVerbs[text.Normalize(q.tokens[v].Text)] {
-		v++
-	}
-	if v < 2 || v == len(q.tokens) || text.Normalize(q.tokens[0].Text) != "the" {
-		return nil
-	}
-	d := description{text: q.text[q.tokens[0].Start:q.tokens[v-1].End]}
-	for _, t := range q.tokens[1:v] {
-		d.words = append(d.words, t.Term)
 	}
 	source, sourceName := c.sourceSpeaker()
-	if called, other, elsewhere := c.speakerRole([]description{d}, source); !other && (called || !elsewhere) {
+	called, other, elsewhere := c.speakerRole([]description{d}, source)
+	if !other && !called && !elsewhere && len(source) > 0 && !c.articleUses(d) && c.secondSpeaker(source) {
+		other = true
+	}
+	if !other && (called || !elsewhere) {
 		return nil
 	}
 	return []finding{{
 		kind:   beyond,
 		reason: fmt.Sprintf("the source gives these words to %s, not to %s", sourceName, d.text),
 	}}
+}
+
+// speakerDescription returns the role the statement's own attribution
+// gives its words to: the words after "the", or from an owner in lower
+// case, before the verb of saying ("the traders' association chair said",
+// not "the traders' association"; "pennant's chief economist said"), or
+// after "according to" ("according to the regulator").
+func (c *comparison) speakerDescription() (description, bool) {
+	if c.q.speaker == "" {
+		return description{}, false
+	}
+	q := analyse(c.q.speaker)
+	toks := q.tokens
+	v := 1
+	if len(toks) > 2 && text.Normalize(toks[0].Text) == "according" && text.Normalize(toks[1].Text) == "to" {
+		toks, v = toks[2:], len(toks)-2
+	} else {
+		for v < len(toks) && !closingVerbs[text.Normalize(toks[v].Text)] {
+			v++
+		}
+		if v == len(toks) {
+			return description{}, false
+		}
+	}
+	// "pennant's chief economist" is the chief economist of Pennant, as
+	// "the" would open it (a capitalised owner is a name: the speakers
+	// rule reads it).
+	from := 1
+	if owner := toks[0]; possessiveWord(owner) && !owner.Cap {
+		from = 0
+	} else if text.Normalize(owner.Text) != "the" {
+		return description{}, false
+	}
+	if v < 2 {
+		return description{}, false
+	}
+	d := description{text: q.text[toks[0].Start:toks[v-1].End]}
+	for _, t := range toks[from:v] {
+		d.words = append(d.words, t.Term)
+	}
+	return d, true
+}
+
+// articleUses reports whether the claim's article has every word of the
+// description d anywhere.
+func (c *comparison) articleUses(d description) bool {
+	if len(c.d.claim.Sources) == 0 {
+		return true
+	}
+	_, article := c.ix.windowBefore(c.d.claim.Sources[0])
+	has := map[string]bool{}
+	for _, t := range text.Analyze(article) {
+		has[t.Term] = true
+	}
+	return subset(wordsOf(d), has)
+}
+
+// secondSpeaker reports whether the claim's paragraph gives words to a
+// speaker other than the one of terms source ("The Data Protection
+// Authority said …" beside "Hollins said …").
+func (c *comparison) secondSpeaker(source map[string]bool) bool {
+	for _, src := range c.d.claim.Sources {
+		_, para, ok := c.ix.paragraph(src)
+		if !ok {
+			continue
+		}
+		for _, a := range sentencesOf(para) {
+			name := c.ix.speakerOf(a)
+			terms := map[string]bool{}
+			for _, t := range name {
+				if !t.Stop {
+					terms[t.Term] = true
+				}
+			}
+			if len(terms) > 0 && !sameName(terms, source) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentencesOf analyses each sentence of s on its own.
+func sentencesOf(s string) []analysed {
+	toks := text.Analyze(s)
+	var out []analysed
+	from := 0
+	for i := range toks {
+		if sentenceBreak(s, toks, i) {
+			part := s[toks[from].Start:toks[i].End]
+			out = append(out, analysed{text: part, tokens: text.Analyze(part)})
+			from = i + 1
+		}
+	}
+	return out
 }
 
 // describesSpeaker reports whether the statement's speaker is a
@@ -287,13 +385,19 @@ func (c *comparison) speakerRole(descs []description, source map[string]bool) (c
 		return false, false, false
 	}
 	_, article := c.ix.windowBefore(c.d.claim.Sources[0])
-	for _, l := range c.ix.describedLinks(article, text.Analyze(article)) {
+	toks := text.Analyze(article)
+	links := c.ix.describedLinks(article, toks)
+	for _, l := range links {
 		for _, d := range descs {
 			if !l.heads[headOf(d)] {
 				continue
 			}
 			if !subset(source, l.name) {
-				elsewhere = true
+				if subset(wordsOf(d), l.words) && speaksFor(article, toks, links, source, l) {
+					called = true // "the retailer says" for its chief executive's words
+				} else {
+					elsewhere = true
+				}
 				continue
 			}
 			in := subset(wordsOf(d), l.words)
@@ -301,4 +405,62 @@ func (c *comparison) speakerRole(descs []description, source map[string]bool) (c
 		}
 	}
 	return called, other, elsewhere
+}
+
+// speaksFor reports whether the article gives the source's speaker only a
+// title of someone who speaks for a body (data/attribution.txt: "Chief
+// executive Lena Marsh", "Lena Marsh, chief executive of Hollins Home")
+// and that body is the name of link l: an organisation speaks through its
+// officers, so what its chief executive said, it said. The title names
+// the body ("of Hollins Home", "the retailer's chief executive"), or
+// names none, and then it is the body the article opens with (its first
+// sentence names it), as a report's "the chief executive" is of the
+// company it is about. A title of another body ("head of policy at
+// Fairbuy") or any other word the article calls the speaker by ("union
+// leader") speaks for no one else.
+func speaksFor(article string, toks []text.Token, links []describedLink, source map[string]bool, l describedLink) bool {
+	for w := range l.words {
+		if attribution.officers[w] {
+			return false // "Mona Iversen, chair of …": someone with a title, no body
+		}
+	}
+	officer, named := false, false
+	for _, s := range links {
+		if !subset(source, s.name) {
+			continue
+		}
+		words := maps.Clone(s.words)
+		// A body right before the title is whose title it is: "Penmore's
+		// chief executive, Tom Hale", "Penmore chief executive Tom Hale".
+		if k := s.lo - 1; k >= 0 && !gapHas(article, toks, s.lo, ".,;:()—–\"“”\n") && (toks[k].Cap || possessiveWord(toks[k])) {
+			words[toks[k].Term] = true
+		}
+		for w := range words {
+			switch {
+			case s.name[w] || text.IsStopWord(w):
+			case attribution.officers[w]:
+				officer = true
+			case l.words[w]:
+				named = true // "chief executive of Hollins Home"
+			default:
+				return false
+			}
+		}
+	}
+	return officer && (named || opensWith(article, toks, links, l))
+}
+
+// opensWith reports whether the article's first sentence names link l's
+// name (a headline the article's text opens with counts as one).
+func opensWith(article string, toks []text.Token, links []describedLink, l describedLink) bool {
+	end := 0
+	for end < len(toks) && !sentenceBreak(article, toks, end) {
+		end++
+	}
+	for _, o := range links {
+		if o.lo <= end && sameName(o.name, l.name) {
+			return true
+		}
+	}
+	return false
 }

@@ -87,3 +87,42 @@ func TestRoleGivenToAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedSpeakerOfAnotherBody: the roles an article gives a speaker
+// decide whose words a statement's role may be. An apposition opening
+// with whose role it is ("Ines Varga, the union's chairwoman") gives the
+// role to its name; an organisation speaks through its officers ("Chief
+// executive Ana Ruiz" in a report that opens with the company), but not
+// through another body's; and a role the article never uses may be
+// either of two speakers its paragraph quotes. The articles are written
+// for this test.
+func TestDescribedSpeakerOfAnotherBody(t *testing.T) {
+	const brenfield = "Brenfield Foods, the supermarket chain, said on Monday it would cut the price of bread by 10 percent from March.\n\nChief executive Ana Ruiz said the cut would cost the company about 4 million pounds a year.\n\nThe cut was criticised by bakers. \"Small bakeries cannot match this,\" said Ines Varga, the union's chairwoman."
+	for _, tc := range []struct {
+		article, statement string
+		want               Verdict
+	}{
+		{brenfield, "The supermarket chain says the cut will cost it about 4 million pounds a year.", Supported},
+		{brenfield, "The union chairwoman said the cut would cost the company about 4 million pounds a year.", Unverified},
+		{brenfield, "The company's chairwoman said small bakeries cannot match this.", Unverified},
+		// The chief executive of another body.
+		{"Brenfield Foods, the supermarket chain, said on Monday it would cut the price of bread by 10 percent from March.\n\nHolmby Mills' chief executive, Ana Ruiz, said the cut would cost millers about 4 million pounds a year.",
+			"The supermarket chain says the cut will cost millers about 4 million pounds a year.", Unverified},
+		// An owner in lower case opens a role as "the" does.
+		{brenfield, "holmby's chairwoman said small bakeries cannot match this.", Unverified},
+		// A role opened by "its" is the name's it sets apart.
+		{"Holmby Mills said flour prices would rise by 8 percent in April, blaming the poor harvest.\n\n\"The harvest was the worst in a decade,\" said Ana Ruiz, who chairs the millers' trade body. Its chief economist, Tom Hale, said prices could fall again by the end of the year.",
+			"holmby's chief economist said the harvest was the worst in a decade.", Unverified},
+		// A person with a title speaks for no one else.
+		{"Ines Varga, the union's chairwoman, said on Monday that bakers would strike in March.\n\nChief executive Ana Ruiz said the strike would cost Brenfield Foods about 4 million pounds in lost sales of bread and cakes.",
+			"The union chairwoman said the strike would cost Brenfield Foods about 4 million pounds in lost sales of bread and cakes.", Unverified},
+		// Two speakers, a role the article never uses.
+		{"The Rail Safety Board said the Holt Line operator had reported the crack on May 9. Holt Line said it had reported the crack within two days of finding it.",
+			"According to the watchdog, Holt Line reported the crack within two days of finding it.", Unverified},
+	} {
+		r := articleIndexOf(t, tc.article).Check(tc.statement)
+		if r.Verdict != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.statement, r.Verdict, r.Reason, tc.want)
+		}
+	}
+}

@@ -75,6 +75,7 @@ func intended(c *comparison) []finding {
 	out = append(out, c.conditioned()...)
 	out = append(out, c.possible()...)
 	out = append(out, c.disputed()...)
+	out = append(out, c.advocated()...)
 	// An opposite word against an intended one: "warmed" against "sought
 	// to cool" (what the polarity rule reads as opposites).
 	if !c.anyIntention() {
@@ -235,7 +236,9 @@ func (c *comparison) possible() []finding {
 
 // undecidedReach is how many words before a word the words that leave it
 // undecided may stand, in its clause ("whether to ask the Supreme Court to
-// hear").
+// hear"), not counting function words: they make a clause no longer
+// ("whether the company had met the legal requirement to report within
+// 72 hours" is open as far as "hours").
 const undecidedReach = 8
 
 // undecidedAt returns the words that leave token i of a undecided, or "":
@@ -248,9 +251,13 @@ func undecidedAt(a analysed, i int) string {
 	if t.Stop || t.Neg || t.Kind != text.Word {
 		return ""
 	}
-	for j := i - 1; j >= 0 && j >= i-undecidedReach && !clauseBreak(a.text, a.tokens, j); j-- {
+	words := 0
+	for j := i - 1; j >= 0 && words < undecidedReach && !clauseBreak(a.text, a.tokens, j); j-- {
 		if w := undecidedWord(a.tokens, j); w != "" {
 			return w
+		}
+		if !a.tokens[j].Stop {
+			words++
 		}
 	}
 	return ""
@@ -658,14 +665,8 @@ var disputeWords = func() (w struct {
 // is left to the other rules. The sentence after the claim is read, in its
 // paragraph or, when the claim ends it, at the start of the next one.
 func (c *comparison) disputed() []finding {
-	if c.q.speaker != "" || c.namesHearsay() {
+	if !c.ownVoice() {
 		return nil
-	}
-	for _, t := range c.q.tokens {
-		w := text.Normalize(t.Text)
-		if attribution.verbs[w] || w == "according" || w == "allegedly" || w == "reportedly" || disputeWords.verbs[t.Term] {
-			return nil
-		}
 	}
 	// A claim that names the account itself ("dropped an investigation
 	// into a rape allegation") reports something else of it: what the
@@ -685,6 +686,92 @@ func (c *comparison) disputed() []finding {
 		return []finding{{kind: beyond, reason: fmt.Sprintf("the source reports this as disputed (%q)", d)}}
 	}
 	return nil
+}
+
+// ownVoice reports whether the statement says what it says as a fact, in
+// its own voice: it gives no one its words ("prosecutors say …",
+// "according to"), and speaks of no allegation, claim or denial.
+func (c *comparison) ownVoice() bool {
+	if c.q.speaker != "" || c.namesHearsay() {
+		return false
+	}
+	for _, t := range c.q.tokens {
+		w := text.Normalize(t.Text)
+		if attribution.verbs[w] || w == "according" || w == "allegedly" || w == "reportedly" || disputeWords.verbs[t.Term] {
+			return false
+		}
+	}
+	return true
+}
+
+// advocates are data/advocates.txt, by their terms: the roles of those
+// who argue one side of a case.
+var advocates = func() map[string]string {
+	out := map[string]string{}
+	for w := range wordlist.Set(data, "data/advocates.txt") {
+		if t := text.Stem(w); out[t] == "" || len(w) < len(out[t]) {
+			out[t] = w // "lawyer", not "lawyers"
+		}
+	}
+	return out
+}()
+
+// advocated finds a claim whose words the source gives to one side of a
+// case (data/advocates.txt): "Cobb said Delaney had used the money to buy
+// a flat", where the article calls Cobb a prosecutor, says what the
+// prosecution alleges, and the defence may tell it otherwise. A statement
+// that says it happened in its own voice (ownVoice) is not supported by
+// it: beyond, never contradicted. What the statement says of the speaker
+// is left to the other rules. The role is the speaker's own word
+// ("Prosecutors told the court …") or one the article gives the speaker's
+// name ("prosecutor Helen Cobb", "His lawyer, Simon Ward,").
+func (c *comparison) advocated() []finding {
+	sp := c.d.claim.Speaker
+	if sp == "" || !c.ownVoice() {
+		return nil
+	}
+	// What an advocate says they will do themselves ("Marsh said she
+	// would appeal") is their own plan, not their side's account.
+	for _, t := range c.ix.personal(text.Analyze(sp)) {
+		if slices.ContainsFunc(c.q.tokens, func(q text.Token) bool { return q.Term == t.Term }) {
+			return nil
+		}
+	}
+	role := c.advocateRole(sp)
+	if role == "" {
+		return nil
+	}
+	return []finding{{kind: beyond, reason: fmt.Sprintf("the source gives this only as the account of %s (%s), one side of a case", sp, role)}}
+}
+
+// advocateRole returns the word by which the claim's article, or the
+// speaker's own words, make the claim's speaker sp an advocate, or "".
+func (c *comparison) advocateRole(sp string) string {
+	own := text.Analyze(sp)
+	for _, t := range own {
+		if w, ok := advocates[t.Term]; ok {
+			return w
+		}
+	}
+	name := map[string]bool{}
+	for _, t := range c.ix.personal(own) {
+		name[t.Term] = true
+	}
+	if len(name) == 0 || len(c.d.claim.Sources) == 0 {
+		return ""
+	}
+	_, article := c.ix.windowBefore(c.d.claim.Sources[0])
+	for _, l := range c.ix.describedLinks(article, text.Analyze(article)) {
+		if !subset(name, l.name) {
+			continue
+		}
+		for h := range l.heads { // the nouns it is called by, not every word near it
+			if role, ok := advocates[text.Stem(h)]; ok {
+				return role
+			}
+		}
+	}
+	return ""
 }
 
 // claimHolds reports whether one of the claim's own words has the term,

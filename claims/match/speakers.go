@@ -10,11 +10,12 @@ import (
 
 // Attribution words (data/attribution.txt): the verbs that give words to a
 // speaker, those whose speaker may follow them, the words that may stand
-// between the speaker and the verb, and those that join a speaker to the
-// body they speak for.
-var attribution = func() struct{ verbs, inverted, fillers, affiliation map[string]bool } {
-	var a struct{ verbs, inverted, fillers, affiliation map[string]bool }
-	a.verbs, a.inverted, a.fillers, a.affiliation = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+// between the speaker and the verb, those that join a speaker to the
+// body they speak for, and the titles of those who speak for a body
+// (stemmed).
+var attribution = func() struct{ verbs, inverted, fillers, affiliation, officers map[string]bool } {
+	var a struct{ verbs, inverted, fillers, affiliation, officers map[string]bool }
+	a.verbs, a.inverted, a.fillers, a.affiliation, a.officers = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, e := range wordlist.Table(data, "data/attribution.txt") {
 		for _, w := range e.Items {
 			switch e.Key {
@@ -26,6 +27,8 @@ var attribution = func() struct{ verbs, inverted, fillers, affiliation map[strin
 				a.fillers[w] = true
 			case "affiliation":
 				a.affiliation[w] = true
+			case "officers":
+				a.officers[text.Stem(w)] = true // as a description's words are kept
 			}
 		}
 	}
@@ -38,12 +41,16 @@ var attribution = func() struct{ verbs, inverted, fillers, affiliation map[strin
 // person and the statement to another, the statement is contradicted, and
 // the reason says who: "the source attributes this to Rob Joyce".
 func speakers(c *comparison) []finding {
+	// The statement's own attribution, with no name ("according to the
+	// regulator, Hollins told it …"), is who the statement says spoke,
+	// whoever its words say told whom: a role may be someone else's.
+	if f := c.otherRole(); len(f) > 0 {
+		return f
+	}
 	name := c.ix.speakerOf(c.q)
 	said := c.ix.personal(name)
 	if len(said) == 0 {
-		// Nobody named, or a country ("Russia said" may be Lavrov's
-		// words); a role may still be someone else's.
-		return c.otherRole()
+		return nil // nobody named, or a country ("Russia said" may be Lavrov's words)
 	}
 	source, sourceName := c.sourceSpeaker()
 	if len(source) == 0 {
