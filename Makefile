@@ -146,7 +146,15 @@ WASM_TAGS := nethttpomithttp2
 # Stop 44: claims/internal/lazyre (it compiles each pattern once; a call
 # through it costs a frame beside the match itself): 1,815,103 ->
 # 1,814,069 B with the stop's readings (net/http and its helpers grew it
-# by 70 kB, bufio and other small cold packages by 1.6 kB). Not
+# by 70 kB, bufio and other small cold packages by 1.6 kB). Stop 45:
+# claims/text (its filters run per word, but each is a loop of its own
+# that calls little), regexp, strconv, sort and math: the stop's readings
+# took it from 1,814,441 to 1,825,957 B; these five to 1,813,390 B
+# (claims/text alone 1,820,348 B). Natively, BenchmarkCheckCheckThat's
+# median of 4 interleaved runs of 40 went from 1.63 to 1.89 ms on a shared
+# machine (BenchmarkCheckSeed within noise): a check's few milliseconds,
+# against the 150 ms typing pause. unicode/utf8 too would take 10 kB more
+# off, but slowed BenchmarkCheckCheckThat by half: not here. Not
 # here: encoding/json and
 # reflect (14 kB more, but the sharded index's fragments are read with
 # encoding/json, 1.45x slower natively without inlining), crypto/... (its
@@ -154,7 +162,8 @@ WASM_TAGS := nethttpomithttp2
 WASM_NOINLINE := github.com/maxence-charriere/go-app/... github.com/factcheck/factcheck/app \
 	fmt time net/url regexp/syntax mime log net/netip internal/fmtsort github.com/google/uuid github.com/factcheck/factcheck/claims \
 	github.com/factcheck/factcheck/claims/wordlist github.com/factcheck/factcheck/claims/lexicon github.com/factcheck/factcheck/claims/plainjson github.com/sahilm/fuzzy compress/flate compress/gzip html \
-	github.com/factcheck/factcheck/claims/match math/big encoding/base64 path/filepath encoding/hex github.com/factcheck/factcheck/claims/internal/lazyre
+	github.com/factcheck/factcheck/claims/match math/big encoding/base64 path/filepath encoding/hex github.com/factcheck/factcheck/claims/internal/lazyre \
+	github.com/factcheck/factcheck/claims/text regexp strconv sort math
 WASM_GCFLAGS := $(foreach p,$(WASM_NOINLINE),-gcflags='$(p)=-l')
 web/app.wasm: $(shell find app claims wasm -type f -not -name '*_test.go' -not -path '*/testdata/*') go.mod go.sum
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -tags $(WASM_TAGS) $(WASM_GCFLAGS) -ldflags="-s -w" -o $@.tmp ./wasm
