@@ -42,27 +42,23 @@ const maxFigureDateGap = 16
 // figure's time.
 var timePrepositions = map[string]bool{"in": true, "for": true, "during": true}
 
-// otherTime reports whether the source's figure cq of text a is dated by
-// another time than the statement's figure qq: that figure is another
-// time's, and answers nothing of qq's.
-func (c *comparison) otherTime(qq text.Quantity, a analysed, cq text.Quantity) bool {
-	qd, ok := figureDate(c.q, qq)
-	if !ok {
-		return false
+// sameTime compares the time that dates a statement's figure (qd, dated
+// false when none does: figureDate) with the time that dates the source's
+// figure cq of text a: +1 the same time, -1 another time (that figure is
+// another time's, and answers nothing of the statement's), 0 when either
+// is not dated or the two cannot be compared.
+func sameTime(qd text.Date, dated bool, a analysed, cq text.Quantity) int {
+	if !dated {
+		return 0
 	}
 	cd, ok := figureDate(a, cq)
-	return ok && qd.Comparable(cd) && qd.Conflict(cd)
-}
-
-// sameTime reports whether the source's figure cq of text a is dated by
-// the time that dates the statement's qq.
-func (c *comparison) sameTime(qq text.Quantity, a analysed, cq text.Quantity) bool {
-	qd, ok := figureDate(c.q, qq)
-	if !ok {
-		return false
+	switch {
+	case !ok || !qd.Comparable(cd):
+		return 0
+	case qd.Conflict(cd):
+		return -1
 	}
-	cd, ok := figureDate(a, cq)
-	return ok && qd.Comparable(cd) && !qd.Conflict(cd)
+	return 1
 }
 
 // datedFigure returns, when date d of text a dates a figure, that figure.
@@ -75,12 +71,12 @@ func datedFigure(a analysed, d text.Date) (text.Quantity, bool) {
 	return text.Quantity{}, false
 }
 
-// datesFigureOfUnit reports whether the statement's date qd and the
-// source's date cd of text a each date a figure of one unit: the source's
-// date of the statement's figure's kind ("5.9 percent in February"
-// answers "4.2 percent in february" by its date, and the figures differ).
-func (c *comparison) datesFigureOfUnit(qd text.Date, a analysed, cd text.Date) bool {
-	qq, ok := datedFigure(c.q, qd)
+// datesFigureOfUnit reports whether the statement's dated figure qq (ok
+// false when its date dates none: datedFigure) and the source's date cd
+// of text a each date a figure of one unit: the source's date of the
+// statement's figure's kind ("5.9 percent in February" answers "4.2
+// percent in february" by its date, and the figures differ).
+func datesFigureOfUnit(qq text.Quantity, ok bool, a analysed, cd text.Date) bool {
 	if !ok {
 		return false
 	}

@@ -27,6 +27,7 @@ func dates(c *comparison) []finding {
 		ev := c.eventWords(qd)
 		bestApart := true // best is said of another event (eventdate.go)
 		bestFig := false  // best dates a figure of the unit the statement's date does
+		qFig, qDates := datedFigure(q, qd)
 		for _, a := range c.texts {
 			for _, cd := range a.dates {
 				if !qd.Comparable(cd) {
@@ -47,7 +48,7 @@ func dates(c *comparison) []finding {
 				// dates, when it agrees, answers before any closer context
 				// (figuredates.go); when it does not, it is another
 				// time's.
-				fig := ok && c.datesFigureOfUnit(qd, a, cd)
+				fig := ok && datesFigureOfUnit(qFig, qDates, a, cd)
 				if bestApart && !apart || apart == bestApart && (fig && !bestFig || fig == bestFig && (ov > bestOv || ov == bestOv && ok && !agree)) {
 					bestOv, agree, best, bestText, bestApart, bestA, bestFig = ov, ok, cd, a.text, apart, a, fig
 				}
@@ -412,6 +413,7 @@ func quantities(c *comparison) []finding {
 		var bestChange bool // best is set against qq in the same place of a change
 		var bestSlot bool   // best stands after the word the statement's figure does
 		var bestTimed bool  // best is dated by the statement's figure's time
+		qd, qDated := figureDate(q, qq)
 		qHead := headBefore(q, qq)
 		agreeOv := -1 // the context shared with the closest figure that agrees
 		ranges := qq.Cmp == text.Between && c.hasRange(qq.Unit)
@@ -472,7 +474,7 @@ func quantities(c *comparison) []finding {
 				// Another time's figure (figuredates.go) does not make
 				// the statement's ambiguous: "5.9 percent in February"
 				// is no "5.9% in March".
-				if ok && !sourceChange && !(k < len(own) && c.otherTime(qq, a, cq)) {
+				if ok && !sourceChange && !(k < len(own) && sameTime(qd, qDated, a, cq) < 0) {
 					agreeOv = max(agreeOv, ov)
 				}
 				// A figure in the statement's slot (after the word its figure
@@ -483,7 +485,7 @@ func quantities(c *comparison) []finding {
 				slot := qHead != "" && slotMatch(qHead, headBefore(a, at), c.al.matched)
 				// The figure of the statement's time answers before any
 				// other (figuredates.go).
-				timed := k < len(own) && c.sameTime(qq, a, cq)
+				timed := k < len(own) && sameTime(qd, qDated, a, cq) > 0
 				if timed && !bestTimed || timed == bestTimed && (slot && !bestSlot || slot == bestSlot && (ov > bestOv || ov == bestOv && ok && !agree)) {
 					bestOv, agree, best, bestText, bestChange, bestSlot, bestTimed = ov, ok, cq, a.text, sourceChange, slot, timed
 				}
