@@ -17,8 +17,9 @@ import (
 func dates(c *comparison) []finding {
 	var out []finding
 	q := c.q
+	own := clausedDates(q)
 	for _, qd := range q.dates {
-		qctx := dateContext(q, qd)
+		qctx := dateContext(q, qd, own)
 		bestOv, agree, found := -1, false, false
 		var best text.Date
 		var bestText string
@@ -34,7 +35,7 @@ func dates(c *comparison) []finding {
 					continue
 				}
 				found = true
-				ov := overlap(qctx, dateContext(a, cd), c.al.matched)
+				ov := overlap(qctx, dateContext(a, cd, own), c.al.matched)
 				apart := dateOfAnotherEvent(a, cd, ev) || c.relativeOfAnother(a, cd)
 				// "Began filming in September 1994" is about where
 				// "from September 1994 to August 1995" starts.
@@ -89,11 +90,12 @@ func dates(c *comparison) []finding {
 // same context (ov, qd's overlap with it): each date of the source answers
 // one of the statement's.
 func (c *comparison) answersOtherDate(qd text.Date, a analysed, cd text.Date, ov int) bool {
+	own := clausedDates(c.q)
 	for _, other := range c.q.dates {
 		if other.Start == qd.Start || !other.Comparable(cd) || other.Conflict(cd) {
 			continue
 		}
-		if overlap(dateContext(c.q, other), dateContext(a, cd), c.al.matched) >= ov {
+		if overlap(dateContext(c.q, other, own), dateContext(a, cd, own), c.al.matched) >= ov {
 			return true
 		}
 	}
@@ -342,13 +344,75 @@ func (c *comparison) claimSpansTime() bool {
 	return false
 }
 
-// dateContext is the content words around a date, not its own.
-func dateContext(a analysed, d text.Date) map[string]bool {
+// dateContext is the content words around a date, not its own; with own
+// (a statement whose dates each have a clause: clausedDates), not those of
+// another date's clause either (dateClause). In "had stopped paying for
+// the program by 1969, and the agency was disbanded in 1979" the agency
+// and its disbanding are 1979's context, not 1969's, and in "by 1969,
+// Congress stopped paying for the program, and in 1979, the agency was
+// disbanded" the program is 1969's, not 1979's. Dates of one clause
+// ("from 2019 to 2021") share their context.
+func dateContext(a analysed, d text.Date, own bool) map[string]bool {
 	i, k := tokenAt(a.tokens, d.Start), tokenAt(a.tokens, d.Start)
 	for k+1 < len(a.tokens) && a.tokens[k+1].Start < d.End {
 		k++
 	}
-	return contextOf(a.tokens, i, k)
+	lo, hi := 0, len(a.tokens)-1
+	if own && len(a.dates) > 1 {
+		dl, dh := dateClause(a, d)
+		for _, o := range a.dates {
+			l, h := dateClause(a, o)
+			switch {
+			case o.Start == d.Start || l <= dh && h >= dl:
+			case h < dl:
+				lo = max(lo, h+1)
+			case l > dh:
+				hi = min(hi, l-1)
+			}
+		}
+	}
+	return contextOf(a.tokens[lo:hi+1], i-lo, k-lo)
+}
+
+// clausedDates reports whether a statement gives each of its dates a
+// clause of its own (dateClause), as one date always has: "stopped paying
+// by 1969, and the agency was disbanded in 1979". Then each is set against
+// the source's date of the same clause. Dates the reading finds in one
+// clause ("a 2012 study counted 17 and the 2019 count found 88") keep the
+// words around them, whichever date's they are, and so do the source's.
+func clausedDates(q analysed) bool {
+	for i, d := range q.dates {
+		dl, dh := dateClause(q, d)
+		for _, o := range q.dates[i+1:] {
+			if l, h := dateClause(q, o); l <= dh && h >= dl {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dateClause returns the first and last tokens of the clause date d
+// dates: its own (eventClause), and when that has no word but the date's
+// ("but by 1969, Congress stopped paying"), the clause after it too, or
+// the one before it when none follows ("Congress stopped paying, by
+// 1969").
+func dateClause(a analysed, d text.Date) (int, int) {
+	lo, hi := eventClause(a, tokenAt(a.tokens, d.Start))
+	for k := lo; k <= hi; k++ {
+		if t := a.tokens[k]; !t.Stop && (t.Start < d.Start || t.End > d.End) {
+			return lo, hi
+		}
+	}
+	if hi+1 < len(a.tokens) {
+		_, h := eventClause(a, hi+1)
+		return lo, h
+	}
+	if lo > 0 {
+		l, _ := eventClause(a, lo-1)
+		return l, hi
+	}
+	return lo, hi
 }
 
 // listedWithAgreeing reports whether the claim's date d stands in a list

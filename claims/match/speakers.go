@@ -199,6 +199,9 @@ func (ix *Index) speakerOf(a analysed) []text.Token {
 		switch {
 		case attribution.verbs[w]:
 			if name := ix.nameBefore(a, i); len(name) > 0 {
+				if saidWithin(a, name[0], i) {
+					continue
+				}
 				return name
 			}
 			if name := ix.nameAfter(a, i+1); len(name) > 0 && attribution.inverted[w] {
@@ -212,6 +215,33 @@ func (ix *Index) speakerOf(a analysed) []text.Token {
 	}
 	return nil
 }
+
+// saidWithin reports whether the verb of saying at token i, whose subject
+// begins at name, says no one's words: its object is no clause (saysAClause:
+// "said 'hummus'") and the verb's clause stands within another, after a
+// verb or a word that makes it a noun phrase ("loved the way Pickard said
+// hummus", "how Pickard said hummus"). "Grant heard Pickard say the
+// plan had failed" still gives the words to Pickard: a clause follows.
+func saidWithin(a analysed, name text.Token, i int) bool {
+	toks := a.tokens
+	end := i + 1
+	for end < len(toks) && !clauseBreak(a.text, toks, end-1) {
+		end++
+	}
+	if i+1 < len(toks) && toks[i+1].Term == "that" || saysAClause(toks[i+1:end]) {
+		return false
+	}
+	for k := tokenAt(toks, name.Start) - 1; k >= 0 && !clauseBreak(a.text, toks, k); k-- {
+		if verbLike(&toks[k]) || nounPhraseSaying[text.Normalize(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhraseSaying makes the clause of saying after them a noun phrase:
+// "how she said it", "the way she said it", "what he said".
+var nounPhraseSaying = wordSet("how way what whatever")
 
 // nameBefore returns the run of name tokens ending just before token i,
 // past filler words, within the clause.
