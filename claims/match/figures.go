@@ -567,7 +567,7 @@ func quantities(c *comparison) []finding {
 		if len(answers) == 1 {
 			best, bestText, found, agree, bestChange = answers[0].fig, answers[0].text, true, true, false
 		}
-		if found && !agree && !bestChange && c.accountedFor(qq, best) {
+		if found && !agree && !bestChange && (c.accountedFor(qq, best) || c.restatedGiven(qq, bestText, best)) { // restated.go
 			continue
 		}
 		if !found && qRank {
@@ -1966,6 +1966,9 @@ func (c *comparison) figureUnsourced(qq text.Quantity) bool {
 			if cq.Value == qq.Value || cq.Cmp == text.Between && cq.High == qq.Value {
 				return false
 			}
+		}
+		if restatesShare(a, qq) { // restated.go
+			return false
 		}
 	}
 	return true

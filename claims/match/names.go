@@ -38,7 +38,10 @@ func names(c *comparison) []finding {
 			continue
 		}
 		if _, ok := c.al.matched[t.Term]; ok {
-			if f, ok := c.otherBefore(t); ok {
+			if f, ok := c.capitalOfAnother(t); ok { // capitals.go
+				f.block = span(t)
+				out = append(out, f)
+			} else if f, ok := c.otherBefore(t); ok {
 				out = append(out, f)
 			} else if f, ok := c.otherHolder(t); ok {
 				out = append(out, f)

@@ -1140,7 +1140,7 @@ func oppositeOf(q analysed, a analysed, matched map[string]string, shared map[st
 			if cBound, cBounds := boundOf(a, ct); (qBounds || cBounds) && !(qBounds && cBounds && text.SameUnit(qBound, cBound) && qBound.Conflict(cBound)) {
 				continue // "fewer than 400" and "more than 300" may both be true
 			}
-			if !sameEventAfter(q, qi, a, ci, matched) {
+			if !sameEventAfter(q, qi, a, ci, matched) || saidOfOtherThing(q, qi, a, ci, matched) { // patient.go
 				continue
 			}
 			if nearShared(a, ci, shared) {

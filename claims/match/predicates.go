@@ -717,7 +717,7 @@ func (c *comparison) opposed(t text.Token) bool {
 	}
 	for _, a := range c.texts {
 		for ci, ct := range a.tokens {
-			if (opp[ct.Term] || lexOpp[ct.Term]) && nearShared(a, ci, c.al.claimTerms) {
+			if (opp[ct.Term] || lexOpp[ct.Term]) && nearShared(a, ci, c.al.claimTerms) && !saidOfOtherThing(c.q, tokenAt(c.q.tokens, t.Start), a, ci, c.al.matched) {
 				return true
 			}
 		}
