@@ -85,6 +85,16 @@ func names(c *comparison) []finding {
 			swappedRuns[lo] = true
 			continue
 		}
+		// A name in a post the claim gives another ("SpaceX, NASA's
+		// other shipper" against "Orbital ATK, NASA's other shipper"),
+		// even where the paragraph names it elsewhere (apposed.go).
+		if f, ok := c.apposedSwap(t); ok {
+			if lo, _ := nameRun(c.q, tokenAt(c.q.tokens, t.Start)); !swappedRuns[lo] {
+				swappedRuns[lo] = true
+				out = append(out, f)
+			}
+			continue
+		}
 		// A one-word name the claim's context has is the context's (the
 		// anaphora's: "She was born in Ohio"); a longer one only when the
 		// paragraph has it in full (runSwap).
@@ -101,6 +111,7 @@ func names(c *comparison) []finding {
 		}
 		out = append(out, finding{kind: kind, qSpan: nameSpan(c.q, t), block: span(t)})
 	}
+	out = titlesOfSwapped(c.q, out)
 	if f, ok := c.subjectInOtherClause(); ok {
 		out = append(out, f)
 	}
@@ -1400,7 +1411,9 @@ func timeWord(t text.Token) bool {
 // (swap).
 //
 // The finding is a conflict where the claim's article never names the
-// statement's own words of the name (articleNamesAny); else it is
+// statement's own words of the name (articleNamesAny), or, after the same
+// content word ("stunt man in"), names them in no sentence with that word
+// nor beside the claim's name (articleGivesPost, apposed.go); else it is
 // missing, and still differs from the plain
 // missing name's: one finding for the name whole (plain: one a word,
 // which the decision's features count), missing where the paragraph has
@@ -1447,6 +1460,27 @@ func (c *comparison) runSwap(t text.Token) (finding, bool) {
 				continue
 			}
 			if sameWordsBefore(toks, lo, a.tokens, clo) || samePrepositionAndHead(toks, lo, hi, a.tokens, clo, chi) {
+				// After the same content word ("a stunt man in The
+				// Irishman" against "a stunt man in “Once Upon A Time in
+				// Hollywood”"), only an article sentence with the
+				// statement's name and that word, or with the two names
+				// side by side, leaves it open (articleGivesPost): the
+				// article naming the statement's name elsewhere (another
+				// film) is no other holder of the slot.
+				if k := beforeRun(toks, lo); sameWordsBefore(toks, lo, a.tokens, clo) && k > 0 {
+					anchor := toks[k]
+					if anchor.Stop {
+						anchor = toks[k-1]
+					}
+					if !anchor.Stop && !anchor.Cap && !c.articleGivesPost(toks[lo:hi], a.tokens[clo:chi], anchor) {
+						return finding{
+							kind:   conflict,
+							reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[a.tokens[clo].Start:a.tokens[chi-1].End], c.q.text[toks[lo].Start:toks[hi-1].End]),
+							qSpan:  [2]int{toks[lo].Start, toks[hi-1].End}, cText: a.text, cSpan: [2]int{a.tokens[clo].Start, a.tokens[chi-1].End},
+							block: span(t),
+						}, true
+					}
+				}
 				// Missing, not a conflict, where the article names the
 				// statement's own words of the name anywhere: read as a
 				// conflict everywhere, the swap gave archive-2 (written
@@ -1951,3 +1985,46 @@ var capitalCountry = sync.OnceValue(func() map[string]string {
 	}
 	return out
 })
+
+// titlesOfSwapped drops the name missing in a title before a person the
+// claim gives another ("Senate Democratic leader Chuck Schumer" against
+// "Senate Majority Leader Mitch McConnell"): the title is the other
+// person's, written otherwise; the swap says it.
+func titlesOfSwapped(q analysed, fs []finding) []finding {
+	toks := q.tokens
+	titled := map[int]bool{} // the first token of a name a swapped person's title has
+	for _, f := range fs {
+		if f.kind != conflict {
+			continue
+		}
+		i := tokenAt(toks, f.qSpan[0])
+		if i < 0 || toks[i].Start != f.qSpan[0] || !toks[i].Cap {
+			continue
+		}
+		lo, _ := nameRun(q, i)
+		k, words := lo-1, 0
+		for k >= 0 && !toks[k].Cap && !toks[k].Stop && toks[k].Kind == text.Word && !clauseBreak(q.text, toks, k) && words < 2 {
+			k, words = k-1, words+1
+		}
+		if words == 0 || k < 0 || !toks[k].Cap || clauseBreak(q.text, toks, k) {
+			continue
+		}
+		tlo, _ := nameRun(q, k)
+		titled[tlo] = true
+	}
+	if len(titled) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.kind == missing {
+			if i := tokenAt(toks, f.qSpan[0]); i >= 0 && toks[i].Start == f.qSpan[0] && toks[i].Cap {
+				if lo, _ := nameRun(q, i); titled[lo] {
+					continue
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
