@@ -45,6 +45,9 @@ func polarity(c *comparison) []finding {
 		}
 	}
 	a := texts[best]
+	if f, ok := sideTaken(q, a, matched); ok {
+		return []finding{f} // "voted for" against "voted against" (sides.go)
+	}
 	if len(qNeg) == 0 {
 		if f, ok := c.deniedBefore(); ok {
 			return []finding{f}

@@ -1,0 +1,196 @@
+package match
+
+import (
+	"fmt"
+
+	"github.com/factcheck/factcheck/claims/text"
+)
+
+// Words that take a side. "Voted against the farm bill" and "voted for
+// the farm bill" share every content word, and the stop words that tell
+// them apart are not compared: without this reading the one supported
+// the other. "for" is left out after words for what guards against
+// something, where it says the same as "against" ("a vaccine for flu", "a
+// vaccine against flu").
+var (
+	sideFor     = wordSet("for toward towards favour favor")
+	sideAgainst = wordSet("against")
+	// guards: what is "for" what it is "against" (their stems, as the
+	// text pipeline writes its terms).
+	guards = func() map[string]bool {
+		out := map[string]bool{}
+		for _, w := range []string{"vaccine", "vaccines", "vaccinated", "vaccination", "jab", "jabs", "shot", "shots", "protection", "protect", "protected", "protects", "insurance", "insured", "insure", "immunity", "immune", "defence", "defense", "defend", "defended", "guard", "guarded", "shield", "safeguard", "safeguards", "cure", "cures", "remedy", "treatment", "treatments", "treated", "drug", "drugs", "medicine", "medicines", "medication", "warned", "warn", "warning", "warnings", "test", "tested", "testing", "tests", "screened", "screening"} {
+			out[text.Normalize(w)] = true
+			for _, t := range text.Analyze(w) {
+				out[t.Term] = true
+			}
+		}
+		return out
+	}()
+)
+
+// sideTaken finds a side the statement takes ("for", "toward", "in favour
+// of") where the claim takes the other ("against"), or the other way
+// round, said of the same thing: the content word right before the two
+// side words is one word of both ("swing Parliament toward extending"
+// against "swing Parliament against the idea of extending"), or the one
+// right after them is. A negation on one side only turns it round ("did
+// not vote for the bill" may say what "voted against the bill" says): not
+// supported, never contradicted.
+func sideTaken(q, a analysed, matched map[string]string) (finding, bool) {
+	negations := 0
+	for _, t := range q.tokens {
+		if t.Neg {
+			negations++
+		}
+	}
+	for _, t := range a.tokens {
+		if t.Neg {
+			negations++
+		}
+	}
+	for qi, qt := range q.tokens {
+		qSide := sideOf(q, qi)
+		if qSide == 0 {
+			continue
+		}
+		for ci := range a.tokens {
+			cSide := sideOf(a, ci)
+			if cSide == 0 || cSide == qSide {
+				continue
+			}
+			if !sameNeighbour(q, qi, a, ci, matched, -1) && !sameNeighbour(q, qi, a, ci, matched, +1) {
+				continue
+			}
+			if sideAt(a, q, qi, matched) == qSide {
+				continue // the claim takes the statement's side too, where it says the same
+			}
+			ct := a.tokens[ci]
+			if negations%2 == 1 {
+				return finding{
+					kind:   beyond,
+					reason: fmt.Sprintf("the source says %q where you wrote %q with a negation: they may say the same", ct.Text, qt.Text),
+					qSpan:  span(qt), cText: a.text, cSpan: span(ct),
+				}, true
+			}
+			return finding{
+				kind:   conflict,
+				reason: fmt.Sprintf("the source says %q where you wrote %q", ct.Text, qt.Text),
+				qSpan:  span(qt), cText: a.text, cSpan: span(ct),
+			}, true
+		}
+	}
+	return finding{}, false
+}
+
+// sideOf returns +1 for a word that takes the side of what follows it,
+// -1 for "against", 0 for any other word: "for" after a word for what
+// guards against something takes no side, and "favour"/"favor" only in
+// "in favour of".
+func sideOf(a analysed, i int) int {
+	t := a.tokens[i]
+	w := text.Normalize(t.Text)
+	switch {
+	case sideAgainst[w]:
+		return -1
+	case w == "favour" || w == "favor":
+		if i > 0 && text.Normalize(a.tokens[i-1].Text) == "in" && i+1 < len(a.tokens) && text.Normalize(a.tokens[i+1].Text) == "of" {
+			return +1
+		}
+		return 0
+	case sideFor[w]:
+		if p := prevContent(a, i); p >= 0 && guards[a.tokens[p].Term] {
+			return 0
+		}
+		if w == "for" && !sidesFollowAVerb(a, i) {
+			return 0
+		}
+		return +1
+	}
+	return 0
+}
+
+// sidesFollowAVerb reports whether "for" at token i comes right after a
+// verb-like word ("voted for", "campaigned for", "argued strongly for"),
+// where it takes a side; after a noun ("a plan for the city", "the case
+// for reform") it says what a thing is for. A word ending in -ed or a
+// verb of the kinds that take sides counts.
+func sidesFollowAVerb(a analysed, i int) bool {
+	p := prevContent(a, i)
+	if p < 0 || p < i-2 {
+		return false
+	}
+	w := text.Normalize(a.tokens[p].Text)
+	if sideVerbs[w] {
+		return true
+	}
+	return len(w) > 3 && w[len(w)-2:] == "ed" && !guards[a.tokens[p].Term]
+}
+
+// sideVerbs take a side with "for" or "against" in any form.
+var sideVerbs = wordSet("vote votes voting voted campaign campaigns campaigning argue argues arguing lobby lobbies lobbying side sides siding testify testifies testifying rule rules ruling fight fights fighting fought play plays playing come comes coming came speak speaks speaking spoke spoken stand stands standing stood swing swings swinging swung turn turns turning")
+
+// prevContent is the index of the last content word before token i in
+// its clause, or -1.
+func prevContent(a analysed, i int) int {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		if clauseBreak(a.text, a.tokens, k) {
+			return -1
+		}
+		if !a.tokens[k].Stop {
+			return k
+		}
+	}
+	return -1
+}
+
+// nextContent is the index of the first content word after token i in
+// its clause, or -1.
+func nextContent(a analysed, i int) int {
+	for k := i + 1; k < len(a.tokens) && k-i <= 3; k++ {
+		if clauseBreak(a.text, a.tokens, k-1) {
+			return -1
+		}
+		if !a.tokens[k].Stop {
+			return k
+		}
+	}
+	return -1
+}
+
+// sameNeighbour reports whether the content words next to the side words
+// (dir -1: before, +1: after) are one word of both.
+func sameNeighbour(q analysed, qi int, a analysed, ci int, matched map[string]string, dir int) bool {
+	var qn, cn int
+	if dir < 0 {
+		qn, cn = prevContent(q, qi), prevContent(a, ci)
+	} else {
+		qn, cn = nextContent(q, qi), nextContent(a, ci)
+	}
+	if qn < 0 || cn < 0 {
+		return false
+	}
+	qt, ct := q.tokens[qn].Term, a.tokens[cn].Term
+	return qt == ct || matched[qt] == ct
+}
+
+// sideAt returns the side the claim takes next to the word the statement's
+// side word follows: the claim may say both ("voted for the bill and
+// against its amendment").
+func sideAt(a, q analysed, qi int, matched map[string]string) int {
+	p := prevContent(q, qi)
+	if p < 0 {
+		return 0
+	}
+	want := q.tokens[p].Term
+	for ci := range a.tokens {
+		s := sideOf(a, ci)
+		if s == 0 {
+			continue
+		}
+		if cp := prevContent(a, ci); cp >= 0 && (a.tokens[cp].Term == want || matched[want] == a.tokens[cp].Term) && s == sideOf(q, qi) {
+			return s
+		}
+	}
+	return 0
+}

@@ -1,0 +1,26 @@
+package match
+
+import "testing"
+
+// A side taken the other way round is a contradiction (sideTaken,
+// sides.go): "voted for the bill" against "voted against the bill" share
+// every content word, and the stop words that tell them apart were not
+// compared, so the one supported the other. "for" after what guards
+// against something says what "against" says, and a negation on one side
+// turns the side round: neither is contradicted. The sentences are
+// written for this test.
+func TestSideTakenTheOtherWay(t *testing.T) {
+	const vote = "Senator Alma Reyes voted against the farm bill on Tuesday, saying it cut too deep."
+	const swing = "The strike will be just enough to swing the council against the idea of extending the contract beyond 2030, union leader Dana Moss predicted."
+	const jab = "The clinic offers a vaccine against flu to every pupil in the district."
+	checkOneClaimCases(t, []oneClaimCase{
+		{vote, "Senator Alma Reyes voted for the farm bill on Tuesday.", Contradicted},
+		{vote, "Senator Alma Reyes voted against the farm bill on Tuesday.", Supported},
+		{vote, "Senator Alma Reyes did not vote for the farm bill.", Unverified},
+		{swing, "Dana Moss predicted the strike will swing the council toward extending the contract beyond 2030.", Contradicted},
+		{swing, "Dana Moss predicted the strike will swing the council in favour of extending the contract beyond 2030.", Contradicted},
+		{swing, "Dana Moss predicted the strike will swing the council against extending the contract beyond 2030.", Supported},
+		{jab, "The clinic offers a vaccine for flu to every pupil in the district.", Supported},
+		{"Senator Alma Reyes voted for the farm bill and against the water bill.", "Senator Alma Reyes voted for the farm bill.", Supported},
+	})
+}
