@@ -48,6 +48,9 @@ func polarity(c *comparison) []finding {
 	if f, ok := sideTaken(q, a, matched); ok {
 		return []finding{f} // "voted for" against "voted against" (sides.go)
 	}
+	if f, ok := particleTurned(q, a, matched); ok {
+		return []finding{f} // "turn on" against "turn off" (sides.go)
+	}
 	if len(qNeg) == 0 {
 		if f, ok := c.deniedBefore(); ok {
 			return []finding{f}

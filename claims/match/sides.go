@@ -194,3 +194,64 @@ func sideAt(a, q analysed, qi int, matched map[string]string) int {
 	}
 	return 0
 }
+
+// Particles that turn a verb round: "turn on" and "turn off", "went up"
+// and "went down". After the same verb, the other particle says another
+// thing, and after the verbs that only switch (onOffVerbs) the opposite.
+// "in" and "out" are left out: "in" is far more often a preposition
+// ("played in Belgium" is no "played out").
+var (
+	oppositeParticles = map[string]string{"on": "off", "off": "on", "up": "down", "down": "up"}
+	onOffVerbs        = wordSet("turn turns turned turning switch switches switched switching log logs logged logging sign signs signed signing opt opts opted opting")
+)
+
+// particleTurned finds a particle of the statement's right after a verb
+// the claim has with the opposite particle right after it ("The council
+// voted to turn on the street lights" against "… to turn off the street
+// lights", which supported it: the particles are stop words). After a
+// verb that only switches it is a conflict; after any other ("sent on"
+// against "sent off") not supported, and never contradicted, for "turned
+// up" is no opposite of "turned down".
+func particleTurned(q, a analysed, matched map[string]string) (finding, bool) {
+	for qi := 1; qi < len(q.tokens); qi++ {
+		qp := text.Normalize(q.tokens[qi].Text)
+		other, ok := oppositeParticles[qp]
+		if !ok || q.tokens[qi-1].Stop {
+			continue
+		}
+		verb := q.tokens[qi-1].Term
+		for ci := 1; ci < len(a.tokens); ci++ {
+			if text.Normalize(a.tokens[ci].Text) != other {
+				continue
+			}
+			cv := a.tokens[ci-1]
+			if cv.Stop || cv.Term != verb && matched[verb] != cv.Term {
+				continue
+			}
+			if particleAfter(a, verb, matched, qp) {
+				break // the claim says it with the statement's particle too
+			}
+			f := finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source says %q where you wrote %q", cv.Text+" "+a.tokens[ci].Text, q.tokens[qi-1].Text+" "+q.tokens[qi].Text),
+				qSpan:  [2]int{q.tokens[qi-1].Start, q.tokens[qi].End}, cText: a.text, cSpan: [2]int{cv.Start, a.tokens[ci].End},
+			}
+			if onOffVerbs[text.Normalize(cv.Text)] {
+				f.kind = conflict
+			}
+			return f, true
+		}
+	}
+	return finding{}, false
+}
+
+// particleAfter reports whether a has particle p right after the verb.
+func particleAfter(a analysed, verb string, matched map[string]string, p string) bool {
+	for ci := 1; ci < len(a.tokens); ci++ {
+		cv := a.tokens[ci-1]
+		if text.Normalize(a.tokens[ci].Text) == p && !cv.Stop && (cv.Term == verb || matched[verb] == cv.Term) {
+			return true
+		}
+	}
+	return false
+}

@@ -24,3 +24,18 @@ func TestSideTakenTheOtherWay(t *testing.T) {
 		{"Senator Alma Reyes voted for the farm bill and against the water bill.", "Senator Alma Reyes voted for the farm bill.", Supported},
 	})
 }
+
+// A particle turned round after the same verb (particleTurned, sides.go):
+// "turn on" against "turn off" is a contradiction, "sent on" against
+// "sent off" is not supported, and the claim's own particle supports. The
+// sentences are written for this test.
+func TestParticleTurnedRound(t *testing.T) {
+	const lights = "The council voted to turn off the street lights in the old town at midnight."
+	const striker = "The striker was sent off in the second half after a late tackle."
+	checkOneClaimCases(t, []oneClaimCase{
+		{lights, "The council voted to turn on the street lights in the old town at midnight.", Contradicted},
+		{lights, "The council voted to turn off the street lights in the old town at midnight.", Supported},
+		{striker, "The striker was sent on in the second half.", Unverified},
+		{striker, "The striker was sent off in the second half.", Supported},
+	})
+}
