@@ -50,6 +50,7 @@ var pivotClasses = map[string]pivotClass{
 	"before":   {name: "before", ordered: true, inverse: "after"},
 	"after":    {name: "after", ordered: true, inverse: "before"},
 	"than":     {name: "than", ordered: true},
+	"instead":  {name: "than", ordered: true}, // "raised rates instead of cutting them", as "rather than"
 	"beat":     {name: "beat", ordered: true},
 	"beats":    {name: "beat", ordered: true},
 	"beating":  {name: "beat", ordered: true},

@@ -39,3 +39,15 @@ func TestParticleTurnedRound(t *testing.T) {
 		{striker, "The striker was sent off in the second half.", Supported},
 	})
 }
+
+// "instead of" orders its two sides as "rather than" does (pivotClasses,
+// order.go): "cut rates instead of raising them" against "raised rates
+// instead of cutting them", which supported it, is not supported. The
+// sentences are written for this test.
+func TestInsteadOfOrders(t *testing.T) {
+	const bank = "The central bank raised interest rates instead of cutting them, to the surprise of traders."
+	checkOneClaimCases(t, []oneClaimCase{
+		{bank, "The central bank cut interest rates instead of raising them.", Unverified},
+		{bank, "The central bank raised interest rates instead of cutting them.", Supported},
+	})
+}
