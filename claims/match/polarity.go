@@ -51,6 +51,9 @@ func polarity(c *comparison) []finding {
 	if f, ok := particleTurned(q, a, matched); ok {
 		return []finding{f} // "turn on" against "turn off" (sides.go)
 	}
+	if f, ok := connectiveTurned(q, a, matched); ok {
+		return []finding{f} // "since 2010" against "until 2010" (sides.go)
+	}
 	if len(qNeg) == 0 {
 		if f, ok := c.deniedBefore(); ok {
 			return []finding{f}

@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -250,6 +251,66 @@ func particleAfter(a analysed, verb string, matched map[string]string, p string)
 	for ci := 1; ci < len(a.tokens); ci++ {
 		cv := a.tokens[ci-1]
 		if text.Normalize(a.tokens[ci].Text) == p && !cv.Stop && (cv.Term == verb || matched[verb] == cv.Term) {
+			return true
+		}
+	}
+	return false
+}
+
+// turnedConnectives are stop words that turn what they join round, each
+// with the words that say the other way: "since 2010" and "until 2010",
+// "despite the rain" and "because of the rain", "unless a buyer is found"
+// and "if a buyer is found". A statement's word set where the claim has
+// its opposite, next to one word of both, is not supported; never
+// contradicted, for the rest of the sentence may still agree ("lived there
+// until 2010" and "since 2010" can both be true of one life). Source:
+// written for factcheck; licence: that of factcheck.
+var turnedConnectives = map[string][]string{
+	"since":   {"until", "till"},
+	"until":   {"since"},
+	"till":    {"since"},
+	"despite": {"because", "thanks", "owing"},
+	"because": {"despite"},
+	"thanks":  {"despite"},
+	"owing":   {"despite"},
+	"unless":  {"if"},
+	"if":      {"unless"},
+}
+
+// connectiveTurned finds a statement's connective (turnedConnectives)
+// where the claim has one of its opposites, next to one word of both
+// (sameNeighbour), and not the statement's own there.
+func connectiveTurned(q, a analysed, matched map[string]string) (finding, bool) {
+	for qi, qt := range q.tokens {
+		opposites, ok := turnedConnectives[text.Normalize(qt.Text)]
+		if !ok {
+			continue
+		}
+		for ci, ct := range a.tokens {
+			if !slices.Contains(opposites, text.Normalize(ct.Text)) {
+				continue
+			}
+			if !sameNeighbour(q, qi, a, ci, matched, -1) && !sameNeighbour(q, qi, a, ci, matched, +1) {
+				continue
+			}
+			if hasWordNear(a, text.Normalize(qt.Text), ci, 3) {
+				continue // the claim says the statement's word there too
+			}
+			return finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source says %q where you wrote %q", ct.Text, qt.Text),
+				qSpan:  span(qt), cText: a.text, cSpan: span(ct),
+			}, true
+		}
+	}
+	return finding{}, false
+}
+
+// hasWordNear reports whether a has the word w (as written, folded)
+// within n tokens of token i.
+func hasWordNear(a analysed, w string, i, n int) bool {
+	for k := max(0, i-n); k < len(a.tokens) && k <= i+n; k++ {
+		if text.Normalize(a.tokens[k].Text) == w {
 			return true
 		}
 	}
