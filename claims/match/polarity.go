@@ -54,6 +54,12 @@ func polarity(c *comparison) []finding {
 	if f, ok := connectiveTurned(q, a, matched); ok {
 		return []finding{f} // "since 2010" against "until 2010" (sides.go)
 	}
+	if f, ok := directionTurned(q, a, matched); ok {
+		return []finding{f} // "flew from Paris" against "flew to Paris" (sides.go)
+	}
+	if f, ok := exPartner(q, a, matched); ok {
+		return []finding{f} // "her husband" against "her ex-husband" (sides.go)
+	}
 	if len(qNeg) == 0 {
 		if f, ok := c.deniedBefore(); ok {
 			return []finding{f}

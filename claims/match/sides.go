@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims/text"
 )
@@ -315,4 +316,99 @@ func hasWordNear(a analysed, w string, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// turnedDirections are prepositions that say which way something goes,
+// each with those that say the other way: "flew to Paris" and "flew from
+// Paris", "poured into the basement" and "poured out of the basement".
+// Said next to one word of both, the statement's direction where the
+// claim has the other is no support; not read as a contradiction, for a
+// journey has two ends and the claim may name only one. Source: written
+// for factcheck; licence: that of factcheck.
+var turnedDirections = map[string][]string{
+	"to":      {"from"},
+	"into":    {"from", "out"},
+	"towards": {"from"},
+	"toward":  {"from"},
+	"from":    {"to", "into", "towards", "toward"},
+	"out":     {"into"},
+}
+
+// directionTurned finds a statement's direction (turnedDirections) where
+// the claim has the other one, next to one word of both, and neither the
+// statement's own near it nor a figure after it ("rose from 5%": the
+// figures' reading compares those).
+func directionTurned(q, a analysed, matched map[string]string) (finding, bool) {
+	for qi, qt := range q.tokens {
+		w := text.Normalize(qt.Text)
+		opposites, ok := turnedDirections[w]
+		if !ok || figureAfter(q, qi) {
+			continue
+		}
+		for ci, ct := range a.tokens {
+			if !slices.Contains(opposites, text.Normalize(ct.Text)) || figureAfter(a, ci) {
+				continue
+			}
+			if !sameNeighbour(q, qi, a, ci, matched, -1) || !sameNeighbour(q, qi, a, ci, matched, +1) {
+				continue // the same verb before and the same place after
+			}
+			if hasWordNear(a, w, ci, 4) {
+				continue
+			}
+			return finding{
+				kind:   beyond,
+				reason: fmt.Sprintf("the source says %q where you wrote %q", ct.Text, qt.Text),
+				qSpan:  span(qt), cText: a.text, cSpan: span(ct),
+			}, true
+		}
+	}
+	return finding{}, false
+}
+
+// figureAfter reports whether a figure follows token i within two tokens.
+func figureAfter(a analysed, i int) bool {
+	for k := i + 1; k < len(a.tokens) && k <= i+2; k++ {
+		if a.tokens[k].Kind == text.Number || a.tokens[k].Kind == text.Year {
+			return true
+		}
+	}
+	return false
+}
+
+// partners are the relations an "ex-" ends: "her ex-husband" is no
+// "husband" of hers now.
+var partners = wordSet("husband husbands wife wives partner partners boyfriend boyfriends girlfriend girlfriends fiance fiancee fiancé fiancée spouse spouses")
+
+// exPartner finds a partner the statement names where the claim writes
+// "ex-" or "former" before that very word ("sued her husband" against
+// "sued her ex-husband"), while the statement says neither: no support.
+func exPartner(q, a analysed, matched map[string]string) (finding, bool) {
+	for _, t := range q.tokens {
+		if w := text.Normalize(t.Text); w == "ex" || w == "former" || strings.HasPrefix(w, "ex-") {
+			return finding{}, false
+		}
+	}
+	for _, qt := range q.tokens {
+		if !partners[text.Normalize(qt.Text)] {
+			continue
+		}
+		for ci, ct := range a.tokens {
+			if ct.Term != qt.Term && matched[qt.Term] != ct.Term {
+				continue
+			}
+			ex := strings.HasPrefix(text.Normalize(ct.Text), "ex-")
+			if ci > 0 {
+				p := text.Normalize(a.tokens[ci-1].Text)
+				ex = ex || p == "former" || p == "ex" // "ex-husband" is read as "ex", "husband"
+			}
+			if ex {
+				return finding{
+					kind:   beyond,
+					reason: fmt.Sprintf("the source says the %s is a former one", qt.Text),
+					qSpan:  span(qt), cText: a.text, cSpan: span(ct),
+				}, true
+			}
+		}
+	}
+	return finding{}, false
 }

@@ -69,3 +69,22 @@ func TestConnectiveTurnedRound(t *testing.T) {
 		{plant, "The plant will close unless a buyer is found by March.", Supported},
 	})
 }
+
+// A direction turned round next to the same verb and place
+// (directionTurned, sides.go), and a partner the claim calls an ex-partner
+// (exPartner), are no support: each was supported. The sentences are
+// written for this test.
+func TestDirectionAndExPartner(t *testing.T) {
+	const flew = "The president flew to Paris on Monday for the summit, aides said."
+	const water = "Water poured into the basement during the storm, the owner said."
+	const sued = "She sued her ex-husband over the sale of the farm in 2019."
+	checkOneClaimCases(t, []oneClaimCase{
+		{flew, "The president flew from Paris on Monday.", Unverified},
+		{flew, "The president flew to Paris on Monday.", Supported},
+		{water, "Water poured out of the basement during the storm.", Unverified},
+		{water, "Water poured into the basement during the storm.", Supported},
+		{sued, "She sued her husband over the sale of the farm.", Unverified},
+		{sued, "She sued her ex-husband over the sale of the farm.", Supported},
+		{"The ferry sailed from Oslo to Bergen on Friday, the operator said.", "The ferry sailed to Bergen on Friday.", Supported},
+	})
+}
