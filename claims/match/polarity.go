@@ -45,17 +45,8 @@ func polarity(c *comparison) []finding {
 		}
 	}
 	a := texts[best]
-	if f, ok := sideTaken(q, a, matched); ok {
+	if f, ok := turned(q, a, matched); ok {
 		return []finding{f} // "voted for" against "voted against" (sides.go)
-	}
-	if f, ok := particleTurned(q, a, matched); ok {
-		return []finding{f} // "turn on" against "turn off" (sides.go)
-	}
-	if f, ok := connectiveTurned(q, a, matched); ok {
-		return []finding{f} // "since 2010" against "until 2010" (sides.go)
-	}
-	if f, ok := directionTurned(q, a, matched); ok {
-		return []finding{f} // "flew from Paris" against "flew to Paris" (sides.go)
 	}
 	if f, ok := exPartner(q, a, matched); ok {
 		return []finding{f} // "her husband" against "her ex-husband" (sides.go)
