@@ -154,16 +154,19 @@ WASM_TAGS := nethttpomithttp2
 # median of 4 interleaved runs of 40 went from 1.63 to 1.89 ms on a shared
 # machine (BenchmarkCheckSeed within noise): a check's few milliseconds,
 # against the 150 ms typing pause. unicode/utf8 too would take 10 kB more
-# off, but slowed BenchmarkCheckCheckThat by half: not here. Not
-# here: encoding/json and
-# reflect (14 kB more, but the sharded index's fragments are read with
-# encoding/json, 1.45x slower natively without inlining), crypto/... (its
-# size grew by 30 kB).
+# off, but slowed BenchmarkCheckCheckThat by half: not here. Stop 46:
+# encoding/json and reflect (go-app's state copying, and the sharded
+# index's manifest and fragments, which a first check reads once: 1.45x
+# slower natively without inlining, stop 43's measure, on a few hundred kB
+# at most): the stop's readings took it from 1,816,239 B (the stop's start,
+# built on this machine's toolchain) to 1,833,887 B; these two to
+# 1,818,639 B. unicode alone grew it (+0.6 kB), and GOWASM=satconv,signext
+# took off only 0.8 kB. Not here: crypto/... (its size grew by 30 kB).
 WASM_NOINLINE := github.com/maxence-charriere/go-app/... github.com/factcheck/factcheck/app \
 	fmt time net/url regexp/syntax mime log net/netip internal/fmtsort github.com/google/uuid github.com/factcheck/factcheck/claims \
 	github.com/factcheck/factcheck/claims/wordlist github.com/factcheck/factcheck/claims/lexicon github.com/factcheck/factcheck/claims/plainjson github.com/sahilm/fuzzy compress/flate compress/gzip html \
 	github.com/factcheck/factcheck/claims/match math/big encoding/base64 path/filepath encoding/hex github.com/factcheck/factcheck/claims/internal/lazyre \
-	github.com/factcheck/factcheck/claims/text regexp strconv sort math
+	github.com/factcheck/factcheck/claims/text regexp strconv sort math encoding/json reflect
 WASM_GCFLAGS := $(foreach p,$(WASM_NOINLINE),-gcflags='$(p)=-l')
 web/app.wasm: $(shell find app claims wasm -type f -not -name '*_test.go' -not -path '*/testdata/*') go.mod go.sum
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -tags $(WASM_TAGS) $(WASM_GCFLAGS) -ldflags="-s -w" -o $@.tmp ./wasm
