@@ -52,7 +52,8 @@ import (
 // contextGiven adds to given the statement's names that claim d leaves to
 // its context, each with itself: the claim has no word for it.
 func (ix *Index) contextGiven(q analysed, qs []queryTerm, d *doc, given map[string]string) {
-	if len(d.claim.Sources) == 0 {
+	pronoun, leaves := leavesSubject(d.stmt)
+	if len(d.claim.Sources) == 0 || !leaves {
 		return
 	}
 	found := map[string]string{}
@@ -64,6 +65,9 @@ func (ix *Index) contextGiven(q analysed, qs []queryTerm, d *doc, given map[stri
 			continue
 		}
 		_, hi := nameRun(q, i)
+		if i > 0 && ix.otherGivenName(d.claim.Sources, q.tokens[hi-1].Term, q.tokens[i-1]) {
+			return // "anna mendes said" is not the "She" after "Clara Mendes"
+		}
 		terms := map[string]bool{}
 		for k := i; k < hi; k++ {
 			if _, ok := found[q.tokens[k].Term]; !ok && !q.tokens[k].Stop {
@@ -73,8 +77,7 @@ func (ix *Index) contextGiven(q analysed, qs []queryTerm, d *doc, given map[stri
 		runs = append(runs, terms)
 		i = max(i, hi-1)
 	}
-	pronoun, leaves := leavesSubject(d.stmt)
-	if len(runs) == 0 || !leaves || restCovered(q, qs, runs, found) < minRestCovered || ix.namesUnsaid(q, d, found) {
+	if len(runs) == 0 || restCovered(q, qs, runs, found) < minRestCovered || ix.namesUnsaid(q, d, found) {
 		return
 	}
 	subject, ok := ix.windowSubject(d.claim.Sources[0], pronoun != "")
