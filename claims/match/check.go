@@ -181,8 +181,7 @@ type weighed struct {
 // as the claim's anaphor rd, a broader word for what the claim says
 // something is, two words the claim writes as one, a misspelt word of the
 // claim's, "still" against a verb that goes on, a reporting verb, the
-// words of an age the claim gives between commas, a name the claim leaves
-// to its context (context.go).
+// words of an age the claim gives between commas.
 func (ix *Index) givenWords(q analysed, qs []queryTerm, d *doc, rd anaphora) map[string]string {
 	given := rd.given()
 	ix.broaderKinds(q, d, given)
@@ -191,7 +190,6 @@ func (ix *Index) givenWords(q analysed, qs []queryTerm, d *doc, rd anaphora) map
 	continuing(q, d, given)
 	reportingGiven(q, d, given)
 	apposedAge(q, d, given)
-	ix.contextGiven(q, qs, d, given) // last: it reads what the others found
 	return given
 }
 

@@ -37,13 +37,6 @@ func names(c *comparison) []finding {
 			out = append(out, f)
 			continue
 		}
-		if c.readFromContext(t) {
-			// Read from the claim's context (context.go): the claim
-			// says nothing of it itself, so a negation of its own may
-			// deny a detail (stance), and it swaps with nothing.
-			out = append(out, finding{kind: contextual, qSpan: nameSpan(c.q, t), block: span(t)})
-			continue
-		}
 		if _, ok := c.al.matched[t.Term]; ok {
 			if f, ok := c.capitalOfAnother(t); ok { // capitals.go
 				f.block = span(t)
@@ -2034,12 +2027,4 @@ func titlesOfSwapped(q analysed, fs []finding) []finding {
 		out = append(out, f)
 	}
 	return out
-}
-
-// readFromContext reports whether statement name t counts as found only
-// because claim's context names it (context.go): given with itself, a
-// term the claim lacks.
-func (c *comparison) readFromContext(t text.Token) bool {
-	m, ok := c.al.matched[t.Term]
-	return ok && m == t.Term && !c.d.terms[t.Term]
 }
