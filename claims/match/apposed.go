@@ -98,7 +98,7 @@ func apposedPosts(a analysed) []post {
 	toks := a.tokens
 	var out []post
 	comma := func(k int) bool { // a comma alone between tokens k and k+1
-		return k >= 0 && k+1 < len(toks) && strings.TrimSpace(a.text[toks[k].End:toks[k+1].Start]) == ","
+		return k >= 0 && k+1 < len(toks) && toks[k].End <= toks[k+1].Start && strings.TrimSpace(a.text[toks[k].End:toks[k+1].Start]) == "," // tokens a filter adds may overlap
 	}
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Cap || toks[i].Stop || toks[i].Kind == text.Number || toks[i].Kind == text.Year {

@@ -45,12 +45,6 @@ func polarity(c *comparison) []finding {
 		}
 	}
 	a := texts[best]
-	if f, ok := turned(q, a, matched); ok {
-		return []finding{f} // "voted for" against "voted against" (sides.go)
-	}
-	if f, ok := exPartner(q, a, matched); ok {
-		return []finding{f} // "her husband" against "her ex-husband" (sides.go)
-	}
 	if len(qNeg) == 0 {
 		if f, ok := c.deniedBefore(); ok {
 			return []finding{f}
@@ -68,6 +62,17 @@ func polarity(c *comparison) []finding {
 				cNeg = negated(a, func(t string) bool { return inClaim[t] }, c.ix.IDF)
 			}
 			break
+		}
+	}
+	if !opposite {
+		// Stop words that turn the sentence round (sides.go), where no
+		// opposite words do: "sold to" against "bought from" is the
+		// opposites' to read.
+		if f, ok := turned(q, a, matched); ok {
+			return []finding{f} // "voted for" against "voted against"
+		}
+		if f, ok := exPartner(q, a, matched); ok {
+			return []finding{f} // "her husband" against "her ex-husband"
 		}
 	}
 	if opposite && converse(qa, ca) && !c.sameDoer(qa, a, ca) {

@@ -19,7 +19,7 @@ func restatedShare(a analysed, cq text.Quantity) (float64, bool) {
 		return 0, false
 	}
 	i := tokenAt(a.tokens, cq.Start)
-	if i < 2 || a.tokens[i].Start != cq.Start || !strings.Contains(a.text[a.tokens[i-1].End:cq.Start], "(") {
+	if i < 2 || a.tokens[i].Start != cq.Start || a.tokens[i-1].End > cq.Start || !strings.Contains(a.text[a.tokens[i-1].End:cq.Start], "(") {
 		return 0, false
 	}
 	words := analyse(a.text[a.tokens[i-2].Start:a.tokens[i-1].End] + " of")
