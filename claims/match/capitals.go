@@ -3,31 +3,14 @@ package match
 import (
 	"fmt"
 	"strings"
-	"sync"
 
-	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/text"
 )
 
-// capitalOf maps a national capital's one-word name, folded ("tirana"),
-// to its country's canonical name ("albania"), as claims/text's
-// AliasFilter reads a capital standing for its government.
-var capitalOf = sync.OnceValue(func() map[string]string {
-	out := map[string]string{}
-	for _, c := range lexicon.Capitals() {
-		for _, name := range c.Names {
-			if !strings.ContainsAny(name, " -") {
-				out[name] = c.Country
-			}
-		}
-	}
-	return out
-})
-
 // standsForCountry reports whether token t is a capital the pipeline read
-// as its country ("Tirana" as albania).
+// as its country ("Tirana" as albania: text.CapitalCountry).
 func standsForCountry(t text.Token) bool {
-	c, ok := capitalOf()[strings.ToLower(text.Normalize(t.Text))]
+	c, ok := text.CapitalCountry(strings.ToLower(text.Normalize(t.Text)))
 	return ok && c == t.Term
 }
 
@@ -40,7 +23,6 @@ func standsForCountry(t text.Token) bool {
 // the capital's place. Not supported; read as the swap of a subject
 // (swap: "China and the US signed…"), not contradicted either.
 func (c *comparison) capitalOfAnother(t text.Token) (finding, bool) {
-
 	if !standsForCountry(t) {
 		return finding{}, false
 	}

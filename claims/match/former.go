@@ -12,7 +12,9 @@ import (
 // it is over: "Ruiz, a former police chief", "Ng, who stepped down as
 // chief executive last year". The source does not say it of now; it is
 // not read as a contradiction (a role held again, or another holder, may
-// be what the statement means), only as no support.
+// be what the statement means), only as no support. A partner (partners)
+// is one now wherever the statement names it, with no copula: "She sued
+// her husband" against "She sued her ex-husband".
 func (c *comparison) formerRole() []finding {
 	q := c.q
 	present := -1 // the statement's present copula: "is", "remains"
@@ -24,6 +26,13 @@ func (c *comparison) formerRole() []finding {
 			return nil // the statement itself says it is over, or was
 		}
 	}
+	for _, t := range q.tokens {
+		if partners[text.Normalize(t.Text)] {
+			if f, ok := c.heldBefore(t); ok {
+				return []finding{f}
+			}
+		}
+	}
 	if present < 0 {
 		return nil
 	}
@@ -32,22 +41,41 @@ func (c *comparison) formerRole() []finding {
 		if t.Stop || t.Neg || t.Kind != text.Word || t.Cap || possessive(t) {
 			continue // the role's words, not whose it is ("Copperline's")
 		}
-		m, ok := c.al.matched[t.Term]
-		if !ok {
+		if _, ok := c.al.matched[t.Term]; !ok {
 			continue
 		}
-		a, ct, cue, only := c.onlyUnder(m, formerAt)
-		if !only {
+		f, ok := c.heldBefore(t)
+		if !ok {
 			return nil // the role's first word the source says of now too, or of no past
 		}
-		return []finding{{
-			kind:   beyond,
-			reason: fmt.Sprintf("the source says %q: a role held before", cue+" "+ct.Text),
-			qSpan:  span(t), cText: a.text, cSpan: span(ct),
-		}}
+		return []finding{f}
 	}
 	return nil
 }
+
+// heldBefore reads the statement's role word t against the claim: where
+// the claim has its word only as a role held before (formerAt), t is not
+// supported.
+func (c *comparison) heldBefore(t text.Token) (finding, bool) {
+	m, ok := c.al.matched[t.Term]
+	if !ok {
+		return finding{}, false
+	}
+	a, ct, cue, only := c.onlyUnder(m, formerAt)
+	if !only {
+		return finding{}, false
+	}
+	return finding{
+		kind:   beyond,
+		reason: fmt.Sprintf("the source says %q: a role held before", cue+" "+ct.Text),
+		qSpan:  span(t), cText: a.text, cSpan: span(ct),
+	}, true
+}
+
+// partners are the relations an "ex-" or "former" ends: "her ex-husband"
+// is no "husband" of hers now. Source: written for factcheck; licence:
+// that of factcheck.
+var partners = wordSet("husband husbands wife wives partner partners boyfriend boyfriends girlfriend girlfriends fiance fiancee fiancé fiancée spouse spouses")
 
 // formerAt returns the words that make token i of a a role held before
 // ("former police chief", "ex-minister", "stepped down as chief

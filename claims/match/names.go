@@ -1467,28 +1467,22 @@ func (c *comparison) runSwap(t text.Token) (finding, bool) {
 				// side by side, leaves it open (articleGivesPost): the
 				// article naming the statement's name elsewhere (another
 				// film) is no other holder of the slot.
+				slotOfClaims := false
 				if k := beforeRun(toks, lo); sameWordsBefore(toks, lo, a.tokens, clo) && k > 0 {
 					anchor := toks[k]
 					if anchor.Stop {
 						anchor = toks[k-1]
 					}
-					if !anchor.Stop && !anchor.Cap && !c.articleGivesPost(toks[lo:hi], a.tokens[clo:chi], anchor) {
-						return finding{
-							kind:   conflict,
-							reason: fmt.Sprintf("the source says %s, you wrote %s", a.text[a.tokens[clo].Start:a.tokens[chi-1].End], c.q.text[toks[lo].Start:toks[hi-1].End]),
-							qSpan:  [2]int{toks[lo].Start, toks[hi-1].End}, cText: a.text, cSpan: [2]int{a.tokens[clo].Start, a.tokens[chi-1].End},
-							block: span(t),
-						}, true
-					}
+					slotOfClaims = !anchor.Stop && !anchor.Cap && !c.articleGivesPost(toks[lo:hi], a.tokens[clo:chi], anchor)
 				}
-				// Missing, not a conflict, where the article names the
-				// statement's own words of the name anywhere: read as a
-				// conflict everywhere, the swap gave archive-2 (written
-				// blind, frozen) one wrong badge for one right one
+				// Elsewhere missing, not a conflict, where the article
+				// names the statement's own words of the name anywhere:
+				// read as a conflict everywhere, the swap gave archive-2
+				// (written blind, frozen) one wrong badge for one right one
 				// (2026-12-06). The name stays missing there, as it was
 				// before, even where the paragraph names it.
 				kind := conflict
-				if c.articleNamesAny(ownWords(toks[lo:hi], a.tokens[clo:chi])) {
+				if !slotOfClaims && c.articleNamesAny(ownWords(toks[lo:hi], a.tokens[clo:chi])) {
 					kind = missing
 				}
 				return finding{

@@ -64,7 +64,6 @@ var articles = wordSet("the a an few some several his her their its this these t
 // house was also arrested" arrests. Opposite verbs conflict only when
 // they say it of the same thing.
 func saidOfOtherThing(q analysed, qi int, a analysed, ci int, matched map[string]string) bool {
-
 	theirs := patientWords(a, ci, false)
 	if len(theirs) == 0 {
 		return false

@@ -71,9 +71,6 @@ func polarity(c *comparison) []finding {
 		if f, ok := turned(q, a, matched); ok {
 			return []finding{f} // "voted for" against "voted against"
 		}
-		if f, ok := exPartner(q, a, matched); ok {
-			return []finding{f} // "her husband" against "her ex-husband"
-		}
 	}
 	if opposite && converse(qa, ca) && !c.sameDoer(qa, a, ca) {
 		// "Halvorsen sold the quarry to Kestrel" against "Kestrel bought

@@ -14,7 +14,6 @@ import (
 // (text.FractionFilter), so the bracket leaves the words no figure of
 // their own. The percentage must be the share's, give or take a tenth.
 func restatedShare(a analysed, cq text.Quantity) (float64, bool) {
-
 	if cq.Unit != "percent" {
 		return 0, false
 	}

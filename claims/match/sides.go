@@ -26,7 +26,7 @@ type turn struct {
 }
 
 // turnedWords reads data/turned-words.txt: its turns in file order, and
-// its word sets by name (side and switch verbs, guards, partners).
+// its word sets by name (side and switch verbs, guards).
 var turnedWords = sync.OnceValues(func() ([]turn, map[string]map[string]bool) {
 	var turns []turn
 	sets := map[string]map[string]bool{}
@@ -73,7 +73,7 @@ func turned(q, a analysed, matched map[string]string) (finding, bool) {
 				before, after := sameNeighbour(q, qi, a, ci, matched, -1), sameNeighbour(q, qi, a, ci, matched, +1)
 				switch tr.kind {
 				case "switch", "particle":
-					before = qi > 0 && ci > 0 && sameWord(q.tokens[qi-1], a.tokens[ci-1], matched)
+					before = qi > 0 && ci > 0 && slotMatch(q.tokens[qi-1].Term, a.tokens[ci-1].Term, matched)
 					after = true
 				case "direction":
 				default:
@@ -161,13 +161,7 @@ func sameNeighbour(q analysed, qi int, a analysed, ci int, matched map[string]st
 	if dir > 0 {
 		qn, cn = nextContent(q, qi), nextContent(a, ci)
 	}
-	return qn >= 0 && cn >= 0 && sameWord(q.tokens[qn], a.tokens[cn], matched)
-}
-
-// sameWord reports whether statement token t and claim token c are one
-// word (the same term, or matched to it).
-func sameWord(t, c text.Token, matched map[string]string) bool {
-	return !t.Stop && (t.Term == c.Term || matched[t.Term] == c.Term)
+	return qn >= 0 && cn >= 0 && slotMatch(q.tokens[qn].Term, a.tokens[cn].Term, matched)
 }
 
 // hasWordNear reports whether a has the word w (as written, folded)
@@ -179,35 +173,4 @@ func hasWordNear(a analysed, w string, i, n int) bool {
 		}
 	}
 	return false
-}
-
-// exPartner finds a partner (turnedWords' partners) the statement names
-// where the claim writes "ex-" or "former" before that very word ("sued
-// her husband" against "sued her ex-husband", read "ex", "husband"),
-// while the statement says neither: no support.
-func exPartner(q, a analysed, matched map[string]string) (finding, bool) {
-	_, sets := turnedWords()
-	for _, t := range q.tokens {
-		if w := text.Normalize(t.Text); w == "ex" || w == "former" {
-			return finding{}, false
-		}
-	}
-	for _, qt := range q.tokens {
-		if !sets["partner"][text.Normalize(qt.Text)] {
-			continue
-		}
-		for ci, ct := range a.tokens {
-			if ci == 0 || !sameWord(qt, ct, matched) {
-				continue
-			}
-			if p := text.Normalize(a.tokens[ci-1].Text); p == "ex" || p == "former" {
-				return finding{
-					kind:   beyond,
-					reason: fmt.Sprintf("the source says the %s is a former one", qt.Text),
-					qSpan:  span(qt), cText: a.text, cSpan: span(ct),
-				}, true
-			}
-		}
-	}
-	return finding{}, false
 }

@@ -71,8 +71,8 @@ func TestConnectiveTurnedRound(t *testing.T) {
 }
 
 // A direction turned round next to the same verb and place
-// (directionTurned, sides.go), and a partner the claim calls an ex-partner
-// (exPartner), are no support: each was supported. The sentences are
+// (turned, sides.go), and a partner the claim calls an ex-partner
+// (formerRole, former.go), are no support: each was supported. The sentences are
 // written for this test.
 func TestDirectionAndExPartner(t *testing.T) {
 	const flew = "The president flew to Paris on Monday for the summit, aides said."

@@ -28,6 +28,14 @@ var aliases = map[string]string{}
 // capitals are aliased to their country only outside a locative phrase.
 var capitals = map[string]string{}
 
+// CapitalCountry returns the country a one-word national capital
+// ("tirana", as a token's Term reads it before AliasFilter) stands for
+// outside a place phrase ("albania"), as AliasFilter writes it.
+func CapitalCountry(word string) (string, bool) {
+	c, ok := capitals[word]
+	return c, ok
+}
+
 // longestAlias is the most words an alias phrase has.
 var longestAlias = 1
 
